@@ -1,0 +1,1 @@
+"""Annotate: sentences and, later, mentions of actors, places, dates and numbers."""

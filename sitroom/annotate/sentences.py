@@ -1,0 +1,143 @@
+"""Stage ``sentences``: split article text into sentences with character offsets.
+
+Rule-based and tuned for news about conflict and security:
+- titles and ranks do not end a sentence ("Lt. Gen. (Retd) Tallat Masood"),
+  nor do initials ("J. Smith"), "No. 3", "Jan. 5" or acronyms such as "U.S."
+  unless a typical sentence opener follows ("... by the U.S. The strikes");
+- a quotation that spans sentences stays one unit with its attribution
+  ("“We were attacked. We fought back,” the commander said.");
+- sentences never cross paragraphs.
+The word lists live in ``data/abbreviations.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..document import Document
+from ..knowledge import KnowledgeError, load_yaml
+from ..model import Sentence
+from ..pipeline import stage
+from ..settings import Settings
+
+ABBREVIATIONS_FILE = "abbreviations.yaml"
+MAX_QUOTE_CHARS = 1200  # a quote left open longer than this does not hold sentences together
+
+# A candidate end: terminal punctuation, closing quotes/brackets, then space.
+_END = re.compile(r"""([.!?]+|…)(["'”’)\]]*)(\s+)""")
+_OPENER = re.compile(r"""["'“‘(\[]*[A-Z0-9]""")
+_WORD_BEFORE = re.compile(r"""([\w.’'-]+)\Z""")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: frozenset[str]
+    before_number: frozenset[str]
+    months: frozenset[str]
+    other: frozenset[str]
+    openers: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = load_yaml(ABBREVIATIONS_FILE)
+    sections = ("titles", "before_number", "months", "other", "sentence_openers")
+    for key in sections:
+        if not isinstance(data, dict) or not isinstance(data.get(key), list):
+            raise KnowledgeError(f"{ABBREVIATIONS_FILE}: {key!r} must be a list of words")
+    lower = lambda key: frozenset(str(w).lower() for w in data[key])  # noqa: E731
+    return Lexicon(
+        lower("titles"), lower("before_number"), lower("months"), lower("other"),
+        frozenset(str(w) for w in data["sentence_openers"]),
+    )  # fmt: skip
+
+
+def _is_abbreviation_end(text: str, dot: int, after: int, lex: Lexicon) -> bool:
+    """Whether the period at ``dot`` belongs to an abbreviation rather than ending a sentence."""
+    match = _WORD_BEFORE.search(text, 0, dot)
+    if not match:
+        return False
+    word = match.group(1).strip("'’-")
+    low = word.lower()
+    next_word = re.match(r"""["'“‘(\[]*([\w’'-]+)""", text[after:])
+    following = next_word.group(1) if next_word else ""
+    if low in lex.titles or low in lex.other:
+        return True
+    if (low in lex.before_number or low in lex.months) and following[:1].isdigit():
+        return True
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "J. Smith"
+    if "." in word and re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+        return following not in lex.openers  # "U.S." ends a sentence only before an opener
+    return False
+
+
+def _quote_depth_changes(text: str) -> list[tuple[int, int]]:
+    """(position, +1/-1) for opening and closing double quotes in ``text``."""
+    changes = []
+    straight_open = False
+    for m in re.finditer(r"[“”\"]", text):
+        ch = m.group()
+        if ch == "“":
+            changes.append((m.start(), 1))
+        elif ch == "”":
+            changes.append((m.start(), -1))
+        else:
+            straight_open = not straight_open
+            changes.append((m.start(), 1 if straight_open else -1))
+    return changes
+
+
+def _inside_closed_quote(pos: int, changes: list[tuple[int, int]]) -> bool:
+    """True if ``pos`` lies inside a quotation that closes later in the paragraph."""
+    depth, opened_at = 0, None
+    for at, delta in changes:
+        if at >= pos:
+            if depth > 0 and delta < 0:
+                return opened_at is not None and at - opened_at <= MAX_QUOTE_CHARS
+            continue
+        depth = max(0, depth + delta)
+        opened_at = at if depth == 1 and delta > 0 else (opened_at if depth else None)
+    return False
+
+
+def split_paragraph(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences in one paragraph, shifted by ``offset``."""
+    lex = lexicon()
+    quotes = _quote_depth_changes(text)
+    spans = []
+    start = 0
+    for match in _END.finditer(text):
+        after = match.end()
+        if after >= len(text) or not _OPENER.match(text, after):
+            continue
+        punct_end = match.end(2)
+        if match.group(1) == "." and _is_abbreviation_end(text, match.start(1), after, lex):
+            continue
+        if _inside_closed_quote(match.start(1), quotes):
+            continue
+        spans.append((start, punct_end))
+        start = after
+    if start < len(text.rstrip()):
+        spans.append((start, len(text.rstrip())))
+    return [(s + offset, e + offset) for s, e in spans if text[s:e].strip()]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text``, each with its offsets: ``text[s.start:s.end] == s.text``."""
+    sentences: list[Sentence] = []
+    for para in _PARAGRAPH.finditer(text):
+        chunk = para.group()
+        lead = len(chunk) - len(chunk.lstrip())
+        for start, end in split_paragraph(chunk.strip(), para.start() + lead):
+            sentences.append(Sentence(len(sentences), start, end, text[start:end]))
+    return sentences
+
+
+@stage("sentences")
+def sentences(doc: Document, settings: Settings) -> None:
+    assert doc.article is not None
+    doc.sentences = split_sentences(doc.article.text)

@@ -1,0 +1,107 @@
+"""The library's entry points: ``pipe`` streams documents through the pipeline.
+
+    import sitroom
+    for doc in sitroom.pipe(["news/", "crawl.warc.gz"], published="2021-07-26"):
+        if doc.ok:
+            print(doc.article.doc_id, len(doc.sentences))
+        else:
+            print("skipped", doc.skip.source_path, doc.skip.reason)
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import BinaryIO
+
+from .document import Document, Raw
+from .ingest.readers import read_source
+from .ingest.sources import Source, iter_sources
+from .model import Article
+from .pipeline import ARTICLE_STAGES, Pipeline
+from .report import RunReport
+from .settings import Settings
+
+Input = str | os.PathLike | Document
+
+
+def text_document(
+    text: str,
+    *,
+    doc_id: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
+    kind: str = "text",
+) -> Document:
+    """A document from a string held in memory (``kind="html"`` for a page)."""
+    meta = {"id": doc_id, "url": url, "title": title, "published": published, "outlet": outlet}
+    return Document(Raw("<api>", "api", kind, text, meta=meta))
+
+
+def read_documents(
+    inputs: Iterable[Input], settings: Settings, report: RunReport | None = None, stdin: BinaryIO | None = None
+) -> Iterator[Document]:
+    """Raw documents from every input, in order; unreadable inputs as skipped documents."""
+    report = report or RunReport()
+    paths: list[str | os.PathLike] = []
+
+    def flush() -> Iterator[Document]:
+        for item in iter_sources(paths, recursive=settings.recursive, stdin=stdin):
+            if isinstance(item, Source):
+                report.begin_source(item.name)
+                yield from read_source(item, settings)
+            else:
+                report.begin_source(item.skip.source_path if item.skip else "?")
+                yield item
+        paths.clear()
+
+    for item in inputs:
+        if isinstance(item, Document):
+            yield from flush()
+            report.begin_source("<api>")
+            yield item
+        else:
+            paths.append(item)
+    yield from flush()
+
+
+def pipe(
+    inputs: Iterable[Input],
+    *,
+    stages: Iterable[str] = ARTICLE_STAGES,
+    settings: Settings | None = None,
+    report: RunReport | None = None,
+    stdin: BinaryIO | None = None,
+    dedupe: bool = True,
+    **options,
+) -> Iterator[Document]:
+    """Stream every input through the pipeline; yield each document, skipped ones too.
+
+    ``inputs`` are paths (files or directories), URLs, "-" for standard input, or
+    Documents (see ``text_document``).  ``options`` override fields of Settings
+    (``published="2021-07-26"``, ``languages=("en",)``, ...).  With ``dedupe`` an
+    article whose content hash was already seen in this run is skipped as a duplicate.
+    """
+    settings = replace(settings or Settings(), **options)
+    report = report if report is not None else RunReport()
+    pipeline = Pipeline(stages, settings)
+    seen: dict[str, str] = {}
+    for doc in read_documents(inputs, settings, report, stdin):
+        if doc.ok:
+            pipeline(doc)
+        if dedupe and doc.ok and doc.article is not None:
+            first = seen.setdefault(doc.article.content_hash, doc.article.doc_id)
+            if first is not doc.article.doc_id:
+                doc.mark_skipped("duplicate", f"same text as article {first!r}, already read in this run")
+        report.add(doc)
+        yield doc
+
+
+def read_articles(inputs: Iterable[Input], **options) -> Iterator[Article]:
+    """The clean articles from ``inputs`` (skipped documents left out)."""
+    for doc in pipe(inputs, **options):
+        if doc.ok and doc.article is not None:
+            yield doc.article

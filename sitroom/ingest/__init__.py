@@ -1,0 +1,1 @@
+"""Ingest: from files, records, crawls and feeds to clean articles with metadata."""

@@ -1,0 +1,194 @@
+"""Stage ``clean``: scraped article text without its boilerplate.
+
+Works line by line (a line of scraped text is a paragraph).  The rules live in
+``data/boilerplate.yaml``: lines dropped anywhere (ads, comment forms, share and
+navigation prompts), markers that open a trailing block of teasers or comments,
+one-line teasers ("Read more: ..."), credit lines, breadcrumbs and date lines.
+Every dropped line is kept on the document with the reason, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..document import Document
+from ..knowledge import KnowledgeError, compile_patterns, load_yaml, require
+from ..pipeline import stage
+from ..settings import Settings
+from .dates import parse_date
+
+RULES_FILE = "boilerplate.yaml"
+_DECORATION = " \t-–—•·|*#=_~>»«[]/\\"
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*\Z""")
+_TRUNCATED = re.compile(r"""(\.\.\.|…)\s*["'”’)\]]*\Z""")
+
+
+@dataclass(frozen=True)
+class Rules:
+    drop: tuple[tuple[str, re.Pattern[str]], ...]
+    tail: tuple[re.Pattern[str], ...]
+    teaser: re.Pattern[str]
+    credit: tuple[re.Pattern[str], ...]
+    crumb_first: frozenset[str]
+    crumb_split: re.Pattern[str]
+    date_lines: tuple[re.Pattern[str], ...]
+
+
+@cache
+def rules() -> Rules:
+    data = load_yaml(RULES_FILE)
+    drop_groups = require(RULES_FILE, data, "drop", dict)
+    drop: list[tuple[str, re.Pattern[str]]] = []
+    for group, patterns in drop_groups.items():
+        drop += [(group, p) for p in compile_patterns(RULES_FILE, f"drop.{group}", patterns)]
+    prefixes = require(RULES_FILE, data, "teaser_prefixes", list)
+    crumbs = require(RULES_FILE, data, "breadcrumb", dict)
+    seps = crumbs.get("separators")
+    if not isinstance(seps, list) or not seps:
+        raise KnowledgeError(f"{RULES_FILE}: breadcrumb.separators must be a non-empty list")
+    try:
+        teaser = re.compile(rf"(?:{'|'.join(prefixes)})\s*:\s*\S.*", re.IGNORECASE)
+    except re.error as exc:
+        raise KnowledgeError(f"{RULES_FILE}: teaser_prefixes: invalid pattern: {exc}") from None
+    return Rules(
+        drop=tuple(drop),
+        tail=tuple(compile_patterns(RULES_FILE, "tail_markers", data.get("tail_markers"))),
+        teaser=teaser,
+        credit=tuple(compile_patterns(RULES_FILE, "credit_lines", data.get("credit_lines"))),
+        crumb_first=frozenset(w.lower() for w in crumbs.get("first_words") or []),
+        crumb_split=re.compile("|".join(re.escape(s) for s in seps)),
+        date_lines=tuple(compile_patterns(RULES_FILE, "date_lines", data.get("date_lines"))),
+    )
+
+
+@dataclass
+class Cleaned:
+    text: str
+    title: str | None = None
+    credits: list[str] = field(default_factory=list)
+    published: str | None = None
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (reason, line)
+
+
+def normalise_line(line: str) -> str:
+    return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
+
+
+def _same(a: str, b: str) -> bool:
+    return re.sub(r"\W+", " ", a).strip().lower() == re.sub(r"\W+", " ", b).strip().lower()
+
+
+def is_headline(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 30 and len(line) <= 200 and not re.search(r"[.,;:]\Z", line)
+
+
+def is_body_paragraph(line: str) -> bool:
+    return len(line) >= 120 and bool(_SENTENCE_END.search(line)) and not _TRUNCATED.search(line)
+
+
+def _breadcrumb(line: str, r: Rules) -> list[str] | None:
+    parts = r.crumb_split.split(line)
+    if len(parts) >= 3 and parts[0].strip().lower() in r.crumb_first:
+        return [p.strip() for p in parts]
+    return None
+
+
+def _date_line(core: str, r: Rules) -> str | None:
+    for pattern in r.date_lines:
+        match = pattern.match(core)
+        if match:
+            found = parse_date(match.group("date"))
+            if found:
+                return found
+    return None
+
+
+def clean_text(text: str, *, find_title: bool = True, known_title: str | None = None) -> Cleaned:
+    """Remove boilerplate lines from already-extracted article text."""
+    r = rules()
+    lines = [normalise_line(line) for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    total = sum(len(line) for line in lines) or 1
+    out = Cleaned(text="")
+    kept: list[str] = []
+    seen_chars = 0
+    zone: str | None = None  # None, "closable" or "to-end"
+    for line in lines:
+        position, seen_chars = seen_chars, seen_chars + len(line)
+        core = line.strip(_DECORATION)
+        if not core or not re.search(r"\w", core):
+            out.removed.append(("decoration", line))
+            continue
+        if zone:
+            if zone == "closable" and is_body_paragraph(line):
+                zone = None
+            else:
+                out.removed.append(("teaser", line))
+                continue
+        reason = _classify(core, line, r, out, header=not kept)
+        if reason == "tail":
+            zone = "closable" if position < total / 2 else "to-end"
+        if reason:
+            out.removed.append((reason, line))
+            continue
+        kept.append(line)
+    title = known_title
+    if find_title and not known_title and len(kept) > 1 and is_headline(kept[0]):
+        title = kept.pop(0)
+        out.title = title
+    if title:
+        duplicates = [line for line in kept if _same(line, title)]
+        out.removed += [("title", line) for line in duplicates]
+        kept = [line for line in kept if not _same(line, title)]
+    out.text = "\n\n".join(kept)
+    return out
+
+
+def _classify(core: str, line: str, r: Rules, out: Cleaned, header: bool) -> str | None:
+    """Why ``line`` is boilerplate, or None for a body line; fills credits and dates."""
+    if any(p.match(core) for p in r.tail):
+        return "tail"
+    for group, pattern in r.drop:
+        if pattern.match(core):
+            return group
+    for pattern in r.credit:
+        match = pattern.match(core)
+        if match:
+            names = re.split(r"\s*(?:,|\band\b|&)\s*", match.group("credits").strip(" .)"))
+            out.credits += [n for n in names if n]
+            return "credit"
+    crumbs = _breadcrumb(core, r)
+    if crumbs:
+        return "breadcrumb"
+    if r.teaser.match(core):
+        return "teaser"
+    if header or len(core) <= 80:
+        date = _date_line(core, r)
+        if date:
+            out.published = out.published or date
+            return "date"
+    return None
+
+
+@stage("clean")
+def clean(doc: Document, settings: Settings) -> None:
+    article = doc.article
+    assert article is not None
+    from_text = doc.raw is not None and doc.raw.kind != "html"
+    result = clean_text(article.text, find_title=from_text and not article.title, known_title=article.title)
+    article.text = result.text
+    if result.title and not article.title:
+        article.title = result.title
+    article.credits = result.credits
+    doc.removed = [f"{reason}: {line}" for reason, line in result.removed]
+    if result.published:
+        doc.notes["published_text"] = result.published
+    if len(article.text) < settings.min_text_chars:
+        doc.mark_skipped(
+            "no-text", f"only {len(article.text)} characters of article text after cleaning (need {settings.min_text_chars})"
+        )

@@ -1,0 +1,168 @@
+"""Stage ``metadata``: dateline, outlet and publication date.
+
+The publication date comes, in this order, from the input record or feed entry,
+the HTML metadata, a date line in the text ("Published: 26 July 2021"), and last
+the ``--published`` option.  Without any of them it stays unknown: never invented.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+from ..document import Document
+from ..knowledge import KnowledgeError, load_yaml, require
+from ..pipeline import stage
+from ..settings import Settings
+from .dates import parse_date
+
+OUTLETS_FILE = "outlets.yaml"
+
+_CAPS_PLACE = r"[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,3}"
+_TITLE_PLACE = r"[A-Z][a-z.'’]+(?:[ -][A-Z][a-z.'’]+){0,2}"
+_REGION = r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2}))?"
+_MONTH_DAY = r"\s*,\s*(?P<day>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})"
+_DAY = rf"(?:{_MONTH_DAY})?"
+_AGENCY = r"\s*\((?P<agency>[A-Za-z./ ]{2,30})\)"
+_SEP = r"\s*(?:[:\-–—]+)\s*(?=\S)"
+_DATELINES = (
+    re.compile(rf"(?P<place>{_CAPS_PLACE}){_REGION}{_DAY}(?:{_AGENCY})?{_SEP}"),
+    re.compile(rf"(?P<place>{_TITLE_PLACE}){_REGION}{_DAY}{_AGENCY}{_SEP}"),
+    re.compile(rf"(?P<place>{_TITLE_PLACE}){_REGION}{_MONTH_DAY}{_SEP}"),
+)
+_NOT_PLACES = {"UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "ANALYSIS", "OPINION", "NOTE"}
+_NOT_NAME_WORDS = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "On", "In", "That", "This",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    agency: str | None = None
+
+
+def find_dateline(paragraph: str) -> Dateline | None:
+    """The dateline opening ``paragraph``: "ISLAMABAD:", "KABUL (Reuters) -", "Quetta, Jan 5 (APP):"."""
+    for pattern in _DATELINES:
+        match = pattern.match(paragraph)
+        if not match:
+            continue
+        place = match.group("place").strip()
+        if place.upper() in _NOT_PLACES or len(place) < 3:
+            continue
+        rest = paragraph[match.end():]
+        if not rest[:1].isupper() and not rest[:1].isdigit() and not rest[:1] in "\"“'‘":
+            continue  # "Afghan forces - who ..." is a sentence, not a dateline
+        name = place.title() if place.isupper() else place
+        region = match.groupdict().get("region")
+        if region:
+            name = f"{name}, {region.title() if region.isupper() else region}"
+        agency = match.groupdict().get("agency")
+        return Dateline(name, agency.strip() if agency else None)
+    return None
+
+
+@dataclass(frozen=True)
+class Outlets:
+    by_domain: dict[str, str]
+    by_alias: dict[str, str]  # lower-cased name or alias -> canonical name
+    cues: tuple[re.Pattern[str], ...]
+    agencies: frozenset[str]
+
+
+@cache
+def outlets() -> Outlets:
+    data = load_yaml(OUTLETS_FILE)
+    by_domain: dict[str, str] = {}
+    by_alias: dict[str, str] = {}
+    for index, entry in enumerate(require(OUTLETS_FILE, data, "outlets", list)):
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise KnowledgeError(f"{OUTLETS_FILE}: outlets[{index}] needs a name")
+        name = entry["name"]
+        for domain in entry.get("domains") or []:
+            by_domain[str(domain).lower()] = name
+        for alias in [name, *(entry.get("aliases") or [])]:
+            by_alias[str(alias).lower()] = name
+    names = sorted((a for a in {*by_alias} if len(a) > 2), key=len, reverse=True)
+    known = "|".join(re.escape(n) for n in names)
+    outlet = rf"(?P<outlet>(?i:{known})\b|The(?:\s+[A-Z][\w.&-]+){{1,3}})"
+    cues = []
+    for cue in require(OUTLETS_FILE, data, "cues", list):
+        words = re.escape(cue).replace(r"\{outlet\}", "{outlet}").replace(r"\ ", r"\s+")
+        head, _, tail = words.partition("{outlet}")
+        cues.append(re.compile(rf"(?i:{head}){outlet}(?i:{tail})" if head or tail else outlet))
+    return Outlets(by_domain, by_alias, tuple(cues), frozenset(a.lower() for a in data.get("agencies") or []))
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    table = outlets().by_domain
+    while host:
+        if host in table:
+            return table[host]
+        host = host.partition(".")[2]
+    return None
+
+
+def canonical_outlet(name: str) -> str:
+    return outlets().by_alias.get(name.strip().lower(), name.strip())
+
+
+def outlet_from_text(text: str) -> str | None:
+    """The outlet named by a clear in-text cue ("told The Nation"), if any."""
+    for cue in outlets().cues:
+        for match in cue.finditer(text):
+            words = match.group("outlet").split()
+            while words and words[-1].strip(".,") in _NOT_NAME_WORDS:
+                words.pop()
+            if len(words) >= 1 and words != ["The"]:
+                return canonical_outlet(" ".join(words).strip(".,"))
+    return None
+
+
+@stage("metadata")
+def metadata(doc: Document, settings: Settings) -> None:
+    article = doc.article
+    assert article is not None
+    agency = None
+    for paragraph in article.text.split("\n\n", 2)[:2]:
+        dateline = find_dateline(paragraph)
+        if dateline:
+            article.dateline, agency = dateline.place, dateline.agency
+            if agency and agency not in article.credits:
+                article.credits.append(agency)
+            break
+
+    if article.outlet:
+        article.outlet = canonical_outlet(article.outlet)
+    else:
+        found = outlet_from_url(article.url)
+        where = "url"
+        if not found:
+            found, where = outlet_from_text(article.text), "text"
+        if not found and agency:
+            found, where = canonical_outlet(agency), "dateline"
+        if found:
+            article.outlet, article.outlet_from = found, where
+
+    candidates = []
+    given = doc.notes.get("published_given")
+    if given:
+        candidates.append((given[0], given[1]))
+    candidates += [
+        (doc.notes.get("published_html"), "html-metadata"),
+        (doc.notes.get("published_text"), "text"),
+        (settings.published, "option"),
+    ]
+    for value, where in candidates:
+        date = parse_date(value)
+        if date:
+            article.published, article.published_from = date, where
+            break

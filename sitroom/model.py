@@ -1,0 +1,189 @@
+"""The records sitroom produces: articles, and the events coded from them.
+
+Every type is a plain dataclass with ``to_dict()`` giving the JSON form written to
+JSONL.  The event form is published as a JSON Schema in ``sitroom/schema``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready copy of a dataclass tree (dataclasses, lists and dicts)."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class Record:
+    """Mixin: JSON form of a dataclass."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return _plain(self)
+
+
+@dataclass
+class Sentence(Record):
+    """One sentence of an article's text, with character offsets into it."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Article(Record):
+    """A cleaned news article with its metadata, ready for event coding.
+
+    ``text`` is the article body only (title, boilerplate and navigation removed).
+    ``published`` is an ISO date (YYYY-MM-DD) or None when no source gave one;
+    ``published_from`` says which source: html-metadata, record, feed, text or option.
+    """
+
+    doc_id: str
+    content_hash: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    outlet_from: str | None = None
+    published: str | None = None
+    published_from: str | None = None
+    dateline: str | None = None
+    language: str | None = None
+    source_path: str | None = None
+    source_format: str | None = None
+    locator: str | None = None
+    credits: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Skip(Record):
+    """An input, or a part of one, that produced no article, and why."""
+
+    source_path: str
+    reason: str
+    code: str
+    locator: str | None = None
+
+
+@dataclass
+class Actor(Record):
+    """An actor in ACLED's naming conventions, with its PLOVER view."""
+
+    name: str
+    country: str | None = None
+    actor_type: int | None = None  # ACLED inter code 1-8
+    sector: str | None = None  # PLOVER sector: GOV, MIL, REB, COP, CVL, ...
+    mention: str | None = None  # the text that named it
+
+
+@dataclass
+class Location(Record):
+    """The place of an event: a gazetteer entry, or only its mention until resolved."""
+
+    name: str
+    mention: str | None = None
+    country: str | None = None  # ISO3
+    admin1: str | None = None
+    admin2: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    feature_code: str | None = None
+    geo_precision: int | None = None  # ACLED: 1 town, 2 near/part of region, 3 region, 4 country
+
+
+@dataclass
+class Evidence(Record):
+    """Where a fact was read: the sentence and character offsets into the article text."""
+
+    sentence: str
+    start: int
+    end: int
+    sentence_index: int | None = None
+    trigger: str | None = None
+
+
+MODALITIES = ("asserted", "claimed", "denied", "future", "hypothetical", "negated")
+
+
+@dataclass
+class Attribution(Record):
+    """Who says so, and how firmly."""
+
+    modality: str = "asserted"
+    source: str | None = None  # "ISPR", "military sources", "a tribal elder"
+    cue: str | None = None  # the words that mark it: "said", "claimed", "denied"
+    anonymous: bool = False
+
+
+@dataclass
+class Place(Record):
+    """One end of a movement."""
+
+    country: str | None = None
+    name: str | None = None
+
+
+@dataclass
+class Movement(Record):
+    """People moving: flight, crossing, refuge, relocation."""
+
+    kind: str | None = None  # flight, crossing, refuge, relocation, return
+    origin: Place = field(default_factory=Place)
+    destination: Place = field(default_factory=Place)
+    count: int | None = None
+
+
+@dataclass
+class Plover(Record):
+    type: str | None = None
+    mode: str | None = None
+
+
+@dataclass
+class Event(Record):
+    """Who did what to whom, where, when, how many; with its evidence and attribution."""
+
+    event_id: str
+    doc_id: str
+    rank: int
+    event_type: str | None  # ACLED; None for verbal events ACLED does not code
+    sub_event_type: str | None
+    plover: Plover = field(default_factory=Plover)
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    assoc_actor1: list[Actor] = field(default_factory=list)
+    assoc_actor2: list[Actor] = field(default_factory=list)
+    location: Location | None = None
+    event_date: str | None = None  # ISO date
+    time_precision: int | None = None  # ACLED: 1 day, 2 week, 3 month
+    fatalities: int | None = None
+    count: int | None = None
+    movement: Movement | None = None
+    attribution: Attribution = field(default_factory=Attribution)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+__all__ = [
+    "MODALITIES",
+    "Actor",
+    "Article",
+    "Attribution",
+    "Event",
+    "Evidence",
+    "Location",
+    "Movement",
+    "Place",
+    "Plover",
+    "Sentence",
+    "Skip",
+]

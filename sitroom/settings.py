@@ -1,0 +1,29 @@
+"""Options for a run, as one object (the CLI fills it from its flags)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MB = 1024 * 1024
+
+
+@dataclass
+class Settings:
+    # Largest single document (a text or HTML file, one JSONL record, one WARC record).
+    # Larger ones are skipped with a reason; container files (JSONL, WARC) stream and
+    # may be any size.
+    max_document_bytes: int = 20 * MB
+    # Articles in other languages are skipped; the reason names the language found.
+    languages: tuple[str, ...] = ("en",)
+    # Publication date to use where the input gives none (ISO date, from --published).
+    published: str | None = None
+    # An article needs at least this many characters of body text after cleaning.
+    min_text_chars: int = 40
+    # Recurse into directories.
+    recursive: bool = True
+    # trafilatura: favour precision (fewer boilerplate lines) over recall.
+    favor_precision: bool = True
+    # Feed items whose content is shorter than this are fetched from their link
+    # when fetch_links is on (off by default: no network unless asked).
+    fetch_links: bool = False
+    feed_summary_min_chars: int = 600
