@@ -48,8 +48,7 @@ class Article(Record):
     """
 
     doc_id: str
-    content_hash: str
-    text: str
+    content_hash: str = ""
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
@@ -62,6 +61,7 @@ class Article(Record):
     source_format: str | None = None
     locator: str | None = None
     credits: list[str] = field(default_factory=list)
+    text: str = ""
 
 
 @dataclass

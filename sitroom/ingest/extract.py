@@ -22,8 +22,6 @@ def extract(doc: Document, settings: Settings) -> None:
     meta = raw.meta
     article = Article(
         doc_id="",
-        content_hash="",
-        text="",
         source_path=raw.source_path,
         source_format=raw.source_format,
         locator=raw.locator,
@@ -33,7 +31,7 @@ def extract(doc: Document, settings: Settings) -> None:
     if meta.get("title"):
         article.title = meta["title"]
     if meta.get("outlet"):
-        article.outlet, article.outlet_from = meta["outlet"], raw.source_format
+        article.outlet, article.outlet_from = meta["outlet"], "feed" if raw.source_format == "feed" else "record"
     if meta.get("published"):
         doc.notes["published_given"] = (meta["published"], "feed" if raw.source_format == "feed" else "record")
 

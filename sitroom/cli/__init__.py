@@ -1,0 +1,34 @@
+"""The ``sitroom`` command line: a thin layer over the library (see ``sitroom.api``)."""
+
+from __future__ import annotations
+
+import typer
+
+from .. import __version__
+from .articles import articles_command
+
+app = typer.Typer(
+    name="sitroom",
+    help="Turn news about armed conflict into a trustworthy, geocoded event dataset.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("articles")(articles_command)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"sitroom {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+) -> None:
+    """sitroom: who did what to whom, where, when, how many; with the evidence."""
+
+
+def main() -> None:
+    app()
