@@ -6,7 +6,9 @@ JSONL.  The event form is published as a JSON Schema in ``sitroom/schema``.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, fields
+from importlib.resources import files
 from typing import Any
 
 
@@ -186,4 +188,10 @@ __all__ = [
     "Plover",
     "Sentence",
     "Skip",
+    "schema",
 ]
+
+
+def schema(name: str) -> dict[str, Any]:
+    """The published JSON Schema ``name`` ("event" or "article") as a dict."""
+    return json.loads((files("sitroom") / "schema" / f"{name}.schema.json").read_text(encoding="utf-8"))

@@ -48,6 +48,11 @@ def lexicon() -> Lexicon:
     for key in sections:
         if not isinstance(data, dict) or not isinstance(data.get(key), list):
             raise KnowledgeError(f"{ABBREVIATIONS_FILE}: {key!r} must be a list of words")
+        for word in data[key]:
+            if not isinstance(word, str):
+                raise KnowledgeError(
+                    f"{ABBREVIATIONS_FILE}: {key}: {word!r} is not a word; put it in quotes (YAML reads No/On as booleans)"
+                )
     lower = lambda key: frozenset(str(w).lower() for w in data[key])  # noqa: E731
     return Lexicon(
         lower("titles"), lower("before_number"), lower("months"), lower("other"),
@@ -117,7 +122,7 @@ def split_paragraph(text: str, offset: int = 0) -> list[tuple[int, int]]:
         punct_end = match.end(2)
         if match.group(1) == "." and _is_abbreviation_end(text, match.start(1), after, lex):
             continue
-        if _inside_closed_quote(match.start(1), quotes):
+        if _inside_closed_quote(punct_end, quotes):
             continue
         spans.append((start, punct_end))
         start = after

@@ -63,7 +63,7 @@ def print_summary(report: RunReport, console: Console, output: str, skipped_file
     console.print(table)
     for skip in report.skips[:SHOW_SKIPS]:
         where = f" [{skip.locator}]" if skip.locator else ""
-        console.print(Text.assemble(("skipped ", "yellow"), f"{skip.source_path}{where}: {skip.reason}"))
+        console.print(Text.assemble(("skipped ", "yellow"), f"{skip.source_path}{where}: {skip.reason}"), soft_wrap=True)
     hidden = len(report.skips) - SHOW_SKIPS
     if hidden > 0:
         tail = f"all skips are in {skipped_file}" if skipped_file else "write them all with --skipped FILE"

@@ -80,6 +80,7 @@ def outlets() -> Outlets:
     data = load_yaml(OUTLETS_FILE)
     by_domain: dict[str, str] = {}
     by_alias: dict[str, str] = {}
+    spelled: set[str] = set()  # names as written, for case-sensitive cues
     for index, entry in enumerate(require(OUTLETS_FILE, data, "outlets", list)):
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
             raise KnowledgeError(f"{OUTLETS_FILE}: outlets[{index}] needs a name")
@@ -88,9 +89,10 @@ def outlets() -> Outlets:
             by_domain[str(domain).lower()] = name
         for alias in [name, *(entry.get("aliases") or [])]:
             by_alias[str(alias).lower()] = name
-    names = sorted((a for a in {*by_alias} if len(a) > 2), key=len, reverse=True)
+            spelled.add(str(alias))
+    names = sorted((a for a in spelled if len(a) > 2), key=len, reverse=True)
     known = "|".join(re.escape(n) for n in names)
-    outlet = rf"(?P<outlet>(?i:{known})\b|The(?:\s+[A-Z][\w.&-]+){{1,3}})"
+    outlet = rf"(?P<outlet>(?:{known})\b|The(?:\s+[A-Z][\w.&-]+){{1,3}})"
     cues = []
     for cue in require(OUTLETS_FILE, data, "cues", list):
         words = re.escape(cue).replace(r"\{outlet\}", "{outlet}").replace(r"\ ", r"\s+")

@@ -71,3 +71,9 @@ def _read_stream(source: Source, stream: BinaryIO, settings: Settings, name: str
         yield from READERS[fmt](source, stream, settings)
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         yield Document.skipped(source.name, "unreadable", f"reading stopped: {exc}; the file may be truncated")
+    except Exception as exc:  # a damaged file must not end the run
+        yield Document.skipped(
+            source.name,
+            "damaged",
+            f"the {fmt} reader stopped: {type(exc).__name__}: {exc}; the file may be damaged or not really {fmt}",
+        )

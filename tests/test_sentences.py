@@ -1,0 +1,71 @@
+"""Sentence segmentation for conflict news."""
+
+from __future__ import annotations
+
+from sitroom.annotate.sentences import split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_ranks_titles_and_retired():
+    text = "Lt Gen (Retd) Tallat Masood said the militants were leaving. Lt. Gen. Asim Munir visited Miranshah. Maj. Ali was there."
+    assert texts(text) == [
+        "Lt Gen (Retd) Tallat Masood said the militants were leaving.",
+        "Lt. Gen. Asim Munir visited Miranshah.",
+        "Maj. Ali was there.",
+    ]
+
+
+def test_acronyms_with_dots():
+    assert texts("The U.S. State Department issued a report. It said the U.N. mission would stay.") == [
+        "The U.S. State Department issued a report.",
+        "It said the U.N. mission would stay.",
+    ]
+    assert texts("The strikes were carried out by the U.S. The Taliban condemned them.") == [
+        "The strikes were carried out by the U.S.",
+        "The Taliban condemned them.",
+    ]
+
+
+def test_numbers_dates_and_initials():
+    assert texts("Troops from No. 3 sector moved on Jan. 5 to the post. J. Smith of the U.N. confirmed it.") == [
+        "Troops from No. 3 sector moved on Jan. 5 to the post.",
+        "J. Smith of the U.N. confirmed it.",
+    ]
+    assert texts("No. The minister refused.") == ["No.", "The minister refused."]
+
+
+def test_quote_spanning_sentences_stays_with_its_attribution():
+    text = "“We were attacked at night. We fought back until dawn,” the commander said. The post was later abandoned."
+    assert texts(text) == [
+        "“We were attacked at night. We fought back until dawn,” the commander said.",
+        "The post was later abandoned.",
+    ]
+    straight = '"They fled. They will not return," he said. Officials agreed.'
+    assert texts(straight) == ['"They fled. They will not return," he said.', "Officials agreed."]
+
+
+def test_sentence_ending_inside_a_quote():
+    text = "The spokesman said they were “unable to hold their posts.” The army withdrew."
+    assert texts(text) == ["The spokesman said they were “unable to hold their posts.”", "The army withdrew."]
+
+
+def test_quote_left_open_to_the_next_paragraph_does_not_glue_sentences():
+    text = "“The militants crossed at night. They took the post. Then they left\n\n“We are ready,” he said."
+    assert texts(text)[:3] == ["“The militants crossed at night.", "They took the post.", "Then they left"]
+
+
+def test_offsets_point_into_the_text():
+    text = "ISLAMABAD: First sentence here.  Second one!\n\nNew paragraph? Yes."
+    for sentence in split_sentences(text):
+        assert text[sentence.start : sentence.end] == sentence.text
+    assert texts(text) == ["ISLAMABAD: First sentence here.", "Second one!", "New paragraph?", "Yes."]
+
+
+def test_lowercase_after_period_and_decimals():
+    assert texts("The toll rose to 3.5 per cent. approx. five villages were hit. It rained.") == [
+        "The toll rose to 3.5 per cent. approx. five villages were hit.",
+        "It rained.",
+    ]
