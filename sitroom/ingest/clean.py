@@ -78,8 +78,8 @@ def normalise_line(line: str) -> str:
     return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
 
 
-def _same(a: str, b: str) -> bool:
-    return re.sub(r"\W+", " ", a).strip().lower() == re.sub(r"\W+", " ", b).strip().lower()
+def _folded(line: str) -> str:
+    return re.sub(r"\W+", " ", line).strip().lower()
 
 
 def is_headline(line: str) -> bool:
@@ -142,9 +142,10 @@ def clean_text(text: str, *, find_title: bool = True, known_title: str | None = 
         title = kept.pop(0)
         out.title = title
     if title:
-        duplicates = [line for line in kept if _same(line, title)]
-        out.removed += [("title", line) for line in duplicates]
-        kept = [line for line in kept if not _same(line, title)]
+        folded = _folded(title)
+        same = [len(line) < 2 * len(title) and _folded(line) == folded for line in kept]
+        out.removed += [("title", line) for line, dup in zip(kept, same) if dup]
+        kept = [line for line, dup in zip(kept, same) if not dup]
     out.text = "\n\n".join(kept)
     return out
 

@@ -12,7 +12,7 @@ from ..document import Document
 from ..pipeline import stage
 from ..settings import Settings
 
-SAMPLE_CHARS = 4000
+SAMPLE_CHARS = 1500  # plenty for a confident guess on news prose; keeps the stage fast
 MIN_CHARS = 60
 MIN_CONFIDENCE = 0.8
 
@@ -27,7 +27,7 @@ def _identifier():
 def detect_language(text: str) -> tuple[str, float]:
     """(ISO 639-1 code, confidence); ("und", 0.0) when the text is too short to tell."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_CHARS:
+    if sum(map(str.isalpha, sample)) < MIN_CHARS:
         return "und", 0.0
     lang, prob = _identifier().classify(sample)
     return lang, float(prob)

@@ -71,7 +71,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
 class Outlets:
     by_domain: dict[str, str]
     by_alias: dict[str, str]  # lower-cased name or alias -> canonical name
-    cues: tuple[re.Pattern[str], ...]
+    cues: re.Pattern[str]
     agencies: frozenset[str]
 
 
@@ -92,13 +92,15 @@ def outlets() -> Outlets:
             spelled.add(str(alias))
     names = sorted((a for a in spelled if len(a) > 2), key=len, reverse=True)
     known = "|".join(re.escape(n) for n in names)
-    outlet = rf"(?P<outlet>(?:{known})\b|The(?:\s+[A-Z][\w.&-]+){{1,3}})"
+    outlet_pattern = rf"(?:{known})\b|The(?:\s+[A-Z][\w.&-]+){{1,3}}"
     cues = []
     for cue in require(OUTLETS_FILE, data, "cues", list):
         words = re.escape(cue).replace(r"\{outlet\}", "{outlet}").replace(r"\ ", r"\s+")
         head, _, tail = words.partition("{outlet}")
-        cues.append(re.compile(rf"(?i:{head}){outlet}(?i:{tail})" if head or tail else outlet))
-    return Outlets(by_domain, by_alias, tuple(cues), frozenset(a.lower() for a in data.get("agencies") or []))
+        cues.append(f"(?i:{head}){{outlet}}(?i:{tail})")
+    # One pattern for all cues (one pass over the text); a named group can appear once.
+    alternatives = "|".join(f"(?:{c})".replace("{outlet}", f"(?P<o{i}>{outlet_pattern})") for i, c in enumerate(cues))
+    return Outlets(by_domain, by_alias, re.compile(alternatives), frozenset(a.lower() for a in data.get("agencies") or []))
 
 
 def outlet_from_url(url: str | None) -> str | None:
@@ -119,13 +121,12 @@ def canonical_outlet(name: str) -> str:
 
 def outlet_from_text(text: str) -> str | None:
     """The outlet named by a clear in-text cue ("told The Nation"), if any."""
-    for cue in outlets().cues:
-        for match in cue.finditer(text):
-            words = match.group("outlet").split()
-            while words and words[-1].strip(".,") in _NOT_NAME_WORDS:
-                words.pop()
-            if len(words) >= 1 and words != ["The"]:
-                return canonical_outlet(" ".join(words).strip(".,"))
+    for match in outlets().cues.finditer(text):
+        words = next(v for v in match.groups() if v).split()
+        while words and words[-1].strip(".,") in _NOT_NAME_WORDS:
+            words.pop()
+        if words and words != ["The"]:
+            return canonical_outlet(" ".join(words).strip(".,"))
     return None
 
 
