@@ -132,19 +132,29 @@ def test_atom_feed_file(write):
     assert article.text.count("\n\n") == 2  # paragraphs survive
 
 
+SHORT_FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Short Wire</title>
+<item><title>Bajaur post attacked</title><link>{base}/story.html</link>
+<pubDate>Wed, 10 May 2023 09:00:00 +0000</pubDate><description>Attack in Bajaur.</description></item>
+</channel></rss>"""
+
+
 @pytest.fixture
 def feed_server():
-    body = _feed().encode()
+    pages = {"/feed.xml": ("application/atom+xml", _feed()), "/story.html": ("text/html", page())}
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):
-            if self.path == "/feed.xml":
-                self.send_response(200)
-                self.send_header("Content-Type", "application/atom+xml")
-                self.end_headers()
-                self.wfile.write(body)
+            if self.path == "/short.xml":
+                ctype, body = "application/rss+xml", SHORT_FEED.format(base=f"http://127.0.0.1:{self.server.server_port}")
+            elif self.path in pages:
+                ctype, body = pages[self.path]
             else:
                 self.send_error(404)
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", ctype)
+            self.end_headers()
+            self.wfile.write(body.encode())
 
         def log_message(self, *args):
             pass
@@ -161,6 +171,15 @@ def test_feed_url(feed_server):
     assert docs[0].ok and docs[0].article.title == "Bajaur post attacked"
     assert docs[0].article.source_path.endswith("/feed.xml")
     assert not docs[1].ok and docs[1].skip.code == "unreadable" and "404" in docs[1].skip.reason
+
+
+def test_feed_summary_only_entries_fetch_their_page_when_asked(feed_server):
+    url = f"{feed_server}/short.xml"
+    (summary_only,) = list(sitroom.pipe([url]))
+    assert summary_only.skip.code == "no-text"  # "Attack in Bajaur." is no article
+    (fetched,) = list(sitroom.pipe([url], fetch_links=True))
+    assert fetched.ok and "gun battle that lasted about an hour" in fetched.article.text
+    assert fetched.article.outlet == "Short Wire" and fetched.article.published == "2023-05-10"
 
 
 def test_directory_is_read_recursively_in_order(write):
