@@ -17,16 +17,15 @@ from ..sniff import UnknownFormat, sniff
 from ..sources import Source
 from ..stream import HEAD_BYTES, peek
 from .feed import read_feed
-from .html import read_html
 from .records import read_json, read_jsonl
-from .text import read_text
+from .single import single_reader
 from .warc import read_warc
 
 Reader = Callable[[Source, BinaryIO, Settings], Iterator[Document]]
 
 READERS: dict[str, Reader] = {
-    "text": read_text,
-    "html": read_html,
+    "text": single_reader("text"),
+    "html": single_reader("html"),
     "jsonl": read_jsonl,
     "json": read_json,
     "warc": read_warc,

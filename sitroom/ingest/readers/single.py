@@ -1,7 +1,11 @@
-"""Shared path for formats that hold one article per file (text, HTML)."""
+"""Formats that hold one article per file: plain text and HTML pages.
+
+The file is read whole (up to the size limit) and decoded; extraction and cleaning
+happen in the later stages."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 from ...document import Document, Raw
@@ -24,3 +28,13 @@ def read_single(source: Source, stream: BinaryIO, settings: Settings, fmt: str) 
     if not text.strip():
         return Document.skipped(source.name, "empty", "no text in the file")
     return Document(Raw(source.name, fmt, fmt, text, single=True))
+
+
+def single_reader(fmt: str) -> Callable[[Source, BinaryIO, Settings], Iterator[Document]]:
+    """The reader for a one-article-per-file format (``"text"`` or ``"html"``)."""
+
+    def read(source: Source, stream: BinaryIO, settings: Settings) -> Iterator[Document]:
+        yield read_single(source, stream, settings, fmt)
+
+    read.__name__ = f"read_{fmt}"
+    return read
