@@ -204,3 +204,24 @@ def test_documents_from_memory_through_the_api():
     (out,) = list(sitroom.pipe([doc]))
     assert out.ok and out.article.doc_id == "mem-1" and out.article.published == "2023-05-10"
     assert out.sentences[0].text.startswith("ISLAMABAD:")
+
+
+def test_html_in_a_declared_legacy_charset(write):
+    html = page(ARTICLE.replace("Peshawar", "Peshawar’s Lady Reading Hospital, the café")).replace(
+        'charset="utf-8"', 'charset="windows-1252"'
+    )
+    (article,) = articles(write("legacy.html", html.encode("cp1252")))
+    assert "Peshawar’s Lady Reading Hospital, the café" in article.text
+
+
+def test_benchmark_skips_cleanly_without_shared(tmp_path):
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "ingest_bench.py"), "--shared", str(tmp_path / "absent")],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0 and proc.stdout.startswith("skipped: no benchmark data")

@@ -69,3 +69,22 @@ def test_lowercase_after_period_and_decimals():
         "The toll rose to 3.5 per cent. approx. five villages were hit.",
         "It rained.",
     ]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PIECES = st.sampled_from(
+    ["Lt. Gen.", "U.S.", "No. 3", "“", "”", '"', ". ", "? ", "! ", "\n\n", "\n", " ", "Taliban", "said", "(Retd)", "…", "3.5", "a", "The"]
+)
+
+
+@given(st.lists(PIECES, max_size=60).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_offsets_hold_for_any_text(text):
+    spans = split_sentences(text)
+    previous_end = 0
+    for sentence in spans:
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.start >= previous_end and sentence.text.strip() == sentence.text
+        previous_end = sentence.end
