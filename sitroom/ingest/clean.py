@@ -91,11 +91,9 @@ def is_body_paragraph(line: str) -> bool:
     return len(line) >= 120 and bool(_SENTENCE_END.search(line)) and not _TRUNCATED.search(line)
 
 
-def _breadcrumb(line: str, r: Rules) -> list[str] | None:
+def _is_breadcrumb(line: str, r: Rules) -> bool:
     parts = r.crumb_split.split(line)
-    if len(parts) >= 3 and parts[0].strip().lower() in r.crumb_first:
-        return [p.strip() for p in parts]
-    return None
+    return len(parts) >= 3 and parts[0].strip().lower() in r.crumb_first
 
 
 def _date_line(core: str, r: Rules) -> str | None:
@@ -130,7 +128,7 @@ def clean_text(text: str, *, find_title: bool = True, known_title: str | None = 
             else:
                 out.removed.append(("teaser", line))
                 continue
-        reason = _classify(core, line, r, out, header=not kept)
+        reason = _classify(core, r, out, header=not kept)
         if reason == "tail":
             zone = "closable" if position < total / 2 else "to-end"
         if reason:
@@ -150,7 +148,7 @@ def clean_text(text: str, *, find_title: bool = True, known_title: str | None = 
     return out
 
 
-def _classify(core: str, line: str, r: Rules, out: Cleaned, header: bool) -> str | None:
+def _classify(core: str, r: Rules, out: Cleaned, header: bool) -> str | None:
     """Why ``line`` is boilerplate, or None for a body line; fills credits and dates."""
     if any(p.match(core) for p in r.tail):
         return "tail"
@@ -163,8 +161,7 @@ def _classify(core: str, line: str, r: Rules, out: Cleaned, header: bool) -> str
             names = re.split(r"\s*(?:,|\band\b|&)\s*", match.group("credits").strip(" .)"))
             out.credits += [n for n in names if n]
             return "credit"
-    crumbs = _breadcrumb(core, r)
-    if crumbs:
+    if _is_breadcrumb(core, r):
         return "breadcrumb"
     if r.teaser.match(core):
         return "teaser"

@@ -47,7 +47,6 @@ def extract(doc: Document, settings: Settings) -> None:
             article.outlet, article.outlet_from = page.outlet, "html-metadata"
         if page.published:
             doc.notes["published_html"] = page.published
-        doc.notes["cleaned_by_extractor"] = True
     elif raw.kind == "fragment":
         article.text = fragment_text(raw.payload)
     else:

@@ -72,7 +72,6 @@ class Outlets:
     by_domain: dict[str, str]
     by_alias: dict[str, str]  # lower-cased name or alias -> canonical name
     cues: re.Pattern[str]
-    agencies: frozenset[str]
 
 
 @cache
@@ -100,7 +99,7 @@ def outlets() -> Outlets:
         cues.append(f"(?i:{head}){{outlet}}(?i:{tail})")
     # One pattern for all cues (one pass over the text); a named group can appear once.
     alternatives = "|".join(f"(?:{c})".replace("{outlet}", f"(?P<o{i}>{outlet_pattern})") for i, c in enumerate(cues))
-    return Outlets(by_domain, by_alias, re.compile(alternatives), frozenset(a.lower() for a in data.get("agencies") or []))
+    return Outlets(by_domain, by_alias, re.compile(alternatives))
 
 
 def outlet_from_url(url: str | None) -> str | None:

@@ -8,8 +8,6 @@ from pathlib import PurePath
 
 from .decoding import binary_kind, bom_encoding
 
-FORMATS = ("text", "html", "jsonl", "json", "warc", "feed")
-
 _BY_SUFFIX = {
     ".txt": "text", ".text": "text", ".md": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",

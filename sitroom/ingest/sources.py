@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..document import Document
-from .fetch import FetchError, fetch
+from .fetch import fetch
 
 STDIN = "-"
 
@@ -113,4 +113,4 @@ def _unreadable(name: str, exc: OSError) -> Document:
     return Document.skipped(name, "unreadable", f"cannot read: {why}; check the path and its permissions")
 
 
-__all__ = ["STDIN", "FetchError", "Source", "iter_sources"]
+__all__ = ["STDIN", "Source", "iter_sources"]
