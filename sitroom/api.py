@@ -23,7 +23,7 @@ from .pipeline import ARTICLE_STAGES, Pipeline
 from .report import RunReport
 from .settings import Settings
 
-Input = str | os.PathLike | Document
+Input = str | os.PathLike | Source | Document
 
 
 def text_document(
@@ -41,31 +41,34 @@ def text_document(
     return Document(Raw("<api>", "api", kind, text, meta=meta))
 
 
+def expand_inputs(
+    inputs: Iterable[Input], settings: Settings, stdin: BinaryIO | None = None
+) -> Iterator[Source | Document]:
+    """Paths (directories expanded), URLs and "-" as Sources; Sources and Documents as given.
+
+    An input that cannot be opened comes out as a skipped Document.  Nothing is read
+    yet: listing the result (for a progress bar's total) costs only directory walks.
+    """
+    for item in inputs:
+        if isinstance(item, (Source, Document)):
+            yield item
+        else:
+            yield from iter_sources([item], recursive=settings.recursive, stdin=stdin)
+
+
 def read_documents(
     inputs: Iterable[Input], settings: Settings, report: RunReport | None = None, stdin: BinaryIO | None = None
 ) -> Iterator[Document]:
     """Raw documents from every input, in order; unreadable inputs as skipped documents."""
     report = report or RunReport()
-    paths: list[str | os.PathLike] = []
-
-    def flush() -> Iterator[Document]:
-        for item in iter_sources(paths, recursive=settings.recursive, stdin=stdin):
-            if isinstance(item, Source):
-                report.begin_source(item.name)
-                yield from read_source(item, settings)
-            else:
-                report.begin_source(item.skip.source_path if item.skip else "?")
-                yield item
-        paths.clear()
-
-    for item in inputs:
-        if isinstance(item, Document):
-            yield from flush()
-            report.begin_source("<api>")
-            yield item
+    for item in expand_inputs(inputs, settings, stdin):
+        if isinstance(item, Source):
+            report.begin_source(item.name)
+            yield from read_source(item, settings)
         else:
-            paths.append(item)
-    yield from flush()
+            where = item.skip or item.raw
+            report.begin_source(where.source_path if where else "?")
+            yield item
 
 
 def pipe(

@@ -7,9 +7,8 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 
-from ..api import pipe
+from ..api import expand_inputs, pipe
 from ..ingest.dates import parse_date
-from ..ingest.sources import Source, iter_sources
 from ..settings import MB, Settings
 from .output import open_output, write_jsonl
 from .progress import ProgressReport, print_summary
@@ -19,12 +18,6 @@ EXIT_HELP = (
     "1 when no article came out of inputs that were read, or with --strict when any input was skipped; "
     "2 for a usage error or an output that cannot be written."
 )
-
-
-def _count_sources(inputs: list[str], recursive: bool) -> int | None:
-    if "-" in inputs or any("://" in i for i in inputs):
-        return None
-    return sum(1 for _ in iter_sources(inputs, recursive=recursive))
 
 
 def articles_command(
@@ -59,9 +52,10 @@ def articles_command(
         fetch_links=fetch_links,
     )
     console = Console(stderr=True)
-    report = ProgressReport(_count_sources(inputs, recursive), progress, console)
+    sources = list(expand_inputs(inputs, settings))  # directories walked once, nothing read yet
+    report = ProgressReport(len(sources), progress, console)
     with open_output(output) as out, report:
-        for doc in pipe(inputs, settings=settings, report=report):
+        for doc in pipe(sources, settings=settings, report=report):
             if not doc.ok or doc.article is None:
                 continue
             record = doc.article.to_dict()

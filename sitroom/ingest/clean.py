@@ -149,7 +149,9 @@ def clean_text(text: str, *, find_title: bool = True, known_title: str | None = 
 
 
 def _classify(core: str, r: Rules, out: Cleaned, header: bool) -> str | None:
-    """Why ``line`` is boilerplate, or None for a body line; fills credits and dates."""
+    """Why the line (``core``: decoration trimmed) is boilerplate, or None for a body line.
+
+    Fills the credits and the publication date of ``out`` from credit and date lines."""
     if any(p.match(core) for p in r.tail):
         return "tail"
     for group, pattern in r.drop:

@@ -30,10 +30,11 @@ def extract(doc: Document, settings: Settings) -> None:
         article.url = meta["url"]
     if meta.get("title"):
         article.title = meta["title"]
+    given_by = "feed" if raw.source_format == "feed" else "record"
     if meta.get("outlet"):
-        article.outlet, article.outlet_from = meta["outlet"], "feed" if raw.source_format == "feed" else "record"
+        article.outlet, article.outlet_from = meta["outlet"], given_by
     if meta.get("published"):
-        doc.notes["published_given"] = (meta["published"], "feed" if raw.source_format == "feed" else "record")
+        doc.notes["published_given"] = (meta["published"], given_by)
 
     if raw.kind == "html":
         page = extract_page(raw.payload, settings.favor_precision)

@@ -92,14 +92,14 @@ def outlets() -> Outlets:
     names = sorted((a for a in spelled if len(a) > 2), key=len, reverse=True)
     known = "|".join(re.escape(n) for n in names)
     outlet_pattern = rf"(?:{known})\b|The(?:\s+[A-Z][\w.&-]+){{1,3}}"
-    cues = []
-    for cue in require(OUTLETS_FILE, data, "cues", list):
-        words = re.escape(cue).replace(r"\{outlet\}", "{outlet}").replace(r"\ ", r"\s+")
-        head, _, tail = words.partition("{outlet}")
-        cues.append(f"(?i:{head}){{outlet}}(?i:{tail})")
-    # One pattern for all cues (one pass over the text); a named group can appear once.
-    alternatives = "|".join(f"(?:{c})".replace("{outlet}", f"(?P<o{i}>{outlet_pattern})") for i, c in enumerate(cues))
-    return Outlets(by_domain, by_alias, re.compile(alternatives))
+    # One pattern for all cues, so the text is scanned once; each cue gets its own
+    # group name for the outlet, since a name may appear only once in a pattern.
+    alternatives = []
+    for i, cue in enumerate(require(OUTLETS_FILE, data, "cues", list)):
+        words = re.escape(cue).replace(r"\ ", r"\s+")
+        head, _, tail = words.partition(re.escape("{outlet}"))
+        alternatives.append(f"(?:(?i:{head})(?P<o{i}>{outlet_pattern})(?i:{tail}))")
+    return Outlets(by_domain, by_alias, re.compile("|".join(alternatives)))
 
 
 def outlet_from_url(url: str | None) -> str | None:
