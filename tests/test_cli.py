@@ -45,3 +45,12 @@ def test_version_and_help(cli):
     assert cli("--version").stdout.strip() == f"sitroom {__version__}"
     help_text = cli("articles", "--help").stdout
     assert "Exit status: 0 when the run completed" in help_text
+
+
+def test_published_option_fills_only_missing_dates(cli, write, tmp_path):
+    dated = write("dated.jsonl", '{"id": "d", "published": "2023-05-10", "text": ' + __import__("json").dumps(ARTICLE) + "}\n")
+    undated = write("undated.txt", ARTICLE.replace("Bajaur", "Mohmand"))
+    result = cli("articles", str(dated), str(undated), "--published", "2023-05-12", "-o", str(tmp_path / "p.jsonl"))
+    assert result.exit_code == 0
+    got = {r["doc_id"]: (r["published"], r["published_from"]) for r in result.records}
+    assert got == {"d": ("2023-05-10", "record"), "undated": ("2023-05-12", "option")}
