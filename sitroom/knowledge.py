@@ -71,3 +71,18 @@ def require(source: str, mapping: Any, key: str, kind: type) -> Any:
     if not isinstance(value, kind):
         raise KnowledgeError(f"{source}: {key!r} must be a {kind.__name__}")
     return value
+
+
+def text_list(source: str, key: str, value: Any, required: bool = True) -> list[str]:
+    """A list of words or phrases; YAML reads a bare yes/no/on/off as true/false, so say to quote."""
+    if value is None and not required:
+        return []
+    if not isinstance(value, list) or (required and not value):
+        raise KnowledgeError(f"{source}: {key} must be a non-empty list of words or phrases")
+    for item in value:
+        if not isinstance(item, str):
+            raise KnowledgeError(
+                f"{source}: {key} has {item!r}, which is not text; put quotes around words such as "
+                '"on", "off", "no" and "yes" (YAML reads them as true/false)'
+            )
+    return value

@@ -27,10 +27,14 @@ _BUILTIN_MODULES = (
     "sitroom.ingest.language",
     "sitroom.ingest.identity",
     "sitroom.annotate.sentences",
+    "sitroom.coder.events_stage",
 )
 
 # The article job: from raw input to a clean, identified, segmented article.
 ARTICLE_STAGES = ("extract", "clean", "metadata", "language", "identity", "sentences")
+
+# The extraction job: articles, then their events.
+EVENT_STAGES = (*ARTICLE_STAGES, "events")
 
 
 def stage(name: str) -> Callable[[StageFn], StageFn]:

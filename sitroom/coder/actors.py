@@ -1,0 +1,209 @@
+"""Actor mentions in a sentence, combined from the codebook's phrases.
+
+"Afghan" (adjective) + "soldiers" (military noun) = Military Forces of Afghanistan;
+"military of Pakistan", "Pakistan's army", "ISPR", "Taliban", "unidentified gunmen".
+A mention whose country is not written ("security forces", "militants") is left for the
+document coder to place in the story's country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .codebook import Codebook, Lex
+from .tokens import Token
+
+# Words after which a country or capital names a place, not an actor.
+PLACE_PREPOSITIONS = frozenset(
+    "in into to from across near at inside within towards toward via through outside around "
+    "of over between and or".split()
+)
+# Words that may stand between a country adjective and the noun ("Afghan border police").
+_MODIFIERS = frozenset(
+    "border national local provincial district regional federal state special elite government security "
+    "armed regular paramilitary army military tribal foreign fleeing retreating senior top two three "
+    "several some many other".split()
+)
+_COORDINATORS = frozenset({"and", ",", "or", "&"})
+_APPOSITION = frozenset({"mostly", "mainly", "including", "chiefly", "largely", "especially"})
+
+
+@dataclass
+class Mention:
+    start: int  # token indices [start, end)
+    end: int
+    text: str
+    kind: str  # group, institution, state, generic, country, capital, people
+    name: str = ""  # the actor name, or a template with {country}
+    country: str | None = None
+    actor_type: int | None = None
+    sector: str | None = None
+    armed: bool = False
+    role: str = ""  # military, police, government, civilians, protesters, ...
+    nationality: str | None = None  # country given by an adjective ("Uzbek militants")
+    place_like: bool = False  # a country or capital used as a place ("fled into Afghanistan")
+    is_source: bool = False  # names who reports, not who acts
+    link: int | None = None  # index of the mention this one is coordinated with
+    singular_count: int | None = None  # "a man" = 1
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def needs_country(self) -> bool:
+        return "{country}" in self.name and self.country is None
+
+
+def _matches(codebook: Codebook, tokens: list[Token]) -> list[tuple[int, int, list[Lex]]]:
+    """Longest codebook phrases left to right, each with every reading it has."""
+    lows = [t.low for t in tokens]
+    out = []
+    i, n = 0, len(tokens)
+    index = codebook.index
+    while i < n:
+        found = [m for m in index.at(lows, i) if _case_ok(m.payload, tokens[m.start:m.end])] if lows[i] in index.first_words_set else []
+        if found:
+            end = max(m.end for m in found)
+            out.append((i, end, [m.payload for m in found if m.end == end]))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _case_ok(lex: Lex, toks: list[Token]) -> bool:
+    if not lex.proper:
+        return True
+    if lex.kind == "group" or lex.kind == "institution" or lex.kind == "state_noun":
+        # acronyms must be in capitals; capitalised names must start with a capital
+        letters = "".join(t.text for t in toks)
+        if any(c.isalpha() for c in letters) and all(c.isupper() for c in letters if c.isalpha()):
+            return True
+        return toks[0].capitalized and not _all_acronym(lex, toks)
+    return toks[0].capitalized
+
+
+def _all_acronym(lex: Lex, toks: list[Token]) -> bool:
+    # an all-capitals alias ("IS", "AA") written in lower or mixed case is an ordinary word
+    return len(toks) == 1 and len(toks[0].text) <= 5 and not toks[0].all_caps and lex.kind == "group"
+
+
+def _pick(readings: list[Lex], *kinds: str) -> Lex | None:
+    for kind in kinds:
+        for lex in readings:
+            if lex.kind == kind:
+                return lex
+    return None
+
+
+def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Mention]:
+    spans = _matches(codebook, tokens)
+    mentions: list[Mention] = []
+    k = 0
+    while k < len(spans):
+        start, end, readings = spans[k]
+        qualifier = _pick(readings, "adjective", "country")
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        # Country adjective or name, then a noun: "Afghan soldiers", "Pakistan's army".
+        if qualifier and nxt and _adjacent(tokens, end, nxt[0], allow_possessive=True):
+            noun = _pick(nxt[2], "state_noun", "generic_noun")
+            if noun is not None:
+                mentions.append(_qualified(codebook, tokens, text, start, nxt[1], qualifier, noun))
+                k += 2
+                continue
+        noun = _pick(readings, "group", "institution", "state_noun", "generic_noun")
+        # A noun, then "of"/"from" and a country: "military of Pakistan".
+        if noun is not None and noun.kind in ("state_noun", "generic_noun") and nxt:
+            country = _pick(nxt[2], "country")
+            if country and nxt[0] == end + 1 and tokens[end].low in ("of", "from"):
+                mentions.append(_qualified(codebook, tokens, text, start, nxt[1], country, noun))
+                k += 2
+                continue
+        if noun is not None:
+            if noun.kind == "state_noun" and noun.qualified_only:
+                k += 1
+                continue
+            mentions.append(_plain(tokens, text, start, end, noun))
+        else:
+            lex = _pick(readings, "people", "country", "capital")
+            if lex is not None:
+                m = _mention(tokens, text, start, end, lex.kind, country=lex.country)
+                if lex.kind == "people":
+                    generic = codebook.generic_kinds["civilians"]
+                    m.kind, m.name, m.role = "generic", generic["name"], "civilians"
+                    m.actor_type, m.sector = generic["type"], generic["sector"]
+                prev = tokens[start - 1].low if start else ""
+                m.place_like = lex.kind != "people" and prev in PLACE_PREPOSITIONS
+                mentions.append(m)
+        k += 1
+    mentions = _absorb(tokens, text, mentions)
+    _link(tokens, mentions)
+    return mentions
+
+
+def _absorb(tokens: list[Token], text: str, mentions: list[Mention]) -> list[Mention]:
+    """Fold a noun into the named actor it belongs to.
+
+    "BLF militants" is BLF; "a checkpost of the Pakistan army" is the Pakistan army.
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind in ("group", "institution") and m.kind == "generic" and m.armed \
+                and m.start == prev.end:
+            prev.end = m.end
+            prev.text = text[tokens[prev.start].start:tokens[m.end - 1].end]
+            continue
+        if prev is not None and prev.kind in ("state", "generic") and m.kind in ("state", "institution", "group") \
+                and not m.needs_country:
+            between = [t.low for t in tokens[prev.end:m.start]]
+            if between in (["of"], ["of", "the"], ["from"], ["from", "the"]) and prev.kind == "state":
+                m.start = prev.start
+                m.text = text[tokens[m.start].start:tokens[m.end - 1].end]
+                out[-1] = m
+                continue
+        out.append(m)
+    return out
+
+
+def _adjacent(tokens: list[Token], end: int, nxt_start: int, allow_possessive: bool) -> bool:
+    if nxt_start == end:
+        return True
+    between = tokens[end:nxt_start]
+    if allow_possessive and len(between) == 1 and between[0].low == "'s":
+        return True
+    return len(between) <= 2 and all(t.low in _MODIFIERS for t in between)
+
+
+def _mention(tokens, text, start, end, kind, **kw) -> Mention:
+    return Mention(start, end, text[tokens[start].start:tokens[end - 1].end], kind, **kw)
+
+
+def _plain(tokens, text, start, end, lex: Lex) -> Mention:
+    kind = {"state_noun": "state", "generic_noun": "generic"}.get(lex.kind, lex.kind)
+    m = _mention(tokens, text, start, end, kind, name=lex.name, country=lex.country, actor_type=lex.actor_type,
+                 sector=lex.sector, armed=lex.armed, role=lex.role)
+    if kind == "generic" and start > 0 and tokens[start - 1].low in ("a", "an", "one"):
+        m.singular_count = 1
+    return m
+
+
+def _qualified(codebook: Codebook, tokens, text, start, end, qualifier: Lex, noun: Lex) -> Mention:
+    m = _plain(tokens, text, start, end, noun)
+    m.nationality = qualifier.country
+    if noun.kind == "state_noun" or noun.role in ("civilians", "protesters", "rioters"):
+        m.country = qualifier.country
+    if noun.kind == "state_noun":
+        m.name, m.actor_type, m.sector = codebook.state_actor(noun.role, qualifier.country)
+    return m
+
+
+def _link(tokens: list[Token], mentions: list[Mention]) -> None:
+    """Coordinated and appositive mentions point to the first of their group."""
+    for i in range(1, len(mentions)):
+        prev, cur = mentions[i - 1], mentions[i]
+        between = [t.low for t in tokens[prev.end:cur.start]]
+        if not between or len(between) > 3:
+            continue
+        if all(w in _COORDINATORS or w in _APPOSITION for w in between) and cur.kind != "capital":
+            if prev.place_like or cur.place_like:
+                continue
+            cur.link = prev.link if prev.link is not None else i - 1

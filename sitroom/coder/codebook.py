@@ -1,0 +1,242 @@
+"""The actor codebook: countries, state forces, named groups, institutions, generic actors.
+
+Loaded from ``sitroom/data/codebook/*.yaml`` and validated; every problem is reported
+with the file and the entry so an analyst can fix it.  The result is one phrase index
+whose entries say what a span of words names (see ``Lex``); ``actors.py`` combines
+adjacent entries into actors ("Afghan" + "soldiers" = Military Forces of Afghanistan).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..knowledge import KnowledgeError, load_yaml
+from .phrases import PhraseIndex
+from .tokens import words
+
+DIR = "codebook"
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    name: str
+    the: bool
+
+    @property
+    def in_name(self) -> str:
+        return f"the {self.name}" if self.the else self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Lex:
+    """What a matched phrase names.
+
+    kind: "group" (a named actor, complete), "institution" (a state actor of a known
+    country), "country", "adjective", "capital", "state_noun" (army, police, government)
+    or "generic_noun" (militants, civilians, protesters).
+    """
+
+    kind: str
+    name: str = ""  # actor name template for group/state/generic kinds
+    country: str | None = None  # ISO3 where the phrase fixes it
+    actor_type: int | None = None
+    sector: str | None = None
+    armed: bool = False
+    role: str = ""  # state kind (military/police/government) or generic kind (civilians, ...)
+    proper: bool = False  # must be written with a capital letter (or in capitals)
+    qualified_only: bool = False  # a state noun that needs a country to name an actor
+
+
+@dataclass
+class Codebook:
+    countries: dict[str, Country]
+    state_kinds: dict[str, dict]
+    generic_kinds: dict[str, dict]
+    index: PhraseIndex
+    taxonomy: dict
+
+    def country_name(self, iso3: str | None) -> str | None:
+        c = self.countries.get(iso3 or "")
+        return c.name if c else None
+
+    def state_actor(self, role: str, iso3: str | None) -> tuple[str, int, str]:
+        kind = self.state_kinds[role]
+        country = self.countries.get(iso3 or "")
+        if country is None:
+            return _strip_country(kind["name"]), kind["type"], kind["sector"]
+        return kind["name"].format(country=country.in_name), kind["type"], kind["sector"]
+
+    def fill(self, template: str, iso3: str | None) -> str:
+        """An actor name with its "{country}" slot filled, or removed when unknown."""
+        if "{country}" not in template:
+            return template
+        country = self.countries.get(iso3 or "")
+        if country is None:
+            return _strip_country(template)
+        return template.format(country=country.name)
+
+
+def _strip_country(template: str) -> str:
+    out = template.replace(" ({country})", "").replace(" of {country}", "").replace("{country}", "")
+    return " ".join(out.split())
+
+
+def _where(file: str, i: int, entry) -> str:
+    label = entry.get("name") if isinstance(entry, dict) else entry
+    return f"{DIR}/{file}: entry {i + 1} ({label!r})"
+
+
+def _check_type(where: str, value, taxonomy) -> int:
+    if value not in taxonomy["actor_types"]:
+        raise KnowledgeError(f"{where}: type must be an ACLED actor type 1-8, got {value!r}")
+    return value
+
+
+def _check_sector(where: str, value, taxonomy) -> str:
+    if value not in taxonomy["sectors"]:
+        raise KnowledgeError(f"{where}: sector must be one of {taxonomy['sectors']}, got {value!r}")
+    return value
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _list(where: str, entry: dict, key: str, required: bool = True) -> list[str]:
+    value = entry.get(key, [] if not required else None)
+    if value is None or not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise KnowledgeError(f"{where}: {key!r} must be a list of names")
+    return value
+
+
+def _add(index: PhraseIndex, registry: dict, phrase: str, lex: Lex, where: str) -> None:
+    seq = words(phrase)
+    if not seq:
+        raise KnowledgeError(f"{where}: {phrase!r} has no words")
+    known = registry.get((seq, lex.kind))
+    if known is not None and known != lex:
+        if known.kind in ("group", "institution") and known.name != lex.name:
+            raise KnowledgeError(
+                f"{where}: {phrase!r} already names {known.name!r}; an alias must name one actor"
+            )
+        return
+    registry[(seq, lex.kind)] = lex
+    index.add(seq, lex)
+
+
+def _plurals(adj: str) -> list[str]:
+    if adj.endswith(("s", "sh", "ch", "ese")) or " " in adj:
+        return []
+    return [adj + "s"]
+
+
+@cache
+def load_codebook() -> Codebook:
+    taxonomy = load_yaml(f"{DIR}/taxonomy.yaml")
+    raw_countries = load_yaml(f"{DIR}/countries.yaml")
+    if not isinstance(raw_countries, dict):
+        raise KnowledgeError(f"{DIR}/countries.yaml: must map ISO3 codes to countries")
+    index = PhraseIndex()
+    registry: dict = {}
+    countries: dict[str, Country] = {}
+    for iso3, entry in raw_countries.items():
+        where = f"{DIR}/countries.yaml: {iso3}"
+        if not (isinstance(iso3, str) and len(iso3) == 3 and iso3.isupper()):
+            raise KnowledgeError(f"{where}: keys must be ISO3 codes like PAK")
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise KnowledgeError(f"{where}: needs a name")
+        country = Country(iso3, entry["name"], bool(entry.get("the", False)))
+        countries[iso3] = country
+        for name in [entry["name"], *_list(where, entry, "aliases", required=False)]:
+            _add(index, registry, name, Lex("country", country=iso3, proper=True), where)
+        for adj in _list(where, entry, "adj"):
+            _add(index, registry, adj, Lex("adjective", country=iso3, proper=True), where)
+            for plural in _plurals(adj):
+                _add(index, registry, plural, Lex("people", country=iso3, proper=True), where)
+        if entry.get("capital"):
+            _add(index, registry, entry["capital"], Lex("capital", country=iso3, proper=True), where)
+
+    state = load_yaml(f"{DIR}/state.yaml")
+    if not isinstance(state, dict):
+        raise KnowledgeError(f"{DIR}/state.yaml: must map kinds (military, police, government) to entries")
+    for role, entry in state.items():
+        where = f"{DIR}/state.yaml: {role}"
+        if not isinstance(entry, dict) or "{country}" not in str(entry.get("name", "")):
+            raise KnowledgeError(f"{where}: needs a name with a {{country}} slot")
+        _check_type(where, entry.get("type"), taxonomy)
+        _check_sector(where, entry.get("sector"), taxonomy)
+        qualified = set(_list(where, entry, "qualified_only", required=False))
+        for noun in _list(where, entry, "nouns"):
+            _add(index, registry, noun, Lex("state_noun", name=entry["name"], actor_type=entry["type"],
+                                            sector=entry["sector"], armed=role != "government", role=role,
+                                            qualified_only=noun in qualified, proper=_is_acronym(noun)), where)
+        for noun in qualified:
+            _add(index, registry, noun, Lex("state_noun", name=entry["name"], actor_type=entry["type"],
+                                            sector=entry["sector"], armed=role != "government", role=role,
+                                            qualified_only=True), where)
+
+    generic = load_yaml(f"{DIR}/generic.yaml")
+    if not isinstance(generic, dict):
+        raise KnowledgeError(f"{DIR}/generic.yaml: must map kinds to entries")
+    for role, entry in generic.items():
+        where = f"{DIR}/generic.yaml: {role}"
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise KnowledgeError(f"{where}: needs a name")
+        _check_type(where, entry.get("type"), taxonomy)
+        _check_sector(where, entry.get("sector"), taxonomy)
+        for noun in _list(where, entry, "nouns"):
+            _add(index, registry, noun, Lex("generic_noun", name=entry["name"], actor_type=entry["type"],
+                                            sector=entry["sector"], armed=bool(entry.get("armed")), role=role),
+                 where)
+
+    groups = load_yaml(f"{DIR}/groups.yaml")
+    if not isinstance(groups, list):
+        raise KnowledgeError(f"{DIR}/groups.yaml: must be a list of groups")
+    for i, entry in enumerate(groups):
+        where = _where("groups.yaml", i, entry)
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise KnowledgeError(f"{where}: needs a name")
+        iso3 = entry.get("country")
+        if iso3 is not None and iso3 not in countries:
+            raise KnowledgeError(f"{where}: country {iso3!r} is not in countries.yaml")
+        lex_type = _check_type(where, entry.get("type"), taxonomy)
+        sector = _check_sector(where, entry.get("sector"), taxonomy)
+        aliases = _list(where, entry, "aliases")
+        plain = entry["name"].split(": ", 1)[-1].replace(" ({country})", "")
+        for alias in {plain, *aliases}:
+            _add(index, registry, alias, Lex("group", name=entry["name"], country=iso3, actor_type=lex_type,
+                                             sector=sector, armed=lex_type in (1, 2, 3, 4, 8),
+                                             proper=_is_acronym(alias)), where)
+
+    institutions = load_yaml(f"{DIR}/institutions.yaml")
+    if not isinstance(institutions, list):
+        raise KnowledgeError(f"{DIR}/institutions.yaml: must be a list")
+    for i, entry in enumerate(institutions):
+        where = _where("institutions.yaml", i, entry)
+        if not isinstance(entry, dict):
+            raise KnowledgeError(f"{where}: must be a mapping")
+        aliases = _list(where, entry, "aliases")
+        if "kind" in entry:
+            role, iso3 = entry["kind"], entry.get("country")
+            if role not in state:
+                raise KnowledgeError(f"{where}: kind must be one of {sorted(state)}")
+            if iso3 not in countries:
+                raise KnowledgeError(f"{where}: country {iso3!r} is not in countries.yaml")
+            kind = state[role]
+            name = kind["name"].format(country=countries[iso3].in_name)
+            lex_type, sector, armed = kind["type"], kind["sector"], role != "government"
+        else:
+            name = entry.get("name")
+            if not isinstance(name, str):
+                raise KnowledgeError(f"{where}: give either kind and country, or name, type and sector")
+            lex_type = _check_type(where, entry.get("type"), taxonomy)
+            sector = _check_sector(where, entry.get("sector"), taxonomy)
+            role, iso3, armed = "", entry.get("country"), lex_type != 7
+        for alias in aliases:
+            _add(index, registry, alias, Lex("institution", name=name, country=iso3, actor_type=lex_type,
+                                             sector=sector, armed=armed, role=role,
+                                             proper=_is_acronym(alias) or alias[:1].isupper()), where)
+    return Codebook(countries, state, generic, index, taxonomy)

@@ -1,0 +1,319 @@
+"""A whole article: sentence findings become the article's events.
+
+Here the coder decides what a sentence cannot: the country of actors the text leaves
+unnamed (the story's focus), the date of sentences without one, which findings report
+the same event (merged, with every sentence kept as evidence), fatalities by ACLED's
+rules across sentences, and the salience rank.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Actor, Attribution, Event, Evidence, Location, Movement, Place, Plover
+from .codebook import Codebook, load_codebook
+from .places import CountryFocus, name_country, place_country
+from .rules import RuleSet, load_rules
+from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence
+from .when import parse_iso
+
+FAMILY_WEIGHT = {"violence": 5, "protest": 5, "strategic": 4, "movement": 2, "verbal": 1}
+_MERGE_FAMILIES = ("violence", "protest", "strategic")
+
+
+@dataclass
+class Draft:
+    """An event being assembled from one or more findings."""
+
+    findings: list[Finding]
+    event_type: str | None
+    sub_event_type: str | None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    assoc1: list[Actor] = field(default_factory=list)
+    assoc2: list[Actor] = field(default_factory=list)
+    country: str | None = None
+    figures: list[tuple[int, str]] = field(default_factory=list)
+    explicit: int | None = None
+    zero: bool = False
+
+    @property
+    def first(self) -> Finding:
+        return self.findings[0]
+
+
+def code_article(text: str, sentences, doc_id: str, published: str | None, dateline: str | None = None,
+                 codebook: Codebook | None = None, rules: RuleSet | None = None) -> list[Event]:
+    codebook = codebook or load_codebook()
+    rules = rules or load_rules()
+    pub = parse_iso(published)
+    infos: list[SentenceInfo] = []
+    year_hint = None
+    for s in sentences:
+        info = analyse(codebook, s.index, s.start, s.text, pub, year_hint)
+        if year_hint is None:
+            year_hint = next((int(w.date[:4]) for w in info.dates if w.explicit), None)
+        infos.append(info)
+    focus = _focus(codebook, infos, dateline)
+    anchor = next((w for info in infos for w in info.dates), None)
+
+    drafts: list[Draft] = []
+    last_place = None
+    for info in infos:
+        findings = code_sentence(codebook, rules, info)
+        for f in findings:
+            if f.place is None and last_place is not None and f.rule.family != "verbal":
+                f.place = last_place
+            drafts.append(_draft(codebook, f, focus))
+        if info.places:
+            last_place = info.places[-1]
+        if not findings and (info.explicit_fatalities is not None or info.zero_fatalities or info.fatality_figures):
+            target = next((d for d in reversed(drafts) if d.first.rule.family in ("violence", "protest")), None)
+            if target is not None:
+                if info.explicit_fatalities is not None:
+                    target.explicit = info.explicit_fatalities
+                target.zero = target.zero or info.zero_fatalities
+    drafts = _merge(drafts)
+    for d in drafts:
+        _protest_outcome(codebook, rules, d, infos)
+    events = [_event(codebook, d, doc_id, anchor, pub, focus) for d in drafts]
+    _rank(events, drafts)
+    return sorted(events, key=lambda e: e.rank)
+
+
+def _focus(codebook: Codebook, infos: list[SentenceInfo], dateline: str | None) -> str | None:
+    focus = CountryFocus()
+    if dateline:
+        focus.add(name_country(codebook, dateline), 2.0)
+    for info in infos:
+        for m in info.mentions:
+            if m.kind in ("country", "capital", "people") or m.nationality:
+                focus.add(m.country or m.nationality, 1.0 if m.kind != "capital" else 0.5)
+            elif m.country and m.kind in ("group", "institution", "state"):
+                focus.add(m.country, 0.5)
+        for p in info.places:
+            focus.add(place_country(codebook, p), 1.0)
+    return focus.best()
+
+
+def _actor(codebook: Codebook, m, country: str | None, family: str) -> Actor | None:
+    if m is None:
+        return None
+    if m.kind in ("country", "capital"):
+        role = "government" if family == "verbal" else "military"
+        name, actor_type, sector = codebook.state_actor(role, m.country)
+        return Actor(name, m.country, actor_type, sector, m.text)
+    iso3 = m.country or country
+    name = codebook.fill(m.name, iso3) if "{country}" in m.name else m.name
+    return Actor(name, iso3 if "{country}" in m.name or m.country else m.country, m.actor_type, m.sector, m.text)
+
+
+def _generic(codebook: Codebook, kind: str, country: str | None) -> Actor:
+    entry = codebook.generic_kinds[kind]
+    return Actor(codebook.fill(entry["name"], country), country, entry["type"], entry["sector"], None)
+
+
+def _draft(codebook: Codebook, f: Finding, focus: str | None) -> Draft:
+    rule = f.rule
+    country = (place_country(codebook, f.place) if f.place else None) or focus
+    etype, sub = rule.acled if rule.acled else (None, None)
+    if rule.armed_target and f.actor2 is not None and f.actor2.armed and not f.actor2.is_source:
+        etype, sub = rule.armed_target
+    d = Draft([f], etype, sub, country=country)
+    d.actor1 = _actor(codebook, f.actor1, country, rule.family)
+    d.actor2 = _actor(codebook, f.actor2, country, rule.family)
+    d.assoc1 = [a for a in (_actor(codebook, m, country, rule.family) for m in f.assoc1) if a]
+    d.assoc2 = [a for a in (_actor(codebook, m, country, rule.family) for m in f.assoc2) if a]
+    if etype == "Violence against civilians":
+        if d.actor2 is None or d.actor2.actor_type not in (7, None):
+            if d.actor2 is not None and d.actor1 is None:
+                d.actor1 = d.actor2
+            d.actor2 = _generic(codebook, "civilians", country)
+        if d.actor1 is None or d.actor1.name == d.actor2.name:
+            d.actor1 = _generic(codebook, "unidentified_armed_group", country)
+    elif etype in ("Explosions/Remote violence", "Battles") and d.actor1 is None and rule.id != "air_strike":
+        d.actor1 = _generic(codebook, "unidentified_armed_group", country)
+    d.figures = list(f.figures)
+    d.explicit = f.explicit
+    d.zero = f.zero
+    return d
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    fa, fb = a.first, b.first
+    if fa.rule.family != fb.rule.family or fa.rule.family not in _MERGE_FAMILIES:
+        return False
+    same_type = a.event_type == b.event_type
+    follow_up = fb.rule.id in ("attack",) or fb.rule.rank <= fa.rule.rank and fb.rule.family == "violence"
+    if not (same_type or follow_up):
+        return False
+    names_a = {x.name for x in (a.actor1, a.actor2) if x}
+    for x in (b.actor1,):
+        if x is not None and names_a and x.name not in names_a and not _generic_name(x.name):
+            return False
+    pa, pb = fa.place, fb.place
+    if pa is not None and pb is not None and pa.name != pb.name:
+        if pa.name not in pb.context and pb.name not in pa.context:
+            return False
+    return True
+
+
+def _generic_name(name: str) -> bool:
+    return name.startswith(("Civilians", "Unidentified"))
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    for d in drafts:
+        target = None
+        for prev in reversed(out):
+            if prev.first.info.index < d.first.info.index and _compatible(prev, d):
+                target = prev
+                break
+        if target is None:
+            out.append(d)
+            continue
+        target.findings.extend(d.findings)
+        target.figures.extend(d.figures)
+        if d.explicit is not None:
+            target.explicit = d.explicit
+        target.zero = target.zero or d.zero
+        if target.actor1 is None or (_generic_name(target.actor1.name) and d.actor1 and not _generic_name(d.actor1.name)
+                                     and target.event_type != "Violence against civilians"):
+            target.actor1 = d.actor1 or target.actor1
+        if target.actor2 is None:
+            target.actor2 = d.actor2 if (d.actor2 is None or target.actor1 is None or d.actor2.name != target.actor1.name) else None
+    return out
+
+
+def _fatalities(d: Draft) -> int | None:
+    if d.explicit is not None:
+        return d.explicit
+    if d.figures:
+        groups: dict[str, int] = {}
+        for n, victim in d.figures:
+            groups[victim] = min(n, groups.get(victim, n))
+        return sum(groups.values())
+    if d.first.rule.family in ("violence", "protest") or d.zero:
+        return 0
+    return None
+
+
+def _protest_outcome(codebook: Codebook, rules: RuleSet, d: Draft, infos: list[SentenceInfo]) -> None:
+    if d.event_type not in ("Protests", "Riots") or d.sub_event_type == "Mob violence":
+        return
+    first = d.first.info.index
+    window = [i for i in infos if first <= i.index <= first + 2]
+    hits = set()
+    for info in window:
+        for name, index in rules.outcomes.items():
+            if index.find(info.tokens):
+                hits.add(name)
+    if "violent" in hits:
+        d.event_type, d.sub_event_type = "Riots", "Violent demonstration"
+    elif d.event_type == "Protests" and "lethal" in hits:
+        d.sub_event_type = "Excessive force against protesters"
+    elif d.event_type == "Protests" and "intervention" in hits:
+        d.sub_event_type = "Protest with intervention"
+
+
+def _protest_actors(codebook: Codebook, d: Draft) -> None:
+    country = d.country
+    if d.event_type == "Protests":
+        crowd = _generic(codebook, "protesters", country)
+    else:
+        crowd = _generic(codebook, "rioters", country)
+    others = [a for a in (d.actor1, d.actor2) if a is not None and a.actor_type not in (5, 6, 7)]
+    named = [a for a in (d.actor1, d.actor2) if a is not None and a.actor_type in (2, 3, 4) and not _generic_name(a.name)]
+    if d.sub_event_type == "Mob violence":
+        victim = d.actor2 if d.actor2 is not None and d.actor2.actor_type in (1, 7) else _generic(codebook, "civilians", country)
+        d.actor1, d.actor2 = crowd, victim
+        return
+    if named:
+        d.assoc1 = named + d.assoc1
+    police = next((a for a in others if a.actor_type == 1), None)
+    d.actor1 = crowd
+    d.actor2 = police if d.sub_event_type != "Peaceful protest" or d.event_type == "Riots" else None
+
+
+def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus) -> Event:
+    f = d.first
+    if d.event_type in ("Protests", "Riots"):
+        _protest_actors(codebook, d)
+    when = next((x.when for x in d.findings if x.when is not None), None)
+    if when is None:
+        when = anchor
+    event_date = when.date if when else (pub.isoformat() if pub else None)
+    precision = when.precision if when else (1 if pub else None)
+    place = next((x.place for x in d.findings if x.place is not None), None)
+    location = None
+    if place is not None:
+        location = Location(
+            name=place.name,
+            mention=place.text,
+            country=place_country(codebook, place) or d.country,
+            geo_precision=2 if place.near or place.feature in ("area", "region") else None,
+        )
+    movement = None
+    if f.rule.movement:
+        origin = f.origin
+        if origin is None and f.actor1 is not None:
+            origin = f.actor1.nationality or f.actor1.country
+        if origin is None:
+            origin = (place_country(codebook, f.place) if f.place and f.place is not f.destination_place else None) or focus
+        if origin == f.destination:
+            origin = focus if focus != f.destination else origin
+        movement = Movement(
+            kind=f.rule.movement,
+            origin=Place(country=origin),
+            destination=Place(country=f.destination, name=f.destination_place.name if f.destination_place else None),
+            count=f.count,
+        )
+    evidence = [
+        Evidence(
+            sentence=x.info.text,
+            start=x.info.start,
+            end=x.info.start + len(x.info.text),
+            sentence_index=x.info.index,
+            trigger=x.trigger_text,
+        )
+        for x in d.findings
+    ]
+    attribution = f.attribution if isinstance(f.attribution, Attribution) else Attribution()
+    return Event(
+        event_id="",
+        doc_id=doc_id,
+        rank=0,
+        event_type=d.event_type,
+        sub_event_type=d.sub_event_type,
+        plover=Plover(*f.rule.plover),
+        actor1=d.actor1,
+        actor2=d.actor2,
+        assoc_actor1=d.assoc1,
+        assoc_actor2=d.assoc2,
+        location=location,
+        event_date=event_date,
+        time_precision=precision,
+        fatalities=_fatalities(d),
+        count=f.count,
+        movement=movement,
+        attribution=attribution,
+        evidence=evidence,
+    )
+
+
+def _rank(events: list[Event], drafts: list[Draft]) -> None:
+    def key(pair):
+        e, d = pair
+        return (
+            e.event_type is None,
+            e.attribution.modality not in ("asserted", "claimed"),
+            -FAMILY_WEIGHT[d.first.rule.family],
+            d.first.info.index,
+            -d.first.rule.rank,
+        )
+
+    ordered = sorted(zip(events, drafts), key=key)
+    for rank, (e, _) in enumerate(ordered):
+        e.rank = rank
+        e.event_id = f"{e.doc_id}:{rank}"

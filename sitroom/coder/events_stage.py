@@ -1,0 +1,16 @@
+"""The ``events`` stage: code the article's sentences into events."""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..pipeline import stage
+from ..settings import Settings
+from .document_coder import code_article
+
+
+@stage("events")
+def events(doc: Document, settings: Settings) -> None:
+    article = doc.article
+    if article is None:
+        return
+    doc.events = code_article(article.text, doc.sentences, article.doc_id, article.published, article.dateline)

@@ -1,0 +1,139 @@
+"""Phrase patterns over tokens, and an index that finds them fast.
+
+A pattern is written as in the knowledge files: words separated by spaces, where
+``{a,b,c}`` offers alternatives inside a word ("clash{,es,ed}") and ``...`` stands for
+up to four words of anything.  Patterns expand to plain token tuples at load time, so
+matching is a dictionary lookup on each token followed by short comparisons.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .tokens import Token, words
+
+GAP = "..."
+GAP_MAX = 4
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+
+class PatternError(ValueError):
+    pass
+
+
+def expand(pattern: str) -> list[tuple[str, ...]]:
+    """All token tuples a pattern stands for; ``...`` stays as a gap marker."""
+    if pattern.count("{") != pattern.count("}"):
+        raise PatternError(f"unbalanced braces in {pattern!r}")
+    pieces = _BRACES.split(pattern)
+    # pieces alternate: literal, choices, literal, choices, ...
+    options = [[p] if i % 2 == 0 else p.split(",") for i, p in enumerate(pieces)]
+    out: list[tuple[str, ...]] = []
+    seen = set()
+    for combo in itertools.product(*options):
+        text = "".join(combo)
+        toks: list[str] = []
+        for chunk in text.split():
+            if chunk == GAP:
+                toks.append(GAP)
+            else:
+                toks.extend(words(chunk))
+        while toks and toks[0] == GAP:
+            toks.pop(0)
+        while toks and toks[-1] == GAP:
+            toks.pop()
+        key = tuple(toks)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(key)
+    if not out:
+        raise PatternError(f"{pattern!r} matches nothing")
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int  # token index of the first word
+    end: int  # token index after the last word
+    payload: Any
+
+
+class PhraseIndex:
+    """Maps token sequences (with optional gaps) to payloads."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        self._sorted = True
+
+    def add(self, seq: tuple[str, ...], payload: Any) -> None:
+        self._by_first.setdefault(seq[0], []).append((seq, payload))
+        self._sorted = False
+
+    def add_pattern(self, pattern: str, payload: Any) -> None:
+        for seq in expand(pattern):
+            self.add(seq, payload)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._by_first.values())
+
+    def _sort(self) -> None:
+        for entries in self._by_first.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self._sorted = True
+
+    @property
+    def first_words_set(self) -> dict:
+        """Membership test for the first word of any entry."""
+        return self._by_first
+
+    def at(self, lows: Sequence[str], i: int) -> Iterator[Match]:
+        """Every entry matching at token ``i``, longest first."""
+        if not self._sorted:
+            self._sort()
+        for seq, payload in self._by_first.get(lows[i], ()):
+            end = _match_from(seq, lows, i)
+            if end is not None:
+                yield Match(i, end, payload)
+
+    def find(self, tokens: Sequence[Token], longest_only: bool = True) -> list[Match]:
+        """Matches left to right; with ``longest_only`` matches do not overlap."""
+        lows = [t.low for t in tokens]
+        out: list[Match] = []
+        i = 0
+        n = len(lows)
+        while i < n:
+            if lows[i] in self._by_first:
+                found = list(self.at(lows, i))
+                if found:
+                    if longest_only:
+                        best = max(found, key=lambda m: m.end)
+                        out.append(best)
+                        i = best.end
+                        continue
+                    out.extend(found)
+            i += 1
+        return out
+
+
+def _match_from(seq: tuple[str, ...], lows: Sequence[str], i: int) -> int | None:
+    j = i
+    k = 0
+    n = len(lows)
+    while k < len(seq):
+        word = seq[k]
+        if word == GAP:
+            rest = seq[k + 1 :]
+            for skip in range(0, GAP_MAX + 1):
+                end = _match_from(rest, lows, j + skip) if j + skip < n else None
+                if end is not None:
+                    return end
+            return None
+        if j >= n or lows[j] != word:
+            return None
+        j += 1
+        k += 1
+    return j

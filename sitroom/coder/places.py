@@ -1,0 +1,213 @@
+"""Place mentions, and the countries a story is about.
+
+The coder keeps each event's place as written ("Arandu town of Chitral", "Buleda tehsil
+(Kech, Balochistan)"); the geocoder resolves it.  Countries come from what the text says
+outright: country names and adjectives, capitals, and subdivision names that belong to
+one country only (from pycountry's ISO 3166-2 table).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..knowledge import KnowledgeError, load_yaml, text_list
+from .codebook import Codebook
+from .phrases import PhraseIndex
+from .tokens import Token, words
+
+FILE = "codebook/places.yaml"
+_CONNECTORS = frozenset({"al", "el", "de", "del", "da", "do", "dos", "la", "le", "of", "e", "i", "ul", "bin", "ibn", "y"})
+
+
+@dataclass
+class PlaceMention:
+    name: str  # the place's own name: "Buleda"
+    text: str  # the whole mention: "Buleda tehsil (Kech, Balochistan)"
+    start: int  # character offsets in the sentence
+    end: int
+    token: int  # token index of the name's first word
+    near: bool = False
+    feature: str | None = None  # "tehsil", "village"
+    context: list[str] = field(default_factory=list)  # enclosing places written with it: ["Kech", "Balochistan"]
+
+
+@dataclass
+class Cues:
+    prepositions: PhraseIndex
+    near: frozenset[str]
+    features: PhraseIndex
+    not_places: frozenset[str]
+
+
+@cache
+def cues() -> Cues:
+    data = load_yaml(FILE)
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{FILE}: must be a mapping")
+    preps = PhraseIndex()
+    for p in text_list(FILE, "prepositions", data.get("prepositions")):
+        preps.add(words(p), p)
+    feats = PhraseIndex()
+    for f in text_list(FILE, "feature_words", data.get("feature_words")):
+        feats.add(words(f), f)
+    return Cues(preps, frozenset(text_list(FILE, "near_words", data.get("near_words"))), feats,
+                frozenset(text_list(FILE, "not_places", data.get("not_places"))))
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().strip()
+
+
+def _name_run(tokens: list[Token], i: int, stop: set[int]) -> int:
+    """End of a capitalised name starting at token i ("Spin Boldak", "Ras Al Ain")."""
+    j = i
+    n = len(tokens)
+    while j < n and j not in stop:
+        t = tokens[j]
+        if t.capitalized and t.text[0].isalpha():
+            j += 1
+        elif t.low in _CONNECTORS and j + 1 < n and tokens[j + 1].capitalized and j > i:
+            j += 1
+        elif t.text in ("-",) and j > i and j + 1 < n and tokens[j + 1].capitalized:
+            j += 1
+        else:
+            break
+    return j
+
+
+def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int]) -> list[PlaceMention]:
+    c = cues()
+    out: list[PlaceMention] = []
+    lows = [t.low for t in tokens]
+    n = len(tokens)
+    i = 0
+    while i < n:
+        preps = list(c.prepositions.at(lows, i)) if lows[i] in c.prepositions.first_words_set else []
+        if not preps:
+            i += 1
+            continue
+        prep = max(preps, key=lambda m: m.end)
+        j = prep.end
+        if j < n and lows[j] == "the":
+            j += 1
+        # "the village of Kashkash", "the border town of Chaman"
+        feature = None
+        feats = list(c.features.at(lows, j)) if j < n and lows[j] in c.features.first_words_set else []
+        if feats:
+            f = max(feats, key=lambda m: m.end)
+            if f.end + 1 < n and lows[f.end] == "of" and tokens[f.end + 1].capitalized:
+                feature = prep_feature = " ".join(lows[f.start:f.end])
+                j = f.end + 1
+                _ = prep_feature
+        if j >= n or not tokens[j].capitalized or tokens[j].text in c.not_places or j in actor_tokens:
+            i = prep.end
+            continue
+        end = _name_run(tokens, j, actor_tokens)
+        if end == j:
+            i = prep.end
+            continue
+        name = sentence[tokens[j].start:tokens[end - 1].end]
+        mention_end = tokens[end - 1].end
+        # "Buleda tehsil", "Marahistan area"
+        if feature is None and end < n and lows[end] in c.features.first_words_set:
+            f = max(c.features.at(lows, end), key=lambda m: m.end, default=None)
+            if f is not None:
+                feature = " ".join(lows[f.start:f.end])
+                mention_end = tokens[f.end - 1].end
+                end = f.end
+        context = _parenthetical(tokens, end, sentence)
+        if context:
+            mention_end = context[1]
+            # "Arandu town of Chitral": the enclosing place written after "of"
+        elif end + 1 < n and lows[end] == "of" and tokens[end + 1].capitalized and feature:
+            stop = _name_run(tokens, end + 1, actor_tokens)
+            if stop > end + 1:
+                context = ([sentence[tokens[end + 1].start:tokens[stop - 1].end]], tokens[stop - 1].end)
+                mention_end = context[1]
+        elif end + 1 < n and lows[end] == "," and tokens[end + 1].capitalized:
+            stop = _name_run(tokens, end + 1, actor_tokens)
+            if stop > end + 1:
+                context = ([sentence[tokens[end + 1].start:tokens[stop - 1].end]], tokens[stop - 1].end)
+                mention_end = context[1]
+        prep_words = " ".join(lows[prep.start:prep.end])
+        out.append(PlaceMention(
+            name=name,
+            text=sentence[tokens[j].start:mention_end],
+            start=tokens[j].start,
+            end=mention_end,
+            token=j,
+            near=prep_words in c.near,
+            feature=feature,
+            context=context[0] if context else [],
+        ))
+        i = end
+    return out
+
+
+def _parenthetical(tokens: list[Token], end: int, sentence: str) -> tuple[list[str], int] | None:
+    """ "(Kech, Balochistan)" right after a name."""
+    if end >= len(tokens) or tokens[end].text != "(":
+        return None
+    close = next((k for k in range(end + 1, min(end + 12, len(tokens))) if tokens[k].text == ")"), None)
+    if close is None:
+        return None
+    inner = sentence[tokens[end].end:tokens[close].start]
+    parts = [p.strip() for p in inner.split(",") if p.strip()]
+    if not parts or not all(p[:1].isupper() for p in parts):
+        return None
+    return parts, tokens[close].end
+
+
+@cache
+def subdivision_countries() -> dict[str, frozenset[str]]:
+    """Folded ISO 3166-2 subdivision name -> the countries that have one by that name."""
+    import pycountry
+
+    table: dict[str, set[str]] = {}
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    for sub in pycountry.subdivisions:
+        iso3 = alpha3.get(sub.country_code)
+        if iso3:
+            table.setdefault(fold(sub.name), set()).add(iso3)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def place_country(codebook: Codebook, place: PlaceMention) -> str | None:
+    """The country a place mention names outright, if it does."""
+    for name in [*reversed(place.context), place.name]:
+        iso3 = name_country(codebook, name)
+        if iso3:
+            return iso3
+    return None
+
+
+def name_country(codebook: Codebook, name: str) -> str | None:
+    seq = words(name)
+    if not seq:
+        return None
+    for m in codebook.index.at(list(seq), 0):
+        if m.end == len(seq) and m.payload.kind in ("country", "capital"):
+            return m.payload.country
+    found = subdivision_countries().get(fold(name))
+    if found and len(found) == 1:
+        return next(iter(found))
+    return None
+
+
+class CountryFocus:
+    """Counts the countries a story names, to place actors whose country is not written."""
+
+    def __init__(self) -> None:
+        self.votes: Counter[str] = Counter()
+
+    def add(self, iso3: str | None, weight: float = 1.0) -> None:
+        if iso3:
+            self.votes[iso3] += weight
+
+    def best(self) -> str | None:
+        if not self.votes:
+            return None
+        return self.votes.most_common(1)[0][0]

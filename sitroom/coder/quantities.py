@@ -1,0 +1,262 @@
+"""Numbers in a sentence, and fatality figures by ACLED's rules.
+
+ACLED codes the lowest figure reported: "more than 150" is 150, "dozens" 12,
+"hundreds" 100, "between 10 and 15" 10; "several"/"many" are 3 for a small attack
+and 10 for a heavy-weapon attack or a battle; injuries are not fatalities.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..knowledge import KnowledgeError, load_yaml, text_list
+from .phrases import PhraseIndex
+from .tokens import Token, words
+
+FILE = "codebook/quantities.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int  # token indices [start, end)
+    end: int
+    small: int  # the value for a small-scale event
+    large: int  # the value for a large-scale event (differs only for vague words)
+
+    def value(self, large_scale: bool = False) -> int:
+        return self.large if large_scale else self.small
+
+
+@dataclass
+class Lexicon:
+    units: dict[str, int]
+    multipliers: dict[str, int]
+    vague: PhraseIndex
+    approximators: PhraseIndex
+    deaths: PhraseIndex
+    injuries: frozenset[str]
+    zeros: PhraseIndex
+    explicit: frozenset[str]
+    singular: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = load_yaml(FILE)
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{FILE}: must be a mapping")
+    vague = PhraseIndex()
+    for phrase, value in (data.get("vague") or {}).items():
+        pair = value if isinstance(value, list) else [value, value]
+        if len(pair) != 2 or not all(isinstance(v, int) and v >= 0 for v in pair):
+            raise KnowledgeError(f"{FILE}: vague.{phrase} must be a number or [small, large]")
+        vague.add(words(phrase), tuple(pair))
+
+    def phrases(key: str) -> PhraseIndex:
+        index = PhraseIndex()
+        for phrase in text_list(FILE, key, data.get(key)):
+            index.add(words(phrase), phrase)
+        return index
+
+    units = data.get("units") or {}
+    multipliers = data.get("multipliers") or {}
+    for key, table in (("units", units), ("multipliers", multipliers)):
+        if not table or not all(isinstance(v, int) for v in table.values()):
+            raise KnowledgeError(f"{FILE}: {key} must map words to whole numbers")
+    return Lexicon(
+        units={str(k).lower(): v for k, v in units.items()},
+        multipliers={str(k).lower(): v for k, v in multipliers.items()},
+        vague=vague,
+        approximators=phrases("approximators"),
+        deaths=phrases("death_words"),
+        injuries=frozenset(w.lower() for w in text_list(FILE, "injury_words", data.get("injury_words"))),
+        zeros=phrases("zero_phrases"),
+        explicit=frozenset(w.lower() for w in text_list(FILE, "explicit_words", data.get("explicit_words"))),
+        singular=frozenset(w.lower() for w in text_list(FILE, "singular_people", data.get("singular_people"))),
+    )
+
+
+def _digits(low: str) -> int | None:
+    plain = low.replace(",", "")
+    if plain.isdigit():
+        return int(plain)
+    return None
+
+
+def find_quantities(tokens: list[Token]) -> list[Quantity]:
+    lex = lexicon()
+    lows = [t.low for t in tokens]
+    out: list[Quantity] = []
+    i, n = 0, len(lows)
+    while i < n:
+        # "between 10 and 15", "10 to 15", "10-15": the lowest figure
+        vague = [m for m in lex.vague.at(lows, i)] if lows[i] in lex.vague.first_words_set else []
+        if vague:
+            best = max(vague, key=lambda m: m.end)
+            small, large = best.payload
+            out.append(Quantity(i, best.end, small, large))
+            i = best.end
+            continue
+        value, end = _number(lows, i, lex)
+        if value is not None:
+            # "a"/"an"/"one" count only before a singular person noun ("a soldier")
+            if lows[i] in ("a", "an", "single", "lone") and not _before_person(lows, end, lex):
+                i += 1
+                continue
+            # "10-15" written as one token
+            out.append(Quantity(i, end, value, value))
+            i = end
+            continue
+        if "-" in lows[i]:
+            parts = lows[i].split("-")
+            if len(parts) == 2 and all(_digits(p) is not None for p in parts):
+                low = min(_digits(p) for p in parts)
+                out.append(Quantity(i, i + 1, low, low))
+        i += 1
+    return out
+
+
+def _before_person(lows: list[str], end: int, lex: Lexicon) -> bool:
+    for j in range(end, min(end + 3, len(lows))):
+        if lows[j] in lex.singular:
+            return True
+    return False
+
+
+def _number(lows: list[str], i: int, lex: Lexicon) -> tuple[int | None, int]:
+    low = lows[i]
+    value = _digits(low)
+    if value is None:
+        if "-" in low:  # twenty-five
+            parts = low.split("-")
+            if len(parts) == 2 and parts[0] in lex.units and parts[1] in lex.units:
+                value = lex.units[parts[0]] + lex.units[parts[1]]
+        elif low in lex.units:
+            value = lex.units[low]
+    if value is None:
+        return None, i
+    j = i + 1
+    # "two hundred", "3 thousand", "two hundred and fifty"
+    while j < len(lows) and lows[j] in lex.multipliers and lows[i] not in ("a", "an") or (
+        j < len(lows) and lows[j] in lex.multipliers and lows[i] in ("a", "an")
+    ):
+        value *= lex.multipliers[lows[j]]
+        j += 1
+        if j + 1 < len(lows) and lows[j] == "and" and (lows[j + 1] in lex.units or _digits(lows[j + 1])):
+            extra, j2 = _number(lows, j + 1, lex)
+            if extra is not None and extra < 100:
+                value += extra
+                j = j2
+    # "10 to 15" / "between 10 and 15": keep the lower figure, consume the range
+    joiners = ("to", "-", "or", "and") if i > 0 and lows[i - 1] == "between" else ("to", "-", "or")
+    if j + 1 < len(lows) and lows[j] in joiners and (_digits(lows[j + 1]) is not None or lows[j + 1] in lex.units):
+        other, j2 = _number(lows, j + 1, lex)
+        if other is not None and other > value:
+            j = j2
+    return value, j
+
+
+def zero_stated(tokens: list[Token]) -> bool:
+    lows = [t.low for t in tokens]
+    return bool(lexicon().zeros.find(tokens)) if any(w in ("no", "without", "neither", "nobody", "no-one") for w in lows) else False
+
+
+def explicit_fatalities(tokens: list[Token], quantities: list[Quantity]) -> int | None:
+    """ "2 fatalities", "1 fatality": the count stated outright."""
+    lex = lexicon()
+    for q in quantities:
+        if q.end < len(tokens) and tokens[q.end].low in lex.explicit:
+            return q.small
+    return None
+
+
+def death_spans(tokens: list[Token]) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in lexicon().deaths.find(tokens)]
+
+
+def fatality_mentions(tokens: list[Token], quantities: list[Quantity], large_scale: bool) -> list[tuple[int, int]]:
+    """(figure, token index of the death word) for each death word with a figure."""
+    lex = lexicon()
+    lows = [t.low for t in tokens]
+    found: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for start, end in death_spans(tokens):
+        passive = any(w in _PASSIVE for w in lows[max(0, start - 2):start])
+        if passive:
+            q = _before(quantities, lows, start, lex) or _after(quantities, lows, end, lex)
+        else:
+            q = _after(quantities, lows, end, lex) or _before(quantities, lows, start, lex)
+        if q is None:
+            continue
+        chain = _coordinated(quantities, q, lows)
+        if any(id(c) in used for c in chain):
+            continue
+        used.update(id(c) for c in chain)
+        found.append((sum(c.value(large_scale) for c in chain), start))
+    return found
+
+
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "got"})
+
+
+def _after(quantities, lows, end, lex) -> Quantity | None:
+    for q in quantities:
+        if q.start < end:
+            continue
+        between = lows[end:q.start]
+        if len(between) > 3 or any(w in lex.injuries or w in ".;:" or w == "and" for w in between):
+            return None
+        if _injury_figure(lows, q.end, lex):
+            return None
+        return q
+    return None
+
+
+def _injury_figure(lows: list[str], end: int, lex) -> bool:
+    """The figure ending at ``end`` counts injured people: "5 injured", "5 others were wounded"."""
+    following = lows[end:end + 4]
+    for w in following:
+        if w in lex.injuries:
+            return True
+        if w in ("and", ",", ".", ";", "including") or w in lex.deaths.first_words_set:
+            return False
+    return False
+
+
+def _before(quantities, lows, start, lex) -> Quantity | None:
+    best = None
+    for q in quantities:
+        if q.end > start:
+            break
+        between = lows[q.end:start]
+        if len(between) > 12 or any(w in lex.injuries or w in ".;:" for w in between):
+            continue
+        best = q
+    return best
+
+
+def _coordinated(quantities: list[Quantity], q: Quantity, lows: list[str]) -> list[Quantity]:
+    """ "two soldiers and three civilians were killed": both figures count."""
+    chain = [q]
+    idx = quantities.index(q)
+    while idx > 0:
+        prev = quantities[idx - 1]
+        between = lows[prev.end:chain[0].start]
+        if 1 <= len(between) <= 4 and between[-1] in ("and", ",") and not any(w in ("were", "was", "killed") for w in between):
+            chain.insert(0, prev)
+            idx -= 1
+        else:
+            break
+    return chain
+
+
+def count_before(quantities: list[Quantity], start: int, lows: list[str], window: int = 6) -> int | None:
+    """The figure that counts the people named at token ``start`` ("46 members of ...")."""
+    best = None
+    for q in quantities:
+        if q.end > start:
+            break
+        if start - q.end <= window and not any(w in ".;:" for w in lows[q.end:start]):
+            best = q
+    return best.small if best else None

@@ -1,0 +1,125 @@
+"""Event rules: trigger phrases mapped to ACLED and PLOVER codes (``event_rules.yaml``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..knowledge import KnowledgeError, load_yaml
+from .phrases import PatternError, PhraseIndex, expand
+
+FILE = "codebook/event_rules.yaml"
+FAMILIES = ("violence", "protest", "strategic", "movement", "verbal")
+MOVEMENTS = ("flight", "withdrawal", "relocation", "return", "crossing", "refuge")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    family: str
+    rank: int
+    acled: tuple[str, str] | None
+    armed_target: tuple[str, str] | None
+    plover: tuple[str, str | None]
+    voice: str
+    movement: str | None
+    not_after: frozenset[str]
+    not_before: frozenset[str]
+    suppresses: frozenset[str]
+
+
+@dataclass
+class RuleSet:
+    rules: dict[str, Rule]
+    index: PhraseIndex
+    outcomes: dict[str, PhraseIndex]
+
+
+def _acled_pair(where: str, value, taxonomy) -> tuple[str, str] | None:
+    if value is None:
+        return None
+    if not (isinstance(value, list) and len(value) == 2):
+        raise KnowledgeError(f"{where}: must be [event type, sub-event type]")
+    etype, sub = value
+    if etype not in taxonomy["acled"]:
+        raise KnowledgeError(f"{where}: {etype!r} is not an ACLED event type; see taxonomy.yaml")
+    if sub not in taxonomy["acled"][etype]:
+        raise KnowledgeError(f"{where}: {sub!r} is not a sub-event type of {etype!r}; see taxonomy.yaml")
+    return etype, sub
+
+
+def _index(where: str, patterns, payload, index: PhraseIndex) -> None:
+    if not isinstance(patterns, list) or not patterns:
+        raise KnowledgeError(f"{where}: patterns must be a non-empty list")
+    for j, pattern in enumerate(patterns):
+        if not isinstance(pattern, str):
+            raise KnowledgeError(f"{where}: pattern {j + 1} must be a string")
+        try:
+            index.add_pattern(pattern.lower(), payload)
+        except PatternError as exc:
+            raise KnowledgeError(f"{where}: pattern {j + 1}: {exc}") from None
+
+
+@cache
+def load_rules() -> RuleSet:
+    taxonomy = load_yaml("codebook/taxonomy.yaml")
+    data = load_yaml(FILE)
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise KnowledgeError(f"{FILE}: needs a 'rules' list")
+    rules: dict[str, Rule] = {}
+    index = PhraseIndex()
+    for i, entry in enumerate(data["rules"]):
+        where = f"{FILE}: rule {i + 1} ({entry.get('id') if isinstance(entry, dict) else entry!r})"
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            raise KnowledgeError(f"{where}: needs an id")
+        if entry["id"] in rules:
+            raise KnowledgeError(f"{where}: the id {entry['id']!r} is used twice")
+        family = entry.get("family")
+        if family not in FAMILIES:
+            raise KnowledgeError(f"{where}: family must be one of {FAMILIES}")
+        if not isinstance(entry.get("rank"), int):
+            raise KnowledgeError(f"{where}: rank must be a whole number")
+        plover = entry.get("plover")
+        if not (isinstance(plover, list) and len(plover) == 2):
+            raise KnowledgeError(f"{where}: plover must be [type, mode]")
+        if plover[0] not in taxonomy["plover"]:
+            raise KnowledgeError(f"{where}: {plover[0]!r} is not a PLOVER type; see taxonomy.yaml")
+        if plover[1] is not None and plover[1] not in taxonomy["plover"][plover[0]]:
+            raise KnowledgeError(f"{where}: {plover[1]!r} is not a mode of {plover[0]}; see taxonomy.yaml")
+        voice = entry.get("voice", "active")
+        if voice not in ("active", "patient"):
+            raise KnowledgeError(f"{where}: voice must be active or patient")
+        movement = entry.get("movement")
+        if movement is not None and movement not in MOVEMENTS:
+            raise KnowledgeError(f"{where}: movement must be one of {MOVEMENTS}")
+        rule = Rule(
+            id=entry["id"],
+            family=family,
+            rank=entry["rank"],
+            acled=_acled_pair(f"{where}: acled", entry.get("acled"), taxonomy),
+            armed_target=_acled_pair(f"{where}: armed_target", entry.get("armed_target"), taxonomy),
+            plover=(plover[0], plover[1]),
+            voice=voice,
+            movement=movement,
+            not_after=frozenset(w.lower() for w in entry.get("not_after", [])),
+            not_before=frozenset(w.lower() for w in entry.get("not_before", [])),
+            suppresses=frozenset(entry.get("suppresses", [])),
+        )
+        rules[rule.id] = rule
+        _index(where, entry.get("patterns"), rule, index)
+    for rule in rules.values():
+        unknown = rule.suppresses - set(rules)
+        if unknown:
+            raise KnowledgeError(f"{FILE}: rule {rule.id!r} suppresses unknown rules {sorted(unknown)}")
+    outcomes: dict[str, PhraseIndex] = {}
+    for name, patterns in (data.get("protest_outcomes") or {}).items():
+        outcomes[name] = PhraseIndex()
+        _index(f"{FILE}: protest_outcomes.{name}", patterns, name, outcomes[name])
+    for name in ("violent", "lethal", "intervention"):
+        if name not in outcomes:
+            raise KnowledgeError(f"{FILE}: protest_outcomes needs a {name!r} list")
+    return RuleSet(rules, index, outcomes)
+
+
+def pattern_count(pattern: str) -> int:
+    return len(expand(pattern))

@@ -1,0 +1,234 @@
+"""One sentence: its triggers, actors, places, dates, figures and source, then its events.
+
+The output is a list of ``Finding``s, one per event family that fired, with the roles
+filled from the sentence alone; ``document_coder`` places them in the story (countries,
+dates, merging reports of the same event).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .actors import Mention, find_mentions
+from .claims import Source, attribution, find_source
+from .codebook import Codebook
+from .places import PlaceMention, find_places
+from .quantities import (
+    Quantity,
+    count_before,
+    explicit_fatalities,
+    fatality_mentions,
+    find_quantities,
+    zero_stated,
+)
+from .rules import Rule, RuleSet
+from .tokens import Token, tokenize
+from .when import When, find_dates
+
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "got", "get"})
+_LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "government_regains_territory",
+                          "nonstate_overtakes_territory", "suicide_bomb", "chemical_weapon"})
+_TOWARD = frozenset({"into", "to", "towards", "toward"})
+_FROM = frozenset({"from"})
+
+
+@dataclass
+class SentenceInfo:
+    index: int
+    start: int  # offset of the sentence in the article text
+    text: str
+    tokens: list[Token]
+    mentions: list[Mention]
+    places: list[PlaceMention]
+    dates: list[When]
+    quantities: list[Quantity]
+    source: Source | None
+    fatality_figures: list[tuple[int, int]] = field(default_factory=list)
+    explicit_fatalities: int | None = None
+    zero_fatalities: bool = False
+
+
+@dataclass
+class Finding:
+    rule: Rule
+    info: SentenceInfo
+    trigger: tuple[int, int]  # token span
+    actor1: Mention | None = None
+    actor2: Mention | None = None
+    assoc1: list[Mention] = field(default_factory=list)
+    assoc2: list[Mention] = field(default_factory=list)
+    place: PlaceMention | None = None
+    when: When | None = None
+    figures: list[tuple[int, str]] = field(default_factory=list)  # (fatalities, victim key)
+    explicit: int | None = None
+    zero: bool = False
+    count: int | None = None
+    origin: str | None = None  # ISO3
+    destination: str | None = None
+    destination_place: PlaceMention | None = None
+    attribution: object = None
+
+    @property
+    def trigger_text(self) -> str:
+        t = self.info.tokens
+        return self.info.text[t[self.trigger[0]].start:t[self.trigger[1] - 1].end]
+
+
+def analyse(codebook: Codebook, index: int, start: int, text: str, published: date | None,
+            year_hint: int | None) -> SentenceInfo:
+    tokens = tokenize(text)
+    mentions = find_mentions(codebook, tokens, text)
+    source = find_source(tokens, text)
+    if source is not None:
+        for m in mentions:
+            if m.start >= source.start and m.end <= source.end:
+                m.is_source = True
+    actor_tokens = {k for m in mentions if not m.place_like and m.kind not in ("country", "capital")
+                    for k in range(m.start, m.end)}
+    places = find_places(tokens, text, actor_tokens)
+    quantities = find_quantities(tokens)
+    info = SentenceInfo(index, start, text, tokens, mentions, places, find_dates(text, published, year_hint),
+                        quantities, source)
+    info.explicit_fatalities = explicit_fatalities(tokens, quantities)
+    info.zero_fatalities = zero_stated(tokens)
+    return info
+
+
+def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]:
+    lows = [t.low for t in tokens]
+    out = []
+    for m in rules.index.find(tokens):
+        rule: Rule = m.payload
+        if rule.not_after and m.start > 0 and lows[m.start - 1] in rule.not_after:
+            continue
+        if rule.not_before and m.end < len(lows) and lows[m.end] in rule.not_before:
+            continue
+        out.append((rule, m.start, m.end))
+    return out
+
+
+def choose(found: list[tuple[Rule, int, int]]) -> list[tuple[Rule, int, int]]:
+    """One trigger per family, by ACLED's hierarchy (rank), after suppressions."""
+    suppressed = {sid for rule, _, _ in found for sid in rule.suppresses}
+    best: dict[str, tuple[Rule, int, int]] = {}
+    for item in found:
+        rule = item[0]
+        if rule.id in suppressed:
+            continue
+        cur = best.get(rule.family)
+        if cur is None or rule.rank > cur[0].rank:
+            best[rule.family] = item
+    return sorted(best.values(), key=lambda x: x[1])
+
+
+def _heads(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.link is None]
+
+
+def _members(mentions: list[Mention], head: Mention) -> list[Mention]:
+    i = mentions.index(head)
+    return [m for m in mentions if m.link == i]
+
+
+def _usable(m: Mention, rule: Rule) -> bool:
+    if m.is_source or m.place_like:
+        return False
+    if m.kind == "capital":
+        return rule.family == "verbal"
+    return True
+
+
+def assign_roles(f: Finding) -> None:
+    info, rule = f.info, f.rule
+    lows = [t.low for t in info.tokens]
+    t0, t1 = f.trigger
+    pool = [m for m in info.mentions if _usable(m, rule)]
+    heads = _heads(pool) if pool else []
+    left = [m for m in heads if m.end <= t0]
+    right = [m for m in heads if m.start >= t1]
+    passive = any(w in _PASSIVE for w in lows[max(0, t0 - 3):t0])
+    by_agent = None
+    for m in right:
+        if m.start - t1 <= 3 and "by" in lows[t1:m.start]:
+            by_agent = m
+            break
+    between = t1 < len(lows) and lows[t1] == "between"
+    if rule.voice == "patient":
+        f.actor1 = left[-1] if left else (right[0] if right else None)
+    elif between and len(right) >= 1:
+        f.actor1 = right[0]
+        members = _members(pool, right[0])
+        f.actor2 = members[0] if members else (right[1] if len(right) > 1 else None)
+    elif passive:
+        f.actor2 = left[-1] if left else None
+        f.actor1 = by_agent
+    else:
+        f.actor1 = by_agent or (left[-1] if left else None)
+        rest = [m for m in right if m is not by_agent]
+        f.actor2 = rest[0] if rest else None
+        if by_agent is not None and left and f.actor2 is None:
+            f.actor2 = left[-1]
+    if f.actor1 is not None:
+        f.assoc1 = _members(pool, f.actor1) if f.actor1 in pool else []
+    if f.actor2 is not None:
+        f.assoc2 = _members(pool, f.actor2) if f.actor2 in pool else []
+
+
+def nearest_place(f: Finding) -> PlaceMention | None:
+    places = f.info.places
+    if not places:
+        return None
+    t0 = f.trigger[0]
+    toks = f.info.tokens
+    anchor = toks[t0].start
+    return min(places, key=lambda p: abs(p.start - anchor) + (0 if p.start >= anchor else 5))
+
+
+def movement_ends(codebook: Codebook, f: Finding) -> None:
+    from .places import place_country
+
+    lows = [t.low for t in f.info.tokens]
+    for m in f.info.mentions:
+        if m.kind == "country" and m.place_like and m.start > 0:
+            prev = lows[m.start - 1]
+            if prev in _TOWARD and f.destination is None:
+                f.destination = m.country
+            elif prev in _FROM and f.origin is None:
+                f.origin = m.country
+    for p in f.info.places:
+        prev = lows[p.token - 1] if p.token > 0 else ""
+        if prev == "the" and p.token > 1:
+            prev = lows[p.token - 2]
+        iso3 = place_country(codebook, p)
+        if prev in _TOWARD:
+            f.destination = f.destination or iso3
+            f.destination_place = f.destination_place or p
+        elif prev in _FROM and iso3:
+            f.origin = f.origin or iso3
+
+
+def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> list[Finding]:
+    found = choose(triggers(rules, info.tokens))
+    findings = []
+    for rule, t0, t1 in found:
+        f = Finding(rule, info, (t0, t1))
+        assign_roles(f)
+        large = rule.id in _LARGE_SCALE
+        lows = [t.low for t in info.tokens]
+        victim = f.actor2.name if f.actor2 is not None else "any"
+        f.figures = [(n, victim) for n, _ in fatality_mentions(info.tokens, info.quantities, large)]
+        f.explicit = info.explicit_fatalities
+        f.zero = info.zero_fatalities
+        if f.actor1 is not None and (rule.family in ("movement", "verbal") or rule.voice == "patient"):
+            f.count = count_before(info.quantities, f.actor1.start, lows)
+        f.place = nearest_place(f)
+        f.when = info.dates[0] if info.dates else None
+        if rule.movement:
+            movement_ends(codebook, f)
+            if f.destination_place is not None and f.place is f.destination_place and len(info.places) > 1:
+                others = [p for p in info.places if p is not f.destination_place]
+                f.place = others[0]
+        f.attribution = attribution(info.tokens, t0, info.source)
+        findings.append(f)
+    return findings

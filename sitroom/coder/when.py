@@ -1,0 +1,143 @@
+"""Event dates: explicit dates in the text, or relative ones resolved against publication.
+
+"On 9 May 2020" is that day; "late Sunday" is the last Sunday on or before publication
+(precision 1, a day); "last week" is the Monday of the week before (precision 2);
+"earlier this month" is the first of the month (precision 3).  Without a publication date
+a relative expression cannot be resolved, and the date stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from ..knowledge import KnowledgeError, load_yaml
+from .phrases import PhraseIndex
+from .tokens import words
+
+FILE = "codebook/time_expressions.yaml"
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+
+_M = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<year>(?:19|20)\d\d)"
+_EXPLICIT = [
+    re.compile(r"\b(?P<iso>(?P<year>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d))\b"),
+    re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b", re.I),
+    re.compile(rf"\b{_M}\s+{_D}(?:,?\s+{_Y})?\b", re.I),
+]
+_WEEKDAY = re.compile(r"\b(?:(?P<mod>late|early|on|last|this|past)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+@dataclass(frozen=True)
+class When:
+    date: str  # ISO
+    precision: int  # 1 day, 2 week, 3 month
+    start: int  # character offsets of the expression in the sentence
+    end: int
+    explicit: bool  # written as a date, not relative to publication
+
+
+@cache
+def _relative() -> PhraseIndex:
+    data = load_yaml(FILE)
+    index = PhraseIndex()
+    for phrase, spec in (data.get("relative") or {}).items():
+        if not isinstance(spec, dict) or spec.get("precision") not in (1, 2, 3):
+            raise KnowledgeError(f"{FILE}: relative.{phrase} needs a precision of 1, 2 or 3")
+        index.add(words(phrase), spec)
+    return index
+
+
+def _valid(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_dates(sentence: str, published: date | None, year_hint: int | None = None) -> list[When]:
+    """Every date expression in a sentence that can be resolved, in order."""
+    found: list[When] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _EXPLICIT:
+        for m in pattern.finditer(sentence):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            g = m.groupdict()
+            if g.get("iso"):
+                d = _valid(int(g["year"]), int(g["imonth"]), int(g["iday"]))
+            else:
+                month = MONTHS.get(g["month"].lower().rstrip("."))
+                if month is None or not g["month"][:1].isupper():
+                    continue  # month names are capitalised; "may 9" is the verb
+                year = int(g["year"]) if g.get("year") else _year_for(month, int(g["day"]), published, year_hint)
+                d = _valid(year, month, int(g["day"])) if year and month else None
+            if d is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(When(d.isoformat(), 1, m.start(), m.end(), True))
+    if published is not None:
+        found.extend(_relatives(sentence, published, taken))
+    found.sort(key=lambda w: w.start)
+    return found
+
+
+def _year_for(month: int, day: int, published: date | None, hint: int | None) -> int | None:
+    if published is None:
+        return hint
+    year = published.year
+    candidate = _valid(year, month, day)
+    if candidate and candidate > published + timedelta(days=7):
+        year -= 1  # "on December 30" in a January story is last year's
+    return year
+
+
+def _relatives(sentence: str, published: date, taken: list) -> list[When]:
+    out = []
+    for m in _WEEKDAY.finditer(sentence):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        target = WEEKDAYS[m.group("wd").lower()]
+        back = (published.weekday() - target) % 7
+        if (m.group("mod") or "").lower() in ("last", "past") and back == 0:
+            back = 7
+        d = published - timedelta(days=back)
+        out.append(When(d.isoformat(), 1, m.start(), m.end(), False))
+        taken.append((m.start(), m.end()))
+    from .tokens import tokenize
+
+    tokens = tokenize(sentence)
+    for match in _relative().find(tokens):
+        spec = match.payload
+        start, end = tokens[match.start].start, tokens[match.end - 1].end
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if "days" in spec:
+            d = published + timedelta(days=spec["days"])
+        elif "weeks" in spec:
+            monday = published - timedelta(days=published.weekday())
+            d = monday + timedelta(weeks=spec["weeks"])
+        else:
+            first = published.replace(day=1)
+            months = spec.get("months", 0)
+            y, mo = divmod(first.month - 1 + months, 12)
+            d = first.replace(year=first.year + y, month=mo + 1)
+        out.append(When(d.isoformat(), spec["precision"], start, end, False))
+    return out
+
+
+def parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
