@@ -94,7 +94,7 @@ def run_notes(bench: Path, name: str, tmp: Path, limit: int | None) -> dict:
     rec = tmp / f"{name}.records.jsonl"
     n = records(gold, rec, limit)
     pred = tmp / f"{name}.events.jsonl"
-    docs = pipe([rec], stages=EVENT_STAGES, any_language=True, min_text_chars=1)
+    docs = pipe([rec], stages=EVENT_STAGES, languages=(), min_text_chars=1)
     n_docs, n_events, secs = write_events(docs, pred)
     if limit:
         lim_gold = tmp / f"{name}.gold.jsonl"
@@ -117,7 +117,7 @@ def run_case(bench: Path, tmp: Path, limit: int | None) -> dict:
         for row in rows:
             out.write(json.dumps({"id": row["doc_id"], "text": row["text"]}) + "\n")
     best: dict[str, str | None] = {}
-    for doc in pipe([rec], stages=EVENT_STAGES, any_language=True, min_text_chars=1):
+    for doc in pipe([rec], stages=EVENT_STAGES, languages=(), min_text_chars=1):
         if doc.article is None:
             continue
         top = min(doc.events, key=lambda e: e.rank, default=None)

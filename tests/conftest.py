@@ -51,7 +51,8 @@ def cli(tmp_path):
         out_path = None
         if "-o" in args:
             out_path = Path(args[args.index("-o") + 1])
-        result = runner.invoke(app, [*args, "--no-progress"] if args and args[0] == "articles" else args, input=input)
+        progress_off = args and args[0] in ("articles", "extract")
+        result = runner.invoke(app, [*args, "--no-progress"] if progress_off else args, input=input)
         return CliResult(result, out_path)
 
     return _run

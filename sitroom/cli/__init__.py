@@ -6,6 +6,7 @@ import typer
 
 from .. import __version__
 from .articles import articles_command
+from .extract import extract_command
 
 app = typer.Typer(
     name="sitroom",
@@ -15,6 +16,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command("articles")(articles_command)
+app.command("extract")(extract_command)
 
 
 def _version(value: bool) -> None:

@@ -49,12 +49,17 @@ class ProgressReport(RunReport):
         self.progress.stop()
 
 
-def print_summary(report: RunReport, console: Console, output: str, skipped_file: str | None) -> None:
+def print_summary(report: RunReport, console: Console, output: str, skipped_file: str | None,
+                  command: str = "articles", events: int | None = None) -> None:
     rate = report.documents / report.elapsed if report.elapsed > 0 else 0.0
-    table = Table(title="sitroom articles", show_header=False, title_justify="left")
+    table = Table(title=f"sitroom {command}", show_header=False, title_justify="left")
     table.add_row("inputs read", str(report.sources))
     table.add_row("documents found", str(report.documents))
-    table.add_row("articles written", f"{report.articles} -> {output}")
+    if events is None:
+        table.add_row("articles written", f"{report.articles} -> {output}")
+    else:
+        table.add_row("articles coded", str(report.articles))
+        table.add_row("events written", f"{events} -> {output}")
     table.add_row("boilerplate lines removed", str(report.removed_lines))
     table.add_row("skipped", str(len(report.skips)))
     for code, count in report.skipped_by_code.most_common():

@@ -147,8 +147,8 @@ def _absorb(tokens: list[Token], text: str, mentions: list[Mention]) -> list[Men
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind in ("group", "institution") and m.kind == "generic" and m.armed \
-                and m.start == prev.end:
+        if prev is not None and prev.kind in ("group", "institution") and m.kind in ("generic", "state") and m.armed \
+                and m.start == prev.end and prev.armed:
             prev.end = m.end
             prev.text = text[tokens[prev.start].start:tokens[m.end - 1].end]
             continue
@@ -203,6 +203,8 @@ def _link(tokens: list[Token], mentions: list[Mention]) -> None:
         between = [t.low for t in tokens[prev.end:cur.start]]
         if not between or len(between) > 3:
             continue
+        if "the" in between and any(w in _COORDINATORS for w in between):
+            between = [w for w in between if w != "the"]
         if all(w in _COORDINATORS or w in _APPOSITION for w in between) and cur.kind != "capital":
             if prev.place_like or cur.place_like:
                 continue

@@ -18,7 +18,7 @@ from .phrases import PhraseIndex
 from .tokens import Token, words
 
 FILE = "codebook/attribution.yaml"
-_BOUNDARY = frozenset({",", ";", ":", ".", '"', "\u201c", "\u201d", "(", ")", "that", "while", "but", "and"})
+_BOUNDARY = frozenset({",", ";", ":", ".", '"', "\u201c", "\u201d", "(", ")", "that", "while", "but", "as", "when", "after"})
 
 
 @dataclass

@@ -117,7 +117,14 @@ def _draft(codebook: Codebook, f: Finding, focus: str | None) -> Draft:
     rule = f.rule
     country = (place_country(codebook, f.place) if f.place else None) or focus
     etype, sub = rule.acled if rule.acled else (None, None)
-    if rule.armed_target and f.actor2 is not None and f.actor2.armed and not f.actor2.is_source:
+    agent_civilian = f.actor1 is not None and f.actor1.actor_type == 7 and f.actor1.kind == "generic"
+    if agent_civilian and f.actor2 is not None and f.actor2.armed and f.actor2.actor_type != 1:
+        # "a man was injured in a shooting by armed men": civilians are the victims
+        f.actor1, f.actor2 = f.actor2, f.actor1
+        agent_civilian = False
+    if rule.civilian_agent and agent_civilian:
+        etype, sub = rule.civilian_agent
+    elif rule.armed_target and f.actor2 is not None and f.actor2.armed and not f.actor2.is_source:
         etype, sub = rule.armed_target
     d = Draft([f], etype, sub, country=country)
     d.actor1 = _actor(codebook, f.actor1, country, rule.family)
@@ -152,7 +159,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
         if x is not None and names_a and x.name not in names_a and not _generic_name(x.name):
             return False
     pa, pb = fa.place, fb.place
-    if pa is not None and pb is not None and pa.name != pb.name:
+    own = pb is not None and any(pb is p for p in fb.info.places)  # not inherited from an earlier sentence
+    if pa is not None and own and pa.name != pb.name:
         if pa.name not in pb.context and pb.name not in pa.context:
             return False
     return True
@@ -178,11 +186,12 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         if d.explicit is not None:
             target.explicit = d.explicit
         target.zero = target.zero or d.zero
-        if target.actor1 is None or (_generic_name(target.actor1.name) and d.actor1 and not _generic_name(d.actor1.name)
-                                     and target.event_type != "Violence against civilians"):
-            target.actor1 = d.actor1 or target.actor1
-        if target.actor2 is None:
-            target.actor2 = d.actor2 if (d.actor2 is None or target.actor1 is None or d.actor2.name != target.actor1.name) else None
+        fallback = target.actor1 is None or target.actor1.mention is None  # not read in the text
+        if fallback and d.actor1 is not None and d.actor1.mention is not None \
+                and target.event_type != "Violence against civilians":
+            target.actor1 = d.actor1
+        if target.actor2 is None and d.actor2 is not None and (target.actor1 is None or d.actor2.name != target.actor1.name):
+            target.actor2 = d.actor2
     return out
 
 

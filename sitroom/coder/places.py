@@ -78,7 +78,7 @@ def _name_run(tokens: list[Token], i: int, stop: set[int]) -> int:
     return j
 
 
-def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int]) -> list[PlaceMention]:
+def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_place=lambda name: False) -> list[PlaceMention]:
     c = cues()
     out: list[PlaceMention] = []
     lows = [t.low for t in tokens]
@@ -110,6 +110,9 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int]) -> l
             i = prep.end
             continue
         name = sentence[tokens[j].start:tokens[end - 1].end]
+        if not_place(name):
+            i = end
+            continue
         mention_end = tokens[end - 1].end
         # "Buleda tehsil", "Marahistan area"
         if feature is None and end < n and lows[end] in c.features.first_words_set:
@@ -127,7 +130,8 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int]) -> l
             if stop > end + 1:
                 context = ([sentence[tokens[end + 1].start:tokens[stop - 1].end]], tokens[stop - 1].end)
                 mention_end = context[1]
-        elif end + 1 < n and lows[end] == "," and tokens[end + 1].capitalized:
+        elif end + 1 < n and lows[end] in (",", "in") and tokens[end + 1].capitalized \
+                and tokens[end + 1].text not in c.not_places:
             stop = _name_run(tokens, end + 1, actor_tokens)
             if stop > end + 1:
                 context = ([sentence[tokens[end + 1].start:tokens[stop - 1].end]], tokens[stop - 1].end)
@@ -182,6 +186,13 @@ def place_country(codebook: Codebook, place: PlaceMention) -> str | None:
         if iso3:
             return iso3
     return None
+
+
+def is_adjective(codebook: Codebook, name: str) -> bool:
+    """ "Afghan" in "the Afghan border" names a country's people, not a place."""
+    seq = words(name)
+    return any(m.end == len(seq) and m.payload.kind in ("adjective", "people")
+               for m in codebook.index.at(list(seq), 0)) if seq else False
 
 
 def name_country(codebook: Codebook, name: str) -> str | None:

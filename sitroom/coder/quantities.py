@@ -38,7 +38,9 @@ class Lexicon:
     injuries: frozenset[str]
     zeros: PhraseIndex
     explicit: frozenset[str]
+    explicit_cues: PhraseIndex
     singular: frozenset[str]
+    pronouns: frozenset[str]
 
 
 @cache
@@ -74,6 +76,8 @@ def lexicon() -> Lexicon:
         zeros=phrases("zero_phrases"),
         explicit=frozenset(w.lower() for w in text_list(FILE, "explicit_words", data.get("explicit_words"))),
         singular=frozenset(w.lower() for w in text_list(FILE, "singular_people", data.get("singular_people"))),
+        explicit_cues=phrases("explicit_cues"),
+        pronouns=frozenset(w.lower() for w in text_list(FILE, "singular_pronouns", data.get("singular_pronouns"))),
     )
 
 
@@ -98,10 +102,21 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
             out.append(Quantity(i, best.end, small, large))
             i = best.end
             continue
+        if _in_date(lows, i):
+            i += 1
+            continue
+        if lows[i] in ("the", "this", "that") and i + 1 < n and lows[i + 1] in lex.singular:
+            out.append(Quantity(i, i + 2, 1, 1))
+            i += 2
+            continue
+        if lows[i] in lex.pronouns and i + 1 < n and lows[i + 1] in ("was", "had", "has", "died"):
+            out.append(Quantity(i, i + 1, 1, 1))
+            i += 1
+            continue
         value, end = _number(lows, i, lex)
         if value is not None:
             # "a"/"an"/"one" count only before a singular person noun ("a soldier")
-            if lows[i] in ("a", "an", "single", "lone") and not _before_person(lows, end, lex):
+            if lows[i] in ("a", "an", "single", "lone", "another") and not _before_person(lows, end, lex):
                 i += 1
                 continue
             # "10-15" written as one token
@@ -115,6 +130,26 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
                 out.append(Quantity(i, i + 1, low, low))
         i += 1
     return out
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def _in_date(lows: list[str], i: int) -> bool:
+    """A day or year written as part of a date ("9 May 2020", "May 9, 2020") is not a count."""
+    if not lows[i][:1].isdigit():
+        return False
+    prev = lows[i - 1] if i else ""
+    prev2 = lows[i - 2] if i > 1 else ""
+    nxt = lows[i + 1] if i + 1 < len(lows) else ""
+    if nxt in _MONTHS or prev in _MONTHS:
+        return True
+    if len(lows[i]) == 4 and lows[i].isdigit() and 1900 <= int(lows[i]) <= 2100:
+        return prev in _MONTHS or prev2 in _MONTHS or prev in ("in", "of", "since", "until", ",") or nxt in (",", ".")
+    return False
 
 
 def _before_person(lows: list[str], end: int, lex: Lexicon) -> bool:
@@ -163,11 +198,17 @@ def zero_stated(tokens: list[Token]) -> bool:
 
 
 def explicit_fatalities(tokens: list[Token], quantities: list[Quantity]) -> int | None:
-    """ "2 fatalities", "1 fatality": the count stated outright."""
+    """ "2 fatalities", "1 fatality", "fatalities coded as three": the count stated outright."""
     lex = lexicon()
     for q in quantities:
         if q.end < len(tokens) and tokens[q.end].low in lex.explicit:
             return q.small
+    lows = [t.low for t in tokens]
+    if any(w in lex.explicit or w in ("casualties", "killed") for w in lows):
+        for m in lex.explicit_cues.find(tokens):
+            q = next((q for q in quantities if q.start == m.end), None)
+            if q is not None:
+                return q.small
     return None
 
 
@@ -237,9 +278,17 @@ def _before(quantities, lows, start, lex) -> Quantity | None:
 
 
 def _coordinated(quantities: list[Quantity], q: Quantity, lows: list[str]) -> list[Quantity]:
-    """ "two soldiers and three civilians were killed": both figures count."""
+    """ "two soldiers and three civilians were killed", "killed two guards and a driver": all count."""
     chain = [q]
     idx = quantities.index(q)
+    lex = lexicon()
+    for nxt in quantities[idx + 1:]:
+        between = lows[chain[-1].end:nxt.start]
+        if 1 <= len(between) <= 4 and between[-1] in ("and", ",") and "including" not in between \
+                and not _injury_figure(lows, nxt.end, lex) and not any(w in lex.injuries for w in between):
+            chain.append(nxt)
+        else:
+            break
     while idx > 0:
         prev = quantities[idx - 1]
         between = lows[prev.end:chain[0].start]

@@ -20,6 +20,7 @@ class Rule:
     rank: int
     acled: tuple[str, str] | None
     armed_target: tuple[str, str] | None
+    civilian_agent: tuple[str, str] | None
     plover: tuple[str, str | None]
     voice: str
     movement: str | None
@@ -98,6 +99,7 @@ def load_rules() -> RuleSet:
             rank=entry["rank"],
             acled=_acled_pair(f"{where}: acled", entry.get("acled"), taxonomy),
             armed_target=_acled_pair(f"{where}: armed_target", entry.get("armed_target"), taxonomy),
+            civilian_agent=_acled_pair(f"{where}: civilian_agent", entry.get("civilian_agent"), taxonomy),
             plover=(plover[0], plover[1]),
             voice=voice,
             movement=movement,

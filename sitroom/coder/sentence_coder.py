@@ -13,7 +13,7 @@ from datetime import date
 from .actors import Mention, find_mentions
 from .claims import Source, attribution, find_source
 from .codebook import Codebook
-from .places import PlaceMention, find_places
+from .places import PlaceMention, find_places, is_adjective
 from .quantities import (
     Quantity,
     count_before,
@@ -86,7 +86,7 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
                 m.is_source = True
     actor_tokens = {k for m in mentions if not m.place_like and m.kind not in ("country", "capital")
                     for k in range(m.start, m.end)}
-    places = find_places(tokens, text, actor_tokens)
+    places = find_places(tokens, text, actor_tokens, lambda name: is_adjective(codebook, name))
     quantities = find_quantities(tokens)
     info = SentenceInfo(index, start, text, tokens, mentions, places, find_dates(text, published, year_hint),
                         quantities, source)
@@ -108,18 +108,21 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
     return out
 
 
-def choose(found: list[tuple[Rule, int, int]]) -> list[tuple[Rule, int, int]]:
-    """One trigger per family, by ACLED's hierarchy (rank), after suppressions."""
+def choose(found: list[tuple[Rule, int, int]]) -> list[tuple[tuple[Rule, int, int], list[tuple[Rule, int, int]]]]:
+    """One trigger per family, by ACLED's hierarchy (rank), after suppressions; with the
+    family's other triggers, which may name the actors the chosen one leaves out."""
     suppressed = {sid for rule, _, _ in found for sid in rule.suppresses}
     best: dict[str, tuple[Rule, int, int]] = {}
+    others: dict[str, list[tuple[Rule, int, int]]] = {}
     for item in found:
         rule = item[0]
         if rule.id in suppressed:
             continue
+        others.setdefault(rule.family, []).append(item)
         cur = best.get(rule.family)
         if cur is None or rule.rank > cur[0].rank:
             best[rule.family] = item
-    return sorted(best.values(), key=lambda x: x[1])
+    return sorted(((b, [o for o in others[fam] if o is not b]) for fam, b in best.items()), key=lambda x: x[0][1])
 
 
 def _heads(mentions: list[Mention]) -> list[Mention]:
@@ -131,11 +134,14 @@ def _members(mentions: list[Mention], head: Mention) -> list[Mention]:
     return [m for m in mentions if m.link == i]
 
 
-def _usable(m: Mention, rule: Rule) -> bool:
+def _usable(m: Mention, rule: Rule, trigger_start: int) -> bool:
     if m.is_source or m.place_like:
         return False
     if m.kind == "capital":
         return rule.family == "verbal"
+    if m.kind == "country" and rule.family != "verbal":
+        # "Pakistan carried out airstrikes" names an actor; "the crossing with Pakistan" a place
+        return m.end <= trigger_start
     return True
 
 
@@ -143,7 +149,7 @@ def assign_roles(f: Finding) -> None:
     info, rule = f.info, f.rule
     lows = [t.low for t in info.tokens]
     t0, t1 = f.trigger
-    pool = [m for m in info.mentions if _usable(m, rule)]
+    pool = [m for m in info.mentions if _usable(m, rule, t0)]
     heads = _heads(pool) if pool else []
     left = [m for m in heads if m.end <= t0]
     right = [m for m in heads if m.start >= t1]
@@ -153,7 +159,7 @@ def assign_roles(f: Finding) -> None:
         if m.start - t1 <= 3 and "by" in lows[t1:m.start]:
             by_agent = m
             break
-    between = t1 < len(lows) and lows[t1] == "between"
+    between = (t1 < len(lows) and lows[t1] == "between") or lows[t1 - 1] == "between"
     if rule.voice == "patient":
         f.actor1 = left[-1] if left else (right[0] if right else None)
     elif between and len(right) >= 1:
@@ -211,9 +217,18 @@ def movement_ends(codebook: Codebook, f: Finding) -> None:
 def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> list[Finding]:
     found = choose(triggers(rules, info.tokens))
     findings = []
-    for rule, t0, t1 in found:
+    for (rule, t0, t1), support in found:
         f = Finding(rule, info, (t0, t1))
         assign_roles(f)
+        for other_rule, s0, s1 in support:
+            if f.actor1 is not None and f.actor2 is not None:
+                break
+            helper = Finding(other_rule, info, (s0, s1))
+            assign_roles(helper)
+            if f.actor1 is None and helper.actor1 is not None and helper.actor1 is not f.actor2:
+                f.actor1, f.assoc1 = helper.actor1, helper.assoc1
+            if f.actor2 is None and helper.actor2 is not None and helper.actor2 is not f.actor1:
+                f.actor2, f.assoc2 = helper.actor2, helper.assoc2
         large = rule.id in _LARGE_SCALE
         lows = [t.low for t in info.tokens]
         victim = f.actor2.name if f.actor2 is not None else "any"

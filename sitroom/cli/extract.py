@@ -1,0 +1,80 @@
+"""``sitroom extract``: events from news, as JSONL (the event schema) or ACLED CSV."""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+
+from ..api import expand_inputs, pipe
+from ..exports.acled_csv import AcledCsvWriter
+from ..ingest.dates import parse_date
+from ..pipeline import EVENT_STAGES
+from ..settings import MB, Settings
+from .articles import EXIT_HELP
+from .output import open_output, write_jsonl
+from .progress import ProgressReport, print_summary
+
+
+def extract_command(
+    inputs: List[str] = typer.Argument(
+        ..., metavar="INPUT...", help="Files, directories, URLs of feeds, or - for standard input."
+    ),
+    output: str = typer.Option(
+        "-", "--output", "-o",
+        help="Where to write the events: a .csv name writes ACLED's columns, anything else JSONL (- for stdout).",
+    ),
+    csv_format: bool = typer.Option(False, "--csv", help="Write ACLED CSV whatever the output's name."),
+    published: Optional[str] = typer.Option(
+        None, help="Publication date (YYYY-MM-DD) for articles whose input gives none; relative dates need one."
+    ),
+    language: List[str] = typer.Option(["en"], "--language", "-l", help="Language codes to keep (repeatable)."),
+    any_language: bool = typer.Option(False, "--any-language", help="Keep articles in every language."),
+    max_size: float = typer.Option(20.0, "--max-size", help="Largest single document, in MB."),
+    skipped: Optional[str] = typer.Option(None, "--skipped", help="Also write every skip as JSONL to this file."),
+    recursive: bool = typer.Option(True, "--recursive/--no-recursive", help="Read directories recursively."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
+    strict: bool = typer.Option(False, "--strict", help="Exit with status 1 if any input was skipped."),
+) -> None:
+    """Code news into events: who did what to whom, where, when, how many, with the evidence."""
+    if published is not None and not parse_date(published):
+        raise typer.BadParameter(f"{published!r} is not a date; write it as YYYY-MM-DD", param_hint="--published")
+    if max_size <= 0:
+        raise typer.BadParameter("must be more than 0", param_hint="--max-size")
+    settings = Settings(
+        max_document_bytes=int(max_size * MB),
+        languages=() if any_language else tuple(language),
+        published=parse_date(published) if published else None,
+        recursive=recursive,
+    )
+    as_csv = csv_format or output.lower().endswith(".csv")
+    console = Console(stderr=True)
+    sources = list(expand_inputs(inputs, settings))
+    report = ProgressReport(len(sources), progress, console)
+    events = 0
+    with open_output(output) as out, report:
+        writer = AcledCsvWriter(out) if as_csv else None
+        for doc in pipe(sources, stages=EVENT_STAGES, settings=settings, report=report):
+            if not doc.ok or doc.article is None:
+                continue
+            if writer is not None:
+                writer.write(doc.events, doc.article.outlet)
+                continue
+            for event in doc.events:
+                write_jsonl(out, event.to_dict())
+            events += len(doc.events)
+        if writer is not None:
+            events = writer.written
+    if skipped:
+        with open_output(skipped) as skip_out:
+            for skip in report.skips:
+                write_jsonl(skip_out, skip.to_dict())
+    print_summary(report, console, output if output != "-" else "stdout", skipped, "extract", events)
+    if as_csv:
+        console.print("ACLED CSV holds the events with an ACLED type; verbal events are in the JSONL output.")
+    if (report.documents and not report.articles) or (strict and report.skips):
+        raise typer.Exit(1)
+
+
+extract_command.__doc__ = f"{extract_command.__doc__}\n\n{EXIT_HELP}"

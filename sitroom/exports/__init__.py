@@ -1,0 +1,1 @@
+"""Writing events in other formats (ACLED CSV)."""

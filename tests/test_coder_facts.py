@@ -1,0 +1,128 @@
+"""Numbers, dates, movements, claims, places and evidence, on sentences of our own."""
+
+import pytest
+
+from sitroom.coder.quantities import find_quantities, fatality_mentions
+from sitroom.coder.tokens import tokenize
+from sitroom.coder.when import find_dates, parse_iso
+
+from .coder_helpers import by_plover, code, top
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dozens of fighters were killed in the airstrike on the camp.", 12),
+    ("Hundreds of rebels were killed in the shelling of the town.", 100),
+    ("More than 150 insurgents were killed in airstrikes on the valley.", 150),
+    ("At least four people were killed and nine others injured when a bomb exploded at a market.", 4),
+    ("Between 10 and 15 soldiers were killed in the ambush.", 10),
+    ("Twenty-five people died when a car bomb exploded in the city.", 25),
+    ("Gunmen killed two guards and a driver at the checkpoint.", 3),
+    ("Five people were wounded when a grenade exploded in a shop.", 0),
+    ("Several civilians were killed when gunmen stormed a wedding.", 3),
+    ("Several soldiers were killed in heavy shelling of the base.", 10),
+    ("A policeman was shot dead in the city. No one else was hurt.", 1),
+])
+def test_fatalities_follow_acled_rules(text, expected):
+    assert top(text).fatalities == expected
+
+
+def test_explicit_count_in_a_later_sentence_wins():
+    event = top("On 3 March 2021, militants attacked a convoy near Wana. 4 fatalities.")
+    assert event.fatalities == 4
+
+
+def test_figures_from_two_sides_add_up_within_one_report():
+    event = top("Militants attacked an army post near Wana, Pakistan. Two soldiers were killed. "
+                "Three attackers were also killed in the exchange of fire.")
+    assert event.fatalities == 5
+
+
+def test_dates_in_notes_are_not_counted_as_people():
+    tokens = tokenize("On 9 May 2020, 3 people were killed.")
+    quantities = find_quantities(tokens)
+    assert [q.small for q in quantities] == [3]
+    assert fatality_mentions(tokens, quantities, False) == [(3, 8)]
+
+
+def test_movement_count_is_the_group_not_its_part():
+    events = code("A total of 46 members of the Afghan forces, including five officers, crossed the border "
+                  "into Pakistan near Chitral late Sunday.", published="2021-07-26")
+    move = by_plover(events, "RETREAT")
+    assert move.count == 46
+    assert move.movement.origin.country == "AFG"
+    assert move.movement.destination.country == "PAK"
+    assert move.event_date == "2021-07-25" and move.time_precision == 1
+
+
+def test_flight_into_a_country():
+    events = code("Many foreign fighters fled into Afghanistan from North Waziristan in Pakistan after the strikes.")
+    move = by_plover(events, "RETREAT")
+    assert move.movement.destination.country == "AFG"
+    assert move.movement.origin.country == "PAK"
+
+
+@pytest.mark.parametrize("phrase,expected,precision", [
+    ("late Sunday", "2021-07-25", 1),
+    ("yesterday", "2021-07-25", 1),
+    ("last week", "2021-07-19", 2),
+    ("earlier this month", "2021-07-01", 3),
+    ("on July 1", "2021-07-01", 1),
+    ("on 9 May 2020", "2020-05-09", 1),
+])
+def test_dates_resolved_against_publication(phrase, expected, precision):
+    found = find_dates(f"Troops clashed with militants {phrase}.", parse_iso("2021-07-26"))
+    assert (found[0].date, found[0].precision) == (expected, precision)
+
+
+def test_no_publication_date_means_unknown_date():
+    assert top("Troops clashed with militants late Sunday in Kunar, Afghanistan.").event_date is None
+    assert top("Troops clashed with militants late Sunday in Kunar.", published="2021-07-26").event_date == "2021-07-25"
+
+
+def test_note_date_applies_to_the_whole_note():
+    event = top("On 9 May 2020, police dispersed a protest in Lahore. Several protesters were arrested.")
+    assert event.event_date == "2020-05-09"
+    assert event.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("Troops killed six militants in Kurram, the army said.", "asserted"),
+    ("The group claimed to have killed four soldiers in an ambush.", "claimed"),
+    ("It is not true that our forces attacked the village.", "denied"),
+    ("The fighters would probably settle in the desert region of Nimruz.", "future"),
+    ("Officials fear the militants could attack the convoy.", "hypothetical"),
+    ("Police did not arrest anyone at the rally site.", "negated"),
+])
+def test_modality(text, modality):
+    events = code(text)
+    assert events and events[0].attribution.modality == modality
+
+
+def test_source_and_anonymity():
+    event = top("More than 20 militants were killed in airstrikes, according to military sources.")
+    assert event.attribution.source == "military sources"
+    assert event.attribution.anonymous
+    quoted = top("Three soldiers were killed in the attack, a tribal elder told reporters on condition of anonymity.")
+    assert "tribal elder" in quoted.attribution.source and quoted.attribution.anonymous
+
+
+def test_place_slot_keeps_the_mention_and_its_context():
+    event = top("On 4 June 2022, militants attacked a levies post in Buleda tehsil (Kech, Balochistan).")
+    assert event.location.name == "Buleda"
+    assert event.location.mention == "Buleda tehsil (Kech, Balochistan)"
+    assert event.location.country == "PAK"
+    near = top("Gunmen ambushed a police patrol near Chaman, Pakistan.")
+    assert near.location.name == "Chaman" and near.location.geo_precision == 2
+
+
+def test_evidence_points_into_the_text_and_ranks_are_unique():
+    text = ("Kabul accused Islamabad of harbouring militants. Meanwhile, a roadside bomb killed three soldiers "
+            "in Helmand, Afghanistan.")
+    events = code(text)
+    assert sorted(e.rank for e in events) == list(range(len(events)))
+    first = min(events, key=lambda e: e.rank)
+    assert first.event_type == "Explosions/Remote violence"  # material events outrank verbal ones
+    for e in events:
+        for ev in e.evidence:
+            assert text[ev.start:ev.end] == ev.sentence
+            assert ev.trigger and ev.trigger.lower() in ev.sentence.lower()

@@ -1,0 +1,77 @@
+"""Event types and sub-types: one sentence of our own per ACLED sub-type and PLOVER view."""
+
+import pytest
+
+from .coder_helpers import by_plover, code, top
+
+CASES = [
+    ("Pakistani jets carried out airstrikes on hideouts in the Tirah valley on Monday.",
+     "Explosions/Remote violence", "Air/drone strike"),
+    ("A drone strike hit a compound near Mir Ali, killing three people.",
+     "Explosions/Remote violence", "Air/drone strike"),
+    ("Border forces shelled villages across the frontier with mortars overnight.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("A roadside bomb struck a police van in Quetta.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("Unknown men hurled a hand grenade at a shop in Turbat.",
+     "Explosions/Remote violence", "Grenade"),
+    ("A suicide bomber blew himself up at the gate of a mosque in Peshawar.",
+     "Explosions/Remote violence", "Suicide bomb"),
+    ("Soldiers and militants exchanged fire for two hours near the Afghan border.",
+     "Battles", "Armed clash"),
+    ("Gunmen opened fire on a patrol of the Frontier Corps in Kech.", "Battles", "Armed clash"),
+    ("Gunmen shot dead a shopkeeper in his store in Gwadar.", "Violence against civilians", "Attack"),
+    ("Armed men abducted two engineers from a construction site in Zhob.",
+     "Violence against civilians", "Abduction/forced disappearance"),
+    ("The Taliban overran a district centre in Badakhshan after a week of fighting.",
+     "Battles", "Non-state actor overtakes territory"),
+    ("Government troops recaptured the town of Mazar after a fierce battle with the Taliban.",
+     "Battles", "Government regains territory"),
+    ("Teachers held a peaceful protest outside the press club in Quetta.", "Protests", "Peaceful protest"),
+    ("Police fired tear gas to disperse students who protested against the fee increase in Lahore.",
+     "Protests", "Protest with intervention"),
+    ("Protesters threw stones at the police and burned tyres on the highway in Karachi.",
+     "Riots", "Violent demonstration"),
+    ("An angry mob lynched a man accused of theft in a village near Sialkot.", "Riots", "Mob violence"),
+    ("Police arrested four suspects in a raid in Rawalpindi.", "Strategic developments", "Arrests"),
+    ("The bomb disposal squad defused an explosive device planted near the railway track.",
+     "Strategic developments", "Disrupted weapons use"),
+    ("Militants looted shops and torched houses in the village.",
+     "Strategic developments", "Looting/property destruction"),
+    ("The two sides signed a ceasefire agreement in Doha.", "Strategic developments", "Agreement"),
+]
+
+
+@pytest.mark.parametrize("text,etype,sub", CASES)
+def test_acled_types(text, etype, sub):
+    event = top(text)
+    assert (event.event_type, event.sub_event_type) == (etype, sub), text
+
+
+def test_verbal_events_have_plover_and_no_acled_type():
+    events = code("Kabul accused Islamabad of sheltering the insurgents. "
+                  "Islamabad denied the charge. Kabul later recalled its ambassador from Islamabad.")
+    accuse = by_plover(events, "ACCUSE")
+    assert accuse.event_type is None and accuse.sub_event_type is None
+    assert accuse.actor1.name == "Government of Afghanistan"
+    assert accuse.actor2.name == "Government of Pakistan"
+    assert by_plover(events, "REJECT").actor1.name == "Government of Pakistan"
+    recall = by_plover(events, "SANCTION")
+    assert recall.plover.mode == "withdraw" and recall.actor1.name == "Government of Afghanistan"
+
+
+def test_airstrike_inside_a_battle_is_one_battles_event():
+    events = code("Soldiers clashed with militants for hours near Ghazni, backed by airstrikes.")
+    violent = [e for e in events if e.plover.type == "ASSAULT"]
+    assert len(violent) == 1
+    assert violent[0].event_type == "Battles"
+
+
+def test_plover_modes_follow_the_tactic():
+    assert top("Warplanes bombed a camp near Kunduz.").plover.type == "ASSAULT"
+    assert top("Warplanes bombed a camp near Kunduz.").plover.mode == "aerial"
+    assert top("Police arrested four suspects in Rawalpindi.").plover.mode == "arrest"
+
+
+def test_sentence_without_a_trigger_gives_no_event():
+    assert code("The weather in Islamabad was pleasant and markets were busy.") == []
