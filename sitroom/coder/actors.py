@@ -59,7 +59,7 @@ def _matches(codebook: Codebook, tokens: list[Token]) -> list[tuple[int, int, li
     i, n = 0, len(tokens)
     index = codebook.index
     while i < n:
-        found = [m for m in index.at(lows, i) if _case_ok(m.payload, tokens[m.start:m.end])] if lows[i] in index.first_words_set else []
+        found = [m for m in index.at(lows, i) if _case_ok(m.payload, tokens[m.start:m.end])] if index.starts(lows[i]) else []
         if found:
             end = max(m.end for m in found)
             out.append((i, end, [m.payload for m in found if m.end == end]))

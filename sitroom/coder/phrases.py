@@ -63,38 +63,54 @@ class Match:
 
 
 class PhraseIndex:
-    """Maps token sequences (with optional gaps) to payloads."""
+    """Maps token sequences (with optional gaps) to payloads.
+
+    Plain sequences are found by slicing the sentence at each word whose first token is
+    known and looking the slice up in a set per length; sequences with gaps are tried
+    word by word.
+    """
 
     def __init__(self) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
-        self._sorted = True
+        # first word -> {length: {sequence: [payloads]}}, lengths kept longest first
+        self._exact: dict[str, dict[int, dict[tuple[str, ...], list[Any]]]] = {}
+        self._lengths: dict[str, list[int]] = {}
+        self._gapped: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        self._count = 0
 
     def add(self, seq: tuple[str, ...], payload: Any) -> None:
-        self._by_first.setdefault(seq[0], []).append((seq, payload))
-        self._sorted = False
+        self._count += 1
+        if GAP in seq:
+            self._gapped.setdefault(seq[0], []).append((seq, payload))
+            return
+        by_len = self._exact.setdefault(seq[0], {})
+        by_len.setdefault(len(seq), {}).setdefault(seq, []).append(payload)
+        self._lengths[seq[0]] = sorted(by_len, reverse=True)
 
     def add_pattern(self, pattern: str, payload: Any) -> None:
         for seq in expand(pattern):
             self.add(seq, payload)
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self._by_first.values())
+        return self._count
 
-    def _sort(self) -> None:
-        for entries in self._by_first.values():
-            entries.sort(key=lambda e: -len(e[0]))
-        self._sorted = True
-
-    @property
-    def first_words_set(self) -> dict:
-        """Membership test for the first word of any entry."""
-        return self._by_first
+    def starts(self, word: str) -> bool:
+        """Whether any entry starts with ``word``."""
+        return word in self._exact or word in self._gapped
 
     def at(self, lows: Sequence[str], i: int) -> Iterator[Match]:
-        """Every entry matching at token ``i``, longest first."""
-        if not self._sorted:
-            self._sort()
-        for seq, payload in self._by_first.get(lows[i], ()):
+        """Every entry matching at token ``i``, longest plain sequences first."""
+        first = lows[i]
+        by_len = self._exact.get(first)
+        if by_len is not None:
+            n = len(lows)
+            for length in self._lengths[first]:
+                if i + length > n:
+                    continue
+                payloads = by_len[length].get(tuple(lows[i:i + length]))
+                if payloads:
+                    for payload in payloads:
+                        yield Match(i, i + length, payload)
+        for seq, payload in self._gapped.get(first, ()):
             end = _match_from(seq, lows, i)
             if end is not None:
                 yield Match(i, end, payload)
@@ -105,8 +121,10 @@ class PhraseIndex:
         out: list[Match] = []
         i = 0
         n = len(lows)
+        exact, gapped = self._exact, self._gapped
         while i < n:
-            if lows[i] in self._by_first:
+            w = lows[i]
+            if w in exact or w in gapped:
                 found = list(self.at(lows, i))
                 if found:
                     if longest_only:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..knowledge import KnowledgeError, load_yaml, text_list
 from .codebook import Codebook
@@ -85,7 +85,7 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
     n = len(tokens)
     i = 0
     while i < n:
-        preps = list(c.prepositions.at(lows, i)) if lows[i] in c.prepositions.first_words_set else []
+        preps = list(c.prepositions.at(lows, i)) if c.prepositions.starts(lows[i]) else []
         if not preps:
             i += 1
             continue
@@ -95,7 +95,7 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
             j += 1
         # "the village of Kashkash", "the border town of Chaman"
         feature = None
-        feats = list(c.features.at(lows, j)) if j < n and lows[j] in c.features.first_words_set else []
+        feats = list(c.features.at(lows, j)) if j < n and c.features.starts(lows[j]) else []
         if feats:
             f = max(feats, key=lambda m: m.end)
             if f.end + 1 < n and lows[f.end] == "of" and tokens[f.end + 1].capitalized:
@@ -115,7 +115,7 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
             continue
         mention_end = tokens[end - 1].end
         # "Buleda tehsil", "Marahistan area"
-        if feature is None and end < n and lows[end] in c.features.first_words_set:
+        if feature is None and end < n and c.features.starts(lows[end]):
             f = max(c.features.at(lows, end), key=lambda m: m.end, default=None)
             if f is not None:
                 feature = " ".join(lows[f.start:f.end])
@@ -188,14 +188,36 @@ def place_country(codebook: Codebook, place: PlaceMention) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _cached_name_country(name: str) -> str | None:
+    from .codebook import load_codebook
+
+    return _name_country(load_codebook(), name)
+
+
+@lru_cache(maxsize=65536)
+def _cached_is_adjective(name: str) -> bool:
+    from .codebook import load_codebook
+
+    return _is_adjective(load_codebook(), name)
+
+
 def is_adjective(codebook: Codebook, name: str) -> bool:
+    return _cached_is_adjective(name)
+
+
+def name_country(codebook: Codebook, name: str) -> str | None:
+    return _cached_name_country(name)
+
+
+def _is_adjective(codebook: Codebook, name: str) -> bool:
     """ "Afghan" in "the Afghan border" names a country's people, not a place."""
     seq = words(name)
     return any(m.end == len(seq) and m.payload.kind in ("adjective", "people")
                for m in codebook.index.at(list(seq), 0)) if seq else False
 
 
-def name_country(codebook: Codebook, name: str) -> str | None:
+def _name_country(codebook: Codebook, name: str) -> str | None:
     seq = words(name)
     if not seq:
         return None

@@ -95,7 +95,7 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
     i, n = 0, len(lows)
     while i < n:
         # "between 10 and 15", "10 to 15", "10-15": the lowest figure
-        vague = [m for m in lex.vague.at(lows, i)] if lows[i] in lex.vague.first_words_set else []
+        vague = [m for m in lex.vague.at(lows, i)] if lex.vague.starts(lows[i]) else []
         if vague:
             best = max(vague, key=lambda m: m.end)
             small, large = best.payload
@@ -111,6 +111,10 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
             continue
         if lows[i] in lex.pronouns and i + 1 < n and lows[i + 1] in ("was", "had", "has", "died"):
             out.append(Quantity(i, i + 1, 1, 1))
+            i += 1
+            continue
+        w = lows[i]
+        if not (w[:1].isdigit() or w in lex.units or "-" in w):
             i += 1
             continue
         value, end = _number(lows, i, lex)
@@ -260,7 +264,7 @@ def _injury_figure(lows: list[str], end: int, lex) -> bool:
     for w in following:
         if w in lex.injuries:
             return True
-        if w in ("and", ",", ".", ";", "including") or w in lex.deaths.first_words_set:
+        if w in ("and", ",", ".", ";", "including") or lex.deaths.starts(w):
             return False
     return False
 

@@ -24,7 +24,7 @@ from .quantities import (
 )
 from .rules import Rule, RuleSet
 from .tokens import Token, tokenize
-from .when import When, find_dates
+from .when import When, find_dates, may_have_date
 
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "got", "get"})
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "government_regains_territory",
@@ -78,6 +78,7 @@ class Finding:
 def analyse(codebook: Codebook, index: int, start: int, text: str, published: date | None,
             year_hint: int | None) -> SentenceInfo:
     tokens = tokenize(text)
+    lows = [t.low for t in tokens]
     mentions = find_mentions(codebook, tokens, text)
     source = find_source(tokens, text)
     if source is not None:
@@ -87,11 +88,12 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
     actor_tokens = {k for m in mentions if not m.place_like and m.kind not in ("country", "capital")
                     for k in range(m.start, m.end)}
     places = find_places(tokens, text, actor_tokens, lambda name: is_adjective(codebook, name))
+    dates = find_dates(text, published, year_hint, tokens) if may_have_date(lows) else []
     quantities = find_quantities(tokens)
-    info = SentenceInfo(index, start, text, tokens, mentions, places, find_dates(text, published, year_hint),
-                        quantities, source)
-    info.explicit_fatalities = explicit_fatalities(tokens, quantities)
-    info.zero_fatalities = zero_stated(tokens)
+    info = SentenceInfo(index, start, text, tokens, mentions, places, dates, quantities, source)
+    if quantities or "no" in lows or "without" in lows:
+        info.explicit_fatalities = explicit_fatalities(tokens, quantities)
+        info.zero_fatalities = zero_stated(tokens)
     return info
 
 

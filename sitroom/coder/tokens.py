@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
 
 # Initialisms with dots (U.S., U.N.), numbers with separators (2,500 / 3.5), words with
 # inner hyphens or apostrophes (Tehreek-e-Taliban, N'Djamena), a possessive 's, or any
@@ -18,12 +18,19 @@ _TOKEN = re.compile(
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    text: str  # as written
-    low: str  # lower-cased, the form matchers compare
-    start: int  # offsets into the string that was tokenized
-    end: int
+    """One word: as written, lower-cased (the form matchers compare), and its offsets."""
+
+    __slots__ = ("text", "low", "start", "end")
+
+    def __init__(self, text: str, low: str, start: int, end: int):
+        self.text = text
+        self.low = low
+        self.start = start
+        self.end = end
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
     @property
     def capitalized(self) -> bool:
@@ -42,9 +49,14 @@ def normalize(text: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     norm = normalize(text)
-    return [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(norm)]
+    out = []
+    for m in _TOKEN.finditer(norm):
+        word = m.group()
+        out.append(Token(word, word.lower(), m.start(), m.end()))
+    return out
 
 
+@lru_cache(maxsize=65536)
 def words(phrase: str) -> tuple[str, ...]:
     """The lower-cased tokens of a phrase, as the matchers store it."""
-    return tuple(t.low for t in tokenize(phrase))
+    return tuple(m.group().lower() for m in _TOKEN.finditer(normalize(phrase)))

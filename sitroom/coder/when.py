@@ -15,7 +15,7 @@ from functools import cache
 
 from ..knowledge import KnowledgeError, load_yaml
 from .phrases import PhraseIndex
-from .tokens import words
+from .tokens import tokenize, words
 
 FILE = "codebook/time_expressions.yaml"
 
@@ -63,7 +63,16 @@ def _valid(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def find_dates(sentence: str, published: date | None, year_hint: int | None = None) -> list[When]:
+_CUE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def may_have_date(lows: list[str]) -> bool:
+    """A cheap test: could this sentence hold a date expression at all?"""
+    relative = _relative()
+    return any(w in _CUE_WORDS or relative.starts(w) or (w[:1].isdigit() and len(w) >= 4) for w in lows)
+
+
+def find_dates(sentence: str, published: date | None, year_hint: int | None = None, tokens=None) -> list[When]:
     """Every date expression in a sentence that can be resolved, in order."""
     found: list[When] = []
     taken: list[tuple[int, int]] = []
@@ -85,7 +94,7 @@ def find_dates(sentence: str, published: date | None, year_hint: int | None = No
             taken.append((m.start(), m.end()))
             found.append(When(d.isoformat(), 1, m.start(), m.end(), True))
     if published is not None:
-        found.extend(_relatives(sentence, published, taken))
+        found.extend(_relatives(sentence, published, taken, tokens))
     found.sort(key=lambda w: w.start)
     return found
 
@@ -100,7 +109,7 @@ def _year_for(month: int, day: int, published: date | None, hint: int | None) ->
     return year
 
 
-def _relatives(sentence: str, published: date, taken: list) -> list[When]:
+def _relatives(sentence: str, published: date, taken: list, tokens=None) -> list[When]:
     out = []
     for m in _WEEKDAY.finditer(sentence):
         if any(s < m.end() and m.start() < e for s, e in taken):
@@ -112,9 +121,8 @@ def _relatives(sentence: str, published: date, taken: list) -> list[When]:
         d = published - timedelta(days=back)
         out.append(When(d.isoformat(), 1, m.start(), m.end(), False))
         taken.append((m.start(), m.end()))
-    from .tokens import tokenize
-
-    tokens = tokenize(sentence)
+    if tokens is None:
+        tokens = tokenize(sentence)
     for match in _relative().find(tokens):
         spec = match.payload
         start, end = tokens[match.start].start, tokens[match.end - 1].end
