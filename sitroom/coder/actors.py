@@ -24,7 +24,7 @@ _MODIFIERS = frozenset(
     "armed regular paramilitary army military tribal foreign fleeing retreating senior top two three "
     "several some many other".split()
 )
-_COORDINATORS = frozenset({"and", ",", "or", "&"})
+_COORDINATORS = frozenset({"and", ",", "or", "&", "/"})
 _APPOSITION = frozenset({"mostly", "mainly", "including", "chiefly", "largely", "especially"})
 
 

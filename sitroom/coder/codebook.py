@@ -56,6 +56,7 @@ class Codebook:
     generic_kinds: dict[str, dict]
     index: PhraseIndex
     taxonomy: dict
+    crowd_nouns: frozenset[str] = frozenset()
 
     def country_name(self, iso3: str | None) -> str | None:
         c = self.countries.get(iso3 or "")
@@ -239,4 +240,6 @@ def load_codebook() -> Codebook:
             _add(index, registry, alias, Lex("institution", name=name, country=iso3, actor_type=lex_type,
                                              sector=sector, armed=armed, role=role,
                                              proper=_is_acronym(alias) or alias[:1].isupper()), where)
-    return Codebook(countries, state, generic, index, taxonomy)
+    crowd = frozenset(n.lower() for n in _list(f"{DIR}/generic.yaml: civilians", generic.get("civilians", {}),
+                                               "crowd_nouns", required=False))
+    return Codebook(countries, state, generic, index, taxonomy, crowd)

@@ -118,11 +118,12 @@ def _draft(codebook: Codebook, f: Finding, focus: str | None) -> Draft:
     country = (place_country(codebook, f.place) if f.place else None) or focus
     etype, sub = rule.acled if rule.acled else (None, None)
     agent_civilian = f.actor1 is not None and f.actor1.actor_type == 7 and f.actor1.kind == "generic"
+    crowd = agent_civilian and _is_crowd(codebook, f.actor1.text)
     if agent_civilian and f.actor2 is not None and f.actor2.armed and f.actor2.actor_type != 1:
         # "a man was injured in a shooting by armed men": civilians are the victims
         f.actor1, f.actor2 = f.actor2, f.actor1
         agent_civilian = False
-    if rule.civilian_agent and agent_civilian:
+    if rule.civilian_agent and crowd:
         etype, sub = rule.civilian_agent
     elif rule.armed_target and f.actor2 is not None and f.actor2.armed and not f.actor2.is_source:
         etype, sub = rule.armed_target
@@ -144,6 +145,11 @@ def _draft(codebook: Codebook, f: Finding, focus: str | None) -> Draft:
     d.explicit = f.explicit
     d.zero = f.zero
     return d
+
+
+def _is_crowd(codebook: Codebook, mention: str) -> bool:
+    last = mention.lower().split()[-1] if mention.strip() else ""
+    return last in codebook.crowd_nouns
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
@@ -317,8 +323,8 @@ def _rank(events: list[Event], drafts: list[Draft]) -> None:
         return (
             e.event_type is None,
             e.attribution.modality not in ("asserted", "claimed"),
-            -FAMILY_WEIGHT[d.first.rule.family],
             d.first.info.index,
+            -FAMILY_WEIGHT[d.first.rule.family],
             -d.first.rule.rank,
         )
 
