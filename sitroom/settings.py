@@ -27,3 +27,5 @@ class Settings:
     # when fetch_links is on (off by default: no network unless asked).
     fetch_links: bool = False
     feed_summary_min_chars: int = 600
+    # Resolve event places with the gazetteer (off: places stay as written, without coordinates).
+    geocode: bool = True

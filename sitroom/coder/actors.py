@@ -44,6 +44,7 @@ class Mention:
     place_like: bool = False  # a country or capital used as a place ("fled into Afghanistan")
     is_source: bool = False  # names who reports, not who acts
     link: int | None = None  # index of the mention this one is coordinated with
+    vague: bool = False  # a noun too vague to name a violent actor ("officials")
     singular_count: int | None = None  # "a man" = 1
     extras: dict = field(default_factory=dict)
 
@@ -118,10 +119,10 @@ def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Me
                 k += 2
                 continue
         if noun is not None:
+            m = _plain(tokens, text, start, end, noun)
             if noun.kind == "state_noun" and noun.qualified_only:
-                k += 1
-                continue
-            mentions.append(_plain(tokens, text, start, end, noun))
+                m.vague = True  # "officials": an actor of what they say, never of violence
+            mentions.append(m)
         else:
             lex = _pick(readings, "people", "country", "capital")
             if lex is not None:

@@ -16,9 +16,10 @@ from .places import CountryFocus, name_country, place_country
 from .rules import RuleSet, load_rules
 from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence
 from .when import parse_iso
+from ..geo.names import ascii_name
 
 FAMILY_WEIGHT = {"violence": 5, "protest": 5, "strategic": 4, "movement": 2, "verbal": 1}
-_MERGE_FAMILIES = ("violence", "protest", "strategic")
+_MERGE_FAMILIES = ("violence", "protest", "strategic", "movement")
 
 
 @dataclass
@@ -43,7 +44,9 @@ class Draft:
 
 
 def code_article(text: str, sentences, doc_id: str, published: str | None, dateline: str | None = None,
-                 codebook: Codebook | None = None, rules: RuleSet | None = None) -> list[Event]:
+                 codebook: Codebook | None = None, rules: RuleSet | None = None, resolver=None) -> list[Event]:
+    """The events of one article. ``resolver`` (a ``sitroom.geo.resolve.Resolver``) places them
+    on the map; without one, places stay as written."""
     codebook = codebook or load_codebook()
     rules = rules or load_rules()
     pub = parse_iso(published)
@@ -55,6 +58,9 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
             year_hint = next((int(w.date[:4]) for w in info.dates if w.explicit), None)
         infos.append(info)
     focus = _focus(codebook, infos, dateline)
+    places = _Places(codebook, resolver, focus, infos, dateline)
+    focus = places.focus
+    home = name_country(codebook, dateline) if dateline else None  # "the military" in an Islamabad story
     anchor = next((w for info in infos for w in info.dates), None)
 
     drafts: list[Draft] = []
@@ -64,7 +70,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         for f in findings:
             if f.place is None and last_place is not None and f.rule.family != "verbal":
                 f.place = last_place
-            drafts.append(_draft(codebook, f, focus))
+            drafts.append(_draft(codebook, f, focus, places, home))
         if info.places:
             last_place = info.places[-1]
         if not findings and (info.explicit_fatalities is not None or info.zero_fatalities or info.fatality_figures):
@@ -76,7 +82,8 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     drafts = _merge(drafts)
     for d in drafts:
         _protest_outcome(codebook, rules, d, infos)
-    events = [_event(codebook, d, doc_id, anchor, pub, focus) for d in drafts]
+    drafts = [d for d in drafts if _worth_keeping(d)]
+    events = [_event(codebook, d, doc_id, anchor, pub, focus, places) for d in drafts]
     _rank(events, drafts)
     return sorted(events, key=lambda e: e.rank)
 
@@ -96,9 +103,11 @@ def _focus(codebook: Codebook, infos: list[SentenceInfo], dateline: str | None) 
     return focus.best()
 
 
-def _actor(codebook: Codebook, m, country: str | None, family: str) -> Actor | None:
+def _actor(codebook: Codebook, m, country: str | None, family: str, home: str | None = None) -> Actor | None:
     if m is None:
         return None
+    if m.kind == "state" and m.country is None and home:
+        country = home  # bare "the military", "officials": the reporting country's own
     if m.kind in ("country", "capital"):
         role = "government" if family == "verbal" else "military"
         name, actor_type, sector = codebook.state_actor(role, m.country)
@@ -113,9 +122,49 @@ def _generic(codebook: Codebook, kind: str, country: str | None) -> Actor:
     return Actor(codebook.fill(entry["name"], country), country, entry["type"], entry["sector"], None)
 
 
-def _draft(codebook: Codebook, f: Finding, focus: str | None) -> Draft:
+class _Places:
+    """The article's place mentions resolved with the gazetteer (when there is one)."""
+
+    def __init__(self, codebook: Codebook, resolver, focus: str | None, infos: list[SentenceInfo],
+                 dateline: str | None):
+        self.codebook = codebook
+        self.resolver = resolver
+        self.focus = focus
+        self._cache: dict = {}
+        if resolver is not None and focus is None:
+            votes: dict[str, int] = {}
+            for info in infos:
+                for p in info.places:
+                    r = self.resolve(p)
+                    if r is not None:
+                        votes[r.place.country] = votes.get(r.place.country, 0) + 1
+            if dateline:
+                r = resolver.resolve(dateline)
+                if r is not None:
+                    votes[r.place.country] = votes.get(r.place.country, 0) + 2
+            if votes:
+                self.focus = max(votes, key=votes.get)
+
+    def resolve(self, p):
+        if self.resolver is None or p is None:
+            return None
+        key = (p.name, tuple(p.context), p.feature, p.near)
+        if key not in self._cache:
+            self._cache[key] = self.resolver.resolve(p.name, p.context, self.focus, p.feature, p.near)
+        return self._cache[key]
+
+    def country(self, p) -> str | None:
+        if p is None:
+            return None
+        r = self.resolve(p)
+        if r is not None:
+            return r.place.country
+        return place_country(self.codebook, p)
+
+
+def _draft(codebook: Codebook, f: Finding, focus: str | None, places: _Places, home: str | None = None) -> Draft:
     rule = f.rule
-    country = (place_country(codebook, f.place) if f.place else None) or focus
+    country = places.country(f.place) or focus
     etype, sub = rule.acled if rule.acled else (None, None)
     agent_civilian = f.actor1 is not None and f.actor1.actor_type == 7 and f.actor1.kind == "generic"
     crowd = agent_civilian and _is_crowd(codebook, f.actor1.text)
@@ -128,10 +177,10 @@ def _draft(codebook: Codebook, f: Finding, focus: str | None) -> Draft:
     elif rule.armed_target and f.actor2 is not None and f.actor2.armed and not f.actor2.is_source:
         etype, sub = rule.armed_target
     d = Draft([f], etype, sub, country=country)
-    d.actor1 = _actor(codebook, f.actor1, country, rule.family)
-    d.actor2 = _actor(codebook, f.actor2, country, rule.family)
-    d.assoc1 = [a for a in (_actor(codebook, m, country, rule.family) for m in f.assoc1) if a]
-    d.assoc2 = [a for a in (_actor(codebook, m, country, rule.family) for m in f.assoc2) if a]
+    d.actor1 = _actor(codebook, f.actor1, country, rule.family, home)
+    d.actor2 = _actor(codebook, f.actor2, country, rule.family, home)
+    d.assoc1 = [a for a in (_actor(codebook, m, country, rule.family, home) for m in f.assoc1) if a]
+    d.assoc2 = [a for a in (_actor(codebook, m, country, rule.family, home) for m in f.assoc2) if a]
     if etype == "Violence against civilians":
         if d.actor2 is None or d.actor2.actor_type not in (7, None):
             if d.actor2 is not None and d.actor1 is None:
@@ -156,6 +205,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
     fa, fb = a.first, b.first
     if fa.rule.family != fb.rule.family or fa.rule.family not in _MERGE_FAMILIES:
         return False
+    if fa.rule.family == "movement":
+        return _same_movement(a, b)
     same_type = a.event_type == b.event_type
     follow_up = fb.rule.id in ("attack",) or fb.rule.rank <= fa.rule.rank and fb.rule.family == "violence"
     if not (same_type or follow_up):
@@ -170,6 +221,21 @@ def _compatible(a: Draft, b: Draft) -> bool:
         if pa.name not in pb.context and pb.name not in pa.context:
             return False
     return True
+
+
+def _same_movement(a: Draft, b: Draft) -> bool:
+    """Two tellings of one movement: the same people, going the same way, with the same modality."""
+    fa, fb = a.first, b.first
+    if fa.rule.id != fb.rule.id or (a.actor1 is None) != (b.actor1 is None):
+        return False
+    if a.actor1 is not None and a.actor1.name != b.actor1.name:
+        return False
+    if fa.destination and fb.destination and fa.destination != fb.destination:
+        return False
+    if fa.count and fb.count and fa.count != fb.count:
+        return False
+    ma, mb = fa.attribution, fb.attribution
+    return getattr(ma, "modality", None) == getattr(mb, "modality", None)
 
 
 def _generic_name(name: str) -> bool:
@@ -199,6 +265,14 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         if target.actor2 is None and d.actor2 is not None and (target.actor1 is None or d.actor2.name != target.actor1.name):
             target.actor2 = d.actor2
     return out
+
+
+def _worth_keeping(d: Draft) -> bool:
+    """A verbal event or a movement with nobody doing it tells an analyst nothing: it is dropped.
+    Violent and strategic events are kept: ACLED codes them with an unidentified actor."""
+    if d.first.rule.family not in ("verbal", "movement"):
+        return True
+    return d.actor1 is not None or d.actor2 is not None
 
 
 def _fatalities(d: Draft) -> int | None:
@@ -251,7 +325,31 @@ def _protest_actors(codebook: Codebook, d: Draft) -> None:
     d.actor2 = police if d.sub_event_type != "Peaceful protest" or d.event_type == "Riots" else None
 
 
-def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus) -> Event:
+def _location(place, places: _Places, country: str | None) -> Location:
+    resolved = places.resolve(place)
+    if resolved is None:
+        return Location(
+            name=place.name,
+            mention=place.text,
+            country=place_country(places.codebook, place) or country,
+            geo_precision=2 if place.near or place.feature in ("area", "region") else None,
+        )
+    p = resolved.place
+    return Location(
+        name=ascii_name(p.name),
+        mention=place.text,
+        country=p.country,
+        admin1=ascii_name(p.admin1),
+        admin2=ascii_name(p.admin2),
+        lat=p.lat,
+        lon=p.lon,
+        geonameid=p.geonameid,
+        feature_code=p.feature_code,
+        geo_precision=resolved.precision,
+    )
+
+
+def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places: _Places) -> Event:
     f = d.first
     if d.event_type in ("Protests", "Riots"):
         _protest_actors(codebook, d)
@@ -261,28 +359,29 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus) -> Eve
     event_date = when.date if when else (pub.isoformat() if pub else None)
     precision = when.precision if when else (1 if pub else None)
     place = next((x.place for x in d.findings if x.place is not None), None)
-    location = None
-    if place is not None:
-        location = Location(
-            name=place.name,
-            mention=place.text,
-            country=place_country(codebook, place) or d.country,
-            geo_precision=2 if place.near or place.feature in ("area", "region") else None,
-        )
+    location = _location(place, places, d.country) if place is not None else None
     movement = None
     if f.rule.movement:
         origin = f.origin
         if origin is None and f.actor1 is not None:
             origin = f.actor1.nationality or f.actor1.country
         if origin is None:
-            origin = (place_country(codebook, f.place) if f.place and f.place is not f.destination_place else None) or focus
-        if origin == f.destination:
-            origin = focus if focus != f.destination else origin
+            origin = (places.country(f.place) if f.place and f.place is not f.destination_place else None) or focus
+        destination = f.destination
+        if destination is None:
+            # "crossed the border ... near Chitral": where they arrived is the event's place
+            later = next((x.destination for x in d.findings if x.destination), None)
+            destination = later
+            if destination is None and f.place_destination_candidate:
+                here = places.country(f.place)
+                destination = here if here and here != origin else None
+        if origin == destination:
+            origin = focus if focus != destination else origin
         movement = Movement(
             kind=f.rule.movement,
             origin=Place(country=origin),
-            destination=Place(country=f.destination, name=f.destination_place.name if f.destination_place else None),
-            count=f.count,
+            destination=Place(country=destination, name=f.destination_place.name if f.destination_place else None),
+            count=next((x.count for x in d.findings if x.count), None),
         )
     evidence = [
         Evidence(

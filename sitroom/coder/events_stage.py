@@ -13,4 +13,10 @@ def events(doc: Document, settings: Settings) -> None:
     article = doc.article
     if article is None:
         return
-    doc.events = code_article(article.text, doc.sentences, article.doc_id, article.published, article.dateline)
+    resolver = None
+    if settings.geocode:
+        from ..geo.resolve import default_resolver
+
+        resolver = default_resolver()
+    doc.events = code_article(article.text, doc.sentences, article.doc_id, article.published, article.dateline,
+                              resolver=resolver)

@@ -67,6 +67,7 @@ class Finding:
     origin: str | None = None  # ISO3
     destination: str | None = None
     destination_place: PlaceMention | None = None
+    place_destination_candidate: bool = False  # the place may be where they went ("crossed ... near Chitral")
     attribution: object = None
 
     @property
@@ -137,7 +138,11 @@ def _members(mentions: list[Mention], head: Mention) -> list[Mention]:
 
 
 def _usable(m: Mention, rule: Rule, trigger_start: int) -> bool:
-    if m.is_source or m.place_like:
+    if m.place_like:
+        return False
+    if rule.family == "verbal":
+        return True  # the one who speaks is the actor of what is said
+    if m.is_source or m.vague:
         return False
     if m.kind == "capital":
         return rule.family == "verbal"
@@ -162,6 +167,7 @@ def assign_roles(f: Finding) -> None:
             by_agent = m
             break
     between = (t1 < len(lows) and lows[t1] == "between") or lows[t1 - 1] == "between"
+    inside = [m for m in heads if m.start >= t0 and m.end <= t1]  # "Warplanes bombed": the agent is in the trigger
     if rule.voice == "patient":
         f.actor1 = left[-1] if left else (right[0] if right else None)
     elif between and len(right) >= 1:
@@ -177,6 +183,8 @@ def assign_roles(f: Finding) -> None:
         f.actor2 = rest[0] if rest else None
         if by_agent is not None and left and f.actor2 is None:
             f.actor2 = left[-1]
+    if f.actor1 is None and inside and inside[0] is not f.actor2:
+        f.actor1 = inside[0]
     if f.actor1 is not None:
         f.assoc1 = _members(pool, f.actor1) if f.actor1 in pool else []
     if f.actor2 is not None:
@@ -243,6 +251,8 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         f.when = info.dates[0] if info.dates else None
         if rule.movement:
             movement_ends(codebook, f)
+            if f.destination is None and f.place is not None and f.destination_place is None:
+                f.place_destination_candidate = True
             if f.destination_place is not None and f.place is f.destination_place and len(info.places) > 1:
                 others = [p for p in info.places if p is not f.destination_place]
                 f.place = others[0]

@@ -1,0 +1,1 @@
+"""Geocoding: an embedded gazetteer, GeoNames imports, and toponym resolution in context."""

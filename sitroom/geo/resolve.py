@@ -1,0 +1,124 @@
+"""Toponym resolution in context: which gazetteer place a mention means.
+
+Each candidate with the mention's name is scored on what the text says around it:
+- the places written with it ("Buleda tehsil (Kech, Balochistan)", "Kabul, Afghanistan",
+  "North Waziristan in Pakistan"): the candidate's country or admin1/admin2 must fit them;
+- the country the story is about (its focus, from country names, demonyms, the dateline);
+- the kind of place the text names ("district", "province", "town");
+- population, as a prior for otherwise equal candidates; curated aliases are trusted.
+
+"Kabul" in an Afghan story is Kabul, Afghanistan, not the village of Kabul in Israel.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .gazetteer import Gazetteer, Place
+from .names import fold, keys
+
+ADMIN_FEATURES = {"district": "adm2", "agency": "adm2", "tehsil": "adm2", "county": "adm2",
+                  "municipality": "adm2", "prefecture": "adm2", "sub-district": "adm2", "subdistrict": "adm2",
+                  "province": "adm1", "state": "adm1", "governorate": "adm1", "region": "adm1",
+                  "oblast": "adm1", "department": "adm1"}
+TOWN_FEATURES = {"town", "city", "village", "border town", "hamlet", "settlement", "locality", "camp",
+                 "neighbourhood", "neighborhood", "market", "bazaar", "square", "colony", "community"}
+AREA_FEATURES = {"area", "valley", "desert", "desert region", "mountains", "hills", "border crossing", "road",
+                 "highway", "sector", "quarter"}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    place: Place
+    score: float
+    precision: int  # ACLED geo_precision: 1 town, 2 near a town or part of a region, 3 region, 4 country
+
+
+class Resolver:
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        self._lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
+
+    def _lookup_uncached(self, name: str) -> tuple[Place, ...]:
+        return tuple(self.gaz.lookup(name))
+
+    def candidates(self, name: str) -> tuple[Place, ...]:
+        return self._lookup(name)
+
+    def country_of(self, name: str) -> str | None:
+        """The country a name denotes outright ("Pakistan"), if it does."""
+        for p in self.candidates(name):
+            if p.kind == "country":
+                return p.country
+        return None
+
+    def resolve(self, name: str, context: list[str] | tuple[str, ...] = (), focus: str | None = None,
+                feature: str | None = None, near: bool = False) -> Resolved | None:
+        cands = self.candidates(name)
+        if not cands:
+            # "Buleda tehsil (Kech, Balochistan)" with Buleda unknown: the most specific enclosing place
+            for i, outer in enumerate(context):
+                found = self.resolve(outer, context[i + 1:], focus, None, False)
+                if found is not None and found.place.kind != "country":
+                    return Resolved(found.place, found.score - 1.0, 2)
+            return None
+        ctx_countries = set()
+        ctx_keys = set()
+        for c in context:
+            iso3 = self.country_of(c)
+            if iso3:
+                ctx_countries.add(iso3)
+            else:
+                ctx_keys.update(keys(c))
+                # a context admin name also fixes a country when it has only one
+                owners = {p.country for p in self.candidates(c) if p.kind in ("adm1", "adm2")}
+                if len(owners) == 1:
+                    ctx_countries.update(owners)
+        want_kind = ADMIN_FEATURES.get(feature or "")
+        best: tuple[float, Place] | None = None
+        for p in cands:
+            score = 0.45 * math.log10(p.population + 10)
+            if p.population == 0 and p.geonameid is None:
+                score += 2.0  # a curated alias
+            if p.kind == "country":
+                score += 1.0
+            if ctx_countries:
+                score += 3.0 if p.country in ctx_countries else -3.0
+            if focus and p.country == focus:
+                score += 2.0
+            if ctx_keys:
+                admins = set(keys(p.admin1 or "")) | set(keys(p.admin2 or ""))
+                if admins & ctx_keys:
+                    score += 3.0
+            if want_kind:
+                score += 1.5 if p.kind == want_kind else (0.5 if p.kind.startswith("adm") else 0.0)
+            elif feature in TOWN_FEATURES and p.kind == "city":
+                score += 1.5
+            elif p.kind == "city":
+                score += 0.3  # a bare name is more often the town than the district named after it
+            if best is None or score > best[0]:
+                best = (score, p)
+        score, place = best
+        return Resolved(place, score, precision(place, feature, near))
+
+
+def precision(place: Place, feature: str | None, near: bool) -> int:
+    if place.kind == "country":
+        return 4
+    if place.kind == "city":
+        return 2 if near or (feature in AREA_FEATURES) else 1
+    if feature in AREA_FEATURES:
+        return 2
+    return 3
+
+
+@lru_cache(maxsize=1)
+def default_resolver() -> Resolver:
+    from .gazetteer import load_gazetteer
+
+    return Resolver(load_gazetteer())
+
+
+__all__ = ["Resolved", "Resolver", "default_resolver", "fold"]
