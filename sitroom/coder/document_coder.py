@@ -63,6 +63,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     home = name_country(codebook, dateline) if dateline else None  # "the military" in an Islamabad story
     anchor = next((w for info in infos for w in info.dates), None)
 
+    _corefer_state_nouns(infos)
     drafts: list[Draft] = []
     last_place = None
     for info in infos:
@@ -79,13 +80,28 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
                 if info.explicit_fatalities is not None:
                     target.explicit = info.explicit_fatalities
                 target.zero = target.zero or info.zero_fatalities
-    drafts = _merge(drafts)
+    drafts = _merge(drafts, places)
     for d in drafts:
         _protest_outcome(codebook, rules, d, infos)
     drafts = [d for d in drafts if _worth_keeping(d)]
     events = [_event(codebook, d, doc_id, anchor, pub, focus, places) for d in drafts]
     _rank(events, drafts)
     return sorted(events, key=lambda e: e.rank)
+
+
+def _corefer_state_nouns(infos: list[SentenceInfo], window: int = 3) -> None:
+    """ "46 members of the Afghan forces ... The soldiers have been provided food": a bare
+    state noun refers to the last state actor of the same kind named in the sentences before."""
+    recent: dict[str, tuple[int, str]] = {}
+    for info in infos:
+        for m in info.mentions:
+            if m.kind not in ("state", "institution") or not m.role or m.vague:
+                continue
+            if m.country is not None:
+                recent[m.role] = (info.index, m.country)
+            elif m.role in recent and info.index - recent[m.role][0] <= window:
+                m.country = recent[m.role][1]
+                m.name = m.name.replace("{country}", "{country}")  # filled when the actor is built
 
 
 def _focus(codebook: Codebook, infos: list[SentenceInfo], dateline: str | None) -> str | None:
@@ -108,6 +124,9 @@ def _actor(codebook: Codebook, m, country: str | None, family: str, home: str | 
         return None
     if m.kind == "state" and m.country is None and home:
         country = home  # bare "the military", "officials": the reporting country's own
+    if m.kind == "state" and "{country}" in m.name:
+        name, actor_type, sector = codebook.state_actor(m.role, m.country or country)
+        return Actor(name, m.country or country, actor_type, sector, m.text)
     if m.kind in ("country", "capital"):
         role = "government" if family == "verbal" else "military"
         name, actor_type, sector = codebook.state_actor(role, m.country)
@@ -201,9 +220,37 @@ def _is_crowd(codebook: Codebook, mention: str) -> bool:
     return last in codebook.crowd_nouns
 
 
-def _compatible(a: Draft, b: Draft) -> bool:
+def _same_area(places: "_Places", pa, pb) -> bool:
+    """Two place mentions that may name where one event happened: the same place, one inside
+    the other, or within 50 km."""
+    if pa is None or pb is None or pa.name == pb.name or pa.name in pb.context or pb.name in pa.context:
+        return True
+    ra, rb = places.resolve(pa), places.resolve(pb)
+    if ra is None or rb is None:
+        return False
+    a, b = ra.place, rb.place
+    if a.country != b.country or "country" in (a.kind, b.kind):
+        # a country named beside a town is a general statement beside a specific incident
+        return a.kind == b.kind == "country"
+    for outer, inner in ((a, b), (b, a)):
+        if outer.kind == "adm1" and outer.admin1 == inner.admin1:
+            return True
+        if outer.kind == "adm2" and outer.admin2 and outer.admin2 == inner.admin2:
+            return True
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        return abs(a.lat - b.lat) < 0.45 and abs(a.lon - b.lon) < 0.5
+    return False
+
+
+MERGE_WINDOW = 3  # sentences: further apart, two findings are two events unless told at one place
+
+
+def _compatible(a: Draft, b: Draft, places: "_Places | None" = None) -> bool:
     fa, fb = a.first, b.first
     if fa.rule.family != fb.rule.family or fa.rule.family not in _MERGE_FAMILIES:
+        return False
+    last = a.findings[-1].info.index
+    if fb.info.index - last > MERGE_WINDOW and not (fa.place and fb.place and fa.place.name == fb.place.name):
         return False
     if fa.rule.family == "movement":
         return _same_movement(a, b)
@@ -218,8 +265,9 @@ def _compatible(a: Draft, b: Draft) -> bool:
     pa, pb = fa.place, fb.place
     own = pb is not None and any(pb is p for p in fb.info.places)  # not inherited from an earlier sentence
     if pa is not None and own and pa.name != pb.name:
-        if pa.name not in pb.context and pb.name not in pa.context:
-            return False
+        if places is None:
+            return pa.name in pb.context or pb.name in pa.context
+        return _same_area(places, pa, pb)
     return True
 
 
@@ -242,12 +290,12 @@ def _generic_name(name: str) -> bool:
     return name.startswith(("Civilians", "Unidentified"))
 
 
-def _merge(drafts: list[Draft]) -> list[Draft]:
+def _merge(drafts: list[Draft], places: "_Places | None" = None) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         target = None
         for prev in reversed(out):
-            if prev.first.info.index < d.first.info.index and _compatible(prev, d):
+            if prev.first.info.index < d.first.info.index and _compatible(prev, d, places):
                 target = prev
                 break
         if target is None:

@@ -19,6 +19,8 @@ from .phrases import PhraseIndex
 from .tokens import Token, words
 
 FILE = "codebook/places.yaml"
+# Words that introduce where people went or came from, not where an event happened.
+_MOTION = frozenset("into to towards toward from flee fled fleeing leave leaving left entered reached".split())
 _CONNECTORS = frozenset({"al", "el", "de", "del", "da", "do", "dos", "la", "le", "of", "e", "i", "ul", "bin", "ibn", "y"})
 
 
@@ -32,6 +34,7 @@ class PlaceMention:
     near: bool = False
     feature: str | None = None  # "tehsil", "village"
     context: list[str] = field(default_factory=list)  # enclosing places written with it: ["Kech", "Balochistan"]
+    motion: bool = False  # named as where people go or come from ("fled into Afghanistan", "leave Pakistan")
 
 
 @dataclass
@@ -137,6 +140,7 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
                 context = ([sentence[tokens[end + 1].start:tokens[stop - 1].end]], tokens[stop - 1].end)
                 mention_end = context[1]
         prep_words = " ".join(lows[prep.start:prep.end])
+        motion = lows[prep.start] in _MOTION
         out.append(PlaceMention(
             name=name,
             text=sentence[tokens[j].start:mention_end],
@@ -146,6 +150,7 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
             near=prep_words in c.near,
             feature=feature,
             context=context[0] if context else [],
+            motion=motion,
         ))
         i = end
     return out

@@ -193,6 +193,8 @@ def assign_roles(f: Finding) -> None:
 
 def nearest_place(f: Finding) -> PlaceMention | None:
     places = f.info.places
+    if not f.rule.movement:
+        places = [p for p in places if not p.motion]  # "forced them to leave Pakistan" is not where the strike was
     if not places:
         return None
     t0 = f.trigger[0]
@@ -231,10 +233,17 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         f = Finding(rule, info, (t0, t1))
         assign_roles(f)
         for other_rule, s0, s1 in support:
-            if f.actor1 is not None and f.actor2 is not None:
-                break
             helper = Finding(other_rule, info, (s0, s1))
             assign_roles(helper)
+            lows_ = [t.low for t in info.tokens]
+            if s1 <= t0 and helper.actor2 is not None and any(w in _PASSIVE for w in lows_[max(0, s0 - 3):s0]):
+                # "militants were killed as a result of airstrikes": the passive verb knows the roles
+                f.actor2, f.assoc2 = helper.actor2, helper.assoc2
+                if f.actor1 is helper.actor2:
+                    f.actor1, f.assoc1 = helper.actor1, helper.assoc1
+                continue
+            if f.actor1 is not None and f.actor2 is not None:
+                continue
             if f.actor1 is None and helper.actor1 is not None and helper.actor1 is not f.actor2:
                 f.actor1, f.assoc1 = helper.actor1, helper.assoc1
             if f.actor2 is None and helper.actor2 is not None and helper.actor2 is not f.actor1:
