@@ -98,10 +98,12 @@ def _forward(tokens: list[Token], end: int) -> tuple[int, int] | None:
     return end, j
 
 
-def modality(tokens: list[Token], trigger_start: int, source: Source | None) -> tuple[str, str | None]:
-    """The modality of an event whose trigger starts at token ``trigger_start``."""
+def modality(tokens: list[Token], trigger_start: int, source: Source | None,
+             trigger_end: int | None = None) -> tuple[str, str | None]:
+    """The modality of an event whose trigger spans tokens [trigger_start, trigger_end)."""
     c = cues()
-    before = tokens[max(0, trigger_start - 5):trigger_start]
+    # cues inside a long trigger count too: "troops would soon leave"
+    before = tokens[max(0, trigger_start - 5):trigger_end or trigger_start]
     lows = [t.low for t in before]
     window = tokens[:trigger_start]
     # "It is not true that we have spared ...", "denied that ..."
@@ -123,8 +125,9 @@ def modality(tokens: list[Token], trigger_start: int, source: Source | None) -> 
     return "asserted", None
 
 
-def attribution(tokens: list[Token], trigger_start: int, source: Source | None) -> Attribution:
-    mode, cue = modality(tokens, trigger_start, source)
+def attribution(tokens: list[Token], trigger_start: int, source: Source | None,
+                trigger_end: int | None = None) -> Attribution:
+    mode, cue = modality(tokens, trigger_start, source, trigger_end)
     if source is None:
         return Attribution(modality=mode, cue=cue)
     return Attribution(modality=mode, source=source.text, cue=cue or source.cue, anonymous=source.anonymous)

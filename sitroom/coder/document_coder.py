@@ -250,7 +250,8 @@ def _compatible(a: Draft, b: Draft, places: "_Places | None" = None) -> bool:
     if fa.rule.family != fb.rule.family or fa.rule.family not in _MERGE_FAMILIES:
         return False
     last = a.findings[-1].info.index
-    if fb.info.index - last > MERGE_WINDOW and not (fa.place and fb.place and fa.place.name == fb.place.name):
+    far = fb.info.index - last > MERGE_WINDOW
+    if far and fa.rule.family != "movement" and not (fa.place and fb.place and fa.place.name == fb.place.name):
         return False
     if fa.rule.family == "movement":
         return _same_movement(a, b)
@@ -276,14 +277,20 @@ def _same_movement(a: Draft, b: Draft) -> bool:
     fa, fb = a.first, b.first
     if fa.rule.id != fb.rule.id or (a.actor1 is None) != (b.actor1 is None):
         return False
-    if a.actor1 is not None and a.actor1.name != b.actor1.name:
+    if a.actor1 is not None and _kind_name(a.actor1.name) != _kind_name(b.actor1.name):
         return False
     if fa.destination and fb.destination and fa.destination != fb.destination:
         return False
     if fa.count and fb.count and fa.count != fb.count:
         return False
-    ma, mb = fa.attribution, fb.attribution
-    return getattr(ma, "modality", None) == getattr(mb, "modality", None)
+    firm = ("asserted", "claimed")
+    ma, mb = getattr(fa.attribution, "modality", None), getattr(fb.attribution, "modality", None)
+    return ma == mb or (ma in firm and mb in firm)
+
+
+def _kind_name(name: str) -> str:
+    """ "Unidentified Armed Group (Pakistan)" and "... (Afghanistan)" are the same fleeing men."""
+    return name.split(" (", 1)[0] if _generic_name(name) else name
 
 
 def _generic_name(name: str) -> bool:

@@ -265,6 +265,6 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             if f.destination_place is not None and f.place is f.destination_place and len(info.places) > 1:
                 others = [p for p in info.places if p is not f.destination_place]
                 f.place = others[0]
-        f.attribution = attribution(info.tokens, t0, info.source)
+        f.attribution = attribution(info.tokens, t0, info.source, t1)
         findings.append(f)
     return findings
