@@ -63,6 +63,8 @@ def find_source(tokens: list[Token], text: str) -> Source | None:
     anonymous = bool(c.anonymous.find(tokens))
     for m in c.reporting.find(tokens):
         cue = m.payload
+        if m.end < len(tokens) and tokens[m.end].low == "to":
+            continue  # "a civilian claimed to be an informer" reports nothing
         if cue in ("according to", "citing"):
             span = _forward(tokens, m.end)
         else:
