@@ -155,11 +155,11 @@ class _Places:
             for info in infos:
                 for p in info.places:
                     r = self.resolve(p)
-                    if r is not None:
+                    if r is not None and r.country_certain:
                         votes[r.place.country] = votes.get(r.place.country, 0) + 1
             if dateline:
                 r = resolver.resolve(dateline)
-                if r is not None:
+                if r is not None and r.country_certain:
                     votes[r.place.country] = votes.get(r.place.country, 0) + 2
             if votes:
                 self.focus = max(votes, key=votes.get)
@@ -176,7 +176,7 @@ class _Places:
         if p is None:
             return None
         r = self.resolve(p)
-        if r is not None:
+        if r is not None and r.country_certain:
             return r.place.country
         return place_country(self.codebook, p)
 

@@ -19,6 +19,8 @@ from functools import lru_cache
 from .gazetteer import Gazetteer, Place
 from .names import fold, keys
 
+MARGIN = 1.5  # score lead over other countries' candidates for a country to count as certain
+
 ADMIN_FEATURES = {"district": "adm2", "agency": "adm2", "tehsil": "adm2", "county": "adm2",
                   "municipality": "adm2", "prefecture": "adm2", "sub-district": "adm2", "subdistrict": "adm2",
                   "province": "adm1", "state": "adm1", "governorate": "adm1", "region": "adm1",
@@ -34,6 +36,12 @@ class Resolved:
     place: Place
     score: float
     precision: int  # ACLED geo_precision: 1 town, 2 near a town or part of a region, 3 region, 4 country
+    margin: float = 99.0  # how far the best candidate beats the best one in another country
+
+    @property
+    def country_certain(self) -> bool:
+        """Sure enough of the country to name actors after it ("Civilians (Peru)")."""
+        return self.margin >= MARGIN
 
 
 class Resolver:
@@ -62,7 +70,7 @@ class Resolver:
             for i, outer in enumerate(context):
                 found = self.resolve(outer, context[i + 1:], focus, None, False)
                 if found is not None and found.place.kind != "country":
-                    return Resolved(found.place, found.score - 1.0, 2)
+                    return Resolved(found.place, found.score - 1.0, 2, found.margin)
             return None
         ctx_countries = set()
         ctx_keys = set()
@@ -78,6 +86,7 @@ class Resolver:
                     ctx_countries.update(owners)
         want_kind = ADMIN_FEATURES.get(feature or "")
         best: tuple[float, Place] | None = None
+        by_country: dict[str | None, float] = {}
         for p in cands:
             score = 0.45 * math.log10(p.population + 10)
             if p.population == 0 and p.geonameid is None:
@@ -100,8 +109,12 @@ class Resolver:
                 score += 0.3  # a bare name is more often the town than the district named after it
             if best is None or score > best[0]:
                 best = (score, p)
+            if score > by_country.get(p.country, -99.0):
+                by_country[p.country] = score
         score, place = best
-        return Resolved(place, score, precision(place, feature, near))
+        others = [s for c, s in by_country.items() if c != place.country]
+        margin = score - max(others) if others else 99.0
+        return Resolved(place, score, precision(place, feature, near), margin)
 
 
 def precision(place: Place, feature: str | None, near: bool) -> int:
