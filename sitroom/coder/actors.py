@@ -55,7 +55,8 @@ class Mention:
 
 def _matches(codebook: Codebook, tokens: list[Token]) -> list[tuple[int, int, list[Lex]]]:
     """Longest codebook phrases left to right, each with every reading it has."""
-    lows = [t.low for t in tokens]
+    # "pro-Houthi groups" are on the Houthis' side: the prefix is set aside for matching
+    lows = [t.low[4:] if t.low.startswith("pro-") and len(t.low) > 4 else t.low for t in tokens]
     out = []
     i, n = 0, len(tokens)
     index = codebook.index

@@ -193,7 +193,8 @@ def _draft(codebook: Codebook, f: Finding, focus: str | None, places: _Places, h
         agent_civilian = False
     if rule.civilian_agent and crowd:
         etype, sub = rule.civilian_agent
-    elif rule.armed_target and f.actor2 is not None and f.actor2.armed and not f.actor2.is_source:
+    elif rule.armed_target and ((f.actor2 is not None and f.actor2.armed and not f.actor2.is_source)
+                                or f.target_armed):
         etype, sub = rule.armed_target
     d = Draft([f], etype, sub, country=country)
     d.actor1 = _actor(codebook, f.actor1, country, rule.family, home)

@@ -67,6 +67,7 @@ class Finding:
     origin: str | None = None  # ISO3
     destination: str | None = None
     destination_place: PlaceMention | None = None
+    target_armed: bool = False  # an armed actor is among those attacked
     place_destination_candidate: bool = False  # the place may be where they went ("crossed ... near Chitral")
     attribution: object = None
 
@@ -185,6 +186,10 @@ def assign_roles(f: Finding) -> None:
             f.actor2 = left[-1]
     if f.actor1 is None and inside and inside[0] is not f.actor2:
         f.actor1 = inside[0]
+    # "shot dead a member of the regime's Air Force Intelligence": an armed target further on
+    if not passive:
+        near = [m for m in right if m is not f.actor1 and m.start - t1 <= 8]
+        f.target_armed = any(m.armed for m in near[:3]) and not any(m.actor_type == 7 for m in near[:1])
     if f.actor1 is not None:
         f.assoc1 = _members(pool, f.actor1) if f.actor1 in pool else []
     if f.actor2 is not None:
