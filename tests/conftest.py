@@ -64,3 +64,21 @@ The statement said the attackers had crossed from the Kunar province of Afghanis
 
 A senior official said two soldiers were injured and were taken to a military hospital in Peshawar for treatment.
 """
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _sitroom_home(tmp_path_factory):
+    """Built data (the gazetteer) goes to a folder of the test session, never to ~/.cache."""
+    import os
+
+    from sitroom.geo import gazetteer
+
+    home = tmp_path_factory.mktemp("sitroom-home")
+    old = os.environ.get("SITROOM_HOME")
+    os.environ["SITROOM_HOME"] = str(home)
+    gazetteer.load_gazetteer.cache_clear()
+    yield home
+    if old is None:
+        os.environ.pop("SITROOM_HOME", None)
+    else:
+        os.environ["SITROOM_HOME"] = old

@@ -164,7 +164,7 @@ def assign_roles(f: Finding) -> None:
     passive = any(w in _PASSIVE for w in lows[max(0, t0 - 3):t0])
     by_agent = None
     for m in right:
-        if m.start - t1 <= 3 and "by" in lows[t1:m.start]:
+        if m.start - t1 <= 5 and "by" in lows[t1:m.start]:
             by_agent = m
             break
     between = (t1 < len(lows) and lows[t1] == "between") or lows[t1 - 1] == "between"

@@ -1,0 +1,95 @@
+"""Whole stories of our own: coreference, merging reports of one event, geocoded places."""
+
+from sitroom.annotate.sentences import split_sentences
+from sitroom.coder.document_coder import code_article
+from sitroom.geo.gazetteer import load_gazetteer
+from sitroom.geo.resolve import Resolver
+
+from .coder_helpers import by_plover, code, top
+
+
+def geocoded(text, published=None, dateline=None):
+    resolver = Resolver(load_gazetteer(progress=False))
+    return code_article(text, split_sentences(text), "g", published, dateline, resolver=resolver)
+
+
+def test_bare_state_noun_refers_to_the_last_one_named():
+    events = code("Thirty Afghan soldiers crossed the border into Pakistan on Monday. "
+                  "The soldiers were given food and shelter by the Frontier Corps.", dateline="Islamabad")
+    aid = by_plover(events, "AID")
+    assert aid.actor2.name == "Military Forces of Afghanistan"
+    assert aid.actor1.name == "Military Forces of Pakistan"
+
+
+def test_bare_official_is_the_reporting_country():
+    events = code("An official said it is not true that the army spared any group.", dateline="Islamabad")
+    assert by_plover(events, "REJECT").actor1.name == "Government of Pakistan"
+
+
+def test_follow_up_sentences_merge_into_one_event():
+    events = code("Militants ambushed a police patrol near Tank, Pakistan. Two policemen were killed. "
+                  "Police said one attacker was also killed.")
+    violent = [e for e in events if e.plover.type == "ASSAULT"]
+    assert len(violent) == 1
+    assert violent[0].fatalities == 3
+    assert len(violent[0].evidence) >= 2
+
+
+def test_distant_background_is_not_merged_into_the_lead():
+    text = ("Taliban fighters overran a border post in Kunar on Sunday. " + "Officials met in Doha. " * 5 +
+            "Earlier this month the Taliban overran the town of Spin Boldak.")
+    events = code(text, published="2021-07-26")
+    overruns = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert len(overruns) == 2
+
+
+def test_a_movement_retold_is_one_movement():
+    events = code("Dozens of foreign fighters fled to Afghanistan after the strikes. Tribal elders said the "
+                  "fighters had fled to Afghanistan in the garb of local tribesmen.")
+    moves = [e for e in events if e.movement is not None]
+    assert len(moves) == 1 and moves[0].movement.destination.country == "AFG"
+
+
+def test_motion_place_is_not_where_the_strike_was():
+    events = geocoded("Airstrikes hit hideouts in North Waziristan on Monday, forcing the survivors to leave "
+                      "Pakistan.", published="2021-07-26")
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert strike.location.country == "PAK" and strike.location.geo_precision == 3
+    assert abs(strike.location.lat - 32.95) < 0.5
+
+
+def test_geocoded_event_has_coordinates_and_admin_names():
+    event = geocoded("Gunmen opened fire on a police post in Chaman, Pakistan, killing two policemen.")[0]
+    loc = event.location
+    assert (loc.name, loc.country, loc.admin1) == ("Chaman", "PAK", "Balochistan")
+    assert abs(loc.lat - 30.92) < 0.1 and loc.geonameid and loc.geo_precision == 1
+    assert event.actor1.name == "Unidentified Armed Group (Pakistan)"
+
+
+def test_place_context_in_parentheses():
+    event = geocoded("On 4 June 2022, militants attacked a levies post in Buleda tehsil (Kech, Balochistan).")[0]
+    assert event.location.country == "PAK" and event.location.admin1 == "Balochistan"
+    assert event.location.mention == "Buleda tehsil (Kech, Balochistan)"
+
+
+def test_weapon_named_with_the_attack_decides_the_tactic():
+    assert top("Militants attacked an army camp with rockets near Hoshab.").sub_event_type == \
+        "Shelling/artillery/missile attack"
+    assert top("Insurgents blew up a gas pipeline near Sui.").sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_armed_target_named_further_on_makes_a_battle():
+    assert top("Gunmen shot dead a member of the Frontier Corps near Turbat.").event_type == "Battles"
+    assert top("Gunmen shot dead a tailor near Turbat.").event_type == "Violence against civilians"
+
+
+def test_a_single_man_is_not_a_mob():
+    assert top("A man armed with a knife stabbed a shopkeeper in Quetta.").event_type == "Violence against civilians"
+    assert top("Villagers attacked two forest guards in Swat.").sub_event_type == "Mob violence"
+
+
+def test_passive_verb_before_a_noun_trigger_sets_the_roles():
+    event = top("More than 40 fighters were killed as a result of airstrikes by the army in Zhob, Pakistan.")
+    assert event.actor1.name == "Military Forces of Pakistan"
+    assert event.actor2.name.startswith("Unidentified Armed Group")
+    assert event.fatalities == 40

@@ -1,0 +1,104 @@
+"""The gazetteer and toponym resolution: small gazetteers written here, and the embedded one."""
+
+import pytest
+
+from sitroom.geo.gazetteer import Gazetteer, Place, _load_file, load_gazetteer, save
+from sitroom.geo.names import ascii_name, fold, keys
+from sitroom.geo.resolve import Resolver
+
+
+def place(name, country, kind="city", admin1=None, admin2=None, lat=0.0, lon=0.0, pop=1000, gid=None):
+    return Place(gid, name, country, admin1, admin2, lat, lon, pop, kind, "PPL" if kind == "city" else "ADM1")
+
+
+@pytest.fixture
+def small():
+    gaz = Gazetteer("test")
+    gaz.add(place("Kabul", "AFG", admin1="Kabul", lat=34.53, lon=69.17, pop=4_400_000), ["Kabul"])
+    gaz.add(place("Kābūl", "ISR", admin1="Northern District", lat=32.87, lon=35.21, pop=14_000), ["Kābūl"])
+    gaz.add(place("Afghanistan", "AFG", kind="country", lat=34.0, lon=67.0, pop=30_000_000), ["Afghanistan"])
+    gaz.add(place("Israel", "ISR", kind="country", lat=31.5, lon=35.0, pop=9_000_000), ["Israel"])
+    gaz.add(place("Springfield", "USA", admin1="Illinois", lat=39.8, lon=-89.6, pop=110_000), ["Springfield"])
+    gaz.add(place("Springfield", "USA", admin1="Missouri", lat=37.2, lon=-93.3, pop=160_000), ["Springfield"])
+    gaz.add(place("Chitrāl District", "PAK", kind="adm2", admin1="Khyber Pakhtunkhwa", admin2="Chitrāl District",
+                  lat=36.0, lon=72.0, pop=100_000), ["Chitrāl District"])
+    gaz.add(place("Chitral", "PAK", admin1="Khyber Pakhtunkhwa", admin2="Chitrāl District", lat=35.85, lon=71.79,
+                  pop=57_000), ["Chitral"])
+    return Resolver(gaz)
+
+
+def test_names_fold_accents_and_kind_words():
+    assert fold("Spīn Bōldak") == "spin boldak"
+    assert keys("Chitral District") == ["chitral district", "chitral"]
+    assert ascii_name("Kandahār") == "Kandahar"
+
+
+def test_story_country_beats_population_elsewhere(small):
+    assert small.resolve("Kabul", focus="AFG").place.country == "AFG"
+    assert small.resolve("Kabul", context=["Israel"]).place.country == "ISR"
+
+
+def test_admin_context_picks_the_right_namesake(small):
+    assert small.resolve("Springfield", context=["Missouri"]).place.admin1 == "Missouri"
+    assert small.resolve("Springfield", context=["Illinois"]).place.admin1 == "Illinois"
+
+
+def test_kind_word_chooses_district_or_town(small):
+    assert small.resolve("Chitral", feature="district").place.kind == "adm2"
+    assert small.resolve("Chitral").place.kind == "city"
+    assert small.resolve("Chitral", near=True).precision == 2
+    assert small.resolve("Chitral", feature="district").precision == 3
+
+
+def test_country_only_place_is_precision_four(small):
+    found = small.resolve("Afghanistan")
+    assert found.place.kind == "country" and found.precision == 4
+
+
+def test_unknown_place_falls_back_to_its_written_context(small):
+    found = small.resolve("Arandu", context=["Chitral"])
+    assert found.place.name == "Chitral" and found.precision == 2
+    assert small.resolve("Nowhereville") is None
+
+
+def test_ambiguous_country_is_not_certain(small):
+    tie = Gazetteer("tie")
+    tie.add(place("Santa Rosa", "ARG", pop=50_000), ["Santa Rosa"])
+    tie.add(place("Santa Rosa", "PHL", pop=50_000), ["Santa Rosa"])
+    assert not Resolver(tie).resolve("Santa Rosa").country_certain
+    assert small.resolve("Kabul", focus="AFG").country_certain
+
+
+def test_cache_round_trip_and_damaged_cache(tmp_path, small):
+    gaz = small.gaz
+    path = save(gaz, tmp_path / "g.pickle")
+    again = _load_file(path)
+    assert again.lookup("Kabul")[0].country == "AFG"
+    (tmp_path / "bad.pickle").write_bytes(b"not a pickle")
+    assert _load_file(tmp_path / "bad.pickle") is None
+
+
+def test_embedded_gazetteer_places_the_reference_towns():
+    gaz = load_gazetteer(progress=False)
+    resolver = Resolver(gaz)
+    cases = {
+        ("Spin Boldak", (), "AFG"): ("AFG", 31.0, 66.4),
+        ("Chitral", (), "PAK"): ("PAK", 35.85, 71.79),
+        ("Arandu", ("Chitral",), None): ("PAK", 35.33, 71.55),
+        ("North Waziristan Agency", (), None): ("PAK", 32.95, 69.9),
+        ("Chaman", (), "PAK"): ("PAK", 30.92, 66.45),
+        ("Kandahar", (), "AFG"): ("AFG", 31.6, 65.7),
+        ("Nimruz", (), "AFG"): ("AFG", 31.0, 62.4),
+    }
+    for (name, context, focus), (country, lat, lon) in cases.items():
+        found = resolver.resolve(name, context, focus)
+        assert found is not None, name
+        assert found.place.country == country, name
+        assert abs(found.place.lat - lat) < 0.5 and abs(found.place.lon - lon) < 0.5, name
+    assert len(gaz) > 200_000
+
+
+def test_gazetteer_build_has_coordinates_for_subdivisions():
+    gaz = load_gazetteer(progress=False)
+    kp = [p for p in gaz.lookup("Khyber Pakhtunkhwa") if p.kind == "adm1"]
+    assert kp and kp[0].lat is not None and 31 < kp[0].lat < 37
