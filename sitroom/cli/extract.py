@@ -34,6 +34,10 @@ def extract_command(
     max_size: float = typer.Option(20.0, "--max-size", help="Largest single document, in MB."),
     skipped: Optional[str] = typer.Option(None, "--skipped", help="Also write every skip as JSONL to this file."),
     recursive: bool = typer.Option(True, "--recursive/--no-recursive", help="Read directories recursively."),
+    geocode: bool = typer.Option(
+        True, "--geocode/--no-geocode",
+        help="Resolve places with the embedded gazetteer (built on first use, a few seconds).",
+    ),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
     strict: bool = typer.Option(False, "--strict", help="Exit with status 1 if any input was skipped."),
 ) -> None:
@@ -47,6 +51,7 @@ def extract_command(
         languages=() if any_language else tuple(language),
         published=parse_date(published) if published else None,
         recursive=recursive,
+        geocode=geocode,
     )
     as_csv = csv_format or output.lower().endswith(".csv")
     console = Console(stderr=True)
