@@ -8,10 +8,9 @@ import typer
 from rich.console import Console
 
 from ..api import expand_inputs, pipe
-from ..ingest.dates import parse_date
-from ..settings import MB, Settings
+from .common import finish, make_settings
 from .output import open_output, write_jsonl
-from .progress import ProgressReport, print_summary
+from .progress import ProgressReport
 
 EXIT_HELP = (
     "Exit status: 0 when the run completed (skipped inputs are listed in the summary); "
@@ -40,17 +39,7 @@ def articles_command(
     strict: bool = typer.Option(False, "--strict", help="Exit with status 1 if any input was skipped."),
 ) -> None:
     """Read news (text, HTML, JSONL, WARC, RSS/Atom, directories, stdin) and write clean articles."""
-    if published is not None and not parse_date(published):
-        raise typer.BadParameter(f"{published!r} is not a date; write it as YYYY-MM-DD", param_hint="--published")
-    if max_size <= 0:
-        raise typer.BadParameter("must be more than 0", param_hint="--max-size")
-    settings = Settings(
-        max_document_bytes=int(max_size * MB),
-        languages=() if any_language else tuple(language),
-        published=parse_date(published) if published else None,
-        recursive=recursive,
-        fetch_links=fetch_links,
-    )
+    settings = make_settings(published, language, any_language, max_size, recursive, fetch_links=fetch_links)
     console = Console(stderr=True)
     sources = list(expand_inputs(inputs, settings))  # directories walked once, nothing read yet
     report = ProgressReport(len(sources), progress, console)
@@ -64,13 +53,7 @@ def articles_command(
             if show_removed:
                 record["removed"] = doc.removed
             write_jsonl(out, record)
-    if skipped:
-        with open_output(skipped) as skip_out:
-            for skip in report.skips:
-                write_jsonl(skip_out, skip.to_dict())
-    print_summary(report, console, output if output != "-" else "stdout", skipped)
-    if (report.documents and not report.articles) or (strict and report.skips):
-        raise typer.Exit(1)
+    finish(report, console, output, skipped, strict)
 
 
 articles_command.__doc__ = f"{articles_command.__doc__}\n\n{EXIT_HELP}"

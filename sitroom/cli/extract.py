@@ -9,12 +9,11 @@ from rich.console import Console
 
 from ..api import expand_inputs, pipe
 from ..exports.acled_csv import AcledCsvWriter
-from ..ingest.dates import parse_date
 from ..pipeline import EVENT_STAGES
-from ..settings import MB, Settings
 from .articles import EXIT_HELP
+from .common import finish, make_settings
 from .output import open_output, write_jsonl
-from .progress import ProgressReport, print_summary
+from .progress import ProgressReport
 
 
 def extract_command(
@@ -42,17 +41,7 @@ def extract_command(
     strict: bool = typer.Option(False, "--strict", help="Exit with status 1 if any input was skipped."),
 ) -> None:
     """Code news into events: who did what to whom, where, when, how many, with the evidence."""
-    if published is not None and not parse_date(published):
-        raise typer.BadParameter(f"{published!r} is not a date; write it as YYYY-MM-DD", param_hint="--published")
-    if max_size <= 0:
-        raise typer.BadParameter("must be more than 0", param_hint="--max-size")
-    settings = Settings(
-        max_document_bytes=int(max_size * MB),
-        languages=() if any_language else tuple(language),
-        published=parse_date(published) if published else None,
-        recursive=recursive,
-        geocode=geocode,
-    )
+    settings = make_settings(published, language, any_language, max_size, recursive, geocode=geocode)
     as_csv = csv_format or output.lower().endswith(".csv")
     console = Console(stderr=True)
     sources = list(expand_inputs(inputs, settings))
@@ -71,15 +60,9 @@ def extract_command(
             events += len(doc.events)
         if writer is not None:
             events = writer.written
-    if skipped:
-        with open_output(skipped) as skip_out:
-            for skip in report.skips:
-                write_jsonl(skip_out, skip.to_dict())
-    print_summary(report, console, output if output != "-" else "stdout", skipped, "extract", events)
     if as_csv:
         console.print("ACLED CSV holds the events with an ACLED type; verbal events are in the JSONL output.")
-    if (report.documents and not report.articles) or (strict and report.skips):
-        raise typer.Exit(1)
+    finish(report, console, output, skipped, strict, "extract", events)
 
 
 extract_command.__doc__ = f"{extract_command.__doc__}\n\n{EXIT_HELP}"

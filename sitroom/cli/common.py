@@ -1,0 +1,39 @@
+"""What the reading commands share: checking their options and closing the run."""
+
+from __future__ import annotations
+
+import typer
+from rich.console import Console
+
+from ..ingest.dates import parse_date
+from ..settings import MB, Settings
+from .output import open_output, write_jsonl
+from .progress import ProgressReport, print_summary
+
+
+def make_settings(published: str | None, language: list[str], any_language: bool, max_size: float,
+                  recursive: bool, **extra) -> Settings:
+    """Settings from the shared options, or a usage error that says what to write instead."""
+    if published is not None and not parse_date(published):
+        raise typer.BadParameter(f"{published!r} is not a date; write it as YYYY-MM-DD", param_hint="--published")
+    if max_size <= 0:
+        raise typer.BadParameter("must be more than 0", param_hint="--max-size")
+    return Settings(
+        max_document_bytes=int(max_size * MB),
+        languages=() if any_language else tuple(language),
+        published=parse_date(published) if published else None,
+        recursive=recursive,
+        **extra,
+    )
+
+
+def finish(report: ProgressReport, console: Console, output: str, skipped: str | None, strict: bool,
+           command: str = "articles", events: int | None = None) -> None:
+    """Write the skips if asked, print the summary, and exit 1 when the run produced nothing."""
+    if skipped:
+        with open_output(skipped) as skip_out:
+            for skip in report.skips:
+                write_jsonl(skip_out, skip.to_dict())
+    print_summary(report, console, output if output != "-" else "stdout", skipped, command, events)
+    if (report.documents and not report.articles) or (strict and report.skips):
+        raise typer.Exit(1)
