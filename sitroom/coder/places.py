@@ -124,21 +124,8 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
                 feature = " ".join(lows[f.start:f.end])
                 mention_end = tokens[f.end - 1].end
                 end = f.end
-        context = _parenthetical(tokens, end, sentence)
-        if context:
-            mention_end = context[1]
-            # "Arandu town of Chitral": the enclosing place written after "of"
-        elif end + 1 < n and lows[end] == "of" and tokens[end + 1].capitalized and feature:
-            stop = _name_run(tokens, end + 1, actor_tokens)
-            if stop > end + 1:
-                context = ([sentence[tokens[end + 1].start:tokens[stop - 1].end]], tokens[stop - 1].end)
-                mention_end = context[1]
-        elif end + 1 < n and lows[end] in (",", "in") and tokens[end + 1].capitalized \
-                and tokens[end + 1].text not in c.not_places:
-            stop = _name_run(tokens, end + 1, actor_tokens)
-            if stop > end + 1:
-                context = ([sentence[tokens[end + 1].start:tokens[stop - 1].end]], tokens[stop - 1].end)
-                mention_end = context[1]
+        context, mention_end, end = _enclosing(tokens, end, sentence, actor_tokens, c, feature is not None,
+                                               mention_end)
         prep_words = " ".join(lows[prep.start:prep.end])
         motion = lows[prep.start] in _MOTION
         out.append(PlaceMention(
@@ -149,11 +136,44 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
             token=j,
             near=prep_words in c.near,
             feature=feature,
-            context=context[0] if context else [],
+            context=context,
             motion=motion,
         ))
         i = end
     return out
+
+
+def _enclosing(tokens: list[Token], end: int, sentence: str, actor_tokens: set[int], c: "Cues",
+               has_feature: bool, mention_end: int) -> tuple[list[str], int, int]:
+    """The places written around a name, most specific first: "Nihing Tank area in Zamuran area
+    (Kech district, Balochistan)" gives ["Zamuran", "Kech district", "Balochistan"]."""
+    lows = [t.low for t in tokens]
+    n = len(tokens)
+    context: list[str] = []
+    k = end
+    for _ in range(4):
+        inner = _parenthetical(tokens, k, sentence)
+        if inner:
+            context.extend(inner[0])
+            return context, inner[1], k
+        joiner = lows[k] if k < n else ""
+        # "Arandu town of Chitral", "Wana, South Waziristan", "Datta Khel in North Waziristan"
+        if joiner in (",", "in") or (joiner == "of" and (has_feature or context)):
+            if k + 1 < n and tokens[k + 1].capitalized and tokens[k + 1].text not in c.not_places:
+                stop = _name_run(tokens, k + 1, actor_tokens)
+                if stop > k + 1:
+                    context.append(sentence[tokens[k + 1].start:tokens[stop - 1].end])
+                    mention_end = tokens[stop - 1].end
+                    k = stop
+                    feats = list(c.features.at(lows, k)) if k < n and c.features.starts(lows[k]) else []
+                    if feats:
+                        f = max(feats, key=lambda m: m.end)
+                        mention_end = tokens[f.end - 1].end
+                        k = f.end
+                        has_feature = True
+                    continue
+        break
+    return context, mention_end, k
 
 
 def _parenthetical(tokens: list[Token], end: int, sentence: str) -> tuple[list[str], int] | None:

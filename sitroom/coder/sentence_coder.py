@@ -205,7 +205,14 @@ def nearest_place(f: Finding) -> PlaceMention | None:
     t0 = f.trigger[0]
     toks = f.info.tokens
     anchor = toks[t0].start
-    return min(places, key=lambda p: abs(p.start - anchor) + (0 if p.start >= anchor else 5))
+
+    def cost(p: PlaceMention) -> float:
+        # well-formed mentions ("Turbat town (Kech, Balochistan)") beat bare capitalised words
+        # ("the NADRA office"); then the nearest to the trigger
+        weak = 0 if (p.context or p.feature) else 60
+        return weak + abs(p.start - anchor) + (0 if p.start >= anchor else 5)
+
+    return min(places, key=cost)
 
 
 def movement_ends(codebook: Codebook, f: Finding) -> None:

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .names import fold, keys
+from .names import fold, keys, loose
 
-FORMAT = 4  # bump when the cached layout changes
+FORMAT = 5  # bump when the cached layout changes
 KINDS = ("city", "adm1", "adm2", "adm3", "country", "alias")
 
 
@@ -65,20 +65,28 @@ class Gazetteer:
     def add_names(self, i: int, names: list[str]) -> None:
         for name in names:
             for key in keys(name):
-                rows = self.index.setdefault(sys.intern(key), [])
-                if i not in rows:
-                    rows.append(i)
+                for k in (key, loose(key)):
+                    rows = self.index.setdefault(sys.intern(k), [])
+                    if i not in rows:
+                        rows.append(i)
 
     def place(self, i: int) -> Place:
         c = self.cols
         return Place(*(c[k][i] for k in self.COLUMNS))
 
     def lookup(self, name: str) -> list[Place]:
+        """Places with this name; spellings that differ only in "h" or doubled letters when
+        there is no exact match ("Kacchi" finds Kachhi)."""
         rows: list[int] = []
         for key in keys(name):
             for i in self.index.get(key, ()):
                 if i not in rows:
                     rows.append(i)
+        if not rows:
+            for key in keys(name):
+                for i in self.index.get(loose(key), ()):
+                    if i not in rows:
+                        rows.append(i)
         return [self.place(i) for i in rows]
 
     def stats(self) -> dict:

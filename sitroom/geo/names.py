@@ -31,6 +31,14 @@ def ascii_name(name: str | None) -> str | None:
     return out or name
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def loose(key: str) -> str:
+    """A transliteration-tolerant key: no "h", no doubled letters ("Kachhi" = "Kacchi" = "~kaci")."""
+    return "~" + _DOUBLED.sub(r"\1", key.replace("h", "")).replace(" ", "")
+
+
 def keys(name: str) -> list[str]:
     """Index keys of a name: folded, and without a trailing kind word ("chitral district" -> "chitral")."""
     folded = fold(name)

@@ -66,12 +66,7 @@ class Resolver:
                 feature: str | None = None, near: bool = False) -> Resolved | None:
         cands = self.candidates(name)
         if not cands:
-            # "Buleda tehsil (Kech, Balochistan)" with Buleda unknown: the most specific enclosing place
-            for i, outer in enumerate(context):
-                found = self.resolve(outer, context[i + 1:], focus, None, False)
-                if found is not None and found.place.kind != "country":
-                    return Resolved(found.place, found.score - 1.0, 2, found.margin)
-            return None
+            return self._context_fallback(context, focus)
         ctx_countries = set()
         ctx_keys = set()
         for c in context:
@@ -112,9 +107,24 @@ class Resolver:
             if score > by_country.get(p.country, -99.0):
                 by_country[p.country] = score
         score, place = best
+        if ctx_countries and place.country not in ctx_countries and context:
+            # "Khost town (Harnai district, Balochistan)": no Khost in Pakistan is known, so the
+            # written district is a better answer than a Khost in another country
+            fallback = self._context_fallback(context, focus)
+            if fallback is not None:
+                return fallback
         others = [s for c, s in by_country.items() if c != place.country]
         margin = score - max(others) if others else 99.0
         return Resolved(place, score, precision(place, feature, near), margin)
+
+
+    def _context_fallback(self, context, focus) -> Resolved | None:
+        """ "Buleda tehsil (Kech, Balochistan)" with Buleda unknown: the most specific enclosing place."""
+        for i, outer in enumerate(context):
+            found = self.resolve(outer, tuple(context[i + 1:]), focus, None, False)
+            if found is not None and found.place.kind != "country":
+                return Resolved(found.place, found.score - 1.0, 2, found.margin)
+        return None
 
 
 def precision(place: Place, feature: str | None, near: bool) -> int:
