@@ -30,6 +30,8 @@ _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "got", "get"}
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "government_regains_territory",
                           "nonstate_overtakes_territory", "suicide_bomb", "chemical_weapon"})
 _TOWARD = frozenset({"into", "to", "towards", "toward"})
+_SUB_TOWN = frozenset({"neighbourhood", "neighborhood", "colony", "quarter", "market", "bazaar", "square", "road",
+                       "highway", "chowk", "crossing", "checkpoint", "community", "sector"})
 _FROM = frozenset({"from"})
 
 
@@ -207,9 +209,15 @@ def nearest_place(f: Finding) -> PlaceMention | None:
     anchor = toks[t0].start
 
     def cost(p: PlaceMention) -> float:
-        # well-formed mentions ("Turbat town (Kech, Balochistan)") beat bare capitalised words
-        # ("the NADRA office"); then the nearest to the trigger
-        weak = 0 if (p.context or p.feature) else 60
+        # well-formed mentions ("Turbat town (Kech, Balochistan)", "Ipatinga, Minas Gerais") beat
+        # bare capitalised words ("the NADRA office") and parts of a town ("Bom Jardim
+        # neighborhood"); then the nearest to the trigger
+        if p.context:
+            weak = 0
+        elif p.feature and p.feature not in _SUB_TOWN:
+            weak = 20
+        else:
+            weak = 60
         return weak + abs(p.start - anchor) + (0 if p.start >= anchor else 5)
 
     return min(places, key=cost)

@@ -7,7 +7,8 @@ import unicodedata
 from functools import lru_cache
 
 # Words that follow a name without changing the place: "Chitral District", "Khyber Agency".
-SUFFIXES = ("district", "province", "agency", "division", "tehsil", "governorate", "region", "county",
+SUFFIXES = ("district", "province", "agency", "division", "tehsil", "governorate", "region", "county", "lga",
+            "local government area", "upazila", "taluka", "taluk", "block", "commune", "oblast",
             "municipality", "prefecture", "state", "oblast", "raion", "department", "city", "town",
             "village", "subdistrict", "sub-district", "area", "valley", "desert region", "desert")
 _NON_WORD = re.compile(r"[^a-z0-9]+")

@@ -82,6 +82,7 @@ class Resolver:
         want_kind = ADMIN_FEATURES.get(feature or "")
         best: tuple[float, Place] | None = None
         by_country: dict[str | None, float] = {}
+        matched_context = False
         for p in cands:
             score = 0.45 * math.log10(p.population + 10)
             if p.population == 0 and p.geonameid is None:
@@ -93,9 +94,11 @@ class Resolver:
             if focus and p.country == focus:
                 score += 2.0
             if ctx_keys:
-                admins = set(keys(p.admin1 or "")) | set(keys(p.admin2 or ""))
-                if admins & ctx_keys:
+                own = set(keys(p.name))
+                admins = (set(keys(p.admin1 or "")) | set(keys(p.admin2 or ""))) - own
+                if _overlap(admins, ctx_keys - own):
                     score += 3.0
+                    matched_context = True
             if want_kind:
                 score += 1.5 if p.kind == want_kind else (0.5 if p.kind.startswith("adm") else 0.0)
             elif feature in TOWN_FEATURES and p.kind == "city":
@@ -107,6 +110,12 @@ class Resolver:
             if score > by_country.get(p.country, -99.0):
                 by_country[p.country] = score
         score, place = best
+        if ctx_keys and not matched_context and any(self.candidates(c) for c in context):
+            # "Lalpur village of Bhagabanpur area (East Midnapore district, West Bengal)": no Lalpur
+            # lies in the districts written with it, so those districts are the better answer
+            fallback = self._context_fallback(context, focus)
+            if fallback is not None and (not ctx_countries or fallback.place.country in ctx_countries):
+                return fallback
         if ctx_countries and place.country not in ctx_countries and context:
             # "Khost town (Harnai district, Balochistan)": no Khost in Pakistan is known, so the
             # written district is a better answer than a Khost in another country
@@ -125,6 +134,13 @@ class Resolver:
             if found is not None and found.place.kind != "country":
                 return Resolved(found.place, found.score - 1.0, 2, found.margin)
         return None
+
+
+def _overlap(admins: set[str], context: set[str]) -> bool:
+    """Admin names agree, allowing a suffix of spelling ("Luhansk" and "Luhanska oblast")."""
+    if admins & context:
+        return True
+    return any(len(a) >= 5 and len(c) >= 5 and (a.startswith(c) or c.startswith(a)) for a in admins for c in context)
 
 
 def precision(place: Place, feature: str | None, near: bool) -> int:
