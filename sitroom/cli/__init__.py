@@ -7,6 +7,7 @@ import typer
 from .. import __version__
 from .articles import articles_command
 from .extract import extract_command
+from .gazetteer import app as gazetteer_app
 
 app = typer.Typer(
     name="sitroom",
@@ -17,6 +18,7 @@ app = typer.Typer(
 )
 app.command("articles")(articles_command)
 app.command("extract")(extract_command)
+app.add_typer(gazetteer_app, name="gazetteer")
 
 
 def _version(value: bool) -> None:

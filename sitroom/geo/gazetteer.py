@@ -212,9 +212,8 @@ def add_aliases(gaz: Gazetteer) -> None:
             gaz.add_names(gaz.by_id[alias.same_as], alias.names)
 
 
-@cache
-def load_gazetteer(progress: bool = True) -> Gazetteer:
-    """The gazetteer: the cached file if there is one, else built now and cached."""
+def load_base(progress: bool = True) -> Gazetteer:
+    """The gazetteer as cached (embedded data plus any imports), built now if there is none."""
     path = cache_path()
     gaz = _load_file(path) if path.exists() else None
     if gaz is None:
@@ -227,6 +226,13 @@ def load_gazetteer(progress: bool = True) -> Gazetteer:
         except OSError as exc:
             print(f"sitroom: could not cache the gazetteer at {path} ({exc}); set SITROOM_HOME to a "
                   "writable folder to skip this build next time", file=sys.stderr)
+    return gaz
+
+
+@cache
+def load_gazetteer(progress: bool = True) -> Gazetteer:
+    """The gazetteer for resolving places: the cached base with the aliases file on top."""
+    gaz = load_base(progress)
     add_aliases(gaz)
     return gaz
 

@@ -1,0 +1,75 @@
+"""`sitroom gazetteer import` on GeoNames-format files written here."""
+
+import shutil
+import zipfile
+
+import pytest
+
+from sitroom.geo.gazetteer import cache_path, load_base, load_gazetteer
+from sitroom.geo.resolve import Resolver
+
+
+@pytest.fixture(autouse=True)
+def own_home(tmp_path, monkeypatch):
+    """Imports go to a copy of the session's gazetteer, so other tests never see them."""
+    load_base(progress=False)  # make sure the session cache exists
+    source = cache_path()
+    monkeypatch.setenv("SITROOM_HOME", str(tmp_path / "home"))
+    (tmp_path / "home").mkdir()
+    shutil.copy(source, cache_path())
+    load_gazetteer.cache_clear()
+    yield
+    load_gazetteer.cache_clear()
+
+# geonameid, name, asciiname, alternatenames, lat, lon, class, code, cc, cc2, admin1, admin2,
+# admin3, admin4, population, elevation, dem, timezone, modified
+ROWS = [
+    ("9900001", "Balochistan", "Balochistan", "Baluchistan", "28.5", "65.0", "A", "ADM1", "PK", "", "02", "", "", "", "12000000"),
+    ("9900002", "Kech District", "Kech District", "Kech,Turbat District", "26.2", "62.9", "A", "ADM2", "PK", "", "02", "9900002", "", "", "900000"),
+    ("9900003", "Hoshāb", "Hoshab", "Hoshab Bazaar", "26.0159", "63.8883", "P", "PPL", "PK", "", "02", "9900002", "", "", "2100"),
+    ("9900004", "Dasht Kaur", "Dasht Kaur", "", "26.31", "62.71", "P", "PPLX", "PK", "", "02", "9900002", "", "", "0"),
+    ("9900005", "Kech Hills", "Kech Hills", "", "26.5", "62.5", "T", "HLLS", "PK", "", "02", "9900002", "", "", "0"),
+]
+
+
+def dump_text():
+    return "".join("\t".join(r + ("", "", "Asia/Karachi", "2024-01-01")) + "\n" for r in ROWS)
+
+
+def test_import_country_zip_with_alternate_names(cli, tmp_path):
+    dump = tmp_path / "PK.zip"
+    with zipfile.ZipFile(dump, "w") as zf:
+        zf.writestr("readme.txt", "GeoNames dump written for the test\n")
+        zf.writestr("PK.txt", dump_text())
+    alt = tmp_path / "alternateNamesV2.txt"
+    alt.write_text("1\t9900003\ten\tHoshaab\t\t\t\t\t\t\n2\t9900003\tur\tہوشاب\t\t\t\t\t\t\n"
+                   "3\t9900003\tlink\thttps://example.org/hoshab\t\t\t\t\t\t\n", encoding="utf-8")
+    result = cli("gazetteer", "import", str(dump), "--alternate-names", str(alt))
+    assert result.exit_code == 0, result.stderr
+    assert "3 new" in result.stderr.replace("\n", " ") or "new" in result.stderr
+    load_gazetteer.cache_clear()
+    resolver = Resolver(load_gazetteer(progress=False))
+    found = resolver.resolve("Hoshab", ("Kech", "Balochistan"))
+    assert found.place.geonameid == 9900003
+    assert found.place.admin1 == "Balochistan" and found.place.admin2 == "Kech District"
+    assert found.precision == 1 and abs(found.place.lat - 26.0159) < 1e-6
+    assert resolver.resolve("Hoshaab").place.geonameid == 9900003      # English alternate name
+    assert not any(p.name == "Kech Hills" for p in resolver.candidates("Kech Hills"))  # class T left out
+    info = cli("gazetteer", "info", "--json")
+    assert "PK.zip" in info.stdout
+
+
+def test_import_plain_text_dump(cli, tmp_path):
+    dump = tmp_path / "cities.txt"
+    dump.write_text(dump_text(), encoding="utf-8")
+    assert cli("gazetteer", "import", str(dump)).exit_code == 0
+
+
+def test_bad_dump_is_a_clear_error(cli, tmp_path):
+    bad = tmp_path / "notes.txt"
+    bad.write_text("this is not\ta dump\n", encoding="utf-8")
+    result = cli("gazetteer", "import", str(bad))
+    assert result.exit_code == 2
+    assert "not the 19 of a GeoNames dump" in result.stderr
+    missing = cli("gazetteer", "import", str(tmp_path / "nope.zip"))
+    assert missing.exit_code == 2 and "download.geonames.org" in missing.stderr
