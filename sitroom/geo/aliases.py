@@ -48,8 +48,11 @@ def load_aliases() -> tuple[Alias, ...]:
             raise KnowledgeError(f"{where}: kind must be one of {KINDS}")
         country = spec.get("country")
         if not (isinstance(country, str) and len(country) == 3):
-            raise KnowledgeError(f"{where}: place needs an ISO3 country")
+            raise KnowledgeError(f"{where}: place needs an ISO3 country (\"---\" for a region across countries)")
+        if country == "---":
+            country = None
+        code = {"city": "PPL", "adm1": "ADM1", "adm2": "ADM2", "adm3": "ADM3", "country": "PCLI", "region": "RGN"}[kind]
         place = Place(None, str(spec.get("name") or names[0]), country, spec.get("admin1"), spec.get("admin2"),
-                      lat, lon, 0, kind, "PPL" if kind == "city" else f"ADM{kind[-1]}" if kind.startswith("adm") else None)
+                      lat, lon, 0, kind, code)
         out.append(Alias(names, None, place))
     return tuple(out)

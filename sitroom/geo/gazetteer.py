@@ -20,7 +20,7 @@ from pathlib import Path
 from .names import fold, keys, loose
 
 FORMAT = 5  # bump when the cached layout changes
-KINDS = ("city", "adm1", "adm2", "adm3", "country", "alias")
+KINDS = ("city", "adm1", "adm2", "adm3", "country", "region")
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,10 +229,30 @@ def load_base(progress: bool = True) -> Gazetteer:
     return gaz
 
 
+def add_country_names(gaz: Gazetteer) -> None:
+    """Countries by the names news uses ("Iran", "Syria", "Britain"), at a central point.
+
+    The names, aliases and centre points come from ``data/codebook/countries.yaml``; a country
+    without a centre keeps the middle of its towns."""
+    from ..knowledge import load_yaml
+
+    rows = {gaz.cols["country"][i]: i for i in range(len(gaz)) if gaz.cols["kind"][i] == "country"}
+    for iso3, entry in (load_yaml("codebook/countries.yaml") or {}).items():
+        i = rows.get(iso3)
+        if i is None or not isinstance(entry, dict):
+            continue
+        gaz.add_names(i, [entry.get("name", ""), *entry.get("aliases", [])])
+        center = entry.get("center")
+        if isinstance(center, list) and len(center) == 2:
+            gaz.cols["lat"][i], gaz.cols["lon"][i] = float(center[0]), float(center[1])
+
+
 @cache
 def load_gazetteer(progress: bool = True) -> Gazetteer:
-    """The gazetteer for resolving places: the cached base with the aliases file on top."""
+    """The gazetteer for resolving places: the cached base with countries' names and the
+    aliases file on top (both read on every load, so edits take effect at once)."""
     gaz = load_base(progress)
+    add_country_names(gaz)
     add_aliases(gaz)
     return gaz
 

@@ -63,7 +63,9 @@ class Resolver:
         return None
 
     def resolve(self, name: str, context: list[str] | tuple[str, ...] = (), focus: str | None = None,
-                feature: str | None = None, near: bool = False) -> Resolved | None:
+                feature: str | None = None, near: bool = False, focus_weight: float = 2.0) -> Resolved | None:
+        """The best place for a mention; ``focus_weight`` is how much the story's country counts
+        (less in world news, where "London" should stay in England)."""
         cands = self.candidates(name)
         if not cands:
             return self._context_fallback(context, focus)
@@ -84,15 +86,15 @@ class Resolver:
         by_country: dict[str | None, float] = {}
         matched_context = False
         for p in cands:
-            score = 0.45 * math.log10(p.population + 10)
+            score = 0.6 * math.log10(p.population + 10)
             if p.population == 0 and p.geonameid is None:
                 score += 2.0  # a curated alias
-            if p.kind == "country":
-                score += 1.0
+            if p.kind in ("country", "region"):
+                score += 4.0  # "Russia" is the country, not a town of that name
             if ctx_countries:
                 score += 3.0 if p.country in ctx_countries else -3.0
             if focus and p.country == focus:
-                score += 2.0
+                score += focus_weight
             if ctx_keys:
                 own = set(keys(p.name))
                 admins = (set(keys(p.admin1 or "")) | set(keys(p.admin2 or ""))) - own
@@ -144,7 +146,7 @@ def _overlap(admins: set[str], context: set[str]) -> bool:
 
 
 def precision(place: Place, feature: str | None, near: bool) -> int:
-    if place.kind == "country":
+    if place.kind in ("country", "region"):
         return 4
     if place.kind == "city":
         return 2 if near or (feature in AREA_FEATURES) else 1

@@ -1,0 +1,123 @@
+"""Geoparsing free text: every place mention, resolved.
+
+Detection takes each capitalised name the gazetteer knows, leaves out the names the actor
+codebook claims (groups, institutions, demonyms) and capitalised words that are not places,
+and keeps the places written with it as context ("Alexandria, Louisiana"). Resolution uses the
+same resolver as the coder, with the country the text is most about as its focus.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ..annotate.sentences import split_sentences
+from ..coder.codebook import Codebook, load_codebook
+from ..coder.places import _name_run, cues, find_places
+from ..coder.tokens import tokenize
+from .resolve import Resolver
+
+
+@dataclass
+class Mention:
+    start: int  # character offsets into the text
+    end: int
+    name: str
+    context: tuple[str, ...] = ()
+    feature: str | None = None
+    near: bool = False
+
+
+def _codebook_spans(codebook: Codebook, tokens, resolver: Resolver) -> tuple[set[int], list[tuple[int, int, str]]]:
+    """Tokens inside actor names that are not places ("Taliban", "ISPR"), and the spans of
+    country adjectives with their country ("Russian" stands for Russia)."""
+    blocked: set[int] = set()
+    demonyms: list[tuple[int, int, str]] = []
+    lows = [t.low for t in tokens]
+    i = 0
+    while i < len(lows):
+        found = [m for m in codebook.index.at(lows, i)] if codebook.index.starts(lows[i]) else []
+        found = [m for m in found if m.payload.kind in ("group", "institution", "adjective", "people")
+                 and (not m.payload.proper or tokens[i].capitalized)]
+        if found:
+            best = max(found, key=lambda m: m.end)
+            name = " ".join(t.text for t in tokens[i:best.end])
+            if best.payload.kind in ("adjective", "people") and best.payload.country:
+                demonyms.append((i, best.end, best.payload.country))
+            elif not resolver.candidates(name):  # "Washington" is a place as well as an institution
+                blocked.update(range(i, best.end))
+            i = best.end
+        else:
+            i += 1
+    return blocked, demonyms
+
+
+def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> list[Mention]:
+    codebook = codebook or load_codebook()
+    c = cues()
+    out: list[Mention] = []
+    for s in split_sentences(text):
+        tokens = tokenize(s.text)
+        blocked, demonyms = _codebook_spans(codebook, tokens, resolver)
+        taken: set[int] = set()
+        for a, b, iso3 in demonyms:
+            name = codebook.country_name(iso3)
+            if name:
+                out.append(Mention(s.start + tokens[a].start, s.start + tokens[b - 1].end, name))
+                taken.update(range(a, b))
+        # mentions with cues first: they carry their context and kind
+        for p in find_places(tokens, s.text, blocked | taken):
+            first = p.token
+            last = next((k for k, t in enumerate(tokens) if t.end >= p.start + len(p.name)), first)
+            taken.update(range(first, last + 1))
+            out.append(Mention(s.start + p.start, s.start + p.start + len(p.name), p.name, tuple(p.context),
+                               p.feature, p.near))
+            # the places written as its context are mentions too
+            for ctx in p.context:
+                pos = s.text.find(ctx, p.start + len(p.name), p.end + 1)
+                if pos >= 0 and resolver.candidates(ctx):
+                    out.append(Mention(s.start + pos, s.start + pos + len(ctx), ctx))
+                    taken.update(k for k, t in enumerate(tokens) if pos <= t.start < pos + len(ctx))
+        # then any other capitalised name the gazetteer knows
+        k = 0
+        while k < len(tokens):
+            t = tokens[k]
+            if k in taken or k in blocked or not t.capitalized or not t.text[0].isalpha() or t.text in c.not_places:
+                k += 1
+                continue
+            end = _name_run(tokens, k, blocked | taken)
+            name = s.text[t.start:tokens[end - 1].end]
+            if end > k and resolver.candidates(name) and not (k == 0 and end == k + 1 and not _strong(resolver, name)):
+                out.append(Mention(s.start + t.start, s.start + tokens[end - 1].end, name))
+                k = end
+                continue
+            k += 1
+    return out
+
+
+def _strong(resolver: Resolver, name: str) -> bool:
+    """A sentence's first word is a place only when the gazetteer knows it as a big one."""
+    return any(p.population >= 100_000 or p.kind in ("country", "adm1") for p in resolver.candidates(name))
+
+
+def geoparse(text: str, doc_id: str, resolver: Resolver, codebook: Codebook | None = None) -> list[dict]:
+    """One dict per mention: doc_id, start, end, name, lat, lon, geonameid, country, admin1, feature_code."""
+    mentions = detect(text, resolver, codebook)
+    votes: Counter[str] = Counter()
+    for m in mentions:
+        r = resolver.resolve(m.name, m.context, None, m.feature, m.near)
+        if r is not None and r.country_certain:
+            votes[r.place.country] += 1
+    focus = votes.most_common(1)[0][0] if votes else None
+    out = []
+    for m in mentions:
+        r = resolver.resolve(m.name, m.context, focus, m.feature, m.near, focus_weight=1.5)
+        p = r.place if r else None
+        out.append({
+            "doc_id": doc_id, "start": m.start, "end": m.end, "name": m.name,
+            "lat": p.lat if p else None, "lon": p.lon if p else None,
+            "geonameid": p.geonameid if p else None, "country": p.country if p else None,
+            "admin1": p.admin1 if p else None, "feature_code": p.feature_code if p else None,
+            "geo_precision": r.precision if r else None,
+        })
+    return out
