@@ -1,8 +1,9 @@
-"""Gazetteer build/load and resolution speed, and event locations on the ACLED dev sets.
+"""Gazetteer build/load, geoparsing quality (score_geo.py) and resolution speed.
 
     python benchmarks/geo_bench.py [--bench ../shared/bench]
 
-Build time, file size and load time of the embedded gazetteer; mentions resolved per second
+Build time, file size and load time of the embedded gazetteer; `sitroom geoparse` on
+GeoWebNews and LGL scored by ../shared/bench/score_geo.py; mentions resolved per second
 (place mentions found by the coder in the ACLED dev notes, resolved one after the other).
 The location fields of the ACLED dev sets are scored by coder_bench.py (notes mode).
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 import tempfile
 import time
@@ -22,7 +24,8 @@ sys.path.insert(0, str(ROOT))
 from sitroom.annotate.sentences import split_sentences  # noqa: E402
 from sitroom.coder.codebook import load_codebook  # noqa: E402
 from sitroom.coder.sentence_coder import analyse  # noqa: E402
-from sitroom.geo.gazetteer import _load_file, build_embedded, save  # noqa: E402
+from sitroom.geo.gazetteer import _load_file, add_aliases, add_country_names, build_embedded, save  # noqa: E402
+from sitroom.geo.geoparse import geoparse  # noqa: E402
 from sitroom.geo.resolve import Resolver  # noqa: E402
 
 
@@ -41,6 +44,27 @@ def main(argv=None) -> int:
         gaz = _load_file(path)
         out["load_seconds"] = round(time.perf_counter() - start, 2)
     out["gazetteer"] = gaz.stats()
+    add_country_names(gaz)
+    add_aliases(gaz)
+    for name in ("dev_geowebnews", "dev_lgl"):
+        gold = args.bench / "geo" / f"{name}.jsonl"
+        if not gold.exists():
+            continue
+        resolver = Resolver(gaz)
+        with tempfile.TemporaryDirectory() as tmp:
+            pred = Path(tmp) / "places.jsonl"
+            start = time.perf_counter()
+            n = 0
+            with open(pred, "w", encoding="utf-8") as fh:
+                for line in open(gold, encoding="utf-8"):
+                    doc = json.loads(line)
+                    for place in geoparse(doc["text"], doc["doc_id"], resolver):
+                        fh.write(json.dumps(place) + "\n")
+                        n += 1
+            secs = time.perf_counter() - start
+            scored = subprocess.run([sys.executable, str(args.bench / "score_geo.py"), str(gold), str(pred), "--json"],
+                                    capture_output=True, text=True, check=True, cwd=args.bench)
+        out[name] = json.loads(scored.stdout) | {"mentions": n, "seconds": round(secs, 1)}
     notes = args.bench / "acled" / "dev_global_2020.jsonl"
     if notes.exists():
         codebook = load_codebook()

@@ -51,7 +51,7 @@ def cli(tmp_path):
         out_path = None
         if "-o" in args:
             out_path = Path(args[args.index("-o") + 1])
-        progress_off = args and args[0] in ("articles", "extract")
+        progress_off = args and args[0] in ("articles", "extract", "geoparse")
         result = runner.invoke(app, [*args, "--no-progress"] if progress_off else args, input=input)
         return CliResult(result, out_path)
 

@@ -102,3 +102,28 @@ def test_gazetteer_build_has_coordinates_for_subdivisions():
     gaz = load_gazetteer(progress=False)
     kp = [p for p in gaz.lookup("Khyber Pakhtunkhwa") if p.kind == "adm1"]
     assert kp and kp[0].lat is not None and 31 < kp[0].lat < 37
+
+
+def test_geoparse_finds_and_resolves_places_in_free_text(cli, write, tmp_path):
+    text = ("Afghan officials said Taliban fighters entered Spin Boldak on Wednesday. Traders in Chaman, "
+            "across the border in Pakistan, closed their shops, and Russian diplomats in Kabul urged calm. "
+            "Aid convoys waited near the Torkham crossing while the Texas Department of Health sent staff.\n")
+    src = write("story.txt", text)
+    out = tmp_path / "places.jsonl"
+    result = cli("geoparse", str(src), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    places = {p["name"]: p for p in result.records}
+
+    def named(prefix):
+        return next(p for n, p in places.items() if n.startswith(prefix))
+
+    for name, country in (("Spin Boldak", "AFG"), ("Chaman", "PAK"), ("Pakistan", "PAK"), ("Kabul", "AFG"),
+                          ("Torkham", "PAK"), ("Russia", "RUS"), ("Texas", "USA")):
+        assert named(name)["country"] == country, name
+    assert "Taliban" not in places and "Afghanistan" in places  # a group is no place; "Afghan" names the country
+    article_text = text.strip()
+    for p in result.records:
+        written = article_text[p["start"]:p["end"]]
+        assert written == p["name"] or p["name"] in ("Afghanistan", "Russia"), (written, p["name"])
+    assert "Texas" in article_text[named("Texas")["start"]:named("Texas")["end"]]
+    assert places["Pakistan"]["geo_precision"] == 4

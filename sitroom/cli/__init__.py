@@ -8,6 +8,7 @@ from .. import __version__
 from .articles import articles_command
 from .extract import extract_command
 from .gazetteer import app as gazetteer_app
+from .geoparse import geoparse_command
 
 app = typer.Typer(
     name="sitroom",
@@ -19,6 +20,7 @@ app = typer.Typer(
 app.command("articles")(articles_command)
 app.command("extract")(extract_command)
 app.add_typer(gazetteer_app, name="gazetteer")
+app.command("geoparse")(geoparse_command)
 
 
 def _version(value: bool) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .names import fold, keys, loose
 
-FORMAT = 5  # bump when the cached layout changes
+FORMAT = 6  # bump when the cached layout changes
 KINDS = ("city", "adm1", "adm2", "adm3", "country", "region")
 
 
@@ -46,6 +46,7 @@ class Gazetteer:
         self.cols: dict[str, list] = {c: [] for c in self.COLUMNS}
         self.index: dict[str, list[int]] = {}
         self.by_id: dict[int, int] = {}
+        self._loose: dict[str, list[int]] | None = None
         self.source = source
         self.built = built
 
@@ -65,10 +66,20 @@ class Gazetteer:
     def add_names(self, i: int, names: list[str]) -> None:
         for name in names:
             for key in keys(name):
-                for k in (key, loose(key)):
-                    rows = self.index.setdefault(sys.intern(k), [])
-                    if i not in rows:
-                        rows.append(i)
+                rows = self.index.setdefault(sys.intern(key), [])
+                if i not in rows:
+                    rows.append(i)
+        self._loose = None
+
+    def loose_index(self) -> dict[str, list[int]]:
+        """Transliteration-tolerant keys, built on the first lookup that needs them (not cached
+        on disk, so loading stays fast)."""
+        if getattr(self, "_loose", None) is None:
+            table: dict[str, list[int]] = {}
+            for key, rows in self.index.items():
+                table.setdefault(loose(key), []).extend(rows)
+            self._loose = table
+        return self._loose
 
     def place(self, i: int) -> Place:
         c = self.cols
@@ -83,8 +94,9 @@ class Gazetteer:
                 if i not in rows:
                     rows.append(i)
         if not rows:
+            table = self.loose_index()
             for key in keys(name):
-                for i in self.index.get(loose(key), ()):
+                for i in table.get(loose(key), ()):
                     if i not in rows:
                         rows.append(i)
         return [self.place(i) for i in rows]

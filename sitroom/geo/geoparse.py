@@ -69,9 +69,15 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
         for p in find_places(tokens, s.text, blocked | taken):
             first = p.token
             last = next((k for k, t in enumerate(tokens) if t.end >= p.start + len(p.name)), first)
+            name, offset = p.name, 0
+            if not resolver.candidates(name):
+                part = resolver.known_part(name)  # "the Texas Fire Service" names Texas
+                if part is None:
+                    continue
+                offset, name = part
             taken.update(range(first, last + 1))
-            out.append(Mention(s.start + p.start, s.start + p.start + len(p.name), p.name, tuple(p.context),
-                               p.feature, p.near))
+            start = s.start + p.start + offset
+            out.append(Mention(start, start + len(name), name, tuple(p.context), p.feature, p.near))
             # the places written as its context are mentions too
             for ctx in p.context:
                 pos = s.text.find(ctx, p.start + len(p.name), p.end + 1)
@@ -87,8 +93,15 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
                 continue
             end = _name_run(tokens, k, blocked | taken)
             name = s.text[t.start:tokens[end - 1].end]
-            if end > k and resolver.candidates(name) and not (k == 0 and end == k + 1 and not _strong(resolver, name)):
-                out.append(Mention(s.start + t.start, s.start + tokens[end - 1].end, name))
+            offset = 0
+            if end > k and not resolver.candidates(name):
+                part = resolver.known_part(name)
+                if part is not None:
+                    offset, name = part
+            known = end > k and resolver.candidates(name)
+            if known and not (k == 0 and offset == 0 and end == k + 1 and not _strong(resolver, name)):
+                start = s.start + t.start + offset
+                out.append(Mention(start, start + len(name), name))
                 k = end
                 continue
             k += 1
@@ -106,12 +119,19 @@ def geoparse(text: str, doc_id: str, resolver: Resolver, codebook: Codebook | No
     votes: Counter[str] = Counter()
     for m in mentions:
         r = resolver.resolve(m.name, m.context, None, m.feature, m.near)
-        if r is not None and r.country_certain:
+        if r is not None and r.country_certain and r.place.country:
             votes[r.place.country] += 1
     focus = votes.most_common(1)[0][0] if votes else None
-    out = []
+    # the admin1 the story is most about, from places sure of it ("Atlanta", "Georgia")
+    regions: Counter[str] = Counter()
     for m in mentions:
         r = resolver.resolve(m.name, m.context, focus, m.feature, m.near, focus_weight=1.5)
+        if r is not None and r.place.country == focus and r.place.admin1 and r.margin >= 1.5:
+            regions[r.place.admin1] += 1
+    region = regions.most_common(1)[0][0] if regions else None
+    out = []
+    for m in mentions:
+        r = resolver.resolve(m.name, m.context, focus, m.feature, m.near, focus_weight=1.5, region=region)
         p = r.place if r else None
         out.append({
             "doc_id": doc_id, "start": m.start, "end": m.end, "name": m.name,

@@ -55,6 +55,21 @@ class Resolver:
     def candidates(self, name: str) -> tuple[Place, ...]:
         return self._lookup(name)
 
+    def known_part(self, name: str) -> tuple[int, str] | None:
+        """The longest run of words inside ``name`` that the gazetteer knows, with its character
+        offset: "Texas" in "the Texas Department of State Health Services"."""
+        parts = name.split()
+        for size in range(len(parts) - 1, 0, -1):
+            for start in range(0, len(parts) - size + 1):
+                words = parts[start:start + size]
+                if not words[0][:1].isupper():
+                    continue
+                sub = " ".join(words)
+                if self.candidates(sub):
+                    offset = len(" ".join(parts[:start])) + (1 if start else 0)
+                    return offset, sub
+        return None
+
     def country_of(self, name: str) -> str | None:
         """The country a name denotes outright ("Pakistan"), if it does."""
         for p in self.candidates(name):
@@ -63,9 +78,11 @@ class Resolver:
         return None
 
     def resolve(self, name: str, context: list[str] | tuple[str, ...] = (), focus: str | None = None,
-                feature: str | None = None, near: bool = False, focus_weight: float = 2.0) -> Resolved | None:
+                feature: str | None = None, near: bool = False, focus_weight: float = 2.0,
+                region: str | None = None) -> Resolved | None:
         """The best place for a mention; ``focus_weight`` is how much the story's country counts
-        (less in world news, where "London" should stay in England)."""
+        (less in world news, where "London" should stay in England); ``region`` is the admin1
+        the story is most about ("Gainesville" in a Georgia story is Gainesville, Georgia)."""
         cands = self.candidates(name)
         if not cands:
             return self._context_fallback(context, focus)
@@ -90,11 +107,13 @@ class Resolver:
             if p.population == 0 and p.geonameid is None:
                 score += 2.0  # a curated alias
             if p.kind in ("country", "region"):
-                score += 4.0  # "Russia" is the country, not a town of that name
+                score += 3.0  # "Russia" is the country, not a town of that name
             if ctx_countries:
                 score += 3.0 if p.country in ctx_countries else -3.0
             if focus and p.country == focus:
                 score += focus_weight
+            if region and p.admin1 == region and p.country == focus:
+                score += 1.5
             if ctx_keys:
                 own = set(keys(p.name))
                 admins = (set(keys(p.admin1 or "")) | set(keys(p.admin2 or ""))) - own
