@@ -127,3 +127,37 @@ def test_geoparse_finds_and_resolves_places_in_free_text(cli, write, tmp_path):
         assert written == p["name"] or p["name"] in ("Afghanistan", "Russia"), (written, p["name"])
     assert "Texas" in article_text[named("Texas")["start"]:named("Texas")["end"]]
     assert places["Pakistan"]["geo_precision"] == 4
+
+
+def test_home_division_beats_a_foreign_country_of_the_same_name():
+    gaz = Gazetteer("t")
+    gaz.add(place("Georgia", "GEO", kind="country", lat=42.0, lon=43.5, pop=3_700_000), ["Georgia"])
+    gaz.add(place("Georgia", "USA", kind="adm1", admin1="Georgia", lat=32.7, lon=-83.4, pop=10_000_000), ["Georgia"])
+    resolver = Resolver(gaz)
+    assert resolver.resolve("Georgia", focus="USA").place.country == "USA"
+    assert resolver.resolve("Georgia").place.country == "GEO"
+
+
+def test_story_region_decides_between_namesakes():
+    gaz = Gazetteer("t")
+    gaz.add(place("Dublin", "USA", admin1="Ohio", lat=40.1, lon=-83.1, pop=49_000), ["Dublin"])
+    gaz.add(place("Dublin", "USA", admin1="Georgia", lat=32.5, lon=-82.9, pop=16_000), ["Dublin"])
+    resolver = Resolver(gaz)
+    assert resolver.resolve("Dublin", focus="USA", region="Georgia").place.admin1 == "Georgia"
+
+
+def test_known_part_only_opens_a_name():
+    gaz = Gazetteer("t")
+    gaz.add(place("Texas", "USA", kind="adm1", admin1="Texas", pop=29_000_000), ["Texas"])
+    gaz.add(place("Peninsula", "USA", pop=500), ["Peninsula"])
+    gaz.add(place("North", "USA", pop=500), ["North"])
+    resolver = Resolver(gaz)
+    assert resolver.known_part("Texas Fire Service") == (0, "Texas")
+    assert resolver.known_part("Korean Peninsula") is None
+    assert resolver.known_part("North Africa Desk") is None
+
+
+def test_alias_target_is_the_usual_meaning():
+    gaz = load_gazetteer(progress=False)
+    found = Resolver(gaz).resolve("Washington")
+    assert found.place.kind == "city" and abs(found.place.lat - 38.9) < 0.2

@@ -47,6 +47,7 @@ class Gazetteer:
         self.index: dict[str, list[int]] = {}
         self.by_id: dict[int, int] = {}
         self._loose: dict[str, list[int]] | None = None
+        self.curated: set[int] = set()  # GeoNames ids an alias points at: the name's usual meaning
         self.source = source
         self.built = built
 
@@ -140,6 +141,7 @@ def _load_file(path: Path) -> Gazetteer | None:
         return None
     gaz = Gazetteer(data["source"], data["built"])
     gaz.cols, gaz.index, gaz.by_id = data["cols"], data["index"], data["by_id"]
+    gaz.curated = set()
     return gaz
 
 
@@ -222,6 +224,7 @@ def add_aliases(gaz: Gazetteer) -> None:
             gaz.add(alias.place, alias.names)
         elif alias.same_as in gaz.by_id:
             gaz.add_names(gaz.by_id[alias.same_as], alias.names)
+            gaz.curated.add(alias.same_as)
 
 
 def load_base(progress: bool = True) -> Gazetteer:

@@ -19,6 +19,8 @@ from functools import lru_cache
 from .gazetteer import Gazetteer, Place
 from .names import fold, keys
 
+_DIRECTIONS = frozenset("north south east west central northern southern eastern western upper lower "
+                        "greater new old great".split())
 MARGIN = 1.5  # score lead over other countries' candidates for a country to count as certain
 
 ADMIN_FEATURES = {"district": "adm2", "agency": "adm2", "tehsil": "adm2", "county": "adm2",
@@ -56,18 +58,16 @@ class Resolver:
         return self._lookup(name)
 
     def known_part(self, name: str) -> tuple[int, str] | None:
-        """The longest run of words inside ``name`` that the gazetteer knows, with its character
-        offset: "Texas" in "the Texas Department of State Health Services"."""
+        """The longest opening run of words of ``name`` that the gazetteer knows: "Texas" in
+        "the Texas Department of State Health Services". Only an opening run, and never a
+        lone direction word, so "Korean Peninsula" does not become a town called Peninsula."""
         parts = name.split()
         for size in range(len(parts) - 1, 0, -1):
-            for start in range(0, len(parts) - size + 1):
-                words = parts[start:start + size]
-                if not words[0][:1].isupper():
-                    continue
-                sub = " ".join(words)
-                if self.candidates(sub):
-                    offset = len(" ".join(parts[:start])) + (1 if start else 0)
-                    return offset, sub
+            sub = " ".join(parts[:size])
+            if size == 1 and fold(sub) in _DIRECTIONS:
+                return None
+            if self.candidates(sub):
+                return 0, sub
         return None
 
     def country_of(self, name: str) -> str | None:
@@ -99,15 +99,18 @@ class Resolver:
                 if len(owners) == 1:
                     ctx_countries.update(owners)
         want_kind = ADMIN_FEATURES.get(feature or "")
+        home_division = bool(focus) and any(p.kind == "adm1" and p.country == focus for p in cands)
         best: tuple[float, Place] | None = None
         by_country: dict[str | None, float] = {}
         matched_context = False
         for p in cands:
             score = 0.6 * math.log10(p.population + 10)
-            if p.population == 0 and p.geonameid is None:
-                score += 2.0  # a curated alias
+            if (p.population == 0 and p.geonameid is None) or p.geonameid in self.gaz.curated:
+                score += 2.5  # a curated alias: the name's usual meaning
             if p.kind in ("country", "region"):
-                score += 3.0  # "Russia" is the country, not a town of that name
+                # "Russia" is the country, not a town of that name; but in a story about the United
+                # States "Georgia" is the state
+                score += 1.0 if home_division else 3.0
             if ctx_countries:
                 score += 3.0 if p.country in ctx_countries else -3.0
             if focus and p.country == focus:
