@@ -53,7 +53,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     infos: list[SentenceInfo] = []
     year_hint = None
     for s in sentences:
-        info = analyse(codebook, s.index, s.start, s.text, pub, year_hint)
+        info = analyse(codebook, s.index, s.start, s.text, pub, year_hint, rules)
         if year_hint is None:
             year_hint = next((int(w.date[:4]) for w in info.dates if w.explicit), None)
         infos.append(info)

@@ -49,6 +49,7 @@ class SentenceInfo:
     fatality_figures: list[tuple[int, int]] = field(default_factory=list)
     explicit_fatalities: int | None = None
     zero_fatalities: bool = False
+    triggers: list | None = None  # the rule triggers found while analysing, when rules were given
 
 
 @dataclass
@@ -80,11 +81,16 @@ class Finding:
 
 
 def analyse(codebook: Codebook, index: int, start: int, text: str, published: date | None,
-            year_hint: int | None) -> SentenceInfo:
+            year_hint: int | None, rules: RuleSet | None = None) -> SentenceInfo:
+    """What one sentence says. A sentence with no trigger and no figure of the dead only needs
+    its actors, places and dates (for the story's country, coreference and discourse); its
+    source and numbers are not looked for."""
     tokens = tokenize(text)
     lows = [t.low for t in tokens]
+    found = triggers(rules, tokens) if rules is not None else None
     mentions = find_mentions(codebook, tokens, text)
-    source = find_source(tokens, text)
+    busy = found is None or bool(found) or _mentions_deaths(lows)
+    source = find_source(tokens, text) if busy else None
     if source is not None:
         for m in mentions:
             if m.start >= source.start and m.end <= source.end:
@@ -93,12 +99,21 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
                     for k in range(m.start, m.end)}
     places = find_places(tokens, text, actor_tokens, lambda name: is_adjective(codebook, name))
     dates = find_dates(text, published, year_hint, tokens) if may_have_date(lows) else []
-    quantities = find_quantities(tokens)
+    quantities = find_quantities(tokens) if busy else []
     info = SentenceInfo(index, start, text, tokens, mentions, places, dates, quantities, source)
+    info.triggers = found
     if quantities or "no" in lows or "without" in lows:
         info.explicit_fatalities = explicit_fatalities(tokens, quantities)
         info.zero_fatalities = zero_stated(tokens)
     return info
+
+
+_DEATH_HINTS = frozenset({"killed", "dead", "died", "fatalities", "fatality", "casualties", "deaths", "bodies",
+                          "body", "martyred", "no", "none", "coded"})
+
+
+def _mentions_deaths(lows: list[str]) -> bool:
+    return any(w in _DEATH_HINTS for w in lows)
 
 
 def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]:
@@ -247,7 +262,7 @@ def movement_ends(codebook: Codebook, f: Finding) -> None:
 
 
 def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> list[Finding]:
-    found = choose(triggers(rules, info.tokens))
+    found = choose(info.triggers if info.triggers is not None else triggers(rules, info.tokens))
     findings = []
     for (rule, t0, t1), support in found:
         f = Finding(rule, info, (t0, t1))
