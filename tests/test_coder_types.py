@@ -39,6 +39,15 @@ CASES = [
     ("Militants looted shops and torched houses in the village.",
      "Strategic developments", "Looting/property destruction"),
     ("The two sides signed a ceasefire agreement in Doha.", "Strategic developments", "Agreement"),
+    ("Party workers took out a procession in Multan to mark the anniversary.", "Protests", "Peaceful protest"),
+    ("Nurses formed a human chain outside the hospital in Peshawar.", "Protests", "Peaceful protest"),
+    ("Jobless youths barricaded the main road with burning tyres in Gilgit.", "Riots", "Violent demonstration"),
+    ("Rebels established a new base in the hills above the valley.",
+     "Strategic developments", "Headquarters or base established"),
+    ("The army re-captured the district headquarters after two days.", "Battles", "Government regains territory"),
+    ("Two armed clans fought one another over grazing land near Kohat.", "Battles", "Armed clash"),
+    ("Unknown persons vandalised gravestones at a church cemetery.",
+     "Strategic developments", "Looting/property destruction"),
 ]
 
 
