@@ -98,6 +98,12 @@ def test_modality(text, modality):
     assert events and events[0].attribution.modality == modality
 
 
+def test_the_month_may_is_no_possibility():
+    event = top("On 2 May 2020, rioters blocked the main road with burning tyres.")
+    assert event.attribution.modality == "asserted"
+    assert event.event_type == "Riots"
+
+
 def test_source_and_anonymity():
     event = top("More than 20 militants were killed in airstrikes, according to military sources.")
     assert event.attribution.source == "military sources"

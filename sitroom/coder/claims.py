@@ -116,6 +116,8 @@ def modality(tokens: list[Token], trigger_start: int, source: Source | None,
             continue
         return "negated", m.payload
     for m in c.hypothetical.find(before):
+        if before[m.start].text[:1].isupper() and m.start + len(before) > 0 and before[m.start].low == "may":
+            continue  # "On 2 May" is a date, not a possibility
         return "hypothetical", m.payload
     for m in c.future.find(before):
         return "future", m.payload

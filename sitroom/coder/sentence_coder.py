@@ -117,9 +117,19 @@ def _mentions_deaths(lows: list[str]) -> bool:
 
 
 def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]:
+    """The longest trigger starting at each word. Triggers may overlap: in "fired 82mm mortars
+    at the positions" both the fire-on-positions phrase and "mortars" count."""
     lows = [t.low for t in tokens]
     out = []
-    for m in rules.index.find(tokens):
+    index = rules.index
+    matches = []
+    for i, w in enumerate(lows):
+        if index.starts(w):
+            found = list(index.at(lows, i))
+            if found:
+                longest = max(m.end for m in found)
+                matches.extend(m for m in found if m.end == longest)
+    for m in matches:
         rule: Rule = m.payload
         if rule.not_after and m.start > 0 and lows[m.start - 1] in rule.not_after:
             continue
