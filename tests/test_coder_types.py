@@ -46,6 +46,7 @@ CASES = [
      "Strategic developments", "Headquarters or base established"),
     ("The army re-captured the district headquarters after two days.", "Battles", "Government regains territory"),
     ("Two armed clans fought one another over grazing land near Kohat.", "Battles", "Armed clash"),
+    ("Inmates demonstrated over the food and set their mattresses on fire.", "Riots", "Violent demonstration"),
     ("Troops fired 82mm mortars at the positions of the rebels near the river.",
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
     ("Soldiers fired at the positions of the rebels near the river.", "Battles", "Armed clash"),
