@@ -93,3 +93,15 @@ def test_passive_verb_before_a_noun_trigger_sets_the_roles():
     assert event.actor1.name == "Military Forces of Pakistan"
     assert event.actor2.name.startswith("Unidentified Armed Group")
     assert event.fatalities == 40
+
+
+def test_attack_met_by_armed_resistance_is_one_battle():
+    events = code("Gunmen attacked a village near Wana, Pakistan, and burned several houses. "
+                  "They were repelled by security forces after an hour.")
+    top_event = min(events, key=lambda e: e.rank)
+    assert top_event.event_type == "Battles"
+    assert top_event.actor2.name == "Military Forces of Pakistan"
+
+
+def test_officer_ranks_are_armed_targets():
+    assert top("Unidentified gunmen shot dead an army lieutenant in Dera Ismail Khan.").event_type == "Battles"

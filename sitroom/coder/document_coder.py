@@ -258,11 +258,15 @@ def _compatible(a: Draft, b: Draft, places: "_Places | None" = None) -> bool:
         return _same_movement(a, b)
     same_type = a.event_type == b.event_type
     follow_up = fb.rule.id in ("attack",) or fb.rule.rank <= fa.rule.rank and fb.rule.family == "violence"
-    if not (same_type or follow_up):
+    # "militants attacked the village ... before being repelled by security forces": the attack
+    # met armed resistance, and the report is one battle
+    resisted = fa.rule.family == "violence" and a.event_type == "Violence against civilians" \
+        and b.event_type == "Battles"
+    if not (same_type or follow_up or resisted):
         return False
     names_a = {x.name for x in (a.actor1, a.actor2) if x}
     for x in (b.actor1,):
-        if x is not None and names_a and x.name not in names_a and not _generic_name(x.name):
+        if x is not None and names_a and x.name not in names_a and not _generic_name(x.name) and not resisted:
             return False
     pa, pb = fa.place, fb.place
     own = pb is not None and any(pb is p for p in fb.info.places)  # not inherited from an earlier sentence
@@ -309,6 +313,13 @@ def _merge(drafts: list[Draft], places: "_Places | None" = None) -> list[Draft]:
         if target is None:
             out.append(d)
             continue
+        if target.event_type == "Violence against civilians" and d.event_type == "Battles":
+            target.event_type, target.sub_event_type = d.event_type, d.sub_event_type
+            if target.actor2 is None or target.actor2.actor_type == 7:
+                # the side that fought back is the other party of the battle
+                attacker = target.actor1.name if target.actor1 else None
+                other = d.actor2 if d.actor2 is not None and d.actor2.name != attacker else d.actor1
+                target.actor2 = other or target.actor2
         target.findings.extend(d.findings)
         target.figures.extend(d.figures)
         if d.explicit is not None:
