@@ -286,8 +286,9 @@ def _same_movement(a: Draft, b: Draft) -> bool:
         return False
     if fa.destination and fb.destination and fa.destination != fb.destination:
         return False
-    if fa.count and fb.count and fa.count != fb.count:
-        return False
+    wa, wb = (next((x.when for x in d.findings if x.when is not None), None) for d in (a, b))
+    if wa is not None and wb is not None and wa.date != wb.date:
+        return False  # "35 soldiers on July 1" is another crossing than "46 late Sunday"
     firm = ("asserted", "claimed")
     ma, mb = getattr(fa.attribution, "modality", None), getattr(fb.attribution, "modality", None)
     return ma == mb or (ma in firm and mb in firm)
@@ -448,7 +449,7 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
             kind=f.rule.movement,
             origin=Place(country=origin),
             destination=Place(country=destination, name=f.destination_place.name if f.destination_place else None),
-            count=next((x.count for x in d.findings if x.count), None),
+            count=max((x.count for x in d.findings if x.count), default=None),
         )
     evidence = [
         Evidence(
@@ -476,7 +477,7 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
         event_date=event_date,
         time_precision=precision,
         fatalities=_fatalities(d),
-        count=f.count,
+        count=max((x.count for x in d.findings if x.count), default=None) if f.rule.movement else f.count,
         movement=movement,
         attribution=attribution,
         evidence=evidence,

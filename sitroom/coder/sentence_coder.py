@@ -310,6 +310,8 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             if f.destination_place is not None and f.place is f.destination_place and len(info.places) > 1:
                 others = [p for p in info.places if p is not f.destination_place]
                 f.place = others[0]
-        f.attribution = attribution(info.tokens, t0, info.source, t1)
+        # cues inside a long trigger count for material events ("troops would soon leave"); a verbal
+        # trigger's own words ("is not true") are what the event is, not its modality
+        f.attribution = attribution(info.tokens, t0, info.source, t1 if rule.family != "verbal" else None)
         findings.append(f)
     return findings
