@@ -105,3 +105,25 @@ def test_attack_met_by_armed_resistance_is_one_battle():
 
 def test_officer_ranks_are_armed_targets():
     assert top("Unidentified gunmen shot dead an army lieutenant in Dera Ismail Khan.").event_type == "Battles"
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_the_event():
+    events = code("Twenty soldiers crossed into Tajikistan to seek refuge, the border guards said Monday.",
+                  published="2021-07-28")
+    move = by_plover(events, "RETREAT")
+    assert move.event_date != "2021-07-26"
+
+
+def test_crossings_on_different_days_stay_apart_and_a_retelling_keeps_the_larger_count():
+    events = code("Dozens of Afghan soldiers fled into Pakistan. A total of 46 Afghan soldiers crossed the border "
+                  "into Pakistan late Sunday. On July 1, 35 Afghan soldiers had crossed into Pakistan as well.",
+                  published="2021-07-26")
+    moves = sorted((e for e in events if e.movement), key=lambda e: e.event_date or "")
+    assert [(e.count, e.event_date) for e in moves] == [(35, "2021-07-01"), (46, "2021-07-25")]
+
+
+def test_the_most_precise_place_of_a_retold_event_is_kept():
+    events = geocoded("Afghan soldiers slipped across the border into Pakistan. They crossed the border near the town of "
+                      "Chitral late Sunday.", published="2021-07-26")
+    move = next(e for e in events if e.movement)
+    assert move.location.name == "Chitral"

@@ -14,7 +14,7 @@ from ..model import Actor, Attribution, Event, Evidence, Location, Movement, Pla
 from .codebook import Codebook, load_codebook
 from .places import CountryFocus, name_country, place_country
 from .rules import RuleSet, load_rules
-from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence
+from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, statement_date
 from .when import parse_iso
 from ..geo.names import ascii_name
 
@@ -61,7 +61,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     places = _Places(codebook, resolver, focus, infos, dateline)
     focus = places.focus
     home = name_country(codebook, dateline) if dateline else None  # "the military" in an Islamabad story
-    anchor = next((w for info in infos for w in info.dates), None)
+    anchor = next((w for info in infos for w in info.dates if not statement_date(info, w)), None)
 
     _corefer_state_nouns(infos)
     drafts: list[Draft] = []
@@ -252,7 +252,7 @@ def _compatible(a: Draft, b: Draft, places: "_Places | None" = None) -> bool:
         return False
     last = a.findings[-1].info.index
     far = fb.info.index - last > MERGE_WINDOW
-    if far and fa.rule.family != "movement" and not (fa.place and fb.place and fa.place.name == fb.place.name):
+    if far and not (fa.place and fb.place and fa.place.name == fb.place.name):
         return False
     if fa.rule.family == "movement":
         return _same_movement(a, b)
@@ -280,9 +280,10 @@ def _compatible(a: Draft, b: Draft, places: "_Places | None" = None) -> bool:
 def _same_movement(a: Draft, b: Draft) -> bool:
     """Two tellings of one movement: the same people, going the same way, with the same modality."""
     fa, fb = a.first, b.first
-    if fa.rule.id != fb.rule.id or (a.actor1 is None) != (b.actor1 is None):
+    if fa.rule.id != fb.rule.id:
         return False
-    if a.actor1 is not None and _kind_name(a.actor1.name) != _kind_name(b.actor1.name):
+    # "They crossed near Chitral": a retelling that leaves out who moved is the same movement
+    if a.actor1 is not None and b.actor1 is not None and _kind_name(a.actor1.name) != _kind_name(b.actor1.name):
         return False
     if fa.destination and fb.destination and fa.destination != fb.destination:
         return False
@@ -393,6 +394,22 @@ def _protest_actors(codebook: Codebook, d: Draft) -> None:
     d.actor2 = police if d.sub_event_type != "Peaceful protest" or d.event_type == "Riots" else None
 
 
+_SPECIFICITY = {"city": 0, "adm3": 1, "adm2": 2, "adm1": 3, "region": 4, "country": 5}
+
+
+def _most_specific(places: _Places, mentions: list):
+    """Of the places an event was told at, the most precise: "near Chitral" over "into Pakistan"."""
+    if not mentions:
+        return None
+
+    def rank(p) -> tuple[int, int]:
+        r = places.resolve(p)
+        level = _SPECIFICITY.get(r.place.kind, 6) if r is not None else (4 if not (p.context or p.feature) else 1)
+        return level, mentions.index(p)
+
+    return min(mentions, key=rank)
+
+
 def _location(place, places: _Places, country: str | None) -> Location:
     resolved = places.resolve(place)
     if resolved is None:
@@ -426,7 +443,7 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
         when = anchor
     event_date = when.date if when else (pub.isoformat() if pub else None)
     precision = when.precision if when else (1 if pub else None)
-    place = next((x.place for x in d.findings if x.place is not None), None)
+    place = _most_specific(places, [x.place for x in d.findings if x.place is not None])
     location = _location(place, places, d.country) if place is not None else None
     movement = None
     if f.rule.movement:

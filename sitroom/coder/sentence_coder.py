@@ -197,7 +197,9 @@ def assign_roles(f: Finding) -> None:
     between = (t1 < len(lows) and lows[t1] == "between") or lows[t1 - 1] == "between"
     inside = [m for m in heads if m.start >= t0 and m.end <= t1]  # "Warplanes bombed": the agent is in the trigger
     if rule.voice == "patient":
-        f.actor1 = left[-1] if left else (right[0] if right else None)
+        # "soldiers fled": the one it happens to stands before the trigger; an actor after it
+        # ("fled the military operation") is not the one who moved
+        f.actor1 = left[-1] if left else None
     elif between and len(right) >= 1:
         f.actor1 = right[0]
         members = _members(pool, right[0])
@@ -221,6 +223,21 @@ def assign_roles(f: Finding) -> None:
         f.assoc1 = _members(pool, f.actor1) if f.actor1 in pool else []
     if f.actor2 is not None:
         f.assoc2 = _members(pool, f.actor2) if f.actor2 in pool else []
+
+
+_REPORTING = frozenset({"said", "says", "told", "stated", "announced", "added", "confirmed", "reported",
+                        "claimed", "tweeted", "noted", "informed"})
+
+
+def statement_date(info: SentenceInfo, when: When) -> bool:
+    """ "the ISPR said Monday": the day of the statement, not of the event. Only relative dates:
+    "As reported on 28 April 2020" is how a coder's note dates the event itself."""
+    if when.explicit:
+        return False
+    k = next((i for i, t in enumerate(info.tokens) if t.start >= when.start), None)
+    if k is None:
+        return False
+    return any(t.low in _REPORTING for t in info.tokens[max(0, k - 4):k])
 
 
 def nearest_place(f: Finding) -> PlaceMention | None:
@@ -302,7 +319,7 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         if f.actor1 is not None and (rule.family in ("movement", "verbal") or rule.voice == "patient"):
             f.count = count_before(info.quantities, f.actor1.start, lows)
         f.place = nearest_place(f)
-        f.when = info.dates[0] if info.dates else None
+        f.when = next((w for w in info.dates if not statement_date(info, w)), None)
         if rule.movement:
             movement_ends(codebook, f)
             if f.destination is None and f.place is not None and f.destination_place is None:
