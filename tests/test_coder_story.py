@@ -127,3 +127,10 @@ def test_the_most_precise_place_of_a_retold_event_is_kept():
                       "Chitral late Sunday.", published="2021-07-26")
     move = next(e for e in events if e.movement)
     assert move.location.name == "Chitral"
+
+
+def test_a_clash_with_a_crowd_on_either_side_is_mob_violence():
+    assert top("A clash erupted between police and shopkeepers in Sukkur over the lockdown.").sub_event_type == \
+        "Mob violence"
+    assert top("Clashes erupted between Palestinians and Israeli forces near Hebron.").sub_event_type == "Mob violence"
+    assert top("Clashes erupted between the army and the Taliban near Ghazni.").sub_event_type == "Armed clash"

@@ -132,6 +132,7 @@ def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Me
                     generic = codebook.generic_kinds["civilians"]
                     m.kind, m.name, m.role = "generic", generic["name"], "civilians"
                     m.actor_type, m.sector = generic["type"], generic["sector"]
+                    m.extras["crowd"] = True  # "Palestinians", "Afghans": a people is a crowd
                 prev = tokens[start - 1].low if start else ""
                 m.place_like = lex.kind != "people" and prev in PLACE_PREPOSITIONS
                 mentions.append(m)

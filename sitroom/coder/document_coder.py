@@ -186,7 +186,11 @@ def _draft(codebook: Codebook, f: Finding, focus: str | None, places: _Places, h
     country = places.country(f.place) or focus
     etype, sub = rule.acled if rule.acled else (None, None)
     agent_civilian = f.actor1 is not None and f.actor1.actor_type == 7 and f.actor1.kind == "generic"
-    crowd = agent_civilian and _is_crowd(codebook, f.actor1.text)
+    crowd = agent_civilian and _is_crowd(codebook, f.actor1)
+    if rule.id == "armed_clash" and not crowd:
+        # a clash has no direction: a crowd of civilians on either side makes it mob violence
+        other = f.actor2
+        crowd = other is not None and other.actor_type == 7 and other.kind == "generic" and _is_crowd(codebook, other)
     if agent_civilian and f.actor2 is not None and f.actor2.armed and f.actor2.actor_type != 1:
         # "a man was injured in a shooting by armed men": civilians are the victims
         f.actor1, f.actor2 = f.actor2, f.actor1
@@ -216,9 +220,11 @@ def _draft(codebook: Codebook, f: Finding, focus: str | None, places: _Places, h
     return d
 
 
-def _is_crowd(codebook: Codebook, mention: str) -> bool:
-    last = mention.lower().split()[-1] if mention.strip() else ""
-    return last in codebook.crowd_nouns
+def _is_crowd(codebook: Codebook, mention) -> bool:
+    if mention.extras.get("crowd"):
+        return True
+    words = mention.text.lower().split()
+    return bool(words) and words[-1] in codebook.crowd_nouns
 
 
 def _same_area(places: "_Places", pa, pb) -> bool:
