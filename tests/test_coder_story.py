@@ -134,3 +134,5 @@ def test_a_clash_with_a_crowd_on_either_side_is_mob_violence():
         "Mob violence"
     assert top("Clashes erupted between Palestinians and Israeli forces near Hebron.").sub_event_type == "Mob violence"
     assert top("Clashes erupted between the army and the Taliban near Ghazni.").sub_event_type == "Armed clash"
+    riot = top("Clashes erupted between Palestinians and Israeli forces near Hebron.")
+    assert riot.actor1.name.startswith("Rioters") and riot.actor2.name == "Military Forces of Israel"

@@ -390,8 +390,10 @@ def _protest_actors(codebook: Codebook, d: Draft) -> None:
     others = [a for a in (d.actor1, d.actor2) if a is not None and a.actor_type not in (5, 6, 7)]
     named = [a for a in (d.actor1, d.actor2) if a is not None and a.actor_type in (2, 3, 4) and not _generic_name(a.name)]
     if d.sub_event_type == "Mob violence":
-        victim = d.actor2 if d.actor2 is not None and d.actor2.actor_type in (1, 7) else _generic(codebook, "civilians", country)
-        d.actor1, d.actor2 = crowd, victim
+        # the crowd is the rioters; the other side is the state forces it fought, else its victims
+        state = next((a for a in (d.actor2, d.actor1) if a is not None and a.actor_type == 1), None)
+        victim = state or (d.actor2 if d.actor2 is not None and d.actor2.actor_type == 7 else None)
+        d.actor1, d.actor2 = crowd, victim or _generic(codebook, "civilians", country)
         return
     if named:
         d.assoc1 = named + d.assoc1

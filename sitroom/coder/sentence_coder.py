@@ -194,13 +194,15 @@ def assign_roles(f: Finding) -> None:
         if m.start - t1 <= 5 and "by" in lows[t1:m.start]:
             by_agent = m
             break
-    between = (t1 < len(lows) and lows[t1] == "between") or lows[t1 - 1] == "between"
+    # "clashes between X and Y", "a clash erupted between X and Y"
+    between = lows[t1 - 1] == "between" or "between" in lows[t1:t1 + 3]
     inside = [m for m in heads if m.start >= t0 and m.end <= t1]  # "Warplanes bombed": the agent is in the trigger
     if rule.voice == "patient":
         # "soldiers fled": the one it happens to stands before the trigger; an actor after it
         # ("fled the military operation") is not the one who moved
         f.actor1 = left[-1] if left else None
     elif between and len(right) >= 1:
+        right = [m for m in right if m.start > lows.index("between", t1 - 1)] or right
         f.actor1 = right[0]
         members = _members(pool, right[0])
         f.actor2 = members[0] if members else (right[1] if len(right) > 1 else None)
