@@ -8,7 +8,9 @@ import typer
 from rich.console import Console
 
 from ..api import expand_inputs, pipe
-from .common import finish, make_settings
+from .common import (
+    ANY_LANGUAGE, INPUTS, LANGUAGE, MAX_SIZE, PROGRESS, PUBLISHED, RECURSIVE, SKIPPED, STRICT, finish, make_settings,
+)
 from .output import open_output, write_jsonl
 from .progress import ProgressReport
 
@@ -20,23 +22,19 @@ EXIT_HELP = (
 
 
 def articles_command(
-    inputs: List[str] = typer.Argument(
-        ..., metavar="INPUT...", help="Files, directories, URLs of feeds, or - for standard input."
-    ),
+    inputs: List[str] = INPUTS,
     output: str = typer.Option("-", "--output", "-o", help="Where to write the JSONL articles (- for stdout)."),
-    published: Optional[str] = typer.Option(
-        None, help="Publication date (YYYY-MM-DD) for articles whose input gives none."
-    ),
-    language: List[str] = typer.Option(["en"], "--language", "-l", help="Language codes to keep (repeatable)."),
-    any_language: bool = typer.Option(False, "--any-language", help="Keep articles in every language."),
-    max_size: float = typer.Option(20.0, "--max-size", help="Largest single document, in MB."),
-    skipped: Optional[str] = typer.Option(None, "--skipped", help="Also write every skip as JSONL to this file."),
+    published: Optional[str] = PUBLISHED,
+    language: List[str] = LANGUAGE,
+    any_language: bool = ANY_LANGUAGE,
+    max_size: float = MAX_SIZE,
+    skipped: Optional[str] = SKIPPED,
     sentences: bool = typer.Option(False, "--sentences", help="Include each article's sentences with offsets."),
     show_removed: bool = typer.Option(False, "--show-removed", help="Include the boilerplate lines removed."),
     fetch_links: bool = typer.Option(False, "--fetch-links", help="Fetch the page of feed entries with short content."),
-    recursive: bool = typer.Option(True, "--recursive/--no-recursive", help="Read directories recursively."),
-    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
-    strict: bool = typer.Option(False, "--strict", help="Exit with status 1 if any input was skipped."),
+    recursive: bool = RECURSIVE,
+    progress: bool = PROGRESS,
+    strict: bool = STRICT,
 ) -> None:
     """Read news (text, HTML, JSONL, WARC, RSS/Atom, directories, stdin) and write clean articles."""
     settings = make_settings(published, language, any_language, max_size, recursive, fetch_links=fetch_links)

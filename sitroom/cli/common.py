@@ -6,6 +6,17 @@ import typer
 from rich.console import Console
 
 from ..ingest.dates import parse_date
+
+# Options every reading command takes (typer reads these defaults; one definition serves all).
+INPUTS = typer.Argument(..., metavar="INPUT...", help="Files, directories, URLs of feeds, or - for standard input.")
+PUBLISHED = typer.Option(None, help="Publication date (YYYY-MM-DD) for articles whose input gives none.")
+LANGUAGE = typer.Option(["en"], "--language", "-l", help="Language codes to keep (repeatable).")
+ANY_LANGUAGE = typer.Option(False, "--any-language", help="Keep articles in every language.")
+MAX_SIZE = typer.Option(20.0, "--max-size", help="Largest single document, in MB.")
+SKIPPED = typer.Option(None, "--skipped", help="Also write every skip as JSONL to this file.")
+RECURSIVE = typer.Option(True, "--recursive/--no-recursive", help="Read directories recursively.")
+PROGRESS = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr.")
+STRICT = typer.Option(False, "--strict", help="Exit with status 1 if any input was skipped.")
 from ..settings import MB, Settings
 from .output import open_output, write_jsonl
 from .progress import ProgressReport, print_summary

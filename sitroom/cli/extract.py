@@ -11,34 +11,32 @@ from ..api import expand_inputs, pipe
 from ..exports.acled_csv import AcledCsvWriter
 from ..pipeline import EVENT_STAGES
 from .articles import EXIT_HELP
-from .common import finish, make_settings
+from .common import (
+    ANY_LANGUAGE, INPUTS, LANGUAGE, MAX_SIZE, PROGRESS, PUBLISHED, RECURSIVE, SKIPPED, STRICT, finish, make_settings,
+)
 from .output import open_output, write_jsonl
 from .progress import ProgressReport
 
 
 def extract_command(
-    inputs: List[str] = typer.Argument(
-        ..., metavar="INPUT...", help="Files, directories, URLs of feeds, or - for standard input."
-    ),
+    inputs: List[str] = INPUTS,
     output: str = typer.Option(
         "-", "--output", "-o",
         help="Where to write the events: a .csv name writes ACLED's columns, anything else JSONL (- for stdout).",
     ),
     csv_format: bool = typer.Option(False, "--csv", help="Write ACLED CSV whatever the output's name."),
-    published: Optional[str] = typer.Option(
-        None, help="Publication date (YYYY-MM-DD) for articles whose input gives none; relative dates need one."
-    ),
-    language: List[str] = typer.Option(["en"], "--language", "-l", help="Language codes to keep (repeatable)."),
-    any_language: bool = typer.Option(False, "--any-language", help="Keep articles in every language."),
-    max_size: float = typer.Option(20.0, "--max-size", help="Largest single document, in MB."),
-    skipped: Optional[str] = typer.Option(None, "--skipped", help="Also write every skip as JSONL to this file."),
-    recursive: bool = typer.Option(True, "--recursive/--no-recursive", help="Read directories recursively."),
+    published: Optional[str] = PUBLISHED,
+    language: List[str] = LANGUAGE,
+    any_language: bool = ANY_LANGUAGE,
+    max_size: float = MAX_SIZE,
+    skipped: Optional[str] = SKIPPED,
+    recursive: bool = RECURSIVE,
     geocode: bool = typer.Option(
         True, "--geocode/--no-geocode",
         help="Resolve places with the embedded gazetteer (built on first use, a few seconds).",
     ),
-    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
-    strict: bool = typer.Option(False, "--strict", help="Exit with status 1 if any input was skipped."),
+    progress: bool = PROGRESS,
+    strict: bool = STRICT,
 ) -> None:
     """Code news into events: who did what to whom, where, when, how many, with the evidence."""
     settings = make_settings(published, language, any_language, max_size, recursive, geocode=geocode)

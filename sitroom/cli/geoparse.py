@@ -8,22 +8,24 @@ import typer
 from rich.console import Console
 
 from ..api import expand_inputs, pipe
-from .common import finish, make_settings
+from .common import (
+    ANY_LANGUAGE, INPUTS, LANGUAGE, MAX_SIZE, PROGRESS, PUBLISHED, RECURSIVE, SKIPPED, STRICT, finish, make_settings,
+)
 from .output import open_output, write_jsonl
 from .progress import ProgressReport
 
 
 def geoparse_command(
-    inputs: List[str] = typer.Argument(..., metavar="INPUT...", help="Files, directories, feed URLs, or - for stdin."),
+    inputs: List[str] = INPUTS,
     output: str = typer.Option("-", "--output", "-o", help="Where to write the places as JSONL (- for stdout)."),
-    published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for articles that have none."),
-    language: List[str] = typer.Option(["en"], "--language", "-l", help="Language codes to keep (repeatable)."),
-    any_language: bool = typer.Option(False, "--any-language", help="Keep articles in every language."),
-    max_size: float = typer.Option(20.0, "--max-size", help="Largest single document, in MB."),
-    skipped: Optional[str] = typer.Option(None, "--skipped", help="Also write every skip as JSONL to this file."),
-    recursive: bool = typer.Option(True, "--recursive/--no-recursive", help="Read directories recursively."),
-    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
-    strict: bool = typer.Option(False, "--strict", help="Exit with status 1 if any input was skipped."),
+    published: Optional[str] = PUBLISHED,
+    language: List[str] = LANGUAGE,
+    any_language: bool = ANY_LANGUAGE,
+    max_size: float = MAX_SIZE,
+    skipped: Optional[str] = SKIPPED,
+    recursive: bool = RECURSIVE,
+    progress: bool = PROGRESS,
+    strict: bool = STRICT,
 ) -> None:
     """Find and resolve every place mention: doc_id, start, end (offsets into the article's text),
     name, lat, lon, geonameid, country, admin1, feature_code, geo_precision."""
