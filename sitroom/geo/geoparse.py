@@ -42,7 +42,11 @@ def _codebook_spans(codebook: Codebook, tokens, resolver: Resolver) -> tuple[set
         if found:
             best = max(found, key=lambda m: m.end)
             name = " ".join(t.text for t in tokens[i:best.end])
+            longer = " ".join(t.text for t in tokens[i:best.end + 1]) if best.end < len(tokens) else ""
             if best.payload.kind in ("adjective", "people") and best.payload.country:
+                if longer and tokens[best.end].capitalized and resolver.candidates(longer):
+                    i = best.end  # "Indian Ocean" is a place of its own, not India
+                    continue
                 demonyms.append((i, best.end, best.payload.country))
             elif not resolver.candidates(name):  # "Washington" is a place as well as an institution
                 blocked.update(range(i, best.end))
@@ -70,6 +74,8 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
             first = p.token
             last = next((k for k, t in enumerate(tokens) if t.end >= p.start + len(p.name)), first)
             name, offset = p.name, 0
+            if first - 1 not in blocked and _continues_a_name(tokens, first, c):
+                continue  # the tail of a longer name ("the Korean Peninsula")
             if not resolver.candidates(name):
                 part = resolver.known_part(name)  # "the Texas Fire Service" names Texas
                 if part is None:
@@ -99,13 +105,24 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
                 if part is not None:
                     offset, name = part
             known = end > k and resolver.candidates(name)
-            if known and not (k == 0 and offset == 0 and end == k + 1 and not _strong(resolver, name)):
+            # a name does not start inside a longer capitalised name: "Peninsula" of "Korean Peninsula"
+            inside = _continues_a_name(tokens, k, c)
+            if known and not inside and not (k == 0 and offset == 0 and end == k + 1 and not _strong(resolver, name)):
                 start = s.start + t.start + offset
                 out.append(Mention(start, start + len(name), name))
                 k = end
                 continue
             k += 1
     return out
+
+
+def _continues_a_name(tokens, k: int, c) -> bool:
+    """Token k follows a capitalised word that is part of the same name ("Korean Peninsula"),
+    not a capitalised function word or the sentence's first word ("In Kabul", "The Hague")."""
+    if k < 2:
+        return False
+    prev = tokens[k - 1]
+    return prev.capitalized and prev.text[0].isalpha() and prev.text not in c.not_places and not prev.all_caps
 
 
 def _strong(resolver: Resolver, name: str) -> bool:
