@@ -161,3 +161,14 @@ def test_alias_target_is_the_usual_meaning():
     gaz = load_gazetteer(progress=False)
     found = Resolver(gaz).resolve("Washington")
     assert found.place.kind == "city" and abs(found.place.lat - 38.9) < 0.2
+
+
+def test_geoparse_keeps_name_boundaries():
+    from sitroom.geo.geoparse import geoparse
+
+    resolver = Resolver(load_gazetteer(progress=False))
+    text = "Warships sailed across the Indian Ocean towards the Korean Peninsula, officials in Karachi said."
+    places = {p["name"]: p for p in geoparse(text, "t", resolver)}
+    assert "Peninsula" not in places
+    assert "India" not in places and places["Indian Ocean"]["country"] is None
+    assert places["Karachi"]["country"] == "PAK"
