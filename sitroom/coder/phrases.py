@@ -75,10 +75,12 @@ class PhraseIndex:
         self._exact: dict[str, dict[int, dict[tuple[str, ...], list[Any]]]] = {}
         self._lengths: dict[str, list[int]] = {}
         self._gapped: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        self._first: set[str] = set()  # first words of every entry, for one-lookup tests
         self._count = 0
 
     def add(self, seq: tuple[str, ...], payload: Any) -> None:
         self._count += 1
+        self._first.add(seq[0])
         if GAP in seq:
             self._gapped.setdefault(seq[0], []).append((seq, payload))
             return
@@ -95,7 +97,7 @@ class PhraseIndex:
 
     def starts(self, word: str) -> bool:
         """Whether any entry starts with ``word``."""
-        return word in self._exact or word in self._gapped
+        return word in self._first
 
     def at(self, lows: Sequence[str], i: int) -> Iterator[Match]:
         """Every entry matching at token ``i``, longest plain sequences first."""
@@ -121,10 +123,10 @@ class PhraseIndex:
         out: list[Match] = []
         i = 0
         n = len(lows)
-        exact, gapped = self._exact, self._gapped
+        first = self._first
         while i < n:
             w = lows[i]
-            if w in exact or w in gapped:
+            if w in first:
                 found = list(self.at(lows, i))
                 if found:
                     if longest_only:

@@ -122,9 +122,10 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
     lows = [t.low for t in tokens]
     out = []
     index = rules.index
+    first = index._first
     matches = []
     for i, w in enumerate(lows):
-        if index.starts(w):
+        if w in first:
             found = list(index.at(lows, i))
             if found:
                 longest = max(m.end for m in found)
