@@ -82,3 +82,9 @@ def test_crowd_attacking_police_is_mob_violence():
     event = top("Villagers beat up two policemen who tried to enforce the curfew in Bihar, India.")
     assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
     assert event.actor1.name == "Rioters (India)"
+
+
+def test_unnamed_killers_in_a_crime_story_are_a_gang():
+    event = top("Armed men shot dead a drug dealer in Culiacan, Mexico.")
+    assert event.actor1.name == "Unidentified Gang (Mexico)"
+    assert top("Armed men shot dead a teacher in Culiacan, Mexico.").actor1.name == "Unidentified Armed Group (Mexico)"

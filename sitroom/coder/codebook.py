@@ -57,6 +57,7 @@ class Codebook:
     index: PhraseIndex
     taxonomy: dict
     crowd_nouns: frozenset[str] = frozenset()
+    crime_cues: PhraseIndex | None = None
 
     def country_name(self, iso3: str | None) -> str | None:
         c = self.countries.get(iso3 or "")
@@ -242,4 +243,8 @@ def load_codebook() -> Codebook:
                                              proper=_is_acronym(alias) or alias[:1].isupper()), where)
     crowd = frozenset(n.lower() for n in _list(f"{DIR}/generic.yaml: civilians", generic.get("civilians", {}),
                                                "crowd_nouns", required=False))
-    return Codebook(countries, state, generic, index, taxonomy, crowd)
+    crime = PhraseIndex()
+    for cue in _list(f"{DIR}/generic.yaml: unidentified_gang", generic.get("unidentified_gang", {}), "crime_cues",
+                     required=False):
+        crime.add(words(cue), cue)
+    return Codebook(countries, state, generic, index, taxonomy, crowd, crime)

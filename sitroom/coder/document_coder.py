@@ -64,6 +64,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     anchor = next((w for info in infos for w in info.dates if not statement_date(info, w)), None)
 
     _corefer_state_nouns(infos)
+    crime = codebook.crime_cues is not None and any(codebook.crime_cues.find(info.tokens) for info in infos)
     drafts: list[Draft] = []
     last_place = None
     for info in infos:
@@ -84,6 +85,9 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     for d in drafts:
         _protest_outcome(codebook, rules, d, infos)
     drafts = [d for d in drafts if _worth_keeping(d)]
+    if crime:
+        for d in drafts:
+            _as_gang(codebook, d)
     events = [_event(codebook, d, doc_id, anchor, pub, focus, places) for d in drafts]
     _rank(events, drafts)
     return sorted(events, key=lambda e: e.rank)
@@ -340,6 +344,16 @@ def _merge(drafts: list[Draft], places: "_Places | None" = None) -> list[Draft]:
         if target.actor2 is None and d.actor2 is not None and (target.actor1 is None or d.actor2.name != target.actor1.name):
             target.actor2 = d.actor2
     return out
+
+
+def _as_gang(codebook: Codebook, d: Draft) -> None:
+    """In a story about organised crime, unnamed armed perpetrators are a gang (ACLED practice)."""
+    for slot in ("actor1", "actor2"):
+        a = getattr(d, slot)
+        if a is not None and a.name.startswith("Unidentified Armed Group"):
+            gang = _generic(codebook, "unidentified_gang", a.country)
+            gang.mention = a.mention
+            setattr(d, slot, gang)
 
 
 def _worth_keeping(d: Draft) -> bool:
