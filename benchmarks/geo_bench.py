@@ -75,8 +75,7 @@ def main(argv=None) -> int:
                 mentions.extend(analyse(codebook, s.index, s.start, s.text, None, None).places)
         resolver = Resolver(gaz)
         start = time.perf_counter()
-        found = sum(1 for p in mentions if resolver._lookup_uncached(p.name) is not None
-                    and resolver.resolve(p.name, p.context, None, p.feature, p.near) is not None)
+        found = sum(1 for p in mentions if resolver.resolve(p.name, p.context, None, p.feature, p.near) is not None)
         secs = time.perf_counter() - start
         out["mentions"] = len(mentions)
         out["resolved"] = found

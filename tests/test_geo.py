@@ -152,7 +152,7 @@ def test_known_part_only_opens_a_name():
     gaz.add(place("Peninsula", "USA", pop=500), ["Peninsula"])
     gaz.add(place("North", "USA", pop=500), ["North"])
     resolver = Resolver(gaz)
-    assert resolver.known_part("Texas Fire Service") == (0, "Texas")
+    assert resolver.known_part("Texas Fire Service") == "Texas"
     assert resolver.known_part("Korean Peninsula") is None
     assert resolver.known_part("North Africa Desk") is None
 

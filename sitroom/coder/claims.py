@@ -68,16 +68,11 @@ def find_source(tokens: list[Token], text: str) -> Source | None:
         if cue in ("according to", "citing"):
             span = _forward(tokens, m.end)
         else:
-            span = _backward(tokens, m.start)
-            if span is None or span[1] - span[0] == 0:
-                span = _forward(tokens, m.end)  # "said the ISPR"
+            span = _backward(tokens, m.start) or _forward(tokens, m.end)  # "officials said", "said the ISPR"
         if span is None:
             continue
         start, end = span
-        phrase = text[tokens[start].start:tokens[end - 1].end]
-        if phrase.lower() in ("it", "he", "she", "they", "we", "i"):
-            anonymous = anonymous or False
-        return Source(start, end, phrase, cue, anonymous)
+        return Source(start, end, text[tokens[start].start:tokens[end - 1].end], cue, anonymous)
     return None
 
 
@@ -106,7 +101,6 @@ def modality(tokens: list[Token], trigger_start: int, source: Source | None,
     c = cues()
     # cues inside a long trigger count too: "troops would soon leave"
     before = tokens[max(0, trigger_start - 5):trigger_end or trigger_start]
-    lows = [t.low for t in before]
     window = tokens[:trigger_start]
     # "It is not true that we have spared ...", "denied that ..."
     for m in c.denial.find(window):
@@ -125,7 +119,6 @@ def modality(tokens: list[Token], trigger_start: int, source: Source | None,
         return "claimed", m.payload
     if source is not None and source.cue in ("claimed", "claims", "claiming", "alleged", "alleges", "suggested", "suggests"):
         return "claimed", source.cue
-    _ = lows
     return "asserted", None
 
 

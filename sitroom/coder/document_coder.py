@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Actor, Attribution, Event, Evidence, Location, Movement, Place, Plover
+from ..model import Actor, Event, Evidence, Location, Movement, Place, Plover
 from .codebook import Codebook, load_codebook
 from .places import CountryFocus, name_country, place_country
 from .rules import RuleSet, load_rules
@@ -75,7 +75,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
             drafts.append(_draft(codebook, f, focus, places, home))
         if info.places:
             last_place = info.places[-1]
-        if not findings and (info.explicit_fatalities is not None or info.zero_fatalities or info.fatality_figures):
+        if not findings and (info.explicit_fatalities is not None or info.zero_fatalities):
             target = next((d for d in reversed(drafts) if d.first.rule.family in ("violence", "protest")), None)
             if target is not None:
                 if info.explicit_fatalities is not None:
@@ -83,7 +83,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
                 target.zero = target.zero or info.zero_fatalities
     drafts = _merge(drafts, places)
     for d in drafts:
-        _protest_outcome(codebook, rules, d, infos)
+        _protest_outcome(rules, d, infos)
     drafts = [d for d in drafts if _worth_keeping(d)]
     if crime:
         for d in drafts:
@@ -104,8 +104,7 @@ def _corefer_state_nouns(infos: list[SentenceInfo], window: int = 3) -> None:
             if m.country is not None:
                 recent[m.role] = (info.index, m.country)
             elif m.role in recent and info.index - recent[m.role][0] <= window:
-                m.country = recent[m.role][1]
-                m.name = m.name.replace("{country}", "{country}")  # filled when the actor is built
+                m.country = recent[m.role][1]  # the name's {country} is filled when the actor is built
 
 
 def _focus(codebook: Codebook, infos: list[SentenceInfo], dateline: str | None) -> str | None:
@@ -198,7 +197,6 @@ def _draft(codebook: Codebook, f: Finding, focus: str | None, places: _Places, h
     if agent_civilian and f.actor2 is not None and f.actor2.armed and f.actor2.actor_type != 1:
         # "a man was injured in a shooting by armed men": civilians are the victims
         f.actor1, f.actor2 = f.actor2, f.actor1
-        agent_civilian = False
     if rule.civilian_agent and crowd:
         etype, sub = rule.civilian_agent
     elif rule.armed_target and ((f.actor2 is not None and f.actor2.armed and not f.actor2.is_source)
@@ -233,7 +231,7 @@ def _is_crowd(codebook: Codebook, mention) -> bool:
 
 def _same_area(places: "_Places", pa, pb) -> bool:
     """Two place mentions that may name where one event happened: the same place, one inside
-    the other, or within 50 km."""
+    the other, or within about 50 km (0.45 degrees of latitude, 0.5 of longitude)."""
     if pa is None or pb is None or pa.name == pb.name or pa.name in pb.context or pb.name in pa.context:
         return True
     ra, rb = places.resolve(pa), places.resolve(pb)
@@ -275,9 +273,9 @@ def _compatible(a: Draft, b: Draft, places: "_Places | None" = None) -> bool:
     if not (same_type or follow_up or resisted):
         return False
     names_a = {x.name for x in (a.actor1, a.actor2) if x}
-    for x in (b.actor1,):
-        if x is not None and names_a and x.name not in names_a and not _generic_name(x.name) and not resisted:
-            return False
+    x = b.actor1
+    if x is not None and names_a and x.name not in names_a and not _generic_name(x.name) and not resisted:
+        return False
     pa, pb = fa.place, fb.place
     own = pb is not None and any(pb is p for p in fb.info.places)  # not inherited from an earlier sentence
     if pa is not None and own and pa.name != pb.name:
@@ -377,7 +375,7 @@ def _fatalities(d: Draft) -> int | None:
     return None
 
 
-def _protest_outcome(codebook: Codebook, rules: RuleSet, d: Draft, infos: list[SentenceInfo]) -> None:
+def _protest_outcome(rules: RuleSet, d: Draft, infos: list[SentenceInfo]) -> None:
     if d.event_type not in ("Protests", "Riots") or d.sub_event_type == "Mob violence":
         return
     first = d.first.info.index
@@ -424,12 +422,13 @@ def _most_specific(places: _Places, mentions: list):
     if not mentions:
         return None
 
-    def rank(p) -> tuple[int, int]:
+    def rank(item) -> tuple[int, int]:
+        order, p = item
         r = places.resolve(p)
         level = _SPECIFICITY.get(r.place.kind, 6) if r is not None else (4 if not (p.context or p.feature) else 1)
-        return level, mentions.index(p)
+        return level, order
 
-    return min(mentions, key=rank)
+    return min(enumerate(mentions), key=rank)[1]
 
 
 def _location(place, places: _Places, country: str | None) -> Location:
@@ -467,6 +466,7 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
     precision = when.precision if when else (1 if pub else None)
     place = _most_specific(places, [x.place for x in d.findings if x.place is not None])
     location = _location(place, places, d.country) if place is not None else None
+    count = max((x.count for x in d.findings if x.count), default=None) if f.rule.movement else f.count
     movement = None
     if f.rule.movement:
         origin = f.origin
@@ -474,21 +474,18 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
             origin = f.actor1.nationality or f.actor1.country
         if origin is None:
             origin = (places.country(f.place) if f.place and f.place is not f.destination_place else None) or focus
-        destination = f.destination
-        if destination is None:
-            # "crossed the border ... near Chitral": where they arrived is the event's place
-            later = next((x.destination for x in d.findings if x.destination), None)
-            destination = later
-            if destination is None and f.place_destination_candidate:
-                here = places.country(f.place)
-                destination = here if here and here != origin else None
+        # "crossed the border ... near Chitral": where they arrived may be told later, or be the place
+        destination = f.destination or next((x.destination for x in d.findings if x.destination), None)
+        if destination is None and f.place_destination_candidate:
+            here = places.country(f.place)
+            destination = here if here and here != origin else None
         if origin == destination:
             origin = focus if focus != destination else origin
         movement = Movement(
             kind=f.rule.movement,
             origin=Place(country=origin),
             destination=Place(country=destination, name=f.destination_place.name if f.destination_place else None),
-            count=max((x.count for x in d.findings if x.count), default=None),
+            count=count,
         )
     evidence = [
         Evidence(
@@ -500,7 +497,6 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
         )
         for x in d.findings
     ]
-    attribution = f.attribution if isinstance(f.attribution, Attribution) else Attribution()
     return Event(
         event_id="",
         doc_id=doc_id,
@@ -516,9 +512,9 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
         event_date=event_date,
         time_precision=precision,
         fatalities=_fatalities(d),
-        count=max((x.count for x in d.findings if x.count), default=None) if f.rule.movement else f.count,
+        count=count,
         movement=movement,
-        attribution=attribution,
+        attribution=f.attribution,
         evidence=evidence,
     )
 

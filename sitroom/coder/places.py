@@ -102,9 +102,8 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         if feats:
             f = max(feats, key=lambda m: m.end)
             if f.end + 1 < n and lows[f.end] == "of" and tokens[f.end + 1].capitalized:
-                feature = prep_feature = " ".join(lows[f.start:f.end])
+                feature = " ".join(lows[f.start:f.end])
                 j = f.end + 1
-                _ = prep_feature
         if j >= n or not tokens[j].capitalized or tokens[j].text in c.not_places or j in actor_tokens:
             i = prep.end
             continue

@@ -15,6 +15,8 @@ from .phrases import PhraseIndex
 from .tokens import Token, words
 
 FILE = "codebook/quantities.yaml"
+# Auxiliaries that make the verb after them passive ("were killed", "got shot").
+PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "got", "get"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,9 +179,7 @@ def _number(lows: list[str], i: int, lex: Lexicon) -> tuple[int | None, int]:
         return None, i
     j = i + 1
     # "two hundred", "3 thousand", "two hundred and fifty"
-    while j < len(lows) and lows[j] in lex.multipliers and lows[i] not in ("a", "an") or (
-        j < len(lows) and lows[j] in lex.multipliers and lows[i] in ("a", "an")
-    ):
+    while j < len(lows) and lows[j] in lex.multipliers:
         value *= lex.multipliers[lows[j]]
         j += 1
         if j + 1 < len(lows) and lows[j] == "and" and (lows[j + 1] in lex.units or _digits(lows[j + 1])):
@@ -227,7 +227,7 @@ def fatality_mentions(tokens: list[Token], quantities: list[Quantity], large_sca
     found: list[tuple[int, int]] = []
     used: set[int] = set()
     for start, end in death_spans(tokens):
-        passive = any(w in _PASSIVE for w in lows[max(0, start - 2):start])
+        passive = any(w in PASSIVE for w in lows[max(0, start - 2):start])
         if passive:
             q = _before(quantities, lows, start, lex) or _after(quantities, lows, end, lex)
         else:
@@ -242,7 +242,6 @@ def fatality_mentions(tokens: list[Token], quantities: list[Quantity], large_sca
     return found
 
 
-_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "got"})
 
 
 def _after(quantities, lows, end, lex) -> Quantity | None:

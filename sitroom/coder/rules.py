@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..knowledge import KnowledgeError, load_yaml
-from .phrases import PatternError, PhraseIndex, expand
+from .phrases import PatternError, PhraseIndex
 
 FILE = "codebook/event_rules.yaml"
 FAMILIES = ("violence", "protest", "strategic", "movement", "verbal")
@@ -122,6 +122,3 @@ def load_rules() -> RuleSet:
             raise KnowledgeError(f"{FILE}: protest_outcomes needs a {name!r} list")
     return RuleSet(rules, index, outcomes)
 
-
-def pattern_count(pattern: str) -> int:
-    return len(expand(pattern))

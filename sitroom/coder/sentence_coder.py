@@ -11,10 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .actors import Mention, find_mentions
+from ..model import Attribution
 from .claims import Source, attribution, find_source
 from .codebook import Codebook
-from .places import PlaceMention, find_places, is_adjective
+from .places import PlaceMention, find_places, is_adjective, place_country
 from .quantities import (
+    PASSIVE,
     Quantity,
     count_before,
     explicit_fatalities,
@@ -26,7 +28,6 @@ from .rules import Rule, RuleSet
 from .tokens import Token, tokenize
 from .when import When, find_dates, may_have_date
 
-_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "got", "get"})
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "government_regains_territory",
                           "nonstate_overtakes_territory", "suicide_bomb", "chemical_weapon"})
 _TOWARD = frozenset({"into", "to", "towards", "toward"})
@@ -46,7 +47,6 @@ class SentenceInfo:
     dates: list[When]
     quantities: list[Quantity]
     source: Source | None
-    fatality_figures: list[tuple[int, int]] = field(default_factory=list)
     explicit_fatalities: int | None = None
     zero_fatalities: bool = False
     triggers: list | None = None  # the rule triggers found while analysing, when rules were given
@@ -72,7 +72,7 @@ class Finding:
     destination_place: PlaceMention | None = None
     target_armed: bool = False  # an armed actor is among those attacked
     place_destination_candidate: bool = False  # the place may be where they went ("crossed ... near Chitral")
-    attribution: object = None
+    attribution: Attribution = field(default_factory=Attribution)
 
     @property
     def trigger_text(self) -> str:
@@ -122,10 +122,9 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
     lows = [t.low for t in tokens]
     out = []
     index = rules.index
-    first = index._first
     matches = []
     for i, w in enumerate(lows):
-        if w in first:
+        if index.starts(w):
             found = list(index.at(lows, i))
             if found:
                 longest = max(m.end for m in found)
@@ -171,14 +170,17 @@ def _usable(m: Mention, rule: Rule, trigger_start: int) -> bool:
         return False
     if rule.family == "verbal":
         return True  # the one who speaks is the actor of what is said
-    if m.is_source or m.vague:
+    if m.is_source or m.vague or m.kind == "capital":
         return False
-    if m.kind == "capital":
-        return rule.family == "verbal"
-    if m.kind == "country" and rule.family != "verbal":
+    if m.kind == "country":
         # "Pakistan carried out airstrikes" names an actor; "the crossing with Pakistan" a place
         return m.end <= trigger_start
     return True
+
+
+def _passive_before(lows: list[str], i: int) -> bool:
+    """A passive auxiliary in the three words before token i ("were killed")."""
+    return any(w in PASSIVE for w in lows[max(0, i - 3):i])
 
 
 def assign_roles(f: Finding) -> None:
@@ -189,7 +191,7 @@ def assign_roles(f: Finding) -> None:
     heads = _heads(pool) if pool else []
     left = [m for m in heads if m.end <= t0]
     right = [m for m in heads if m.start >= t1]
-    passive = any(w in _PASSIVE for w in lows[max(0, t0 - 3):t0])
+    passive = _passive_before(lows, t0)
     by_agent = None
     for m in right:
         if m.start - t1 <= 5 and "by" in lows[t1:m.start]:
@@ -269,8 +271,6 @@ def nearest_place(f: Finding) -> PlaceMention | None:
 
 
 def movement_ends(codebook: Codebook, f: Finding) -> None:
-    from .places import place_country
-
     lows = [t.low for t in f.info.tokens]
     for m in f.info.mentions:
         if m.kind == "country" and m.place_like and m.start > 0:
@@ -294,14 +294,14 @@ def movement_ends(codebook: Codebook, f: Finding) -> None:
 def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> list[Finding]:
     found = choose(info.triggers if info.triggers is not None else triggers(rules, info.tokens))
     findings = []
+    lows = [t.low for t in info.tokens]
     for (rule, t0, t1), support in found:
         f = Finding(rule, info, (t0, t1))
         assign_roles(f)
         for other_rule, s0, s1 in support:
             helper = Finding(other_rule, info, (s0, s1))
             assign_roles(helper)
-            lows_ = [t.low for t in info.tokens]
-            if s1 <= t0 and helper.actor2 is not None and any(w in _PASSIVE for w in lows_[max(0, s0 - 3):s0]):
+            if s1 <= t0 and helper.actor2 is not None and _passive_before(lows, s0):
                 # "militants were killed as a result of airstrikes": the passive verb knows the roles
                 f.actor2, f.assoc2 = helper.actor2, helper.assoc2
                 if f.actor1 is helper.actor2:
@@ -314,7 +314,6 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             if f.actor2 is None and helper.actor2 is not None and helper.actor2 is not f.actor1:
                 f.actor2, f.assoc2 = helper.actor2, helper.assoc2
         large = rule.id in _LARGE_SCALE
-        lows = [t.low for t in info.tokens]
         victim = f.actor2.name if f.actor2 is not None else "any"
         f.figures = [(n, victim) for n, _ in fatality_mentions(info.tokens, info.quantities, large)]
         f.explicit = info.explicit_fatalities

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .names import fold, keys, loose
+from .names import keys, loose
 
 FORMAT = 6  # bump when the cached layout changes
 KINDS = ("city", "adm1", "adm2", "adm3", "country", "region")
@@ -271,6 +271,3 @@ def load_gazetteer(progress: bool = True) -> Gazetteer:
     add_aliases(gaz)
     return gaz
 
-
-def fold_name(name: str) -> str:
-    return fold(name)

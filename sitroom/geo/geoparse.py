@@ -73,16 +73,13 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
         for p in find_places(tokens, s.text, blocked | taken):
             first = p.token
             last = next((k for k, t in enumerate(tokens) if t.end >= p.start + len(p.name)), first)
-            name, offset = p.name, 0
             if first - 1 not in blocked and _continues_a_name(tokens, first, c):
                 continue  # the tail of a longer name ("the Korean Peninsula")
-            if not resolver.candidates(name):
-                part = resolver.known_part(name)  # "the Texas Fire Service" names Texas
-                if part is None:
-                    continue
-                offset, name = part
+            name = _known_name(resolver, p.name)
+            if name is None:
+                continue
             taken.update(range(first, last + 1))
-            start = s.start + p.start + offset
+            start = s.start + p.start
             out.append(Mention(start, start + len(name), name, tuple(p.context), p.feature, p.near))
             # the places written as its context are mentions too
             for ctx in p.context:
@@ -98,22 +95,22 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
                 k += 1
                 continue
             end = _name_run(tokens, k, blocked | taken)
-            name = s.text[t.start:tokens[end - 1].end]
-            offset = 0
-            if end > k and not resolver.candidates(name):
-                part = resolver.known_part(name)
-                if part is not None:
-                    offset, name = part
-            known = end > k and resolver.candidates(name)
+            name = _known_name(resolver, s.text[t.start:tokens[end - 1].end]) if end > k else None
             # a name does not start inside a longer capitalised name: "Peninsula" of "Korean Peninsula"
             inside = _continues_a_name(tokens, k, c)
-            if known and not inside and not (k == 0 and offset == 0 and end == k + 1 and not _strong(resolver, name)):
-                start = s.start + t.start + offset
+            if name and not inside and not (k == 0 and end == k + 1 and not _strong(resolver, name)):
+                start = s.start + t.start
                 out.append(Mention(start, start + len(name), name))
                 k = end
                 continue
             k += 1
     return out
+
+
+def _known_name(resolver: Resolver, name: str) -> str | None:
+    """The name if the gazetteer knows it, else its known opening ("the Texas Fire Service"
+    names Texas), else None."""
+    return name if resolver.candidates(name) else resolver.known_part(name)
 
 
 def _continues_a_name(tokens, k: int, c) -> bool:

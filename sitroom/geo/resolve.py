@@ -57,7 +57,7 @@ class Resolver:
     def candidates(self, name: str) -> tuple[Place, ...]:
         return self._lookup(name)
 
-    def known_part(self, name: str) -> tuple[int, str] | None:
+    def known_part(self, name: str) -> str | None:
         """The longest opening run of words of ``name`` that the gazetteer knows: "Texas" in
         "the Texas Department of State Health Services". Only an opening run, and never a
         lone direction word, so "Korean Peninsula" does not become a town called Peninsula."""
@@ -67,7 +67,7 @@ class Resolver:
             if size == 1 and fold(sub) in _DIRECTIONS:
                 return None
             if self.candidates(sub):
-                return 0, sub
+                return sub
         return None
 
     def country_of(self, name: str) -> str | None:
@@ -134,22 +134,20 @@ class Resolver:
             if score > by_country.get(p.country, -99.0):
                 by_country[p.country] = score
         score, place = best
-        if ctx_keys and not matched_context and any(self.candidates(c) for c in context):
-            # "Lalpur village of Bhagabanpur area (East Midnapore district, West Bengal)": no Lalpur
-            # lies in the districts written with it, so those districts are the better answer
+        # "Lalpur village of Bhagabanpur area (East Midnapore district, West Bengal)": no Lalpur
+        # lies in the districts written with it, so those districts are the better answer
+        outside_districts = bool(ctx_keys) and not matched_context and any(self.candidates(c) for c in context)
+        # "Khost town (Harnai district, Balochistan)": no Khost in Pakistan is known, so the
+        # written district is a better answer than a Khost in another country
+        wrong_country = bool(ctx_countries) and place.country not in ctx_countries and bool(context)
+        if outside_districts or wrong_country:
             fallback = self._context_fallback(context, focus)
-            if fallback is not None and (not ctx_countries or fallback.place.country in ctx_countries):
-                return fallback
-        if ctx_countries and place.country not in ctx_countries and context:
-            # "Khost town (Harnai district, Balochistan)": no Khost in Pakistan is known, so the
-            # written district is a better answer than a Khost in another country
-            fallback = self._context_fallback(context, focus)
-            if fallback is not None:
+            if fallback is not None and (wrong_country or not ctx_countries
+                                         or fallback.place.country in ctx_countries):
                 return fallback
         others = [s for c, s in by_country.items() if c != place.country]
         margin = score - max(others) if others else 99.0
         return Resolved(place, score, precision(place, feature, near), margin)
-
 
     def _context_fallback(self, context, focus) -> Resolved | None:
         """ "Buleda tehsil (Kech, Balochistan)" with Buleda unknown: the most specific enclosing place."""
