@@ -157,7 +157,8 @@ class _Places:
             votes: dict[str, int] = {}
             for info in infos:
                 for p in info.places:
-                    r = self.resolve(p)
+                    # resolved without a focus, and not cached: the cache holds answers given the focus
+                    r = resolver.resolve(p.name, p.context, None, p.feature, p.near)
                     if r is not None and r.country_certain:
                         votes[r.place.country] = votes.get(r.place.country, 0) + 1
             if dateline:

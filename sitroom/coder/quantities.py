@@ -216,6 +216,13 @@ def explicit_fatalities(tokens: list[Token], quantities: list[Quantity]) -> int 
     return None
 
 
+def may_state_deaths(lows: list[str]) -> bool:
+    """A cheap test: could this sentence give a figure of the dead (or say there were none)?"""
+    lex = lexicon()
+    return any(lex.deaths.starts(w) or w in lex.explicit or lex.zeros.starts(w) or lex.explicit_cues.starts(w)
+               for w in lows)
+
+
 def death_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in lexicon().deaths.find(tokens)]
 

@@ -12,7 +12,7 @@ from datetime import date
 
 from .actors import Mention, find_mentions
 from ..model import Attribution
-from .claims import Source, attribution, find_source
+from .claims import Source, attribution, cues, find_source
 from .codebook import Codebook
 from .places import PlaceMention, find_places, is_adjective, place_country
 from .quantities import (
@@ -22,6 +22,7 @@ from .quantities import (
     explicit_fatalities,
     fatality_mentions,
     find_quantities,
+    may_state_deaths,
     zero_stated,
 )
 from .rules import Rule, RuleSet
@@ -89,7 +90,7 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
     lows = [t.low for t in tokens]
     found = triggers(rules, tokens) if rules is not None else None
     mentions = find_mentions(codebook, tokens, text)
-    busy = found is None or bool(found) or _mentions_deaths(lows)
+    busy = found is None or bool(found) or may_state_deaths(lows)
     source = find_source(tokens, text) if busy else None
     if source is not None:
         for m in mentions:
@@ -106,14 +107,6 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
         info.explicit_fatalities = explicit_fatalities(tokens, quantities)
         info.zero_fatalities = zero_stated(tokens)
     return info
-
-
-_DEATH_HINTS = frozenset({"killed", "dead", "died", "fatalities", "fatality", "casualties", "deaths", "bodies",
-                          "body", "martyred", "no", "none", "coded"})
-
-
-def _mentions_deaths(lows: list[str]) -> bool:
-    return any(w in _DEATH_HINTS for w in lows)
 
 
 def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]:
@@ -230,10 +223,6 @@ def assign_roles(f: Finding) -> None:
         f.assoc2 = _members(pool, f.actor2) if f.actor2 in pool else []
 
 
-_REPORTING = frozenset({"said", "says", "told", "stated", "announced", "added", "confirmed", "reported",
-                        "claimed", "tweeted", "noted", "informed"})
-
-
 def statement_date(info: SentenceInfo, when: When) -> bool:
     """ "the ISPR said Monday": the day of the statement, not of the event. Only relative dates:
     "As reported on 28 April 2020" is how a coder's note dates the event itself."""
@@ -242,7 +231,8 @@ def statement_date(info: SentenceInfo, when: When) -> bool:
     k = next((i for i, t in enumerate(info.tokens) if t.start >= when.start), None)
     if k is None:
         return False
-    return any(t.low in _REPORTING for t in info.tokens[max(0, k - 4):k])
+    reporting = cues().reporting  # the reporting verbs of attribution.yaml
+    return any(reporting.starts(t.low) for t in info.tokens[max(0, k - 4):k])
 
 
 def nearest_place(f: Finding) -> PlaceMention | None:
