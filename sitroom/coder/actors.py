@@ -53,7 +53,7 @@ class Mention:
         return "{country}" in self.name and self.country is None
 
 
-def _matches(codebook: Codebook, tokens: list[Token]) -> list[tuple[int, int, list[Lex]]]:
+def codebook_matches(codebook: Codebook, tokens: list[Token]) -> list[tuple[int, int, list[Lex]]]:
     """Longest codebook phrases left to right, each with every reading it has."""
     # "pro-Houthi groups" are on the Houthis' side: the prefix is set aside for matching
     lows = [t.low[4:] if t.low.startswith("pro-") and len(t.low) > 4 else t.low for t in tokens]
@@ -97,7 +97,7 @@ def _pick(readings: list[Lex], *kinds: str) -> Lex | None:
 
 
 def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Mention]:
-    spans = _matches(codebook, tokens)
+    spans = codebook_matches(codebook, tokens)
     mentions: list[Mention] = []
     k = 0
     while k < len(spans):

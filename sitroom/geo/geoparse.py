@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..annotate.sentences import split_sentences
+from ..coder.actors import codebook_matches
 from ..coder.codebook import Codebook, load_codebook
 from ..coder.places import _name_run, cues, find_places
 from ..coder.tokens import tokenize
@@ -33,26 +34,17 @@ def _codebook_spans(codebook: Codebook, tokens, resolver: Resolver) -> tuple[set
     country adjectives with their country ("Russian" stands for Russia)."""
     blocked: set[int] = set()
     demonyms: list[tuple[int, int, str]] = []
-    lows = [t.low for t in tokens]
-    i = 0
-    while i < len(lows):
-        found = [m for m in codebook.index.at(lows, i)] if codebook.index.starts(lows[i]) else []
-        found = [m for m in found if m.payload.kind in ("group", "institution", "adjective", "people")
-                 and (not m.payload.proper or tokens[i].capitalized)]
-        if found:
-            best = max(found, key=lambda m: m.end)
-            name = " ".join(t.text for t in tokens[i:best.end])
-            longer = " ".join(t.text for t in tokens[i:best.end + 1]) if best.end < len(tokens) else ""
-            if best.payload.kind in ("adjective", "people") and best.payload.country:
-                if longer and tokens[best.end].capitalized and resolver.candidates(longer):
-                    i = best.end  # "Indian Ocean" is a place of its own, not India
-                    continue
-                demonyms.append((i, best.end, best.payload.country))
-            elif not resolver.candidates(name):  # "Washington" is a place as well as an institution
-                blocked.update(range(i, best.end))
-            i = best.end
-        else:
-            i += 1
+    for start, end, readings in codebook_matches(codebook, tokens):
+        lex = next((x for x in readings if x.kind in ("group", "institution", "adjective", "people")), None)
+        if lex is None:
+            continue
+        name = " ".join(t.text for t in tokens[start:end])
+        if lex.kind in ("adjective", "people") and lex.country:
+            longer = f"{name} {tokens[end].text}" if end < len(tokens) and tokens[end].capitalized else ""
+            if not (longer and resolver.candidates(longer)):  # "Indian Ocean" is a place of its own
+                demonyms.append((start, end, lex.country))
+        elif not resolver.candidates(name):  # "Washington" is a place as well as an institution
+            blocked.update(range(start, end))
     return blocked, demonyms
 
 
