@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, fields
 from importlib.resources import files
-from typing import Any
+from typing import Any, get_args, get_origin, get_type_hints
 
 
 def _plain(value: Any) -> Any:
@@ -24,10 +24,33 @@ def _plain(value: Any) -> Any:
 
 
 class Record:
-    """Mixin: JSON form of a dataclass."""
+    """Mixin: JSON form of a dataclass, and back."""
 
     def to_dict(self) -> dict[str, Any]:
         return _plain(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]):
+        """The record written by ``to_dict`` (nested records rebuilt; unknown keys ignored)."""
+        hints = get_type_hints(cls)
+        values = {}
+        for f in fields(cls):
+            if f.name in data:
+                values[f.name] = _revive(hints[f.name], data[f.name])
+        return cls(**values)
+
+
+def _revive(hint: Any, value: Any) -> Any:
+    """``value`` as the type ``hint`` names: Records from dicts, lists of Records from lists."""
+    if value is None:
+        return None
+    for arg in (hint, *get_args(hint)):
+        if isinstance(arg, type) and issubclass(arg, Record) and isinstance(value, dict):
+            return arg.from_dict(value)
+        if get_origin(arg) is list and isinstance(value, list):
+            (item,) = get_args(arg) or (Any,)
+            return [_revive(item, v) for v in value]
+    return value
 
 
 @dataclass

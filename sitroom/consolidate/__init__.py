@@ -1,0 +1,1 @@
+"""Consolidation: reports of the same incident become one incident (see ``incidents.py``)."""

@@ -1,0 +1,315 @@
+"""Many reports, one incident: matching a new event to earlier incidents, and summarising them.
+
+Pure functions over ``Report`` (one stored event as matching sees it) and the rules of
+``sitroom/data/incidents.yaml``; the store calls them inside the transaction that stores
+the event, so the decision and the data it rests on are committed together.
+
+    match = best_incident(report, {incident_id: [member reports]})
+    match.incident_id   # None: the report opens an incident of its own
+    match.reasons       # why, check by check (stored with the link)
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..geo.distance import km
+from ..model import Event
+from .rules import IncidentRules, load_incident_rules
+
+MODALITY_STRENGTH = ("asserted", "claimed", "future", "hypothetical", "denied", "negated")
+
+
+@dataclass(frozen=True)
+class Report:
+    """One stored event, as incident matching sees it."""
+
+    id: int
+    article_id: int
+    event_type: str | None
+    sub_event_type: str | None
+    plover_type: str | None
+    date: date | None
+    time_precision: int | None
+    side1: tuple[str, ...]  # actor1 and its associates
+    side2: tuple[str, ...]
+    location: str | None
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    geo_precision: int | None
+    fatalities: int | None
+    modality: str
+    sentence: str
+    rank: int = 0
+    outlet: str | None = None
+    published: date | None = None
+
+    @classmethod
+    def of(cls, id: int, article_id: int, event: Event, outlet: str | None = None,
+           published: date | None = None) -> "Report":
+        loc = event.location
+        return cls(
+            id=id, article_id=article_id,
+            event_type=event.event_type, sub_event_type=event.sub_event_type, plover_type=event.plover.type,
+            date=date.fromisoformat(event.event_date) if event.event_date else None,
+            time_precision=event.time_precision,
+            side1=tuple(a.name for a in ([event.actor1] if event.actor1 else []) + event.assoc_actor1),
+            side2=tuple(a.name for a in ([event.actor2] if event.actor2 else []) + event.assoc_actor2),
+            location=loc.name if loc else None,
+            country=(loc.country if loc else None) or (event.actor1.country if event.actor1 else None),
+            admin1=loc.admin1 if loc else None, admin2=loc.admin2 if loc else None,
+            lat=loc.lat if loc else None, lon=loc.lon if loc else None,
+            geo_precision=loc.geo_precision if loc and loc.lat is not None else None,
+            fatalities=event.fatalities, modality=event.attribution.modality,
+            sentence=" ".join(e.sentence for e in event.evidence), rank=event.rank,
+            outlet=outlet, published=published,
+        )
+
+
+@dataclass
+class Comparison:
+    score: float = 0.0
+    veto: str | None = None  # why the two cannot be one incident
+    reasons: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Match:
+    incident_id: int | None
+    score: float
+    reasons: dict
+
+
+# -- the four checks: each returns (score, reason) or (None, why not) ------------------------
+
+def _type(a: Report, b: Report, rules: IncidentRules) -> tuple[float | None, str]:
+    if a.event_type is None or b.event_type is None:
+        if a.event_type is None and b.event_type is None and a.plover_type and a.plover_type == b.plover_type:
+            return 1.0, f"both {a.plover_type} (PLOVER)"
+        return None, "one is a verbal event, the other is not" if a.event_type or b.event_type else \
+            f"PLOVER types differ ({a.plover_type} / {b.plover_type})"
+    if a.sub_event_type == b.sub_event_type and a.event_type == b.event_type:
+        return 1.0, f"both {a.sub_event_type}"
+    if a.event_type == b.event_type:
+        return rules.same_type, f"both {a.event_type} ({a.sub_event_type} / {b.sub_event_type})"
+    if frozenset((a.event_type, b.event_type)) in rules.compatible:
+        return rules.compatible_type, f"compatible types ({a.event_type} / {b.event_type})"
+    return None, f"types differ ({a.event_type} / {b.event_type})"
+
+
+def _date(a: Report, b: Report, rules: IncidentRules) -> tuple[float | None, str]:
+    if a.date is None or b.date is None:
+        return None, "a date is unknown"
+    precision = max(a.time_precision or 1, b.time_precision or 1)
+    allowed = rules.days.get(precision, max(rules.days.values()))
+    apart = abs((a.date - b.date).days)
+    if apart > allowed:
+        return None, f"{apart} days apart (at most {allowed} at time precision {precision})"
+    return 1.0 - apart / (allowed + 1), "same day" if apart == 0 else f"{apart} day(s) apart"
+
+
+def _region_contains(region: Report, place: Report) -> tuple[float | None, str]:
+    if region.admin2 and place.admin2:
+        if region.admin2 != place.admin2:
+            return None, f"different districts ({region.admin2} / {place.admin2})"
+        return 0.7, f"{place.location} lies in {region.admin2}"
+    if region.admin1 and place.admin1:
+        if region.admin1 != place.admin1:
+            return None, f"different provinces ({region.admin1} / {place.admin1})"
+        return 0.6, f"{place.location} lies in {region.admin1}"
+    return 0.4, "region and place without a common division"
+
+
+def _place(a: Report, b: Report, rules: IncidentRules) -> tuple[float | None, str]:
+    if a.country and b.country and a.country != b.country:
+        return None, f"different countries ({a.country} / {b.country})"
+    pa, pb = a.geo_precision or 5, b.geo_precision or 5
+    coarse = max(pa, pb)
+    if coarse <= 2:
+        apart = km(a.lat, a.lon, b.lat, b.lon)
+        allowed = rules.distance_km.get(coarse, max(rules.distance_km.values()))
+        if apart > allowed:
+            return None, f"{apart:.0f} km apart (at most {allowed:.0f} at geo precision {coarse})"
+        return 1.0 - 0.5 * apart / allowed, f"{apart:.1f} km apart"
+    if coarse == 3:
+        region, place = (a, b) if pa == 3 else (b, a)
+        return _region_contains(region, place)
+    if a.country and b.country:
+        return 0.4, f"same country ({a.country}); one place is not finer than the country"
+    return 0.3, "a place is unknown"
+
+
+def _side(x: tuple[str, ...], y: tuple[str, ...], rules: IncidentRules) -> tuple[float | None, str]:
+    if not x or not y:
+        return 0.5, "one side unnamed"
+    shared = set(x) & set(y)
+    if shared:
+        specific = [n for n in shared if not rules.is_generic(n)]
+        return (1.0, f"both name {specific[0]}") if specific else (0.75, f"both {sorted(shared)[0]}")
+    named_x = [n for n in x if not rules.is_generic(n)]
+    named_y = [n for n in y if not rules.is_generic(n)]
+    if named_x and named_y:
+        return None, f"{named_x[0]} / {named_y[0]}"
+    return 0.5, f"{x[0]} may be {y[0]}"
+
+
+def _actors(a: Report, b: Report, rules: IncidentRules) -> tuple[float | None, str]:
+    best: tuple[float | None, str] = (None, "")
+    conflicts = []
+    for label, (b1, b2) in (("", (b.side1, b.side2)), ("roles swapped: ", (b.side2, b.side1))):
+        s1, why1 = _side(a.side1, b1, rules)
+        s2, why2 = _side(a.side2, b2, rules)
+        if s1 is None or s2 is None:
+            conflicts.append(why1 if s1 is None else why2)
+            continue
+        score = (s1 + s2) / 2
+        if best[0] is None or score > best[0]:
+            best = (score, f"{label}{why1}; {why2}")
+    if best[0] is None:
+        return None, f"different actors ({'; '.join(conflicts)})"
+    return best
+
+
+CHECKS = (("type", _type), ("date", _date), ("place", _place), ("actors", _actors))
+
+
+def compare(a: Report, b: Report, rules: IncidentRules | None = None) -> Comparison:
+    """How well two reports fit one incident; a veto names the check that failed."""
+    rules = rules or load_incident_rules()
+    result = Comparison()
+    total = 0.0
+    for name, check in CHECKS:
+        score, why = check(a, b, rules)
+        result.reasons[name] = why
+        if score is None:
+            result.veto = f"{name}: {why}"
+            result.score = 0.0
+            return result
+        total += rules.weights[name] * score
+    result.score = round(total / sum(rules.weights.values()), 3)
+    return result
+
+
+def best_incident(report: Report, candidates: dict[int, list[Report]],
+                  rules: IncidentRules | None = None) -> Match:
+    """The incident ``report`` belongs to, or ``Match(None, ...)`` with the closest misses."""
+    rules = rules or load_incident_rules()
+    best: Match | None = None
+    misses = []
+    for incident_id, members in candidates.items():
+        if any(m.article_id == report.article_id for m in members):
+            continue  # one article never reports one incident twice
+        for member in members:
+            comparison = compare(report, member, rules)
+            if comparison.veto:
+                misses.append((0.0, f"incident {incident_id}: {comparison.veto}"))
+                continue
+            if comparison.score < rules.threshold:
+                misses.append((comparison.score, f"incident {incident_id}: score {comparison.score} "
+                                                 f"below {rules.threshold}"))
+                continue
+            if best is None or comparison.score > best.score:
+                best = Match(incident_id, comparison.score,
+                             {"matched_event": member.id, "score": comparison.score, **comparison.reasons})
+    if best is not None:
+        return best
+    misses.sort(key=lambda m: -m[0])
+    why = "no earlier incident of a compatible type, date and place" if not misses else "no incident close enough"
+    return Match(None, 1.0, {"opened": why, "closest": [m[1] for m in misses[:3]]})
+
+
+# -- the incident as its reports tell it -----------------------------------------------------
+
+@dataclass
+class Summary:
+    representative: Report
+    event_type: str | None
+    sub_event_type: str | None
+    plover_type: str | None
+    date: date | None
+    time_precision: int | None
+    actor1: str | None
+    actor2: str | None
+    fatalities: int | None
+    fatalities_basis: str
+    modality: str
+    reports: int
+    sources: int
+
+
+def _modality_rank(modality: str) -> int:
+    return MODALITY_STRENGTH.index(modality) if modality in MODALITY_STRENGTH else len(MODALITY_STRENGTH)
+
+
+def representative(reports: list[Report]) -> Report:
+    """The report that speaks for the incident: asserted, finest place, most salient, first stored."""
+    return min(reports, key=lambda r: (_modality_rank(r.modality), r.geo_precision or 9, r.rank, r.id))
+
+
+def _vote(values: list, fallback):
+    counted = Counter(v for v in values if v)
+    if not counted:
+        return fallback
+    top = max(counted.values())
+    return fallback if counted.get(fallback) == top else next(v for v, n in counted.items() if n == top)
+
+
+def _actor(side: list[str | None], fallback: str | None, rules: IncidentRules) -> str | None:
+    named = [a for a in side if a and not rules.is_generic(a)]
+    if fallback and not rules.is_generic(fallback):
+        return _vote(named, fallback)
+    return _vote(named, None) or fallback
+
+
+def reconcile_fatalities(reports: list[Report], rules: IncidentRules | None = None) -> tuple[int | None, str]:
+    """ACLED's rule: the lowest credible figure, unless a later report revises the toll."""
+    rules = rules or load_incident_rules()
+    figures = [r for r in reports if r.fatalities is not None]
+    pool = [r for r in figures if r.modality in rules.credible_modalities]
+    kind = "credible"
+    if not pool:
+        pool = [r for r in figures if r.modality in rules.fallback_modalities]
+        kind = "claimed (no report asserts a figure)"
+    if not pool:
+        return None, "no report gives a figure"
+    revisions = [r for r in pool if rules.is_revision(r.sentence)]
+    if revisions:
+        latest = max((r.published or date.min, r.id) for r in revisions)[0]
+        newest = [r for r in revisions if (r.published or date.min) == latest]
+        chosen = min(newest, key=lambda r: (r.fatalities, r.id))
+        by = chosen.outlet or f"article {chosen.article_id}"
+        return chosen.fatalities, f"revised to {chosen.fatalities} by a later report ({by}, {chosen.published or 'undated'})"
+    low = min(pool, key=lambda r: (r.fatalities, r.id))
+    numbers = sorted({r.fatalities for r in pool})
+    if len(pool) == 1:
+        return low.fatalities, f"one {kind} figure"
+    return low.fatalities, f"lowest of {len(pool)} {kind} figures ({', '.join(map(str, numbers))})"
+
+
+def summarise(reports: list[Report], rules: IncidentRules | None = None) -> Summary:
+    rules = rules or load_incident_rules()
+    rep = representative(reports)
+    sub = _vote([r.sub_event_type for r in reports], rep.sub_event_type)
+    of_sub = next((r for r in reports if r.sub_event_type == sub), rep)
+    finest = min((r.time_precision or 9, r.date) for r in reports if r.date) if any(r.date for r in reports) else None
+    fatalities, basis = reconcile_fatalities(reports, rules)
+    return Summary(
+        representative=rep,
+        event_type=of_sub.event_type,
+        sub_event_type=sub,
+        plover_type=_vote([r.plover_type for r in reports], rep.plover_type),
+        date=finest[1] if finest else None,
+        time_precision=(finest[0] if finest and finest[0] != 9 else None),
+        actor1=_actor([r.side1[0] if r.side1 else None for r in reports], rep.side1[0] if rep.side1 else None, rules),
+        actor2=_actor([r.side2[0] if r.side2 else None for r in reports], rep.side2[0] if rep.side2 else None, rules),
+        fatalities=fatalities,
+        fatalities_basis=basis,
+        modality=min((r.modality for r in reports), key=_modality_rank),
+        reports=len(reports),
+        sources=len({r.article_id for r in reports}),
+    )

@@ -1,0 +1,96 @@
+"""Opening a store: a file path means SQLite in WAL mode; a URL means that database.
+
+    engine = connect("events.db")                          # SQLite, created if missing
+    engine = connect("postgresql://user@host/sitroom")     # PostgreSQL through psycopg 3
+
+Every connection to SQLite gets WAL (readers never block the writer), a busy timeout
+(two writers wait for each other instead of failing), foreign keys, and transactions that
+take the write lock when they begin (BEGIN IMMEDIATE), so that reading the incidents and
+linking a new event to one are atomic.  ``connect`` brings the schema up to date with the
+Alembic migrations before it returns.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError
+
+from .locks import WRITER
+from .migrate import upgrade
+
+BUSY_TIMEOUT_MS = 60_000
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or used, with what to do about it."""
+
+
+def database_url(db: str | os.PathLike) -> str:
+    """The SQLAlchemy URL for ``db``: a URL as given (postgresql:// uses psycopg 3), a path as SQLite."""
+    text_db = os.fspath(db)
+    if "://" not in text_db:
+        path = Path(text_db).expanduser()
+        if path.exists() and path.is_dir():
+            raise StoreError(f"{text_db} is a directory; give a file name for the SQLite store, such as events.db")
+        return f"sqlite:///{path.resolve()}"
+    try:
+        url = make_url(text_db)
+    except ArgumentError:
+        raise StoreError(f"{text_db!r} is not a database URL; write postgresql://USER@HOST/NAME or a file path") from None
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise StoreError(f"sitroom stores events in SQLite or PostgreSQL, not {url.get_backend_name()}")
+    return url.render_as_string(hide_password=False)
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None  # sqlite3 must not open transactions on its own
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a killed process loses nothing committed
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):
+        writer = connection.get_execution_options().get(WRITER)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
+
+
+def connect(db: str | os.PathLike, *, migrate: bool = True) -> Engine:
+    """An engine for ``db`` with the schema migrated to the newest version."""
+    url = database_url(db)
+    if url.startswith("sqlite"):
+        path = Path(make_url(url).database)
+        if not path.parent.exists():
+            raise StoreError(f"the folder {path.parent} does not exist; create it or choose another --db")
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _sqlite_setup(engine)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    try:
+        if migrate:
+            upgrade(engine)
+        else:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+    except Exception as exc:
+        engine.dispose()
+        raise StoreError(f"cannot open the store {_safe(url)}: {type(exc).__name__}: {_first_line(exc)}") from exc
+    return engine
+
+
+def _safe(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else ""

@@ -1,0 +1,170 @@
+"""The store's tables, as SQLAlchemy Core metadata: one schema for SQLite and PostgreSQL.
+
+Articles hold the clean text; events hold the coded facts in columns that queries filter
+on, plus the whole event record as JSON (so every export can rebuild it exactly); actors,
+places and claims are normalised beside them; incidents group the events that report one
+incident, and each link keeps the reasoning that made it.  Alembic migrations in
+``sitroom/store/migrations`` create the same tables (a test compares the two).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+articles = Table(
+    "articles", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("content_hash", String(64), nullable=False, unique=True),  # the idempotency key
+    Column("doc_id", String(512), nullable=False),
+    Column("url", Text),
+    Column("title", Text),
+    Column("outlet", String(256)),
+    Column("published", Date),
+    Column("language", String(16)),
+    Column("source_path", Text),
+    Column("locator", String(128)),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+
+actors = Table(
+    "actors", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(256), nullable=False, unique=True),
+    Column("country", String(3)),
+    Column("actor_type", Integer),  # ACLED inter code 1-8
+    Column("sector", String(16)),  # PLOVER sector
+)
+
+places = Table(
+    "places", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(320), nullable=False, unique=True),  # "gn:<geonameid>" or "name:<name>|<country>"
+    Column("name", String(256), nullable=False),
+    Column("country", String(3)),
+    Column("admin1", String(256)),
+    Column("admin2", String(256)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("geonameid", Integer),
+    Column("feature_code", String(16)),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),  # order within the article's events
+    Column("event_id", String(600), nullable=False),  # the coder's id: "<doc_id>:<n>"
+    Column("rank", Integer, nullable=False),
+    Column("event_type", String(64)),
+    Column("sub_event_type", String(64)),
+    Column("plover_type", String(32)),
+    Column("plover_mode", String(64)),
+    Column("event_date", Date),
+    Column("time_precision", Integer),
+    Column("fatalities", Integer),
+    Column("count", Integer),
+    Column("actor1", String(256)),
+    Column("actor2", String(256)),
+    Column("modality", String(16), nullable=False),
+    Column("place_id", Integer, ForeignKey("places.id")),
+    Column("location", String(256)),
+    Column("country", String(3)),
+    Column("admin1", String(256)),
+    Column("admin2", String(256)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("geo_precision", Integer),
+    Column("record", Text, nullable=False),  # the whole event as JSON (sitroom/schema/event.schema.json)
+    UniqueConstraint("article_id", "position"),
+    Index(None, "country", "event_date"),
+    Index(None, "event_type", "event_date"),
+    Index(None, "sub_event_type", "event_date"),
+    Index(None, "admin1", "event_date"),
+    Index(None, "event_date"),
+    Index(None, "lat", "lon"),
+)
+
+event_actors = Table(
+    "event_actors", metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("role", String(16), primary_key=True),  # actor1, actor2, assoc_actor1, assoc_actor2
+    Column("actor_id", Integer, ForeignKey("actors.id"), primary_key=True),
+    Index(None, "actor_id", "event_id"),
+)
+
+claims = Table(
+    "claims", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False, unique=True),
+    Column("modality", String(16), nullable=False),
+    Column("source", String(256)),  # who says so: "ISPR", "military sources"
+    Column("cue", String(64)),  # the words that mark it: "said", "claimed"
+    Column("anonymous", Boolean, nullable=False),
+    Column("sentence", Text),  # the first evidence sentence
+    Column("start", Integer),
+    Column("end", Integer),
+)
+
+incidents = Table(
+    "incidents", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_type", String(64)),
+    Column("sub_event_type", String(64)),
+    Column("plover_type", String(32)),
+    Column("event_date", Date),
+    Column("time_precision", Integer),
+    Column("actor1", String(256)),
+    Column("actor2", String(256)),
+    Column("location", String(256)),
+    Column("country", String(3)),
+    Column("admin1", String(256)),
+    Column("admin2", String(256)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("geo_precision", Integer),
+    Column("fatalities", Integer),
+    Column("fatalities_basis", Text),  # how the figure was reconciled, in words
+    Column("modality", String(16)),
+    Column("reports", Integer, nullable=False),  # events linked
+    Column("sources", Integer, nullable=False),  # distinct articles
+    Column("representative_id", Integer, ForeignKey("events.id")),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index(None, "country", "event_date"),
+    Index(None, "event_type", "event_date"),
+    Index(None, "sub_event_type", "event_date"),
+    Index(None, "admin1", "event_date"),
+    Index(None, "event_date"),
+    Index(None, "lat", "lon"),
+)
+
+incident_links = Table(
+    "incident_links", metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("incident_id", Integer, ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("reason", Text, nullable=False),  # JSON: why this event joined (or opened) the incident
+    Index(None, "incident_id"),
+)
+
+inputs_seen = Table(
+    "inputs_seen", metadata,
+    Column("key", String(1024), primary_key=True),  # a file path or a feed entry's id
+    Column("fingerprint", String(128), nullable=False),  # size and mtime, or the entry's date
+    Column("articles", Integer, nullable=False),
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+)

@@ -1,0 +1,199 @@
+"""Storing one coded article: its row, its events, actors, places, claims and incident links.
+
+``store_article`` runs in one transaction that holds the write lock, so an article is in the
+store whole or not at all, whatever happens to the process; the article's content hash is
+unique, so storing it again adds nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy.engine import Connection
+
+from ..consolidate.incidents import Report, best_incident, summarise
+from ..consolidate.rules import load_incident_rules
+from ..model import Article, Event
+from .locks import lock_for_writing
+from .schema import actors, articles, claims, event_actors, events, incident_links, incidents, places
+
+ROLES = ("actor1", "actor2", "assoc_actor1", "assoc_actor2")
+
+
+@dataclass
+class Stored:
+    article_id: int | None = None  # None: the article was already in the store
+    events: int = 0
+    incidents_opened: int = 0
+    incidents_joined: int = 0
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _iso(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def known_article(conn: Connection, content_hash: str) -> bool:
+    return conn.execute(select(articles.c.id).where(articles.c.content_hash == content_hash)).first() is not None
+
+
+def _id_of(conn: Connection, table, key_column, key, values: dict) -> int:
+    """The id of the row whose ``key_column`` is ``key``, inserting it first if missing."""
+    found = conn.execute(select(table.c.id).where(key_column == key)).scalar()
+    if found is not None:
+        return found
+    return conn.execute(insert(table).values(**values).returning(table.c.id)).scalar_one()
+
+
+def _place_id(conn: Connection, event: Event) -> int | None:
+    loc = event.location
+    if loc is None or loc.lat is None:
+        return None
+    key = f"gn:{loc.geonameid}" if loc.geonameid else f"name:{loc.name}|{loc.country or ''}|{loc.lat:.4f},{loc.lon:.4f}"
+    return _id_of(conn, places, places.c.key, key, {
+        "key": key, "name": loc.name, "country": loc.country, "admin1": loc.admin1, "admin2": loc.admin2,
+        "lat": loc.lat, "lon": loc.lon, "geonameid": loc.geonameid, "feature_code": loc.feature_code,
+    })
+
+
+def _event_row(article_id: int, position: int, event: Event, place_id: int | None) -> dict:
+    loc = event.location
+    return {
+        "article_id": article_id, "position": position, "event_id": event.event_id, "rank": event.rank,
+        "event_type": event.event_type, "sub_event_type": event.sub_event_type,
+        "plover_type": event.plover.type, "plover_mode": event.plover.mode,
+        "event_date": _iso(event.event_date), "time_precision": event.time_precision,
+        "fatalities": event.fatalities, "count": event.count,
+        "actor1": event.actor1.name if event.actor1 else None,
+        "actor2": event.actor2.name if event.actor2 else None,
+        "modality": event.attribution.modality, "place_id": place_id,
+        "location": loc.name if loc else None,
+        "country": (loc.country if loc else None) or (event.actor1.country if event.actor1 else None),
+        "admin1": loc.admin1 if loc else None, "admin2": loc.admin2 if loc else None,
+        "lat": loc.lat if loc else None, "lon": loc.lon if loc else None,
+        "geo_precision": loc.geo_precision if loc else None,
+        "record": json.dumps(event.to_dict(), ensure_ascii=False),
+    }
+
+
+def _store_actors(conn: Connection, event_row_id: int, event: Event) -> None:
+    seen = set()
+    for role in ROLES:
+        value = getattr(event, role)
+        for actor in value if isinstance(value, list) else [value] if value else []:
+            actor_id = _id_of(conn, actors, actors.c.name, actor.name, {
+                "name": actor.name, "country": actor.country, "actor_type": actor.actor_type, "sector": actor.sector,
+            })
+            if (role, actor_id) not in seen:
+                seen.add((role, actor_id))
+                conn.execute(insert(event_actors).values(event_id=event_row_id, role=role, actor_id=actor_id))
+
+
+def _store_claim(conn: Connection, event_row_id: int, event: Event) -> None:
+    first = event.evidence[0] if event.evidence else None
+    a = event.attribution
+    conn.execute(insert(claims).values(
+        event_id=event_row_id, modality=a.modality, source=a.source, cue=a.cue, anonymous=a.anonymous,
+        sentence=first.sentence if first else None, start=first.start if first else None,
+        end=first.end if first else None,
+    ))
+
+
+# -- incidents -------------------------------------------------------------------------------
+
+def member_reports(conn: Connection, incident_ids) -> dict[int, list[Report]]:
+    """The reports linked to each incident, rebuilt from the stored records."""
+    rows = conn.execute(
+        select(incident_links.c.incident_id, events.c.id, events.c.article_id, events.c.record,
+               articles.c.outlet, articles.c.published)
+        .join(events, events.c.id == incident_links.c.event_id)
+        .join(articles, articles.c.id == events.c.article_id)
+        .where(incident_links.c.incident_id.in_(list(incident_ids)))
+        .order_by(events.c.id)
+    )
+    out: dict[int, list[Report]] = {}
+    for incident_id, event_id, article_id, record, outlet, published in rows:
+        event = Event.from_dict(json.loads(record))
+        out.setdefault(incident_id, []).append(Report.of(event_id, article_id, event, outlet, published))
+    return out
+
+
+def _candidates(conn: Connection, report: Report) -> list[int]:
+    """Incidents that could hold ``report``: near in date, same or unknown country."""
+    if report.date is None:
+        return []
+    window = timedelta(days=max(load_incident_rules().days.values()))
+    where = [incidents.c.event_date.between(report.date - window, report.date + window)]
+    if report.country:
+        where.append(or_(incidents.c.country == report.country, incidents.c.country.is_(None)))
+    return list(conn.execute(select(incidents.c.id).where(and_(*where))).scalars())
+
+
+def _incident_values(members: list[Report]) -> dict:
+    s = summarise(members)
+    rep = s.representative
+    return {
+        "event_type": s.event_type, "sub_event_type": s.sub_event_type, "plover_type": s.plover_type,
+        "event_date": s.date, "time_precision": s.time_precision, "actor1": s.actor1, "actor2": s.actor2,
+        "location": rep.location, "country": rep.country, "admin1": rep.admin1, "admin2": rep.admin2,
+        "lat": rep.lat, "lon": rep.lon, "geo_precision": rep.geo_precision,
+        "fatalities": s.fatalities, "fatalities_basis": s.fatalities_basis, "modality": s.modality,
+        "reports": s.reports, "sources": s.sources, "representative_id": rep.id, "updated_at": now(),
+    }
+
+
+def link_incident(conn: Connection, report: Report) -> bool:
+    """Link ``report`` to its incident (opening one if none fits); True when it joined one."""
+    candidates = member_reports(conn, _candidates(conn, report))
+    match = best_incident(report, candidates)
+    if match.incident_id is None:
+        values = _incident_values([report])
+        incident_id = conn.execute(
+            insert(incidents).values(created_at=values["updated_at"], **values).returning(incidents.c.id)
+        ).scalar_one()
+    else:
+        incident_id = match.incident_id
+    conn.execute(insert(incident_links).values(
+        event_id=report.id, incident_id=incident_id, score=match.score, reason=json.dumps(match.reasons),
+    ))
+    if match.incident_id is not None:
+        members = [*candidates[incident_id], report]
+        conn.execute(update(incidents).where(incidents.c.id == incident_id).values(**_incident_values(members)))
+    return match.incident_id is not None
+
+
+# -- the article -----------------------------------------------------------------------------
+
+def store_article(conn: Connection, article: Article, coded: list[Event]) -> Stored:
+    """Store ``article`` and its events in the current transaction (which the caller commits)."""
+    lock_for_writing(conn)
+    if known_article(conn, article.content_hash):
+        return Stored()
+    published = _iso(article.published)
+    article_id = conn.execute(insert(articles).values(
+        content_hash=article.content_hash, doc_id=article.doc_id, url=article.url, title=article.title,
+        outlet=article.outlet, published=published, language=article.language,
+        source_path=article.source_path, locator=article.locator, text=article.text, ingested_at=now(),
+    ).returning(articles.c.id)).scalar_one()
+    result = Stored(article_id=article_id)
+    for position, event in enumerate(coded):
+        row_id = conn.execute(
+            insert(events).values(**_event_row(article_id, position, event, _place_id(conn, event)))
+            .returning(events.c.id)
+        ).scalar_one()
+        _store_actors(conn, row_id, event)
+        _store_claim(conn, row_id, event)
+        joined = link_incident(conn, Report.of(row_id, article_id, event, article.outlet, published))
+        result.incidents_joined += joined
+        result.incidents_opened += not joined
+        result.events += 1
+    return result
