@@ -6,9 +6,13 @@ import typer
 
 from .. import __version__
 from .articles import articles_command
+from .export import export_command
 from .extract import extract_command
 from .gazetteer import app as gazetteer_app
 from .geoparse import geoparse_command
+from .ingest import ingest_command
+from .query import events_command, incidents_command, stats_command
+from .watch import watch_command
 
 app = typer.Typer(
     name="sitroom",
@@ -21,6 +25,12 @@ app.command("articles")(articles_command)
 app.command("extract")(extract_command)
 app.add_typer(gazetteer_app, name="gazetteer")
 app.command("geoparse")(geoparse_command)
+app.command("ingest")(ingest_command)
+app.command("watch")(watch_command)
+app.command("events")(events_command)
+app.command("incidents")(incidents_command)
+app.command("stats")(stats_command)
+app.command("export")(export_command)
 
 
 def _version(value: bool) -> None:

@@ -1,1 +1,27 @@
-"""Writing events in other formats (ACLED CSV)."""
+"""Writing events in other formats: ACLED CSV, PLOVER JSONL, GeoJSON and Parquet.
+
+Every writer takes ``add(event, provenance)`` one record at a time and ``close()`` at the
+end, and counts what it wrote in ``written``.
+"""
+
+from __future__ import annotations
+
+FORMATS = ("acled-csv", "plover-jsonl", "geojson", "parquet")
+TEXT_FORMATS = ("acled-csv", "plover-jsonl", "geojson")
+
+
+def open_writer(format: str, stream=None, path: str | None = None):
+    """A writer for ``format``: text formats write to ``stream``, Parquet to the file ``path``."""
+    if format == "acled-csv":
+        from .acled_csv import AcledCsvWriter
+        return AcledCsvWriter(stream)
+    if format == "plover-jsonl":
+        from .plover_jsonl import PloverJsonlWriter
+        return PloverJsonlWriter(stream)
+    if format == "geojson":
+        from .geojson import GeoJsonWriter
+        return GeoJsonWriter(stream)
+    if format == "parquet":
+        from .parquet import ParquetWriter
+        return ParquetWriter(path)
+    raise ValueError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")

@@ -101,3 +101,10 @@ class AcledCsvWriter:
                 continue
             self._writer.writerow(row(event, source))
             self.written += 1
+
+    def add(self, event: Event, provenance) -> None:
+        """One stored event or incident, its sources named by ``provenance``."""
+        self.write([event], provenance.source)
+
+    def close(self) -> None:
+        pass

@@ -1,7 +1,7 @@
 """``ingest``: read, code and store articles, each in its own transaction.
 
-    import sitroom
-    result = sitroom.ingest(["news/"], db="events.db")
+    from sitroom.store.ingest import ingest
+    result = ingest(["news/"], db="events.db")   # or sitroom.open_store(db).ingest(inputs)
     print(result.articles_added, result.articles_known, result.events_added)
 
 An article already in the store (same content hash) is recognised before it is coded, so
@@ -83,12 +83,18 @@ class Ingestor:
         report = report if report is not None else RunReport()
         total = IngestResult()
         for doc in read_documents(inputs, self.settings, report, stdin):
-            if doc.ok:
-                self._articles(doc)
-            if doc.ok and doc.article is not None:
-                total.add(self.store(doc))
-            report.add(doc)
+            total.add(self.process(doc, report))
         return total
+
+    def process(self, doc: Document, report: RunReport) -> IngestResult:
+        """Run one raw document through the article stages, then code and store it."""
+        result = IngestResult()
+        if doc.ok:
+            self._articles(doc)
+        if doc.ok and doc.article is not None:
+            result = self.store(doc)
+        report.add(doc)
+        return result
 
 
 def ingest(inputs: Iterable[Input], db: str | os.PathLike, *, settings: Settings | None = None,

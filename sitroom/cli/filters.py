@@ -1,0 +1,163 @@
+"""The options the store commands share: where the store is, and the filters over it."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import re
+import typing
+from datetime import date
+from typing import Optional
+
+import typer
+
+from ..store.engine import StoreError
+from ..store.queries import Filters
+
+DB = typer.Option(..., "--db", help="The store: a SQLite file (created if missing) or postgresql://USER@HOST/NAME.")
+COUNTRY = typer.Option(None, "--country", help="ISO3 code or English name: PAK, Pakistan.")
+ADMIN1 = typer.Option(None, "--admin1", help="First-level division as stored: Khyber Pakhtunkhwa.")
+EVENT_TYPE = typer.Option(None, "--type", help="ACLED event type: Battles, Protests, ...")
+SUB_TYPE = typer.Option(None, "--sub-type", help="ACLED sub-event type: 'Air/drone strike', ...")
+ACTOR = typer.Option(None, "--actor", help="Part of an actor's name, any case: taliban.")
+SINCE = typer.Option(None, "--since", help="Events on or after this date (YYYY-MM-DD).")
+UNTIL = typer.Option(None, "--until", help="Events on or before this date (YYYY-MM-DD).")
+NEAR = typer.Option(None, "--near", help="A place ('Chitral', 'Chaman, Pakistan') or 'LAT,LON'.")
+WITHIN = typer.Option(25.0, "--within", help="Kilometres around --near.")
+MODALITY = typer.Option(None, "--modality", help="asserted, claimed, denied, future, hypothetical or negated.")
+UNIT = typer.Option("incidents", "--unit", help="incidents (one per happening) or events (one per report).")
+
+_POINT = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$")
+
+
+def _date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD", param_hint=option) from None
+
+
+def country_code(value: str) -> str:
+    """ISO3 for a code or an English name, or a usage error."""
+    from ..coder.codebook import load_codebook
+
+    countries = load_codebook().countries
+    if value.upper() in countries:
+        return value.upper()
+    wanted = value.strip().lower()
+    for iso3, country in countries.items():
+        if country.name.lower() == wanted:
+            return iso3
+    import pycountry
+
+    try:
+        return pycountry.countries.lookup(value).alpha_3
+    except LookupError:
+        raise typer.BadParameter(f"{value!r} is not a country; give an ISO3 code such as PAK", param_hint="--country") from None
+
+
+def _taxonomy_name(value: str | None, option: str, sub: bool) -> str | None:
+    if value is None:
+        return None
+    from ..coder.codebook import load_codebook
+
+    acled = load_codebook().taxonomy["acled"]
+    names = [s for subs in acled.values() for s in subs] if sub else list(acled)
+    for name in names:
+        if name.lower() == value.strip().lower():
+            return name
+    raise typer.BadParameter(f"{value!r} is not an ACLED {'sub-event' if sub else 'event'} type; "
+                             f"choose from: {', '.join(names)}", param_hint=option)
+
+
+def point(value: str) -> tuple[float, float]:
+    """(lat, lon) from 'LAT,LON' or a place name resolved with the gazetteer."""
+    found = _POINT.match(value)
+    if found:
+        lat, lon = float(found.group(1)), float(found.group(2))
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise typer.BadParameter(f"{value!r} is outside the globe; write LAT,LON", param_hint="--near")
+        return lat, lon
+    from ..geo.resolve import default_resolver
+
+    name, *context = [part.strip() for part in value.split(",")]
+    resolved = default_resolver().resolve(name, context=context)
+    if resolved is None or resolved.place.lat is None:
+        raise typer.BadParameter(f"no place called {value!r} in the gazetteer; give LAT,LON instead",
+                                 param_hint="--near")
+    return resolved.place.lat, resolved.place.lon
+
+
+def make_filters(country: Optional[str], admin1: Optional[str], event_type: Optional[str], sub_type: Optional[str],
+                 actor: Optional[str], since: Optional[str], until: Optional[str], near: Optional[str],
+                 within: float, modality: Optional[str], limit: Optional[int] = None) -> Filters:
+    from ..model import MODALITIES
+
+    if modality is not None and modality not in MODALITIES:
+        raise typer.BadParameter(f"choose one of {', '.join(MODALITIES)}", param_hint="--modality")
+    if within <= 0:
+        raise typer.BadParameter("must be more than 0", param_hint="--within")
+    if limit is not None and limit < 1:
+        raise typer.BadParameter("must be 1 or more", param_hint="--limit")
+    return Filters(
+        country=country_code(country) if country else None,
+        admin1=admin1,
+        event_type=_taxonomy_name(event_type, "--type", sub=False),
+        sub_event_type=_taxonomy_name(sub_type, "--sub-type", sub=True),
+        actor=actor,
+        since=_date(since, "--since"),
+        until=_date(until, "--until"),
+        near=point(near) if near else None,
+        within_km=within,
+        modality=modality,
+        limit=limit,
+    )
+
+
+FILTER_OPTIONS = {
+    "country": COUNTRY, "admin1": ADMIN1, "event_type": EVENT_TYPE, "sub_type": SUB_TYPE, "actor": ACTOR,
+    "since": SINCE, "until": UNTIL, "near": NEAR, "within": WITHIN, "modality": MODALITY,
+}
+
+
+def with_filters(command):
+    """Give ``command`` the filter options; it receives them as one ``filters`` argument
+    (with its own ``limit`` option, if it has one, folded in)."""
+    signature = inspect.signature(command)
+    hints = typing.get_type_hints(command)
+    own = [p.replace(annotation=hints.get(p.name, p.annotation))
+           for p in signature.parameters.values() if p.name != "filters"]
+    added = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=option,
+                          annotation=float if name == "within" else Optional[str])
+        for name, option in FILTER_OPTIONS.items()
+    ]
+
+    @functools.wraps(command)
+    def run(**kwargs):
+        values = {name: kwargs.pop(name) for name in FILTER_OPTIONS}
+        filters = make_filters(**values, limit=kwargs.pop("limit", None))
+        return command(filters=filters, **kwargs)
+
+    run.__signature__ = signature.replace(parameters=[*own, *added])
+    run.__annotations__ = {p.name: p.annotation for p in [*own, *added]}
+    return run
+
+
+def check_unit(unit: str) -> str:
+    if unit not in ("incidents", "events"):
+        raise typer.BadParameter("choose incidents or events", param_hint="--unit")
+    return unit
+
+
+def open_or_exit(db: str):
+    """The store at ``db``, or exit 2 with what went wrong and what to do."""
+    from ..store.api import open_store
+
+    try:
+        return open_store(db)
+    except StoreError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None

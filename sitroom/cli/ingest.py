@@ -1,0 +1,60 @@
+"""``sitroom ingest``: read, code and store articles; a rerun adds nothing."""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..api import expand_inputs
+from .articles import EXIT_HELP
+from .common import (
+    ANY_LANGUAGE, INPUTS, LANGUAGE, MAX_SIZE, PROGRESS, PUBLISHED, RECURSIVE, SKIPPED, STRICT, finish, make_settings,
+)
+from .filters import DB, open_or_exit
+from .progress import ProgressReport
+
+
+def print_stored(console: Console, result, db: str) -> None:
+    table = Table(title="stored", show_header=False, title_justify="left")
+    table.add_row("store", db)
+    table.add_row("articles added", str(result.articles_added))
+    table.add_row("articles already stored", str(result.articles_known))
+    table.add_row("events added", str(result.events_added))
+    table.add_row("incidents opened", str(result.incidents_opened))
+    table.add_row("events that joined an earlier incident", str(result.incidents_joined))
+    console.print(table)
+
+
+def ingest_command(
+    inputs: List[str] = INPUTS,
+    db: str = DB,
+    published: Optional[str] = PUBLISHED,
+    language: List[str] = LANGUAGE,
+    any_language: bool = ANY_LANGUAGE,
+    max_size: float = MAX_SIZE,
+    skipped: Optional[str] = SKIPPED,
+    recursive: bool = RECURSIVE,
+    geocode: bool = typer.Option(True, "--geocode/--no-geocode", help="Resolve places with the gazetteer."),
+    progress: bool = PROGRESS,
+    strict: bool = STRICT,
+) -> None:
+    """Read, code and store news: each article in one transaction, each article once.
+
+    Ingesting the same inputs again adds nothing; a run that was killed can simply be run
+    again.  Reports of one incident from several articles are linked to one incident.
+    """
+    settings = make_settings(published, language, any_language, max_size, recursive, geocode=geocode)
+    console = Console(stderr=True)
+    store = open_or_exit(db)
+    sources = list(expand_inputs(inputs, settings))
+    report = ProgressReport(len(sources), progress, console)
+    with store, report:
+        result = store.ingest(sources, settings=settings, report=report)
+    print_stored(console, result, db)
+    finish(report, console, db, skipped, strict, "ingest", result.events_added)
+
+
+ingest_command.__doc__ = f"{ingest_command.__doc__}\n\n{EXIT_HELP}"

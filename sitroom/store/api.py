@@ -1,0 +1,117 @@
+"""The store from Python: one object over a SQLite file or a PostgreSQL database.
+
+    import sitroom
+    with sitroom.open_store("events.db") as store:
+        store.ingest(["news/"])
+        for incident in store.incidents(country="PAK", since="2021-07-01"):
+            print(incident["event_date"], incident["sub_event_type"], incident["fatalities"])
+        store.export("pakistan.geojson", format="geojson", country="PAK")
+        frame = store.read_events(unit="incidents")
+
+Filters are keyword arguments: country (ISO3), admin1, event_type, sub_event_type, actor
+(part of a name), since and until (dates or ISO strings), near ((lat, lon)) with
+within_km, modality, limit.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import replace
+
+from sqlalchemy import select
+
+from ..settings import Settings
+from .engine import connect
+from .export import export, make_filters, read_events
+from .ingest import IngestResult, Ingestor
+from .queries import count_rows, iter_rows, select_rows, sources_of, statistics
+from .records import stored
+from .schema import incidents
+
+
+def _plain(row) -> dict:
+    out = {}
+    for key, value in row._mapping.items():
+        out[key] = value.isoformat() if hasattr(value, "isoformat") else value
+    return out
+
+
+class Store:
+    def __init__(self, db: str | os.PathLike):
+        self.db = db
+        self.engine = connect(db)
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def ingest(self, inputs, settings: Settings | None = None, report=None, **options) -> IngestResult:
+        settings = replace(settings or Settings(), **options)
+        return Ingestor(self.engine, settings).ingest(inputs, report)
+
+    def events(self, **filters) -> list[dict]:
+        """Events (one per report) as their JSON records, with where the store keeps them."""
+        with self.engine.connect() as conn:
+            return [
+                {**event.to_dict(), "store": {"id": p.id, "incident_id": p.incident_id, "outlet": p.source or None,
+                                              "url": p.urls[0] if p.urls else None, "published": p.published}}
+                for event, p in stored(conn, make_filters(**filters), "events")
+            ]
+
+    def incidents(self, **filters) -> list[dict]:
+        """Incidents with their consolidated facts and every report behind them."""
+        with self.engine.connect() as conn:
+            rows = select_rows(conn, make_filters(**filters), "incidents")
+            reports = sources_of(conn, [r.id for r in rows])
+        return [{**_plain(r), "sources": _reports(reports.get(r.id, []))} for r in rows]
+
+    def explain(self, incident_id: int) -> dict | None:
+        """One incident with, for each report, the reasons it joined (or opened) the incident."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(incidents).where(incidents.c.id == incident_id)).first()
+            if row is None:
+                return None
+            told = sources_of(conn, [incident_id]).get(incident_id, [])
+        return {**_plain(row), "sources": _reports(told, reasons=True)}
+
+    def count(self, unit: str = "events", **filters) -> int:
+        with self.engine.connect() as conn:
+            return count_rows(conn, make_filters(**filters), unit)
+
+    def statistics(self, by: str, unit: str = "incidents", **filters) -> list[dict]:
+        with self.engine.connect() as conn:
+            rows = statistics(conn, make_filters(**filters), by, unit)
+        return [{by: key, unit: n, "fatalities": dead} for key, n, dead in rows]
+
+    def export(self, output: str, format: str = "acled-csv", unit: str = "incidents", **filters) -> int:
+        return export(self.engine, output, format, unit, make_filters(**filters))
+
+    def read_events(self, unit: str = "events", **filters):
+        return read_events(self.engine, unit, make_filters(**filters))
+
+    def batches(self, unit: str = "events", **filters):
+        """Raw rows in batches, for callers that stream large results."""
+        with self.engine.connect() as conn:
+            yield from iter_rows(conn, make_filters(**filters), unit)
+
+
+def _reports(told: list[dict], reasons: bool = False) -> list[dict]:
+    out = []
+    for t in told:
+        item = {k: v for k, v in t.items() if k not in ("reason", "score")}
+        if reasons:
+            item["score"] = t["score"]
+            item["reason"] = json.loads(t["reason"])
+        out.append(item)
+    return out
+
+
+def open_store(db: str | os.PathLike) -> Store:
+    """The store at ``db``: a SQLite file path (created if missing) or a postgresql:// URL."""
+    return Store(db)

@@ -1,0 +1,185 @@
+"""Reading the store: events or incidents through one set of filters, and summary statistics.
+
+    with engine.connect() as conn:
+        rows = select_rows(conn, Filters(country="PAK", since=date(2021, 7, 1)), unit="incidents")
+
+Both units share the filter columns (country, admin1, types, date, place, modality, actors),
+so every filter means the same for events (one per report) and incidents (one per
+happening).  Rows come newest first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Table, and_, func, or_, select, union_all
+from sqlalchemy.engine import Connection
+
+from ..geo.distance import degrees_box, km
+from .schema import actors, articles, event_actors, events, incident_links, incidents, places
+
+UNITS = ("incidents", "events")
+GROUPINGS = ("week", "month", "admin1", "country", "actor", "event_type", "sub_event_type")
+
+
+@dataclass
+class Filters:
+    country: str | None = None  # ISO3
+    admin1: str | None = None  # as stored; case is ignored
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None  # part of an actor's name, case ignored
+    since: date | None = None
+    until: date | None = None
+    near: tuple[float, float] | None = None  # (lat, lon)
+    within_km: float = 25.0
+    modality: str | None = None
+    limit: int | None = None
+
+
+def table_of(unit: str) -> Table:
+    if unit not in UNITS:
+        raise ValueError(f"unit must be one of {', '.join(UNITS)}, not {unit!r}")
+    return incidents if unit == "incidents" else events
+
+
+def actor_ids(conn: Connection, part: str) -> list[int]:
+    """Ids of the actors whose name holds ``part`` (the actors table is small)."""
+    pattern = f"%{part.lower()}%"
+    return list(conn.execute(select(actors.c.id).where(func.lower(actors.c.name).like(pattern))).scalars())
+
+
+def _admin1_names(conn: Connection, name: str) -> list[str]:
+    """The stored spellings of ``name`` (case ignored), found through the small places table."""
+    found = set(conn.execute(select(places.c.admin1).where(func.lower(places.c.admin1) == name.lower())).scalars())
+    return sorted(found | {name})
+
+
+def conditions(conn: Connection, table: Table, f: Filters) -> list:
+    c = table.c
+    where = []
+    if f.country:
+        where.append(c.country == f.country)
+    if f.admin1:
+        where.append(c.admin1.in_(_admin1_names(conn, f.admin1)))
+    if f.event_type:
+        where.append(c.event_type == f.event_type)
+    if f.sub_event_type:
+        where.append(c.sub_event_type == f.sub_event_type)
+    if f.since:
+        where.append(c.event_date >= f.since)
+    if f.until:
+        where.append(c.event_date <= f.until)
+    if f.modality:
+        where.append(c.modality == f.modality)
+    if f.near:
+        lat0, lat1, lon0, lon1 = degrees_box(*f.near, f.within_km)
+        where += [c.lat.between(lat0, lat1), c.lon.between(lon0, lon1)]
+    if f.actor:
+        ids = actor_ids(conn, f.actor) or [-1]
+        with_actor = select(event_actors.c.event_id).where(event_actors.c.actor_id.in_(ids))
+        if table is events:
+            where.append(c.id.in_(with_actor))
+        else:
+            where.append(c.id.in_(select(incident_links.c.incident_id).where(incident_links.c.event_id.in_(with_actor))))
+    return where
+
+
+def _within(rows, f: Filters):
+    """Rows inside the circle of ``f.near`` (the SQL filter kept its bounding box)."""
+    if not f.near:
+        return rows
+    lat, lon = f.near
+    return [r for r in rows if r.lat is not None and km(lat, lon, r.lat, r.lon) <= f.within_km]
+
+
+def _ordered(conn: Connection, f: Filters, unit: str):
+    table = table_of(unit)
+    query = select(table).where(and_(*conditions(conn, table, f)))
+    query = query.order_by(table.c.event_date.desc().nulls_last(), table.c.id.desc())
+    return query.limit(f.limit) if f.limit and not f.near else query
+
+
+def iter_rows(conn: Connection, f: Filters, unit: str = "events", batch: int = 2000) -> Iterator[list]:
+    """Batches of the rows of ``unit`` that pass ``f``, newest first, streamed from the database."""
+    left = f.limit
+    result = conn.execution_options(stream_results=True, yield_per=batch).execute(_ordered(conn, f, unit))
+    for part in result.partitions():
+        rows = _within(part, f)
+        if left is not None:
+            rows = rows[:left]
+            left -= len(rows)
+        if rows:
+            yield rows
+        if left == 0:
+            break
+
+
+def select_rows(conn: Connection, f: Filters, unit: str = "events") -> list:
+    """Rows of ``unit`` that pass ``f``, newest first (at most ``f.limit``)."""
+    return [row for part in iter_rows(conn, f, unit) for row in part]
+
+
+def count_rows(conn: Connection, f: Filters, unit: str = "events") -> int:
+    table = table_of(unit)
+    if f.near:
+        return len(select_rows(conn, Filters(**{**f.__dict__, "limit": None}), unit))
+    query = select(func.count()).select_from(table).where(and_(*conditions(conn, table, f)))
+    return conn.execute(query).scalar_one()
+
+
+def _period(conn: Connection, column, by: str):
+    if conn.dialect.name == "postgresql":
+        return func.to_char(func.date_trunc(by, column), "YYYY-MM-DD")
+    if by == "week":  # the Monday that starts the ISO week
+        return func.date(column, "weekday 0", "-6 days")
+    return func.date(column, "start of month")
+
+
+def statistics(conn: Connection, f: Filters, by: str, unit: str = "incidents") -> list[tuple[str, int, int]]:
+    """(group, count, fatalities) for each group of ``by``, largest first (time groups in order)."""
+    if by not in GROUPINGS:
+        raise ValueError(f"group by one of {', '.join(GROUPINGS)}, not {by!r}")
+    table = table_of(unit)
+    where = conditions(conn, table, f)
+    if f.near:
+        keep = [r.id for r in select_rows(conn, Filters(**{**f.__dict__, "limit": None}), unit)]
+        where = [table.c.id.in_(keep or [-1])]
+    fatalities = func.coalesce(table.c.fatalities, 0)
+    if by == "actor":  # an event counts once for each of its two actors (once if they are the same)
+        second = or_(table.c.actor1.is_(None), table.c.actor2 != table.c.actor1)
+        both = union_all(
+            select(table.c.actor1.label("key"), fatalities.label("dead")).where(*where, table.c.actor1.is_not(None)),
+            select(table.c.actor2.label("key"), fatalities.label("dead")).where(*where, table.c.actor2.is_not(None), second),
+        ).subquery()
+        query = select(both.c.key, func.count(), func.sum(both.c.dead)).group_by(both.c.key)
+    else:
+        key = (_period(conn, table.c.event_date, by) if by in ("week", "month") else table.c[by]).label("key")
+        query = select(key, func.count(), func.sum(fatalities)).where(*where).group_by(key)
+    rows = [(k if k is not None else "(unknown)", n, int(d or 0)) for k, n, d in conn.execute(query)]
+    if by in ("week", "month"):
+        return sorted(rows, key=lambda r: r[0])
+    return sorted(rows, key=lambda r: (-r[1], str(r[0])))
+
+
+def sources_of(conn: Connection, incident_ids: list[int]) -> dict[int, list[dict]]:
+    """Each incident's reports: event id, article, outlet, url, published, and the link's reasons."""
+    rows = conn.execute(
+        select(incident_links.c.incident_id, incident_links.c.score, incident_links.c.reason, events.c.id,
+               events.c.event_id, events.c.fatalities, articles.c.doc_id, articles.c.outlet, articles.c.url,
+               articles.c.published)
+        .join(events, events.c.id == incident_links.c.event_id)
+        .join(articles, articles.c.id == events.c.article_id)
+        .where(incident_links.c.incident_id.in_(incident_ids or [-1]))
+        .order_by(events.c.id)
+    )
+    out: dict[int, list[dict]] = {}
+    for r in rows:
+        out.setdefault(r.incident_id, []).append({
+            "event": r.id, "event_id": r.event_id, "doc_id": r.doc_id, "outlet": r.outlet, "url": r.url,
+            "published": r.published.isoformat() if r.published else None, "fatalities": r.fatalities,
+            "score": r.score, "reason": r.reason,
+        })
+    return out
