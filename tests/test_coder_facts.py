@@ -17,6 +17,8 @@ from .coder_helpers import by_plover, code, top
     ("Between 10 and 15 soldiers were killed in the ambush.", 10),
     ("Twenty-five people died when a car bomb exploded in the city.", 25),
     ("Gunmen killed two guards and a driver at the checkpoint.", 3),
+    ("The death toll from the bombing of the bus station rose to 14 after three more victims died in hospital.", 14),
+    ("Gunmen stormed a checkpoint near the river, killing three guards, a customs official said.", 3),
     ("Five people were wounded when a grenade exploded in a shop.", 0),
     ("Several civilians were killed when gunmen stormed a wedding.", 3),
     ("Several soldiers were killed in heavy shelling of the base.", 10),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..knowledge import KnowledgeError, load_yaml, text_list
+from .claims import cues
 from .phrases import PhraseIndex
 from .tokens import Token, words
 
@@ -43,6 +44,8 @@ class Lexicon:
     explicit_cues: PhraseIndex
     singular: frozenset[str]
     pronouns: frozenset[str]
+    tolls: PhraseIndex
+    toll_cues: PhraseIndex
 
 
 @cache
@@ -80,6 +83,8 @@ def lexicon() -> Lexicon:
         singular=frozenset(w.lower() for w in text_list(FILE, "singular_people", data.get("singular_people"))),
         explicit_cues=phrases("explicit_cues"),
         pronouns=frozenset(w.lower() for w in text_list(FILE, "singular_pronouns", data.get("singular_pronouns"))),
+        tolls=phrases("toll_words"),
+        toll_cues=phrases("toll_cues"),
     )
 
 
@@ -213,6 +218,20 @@ def explicit_fatalities(tokens: list[Token], quantities: list[Quantity]) -> int 
             q = next((q for q in quantities if q.start == m.end), None)
             if q is not None:
                 return q.small
+    return toll_figure(tokens, quantities)
+
+
+def toll_figure(tokens: list[Token], quantities: list[Quantity], reach: int = 10) -> int | None:
+    """ "The death toll from the blast rose to 18": the figure a toll cue gives the toll."""
+    lex = lexicon()
+    for toll in lex.tolls.find(tokens):
+        for cue in lex.toll_cues.find(tokens):
+            between = [t.low for t in tokens[toll.end:cue.start]]
+            if cue.start < toll.end or len(between) > reach or any(w in ".;" for w in between):
+                continue
+            q = next((q for q in quantities if q.start == cue.end), None)
+            if q is not None:
+                return q.small
     return None
 
 
@@ -287,6 +306,12 @@ def _before(quantities, lows, start, lex) -> Quantity | None:
     return best
 
 
+def _speaker(lows: list[str], end: int) -> bool:
+    """The figure ending at ``end`` counts a speaker: "..., a police official said" (not a victim)."""
+    reporting = cues().reporting
+    return any(reporting.starts(w) for w in lows[end:end + 3])
+
+
 def _coordinated(quantities: list[Quantity], q: Quantity, lows: list[str]) -> list[Quantity]:
     """ "two soldiers and three civilians were killed", "killed two guards and a driver": all count."""
     chain = [q]
@@ -295,7 +320,8 @@ def _coordinated(quantities: list[Quantity], q: Quantity, lows: list[str]) -> li
     for nxt in quantities[idx + 1:]:
         between = lows[chain[-1].end:nxt.start]
         if 1 <= len(between) <= 4 and between[-1] in ("and", ",") and "including" not in between \
-                and not _injury_figure(lows, nxt.end, lex) and not any(w in lex.injuries for w in between):
+                and not _injury_figure(lows, nxt.end, lex) and not any(w in lex.injuries for w in between) \
+                and not _speaker(lows, nxt.end):
             chain.append(nxt)
         else:
             break
