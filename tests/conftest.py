@@ -82,3 +82,6 @@ def _sitroom_home(tmp_path_factory):
         os.environ.pop("SITROOM_HOME", None)
     else:
         os.environ["SITROOM_HOME"] = old
+
+
+from .store_fixtures import db, postgres_server  # noqa: E402,F401  (fixtures for the store tests)

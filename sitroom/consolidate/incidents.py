@@ -239,7 +239,7 @@ class Summary:
     fatalities_basis: str
     modality: str
     reports: int
-    sources: int
+    articles: int  # distinct articles
 
 
 def _modality_rank(modality: str) -> int:
@@ -311,5 +311,5 @@ def summarise(reports: list[Report], rules: IncidentRules | None = None) -> Summ
         fatalities_basis=basis,
         modality=min((r.modality for r in reports), key=_modality_rank),
         reports=len(reports),
-        sources=len({r.article_id for r in reports}),
+        articles=len({r.article_id for r in reports}),
     )

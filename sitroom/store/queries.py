@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Table, and_, func, or_, select, union_all
+from sqlalchemy import Table, func, or_, select, union_all
 from sqlalchemy.engine import Connection
 
 from ..geo.distance import degrees_box, km
@@ -97,7 +97,7 @@ def _within(rows, f: Filters):
 
 def _ordered(conn: Connection, f: Filters, unit: str):
     table = table_of(unit)
-    query = select(table).where(and_(*conditions(conn, table, f)))
+    query = select(table).where(*conditions(conn, table, f))
     query = query.order_by(table.c.event_date.desc().nulls_last(), table.c.id.desc())
     return query.limit(f.limit) if f.limit and not f.near else query
 
@@ -126,7 +126,7 @@ def count_rows(conn: Connection, f: Filters, unit: str = "events") -> int:
     table = table_of(unit)
     if f.near:
         return len(select_rows(conn, Filters(**{**f.__dict__, "limit": None}), unit))
-    query = select(func.count()).select_from(table).where(and_(*conditions(conn, table, f)))
+    query = select(func.count()).select_from(table).where(*conditions(conn, table, f))
     return conn.execute(query).scalar_one()
 
 

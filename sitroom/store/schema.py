@@ -140,7 +140,7 @@ incidents = Table(
     Column("fatalities_basis", Text),  # how the figure was reconciled, in words
     Column("modality", String(16)),
     Column("reports", Integer, nullable=False),  # events linked
-    Column("sources", Integer, nullable=False),  # distinct articles
+    Column("articles", Integer, nullable=False),  # distinct articles that reported it
     Column("representative_id", Integer, ForeignKey("events.id")),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),

@@ -147,7 +147,7 @@ def _incident_values(members: list[Report]) -> dict:
         "location": rep.location, "country": rep.country, "admin1": rep.admin1, "admin2": rep.admin2,
         "lat": rep.lat, "lon": rep.lon, "geo_precision": rep.geo_precision,
         "fatalities": s.fatalities, "fatalities_basis": s.fatalities_basis, "modality": s.modality,
-        "reports": s.reports, "sources": s.sources, "representative_id": rep.id, "updated_at": now(),
+        "reports": s.reports, "articles": s.articles, "representative_id": rep.id, "updated_at": now(),
     }
 
 

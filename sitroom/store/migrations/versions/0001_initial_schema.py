@@ -148,7 +148,7 @@ def upgrade() -> None:
     sa.Column('fatalities_basis', sa.Text(), nullable=True),
     sa.Column('modality', sa.String(length=16), nullable=True),
     sa.Column('reports', sa.Integer(), nullable=False),
-    sa.Column('sources', sa.Integer(), nullable=False),
+    sa.Column('articles', sa.Integer(), nullable=False),
     sa.Column('representative_id', sa.Integer(), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),

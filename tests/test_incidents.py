@@ -1,0 +1,144 @@
+"""Many reports, one incident: matching rules on reports we build, then whole scenarios through ingest."""
+
+from datetime import date
+
+import pytest
+
+from sitroom.consolidate.incidents import Report, best_incident, compare, reconcile_fatalities, summarise
+from sitroom.store.api import open_store
+
+from .store_helpers import AIRSTRIKE, PROTEST, REVISION, TWO_CLASHES, TWO_TOWNS, write_jsonl
+
+
+def report(id=1, article=1, **given) -> Report:
+    base = dict(
+        id=id, article_id=article, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+        plover_type="ASSAULT", date=date(2024, 3, 10), time_precision=1,
+        side1=("Military Forces of Pakistan",), side2=("Unidentified Armed Group (Pakistan)",),
+        location="Mir Ali", country="PAK", admin1="Khyber Pakhtunkhwa", admin2="North Waziristan",
+        lat=32.967, lon=70.267, geo_precision=1, fatalities=10, modality="asserted", sentence="", rank=0,
+    )
+    base.update(given)
+    return Report(**base)
+
+
+def test_generic_actor_matches_a_named_one_and_roles_may_be_swapped():
+    named = report(2, 2, side2=("TTP: Tehreek-i-Taliban Pakistan",))
+    assert compare(report(), named).veto is None
+    swapped = report(3, 3, side1=("TTP: Tehreek-i-Taliban Pakistan",), side2=("Military Forces of Pakistan",))
+    result = compare(named, swapped)
+    assert result.veto is None and "roles swapped" in result.reasons["actors"]
+
+
+@pytest.mark.parametrize("change,check", [
+    ({"side2": ("Baloch Liberation Army",), "side1": ("Police Forces of Pakistan",)}, "actors"),
+    ({"date": date(2024, 3, 13)}, "date"),
+    ({"date": None}, "date"),
+    ({"lat": 33.3, "lon": 70.9}, "place"),  # about 70 km away
+    ({"country": "AFG"}, "place"),
+    ({"event_type": "Protests", "sub_event_type": "Peaceful protest"}, "type"),
+])
+def test_each_check_can_keep_two_reports_apart(change, check):
+    a = report(1, 1, side2=("TTP: Tehreek-i-Taliban Pakistan",))
+    b = report(2, 2, **{"side2": ("TTP: Tehreek-i-Taliban Pakistan",), **change})
+    assert compare(a, b).veto.startswith(check)
+
+
+def test_a_district_holds_its_towns_and_not_others():
+    district = report(2, 2, location="North Waziristan", geo_precision=3, lat=32.95, lon=70.0)
+    assert compare(report(), district).veto is None
+    other = report(3, 3, location="Kurram", admin2="Kurram", geo_precision=3, lat=33.7, lon=70.2)
+    assert "different districts" in compare(report(), other).veto
+
+
+def test_compatible_types_merge_with_a_lower_score():
+    battle = report(2, 2, event_type="Battles", sub_event_type="Armed clash")
+    result = compare(report(), battle)
+    assert result.veto is None and "compatible" in result.reasons["type"]
+    assert result.score < compare(report(), report(3, 3)).score
+
+
+def test_reports_of_one_article_never_merge_and_the_best_incident_wins():
+    candidates = {7: [report(1, 1)], 8: [report(2, 2, lat=33.05, lon=70.3)]}
+    match = best_incident(report(3, 1), candidates)
+    assert match.incident_id == 8  # incident 7 already holds a report of article 1
+    far = best_incident(report(4, 4, lat=35.0), candidates)
+    assert far.incident_id is None and "km apart" in " ".join(far.reasons["closest"])
+
+
+def test_fatalities_take_the_lowest_credible_figure():
+    reports = [report(1, 1, fatalities=12), report(2, 2, fatalities=10), report(3, 3, fatalities=15),
+               report(4, 4, fatalities=2, modality="denied"), report(5, 5, fatalities=None)]
+    assert reconcile_fatalities(reports) == (10, "lowest of 3 credible figures (10, 12, 15)")
+
+
+def test_claimed_figures_count_only_without_an_asserted_one():
+    claims = [report(1, 1, fatalities=40, modality="claimed"), report(2, 2, fatalities=25, modality="claimed")]
+    assert reconcile_fatalities(claims)[0] == 25
+    assert reconcile_fatalities([*claims, report(3, 3, fatalities=30)])[0] == 30
+
+
+def test_a_later_revision_replaces_the_lowest_figure():
+    first = report(1, 1, fatalities=10, published=date(2024, 3, 11))
+    revised = report(2, 2, fatalities=18, published=date(2024, 3, 13),
+                     sentence="The death toll from the strike rose to 18 on Tuesday.")
+    figure, basis = reconcile_fatalities([first, revised])
+    assert figure == 18 and basis.startswith("revised to 18")
+
+
+def test_summary_prefers_named_actors_and_the_finest_place():
+    s = summarise([report(1, 1, geo_precision=2), report(2, 2, side2=("TTP: Tehreek-i-Taliban Pakistan",))])
+    assert s.actor2 == "TTP: Tehreek-i-Taliban Pakistan"
+    assert s.representative.id == 2 and s.reports == 2 and s.articles == 2
+
+
+# -- whole scenarios, through ingest, on SQLite and PostgreSQL --------------------------------
+
+def _main(store, **filters):
+    return [i for i in store.incidents(**filters) if i["event_type"] != "Strategic developments"]
+
+
+def test_one_airstrike_from_three_outlets_is_one_incident(db, tmp_path):
+    with open_store(db) as store:
+        store.ingest([write_jsonl(tmp_path / "news.jsonl", AIRSTRIKE, PROTEST)])
+        strikes = store.incidents(sub_event_type="Air/drone strike")
+        assert len(strikes) == 1
+        strike = strikes[0]
+        assert strike["reports"] == 3 and strike["articles"] == 3 and len(strike["sources"]) == 3
+        assert {s["outlet"] for s in strike["sources"]} == {"Frontier Post", "Valley Times", "Capital Courier"}
+        assert strike["fatalities"] == 10 and "lowest of 3" in strike["fatalities_basis"]
+        assert strike["location"] == "Mir Ali" and strike["event_date"] == "2024-03-10"
+        assert strike["actor1"] == "Military Forces of Pakistan"
+        assert strike["actor2"] == "TTP: Tehreek-i-Taliban Pakistan"
+        assert store.count("events", sub_event_type="Air/drone strike") == 3
+        explained = store.explain(strike["id"])
+        joined = [s["reason"] for s in explained["sources"] if "matched_event" in s["reason"]]
+        assert len(joined) == 2 and all("actors" in r and "place" in r for r in joined)
+        # a later report revises the toll
+        store.ingest([write_jsonl(tmp_path / "update.jsonl", REVISION)])
+        strike = store.incidents(sub_event_type="Air/drone strike")[0]
+        assert strike["reports"] == 4 and strike["fatalities"] == 18
+        assert strike["fatalities_basis"].startswith("revised to 18 by a later report (Tribal Herald")
+
+
+def test_distinct_clashes_on_one_day_in_one_district_stay_apart(db, tmp_path):
+    with open_store(db) as store:
+        store.ingest([write_jsonl(tmp_path / "news.jsonl", TWO_CLASHES, TWO_TOWNS)])
+        clashes = _main(store, event_type="Battles")
+        assert len(clashes) == 4
+        assert all(c["reports"] == 1 for c in clashes)
+        assert {c["location"] for c in clashes} == {"Miran Shah", "Datta Khel", "Mir Ali"}
+        reasons = [store.explain(c["id"])["sources"][0]["reason"] for c in clashes]
+        assert any("different actors" in " ".join(r.get("closest", [])) or "km apart" in " ".join(r.get("closest", []))
+                   for r in reasons)
+
+
+def test_ingest_order_does_not_change_the_incidents(tmp_path):
+    forward, backward = tmp_path / "f.db", tmp_path / "b.db"
+    with open_store(forward) as store:
+        store.ingest([write_jsonl(tmp_path / "a.jsonl", AIRSTRIKE, TWO_CLASHES, TWO_TOWNS)])
+        one = sorted((i["sub_event_type"], i["location"], i["reports"], i["fatalities"]) for i in store.incidents())
+    with open_store(backward) as store:
+        store.ingest([write_jsonl(tmp_path / "b.jsonl", TWO_TOWNS, TWO_CLASHES, dict(reversed(AIRSTRIKE.items())))])
+        other = sorted((i["sub_event_type"], i["location"], i["reports"], i["fatalities"]) for i in store.incidents())
+    assert one == other

@@ -1,0 +1,53 @@
+"""The store's schema: the Alembic migrations build exactly the tables of schema.py, on both backends."""
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+from sitroom.store.engine import StoreError, connect, database_url
+from sitroom.store.migrate import current_revision, downgrade, head_revision, upgrade
+from sitroom.store.schema import metadata
+
+
+def test_migrations_build_the_schema_of_schema_py(db):
+    engine = connect(db)
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, metadata) == []
+    assert current_revision(engine) == head_revision()
+    engine.dispose()
+
+
+def test_downgrade_to_base_and_upgrade_again(db):
+    engine = connect(db)
+    downgrade(engine, "base")
+    assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+    upgrade(engine)
+    assert {"articles", "events", "incidents", "incident_links", "actors", "places", "claims"} <= set(
+        inspect(engine).get_table_names())
+    engine.dispose()
+
+
+def test_sqlite_store_runs_in_wal_mode(tmp_path):
+    engine = connect(tmp_path / "events.db")
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    engine.dispose()
+
+
+def test_database_url_forms(tmp_path):
+    assert database_url(tmp_path / "x.db").startswith("sqlite:////")
+    assert database_url("postgresql://u@h/db").startswith("postgresql+psycopg://")
+    with pytest.raises(StoreError, match="is a directory"):
+        database_url(tmp_path)
+    with pytest.raises(StoreError, match="SQLite or PostgreSQL"):
+        database_url("mysql://u@h/db")
+
+
+def test_a_store_that_cannot_be_opened_says_what_to_do(tmp_path):
+    with pytest.raises(StoreError, match="does not exist; create it"):
+        connect(tmp_path / "missing" / "events.db")
+    with pytest.raises(StoreError, match="cannot open the store"):
+        connect("postgresql://nobody@127.0.0.1:1/none")
