@@ -15,6 +15,8 @@ from typing import Any
 import yaml
 
 DATA = files("sitroom") / "data"
+# libyaml's loader reads the knowledge files about ten times faster; same safe subset of YAML.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class KnowledgeError(ValueError):
@@ -30,7 +32,7 @@ def load_yaml(name: str) -> Any:
     path = data_path(name)
     try:
         with open(path, encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            return yaml.load(fh, Loader=_SafeLoader)
     except FileNotFoundError:
         raise KnowledgeError(f"{path}: knowledge file missing; reinstall sitroom") from None
     except yaml.YAMLError as exc:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, fields
+from functools import cache
 from importlib.resources import files
 from typing import Any, get_args, get_origin, get_type_hints
 
@@ -32,12 +33,17 @@ class Record:
     @classmethod
     def from_dict(cls, data: dict[str, Any]):
         """The record written by ``to_dict`` (nested records rebuilt; unknown keys ignored)."""
-        hints = get_type_hints(cls)
+        hints = _hints(cls)
         values = {}
         for f in fields(cls):
             if f.name in data:
                 values[f.name] = _revive(hints[f.name], data[f.name])
         return cls(**values)
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return get_type_hints(cls)
 
 
 def _revive(hint: Any, value: Any) -> Any:

@@ -6,7 +6,6 @@ import typer
 from rich.console import Console
 
 from ..exports import FORMATS
-from ..store.queries import Filters
 from .filters import DB, UNIT, check_unit, open_or_exit, with_filters
 
 
@@ -16,7 +15,7 @@ def export_command(
     format: str = typer.Option(..., "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
     output: str = typer.Option(..., "--output", "-o", help="The file to write (- for stdout, except Parquet)."),
     unit: str = UNIT,
-    filters: Filters = None,
+    filters=None,
 ) -> None:
     """Export events or incidents, filtered like the queries; the file appears only when complete."""
     if format not in FORMATS:

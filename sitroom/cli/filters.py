@@ -11,8 +11,8 @@ from typing import Optional
 
 import typer
 
-from ..store.engine import StoreError
-from ..store.queries import Filters
+from ..store import UNITS
+
 
 DB = typer.Option(..., "--db", help="The store: a SQLite file (created if missing) or postgresql://USER@HOST/NAME.")
 COUNTRY = typer.Option(None, "--country", help="ISO3 code or English name: PAK, Pakistan.")
@@ -92,8 +92,9 @@ def point(value: str) -> tuple[float, float]:
 
 def make_filters(country: Optional[str], admin1: Optional[str], event_type: Optional[str], sub_type: Optional[str],
                  actor: Optional[str], since: Optional[str], until: Optional[str], near: Optional[str],
-                 within: float, modality: Optional[str], limit: Optional[int] = None) -> Filters:
+                 within: float, modality: Optional[str], limit: Optional[int] = None):
     from ..model import MODALITIES
+    from ..store.queries import Filters
 
     if modality is not None and modality not in MODALITIES:
         raise typer.BadParameter(f"choose one of {', '.join(MODALITIES)}", param_hint="--modality")
@@ -147,7 +148,7 @@ def with_filters(command):
 
 
 def check_unit(unit: str) -> str:
-    if unit not in ("incidents", "events"):
+    if unit not in UNITS:
         raise typer.BadParameter("choose incidents or events", param_hint="--unit")
     return unit
 
@@ -155,6 +156,7 @@ def check_unit(unit: str) -> str:
 def open_or_exit(db: str):
     """The store at ``db``, or exit 2 with what went wrong and what to do."""
     from ..store.api import open_store
+    from ..store.engine import StoreError
 
     try:
         return open_store(db)

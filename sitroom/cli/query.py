@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..store.queries import GROUPINGS, Filters
+from ..store import GROUPINGS
 from .filters import DB, UNIT, check_unit, open_or_exit, with_filters
 
 FORMAT = typer.Option("table", "--format", "-f", help="table (for reading) or json (one record a line).")
@@ -52,7 +52,7 @@ def _event_row(record: dict) -> dict:
 
 
 @with_filters
-def events_command(db: str = DB, format: str = FORMAT, limit: int = LIMIT, filters: Filters = None) -> None:
+def events_command(db: str = DB, format: str = FORMAT, limit: int = LIMIT, filters=None) -> None:
     """List stored events (one per report), filtered; json gives whole records with evidence."""
     _check_format(format)
     with open_or_exit(db) as store:
@@ -67,7 +67,7 @@ def incidents_command(
     format: str = FORMAT,
     limit: int = LIMIT,
     explain: Optional[int] = typer.Option(None, "--explain", help="Show why each report joined incident ID."),
-    filters: Filters = None,
+    filters=None,
 ) -> None:
     """List incidents (reports of one happening merged), filtered; --explain ID shows the reasoning."""
     _check_format(format)
@@ -95,7 +95,7 @@ def stats_command(
     by: str = typer.Option("week", "--by", help=f"Group by: {', '.join(GROUPINGS)}."),
     unit: str = UNIT,
     format: str = FORMAT,
-    filters: Filters = None,
+    filters=None,
 ) -> None:
     """Counts and fatalities by week, month, admin1, country, actor or type (incidents by default)."""
     _check_format(format)

@@ -52,21 +52,28 @@ class Report:
     @classmethod
     def of(cls, id: int, article_id: int, event: Event, outlet: str | None = None,
            published: date | None = None) -> "Report":
-        loc = event.location
+        return cls.from_record(id, article_id, event.to_dict(), outlet, published)
+
+    @classmethod
+    def from_record(cls, id: int, article_id: int, record: dict, outlet: str | None = None,
+                    published: date | None = None) -> "Report":
+        """From an event's JSON form (as stored), without rebuilding the Event."""
+        loc = record.get("location") or {}
+        a1, a2 = record.get("actor1"), record.get("actor2")
+        located = loc.get("lat") is not None
         return cls(
             id=id, article_id=article_id,
-            event_type=event.event_type, sub_event_type=event.sub_event_type, plover_type=event.plover.type,
-            date=date.fromisoformat(event.event_date) if event.event_date else None,
-            time_precision=event.time_precision,
-            side1=tuple(a.name for a in ([event.actor1] if event.actor1 else []) + event.assoc_actor1),
-            side2=tuple(a.name for a in ([event.actor2] if event.actor2 else []) + event.assoc_actor2),
-            location=loc.name if loc else None,
-            country=(loc.country if loc else None) or (event.actor1.country if event.actor1 else None),
-            admin1=loc.admin1 if loc else None, admin2=loc.admin2 if loc else None,
-            lat=loc.lat if loc else None, lon=loc.lon if loc else None,
-            geo_precision=loc.geo_precision if loc and loc.lat is not None else None,
-            fatalities=event.fatalities, modality=event.attribution.modality,
-            sentence=" ".join(e.sentence for e in event.evidence), rank=event.rank,
+            event_type=record.get("event_type"), sub_event_type=record.get("sub_event_type"),
+            plover_type=(record.get("plover") or {}).get("type"),
+            date=date.fromisoformat(record["event_date"]) if record.get("event_date") else None,
+            time_precision=record.get("time_precision"),
+            side1=tuple(a["name"] for a in ([a1] if a1 else []) + (record.get("assoc_actor1") or [])),
+            side2=tuple(a["name"] for a in ([a2] if a2 else []) + (record.get("assoc_actor2") or [])),
+            location=loc.get("name"), country=loc.get("country") or (a1 or {}).get("country"),
+            admin1=loc.get("admin1"), admin2=loc.get("admin2"), lat=loc.get("lat"), lon=loc.get("lon"),
+            geo_precision=loc.get("geo_precision") if located else None,
+            fatalities=record.get("fatalities"), modality=(record.get("attribution") or {}).get("modality", "asserted"),
+            sentence=" ".join(e["sentence"] for e in record.get("evidence") or []), rank=record.get("rank", 0),
             outlet=outlet, published=published,
         )
 

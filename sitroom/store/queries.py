@@ -18,10 +18,9 @@ from sqlalchemy import Table, func, or_, select, union_all
 from sqlalchemy.engine import Connection
 
 from ..geo.distance import degrees_box, km
+from . import GROUPINGS, UNITS
 from .schema import actors, articles, event_actors, events, incident_links, incidents, places
 
-UNITS = ("incidents", "events")
-GROUPINGS = ("week", "month", "admin1", "country", "actor", "event_type", "sub_event_type")
 
 
 @dataclass

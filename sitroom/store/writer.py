@@ -122,20 +122,30 @@ def member_reports(conn: Connection, incident_ids) -> dict[int, list[Report]]:
     )
     out: dict[int, list[Report]] = {}
     for incident_id, event_id, article_id, record, outlet, published in rows:
-        event = Event.from_dict(json.loads(record))
-        out.setdefault(incident_id, []).append(Report.of(event_id, article_id, event, outlet, published))
+        report = Report.from_record(event_id, article_id, json.loads(record), outlet, published)
+        out.setdefault(incident_id, []).append(report)
     return out
 
 
 def _candidates(conn: Connection, report: Report) -> list[int]:
-    """Incidents that could hold ``report``: near in date, same or unknown country."""
+    """Incidents that could hold ``report``: a compatible type, a date within reach, the same
+    or an unknown country (the rules then decide among them)."""
     if report.date is None:
         return []
-    window = timedelta(days=max(load_incident_rules().days.values()))
-    where = [incidents.c.event_date.between(report.date - window, report.date + window)]
+    rules = load_incident_rules()
+    near = timedelta(days=rules.days.get(report.time_precision or 1, max(rules.days.values())))
+    widest = timedelta(days=max(rules.days.values()))
+    c = incidents.c
+    where = [or_(c.event_date.between(report.date - near, report.date + near),
+                 and_(c.time_precision > 1, c.event_date.between(report.date - widest, report.date + widest)))]
+    if report.event_type is None:
+        where.append(c.plover_type == report.plover_type)
+    else:
+        types = {report.event_type} | {t for pair in rules.compatible if report.event_type in pair for t in pair}
+        where.append(c.event_type.in_(sorted(types)))
     if report.country:
-        where.append(or_(incidents.c.country == report.country, incidents.c.country.is_(None)))
-    return list(conn.execute(select(incidents.c.id).where(and_(*where))).scalars())
+        where.append(or_(c.country == report.country, c.country.is_(None)))
+    return list(conn.execute(select(c.id).where(*where)).scalars())
 
 
 def _incident_values(members: list[Report]) -> dict:
