@@ -33,11 +33,19 @@ def watch_command(
         raise typer.BadParameter("--interval must be more than 0, --settle 0 or more, --rounds 1 or more")
     settings = make_settings(published, language, any_language, max_size, recursive, geocode=geocode)
     console = Console(stderr=True)
+    stop = []
+    previous = {signum: signal.signal(signum, lambda *_: stop.append(True)) for signum in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        _watch(target, db, interval, settle, rounds, settings, console, stop)
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    console.print("stopped; run the same command again to go on")
+
+
+def _watch(target, db, interval, settle, rounds, settings, console, stop) -> None:
     from ..store.watch import Watcher
 
-    stop = []
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: stop.append(True))
     with open_or_exit(db) as store:
         try:
             watcher = Watcher(store.engine, target, settings, settle)
@@ -55,4 +63,3 @@ def watch_command(
                 console.print(f"  skipped {skip.source_path}: {skip.reason}", soft_wrap=True)
 
         watcher.run(interval, rounds, show, should_stop=lambda: bool(stop))
-    console.print("stopped; run the same command again to go on")

@@ -1,0 +1,102 @@
+"""`sitroom watch`: new files and feed entries are stored as they come, across restarts."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from html import escape
+
+from sqlalchemy import func, select
+
+from sitroom.store.api import open_store
+from sitroom.store.schema import articles
+from sitroom.store.watch import Watcher
+
+from .store_helpers import AIRSTRIKE, TWO_CLASHES, write_many
+
+
+def _stored(store) -> int:
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(articles)).scalar_one()
+
+
+def test_a_folder_is_read_as_files_arrive_and_after_restarts(db, tmp_path):
+    inbox = tmp_path / "inbox"
+    write_many(inbox, 2)
+    with open_store(db) as store:
+        watcher = Watcher(store.engine, str(inbox), settle=0)
+        first = watcher.poll()
+        assert (first.inputs, first.result.articles_added) == (2, 2)
+        assert watcher.poll().inputs == 0  # nothing new
+        write_many(inbox, 1, start=2)
+        (inbox / ".partial.txt").write_text("a file still being written under a hidden name")
+        assert watcher.poll().result.articles_added == 1
+        restarted = Watcher(store.engine, str(inbox), settle=0)
+        assert restarted.poll().inputs == 0  # the store remembers what was read
+        changed = inbox / "article-0000.txt"
+        changed.write_text(changed.read_text() + " A later edit added this sentence.")
+        again = restarted.poll()
+        assert again.inputs == 1 and again.result.articles_added == 1
+        assert _stored(store) == 4
+
+
+def test_files_still_changing_wait_for_the_next_round(tmp_path):
+    inbox = tmp_path / "inbox"
+    write_many(inbox, 1)
+    with open_store(tmp_path / "s.db") as store:
+        assert Watcher(store.engine, str(inbox), settle=3600).poll().inputs == 0
+
+
+def _rss(entries) -> str:
+    items = "".join(
+        f"<item><title>{escape(key)}</title><link>https://wire.example/{key}</link>"
+        f"<pubDate>{date}</pubDate><description>{escape(text)}</description></item>"
+        for key, (date, text) in entries.items()
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Border Wire</title>{items}</channel></rss>'
+
+
+def test_a_feed_is_read_entry_by_entry(db, tmp_path):
+    feed = tmp_path / "wire.rss"
+    first = {k: ("Mon, 11 Mar 2024 08:00:00 +0000", v[2]) for k, v in AIRSTRIKE.items()}
+    feed.write_text(_rss(first), encoding="utf-8")
+    with open_store(db) as store:
+        watcher = Watcher(store.engine, str(feed), settle=0)
+        assert watcher.poll().result.articles_added == 3
+        more = {**first, "raid": ("Wed, 08 May 2024 08:00:00 +0000", TWO_CLASHES["raid"][2])}
+        feed.write_text(_rss(more), encoding="utf-8")
+        found = Watcher(store.engine, str(feed), settle=0).poll()
+        assert found.inputs == 1 and found.result.articles_added == 1
+        assert store.count("incidents", sub_event_type="Air/drone strike") == 1
+
+
+def test_watch_command_runs_until_stopped(tmp_path):
+    inbox, db = tmp_path / "inbox", str(tmp_path / "s.db")
+    inbox.mkdir()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sitroom", "watch", str(inbox), "--db", db, "--interval", "0.2", "--settle", "0",
+         "--no-geocode"], stderr=subprocess.PIPE, text=True, env=os.environ.copy())
+    try:
+        write_many(inbox, 3)
+        deadline = time.monotonic() + 60
+        with open_store(db) as store:
+            while _stored(store) < 3 and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert _stored(store) == 3
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert "watching" in err and "3 articles added" in err and "stopped; run the same command again" in err
+
+
+def test_watch_command_rounds_and_errors(cli, tmp_path):
+    inbox = tmp_path / "inbox"
+    write_many(inbox, 2)
+    db = str(tmp_path / "s.db")
+    done = cli("watch", str(inbox), "--db", db, "--rounds", "1", "--settle", "0", "--no-geocode")
+    assert done.exit_code == 0, done.stderr
+    assert "round 1: 2 new inputs, 2 articles added" in done.stderr
+    missing = cli("watch", str(tmp_path / "nowhere"), "--db", db)
+    assert missing.exit_code == 2 and "neither a folder nor a feed" in missing.stderr
