@@ -140,7 +140,7 @@ def kill_corpus(tmp_path_factory):
 def test_sigkill_at_random_points_loses_and_duplicates_nothing(db, kill_corpus):
     folder, (expected, n_events, _, _) = kill_corpus
     rng = random.Random(20261123)
-    runs = 20 if "://" not in db else 8
+    runs = 20 if "://" not in db else int(os.environ.get("SITROOM_KILL_RUNS_POSTGRES", "8"))
     # without the gazetteer (whose loading is most of a run's start); storing is the same
     command = [sys.executable, "-m", "sitroom", "ingest", str(folder), "--db", db, "--no-progress",
                "--published", "2023-04-01", "--no-geocode"]
