@@ -62,6 +62,34 @@ places = Table(
     Column("feature_code", String(16)),
 )
 
+def _facts() -> list:
+    """What events and incidents share: the facts queries filter on, sort by and show, with
+    an index for each filter paired with the date (every listing is newest first)."""
+    return [
+        Column("event_type", String(64)),
+        Column("sub_event_type", String(64)),
+        Column("plover_type", String(32)),
+        Column("event_date", Date),
+        Column("time_precision", Integer),
+        Column("fatalities", Integer),
+        Column("actor1", String(256)),
+        Column("actor2", String(256)),
+        Column("location", String(256)),
+        Column("country", String(3)),
+        Column("admin1", String(256)),
+        Column("admin2", String(256)),
+        Column("lat", Float),
+        Column("lon", Float),
+        Column("geo_precision", Integer),
+        Index(None, "country", "event_date"),
+        Index(None, "event_type", "event_date"),
+        Index(None, "sub_event_type", "event_date"),
+        Index(None, "admin1", "event_date"),
+        Index(None, "event_date"),
+        Index(None, "lat", "lon"),
+    ]
+
+
 events = Table(
     "events", metadata,
     Column("id", Integer, primary_key=True),
@@ -69,33 +97,13 @@ events = Table(
     Column("position", Integer, nullable=False),  # order within the article's events
     Column("event_id", String(600), nullable=False),  # the coder's id: "<doc_id>:<n>"
     Column("rank", Integer, nullable=False),
-    Column("event_type", String(64)),
-    Column("sub_event_type", String(64)),
-    Column("plover_type", String(32)),
+    *_facts(),
     Column("plover_mode", String(64)),
-    Column("event_date", Date),
-    Column("time_precision", Integer),
-    Column("fatalities", Integer),
     Column("count", Integer),
-    Column("actor1", String(256)),
-    Column("actor2", String(256)),
     Column("modality", String(16), nullable=False),
     Column("place_id", Integer, ForeignKey("places.id")),
-    Column("location", String(256)),
-    Column("country", String(3)),
-    Column("admin1", String(256)),
-    Column("admin2", String(256)),
-    Column("lat", Float),
-    Column("lon", Float),
-    Column("geo_precision", Integer),
     Column("record", Text, nullable=False),  # the whole event as JSON (sitroom/schema/event.schema.json)
     UniqueConstraint("article_id", "position"),
-    Index(None, "country", "event_date"),
-    Index(None, "event_type", "event_date"),
-    Index(None, "sub_event_type", "event_date"),
-    Index(None, "admin1", "event_date"),
-    Index(None, "event_date"),
-    Index(None, "lat", "lon"),
 )
 
 event_actors = Table(
@@ -122,34 +130,14 @@ claims = Table(
 incidents = Table(
     "incidents", metadata,
     Column("id", Integer, primary_key=True),
-    Column("event_type", String(64)),
-    Column("sub_event_type", String(64)),
-    Column("plover_type", String(32)),
-    Column("event_date", Date),
-    Column("time_precision", Integer),
-    Column("actor1", String(256)),
-    Column("actor2", String(256)),
-    Column("location", String(256)),
-    Column("country", String(3)),
-    Column("admin1", String(256)),
-    Column("admin2", String(256)),
-    Column("lat", Float),
-    Column("lon", Float),
-    Column("geo_precision", Integer),
-    Column("fatalities", Integer),
+    *_facts(),
     Column("fatalities_basis", Text),  # how the figure was reconciled, in words
-    Column("modality", String(16)),
+    Column("modality", String(16)),  # the firmest of its reports'
     Column("reports", Integer, nullable=False),  # events linked
     Column("articles", Integer, nullable=False),  # distinct articles that reported it
     Column("representative_id", Integer, ForeignKey("events.id")),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
-    Index(None, "country", "event_date"),
-    Index(None, "event_type", "event_date"),
-    Index(None, "sub_event_type", "event_date"),
-    Index(None, "admin1", "event_date"),
-    Index(None, "event_date"),
-    Index(None, "lat", "lon"),
 )
 
 incident_links = Table(
