@@ -166,3 +166,27 @@ def test_sigkill_at_random_points_loses_and_duplicates_nothing(db, kill_corpus):
     assert per_article == expected  # nothing lost, nothing twice
     assert events_now == n_events == links == reports
     assert json.dumps(per_article, sort_keys=True) == json.dumps(expected, sort_keys=True)
+
+
+def test_a_store_that_fails_mid_run_keeps_what_was_stored(cli, tmp_path, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from sitroom.store import writer
+
+    news = write_jsonl(tmp_path / "news.jsonl", AIRSTRIKE)
+    db = str(tmp_path / "s.db")
+    real, calls = writer.store_article, []
+
+    def full_disk(conn, article, coded):
+        calls.append(article.doc_id)
+        if len(calls) == 2:
+            raise OperationalError("INSERT", {}, Exception("database or disk is full"))
+        return real(conn, article, coded)
+
+    monkeypatch.setattr("sitroom.store.ingest.store_article", full_disk)
+    failed = cli("ingest", str(news), "--db", db, "--no-progress")
+    assert failed.exit_code == 1 and "disk is full" in failed.stderr and "run the same command again" in failed.stderr
+    monkeypatch.setattr("sitroom.store.ingest.store_article", real)
+    assert row_counts(db)["articles"] == 1
+    again = cli("ingest", str(news), "--db", db, "--no-progress")
+    assert again.exit_code == 0 and row_counts(db)["articles"] == 3

@@ -98,3 +98,13 @@ def test_stats_command(cli, filled):
 def test_bad_filters_say_what_to_write(cli, tmp_path, args, message):
     result = cli("events", "--db", str(tmp_path / "s.db"), *args)
     assert result.exit_code == 2 and message in result.stderr
+
+
+def test_rare_and_common_actor_plans_give_the_same_rows(filled, monkeypatch):
+    from sitroom.store import queries
+
+    with open_store(filled) as store:
+        rare = (_ids(store.events(actor="taliban pak")), [i["id"] for i in store.incidents(actor="taliban pak")])
+        monkeypatch.setattr(queries, "FEW", 0)  # every actor is "common": rows are walked newest first
+        common = (_ids(store.events(actor="taliban pak")), [i["id"] for i in store.incidents(actor="taliban pak")])
+        assert common == rare and store.count("events", actor="taliban pak") == 3

@@ -51,8 +51,18 @@ def ingest_command(
     store = open_or_exit(db)
     sources = list(expand_inputs(inputs, settings))
     report = ProgressReport(len(sources), progress, console)
+    from sqlalchemy.exc import DBAPIError
+
     with store, report:
-        result = store.ingest(sources, settings=settings, report=report)
+        try:
+            result = store.ingest(sources, settings=settings, report=report)
+        except DBAPIError as exc:
+            report.progress.stop()
+            first = str(exc.orig or exc).strip().splitlines()[0]
+            typer.echo(f"error: the store failed while writing: {first}\nEvery article stored before this point is "
+                       f"kept whole; fix the store (space, server, permissions) and run the same command again.",
+                       err=True)
+            raise typer.Exit(1) from None
     print_stored(console, result, db)
     finish(report, console, db, skipped, strict, "ingest", result.events_added)
 

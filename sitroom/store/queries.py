@@ -77,13 +77,27 @@ def conditions(conn: Connection, table: Table, f: Filters) -> list:
         lat0, lat1, lon0, lon1 = degrees_box(*f.near, f.within_km)
         where += [c.lat.between(lat0, lat1), c.lon.between(lon0, lon1)]
     if f.actor:
-        ids = actor_ids(conn, f.actor) or [-1]
-        with_actor = select(event_actors.c.event_id).where(event_actors.c.actor_id.in_(ids))
-        if table is events:
-            where.append(c.id.in_(with_actor))
-        else:
-            where.append(c.id.in_(select(incident_links.c.incident_id).where(incident_links.c.event_id.in_(with_actor))))
+        where.append(_with_actor(conn, table, actor_ids(conn, f.actor) or [-1]))
     return where
+
+
+FEW = 5000  # an actor in fewer events than this is looked up by its events; a common one row by row
+
+
+def _with_actor(conn: Connection, table: Table, ids: list[int]):
+    """Rows that name one of the actors ``ids``.  For a rare actor the database collects its
+    few rows first; for a common one it walks the rows newest first and stops at the limit."""
+    ea, links = event_actors.c, incident_links.c
+    count = conn.execute(select(func.count()).where(ea.actor_id.in_(ids))).scalar_one()
+    if count < FEW:
+        rare = select(ea.event_id).where(ea.actor_id.in_(ids))
+        if table is events:
+            return table.c.id.in_(rare)
+        return table.c.id.in_(select(links.incident_id).where(links.event_id.in_(rare)))
+    if table is events:
+        return select(ea.event_id).where(ea.event_id == table.c.id, ea.actor_id.in_(ids)).exists()
+    return (select(links.incident_id).join(event_actors, ea.event_id == links.event_id)
+            .where(links.incident_id == table.c.id, ea.actor_id.in_(ids)).exists())
 
 
 def _within(rows, f: Filters):
@@ -98,22 +112,32 @@ def _ordered(conn: Connection, f: Filters, unit: str):
     table = table_of(unit)
     query = select(table).where(*conditions(conn, table, f))
     query = query.order_by(table.c.event_date.desc().nulls_last(), table.c.id.desc())
-    return query.limit(f.limit) if f.limit and not f.near else query
+    return query.limit(f.limit) if f.limit else query
+
+
+def _near_ids(conn: Connection, f: Filters, table: Table) -> list[int]:
+    """Ids inside the circle of ``f.near``, newest first: the box is searched on light columns
+    only, the exact distance kept in Python, and only then are whole rows read."""
+    c = table.c
+    rows = conn.execute(select(c.id, c.lat, c.lon, c.event_date).where(*conditions(conn, table, f))).all()
+    inside = _within(rows, f)
+    inside.sort(key=lambda r: (r.event_date is not None, r.event_date or date.min, r.id), reverse=True)
+    return [r.id for r in (inside[: f.limit] if f.limit else inside)]
 
 
 def iter_rows(conn: Connection, f: Filters, unit: str = "events", batch: int = 2000) -> Iterator[list]:
     """Batches of the rows of ``unit`` that pass ``f``, newest first, streamed from the database."""
-    left = f.limit
+    if f.near:
+        table = table_of(unit)
+        ids = _near_ids(conn, f, table)
+        for start in range(0, len(ids), batch):
+            part = ids[start:start + batch]
+            found = {r.id: r for r in conn.execute(select(table).where(table.c.id.in_(part)))}
+            yield [found[i] for i in part]
+        return
     result = conn.execution_options(stream_results=True, yield_per=batch).execute(_ordered(conn, f, unit))
     for part in result.partitions():
-        rows = _within(part, f)
-        if left is not None:
-            rows = rows[:left]
-            left -= len(rows)
-        if rows:
-            yield rows
-        if left == 0:
-            break
+        yield part
 
 
 def select_rows(conn: Connection, f: Filters, unit: str = "events") -> list:
@@ -124,7 +148,7 @@ def select_rows(conn: Connection, f: Filters, unit: str = "events") -> list:
 def count_rows(conn: Connection, f: Filters, unit: str = "events") -> int:
     table = table_of(unit)
     if f.near:
-        return len(select_rows(conn, Filters(**{**f.__dict__, "limit": None}), unit))
+        return len(_near_ids(conn, Filters(**{**f.__dict__, "limit": None}), table))
     query = select(func.count()).select_from(table).where(*conditions(conn, table, f))
     return conn.execute(query).scalar_one()
 
@@ -144,8 +168,7 @@ def statistics(conn: Connection, f: Filters, by: str, unit: str = "incidents") -
     table = table_of(unit)
     where = conditions(conn, table, f)
     if f.near:
-        keep = [r.id for r in select_rows(conn, Filters(**{**f.__dict__, "limit": None}), unit)]
-        where = [table.c.id.in_(keep or [-1])]
+        where = [table.c.id.in_(_near_ids(conn, Filters(**{**f.__dict__, "limit": None}), table) or [-1])]
     fatalities = func.coalesce(table.c.fatalities, 0)
     if by == "actor":  # an event counts once for each of its two actors (once if they are the same)
         second = or_(table.c.actor1.is_(None), table.c.actor2 != table.c.actor1)
