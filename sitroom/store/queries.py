@@ -56,7 +56,7 @@ def _admin1_names(conn: Connection, name: str) -> list[str]:
     return sorted(found | {name})
 
 
-def conditions(conn: Connection, table: Table, f: Filters) -> list:
+def conditions(conn: Connection, table: Table, f: Filters, counting: bool = False) -> list:
     c = table.c
     where = []
     if f.country:
@@ -77,27 +77,35 @@ def conditions(conn: Connection, table: Table, f: Filters) -> list:
         lat0, lat1, lon0, lon1 = degrees_box(*f.near, f.within_km)
         where += [c.lat.between(lat0, lat1), c.lon.between(lon0, lon1)]
     if f.actor:
-        where.append(_with_actor(conn, table, actor_ids(conn, f.actor) or [-1]))
+        where.append(_with_actor(conn, table, actor_ids(conn, f.actor) or [-1], counting))
     return where
 
 
 FEW = 5000  # an actor in fewer events than this is looked up by its events; a common one row by row
 
 
-def _with_actor(conn: Connection, table: Table, ids: list[int]):
-    """Rows that name one of the actors ``ids``.  For a rare actor the database collects its
-    few rows first; for a common one it walks the rows newest first and stops at the limit."""
+def _with_actor(conn: Connection, table: Table, ids: list[int], counting: bool = False):
+    """Rows that name one of the actors ``ids``.  For a rare actor (or to count) its rows are
+    collected first; for a common one the rows are walked newest first until the limit, each
+    checked through its links (nested so that the database follows them in that order)."""
     ea, links = event_actors.c, incident_links.c
+    if counting:
+        rare = select(ea.event_id).where(ea.actor_id.in_(ids))
+        if table is events:
+            return table.c.id.in_(rare)
+        return table.c.id.in_(select(links.incident_id).where(links.event_id.in_(rare)))
     count = conn.execute(select(func.count()).where(ea.actor_id.in_(ids))).scalar_one()
     if count < FEW:
         rare = select(ea.event_id).where(ea.actor_id.in_(ids))
         if table is events:
             return table.c.id.in_(rare)
-        return table.c.id.in_(select(links.incident_id).where(links.event_id.in_(rare)))
+        found = conn.execute(select(links.incident_id).where(links.event_id.in_(rare)).distinct()).scalars()
+        return table.c.id.in_(list(found) or [-1])
+    names = select(ea.event_id).where(ea.actor_id.in_(ids))
     if table is events:
-        return select(ea.event_id).where(ea.event_id == table.c.id, ea.actor_id.in_(ids)).exists()
-    return (select(links.incident_id).join(event_actors, ea.event_id == links.event_id)
-            .where(links.incident_id == table.c.id, ea.actor_id.in_(ids)).exists())
+        return names.where(ea.event_id == table.c.id).exists()
+    return select(links.event_id).where(links.incident_id == table.c.id, names.where(ea.event_id == links.event_id)
+                                        .exists()).exists()
 
 
 def _within(rows, f: Filters):
@@ -149,7 +157,7 @@ def count_rows(conn: Connection, f: Filters, unit: str = "events") -> int:
     table = table_of(unit)
     if f.near:
         return len(_near_ids(conn, Filters(**{**f.__dict__, "limit": None}), table))
-    query = select(func.count()).select_from(table).where(*conditions(conn, table, f))
+    query = select(func.count()).select_from(table).where(*conditions(conn, table, f, counting=True))
     return conn.execute(query).scalar_one()
 
 
@@ -166,7 +174,7 @@ def statistics(conn: Connection, f: Filters, by: str, unit: str = "incidents") -
     if by not in GROUPINGS:
         raise ValueError(f"group by one of {', '.join(GROUPINGS)}, not {by!r}")
     table = table_of(unit)
-    where = conditions(conn, table, f)
+    where = conditions(conn, table, f, counting=True)
     if f.near:
         where = [table.c.id.in_(_near_ids(conn, Filters(**{**f.__dict__, "limit": None}), table) or [-1])]
     fatalities = func.coalesce(table.c.fatalities, 0)
