@@ -108,3 +108,16 @@ def test_rare_and_common_actor_plans_give_the_same_rows(filled, monkeypatch):
         monkeypatch.setattr(queries, "FEW", 0)  # every actor is "common": rows are walked newest first
         common = (_ids(store.events(actor="taliban pak")), [i["id"] for i in store.incidents(actor="taliban pak")])
         assert common == rare and store.count("events", actor="taliban pak") == 3
+
+
+def test_near_reads_more_when_the_edge_of_the_circle_takes_the_spare_rows(filled, monkeypatch):
+    from sitroom.geo.distance import km
+    from sitroom.store import queries
+
+    mir_ali, datta_khel = (32.967, 70.267), (32.90849, 69.74477)
+    radius = km(*mir_ali, *datta_khel) / 1.005  # Datta Khel: inside the flat circle, outside the true one
+    with open_store(filled) as store:
+        expected = _ids(store.events(near=mir_ali, within_km=radius))
+        monkeypatch.setattr(queries, "NEAR_SPARE", 0)
+        got = store.events(near=mir_ali, within_km=radius, limit=len(expected))
+    assert _ids(got) == expected and "Datta Khel" not in {e["location"]["name"] for e in got}

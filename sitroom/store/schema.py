@@ -86,7 +86,7 @@ def _facts() -> list:
         Index(None, "sub_event_type", "event_date"),
         Index(None, "admin1", "event_date"),
         Index(None, "event_date"),
-        Index(None, "lat", "lon"),
+        Index(None, "lat", "lon", "event_date"),  # "near": the box is read from the index alone
     ]
 
 

@@ -100,7 +100,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_events_country_event_date'), ['country', 'event_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_events_event_date'), ['event_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_events_event_type_event_date'), ['event_type', 'event_date'], unique=False)
-        batch_op.create_index(batch_op.f('ix_events_lat_lon'), ['lat', 'lon'], unique=False)
+        batch_op.create_index(batch_op.f('ix_events_lat_lon_event_date'), ['lat', 'lon', 'event_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_events_sub_event_type_event_date'), ['sub_event_type', 'event_date'], unique=False)
 
     op.create_table('claims',
@@ -160,7 +160,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_incidents_country_event_date'), ['country', 'event_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_incidents_event_date'), ['event_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_incidents_event_type_event_date'), ['event_type', 'event_date'], unique=False)
-        batch_op.create_index(batch_op.f('ix_incidents_lat_lon'), ['lat', 'lon'], unique=False)
+        batch_op.create_index(batch_op.f('ix_incidents_lat_lon_event_date'), ['lat', 'lon', 'event_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_incidents_sub_event_type_event_date'), ['sub_event_type', 'event_date'], unique=False)
 
     op.create_table('incident_links',
@@ -184,7 +184,7 @@ def downgrade() -> None:
     op.drop_table('incident_links')
     with op.batch_alter_table('incidents', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_incidents_sub_event_type_event_date'))
-        batch_op.drop_index(batch_op.f('ix_incidents_lat_lon'))
+        batch_op.drop_index(batch_op.f('ix_incidents_lat_lon_event_date'))
         batch_op.drop_index(batch_op.f('ix_incidents_event_type_event_date'))
         batch_op.drop_index(batch_op.f('ix_incidents_event_date'))
         batch_op.drop_index(batch_op.f('ix_incidents_country_event_date'))
@@ -198,7 +198,7 @@ def downgrade() -> None:
     op.drop_table('claims')
     with op.batch_alter_table('events', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_events_sub_event_type_event_date'))
-        batch_op.drop_index(batch_op.f('ix_events_lat_lon'))
+        batch_op.drop_index(batch_op.f('ix_events_lat_lon_event_date'))
         batch_op.drop_index(batch_op.f('ix_events_event_type_event_date'))
         batch_op.drop_index(batch_op.f('ix_events_event_date'))
         batch_op.drop_index(batch_op.f('ix_events_country_event_date'))
