@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from functools import cache
 
-from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy import and_, bindparam, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from ..consolidate.incidents import Report, best_incident, summarise
@@ -31,6 +32,21 @@ class Stored:
     incidents_joined: int = 0
 
 
+# Statements are built once and run with parameters: building one per row costs more than running it.
+_KNOWN = select(articles.c.id).where(articles.c.content_hash == bindparam("hash"))
+_REVISE = update(incidents).where(incidents.c.id == bindparam("incident"))
+
+
+@cache
+def _lookup(table, key_column):
+    return select(table.c.id).where(key_column == bindparam("key"))
+
+
+@cache
+def _adding(table):
+    return insert(table).returning(table.c.id)
+
+
 def now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -43,15 +59,15 @@ def _iso(value: str | None) -> date | None:
 
 
 def known_article(conn: Connection, content_hash: str) -> bool:
-    return conn.execute(select(articles.c.id).where(articles.c.content_hash == content_hash)).first() is not None
+    return conn.execute(_KNOWN, {"hash": content_hash}).first() is not None
 
 
 def _id_of(conn: Connection, table, key_column, key, values: dict) -> int:
     """The id of the row whose ``key_column`` is ``key``, inserting it first if missing."""
-    found = conn.execute(select(table.c.id).where(key_column == key)).scalar()
+    found = conn.execute(_lookup(table, key_column), {"key": key}).scalar()
     if found is not None:
         return found
-    return conn.execute(insert(table).values(**values).returning(table.c.id)).scalar_one()
+    return conn.execute(_adding(table), values).scalar_one()
 
 
 def _place_id(conn: Connection, event: Event) -> int | None:
@@ -95,17 +111,17 @@ def _store_actors(conn: Connection, event_row_id: int, event: Event) -> None:
             })
             if (role, actor_id) not in seen:
                 seen.add((role, actor_id))
-                conn.execute(insert(event_actors).values(event_id=event_row_id, role=role, actor_id=actor_id))
+                conn.execute(insert(event_actors), {"event_id": event_row_id, "role": role, "actor_id": actor_id})
 
 
 def _store_claim(conn: Connection, event_row_id: int, event: Event) -> None:
     first = event.evidence[0] if event.evidence else None
     a = event.attribution
-    conn.execute(insert(claims).values(
-        event_id=event_row_id, modality=a.modality, source=a.source, cue=a.cue, anonymous=a.anonymous,
-        sentence=first.sentence if first else None, start=first.start if first else None,
-        end=first.end if first else None,
-    ))
+    conn.execute(insert(claims), {
+        "event_id": event_row_id, "modality": a.modality, "source": a.source, "cue": a.cue, "anonymous": a.anonymous,
+        "sentence": first.sentence if first else None, "start": first.start if first else None,
+        "end": first.end if first else None,
+    })
 
 
 # -- incidents -------------------------------------------------------------------------------
@@ -167,17 +183,15 @@ def link_incident(conn: Connection, report: Report) -> bool:
     match = best_incident(report, candidates)
     if match.incident_id is None:
         values = _incident_values([report])
-        incident_id = conn.execute(
-            insert(incidents).values(created_at=values["updated_at"], **values).returning(incidents.c.id)
-        ).scalar_one()
+        incident_id = conn.execute(_adding(incidents), {"created_at": values["updated_at"], **values}).scalar_one()
     else:
         incident_id = match.incident_id
-    conn.execute(insert(incident_links).values(
-        event_id=report.id, incident_id=incident_id, score=match.score, reason=json.dumps(match.reasons),
-    ))
+    conn.execute(insert(incident_links), {
+        "event_id": report.id, "incident_id": incident_id, "score": match.score, "reason": json.dumps(match.reasons),
+    })
     if match.incident_id is not None:
         members = [*candidates[incident_id], report]
-        conn.execute(update(incidents).where(incidents.c.id == incident_id).values(**_incident_values(members)))
+        conn.execute(_REVISE, {"incident": incident_id, **_incident_values(members)})
     return match.incident_id is not None
 
 
@@ -189,17 +203,14 @@ def store_article(conn: Connection, article: Article, coded: list[Event]) -> Sto
     if known_article(conn, article.content_hash):
         return Stored()
     published = _iso(article.published)
-    article_id = conn.execute(insert(articles).values(
-        content_hash=article.content_hash, doc_id=article.doc_id, url=article.url, title=article.title,
-        outlet=article.outlet, published=published, language=article.language,
-        source_path=article.source_path, locator=article.locator, text=article.text, ingested_at=now(),
-    ).returning(articles.c.id)).scalar_one()
+    article_id = conn.execute(_adding(articles), {
+        "content_hash": article.content_hash, "doc_id": article.doc_id, "url": article.url, "title": article.title,
+        "outlet": article.outlet, "published": published, "language": article.language,
+        "source_path": article.source_path, "locator": article.locator, "text": article.text, "ingested_at": now(),
+    }).scalar_one()
     result = Stored(article_id=article_id)
     for position, event in enumerate(coded):
-        row_id = conn.execute(
-            insert(events).values(**_event_row(article_id, position, event, _place_id(conn, event)))
-            .returning(events.c.id)
-        ).scalar_one()
+        row_id = conn.execute(_adding(events), _event_row(article_id, position, event, _place_id(conn, event))).scalar_one()
         _store_actors(conn, row_id, event)
         _store_claim(conn, row_id, event)
         joined = link_incident(conn, Report.of(row_id, article_id, event, article.outlet, published))
