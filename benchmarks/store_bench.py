@@ -223,8 +223,11 @@ def bench_kill() -> dict:
                            str(HERE.parent / "tests" / "test_store_ingest.py"), "-k", "sigkill"],
                           capture_output=True, text=True, env=env, cwd=HERE.parent)
     tail = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr[-400:]
-    return {"runs_per_backend": 20, "passed": done.returncode == 0, "pytest": tail,
-            "seconds": round(time.perf_counter() - t, 1)}
+    out = {"runs_per_backend": 20, "passed": done.returncode == 0, "pytest": tail,
+           "seconds": round(time.perf_counter() - t, 1)}
+    if done.returncode:
+        out["failure"] = [line for line in done.stdout.splitlines() if line.startswith(("E ", ">"))][:12]
+    return out
 
 
 def main(argv=None) -> int:

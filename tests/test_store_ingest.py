@@ -128,9 +128,9 @@ def _articles_stored(db) -> int:
 
 @pytest.fixture(scope="module")
 def kill_corpus(tmp_path_factory):
-    """200 one-article files, and what a clean, uninterrupted run stores from them."""
+    """400 one-article files, and what a clean, uninterrupted run stores from them."""
     folder = tmp_path_factory.mktemp("kill-corpus")
-    write_many(folder, 200)
+    write_many(folder, 400)
     reference = str(folder.parent / "reference.db")
     with open_store(reference) as store:
         store.ingest([folder], published="2023-04-01", geocode=False)
@@ -151,7 +151,7 @@ def test_sigkill_at_random_points_loses_and_duplicates_nothing(db, kill_corpus):
         deadline = time.monotonic() + 60
         while _articles_stored(db) == before and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.02)  # wait until this run is storing
-        time.sleep(rng.uniform(0.0, 0.15))
+        time.sleep(rng.uniform(0.0, 0.1))
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             killed += 1
