@@ -100,3 +100,38 @@ def test_watch_command_rounds_and_errors(cli, tmp_path):
     assert "round 1: 2 new inputs, 2 articles added" in done.stderr
     missing = cli("watch", str(tmp_path / "nowhere"), "--db", db)
     assert missing.exit_code == 2 and "neither a folder nor a feed" in missing.stderr
+
+
+def test_a_feed_url_is_polled(tmp_path):
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    entries = {k: ("Mon, 11 Mar 2024 08:00:00 +0000", v[2]) for k, v in AIRSTRIKE.items()}
+    served = {"feed": _rss(dict(list(entries.items())[:1]))}
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = served["feed"].encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_port}/wire.rss"
+    try:
+        with open_store(tmp_path / "s.db") as store:
+            watcher = Watcher(store.engine, url, settle=0)
+            assert watcher.poll().result.articles_added == 1
+            served["feed"] = _rss(entries)  # two more entries appear
+            rounds = []
+            watcher.run(interval=0.05, rounds=3, on_round=rounds.append)
+            assert [r.result.articles_added for r in rounds] == [2, 0]
+            assert _stored(store) == 3
+    finally:
+        server.shutdown()
