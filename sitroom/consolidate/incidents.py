@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..geo.distance import km
-from ..model import Event
 from .rules import IncidentRules, load_incident_rules
 
 MODALITY_STRENGTH = ("asserted", "claimed", "future", "hypothetical", "denied", "negated")
@@ -48,11 +47,6 @@ class Report:
     rank: int = 0
     outlet: str | None = None
     published: date | None = None
-
-    @classmethod
-    def of(cls, id: int, article_id: int, event: Event, outlet: str | None = None,
-           published: date | None = None) -> "Report":
-        return cls.from_record(id, article_id, event.to_dict(), outlet, published)
 
     @classmethod
     def from_record(cls, id: int, article_id: int, record: dict, outlet: str | None = None,

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from functools import cache
 
 from sqlalchemy import and_, bindparam, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from ..consolidate.incidents import Report, best_incident, summarise
+from ..coder.when import parse_iso
 from ..consolidate.rules import load_incident_rules
 from ..model import Article, Event
 from .locks import lock_for_writing
@@ -51,13 +52,6 @@ def now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _iso(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
 def known_article(conn: Connection, content_hash: str) -> bool:
     return conn.execute(_KNOWN, {"hash": content_hash}).first() is not None
 
@@ -81,13 +75,13 @@ def _place_id(conn: Connection, event: Event) -> int | None:
     })
 
 
-def _event_row(article_id: int, position: int, event: Event, place_id: int | None) -> dict:
+def _event_row(article_id: int, position: int, event: Event, record: dict, place_id: int | None) -> dict:
     loc = event.location
     return {
         "article_id": article_id, "position": position, "event_id": event.event_id, "rank": event.rank,
         "event_type": event.event_type, "sub_event_type": event.sub_event_type,
         "plover_type": event.plover.type, "plover_mode": event.plover.mode,
-        "event_date": _iso(event.event_date), "time_precision": event.time_precision,
+        "event_date": parse_iso(event.event_date), "time_precision": event.time_precision,
         "fatalities": event.fatalities, "count": event.count,
         "actor1": event.actor1.name if event.actor1 else None,
         "actor2": event.actor2.name if event.actor2 else None,
@@ -97,7 +91,7 @@ def _event_row(article_id: int, position: int, event: Event, place_id: int | Non
         "admin1": loc.admin1 if loc else None, "admin2": loc.admin2 if loc else None,
         "lat": loc.lat if loc else None, "lon": loc.lon if loc else None,
         "geo_precision": loc.geo_precision if loc else None,
-        "record": json.dumps(event.to_dict(), ensure_ascii=False),
+        "record": json.dumps(record, ensure_ascii=False),
     }
 
 
@@ -202,7 +196,7 @@ def store_article(conn: Connection, article: Article, coded: list[Event]) -> Sto
     lock_for_writing(conn)
     if known_article(conn, article.content_hash):
         return Stored()
-    published = _iso(article.published)
+    published = parse_iso(article.published)
     article_id = conn.execute(_adding(articles), {
         "content_hash": article.content_hash, "doc_id": article.doc_id, "url": article.url, "title": article.title,
         "outlet": article.outlet, "published": published, "language": article.language,
@@ -210,10 +204,12 @@ def store_article(conn: Connection, article: Article, coded: list[Event]) -> Sto
     }).scalar_one()
     result = Stored(article_id=article_id)
     for position, event in enumerate(coded):
-        row_id = conn.execute(_adding(events), _event_row(article_id, position, event, _place_id(conn, event))).scalar_one()
+        record = event.to_dict()
+        row = _event_row(article_id, position, event, record, _place_id(conn, event))
+        row_id = conn.execute(_adding(events), row).scalar_one()
         _store_actors(conn, row_id, event)
         _store_claim(conn, row_id, event)
-        joined = link_incident(conn, Report.of(row_id, article_id, event, article.outlet, published))
+        joined = link_incident(conn, Report.from_record(row_id, article_id, record, article.outlet, published))
         result.incidents_joined += joined
         result.incidents_opened += not joined
         result.events += 1
