@@ -65,6 +65,8 @@ def test_events_and_incidents_commands(cli, filled):
     table = cli("events", "--db", filled, "--country", "Pakistan", "--sub-type", "air/drone strike")
     assert table.exit_code == 0, table.stderr
     assert "events: 3 of 3" in table.stdout
+    first = cli("events", "--db", filled, "--sub-type", "air/drone strike", "-n", "1")
+    assert "events: 1 of 3" in first.stdout  # the listing stopped at its limit: all matches counted
     as_json = cli("events", "--db", filled, "--near", "Mir Ali", "--within", "5", "-f", "json")
     assert as_json.exit_code == 0, as_json.stderr
     assert {r["location"]["name"] for r in as_json.records} == {"Mir Ali"}

@@ -25,7 +25,7 @@ def export_command(
     check_unit(unit)
     with open_or_exit(db) as store:
         try:
-            written = store.export(output, format, unit, **filters.__dict__)
+            written = store.export(output, format, unit, **vars(filters))
         except OSError as exc:
             typer.echo(f"error: cannot write {output}: {exc.strerror or exc}; choose another --output", err=True)
             raise typer.Exit(2) from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Optional
 
 import typer
@@ -39,6 +40,13 @@ def _print(records: list[dict], columns: tuple[str, ...], format: str, title: st
     Console().print(table)
 
 
+def _total(store, unit: str, filters, shown: list) -> int:
+    """How many match: counted only when the listing stopped at its limit."""
+    if len(shown) < filters.limit:
+        return len(shown)
+    return store.count(unit, **vars(replace(filters, limit=None)))
+
+
 def _event_row(record: dict) -> dict:
     loc = record.get("location") or {}
     store = record["store"]
@@ -56,8 +64,8 @@ def events_command(db: str = DB, format: str = FORMAT, limit: int = LIMIT, filte
     """List stored events (one per report), filtered; json gives whole records with evidence."""
     _check_format(format)
     with open_or_exit(db) as store:
-        records = store.events(**filters.__dict__)
-        total = store.count("events", **{**filters.__dict__, "limit": None})
+        records = store.events(**vars(filters))
+        total = _total(store, "events", filters, records)
     _print(records if format == "json" else [_event_row(r) for r in records], EVENT_COLUMNS, format, "events", total)
 
 
@@ -79,8 +87,8 @@ def incidents_command(
                 raise typer.Exit(1)
             typer.echo(json.dumps(found, ensure_ascii=False, indent=None if format == "json" else 2, default=str))
             return
-        records = store.incidents(**filters.__dict__)
-        total = store.count("incidents", **{**filters.__dict__, "limit": None})
+        records = store.incidents(**vars(filters))
+        total = _total(store, "incidents", filters, records)
     rows = records if format == "json" else [
         {**r, "sub_event_type": r["sub_event_type"] or r["plover_type"],
          "sources": "; ".join(dict.fromkeys(s["outlet"] or s["doc_id"] for s in r["sources"]))}
@@ -102,7 +110,7 @@ def stats_command(
     if by not in GROUPINGS:
         raise typer.BadParameter(f"choose one of {', '.join(GROUPINGS)}", param_hint="--by")
     with open_or_exit(db) as store:
-        rows = store.statistics(by, check_unit(unit), **filters.__dict__)
+        rows = store.statistics(by, check_unit(unit), **vars(filters))
     if format == "json":
         for row in rows:
             typer.echo(json.dumps(row, ensure_ascii=False))

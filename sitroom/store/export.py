@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -50,49 +51,43 @@ def _engine(db: str | os.PathLike | Engine):
 
 
 @contextmanager
-def _atomic_text(output: str):
-    """A text stream that becomes ``output`` only when the export completes ("-": stdout)."""
-    if output == "-":
-        yield sys.stdout
-        return
+def _atomic(output: str) -> Iterator[Path]:
+    """A temporary file beside ``output`` that becomes ``output`` only if the block completes."""
     target = Path(output)
     handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+    os.close(handle)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            yield stream
+        yield Path(temp)
         os.replace(temp, target)
-    except BaseException:
+    finally:
         Path(temp).unlink(missing_ok=True)
-        raise
+
+
+def _write_all(writer, items) -> int:
+    for event, provenance in items:
+        writer.add(event, provenance)
+    writer.close()
+    return writer.written
 
 
 def export(db: str | os.PathLike | Engine, output: str, format: str = "acled-csv", unit: str = "incidents",
            filters: Filters | None = None, **given) -> int:
-    """Write the filtered events or incidents of ``db`` to ``output``; the number written."""
+    """Write the filtered events or incidents of ``db`` to ``output`` ("-": stdout, text formats
+    only); the file appears only when complete.  Returns the number written."""
     if format not in FORMATS:
         raise ValueError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    if format == "parquet" and output == "-":
+        raise ValueError("Parquet is a binary file; give a file name with -o")
     filters = filters or make_filters(**given)
     with _engine(db) as engine, engine.connect() as conn:
-        if format == "parquet":
-            if output == "-":
-                raise ValueError("Parquet is a binary file; give a file name with -o")
-            target = Path(output)
-            temp = target.with_name(f".{target.name}.partial")
-            writer = open_writer(format, path=str(temp))
-            try:
-                for event, provenance in stored(conn, filters, unit):
-                    writer.add(event, provenance)
-                writer.close()
-                os.replace(temp, target)
-            finally:
-                temp.unlink(missing_ok=True)
-            return writer.written
-        with _atomic_text(output) as stream:
-            writer = open_writer(format, stream=stream)
-            for event, provenance in stored(conn, filters, unit):
-                writer.add(event, provenance)
-            writer.close()
-        return writer.written
+        items = stored(conn, filters, unit)
+        if output == "-":
+            return _write_all(open_writer(format, stream=sys.stdout), items)
+        with _atomic(output) as temp:
+            if format == "parquet":
+                return _write_all(open_writer(format, path=str(temp)), items)
+            with open(temp, "w", encoding="utf-8", newline="") as stream:
+                return _write_all(open_writer(format, stream=stream), items)
 
 
 def read_events(db: str | os.PathLike | Engine, unit: str = "events", filters: Filters | None = None, **given):

@@ -11,7 +11,7 @@ happening).  Rows come newest first.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from math import cos, radians
 
@@ -21,7 +21,6 @@ from sqlalchemy.engine import Connection
 from ..geo.distance import degrees_box, km
 from . import GROUPINGS, UNITS
 from .schema import actors, articles, event_actors, events, incident_links, incidents, places
-
 
 
 @dataclass
@@ -110,9 +109,7 @@ def _with_actor(conn: Connection, table: Table, ids: list[int], counting: bool =
 
 
 def _within(rows, f: Filters):
-    """Rows inside the circle of ``f.near`` (the SQL filter kept its bounding box)."""
-    if not f.near:
-        return rows
+    """Rows inside the circle of ``f.near`` (SQL kept a box and a slightly wider flat circle)."""
     lat, lon = f.near
     return [r for r in rows if r.lat is not None and km(lat, lon, r.lat, r.lon) <= f.within_km]
 
@@ -168,7 +165,7 @@ def select_rows(conn: Connection, f: Filters, unit: str = "events") -> list:
 def count_rows(conn: Connection, f: Filters, unit: str = "events") -> int:
     table = table_of(unit)
     if f.near:
-        return len(_near_ids(conn, Filters(**{**f.__dict__, "limit": None}), table))
+        return len(_near_ids(conn, replace(f, limit=None), table))
     query = select(func.count()).select_from(table).where(*conditions(conn, table, f, counting=True))
     return conn.execute(query).scalar_one()
 
@@ -186,9 +183,10 @@ def statistics(conn: Connection, f: Filters, by: str, unit: str = "incidents") -
     if by not in GROUPINGS:
         raise ValueError(f"group by one of {', '.join(GROUPINGS)}, not {by!r}")
     table = table_of(unit)
-    where = conditions(conn, table, f, counting=True)
     if f.near:
-        where = [table.c.id.in_(_near_ids(conn, Filters(**{**f.__dict__, "limit": None}), table) or [-1])]
+        where = [table.c.id.in_(_near_ids(conn, replace(f, limit=None), table) or [-1])]
+    else:
+        where = conditions(conn, table, f, counting=True)
     fatalities = func.coalesce(table.c.fatalities, 0)
     if by == "actor":  # an event counts once for each of its two actors (once if they are the same)
         second = or_(table.c.actor1.is_(None), table.c.actor2 != table.c.actor1)
@@ -206,17 +204,23 @@ def statistics(conn: Connection, f: Filters, by: str, unit: str = "incidents") -
     return sorted(rows, key=lambda r: (-r[1], str(r[0])))
 
 
-def sources_of(conn: Connection, incident_ids: list[int]) -> dict[int, list[dict]]:
-    """Each incident's reports: event id, article, outlet, url, published, and the link's reasons."""
-    rows = conn.execute(
-        select(incident_links.c.incident_id, incident_links.c.score, incident_links.c.reason, events.c.id,
-               events.c.event_id, events.c.fatalities, articles.c.doc_id, articles.c.outlet, articles.c.url,
-               articles.c.published)
+def linked_reports(conn: Connection, incident_ids, *columns):
+    """``columns`` of each report linked to the incidents ``incident_ids`` (with its incident id
+    first), from incident_links, events and articles, in the order the reports were stored."""
+    return conn.execute(
+        select(incident_links.c.incident_id, *columns)
         .join(events, events.c.id == incident_links.c.event_id)
         .join(articles, articles.c.id == events.c.article_id)
-        .where(incident_links.c.incident_id.in_(incident_ids or [-1]))
+        .where(incident_links.c.incident_id.in_(list(incident_ids) or [-1]))
         .order_by(events.c.id)
     )
+
+
+def sources_of(conn: Connection, incident_ids: list[int]) -> dict[int, list[dict]]:
+    """Each incident's reports: event id, article, outlet, url, published, and the link's reasons."""
+    rows = linked_reports(conn, incident_ids, incident_links.c.score, incident_links.c.reason, events.c.id,
+                          events.c.event_id, events.c.fatalities, articles.c.doc_id, articles.c.outlet,
+                          articles.c.url, articles.c.published)
     out: dict[int, list[dict]] = {}
     for r in rows:
         out.setdefault(r.incident_id, []).append({

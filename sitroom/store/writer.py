@@ -20,6 +20,7 @@ from ..coder.when import parse_iso
 from ..consolidate.rules import load_incident_rules
 from ..model import Article, Event
 from .locks import lock_for_writing
+from .queries import linked_reports
 from .schema import actors, articles, claims, event_actors, events, incident_links, incidents, places
 
 ROLES = ("actor1", "actor2", "assoc_actor1", "assoc_actor2")
@@ -122,14 +123,8 @@ def _store_claim(conn: Connection, event_row_id: int, event: Event) -> None:
 
 def member_reports(conn: Connection, incident_ids) -> dict[int, list[Report]]:
     """The reports linked to each incident, rebuilt from the stored records."""
-    rows = conn.execute(
-        select(incident_links.c.incident_id, events.c.id, events.c.article_id, events.c.record,
-               articles.c.outlet, articles.c.published)
-        .join(events, events.c.id == incident_links.c.event_id)
-        .join(articles, articles.c.id == events.c.article_id)
-        .where(incident_links.c.incident_id.in_(list(incident_ids)))
-        .order_by(events.c.id)
-    )
+    rows = linked_reports(conn, incident_ids, events.c.id, events.c.article_id, events.c.record,
+                          articles.c.outlet, articles.c.published)
     out: dict[int, list[Report]] = {}
     for incident_id, event_id, article_id, record, outlet, published in rows:
         report = Report.from_record(event_id, article_id, json.loads(record), outlet, published)
