@@ -26,7 +26,7 @@ from .engine import connect
 from .export import export, make_filters, read_events
 from .ingest import IngestResult, Ingestor
 from .queries import count_rows, iter_rows, select_rows, sources_of, statistics
-from .records import stored
+from .records import event_records
 from .schema import incidents
 
 
@@ -59,9 +59,9 @@ class Store:
         """Events (one per report) as their JSON records, with where the store keeps them."""
         with self.engine.connect() as conn:
             return [
-                {**event.to_dict(), "store": {"id": p.id, "incident_id": p.incident_id, "outlet": p.source or None,
-                                              "url": p.urls[0] if p.urls else None, "published": p.published}}
-                for event, p in stored(conn, make_filters(**filters), "events")
+                {**record, "store": {"id": p.id, "incident_id": p.incident_id, "outlet": p.source or None,
+                                     "url": p.urls[0] if p.urls else None, "published": p.published}}
+                for record, p in event_records(conn, make_filters(**filters))
             ]
 
     def incidents(self, **filters) -> list[dict]:

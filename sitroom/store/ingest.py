@@ -41,9 +41,6 @@ class IngestResult:
         for name in self.__dataclass_fields__:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
-    def to_dict(self) -> dict:
-        return {name: getattr(self, name) for name in self.__dataclass_fields__}
-
 
 class Ingestor:
     """Reads inputs and stores what they hold; one instance serves a whole run or a watch."""

@@ -47,8 +47,8 @@ def _actor(conn: Connection, name: str | None, cache: dict) -> Actor | None:
     return cache[name]
 
 
-def stored_events(conn: Connection, f: Filters) -> Iterator[tuple[Event, Provenance]]:
-    """Each event (one report) that passes ``f``, newest first."""
+def event_records(conn: Connection, f: Filters) -> Iterator[tuple[dict, Provenance]]:
+    """Each event (one report) that passes ``f``, newest first, in its JSON form as stored."""
     for part in iter_rows(conn, f, "events"):
         ids = [r.id for r in part]
         extra = {
@@ -62,10 +62,16 @@ def stored_events(conn: Connection, f: Filters) -> Iterator[tuple[Event, Provena
         }
         for row in part:
             e = extra[row.id]
-            yield Event.from_dict(json.loads(row.record)), Provenance(
+            yield json.loads(row.record), Provenance(
                 id=row.id, incident_id=e.incident_id, reports=1, outlets=[e.outlet] if e.outlet else [],
                 urls=[e.url] if e.url else [], published=e.published.isoformat() if e.published else None,
             )
+
+
+def stored_events(conn: Connection, f: Filters) -> Iterator[tuple[Event, Provenance]]:
+    """Each event (one report) that passes ``f``, newest first."""
+    for record, provenance in event_records(conn, f):
+        yield Event.from_dict(record), provenance
 
 
 def incident_event(row, representative: Event, actor_cache: dict, conn: Connection) -> Event:

@@ -87,10 +87,9 @@ class Watcher:
             if seen.get(path) == fingerprint:
                 continue
             found.inputs += 1
-            before = found.result.articles_added + found.result.articles_known
-            found.result.add(self.ingestor.ingest([path], found.report))
-            after = found.result.articles_added + found.result.articles_known
-            self._remember(path, fingerprint, after - before)
+            result = self.ingestor.ingest([path], found.report)
+            found.result.add(result)
+            self._remember(path, fingerprint, result.articles_added + result.articles_known)
 
     def _feed_round(self, found: Round) -> None:
         seen = self._seen()
