@@ -15,7 +15,7 @@ from functools import cache
 from ..knowledge import KnowledgeError, load_yaml, text_list
 from ..model import Attribution
 from .phrases import PhraseIndex
-from .tokens import Token, words
+from .tokens import Token
 
 FILE = "codebook/attribution.yaml"
 _BOUNDARY = frozenset({",", ";", ":", ".", '"', "\u201c", "\u201d", "(", ")", "that", "while", "but", "as", "when", "after"})
@@ -39,10 +39,7 @@ def cues() -> Cues:
         raise KnowledgeError(f"{FILE}: must be a mapping")
 
     def index(key: str) -> PhraseIndex:
-        ix = PhraseIndex()
-        for phrase in text_list(FILE, key, data.get(key)):
-            ix.add(words(phrase), phrase)
-        return ix
+        return PhraseIndex.of(text_list(FILE, key, data.get(key)))
 
     return Cues(index("reporting"), index("claim_cues"), index("denial_cues"), index("future_cues"),
                 index("hypothetical_cues"), index("negation_cues"), index("anonymous_cues"))

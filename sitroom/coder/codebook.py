@@ -243,8 +243,6 @@ def load_codebook() -> Codebook:
                                              proper=_is_acronym(alias) or alias[:1].isupper()), where)
     crowd = frozenset(n.lower() for n in _list(f"{DIR}/generic.yaml: civilians", generic.get("civilians", {}),
                                                "crowd_nouns", required=False))
-    crime = PhraseIndex()
-    for cue in _list(f"{DIR}/generic.yaml: unidentified_gang", generic.get("unidentified_gang", {}), "crime_cues",
-                     required=False):
-        crime.add(words(cue), cue)
+    crime = PhraseIndex.of(_list(f"{DIR}/generic.yaml: unidentified_gang", generic.get("unidentified_gang", {}),
+                                 "crime_cues", required=False))
     return Codebook(countries, state, generic, index, taxonomy, crowd, crime)

@@ -70,6 +70,14 @@ class PhraseIndex:
     word by word.
     """
 
+    @classmethod
+    def of(cls, phrases: Sequence[str]) -> "PhraseIndex":
+        """An index of ``phrases``, each phrase its own payload."""
+        index = cls()
+        for phrase in phrases:
+            index.add(words(phrase), phrase)
+        return index
+
     def __init__(self) -> None:
         # first word -> {length: {sequence: [payloads]}}, lengths kept longest first
         self._exact: dict[str, dict[int, dict[tuple[str, ...], list[Any]]]] = {}

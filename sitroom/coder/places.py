@@ -50,12 +50,8 @@ def cues() -> Cues:
     data = load_yaml(FILE)
     if not isinstance(data, dict):
         raise KnowledgeError(f"{FILE}: must be a mapping")
-    preps = PhraseIndex()
-    for p in text_list(FILE, "prepositions", data.get("prepositions")):
-        preps.add(words(p), p)
-    feats = PhraseIndex()
-    for f in text_list(FILE, "feature_words", data.get("feature_words")):
-        feats.add(words(f), f)
+    preps = PhraseIndex.of(text_list(FILE, "prepositions", data.get("prepositions")))
+    feats = PhraseIndex.of(text_list(FILE, "feature_words", data.get("feature_words")))
     return Cues(preps, frozenset(text_list(FILE, "near_words", data.get("near_words"))), feats,
                 frozenset(text_list(FILE, "not_places", data.get("not_places"))))
 

@@ -61,10 +61,7 @@ def lexicon() -> Lexicon:
         vague.add(words(phrase), tuple(pair))
 
     def phrases(key: str) -> PhraseIndex:
-        index = PhraseIndex()
-        for phrase in text_list(FILE, key, data.get(key)):
-            index.add(words(phrase), phrase)
-        return index
+        return PhraseIndex.of(text_list(FILE, key, data.get(key)))
 
     units = data.get("units") or {}
     multipliers = data.get("multipliers") or {}
