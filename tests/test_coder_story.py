@@ -136,3 +136,20 @@ def test_a_clash_with_a_crowd_on_either_side_is_mob_violence():
     assert top("Clashes erupted between the army and the Taliban near Ghazni.").sub_event_type == "Armed clash"
     riot = top("Clashes erupted between Palestinians and Israeli forces near Hebron.")
     assert riot.actor1.name.startswith("Rioters") and riot.actor2.name == "Military Forces of Israel"
+
+
+def test_an_unknown_place_is_placed_at_the_known_place_told_with_it():
+    # a bazaar the gazetteer lacks: the town named in the same sentence, as "near" (precision 2)
+    event = geocoded("Gunmen shot dead a shopkeeper in Kardgap Bazaar on Sunday, police in Mastung said.")[0]
+    assert event.location.mention == "Kardgap Bazaar"
+    assert event.location.name == "Mastung" and event.location.country == "PAK"
+    assert event.location.geo_precision == 2 and abs(event.location.lat - 29.8) < 0.2
+    # the known opening of a longer name: Zumpango de Ocampo is in the town of Zumpango
+    protest = geocoded("On 9 May 2021, in Zumpango de Ocampo, Mexico, residents protested against a landfill.")[0]
+    assert protest.location.name == "Zumpango" and protest.location.country == "MEX"
+    assert protest.location.geo_precision == 2
+
+
+def test_a_place_known_nowhere_keeps_its_mention_without_coordinates():
+    event = geocoded("On 9 May 2021, gunmen shot dead a shopkeeper in Qwertzuiop Kalan.")[0]
+    assert event.location.name == "Qwertzuiop Kalan" and event.location.lat is None

@@ -31,6 +31,26 @@ def test_names_fold_accents_and_kind_words():
     assert fold("Spīn Bōldak") == "spin boldak"
     assert keys("Chitral District") == ["chitral district", "chitral"]
     assert ascii_name("Kandahār") == "Kandahar"
+    # letters Unicode does not split into a letter and an accent
+    assert fold("Gədəbəy") == "gadabay" and ascii_name("Łódź") == "Lodz" and fold("Ağdaş") == "agdas"
+
+
+def test_english_names_of_provinces():
+    from sitroom.geo.admin_names import english_name
+
+    # an English kind word after a name gives the English name; the shortest wins
+    assert english_name("Ḩalab", ["Aleppo", "Aleppo Governorate", "حلب"]) == "Aleppo"
+    assert english_name("Luhanska oblast", ["Luganskaya Oblast’", "Luhansk", "Luhansk Oblast"]) == "Luhansk"
+    assert english_name("Al Anbār", ["Al-Anbar Governorate", "Anbar", "Anbar Governorate"]) == "Anbar"
+    # a local name in letters English does not use, with one plain other name
+    assert english_name("Bayrūt", ["Beirut", "محافظة بيروت"]) == "Beirut"
+    assert english_name("Michoacán de Ocampo", ["Estado de Michoacán de Ocampo", "Michoacán"]) == "Michoacán"
+    # kept: names in plain letters, shortenings, titles, names in another language
+    assert english_name("Beograd", ["Belgrade"]) == "Beograd"
+    assert english_name("Jammu and Kashmīr", ["Kashmir", "State of Jammu and Kashmīr"]) == "Jammu and Kashmīr"
+    assert english_name("Kandahār", ["Qandahor viloyati", "ولایت قندهار"]) == "Kandahār"
+    assert english_name("Ituri", ["Mkoa wa Ituri"]) == "Ituri"
+    assert english_name("Khyber Pakhtunkhwa", ["خیبرپختونخوا"]) == "Khyber Pakhtunkhwa"
 
 
 def test_story_country_beats_population_elsewhere(small):
@@ -102,6 +122,14 @@ def test_gazetteer_build_has_coordinates_for_subdivisions():
     gaz = load_gazetteer(progress=False)
     kp = [p for p in gaz.lookup("Khyber Pakhtunkhwa") if p.kind == "adm1"]
     assert kp and kp[0].lat is not None and 31 < kp[0].lat < 37
+    # a district with no town in cities500 takes its province's centre
+    mambasa = [p for p in gaz.lookup("Mambasa") if p.kind == "adm2"]
+    assert mambasa and mambasa[0].lat is not None and mambasa[0].admin1 == "Ituri"
+    # provinces go by their English names, and the local names still find them
+    aleppo = [p for p in gaz.lookup("Halab") if p.kind == "adm1"]
+    assert aleppo and aleppo[0].name == "Aleppo"
+    town = [p for p in gaz.lookup("Luhansk") if p.kind == "city"]
+    assert town and town[0].admin1 == "Luhansk"
 
 
 def test_geoparse_finds_and_resolves_places_in_free_text(cli, write, tmp_path):

@@ -8,7 +8,7 @@ rules across sentences, and the salience rank.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Actor, Event, Evidence, Location, Movement, Place, Plover
 from .codebook import Codebook, load_codebook
@@ -432,8 +432,10 @@ def _most_specific(places: _Places, mentions: list):
     return min(enumerate(mentions), key=rank)[1]
 
 
-def _location(place, places: _Places, country: str | None) -> Location:
+def _location(place, places: _Places, country: str | None, told_with: list) -> Location:
     resolved = places.resolve(place)
+    if resolved is None:
+        resolved = _nearest_known(place, places, told_with)
     if resolved is None:
         return Location(
             name=place.name,
@@ -456,6 +458,35 @@ def _location(place, places: _Places, country: str | None) -> Location:
     )
 
 
+def _nearest_known(place, places: _Places, told_with: list):
+    """A place the gazetteer lacks ("the Lins neighbourhood", "Zumpango de Ocampo", a road)
+    is placed, at precision 2 (part of or near a known place), at the best known place told
+    with it: the known opening of its own name ("Zumpango"), else the most specific known
+    place named in the same sentences, in the same country when the mention names one."""
+    resolver = places.resolver
+    if resolver is None:
+        return None
+    part = resolver.known_part(place.name)
+    if part is not None:
+        found = resolver.resolve(part, place.context, places.focus, None, True)
+        if found is not None and found.place.kind not in ("country", "region"):
+            return replace(found, precision=max(found.precision, 2))
+    country = place_country(places.codebook, place)
+    best = None
+    for other in told_with:
+        if other is place or other.name == place.name:
+            continue
+        found = places.resolve(other)
+        if found is None or found.place.kind in ("country", "region") or (country and found.place.country != country):
+            continue
+        level = _SPECIFICITY.get(found.place.kind, 6)
+        if best is None or level < best[0]:
+            best = (level, found)
+    if best is None:
+        return None
+    return replace(best[1], precision=max(best[1].precision, 2))
+
+
 def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places: _Places) -> Event:
     f = d.first
     if d.event_type in ("Protests", "Riots"):
@@ -466,7 +497,8 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
     event_date = when.date if when else (pub.isoformat() if pub else None)
     precision = when.precision if when else (1 if pub else None)
     place = _most_specific(places, [x.place for x in d.findings if x.place is not None])
-    location = _location(place, places, d.country) if place is not None else None
+    told_with = [p for x in d.findings for p in x.info.places]
+    location = _location(place, places, d.country, told_with) if place is not None else None
     count = max((x.count for x in d.findings if x.count), default=None) if f.rule.movement else f.count
     movement = None
     if f.rule.movement:

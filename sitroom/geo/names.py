@@ -12,13 +12,18 @@ SUFFIXES = ("district", "province", "agency", "division", "tehsil", "governorate
             "municipality", "prefecture", "state", "oblast", "raion", "department", "city", "town",
             "village", "subdistrict", "sub-district", "area", "valley", "desert region", "desert")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+# Letters that Unicode does not decompose into a base letter and an accent, spelled as English
+# writers spell them: Azerbaijani "Gədəbəy" is Gadabay, Polish "Łódź" is Lodz, "Ørsta" Orsta.
+_LETTERS = str.maketrans({"ə": "a", "Ə": "A", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
+                          "Đ": "D", "ħ": "h", "Ħ": "H", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
+                          "þ": "th", "Þ": "Th", "ð": "d", "ŋ": "ng", "ʻ": "", "ʼ": "", "ʿ": "", "ʾ": "", "’": ""})
 _SUFFIX = re.compile(r"\s+(?:%s)$" % "|".join(re.escape(s) for s in SUFFIXES))
 
 
 @lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """ASCII, lower case, punctuation to spaces: "Spīn Bōldak" -> "spin boldak"."""
-    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_ = unicodedata.normalize("NFKD", name.translate(_LETTERS)).encode("ascii", "ignore").decode()
     ascii_ = ascii_.replace("'", "").replace("`", "")
     return " ".join(_NON_WORD.sub(" ", ascii_.lower()).split())
 
@@ -27,7 +32,7 @@ def ascii_name(name: str | None) -> str | None:
     """The name without diacritics, case kept: "Kandahār" -> "Kandahar" (ACLED writes ASCII names)."""
     if not name:
         return name
-    out = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    out = unicodedata.normalize("NFKD", name.translate(_LETTERS)).encode("ascii", "ignore").decode()
     out = out.replace("`", "").strip()
     return out or name
 

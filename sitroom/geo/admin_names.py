@@ -1,0 +1,73 @@
+"""The English name of a subdivision, from GeoNames' local name and its other names.
+
+Rules (word lists in ``data/geo/admin_names.yaml``):
+1. An other name made of a name and an English kind word ("Aleppo Governorate") gives the
+   English name before the word; the shortest such name wins ("Anbar" over "Al-Anbar").
+2. Otherwise, for a local name written with letters English does not use ("Bayrūt"), a
+   single other name in plain letters, without kind words or formal titles
+   ("Beirut" for "Bayrut", "Attica" for "Attiki"); never a longer title made of the local
+   name ("Mkoa wa Ituri").  A shortening of the local name counts only
+   where the local name goes on with "de" ("Michoacan" for "Michoacan de Ocampo"; "Kashmir"
+   does not replace "Jammu and Kashmir").
+3. Otherwise the local name.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from ..knowledge import load_yaml, require, text_list
+from .names import fold
+
+FILE = "geo/admin_names.yaml"
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_yaml(FILE)
+    kinds = text_list(FILE, "english_kinds", require(FILE, data, "english_kinds", list))
+    foreign = text_list(FILE, "not_english", require(FILE, data, "not_english", list))
+    joins = text_list(FILE, "honorific_joins", require(FILE, data, "honorific_joins", list))
+    return frozenset(kinds), frozenset(fold(w) for w in foreign), frozenset(fold(w) for w in joins)
+
+
+def _latin(name: str) -> bool:
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
+
+
+def english_name(name: str, aliases: list[str]) -> str:
+    kinds, foreign, joins = _words()
+    latin = [a for a in aliases if a and _latin(a)]
+    before_kind = []
+    for alias in latin:
+        head, _, last = alias.rpartition(" ")
+        if head.startswith("The "):
+            head = head[4:]
+        if head and last in kinds and not set(fold(head).split()) & foreign:
+            before_kind.append(head)
+    if before_kind:
+        return min(before_kind, key=len)
+    own = fold(name).split()
+    bare = []
+    for alias in latin:
+        words = fold(alias).split()
+        if not words or set(words) & foreign or alias.isupper() or "," in alias:
+            continue
+        if set(own) <= set(words):
+            continue  # the same name, or a longer title made of it ("Mkoa wa Ituri" for Ituri)
+        if own[:len(words)] == words:
+            if own[len(words)] in joins:
+                return alias  # "Michoacán" for "Michoacán de Ocampo"
+            continue  # a shortening: "Kashmir" for "Jammu and Kashmir" is not the English name
+        if len(words) < len(own) and own[len(own) - len(words):] == words:
+            continue
+        if alias.isascii() and not name.isascii():
+            bare.append(alias)  # "Beirut" for "Bayrūt"; "Beograd" and "Koper" stay as written
+    if len(bare) == 1:
+        return bare[0]
+    if bare:
+        shortest = min(bare, key=len)
+        if all(fold(b).startswith(fold(shortest)) for b in bare):
+            return shortest  # "Veracruz" beside "Veracruz-Llave"
+    return name
