@@ -200,3 +200,12 @@ def test_geoparse_keeps_name_boundaries():
     assert "Peninsula" not in places
     assert "India" not in places and places["Indian Ocean"]["country"] is None
     assert places["Karachi"]["country"] == "PAK"
+
+
+def test_a_town_in_a_province_of_its_own_name():
+    gaz = Gazetteer("test")
+    gaz.add(place("Veracruz", "MEX", kind="adm1", admin1="Veracruz", lat=19.4, lon=-96.4, pop=8_000_000), ["Veracruz"])
+    gaz.add(place("Veracruz", "MEX", admin1="Veracruz", lat=19.18, lon=-96.14, pop=600_000), ["Veracruz"])
+    gaz.add(place("Veracruz", "PAN", admin1="Panama Oeste", lat=8.9, lon=-79.6, pop=20_000), ["Veracruz"])
+    found = Resolver(gaz).resolve("Veracruz", context=["Veracruz"])
+    assert found.place.kind == "city" and found.place.country == "MEX" and found.precision == 1

@@ -458,6 +458,9 @@ def _location(place, places: _Places, country: str | None, told_with: list) -> L
     )
 
 
+_NAME_JOINS = [["de"], ["del"], ["do"], ["da"], ["dos"], ["das"], ["di"]]
+
+
 def _nearest_known(place, places: _Places, told_with: list):
     """A place the gazetteer lacks ("the Lins neighbourhood", "Zumpango de Ocampo", a road)
     is placed, at precision 2 (part of or near a known place), at the best known place told
@@ -466,12 +469,15 @@ def _nearest_known(place, places: _Places, told_with: list):
     resolver = places.resolver
     if resolver is None:
         return None
+    country = place_country(places.codebook, place) or places.focus
     part = resolver.known_part(place.name)
-    if part is not None:
+    # only a name that goes on with "de", "del", ... (Zumpango de Ocampo); "Santa" of "Santa Ana"
+    # or "Al" of "Al Watiyah" is no place
+    if part is not None and place.name[len(part):].split()[:1] in _NAME_JOINS:
         found = resolver.resolve(part, place.context, places.focus, None, True)
-        if found is not None and found.place.kind not in ("country", "region"):
+        if found is not None and found.place.kind not in ("country", "region") \
+                and (country is None or found.place.country == country):
             return replace(found, precision=max(found.precision, 2))
-    country = place_country(places.codebook, place)
     best = None
     for other in told_with:
         if other is place or other.name == place.name:

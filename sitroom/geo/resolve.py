@@ -119,8 +119,12 @@ class Resolver:
                 score += 1.5
             if ctx_keys:
                 own = set(keys(p.name))
-                admins = (set(keys(p.admin1 or "")) | set(keys(p.admin2 or ""))) - own
-                if _overlap(admins, ctx_keys - own):
+                admins = set(keys(p.admin1 or "")) | set(keys(p.admin2 or ""))
+                # a province matches no context by its own name; a town may lie in a province of
+                # its own name ("Veracruz, Veracruz" is the city in the state)
+                if p.kind != "city":
+                    admins -= own
+                if _overlap(admins, ctx_keys if p.kind == "city" else ctx_keys - own):
                     score += 3.0
                     matched_context = True
             if want_kind:
