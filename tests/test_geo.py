@@ -50,6 +50,7 @@ def test_english_names_of_provinces():
     assert english_name("Jammu and Kashmīr", ["Kashmir", "State of Jammu and Kashmīr"]) == "Jammu and Kashmīr"
     assert english_name("Kandahār", ["Qandahor viloyati", "ولایت قندهار"]) == "Kandahār"
     assert english_name("Ituri", ["Mkoa wa Ituri"]) == "Ituri"
+    assert english_name("California", ["Golden State", "CA", "Californie"]) == "California"  # a nickname
     assert english_name("Khyber Pakhtunkhwa", ["خیبرپختونخوا"]) == "Khyber Pakhtunkhwa"
 
 
@@ -183,6 +184,25 @@ def test_known_part_only_opens_a_name():
     assert resolver.known_part("Texas Fire Service") == "Texas"
     assert resolver.known_part("Korean Peninsula") is None
     assert resolver.known_part("North Africa Desk") is None
+    gaz.add(place("Northeast", "USA", pop=500), ["Northeast"])
+    assert resolver.known_part("Northeast Texas Medical Center") is None
+
+
+def test_story_region_comes_from_names_without_namesakes():
+    from sitroom.geo.geoparse import Mention, story_region
+
+    gaz = Gazetteer("t")
+    gaz.add(place("Virginia", "USA", kind="adm1", admin1="Virginia", pop=8_000_000), ["Virginia"])
+    gaz.add(place("Charles City", "USA", admin1="Virginia", pop=7_000), ["Charles City"])
+    gaz.add(place("Richmond", "USA", admin1="New York", pop=470_000), ["Richmond"])
+    gaz.add(place("Richmond", "USA", admin1="Virginia", pop=220_000), ["Richmond"])
+    resolver = Resolver(gaz)
+    # five Richmonds do not outvote the state they are in
+    mentions = [Mention(0, 8, "Richmond") for _ in range(5)] + [Mention(0, 8, "Virginia"),
+                                                                Mention(0, 12, "Charles City")]
+    region = story_region(resolver, mentions, "USA")
+    assert region == "Virginia"
+    assert resolver.resolve("Richmond", focus="USA", focus_weight=1.5, region=region).place.admin1 == "Virginia"
 
 
 def test_alias_target_is_the_usual_meaning():

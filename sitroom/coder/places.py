@@ -21,6 +21,7 @@ from .tokens import Token, words
 FILE = "codebook/places.yaml"
 # Words that introduce where people went or came from, not where an event happened.
 _MOTION = frozenset("into to towards toward from flee fled fleeing leave leaving left entered reached".split())
+_ABBREVIATED = frozenset({"St", "Ste", "Ft", "Mt", "Pt"})  # Saint, Sainte, Fort, Mount, Point
 _CONNECTORS = frozenset({"al", "el", "de", "del", "da", "do", "dos", "la", "le", "of", "e", "i", "ul", "bin", "ibn", "y"})
 
 
@@ -72,6 +73,8 @@ def _name_run(tokens: list[Token], i: int, stop: set[int]) -> int:
             j += 1
         elif t.text in ("-",) and j > i and j + 1 < n and tokens[j + 1].capitalized:
             j += 1
+        elif t.text == "." and j > i and tokens[j - 1].text in _ABBREVIATED and j + 1 < n and tokens[j + 1].capitalized:
+            j += 1  # "St. Petersburg", "Mt. Vernon"
         else:
             break
     return j

@@ -2,7 +2,9 @@
 
 Rules (word lists in ``data/geo/admin_names.yaml``):
 1. An other name made of a name and an English kind word ("Aleppo Governorate") gives the
-   English name before the word; the shortest such name wins ("Anbar" over "Al-Anbar").
+   English name before the word; the shortest such name wins ("Anbar" over "Al-Anbar").  The
+   name must also be given alone or look like the local one, or the local one must be written
+   with letters English does not use: "Golden State" does not rename California.
 2. Otherwise, for a local name written with letters English does not use ("Bayrūt"), a
    single other name in plain letters, without kind words or formal titles
    ("Beirut" for "Bayrut", "Attica" for "Attiki"); never a longer title made of the local
@@ -36,6 +38,15 @@ def _latin(name: str) -> bool:
     return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
 
 
+def _vouched(head: str, name: str, aliases: list[str]) -> bool:
+    """ "Aleppo" of "Aleppo Governorate" is a name when it is also given alone, looks like the
+    local name ("Kabul" for "Kābul"), or the local name is not in plain letters; "Golden" of
+    California's nickname "Golden State" is none of these."""
+    folded = fold(head)
+    return (any(fold(a) == folded for a in aliases) or folded[:3] == fold(name)[:3]
+            or not name.isascii())
+
+
 def english_name(name: str, aliases: list[str]) -> str:
     kinds, foreign, joins = _words()
     latin = [a for a in aliases if a and _latin(a)]
@@ -44,7 +55,7 @@ def english_name(name: str, aliases: list[str]) -> str:
         head, _, last = alias.rpartition(" ")
         if head.startswith("The "):
             head = head[4:]
-        if head and last in kinds and not set(fold(head).split()) & foreign:
+        if head and last in kinds and not set(fold(head).split()) & foreign and _vouched(head, name, latin):
             before_kind.append(head)
     if before_kind:
         return min(before_kind, key=len)

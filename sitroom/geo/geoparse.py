@@ -128,13 +128,7 @@ def geoparse(text: str, doc_id: str, resolver: Resolver, codebook: Codebook | No
         if r is not None and r.country_certain and r.place.country:
             votes[r.place.country] += 1
     focus = votes.most_common(1)[0][0] if votes else None
-    # the admin1 the story is most about, from places sure of it ("Atlanta", "Georgia")
-    regions: Counter[str] = Counter()
-    for m in mentions:
-        r = resolver.resolve(m.name, m.context, focus, m.feature, m.near, focus_weight=1.5)
-        if r is not None and r.place.country == focus and r.place.admin1 and r.margin >= 1.5:
-            regions[r.place.admin1] += 1
-    region = regions.most_common(1)[0][0] if regions else None
+    region = story_region(resolver, mentions, focus)
     out = []
     for m in mentions:
         r = resolver.resolve(m.name, m.context, focus, m.feature, m.near, focus_weight=1.5, region=region)
@@ -147,3 +141,18 @@ def geoparse(text: str, doc_id: str, resolver: Resolver, codebook: Codebook | No
             "geo_precision": r.precision if r else None,
         })
     return out
+
+
+def story_region(resolver: Resolver, mentions: list[Mention], focus: str | None) -> str | None:
+    """The admin1 the story is most about, from the names that leave no doubt of it: "Virginia",
+    "Charles City County". Each name votes once, and a name with namesakes in several admin1s of
+    the country votes for none, however often it is repeated: five "Richmond"s in a Virginia
+    story must not make it a New York one."""
+    if focus is None:
+        return None
+    regions: Counter[str] = Counter()
+    for name in dict.fromkeys(m.name for m in mentions):  # in order of appearance: ties go to the first
+        admins = {p.admin1 for p in resolver.candidates(name) if p.country == focus and p.kind != "country"}
+        if len(admins) == 1 and None not in admins:
+            regions[admins.pop()] += 1
+    return regions.most_common(1)[0][0] if regions else None

@@ -19,8 +19,6 @@ from functools import lru_cache
 from .gazetteer import Gazetteer, Place
 from .names import fold, keys
 
-_DIRECTIONS = frozenset("north south east west central northern southern eastern western upper lower "
-                        "greater new old great".split())
 MARGIN = 1.5  # score lead over other countries' candidates for a country to count as certain
 
 ADMIN_FEATURES = {"district": "adm2", "agency": "adm2", "tehsil": "adm2", "county": "adm2",
@@ -59,12 +57,14 @@ class Resolver:
 
     def known_part(self, name: str) -> str | None:
         """The longest opening run of words of ``name`` that the gazetteer knows: "Texas" in
-        "the Texas Department of State Health Services". Only an opening run, and never a
-        lone direction word, so "Korean Peninsula" does not become a town called Peninsula."""
+        "the Texas Department of State Health Services". Only an opening run, never a lone
+        direction word (listed in ``data/geo/name_parts.yaml``): "Korean Peninsula" is no town
+        called Peninsula, and "Northeast Georgia Medical Center" no town called Northeast."""
         parts = name.split()
+        directions = _directions()
         for size in range(len(parts) - 1, 0, -1):
             sub = " ".join(parts[:size])
-            if size == 1 and fold(sub) in _DIRECTIONS:
+            if size == 1 and fold(sub) in directions:
                 return None
             if self.candidates(sub):
                 return sub
@@ -86,6 +86,12 @@ class Resolver:
         cands = self.candidates(name)
         if not cands:
             return self._context_fallback(context, focus)
+        if feature is None:
+            # "Laurel County" is the county, not the town of Laurel: a kind word in the name
+            # says what kind of place it is, as it does written after the name
+            head, _, last = fold(name).rpartition(" ")
+            if head and last in ADMIN_FEATURES:
+                feature = last
         ctx_countries = set()
         ctx_keys = set()
         for c in context:
@@ -160,6 +166,15 @@ class Resolver:
             if found is not None and found.place.kind != "country":
                 return Resolved(found.place, found.score - 1.0, 2, found.margin)
         return None
+
+
+@lru_cache(maxsize=1)
+def _directions() -> frozenset[str]:
+    from ..knowledge import load_yaml, require, text_list
+
+    source = "geo/name_parts.yaml"
+    words = text_list(source, "directions", require(source, load_yaml(source), "directions", list))
+    return frozenset(fold(w) for w in words)
 
 
 def _overlap(admins: set[str], context: set[str]) -> bool:
