@@ -193,6 +193,7 @@ def test_story_region_comes_from_names_without_namesakes():
 
     gaz = Gazetteer("t")
     gaz.add(place("Virginia", "USA", kind="adm1", admin1="Virginia", pop=8_000_000), ["Virginia"])
+    gaz.add(place("Virginia", "USA", admin1="Minnesota", pop=3_000), ["Virginia"])  # a town elsewhere
     gaz.add(place("Charles City", "USA", admin1="Virginia", pop=7_000), ["Charles City"])
     gaz.add(place("Richmond", "USA", admin1="New York", pop=470_000), ["Richmond"])
     gaz.add(place("Richmond", "USA", admin1="Virginia", pop=220_000), ["Richmond"])

@@ -144,15 +144,18 @@ def geoparse(text: str, doc_id: str, resolver: Resolver, codebook: Codebook | No
 
 
 def story_region(resolver: Resolver, mentions: list[Mention], focus: str | None) -> str | None:
-    """The admin1 the story is most about, from the names that leave no doubt of it: "Virginia",
-    "Charles City County". Each name votes once, and a name with namesakes in several admin1s of
+    """The admin1 the story is most about, from the names that leave no doubt of it: a state's
+    own name ("Virginia"), or a name all of whose places lie in one state. Each name votes once, and a name with namesakes in several admin1s of
     the country votes for none, however often it is repeated: five "Richmond"s in a Virginia
     story must not make it a New York one."""
     if focus is None:
         return None
     regions: Counter[str] = Counter()
     for name in dict.fromkeys(m.name for m in mentions):  # in order of appearance: ties go to the first
-        admins = {p.admin1 for p in resolver.candidates(name) if p.country == focus and p.kind != "country"}
+        cands = [p for p in resolver.candidates(name) if p.country == focus and p.kind != "country"]
+        # a state's name means the state, though towns elsewhere bear it (Virginia, Minnesota)
+        states = {p.admin1 for p in cands if p.kind == "adm1"}
+        admins = states or {p.admin1 for p in cands}
         if len(admins) == 1 and None not in admins:
             regions[admins.pop()] += 1
     return regions.most_common(1)[0][0] if regions else None
