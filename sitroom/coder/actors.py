@@ -138,8 +138,28 @@ def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Me
                 mentions.append(m)
         k += 1
     mentions = _absorb(tokens, text, mentions)
+    if codebook.off_duty is not None and len(codebook.off_duty):
+        for m in mentions:
+            if m.kind == "state" and m.armed and _off_duty(codebook.off_duty, tokens, m):
+                _as_civilians(codebook, m)
     _link(tokens, mentions)
     return mentions
+
+
+def _off_duty(cues, tokens: list[Token], m: Mention) -> bool:
+    """ "an off-duty policeman", "a retired army officer", "a soldier (off-duty)"."""
+    before = tokens[max(0, m.start - 3):m.start]
+    after = tokens[m.end:m.end + 4]
+    if after and after[0].text != "(":
+        after = []
+    return bool(cues.find(before) or cues.find(after))
+
+
+def _as_civilians(codebook: Codebook, m: Mention) -> None:
+    generic = codebook.generic_kinds["civilians"]
+    m.kind, m.name, m.role = "generic", generic["name"], "civilians"
+    m.actor_type, m.sector, m.armed = generic["type"], generic["sector"], False
+    m.country = m.country or m.nationality
 
 
 def _absorb(tokens: list[Token], text: str, mentions: list[Mention]) -> list[Mention]:

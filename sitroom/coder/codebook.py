@@ -58,6 +58,7 @@ class Codebook:
     taxonomy: dict
     crowd_nouns: frozenset[str] = frozenset()
     crime_cues: PhraseIndex | None = None
+    off_duty: PhraseIndex | None = None  # "off-duty", "retired": security forces as civilians
 
     def country_name(self, iso3: str | None) -> str | None:
         c = self.countries.get(iso3 or "")
@@ -245,4 +246,6 @@ def load_codebook() -> Codebook:
                                                "crowd_nouns", required=False))
     crime = PhraseIndex.of(_list(f"{DIR}/generic.yaml: unidentified_gang", generic.get("unidentified_gang", {}),
                                  "crime_cues", required=False))
-    return Codebook(countries, state, generic, index, taxonomy, crowd, crime)
+    off_duty = PhraseIndex.of(_list(f"{DIR}/generic.yaml: civilians", generic.get("civilians", {}),
+                                    "off_duty", required=False))
+    return Codebook(countries, state, generic, index, taxonomy, crowd, crime, off_duty)
