@@ -153,3 +153,45 @@ def test_an_unknown_place_is_placed_at_the_known_place_told_with_it():
 def test_a_place_known_nowhere_keeps_its_mention_without_coordinates():
     event = geocoded("On 9 May 2021, gunmen shot dead a shopkeeper in Qwertzuiop Kalan.")[0]
     assert event.location.name == "Qwertzuiop Kalan" and event.location.lat is None
+
+
+def test_unnamed_sides_of_a_known_front_line():
+    # observers name no side: the theatre's two sides (data/codebook/theatres.yaml)
+    seen = geocoded("On 12 May 2020, international observers recorded 14 explosions near Avdiivka, Donetsk.")[0]
+    assert seen.actor1.name == "Military Forces of Ukraine"
+    assert seen.actor2.name == "NAF: United Armed Forces of Novorossiya"
+    # one side named: the other is its opponent
+    named = geocoded("On 28 April 2020, the NAF rebel forces fired 152mm artillery and 82mm mortars at positions "
+                     "near Zolote, Luhansk.")[0]
+    assert named.actor1.name.startswith("NAF") and named.actor2.name == "Military Forces of Ukraine"
+    # militants named as such are kept; after the theatre's end date nothing is filled in
+    militants = geocoded("On 12 May 2020, militants shelled a village near Avdiivka, Donetsk.")[0]
+    assert militants.actor1.name.startswith("Unidentified Armed Group") and militants.actor2 is None
+    later = geocoded("On 3 March 2022, heavy shelling hit residential areas of Avdiivka, Donetsk.")[0]
+    assert later.actor1.name.startswith("Unidentified Armed Group")
+    # away from the front line, an unnamed side stays unnamed
+    elsewhere = geocoded("On 12 May 2020, observers recorded 14 explosions near Lviv.")[0]
+    assert elsewhere.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_a_theatre_file_with_a_mistake_is_named(monkeypatch):
+    import pytest
+
+    from sitroom.coder import theatres
+    from sitroom.knowledge import KnowledgeError
+
+    bad = [{"name": "Test line", "countries": ["UKR"], "admin1": ["Donetsk"], "event_types": ["Battles"],
+            "from": "2014-13-01", "sides": [{"state": "military", "country": "UKR"}, {"state": "army", "country": "UKR"}]}]
+    monkeypatch.setattr(theatres, "load_yaml", lambda name: bad)
+    with pytest.raises(KnowledgeError, match="Test line: from: '2014-13-01' is not an ISO date"):
+        theatres.load_theatres.__wrapped__()
+    bad[0]["from"] = "2014-04-06"
+    with pytest.raises(KnowledgeError, match="state must be one of"):
+        theatres.load_theatres.__wrapped__()
+
+
+def test_a_weapon_is_not_an_actor():
+    event = code("The rebels shelled the village of Kamal Khel with 152mm artillery.")[0]
+    assert event.actor1.mention == "rebels" and event.actor2 is None
+    agent = code("Pakistani artillery shelled villages across the border in Kunar.")[0]
+    assert agent.actor1.name == "Military Forces of Pakistan"

@@ -8,6 +8,8 @@ document coder to place in the story's country.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from .codebook import Codebook, Lex
@@ -137,13 +139,26 @@ def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Me
                 m.place_like = lex.kind != "people" and prev in PLACE_PREPOSITIONS
                 mentions.append(m)
         k += 1
-    mentions = _absorb(tokens, text, mentions)
+    mentions = [m for m in _absorb(tokens, text, mentions) if not _weapon(codebook, tokens, m)]
     if codebook.off_duty is not None and len(codebook.off_duty):
         for m in mentions:
             if m.kind == "state" and m.armed and _off_duty(codebook.off_duty, tokens, m):
                 _as_civilians(codebook, m)
     _link(tokens, mentions)
     return mentions
+
+
+_CALIBRE = re.compile(r"^(?:\d+(?:[.,]\d+)*(?:mm|cm)?|mm|cm|caliber|calibre|-)$")  # "152mm", "152 mm", "12.7"
+
+
+def _weapon(codebook: Codebook, tokens: list[Token], m: Mention) -> bool:
+    """ "fired 152mm artillery", "attacked the post with drones": a weapon, not an actor."""
+    if m.kind != "state" or " ".join(t.low for t in tokens[m.start:m.end]) not in codebook.weapons:
+        return False
+    k = m.start - 1
+    while k >= 0 and (_CALIBRE.match(tokens[k].low) or tokens[k].low in ("and", ",")):
+        k -= 1
+    return k >= 0 and tokens[k].low in codebook.weapon_cues
 
 
 def _off_duty(cues, tokens: list[Token], m: Mention) -> bool:

@@ -59,6 +59,8 @@ class Codebook:
     crowd_nouns: frozenset[str] = frozenset()
     crime_cues: PhraseIndex | None = None
     off_duty: PhraseIndex | None = None  # "off-duty", "retired": security forces as civilians
+    weapons: frozenset[str] = frozenset()  # state nouns that also name a weapon ("artillery")
+    weapon_cues: frozenset[str] = frozenset()  # words before a weapon: "fired", "with"
 
     def country_name(self, iso3: str | None) -> str | None:
         c = self.countries.get(iso3 or "")
@@ -91,13 +93,13 @@ def _where(file: str, i: int, entry) -> str:
     return f"{DIR}/{file}: entry {i + 1} ({label!r})"
 
 
-def _check_type(where: str, value, taxonomy) -> int:
+def check_type(where: str, value, taxonomy) -> int:
     if value not in taxonomy["actor_types"]:
         raise KnowledgeError(f"{where}: type must be an ACLED actor type 1-8, got {value!r}")
     return value
 
 
-def _check_sector(where: str, value, taxonomy) -> str:
+def check_sector(where: str, value, taxonomy) -> str:
     if value not in taxonomy["sectors"]:
         raise KnowledgeError(f"{where}: sector must be one of {taxonomy['sectors']}, got {value!r}")
     return value
@@ -169,8 +171,8 @@ def load_codebook() -> Codebook:
         where = f"{DIR}/state.yaml: {role}"
         if not isinstance(entry, dict) or "{country}" not in str(entry.get("name", "")):
             raise KnowledgeError(f"{where}: needs a name with a {{country}} slot")
-        _check_type(where, entry.get("type"), taxonomy)
-        _check_sector(where, entry.get("sector"), taxonomy)
+        check_type(where, entry.get("type"), taxonomy)
+        check_sector(where, entry.get("sector"), taxonomy)
         qualified = set(_list(where, entry, "qualified_only", required=False))
         for noun in _list(where, entry, "nouns"):
             _add(index, registry, noun, Lex("state_noun", name=entry["name"], actor_type=entry["type"],
@@ -188,8 +190,8 @@ def load_codebook() -> Codebook:
         where = f"{DIR}/generic.yaml: {role}"
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
             raise KnowledgeError(f"{where}: needs a name")
-        _check_type(where, entry.get("type"), taxonomy)
-        _check_sector(where, entry.get("sector"), taxonomy)
+        check_type(where, entry.get("type"), taxonomy)
+        check_sector(where, entry.get("sector"), taxonomy)
         for noun in _list(where, entry, "nouns"):
             _add(index, registry, noun, Lex("generic_noun", name=entry["name"], actor_type=entry["type"],
                                             sector=entry["sector"], armed=bool(entry.get("armed")), role=role),
@@ -205,8 +207,8 @@ def load_codebook() -> Codebook:
         iso3 = entry.get("country")
         if iso3 is not None and iso3 not in countries:
             raise KnowledgeError(f"{where}: country {iso3!r} is not in countries.yaml")
-        lex_type = _check_type(where, entry.get("type"), taxonomy)
-        sector = _check_sector(where, entry.get("sector"), taxonomy)
+        lex_type = check_type(where, entry.get("type"), taxonomy)
+        sector = check_sector(where, entry.get("sector"), taxonomy)
         aliases = _list(where, entry, "aliases")
         plain = entry["name"].split(": ", 1)[-1].replace(" ({country})", "")
         for alias in {plain, *aliases}:
@@ -235,8 +237,8 @@ def load_codebook() -> Codebook:
             name = entry.get("name")
             if not isinstance(name, str):
                 raise KnowledgeError(f"{where}: give either kind and country, or name, type and sector")
-            lex_type = _check_type(where, entry.get("type"), taxonomy)
-            sector = _check_sector(where, entry.get("sector"), taxonomy)
+            lex_type = check_type(where, entry.get("type"), taxonomy)
+            sector = check_sector(where, entry.get("sector"), taxonomy)
             role, iso3, armed = "", entry.get("country"), lex_type != 7
         for alias in aliases:
             _add(index, registry, alias, Lex("institution", name=name, country=iso3, actor_type=lex_type,
@@ -246,6 +248,10 @@ def load_codebook() -> Codebook:
                                                "crowd_nouns", required=False))
     crime = PhraseIndex.of(_list(f"{DIR}/generic.yaml: unidentified_gang", generic.get("unidentified_gang", {}),
                                  "crime_cues", required=False))
+    military = state.get("military", {})
+    weapons = frozenset(w.lower() for w in _list(f"{DIR}/state.yaml: military", military, "weapons", required=False))
+    weapon_cues = frozenset(w.lower() for w in _list(f"{DIR}/state.yaml: military", military, "weapon_cues",
+                                                     required=False))
     off_duty = PhraseIndex.of(_list(f"{DIR}/generic.yaml: civilians", generic.get("civilians", {}),
                                     "off_duty", required=False))
-    return Codebook(countries, state, generic, index, taxonomy, crowd, crime, off_duty)
+    return Codebook(countries, state, generic, index, taxonomy, crowd, crime, off_duty, weapons, weapon_cues)

@@ -14,6 +14,7 @@ from ..model import Actor, Event, Evidence, Location, Movement, Place, Plover
 from .codebook import Codebook, load_codebook
 from .places import CountryFocus, name_country, place_country
 from .rules import RuleSet, load_rules
+from .theatres import fill_sides
 from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, statement_date
 from .when import parse_iso
 from ..geo.names import ascii_name
@@ -89,6 +90,8 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         for d in drafts:
             _as_gang(codebook, d)
     events = [_event(codebook, d, doc_id, anchor, pub, focus, places) for d in drafts]
+    for e in events:
+        fill_sides(e)  # unnamed sides of a known front line ("explosions near Avdiivka")
     _rank(events, drafts)
     return sorted(events, key=lambda e: e.rank)
 

@@ -1,0 +1,118 @@
+"""Theatres of war with two known sides (``data/codebook/theatres.yaml``): an armed clash or
+shelling reported on their front line without naming who fought gets the theatre's sides, and
+a report naming one side gets the other as its opponent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+
+from ..geo.names import keys
+from ..knowledge import KnowledgeError, load_yaml
+from ..model import Actor, Event
+from .codebook import Codebook, check_sector, check_type, load_codebook
+
+FILE = "codebook/theatres.yaml"
+
+
+@dataclass(frozen=True)
+class Theatre:
+    name: str
+    countries: frozenset[str]
+    admin1: frozenset[str]  # index keys of the provinces' names
+    start: date | None
+    end: date | None
+    event_types: frozenset[str]
+    sides: tuple[Actor, Actor]
+
+    def covers(self, event: Event) -> bool:
+        loc = event.location
+        if event.event_type not in self.event_types or loc is None or loc.country not in self.countries:
+            return False
+        if not loc.admin1 or not set(keys(loc.admin1)) & self.admin1 or not event.event_date:
+            return False
+        day = date.fromisoformat(event.event_date[:10])
+        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+
+def _date(where: str, value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise KnowledgeError(f"{where}: {value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _side(where: str, entry, codebook: Codebook) -> Actor:
+    if not isinstance(entry, dict):
+        raise KnowledgeError(f"{where}: a side is {{state, country}} or {{name, country, type, sector}}")
+    iso3 = entry.get("country")
+    if iso3 not in codebook.countries:
+        raise KnowledgeError(f"{where}: country {iso3!r} is not in countries.yaml")
+    if "state" in entry:
+        if entry["state"] not in codebook.state_kinds:
+            raise KnowledgeError(f"{where}: state must be one of {sorted(codebook.state_kinds)}")
+        name, actor_type, sector = codebook.state_actor(entry["state"], iso3)
+        return Actor(name, iso3, actor_type, sector, None)
+    if not isinstance(entry.get("name"), str):
+        raise KnowledgeError(f"{where}: a group side needs a name")
+    return Actor(entry["name"], iso3, check_type(where, entry.get("type"), codebook.taxonomy),
+                 check_sector(where, entry.get("sector"), codebook.taxonomy), None)
+
+
+@cache
+def load_theatres() -> tuple[Theatre, ...]:
+    codebook = load_codebook()
+    data = load_yaml(FILE) or []
+    if not isinstance(data, list):
+        raise KnowledgeError(f"{FILE}: must be a list of theatres")
+    out = []
+    for i, entry in enumerate(data):
+        where = f"{FILE}: theatre {i + 1}"
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise KnowledgeError(f"{where}: needs a name")
+        where = f"{FILE}: {entry['name']}"
+        sides = entry.get("sides")
+        if not isinstance(sides, list) or len(sides) != 2:
+            raise KnowledgeError(f"{where}: needs exactly two sides")
+        types = entry.get("event_types")
+        if not isinstance(types, list) or not types or any(t not in codebook.taxonomy["acled"] for t in types):
+            raise KnowledgeError(f"{where}: event_types must list ACLED event types; see taxonomy.yaml")
+        countries = entry.get("countries")
+        admin1 = entry.get("admin1")
+        if not isinstance(countries, list) or not isinstance(admin1, list) or not admin1:
+            raise KnowledgeError(f"{where}: needs countries and admin1 lists")
+        out.append(Theatre(
+            name=entry["name"],
+            countries=frozenset(countries),
+            admin1=frozenset(k for a in admin1 for k in keys(str(a))),
+            start=_date(f"{where}: from", entry.get("from")),
+            end=_date(f"{where}: until", entry.get("until")),
+            event_types=frozenset(types),
+            sides=(_side(f"{where}: side 1", sides[0], codebook), _side(f"{where}: side 2", sides[1], codebook)),
+        ))
+    return tuple(out)
+
+
+def _left_out(actor: Actor | None) -> bool:
+    """No actor, or the unnamed armed group put in where the text names none."""
+    return actor is None or (actor.mention is None and actor.name.startswith("Unidentified Armed Group"))
+
+
+def fill_sides(event: Event) -> None:
+    for theatre in load_theatres():
+        if not theatre.covers(event):
+            continue
+        first, second = theatre.sides
+        names = {first.name: second, second.name: first}
+        a1, a2 = event.actor1, event.actor2
+        if a1 is not None and a1.name in names and _left_out(a2):
+            event.actor2 = replace(names[a1.name])
+        elif a2 is not None and a2.name in names and _left_out(a1):
+            event.actor1 = replace(names[a2.name])
+        elif _left_out(a1) and _left_out(a2):
+            event.actor1, event.actor2 = replace(first), replace(second)
+        return
