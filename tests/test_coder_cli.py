@@ -70,3 +70,19 @@ def test_knowledge_files_load_and_bad_entries_are_named():
         _acled_pair("event_rules.yaml: rule 1", ["Battles", "Air/drone strike"], taxonomy)
     with pytest.raises(KnowledgeError, match="put quotes"):
         text_list("places.yaml", "prepositions", ["in", True])
+
+
+def test_codebook_check_loads_every_file_and_names_a_mistake(cli, monkeypatch):
+    ok = cli("codebook", "check")
+    assert ok.exit_code == 0, ok.stdout
+    assert "theatres.yaml: 1 theatres" in ok.stdout and "event_rules.yaml" in ok.stdout
+
+    from sitroom.coder import theatres
+
+    def broken():
+        raise KnowledgeError("codebook/theatres.yaml: Test line: needs exactly two sides")
+
+    monkeypatch.setattr(theatres, "load_theatres", broken)
+    bad = cli("codebook", "check")
+    assert bad.exit_code == 1
+    assert "Test line: needs exactly two sides" in bad.stdout and "1 file(s) need fixing" in bad.stdout

@@ -6,6 +6,7 @@ import typer
 
 from .. import __version__
 from .articles import articles_command
+from .codebook import app as codebook_app
 from .export import export_command
 from .extract import extract_command
 from .gazetteer import app as gazetteer_app
@@ -24,6 +25,7 @@ app = typer.Typer(
 app.command("articles")(articles_command)
 app.command("extract")(extract_command)
 app.add_typer(gazetteer_app, name="gazetteer")
+app.add_typer(codebook_app, name="codebook")
 app.command("geoparse")(geoparse_command)
 app.command("ingest")(ingest_command)
 app.command("watch")(watch_command)
