@@ -15,9 +15,9 @@ def _loaders():
     from ..coder.rules import load_rules
     from ..coder.theatres import load_theatres
     from ..consolidate.rules import load_incident_rules
-    from ..geo.admin_names import english_name
+    from ..geo.admin_names import word_lists
     from ..geo.aliases import load_aliases
-    from ..geo.resolve import _directions
+    from ..geo.resolve import direction_words
 
     return [
         ("codebook/ (countries, state, groups, institutions, generic)", load_codebook,
@@ -30,8 +30,8 @@ def _loaders():
         ("codebook/places.yaml", places.cues, lambda _: "loaded"),
         ("incidents.yaml", load_incident_rules, lambda _: "loaded"),
         ("geo/aliases.yaml", load_aliases, lambda a: f"{len(a)} aliases"),
-        ("geo/admin_names.yaml", lambda: english_name("Halab", ["Aleppo"]), lambda _: "loaded"),
-        ("geo/name_parts.yaml", _directions, lambda d: f"{len(d)} direction words"),
+        ("geo/admin_names.yaml", word_lists, lambda w: f"{len(w[0])} English kind words"),
+        ("geo/name_parts.yaml", direction_words, lambda d: f"{len(d)} direction words"),
     ]
 
 

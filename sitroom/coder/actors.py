@@ -140,7 +140,7 @@ def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Me
                 mentions.append(m)
         k += 1
     mentions = [m for m in _absorb(tokens, text, mentions) if not _weapon(codebook, tokens, m)]
-    if codebook.off_duty is not None and len(codebook.off_duty):
+    if codebook.off_duty:  # None or empty: no cue words
         for m in mentions:
             if m.kind == "state" and m.armed and _off_duty(codebook.off_duty, tokens, m):
                 _as_civilians(codebook, m)

@@ -99,6 +99,17 @@ def check_type(where: str, value, taxonomy) -> int:
     return value
 
 
+def state_entry(where: str, key: str, role, iso3, state_kinds: dict, countries: dict) -> tuple[str, int, str]:
+    """(name, actor type, sector) of a state actor given in a knowledge file as a kind and a
+    country ({kind: military, country: PAK}); ``key`` is the word the file uses for the kind."""
+    if role not in state_kinds:
+        raise KnowledgeError(f"{where}: {key} must be one of {sorted(state_kinds)}")
+    if iso3 not in countries:
+        raise KnowledgeError(f"{where}: country {iso3!r} is not in countries.yaml")
+    kind = state_kinds[role]
+    return kind["name"].format(country=countries[iso3].in_name), kind["type"], kind["sector"]
+
+
 def check_sector(where: str, value, taxonomy) -> str:
     if value not in taxonomy["sectors"]:
         raise KnowledgeError(f"{where}: sector must be one of {taxonomy['sectors']}, got {value!r}")
@@ -226,13 +237,8 @@ def load_codebook() -> Codebook:
         aliases = _list(where, entry, "aliases")
         if "kind" in entry:
             role, iso3 = entry["kind"], entry.get("country")
-            if role not in state:
-                raise KnowledgeError(f"{where}: kind must be one of {sorted(state)}")
-            if iso3 not in countries:
-                raise KnowledgeError(f"{where}: country {iso3!r} is not in countries.yaml")
-            kind = state[role]
-            name = kind["name"].format(country=countries[iso3].in_name)
-            lex_type, sector, armed = kind["type"], kind["sector"], role != "government"
+            name, lex_type, sector = state_entry(where, "kind", role, iso3, state, countries)
+            armed = role != "government"
         else:
             name = entry.get("name")
             if not isinstance(name, str):

@@ -481,19 +481,16 @@ def _nearest_known(place, places: _Places, told_with: list):
         if found is not None and found.place.kind not in ("country", "region") \
                 and (country is None or found.place.country == country):
             return replace(found, precision=max(found.precision, 2))
-    best = None
-    for other in told_with:
-        if other is place or other.name == place.name:
-            continue
+    def known(other) -> bool:
         found = places.resolve(other)
-        if found is None or found.place.kind in ("country", "region") or (country and found.place.country != country):
-            continue
-        level = _SPECIFICITY.get(found.place.kind, 6)
-        if best is None or level < best[0]:
-            best = (level, found)
-    if best is None:
+        return found is not None and found.place.kind not in ("country", "region") \
+            and not (country and found.place.country != country)
+
+    others = [o for o in told_with if o is not place and o.name != place.name and known(o)]
+    if not others:
         return None
-    return replace(best[1], precision=max(best[1].precision, 2))
+    found = places.resolve(_most_specific(places, others))
+    return replace(found, precision=max(found.precision, 2))
 
 
 def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places: _Places) -> Event:

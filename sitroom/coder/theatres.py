@@ -12,7 +12,7 @@ from functools import cache
 from ..geo.names import keys
 from ..knowledge import KnowledgeError, load_yaml
 from ..model import Actor, Event
-from .codebook import Codebook, check_sector, check_type, load_codebook
+from .codebook import Codebook, check_sector, check_type, load_codebook, state_entry
 
 FILE = "codebook/theatres.yaml"
 
@@ -50,13 +50,12 @@ def _side(where: str, entry, codebook: Codebook) -> Actor:
     if not isinstance(entry, dict):
         raise KnowledgeError(f"{where}: a side is {{state, country}} or {{name, country, type, sector}}")
     iso3 = entry.get("country")
+    if "state" in entry:
+        name, actor_type, sector = state_entry(where, "state", entry["state"], iso3, codebook.state_kinds,
+                                               codebook.countries)
+        return Actor(name, iso3, actor_type, sector, None)
     if iso3 not in codebook.countries:
         raise KnowledgeError(f"{where}: country {iso3!r} is not in countries.yaml")
-    if "state" in entry:
-        if entry["state"] not in codebook.state_kinds:
-            raise KnowledgeError(f"{where}: state must be one of {sorted(codebook.state_kinds)}")
-        name, actor_type, sector = codebook.state_actor(entry["state"], iso3)
-        return Actor(name, iso3, actor_type, sector, None)
     if not isinstance(entry.get("name"), str):
         raise KnowledgeError(f"{where}: a group side needs a name")
     return Actor(entry["name"], iso3, check_type(where, entry.get("type"), codebook.taxonomy),

@@ -26,7 +26,7 @@ FILE = "geo/admin_names.yaml"
 
 
 @cache
-def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = load_yaml(FILE)
     kinds = text_list(FILE, "english_kinds", require(FILE, data, "english_kinds", list))
     foreign = text_list(FILE, "not_english", require(FILE, data, "not_english", list))
@@ -48,7 +48,7 @@ def _vouched(head: str, name: str, aliases: list[str]) -> bool:
 
 
 def english_name(name: str, aliases: list[str]) -> str:
-    kinds, foreign, joins = _words()
+    kinds, foreign, joins = word_lists()
     latin = [a for a in aliases if a and _latin(a)]
     before_kind = []
     for alias in latin:

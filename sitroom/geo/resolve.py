@@ -61,7 +61,7 @@ class Resolver:
         direction word (listed in ``data/geo/name_parts.yaml``): "Korean Peninsula" is no town
         called Peninsula, and "Northeast Georgia Medical Center" no town called Northeast."""
         parts = name.split()
-        directions = _directions()
+        directions = direction_words()
         for size in range(len(parts) - 1, 0, -1):
             sub = " ".join(parts[:size])
             if size == 1 and fold(sub) in directions:
@@ -169,7 +169,7 @@ class Resolver:
 
 
 @lru_cache(maxsize=1)
-def _directions() -> frozenset[str]:
+def direction_words() -> frozenset[str]:
     from ..knowledge import load_yaml, require, text_list
 
     source = "geo/name_parts.yaml"
