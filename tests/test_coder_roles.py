@@ -88,3 +88,49 @@ def test_unnamed_killers_in_a_crime_story_are_a_gang():
     event = top("Armed men shot dead a drug dealer in Culiacan, Mexico.")
     assert event.actor1.name == "Unidentified Gang (Mexico)"
     assert top("Armed men shot dead a teacher in Culiacan, Mexico.").actor1.name == "Unidentified Armed Group (Mexico)"
+
+
+def test_two_qualifiers_share_one_noun():
+    found = names("British and French troops and American and NATO troops were seen.")
+    assert ("British", "Military Forces of the United Kingdom") in found
+    assert ("French troops", "Military Forces of France") in found
+    assert ("American", "Military Forces of the United States") in found
+    # a country after a preposition is a place, not a qualifier
+    assert ("Pakistan", "Military Forces of Pakistan") not in names("Refugees in Pakistan and Afghan camps waited.")
+
+
+def test_coordinated_actors_behind_a_word_the_trigger_skips_stay_associated():
+    # "the president" is no actor of a withdrawal; the link from France to Britain must survive it
+    event = top("After talks, the president said British and French troops left the region.")
+    assert event.actor1.name == "Military Forces of the United Kingdom"
+    assert [a.name for a in event.assoc_actor1] == ["Military Forces of France"]
+
+
+def test_counts_between_coordinated_actors():
+    event = top("About 2,500 British soldiers and 1,000 NATO allies have left the country, officials in Mali said.")
+    assert event.actor1.name == "Military Forces of the United Kingdom"
+    assert "NATO: North Atlantic Treaty Organization" in [a.name for a in event.assoc_actor1]
+
+
+def test_coordinated_sides_of_a_clash_are_actor1_and_actor2():
+    event = top("Afghan and Pakistani forces clashed near Torkham on Friday.")
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor1.name, event.actor2.name) == ("Military Forces of Afghanistan", "Military Forces of Pakistan")
+    allies = top("Afghan and American forces attacked a Taliban base in Helmand.")
+    assert allies.actor1.name == "Military Forces of Afghanistan"
+    assert [a.name for a in allies.assoc_actor1] == ["Military Forces of the United States"]
+
+
+def test_the_subject_inside_a_trigger_phrase_acts():
+    # the withdrawal phrase "troops would soon leave" begins inside the mention "French troops"
+    event = top("The minister said the last French troops would soon leave Mali.")
+    assert event.plover.type == "RETREAT" and event.actor1.name == "Military Forces of France"
+    assert event.attribution.modality == "future"
+    assert event.movement.origin.country == "MLI"
+
+
+def test_a_country_after_a_verb_of_motion_is_a_place():
+    event = top("Police said dozens of foreign fighters were forced to leave Syria and have fled into Turkey.")
+    assert event.plover.type == "RETREAT"
+    assert event.actor1.name.startswith("Unidentified Armed Group")
+    assert event.movement.destination.country == "TUR"

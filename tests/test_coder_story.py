@@ -195,3 +195,40 @@ def test_a_weapon_is_not_an_actor():
     assert event.actor1.mention == "rebels" and event.actor2 is None
     agent = code("Pakistani artillery shelled villages across the border in Kunar.")[0]
     assert agent.actor1.name == "Military Forces of Pakistan"
+
+
+def test_a_foreign_army_leaving_withdraws_and_its_own_soldiers_flee():
+    events = code("Rebels seized two towns in northern Mali on Monday. About 900 French soldiers have left the "
+                  "country this year. Dozens of Malian soldiers fled into Niger after the fighting.")
+    moves = {e.actor1.name: e.movement for e in events if e.movement is not None}
+    assert moves["Military Forces of France"].kind == "withdrawal"
+    assert moves["Military Forces of France"].origin.country == "MLI"
+    assert moves["Military Forces of Mali"].kind == "flight"
+    assert moves["Military Forces of Mali"].destination.country == "NER"
+
+
+def test_a_named_force_moving_is_one_movement_wherever_it_is_retold():
+    filler = "Talks made little progress. " * 5
+    text = ("The last French troops completed their final withdrawal from Mali on Sunday. " + filler +
+            "Residents fear new fighting as French troops leave the country. " + filler +
+            "The president had said in April that the last French troops would soon leave.")
+    moves = [e for e in code(text, published="2022-08-16") if e.movement is not None]
+    assert len(moves) == 1
+    assert len(moves[0].evidence) == 3
+    assert moves[0].attribution.modality == "asserted"
+
+
+def test_groups_of_one_army_counted_differently_stay_apart():
+    filler = "Talks made little progress. " * 5
+    text = ("Last week 35 Afghan soldiers crossed into Pakistan to seek refuge. " + filler +
+            "Hundreds of Afghan soldiers have fled the fighting in Kunduz, officials said.")
+    moves = [e for e in code(text, published="2021-07-26") if e.movement is not None]
+    assert sorted(e.count for e in moves) == [35, 100]
+
+
+def test_a_repeated_noun_refers_back_past_a_nearer_army():
+    text = ("Forty Afghan soldiers crossed into Pakistan near Chitral on Sunday. The army said in a statement "
+            "that the soldiers were given food. Officers of the Frontier Corps met them. The ISPR said the "
+            "soldiers would be returned to Kabul after due process.")
+    ret = next(e for e in code(text, dateline="Islamabad") if e.evidence[0].sentence.startswith("The ISPR"))
+    assert ret.actor1.name == "Military Forces of Afghanistan"

@@ -19,6 +19,9 @@ from .tokens import Token
 PLACE_PREPOSITIONS = frozenset(
     "in into to from across near at inside within towards toward via through outside around "
     "of over between and or".split()
+    # verbs of motion whose object is a place: "forced them to leave Syria", "fled Afghanistan"
+    + "leave leaves left leaving flee flees fled fleeing quit quitting exit exited entered enter entering "
+    "reached reach reaching".split()
 )
 # Words that may stand between a country adjective and the noun ("Afghan border police").
 _MODIFIERS = frozenset(
@@ -113,6 +116,12 @@ def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Me
                 mentions.append(_qualified(codebook, tokens, text, start, nxt[1], qualifier, noun))
                 k += 2
                 continue
+        shared = _shared_noun(codebook, tokens, spans, k) if qualifier else None
+        if shared is not None:
+            # "British and French troops": the first adjective shares the noun of the second
+            mentions.append(_qualified(codebook, tokens, text, start, end, qualifier, shared))
+            k += 1
+            continue
         noun = _pick(readings, "group", "institution", "state_noun", "generic_noun")
         # A noun, then "of"/"from" and a country: "military of Pakistan".
         if noun is not None and noun.kind in ("state_noun", "generic_noun") and nxt:
@@ -148,7 +157,33 @@ def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Me
     return mentions
 
 
+_COUNT = re.compile(r"^\d[\d,.]*(?:-\d[\d,.]*)?$")  # "7,000", "2,500-3,500"
 _CALIBRE = re.compile(r"^(?:\d+(?:[.,]\d+)*(?:mm|cm)?|mm|cm|caliber|calibre|-)$")  # "152mm", "152 mm", "12.7"
+
+
+def _shared_noun(codebook: Codebook, tokens: list[Token], spans, k: int) -> Lex | None:
+    """The noun of "Afghan and Pakistani forces" or "US and NATO troops" seen from the first
+    qualifier: a coordinator, a second qualifier or named actor, then the noun."""
+    start, end, readings = spans[k]
+    if k + 1 >= len(spans) or _pick(readings, "adjective") is None and start > 0 \
+            and tokens[start - 1].low in PLACE_PREPOSITIONS:
+        return None  # "in Pakistan and Afghan camps": a country after a preposition is a place
+    second = spans[k + 1]
+    between = [t.low for t in tokens[end:second[0]]]
+    if not between or len(between) > 2 or not all(w in _COORDINATORS for w in between):
+        return None
+    named = _pick(second[2], "group", "institution")
+    if named is not None and second[1] - second[0] > 1:
+        # "NATO troops" is one alias: its last word is the noun the adjective shares
+        last = [tokens[second[1] - 1].low]
+        noun = _pick([m.payload for m in codebook.index.at(last, 0) if m.end == 1], "state_noun", "generic_noun")
+        if noun is not None:
+            return noun
+    if _pick(second[2], "adjective", "country") is None and named is None:
+        return None
+    if k + 2 >= len(spans) or not _adjacent(tokens, second[1], spans[k + 2][0], allow_possessive=False):
+        return None
+    return _pick(spans[k + 2][2], "state_noun", "generic_noun")
 
 
 def _weapon(codebook: Codebook, tokens: list[Token], m: Mention) -> bool:
@@ -241,8 +276,9 @@ def _link(tokens: list[Token], mentions: list[Mention]) -> None:
         between = [t.low for t in tokens[prev.end:cur.start]]
         if not between or len(between) > 3:
             continue
-        if "the" in between and any(w in _COORDINATORS for w in between):
-            between = [w for w in between if w != "the"]
+        if any(w in _COORDINATORS for w in between):
+            # "2,500 American soldiers and 7,000 NATO allies": a count or article may follow "and"
+            between = [w for w in between if w != "the" and not _COUNT.match(w)]
         if all(w in _COORDINATORS or w in _APPOSITION for w in between) and cur.kind != "capital":
             if prev.place_like or cur.place_like:
                 continue

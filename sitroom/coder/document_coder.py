@@ -73,6 +73,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         for f in findings:
             if f.place is None and last_place is not None and f.rule.family != "verbal":
                 f.place = last_place
+            _foreign_force(rules, f, focus)
             drafts.append(_draft(codebook, f, focus, places, home))
         if info.places:
             last_place = info.places[-1]
@@ -96,18 +97,28 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     return sorted(events, key=lambda e: e.rank)
 
 
-def _corefer_state_nouns(infos: list[SentenceInfo], window: int = 3) -> None:
+def _corefer_state_nouns(infos: list[SentenceInfo], window: int = 3, same_word_window: int = 10) -> None:
     """ "46 members of the Afghan forces ... The soldiers have been provided food": a bare
-    state noun refers to the last state actor of the same kind named in the sentences before."""
+    state noun refers to the last state actor of the same kind named in the sentences before.
+    The same noun repeated ("46 Afghan soldiers ... the soldiers") refers back further."""
     recent: dict[str, tuple[int, str]] = {}
+    same_word: dict[tuple[str, str], tuple[int, str]] = {}
     for info in infos:
         for m in info.mentions:
             if m.kind not in ("state", "institution") or not m.role or m.vague:
                 continue
+            words = [(m.role, w) for w in m.text.lower().split() if w not in ("and", "the", "of")]
             if m.country is not None:
                 recent[m.role] = (info.index, m.country)
+                for key in words:
+                    same_word[key] = (info.index, m.country)
+                continue
+            # the name's {country} is filled when the actor is built
+            told = [same_word[k] for k in words if k in same_word and info.index - same_word[k][0] <= same_word_window]
+            if told:
+                m.country = max(told)[1]
             elif m.role in recent and info.index - recent[m.role][0] <= window:
-                m.country = recent[m.role][1]  # the name's {country} is filled when the actor is built
+                m.country = recent[m.role][1]
 
 
 def _focus(codebook: Codebook, infos: list[SentenceInfo], dateline: str | None) -> str | None:
@@ -188,6 +199,18 @@ class _Places:
         return place_country(self.codebook, p)
 
 
+def _foreign_force(rules: RuleSet, f: Finding, focus: str | None) -> None:
+    """ "American soldiers left the country" in an Afghan story: an army leaving another
+    country withdraws; it does not flee (the rule's foreign_force reading)."""
+    m = f.actor1
+    if f.rule.foreign_force is None or m is None or f.destination is not None:
+        return  # "Afghan soldiers crossed into Pakistan" is a flight across the border
+    left = f.origin or focus  # "left Mali"; else "left the country", the story's
+    home = m.country or m.nationality
+    if m.armed and (m.kind == "state" or m.actor_type == 1) and None not in (home, left) and home != left:
+        f.rule = rules.rules[f.rule.foreign_force]
+
+
 def _draft(codebook: Codebook, f: Finding, focus: str | None, places: _Places, home: str | None = None) -> Draft:
     rule = f.rule
     country = places.country(f.place) or focus
@@ -264,7 +287,7 @@ def _compatible(a: Draft, b: Draft, places: "_Places | None" = None) -> bool:
         return False
     last = a.findings[-1].info.index
     far = fb.info.index - last > MERGE_WINDOW
-    if far and not (fa.place and fb.place and fa.place.name == fb.place.name):
+    if far and not (fa.place and fb.place and fa.place.name == fb.place.name) and not _same_named_mover(a, b):
         return False
     if fa.rule.family == "movement":
         return _same_movement(a, b)
@@ -289,10 +312,23 @@ def _compatible(a: Draft, b: Draft, places: "_Places | None" = None) -> bool:
     return True
 
 
+def _same_named_mover(a: Draft, b: Draft) -> bool:
+    """ "US troops complete their withdrawal" early in a story and "the last US troops would soon
+    leave" at its end: a named force's movement is retold anywhere in the story (the checks of
+    _same_movement still apply); unnamed people may be other people."""
+    if a.first.rule.family != "movement" or a.actor1 is None or b.actor1 is None:
+        return False
+    counts = [{x.count for x in d.findings if x.count} for d in (a, b)]
+    if all(counts) and not counts[0] & counts[1]:
+        return False  # "35 soldiers" and "hundreds of soldiers" are other groups of one army
+    return a.actor1.name == b.actor1.name and not _generic_name(a.actor1.name) and a.actor1.mention is not None \
+        and b.actor1.mention is not None
+
+
 def _same_movement(a: Draft, b: Draft) -> bool:
     """Two tellings of one movement: the same people, going the same way, with the same modality."""
     fa, fb = a.first, b.first
-    if fa.rule.id != fb.rule.id:
+    if fa.rule.movement != fb.rule.movement:  # "fled" and "left the region" are one flight
         return False
     # "They crossed near Chitral": a retelling that leaves out who moved is the same movement
     if a.actor1 is not None and b.actor1 is not None and _kind_name(a.actor1.name) != _kind_name(b.actor1.name):
@@ -304,7 +340,8 @@ def _same_movement(a: Draft, b: Draft) -> bool:
         return False  # "35 soldiers on July 1" is another crossing than "46 late Sunday"
     firm = ("asserted", "claimed")
     ma, mb = getattr(fa.attribution, "modality", None), getattr(fb.attribution, "modality", None)
-    return ma == mb or (ma in firm and mb in firm)
+    # a movement told as done, then as announced ("would soon leave"), is the one movement
+    return ma == mb or (ma in firm and mb in firm) or (ma in firm and mb == "future")
 
 
 def _kind_name(name: str) -> str:
@@ -509,7 +546,8 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
     movement = None
     if f.rule.movement:
         origin = f.origin
-        if origin is None and f.actor1 is not None:
+        if origin is None and f.actor1 is not None and f.rule.movement != "withdrawal":
+            # people in flight leave their own country; troops withdraw from where they serve
             origin = f.actor1.nationality or f.actor1.country
         if origin is None:
             origin = (places.country(f.place) if f.place and f.place is not f.destination_place else None) or focus

@@ -27,6 +27,7 @@ class Rule:
     not_after: frozenset[str]
     not_before: frozenset[str]
     suppresses: frozenset[str]
+    foreign_force: str | None = None  # the rule to read instead when a foreign army moves
 
 
 @dataclass
@@ -88,8 +89,8 @@ def load_rules() -> RuleSet:
         if plover[1] is not None and plover[1] not in taxonomy["plover"][plover[0]]:
             raise KnowledgeError(f"{where}: {plover[1]!r} is not a mode of {plover[0]}; see taxonomy.yaml")
         voice = entry.get("voice", "active")
-        if voice not in ("active", "patient"):
-            raise KnowledgeError(f"{where}: voice must be active or patient")
+        if voice not in ("active", "patient", "mutual"):
+            raise KnowledgeError(f"{where}: voice must be active, patient or mutual")
         movement = entry.get("movement")
         if movement is not None and movement not in MOVEMENTS:
             raise KnowledgeError(f"{where}: movement must be one of {MOVEMENTS}")
@@ -106,6 +107,7 @@ def load_rules() -> RuleSet:
             not_after=frozenset(w.lower() for w in entry.get("not_after", [])),
             not_before=frozenset(w.lower() for w in entry.get("not_before", [])),
             suppresses=frozenset(entry.get("suppresses", [])),
+            foreign_force=entry.get("foreign_force"),
         )
         rules[rule.id] = rule
         _index(where, entry.get("patterns"), rule, index)
@@ -113,6 +115,9 @@ def load_rules() -> RuleSet:
         unknown = rule.suppresses - set(rules)
         if unknown:
             raise KnowledgeError(f"{FILE}: rule {rule.id!r} suppresses unknown rules {sorted(unknown)}")
+        if rule.foreign_force is not None and rule.foreign_force not in rules:
+            raise KnowledgeError(f"{FILE}: rule {rule.id!r}: foreign_force names an unknown rule "
+                                 f"{rule.foreign_force!r}")
     outcomes: dict[str, PhraseIndex] = {}
     for name, patterns in (data.get("protest_outcomes") or {}).items():
         outcomes[name] = PhraseIndex()

@@ -35,6 +35,8 @@ _TOWARD = frozenset({"into", "to", "towards", "toward"})
 _SUB_TOWN = frozenset({"neighbourhood", "neighborhood", "colony", "quarter", "market", "bazaar", "square", "road",
                        "highway", "chowk", "crossing", "checkpoint", "community", "sector"})
 _FROM = frozenset({"from"})
+# "troops would soon leave Mali": the place left is where the movement starts
+_LEAVING = frozenset({"leave", "leaves", "left", "leaving", "quit", "quits", "quitting", "exit", "exited", "exiting"})
 
 
 @dataclass
@@ -111,7 +113,7 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
 
 def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]:
     """The longest trigger starting at each word. Triggers may overlap: in "fired 82mm mortars
-    at the positions" both the fire-on-positions phrase and "mortars" count."""
+    at the positions" both the fire-on-positions phrase and "mortars" count (see choose)."""
     lows = [t.low for t in tokens]
     out = []
     index = rules.index
@@ -140,7 +142,7 @@ def choose(found: list[tuple[Rule, int, int]]) -> list[tuple[tuple[Rule, int, in
     others: dict[str, list[tuple[Rule, int, int]]] = {}
     for item in found:
         rule = item[0]
-        if rule.id in suppressed:
+        if rule.id in suppressed or _inside_longer(item, found):
             continue
         others.setdefault(rule.family, []).append(item)
         cur = best.get(rule.family)
@@ -149,13 +151,22 @@ def choose(found: list[tuple[Rule, int, int]]) -> list[tuple[tuple[Rule, int, in
     return sorted(((b, [o for o in others[fam] if o is not b]) for fam, b in best.items()), key=lambda x: x[0][1])
 
 
+def _inside_longer(item: tuple[Rule, int, int], found: list[tuple[Rule, int, int]]) -> bool:
+    """ "troops leave the country" is a withdrawal: the "leave the country" that ends it is part
+    of the longer, more specific trigger of the same family, not a second reading. A trigger in
+    the middle of a longer one stays ("mortars" in "fired 82mm mortars at the positions")."""
+    rule, s, e = item
+    return any(o[0].family == rule.family and o[1] < s and e == o[2] for o in found if o is not item)
+
+
 def _heads(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.link is None]
 
 
-def _members(mentions: list[Mention], head: Mention) -> list[Mention]:
-    i = mentions.index(head)
-    return [m for m in mentions if m.link == i]
+def _members(mentions: list[Mention], pool: list[Mention], head: Mention) -> list[Mention]:
+    """The usable mentions coordinated with head; links count in the sentence's whole list."""
+    i = next(k for k, m in enumerate(mentions) if m is head)
+    return [m for m in pool if m.link == i]
 
 
 def _usable(m: Mention, rule: Rule, trigger_start: int) -> bool:
@@ -182,7 +193,9 @@ def assign_roles(f: Finding) -> None:
     t0, t1 = f.trigger
     pool = [m for m in info.mentions if _usable(m, rule, t0)]
     heads = _heads(pool) if pool else []
-    left = [m for m in heads if m.end <= t0]
+    # a mention that begins before the trigger and runs into it ("French troops" in "troops
+    # would soon leave") stands before it
+    left = [m for m in heads if m.start < t0 and m.end <= t1]
     right = [m for m in heads if m.start >= t1]
     passive = _passive_before(lows, t0)
     by_agent = None
@@ -200,7 +213,7 @@ def assign_roles(f: Finding) -> None:
     elif between and len(right) >= 1:
         right = [m for m in right if m.start > lows.index("between", t1 - 1)] or right
         f.actor1 = right[0]
-        members = _members(pool, right[0])
+        members = _members(info.mentions, pool, right[0])
         f.actor2 = members[0] if members else (right[1] if len(right) > 1 else None)
     elif passive:
         f.actor2 = left[-1] if left else None
@@ -218,9 +231,15 @@ def assign_roles(f: Finding) -> None:
         near = [m for m in right if m is not f.actor1 and m.start - t1 <= 8]
         f.target_armed = any(m.armed for m in near[:3]) and not any(m.actor_type == 7 for m in near[:1])
     if f.actor1 is not None:
-        f.assoc1 = _members(pool, f.actor1) if f.actor1 in pool else []
+        f.assoc1 = _members(info.mentions, pool, f.actor1) if f.actor1 in pool else []
+        if rule.voice == "mutual" and f.actor2 is None:
+            # "Afghan and Pakistani forces clashed": the two sides of the clash
+            other = next((m for m in f.assoc1 if m.name != f.actor1.name or m.country != f.actor1.country), None)
+            if other is not None:
+                f.actor2 = other
+                f.assoc1 = [m for m in f.assoc1 if m is not other]
     if f.actor2 is not None:
-        f.assoc2 = _members(pool, f.actor2) if f.actor2 in pool else []
+        f.assoc2 = _members(info.mentions, pool, f.actor2) if f.actor2 in pool else []
 
 
 def statement_date(info: SentenceInfo, when: When) -> bool:
@@ -267,7 +286,7 @@ def movement_ends(codebook: Codebook, f: Finding) -> None:
             prev = lows[m.start - 1]
             if prev in _TOWARD and f.destination is None:
                 f.destination = m.country
-            elif prev in _FROM and f.origin is None:
+            elif (prev in _FROM or prev in _LEAVING) and f.origin is None:
                 f.origin = m.country
     for p in f.info.places:
         prev = lows[p.token - 1] if p.token > 0 else ""
@@ -277,7 +296,7 @@ def movement_ends(codebook: Codebook, f: Finding) -> None:
         if prev in _TOWARD:
             f.destination = f.destination or iso3
             f.destination_place = f.destination_place or p
-        elif prev in _FROM and iso3:
+        elif (prev in _FROM or prev in _LEAVING) and iso3:
             f.origin = f.origin or iso3
 
 
