@@ -174,6 +174,17 @@ def test_unnamed_sides_of_a_known_front_line():
     assert elsewhere.actor1.name.startswith("Unidentified Armed Group")
 
 
+def test_a_front_line_village_the_gazetteer_lacks_is_on_the_front_line():
+    # the monitoring mission places the story in Ukraine; the village is unknown to cities500
+    seen = geocoded("On 3 May 2019, the OSCE SMM recorded 14 explosions of unknown weapons near Zolotarivka-Nova.")[0]
+    assert seen.location.country == "UKR" and seen.location.lat is None
+    assert (seen.actor1.name, seen.actor2.name) == ("Military Forces of Ukraine", "NAF: United Armed Forces of Novorossiya")
+    # the mission observed: it is the source, not a side
+    assert seen.attribution.source == "the OSCE SMM"
+    after = geocoded("On 3 May 2023, the OSCE SMM recorded 14 explosions of unknown weapons near Zolotarivka-Nova.")[0]
+    assert after.actor1.name.startswith("Unidentified Armed Group")
+
+
 def test_a_theatre_file_with_a_mistake_is_named(monkeypatch):
     import pytest
 
@@ -187,6 +198,10 @@ def test_a_theatre_file_with_a_mistake_is_named(monkeypatch):
         theatres.load_theatres.__wrapped__()
     bad[0]["from"] = "2014-04-06"
     with pytest.raises(KnowledgeError, match="state must be one of"):
+        theatres.load_theatres.__wrapped__()
+    bad[0]["sides"][1]["state"] = "military"
+    bad[0]["unplaced"] = "yes"
+    with pytest.raises(KnowledgeError, match="Test line: unplaced: must be true or false"):
         theatres.load_theatres.__wrapped__()
 
 

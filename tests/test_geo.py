@@ -71,6 +71,21 @@ def test_kind_word_chooses_district_or_town(small):
     assert small.resolve("Chitral", feature="district").precision == 3
 
 
+def test_a_district_named_after_its_town_yields_to_the_town():
+    gaz = Gazetteer("test")
+    # the district has more people than its town, and its alternate name is the town's
+    gaz.add(Place(None, "Horlivskyi Raion", "UKR", "Donetsk", "Horlivskyi Raion", 48.16, 38.40, 950_000, "adm2",
+                  "ADM2"), ["Horlivskyi Raion", "Horlivka"])
+    gaz.add(place("Horlivka", "UKR", admin1="Donetsk", admin2="Horlivskyi Raion", lat=48.30, lon=38.02,
+                  pop=240_000), ["Horlivka"])
+    resolver = Resolver(gaz)
+    assert resolver.resolve("Horlivka").place.kind == "city"
+    assert resolver.resolve("Horlivka", feature="district").place.kind == "adm2"
+    # written as the division around a place the gazetteer lacks, it stays the division
+    around = resolver.resolve("Zaitseve", context=["Horlivka"])
+    assert around.place.kind == "adm2" and around.precision == 2
+
+
 def test_country_only_place_is_precision_four(small):
     found = small.resolve("Afghanistan")
     assert found.place.kind == "country" and found.precision == 4

@@ -26,15 +26,24 @@ class Theatre:
     end: date | None
     event_types: frozenset[str]
     sides: tuple[Actor, Actor]
+    unplaced: bool = False  # also covers its countries' places the gazetteer does not know
 
     def covers(self, event: Event) -> bool:
         loc = event.location
         if event.event_type not in self.event_types or loc is None or loc.country not in self.countries:
             return False
-        if not loc.admin1 or not set(keys(loc.admin1)) & self.admin1 or not event.event_date:
+        unknown = loc.lat is None and loc.geo_precision != 4  # a place named but not found
+        inside = bool(loc.admin1) and bool(set(keys(loc.admin1)) & self.admin1)
+        if not (inside or (self.unplaced and unknown)) or not event.event_date:
             return False
         day = date.fromisoformat(event.event_date[:10])
         return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+
+def _flag(where: str, value) -> bool:
+    if not isinstance(value, bool):
+        raise KnowledgeError(f"{where}: must be true or false")
+    return value
 
 
 def _date(where: str, value) -> date | None:
@@ -91,6 +100,7 @@ def load_theatres() -> tuple[Theatre, ...]:
             start=_date(f"{where}: from", entry.get("from")),
             end=_date(f"{where}: until", entry.get("until")),
             event_types=frozenset(types),
+            unplaced=_flag(f"{where}: unplaced", entry.get("unplaced", False)),
             sides=(_side(f"{where}: side 1", sides[0], codebook), _side(f"{where}: side 2", sides[1], codebook)),
         ))
     return tuple(out)

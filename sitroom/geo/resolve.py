@@ -79,7 +79,7 @@ class Resolver:
 
     def resolve(self, name: str, context: list[str] | tuple[str, ...] = (), focus: str | None = None,
                 feature: str | None = None, near: bool = False, focus_weight: float = 2.0,
-                region: str | None = None) -> Resolved | None:
+                region: str | None = None, enclosing: bool = False) -> Resolved | None:
         """The best place for a mention; ``focus_weight`` is how much the story's country counts
         (less in world news, where "London" should stay in England); ``region`` is the admin1
         the story is most about ("Gainesville" in a Georgia story is Gainesville, Georgia)."""
@@ -106,6 +106,10 @@ class Resolver:
                     ctx_countries.update(owners)
         want_kind = ADMIN_FEATURES.get(feature or "")
         home_division = bool(focus) and any(p.kind == "adm1" and p.country == focus for p in cands)
+        # "Horlivka" names the city and the district around it: a bare name is the town
+        # (a name written as the division around an unknown place keeps the division)
+        seats = {(p.country, p.admin1, p.admin2) for p in cands if p.kind == "city"} \
+            if not (want_kind or enclosing) else set()
         best: tuple[float, Place] | None = None
         by_country: dict[str | None, float] = {}
         matched_context = False
@@ -139,6 +143,8 @@ class Resolver:
                 score += 1.5
             elif p.kind == "city":
                 score += 0.3  # a bare name is more often the town than the district named after it
+            elif _seat_inside(p, seats):
+                score -= 1.0
             if best is None or score > best[0]:
                 best = (score, p)
             if score > by_country.get(p.country, -99.0):
@@ -162,7 +168,7 @@ class Resolver:
     def _context_fallback(self, context, focus) -> Resolved | None:
         """ "Buleda tehsil (Kech, Balochistan)" with Buleda unknown: the most specific enclosing place."""
         for i, outer in enumerate(context):
-            found = self.resolve(outer, tuple(context[i + 1:]), focus, None, False)
+            found = self.resolve(outer, tuple(context[i + 1:]), focus, None, False, enclosing=True)
             if found is not None and found.place.kind != "country":
                 return Resolved(found.place, found.score - 1.0, 2, found.margin)
         return None
@@ -175,6 +181,12 @@ def direction_words() -> frozenset[str]:
     source = "geo/name_parts.yaml"
     words = text_list(source, "directions", require(source, load_yaml(source), "directions", list))
     return frozenset(fold(w) for w in words)
+
+
+def _seat_inside(p: Place, seats: set) -> bool:
+    """Whether p is a district with a town of the same name in it ("Horlivka" in Horlivskyi
+    Raion). Provinces keep their lead: "New York" or "Idlib" alone is as often the province."""
+    return p.kind == "adm2" and (p.country, p.admin1, p.admin2) in seats
 
 
 def _overlap(admins: set[str], context: set[str]) -> bool:
