@@ -134,3 +134,11 @@ def test_a_country_after_a_verb_of_motion_is_a_place():
     assert event.plover.type == "RETREAT"
     assert event.actor1.name.startswith("Unidentified Armed Group")
     assert event.movement.destination.country == "TUR"
+
+
+def test_a_currency_is_not_the_country():
+    assert names("Prices rose against the US dollar and the Turkish lira.") == []
+    # the dollar does not make a protest in Herat an American one
+    event = top("Traders in Herat protested against the fall of the afghani against the US dollar.")
+    assert event.actor1.name == "Protesters (Afghanistan)"
+    assert ("Pakistani embassy", "Government of Pakistan") in names("Gunmen attacked the Pakistani embassy in Kabul.")

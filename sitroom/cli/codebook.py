@@ -20,7 +20,7 @@ def _loaders():
     from ..geo.resolve import direction_words
 
     return [
-        ("codebook/ (countries, state, groups, institutions, generic)", load_codebook,
+        ("codebook/ (countries, country_words, state, groups, institutions, generic)", load_codebook,
          lambda c: f"{len(c.countries)} countries, {len(c.index)} actor phrases"),
         ("codebook/event_rules.yaml", load_rules, lambda r: f"{len(r.rules)} rules, {len(r.index)} trigger phrases"),
         ("codebook/theatres.yaml", load_theatres, lambda t: f"{len(t)} theatres"),

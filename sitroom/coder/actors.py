@@ -107,6 +107,9 @@ def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Me
     k = 0
     while k < len(spans):
         start, end, readings = spans[k]
+        if _not_the_country(codebook, tokens, end, readings):
+            k += 1  # "the US dollar", "the Turkish lira"
+            continue
         qualifier = _pick(readings, "adjective", "country")
         nxt = spans[k + 1] if k + 1 < len(spans) else None
         # Country adjective or name, then a noun: "Afghan soldiers", "Pakistan's army".
@@ -159,6 +162,14 @@ def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Me
 
 _COUNT = re.compile(r"^\d[\d,.]*(?:-\d[\d,.]*)?$")  # "7,000", "2,500-3,500"
 _CALIBRE = re.compile(r"^(?:\d+(?:[.,]\d+)*(?:mm|cm)?|mm|cm|caliber|calibre|-)$")  # "152mm", "152 mm", "12.7"
+
+
+def _not_the_country(codebook: Codebook, tokens: list[Token], end: int, readings: list[Lex]) -> bool:
+    words = codebook.not_country_before
+    if words is None or end >= len(tokens) or any(r.kind not in ("country", "adjective") for r in readings):
+        return False
+    lows = [t.low for t in tokens[end:end + 3]]
+    return words.starts(lows[0]) and any(True for _ in words.at(lows, 0))
 
 
 def _shared_noun(codebook: Codebook, tokens: list[Token], spans, k: int) -> Lex | None:

@@ -61,6 +61,7 @@ class Codebook:
     off_duty: PhraseIndex | None = None  # "off-duty", "retired": security forces as civilians
     weapons: frozenset[str] = frozenset()  # state nouns that also name a weapon ("artillery")
     weapon_cues: frozenset[str] = frozenset()  # words before a weapon: "fired", "with"
+    not_country_before: PhraseIndex | None = None  # "US dollar", "Turkish lira": not the country
 
     def country_name(self, iso3: str | None) -> str | None:
         c = self.countries.get(iso3 or "")
@@ -260,4 +261,9 @@ def load_codebook() -> Codebook:
                                                      required=False))
     off_duty = PhraseIndex.of(_list(f"{DIR}/generic.yaml: civilians", generic.get("civilians", {}),
                                     "off_duty", required=False))
-    return Codebook(countries, state, generic, index, taxonomy, crowd, crime, off_duty, weapons, weapon_cues)
+    words = load_yaml(f"{DIR}/country_words.yaml")
+    if not isinstance(words, dict):
+        raise KnowledgeError(f"{DIR}/country_words.yaml: must map not_the_country_before to a list")
+    not_country = PhraseIndex.of(_list(f"{DIR}/country_words.yaml", words, "not_the_country_before"))
+    return Codebook(countries, state, generic, index, taxonomy, crowd, crime, off_duty, weapons, weapon_cues,
+                    not_country)
