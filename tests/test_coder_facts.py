@@ -114,6 +114,21 @@ def test_source_and_anonymity():
     assert "tribal elder" in quoted.attribution.source and quoted.attribution.anonymous
 
 
+def test_what_was_reported_is_no_source_and_who_claims_an_attack_did_it():
+    # the subject of a passive "was reported" is the event, not its reporter
+    strike = top("On 8 May 2021, a Saudi-led coalition airstrike was reported near Mukayras.")
+    assert strike.actor1.name == "Operation Restoring Hope" and strike.attribution.source is None
+    # a group that claims responsibility is the actor of the blast told before, not a source
+    events = code("On 7 May 2021, a roadside bomb exploded near an army convoy in Afgooye. "
+                  "Al Shabaab claimed responsibility for the attack.")
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Remote explosive/landmine/IED"
+    assert events[0].actor1.name == "Al Shabaab" and len(events[0].evidence) == 2
+    claimed = code("On 7 May 2021, a bomb went off near a police checkpoint in Marka. "
+                   "Al Shabaab fighters claimed to have killed two policemen.")
+    assert [e.actor1.name for e in claimed] == ["Al Shabaab"]
+
+
 def test_place_slot_keeps_the_mention_and_its_context():
     event = top("On 4 June 2022, militants attacked a levies post in Buleda tehsil (Kech, Balochistan).")
     assert event.location.name == "Buleda"

@@ -142,3 +142,10 @@ def test_a_currency_is_not_the_country():
     event = top("Traders in Herat protested against the fall of the afghani against the US dollar.")
     assert event.actor1.name == "Protesters (Afghanistan)"
     assert ("Pakistani embassy", "Government of Pakistan") in names("Gunmen attacked the Pakistani embassy in Kabul.")
+
+
+def test_groups_of_yemen_south_sudan_and_turkey():
+    found = dict(names("National Resistance forces, NAS rebels and the Children of Fire Initiative."))
+    assert found["National Resistance forces"] == "National Resistance Forces"
+    assert found["NAS rebels"] == "NAS: National Salvation Front"
+    assert found["Children of Fire Initiative"] == "Children of Fire"

@@ -41,6 +41,9 @@ CASES = [
      "Strategic developments", "Looting/property destruction"),
     ("On 4 March 2021, a shop was set on fire in Turbat after its owner refused to pay extortion.",
      "Strategic developments", "Looting/property destruction"),
+    # the "attack" inside "arson attack targeting" is not an attack on people
+    ("On 6 March 2021, anarchists carried out an arson attack targeting a bank branch in Izmir.",
+     "Strategic developments", "Looting/property destruction"),
     ("On 5 March 2021, police were accused of having beaten villagers who tried to leave the camp.",
      "Violence against civilians", "Attack"),
     ("On 6 March 2021, gang members whipped a man in the town square of Apatzingan.",

@@ -18,6 +18,7 @@ from .phrases import PhraseIndex
 from .tokens import Token
 
 FILE = "codebook/attribution.yaml"
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _BOUNDARY = frozenset({",", ";", ":", ".", '"', "\u201c", "\u201d", "(", ")", "that", "while", "but", "as", "when", "after"})
 
 
@@ -60,8 +61,12 @@ def find_source(tokens: list[Token], text: str) -> Source | None:
     anonymous = bool(c.anonymous.find(tokens))
     for m in c.reporting.find(tokens):
         cue = m.payload
-        if m.end < len(tokens) and tokens[m.end].low == "to":
-            continue  # "a civilian claimed to be an informer" reports nothing
+        if m.end < len(tokens) and tokens[m.end].low in ("to", "responsibility", "credit"):
+            # "a civilian claimed to be an informer" reports nothing; who "claimed responsibility"
+            # for an attack is its actor, not a source
+            continue
+        if m.start > 0 and tokens[m.start - 1].low in _PASSIVE_AUX and cue not in ("according to", "citing"):
+            continue  # "an airstrike was reported": what is reported, not who reports
         if cue in ("according to", "citing"):
             span = _forward(tokens, m.end)
         else:

@@ -299,9 +299,13 @@ def _compatible(a: Draft, b: Draft, places: "_Places | None" = None) -> bool:
         and b.event_type == "Battles"
     if not (same_type or follow_up or resisted):
         return False
-    names_a = {x.name for x in (a.actor1, a.actor2) if x}
+    # an actor put in because the text names none ("Unidentified Armed Group") blocks no one:
+    # "Al Shabaab claimed responsibility for the attack" names who carried out the blast
+    names_a = {x.name for x in (a.actor1, a.actor2) if x and x.mention is not None}
     x = b.actor1
-    if x is not None and names_a and x.name not in names_a and not _generic_name(x.name) and not resisted:
+    unnamed_agent = a.actor1 is None or a.actor1.mention is None
+    if x is not None and names_a and x.name not in names_a and not _generic_name(x.name) and not resisted \
+            and not unnamed_agent:
         return False
     pa, pb = fa.place, fb.place
     own = pb is not None and any(pb is p for p in fb.info.places)  # not inherited from an earlier sentence

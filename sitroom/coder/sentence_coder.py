@@ -153,10 +153,17 @@ def choose(found: list[tuple[Rule, int, int]]) -> list[tuple[tuple[Rule, int, in
 
 def _inside_longer(item: tuple[Rule, int, int], found: list[tuple[Rule, int, int]]) -> bool:
     """ "troops leave the country" is a withdrawal: the "leave the country" that ends it is part
-    of the longer, more specific trigger of the same family, not a second reading. A trigger in
-    the middle of a longer one stays ("mortars" in "fired 82mm mortars at the positions")."""
+    of the longer, more specific trigger, not a second reading. A longer trigger of another family
+    owns all its words (the "attack" of "arson attack targeting" is property destruction); one of
+    the same family only its end ("mortars" in "fired 82mm mortars at the positions" still names
+    the weapon of the shelling)."""
     rule, s, e = item
-    return any(o[0].family == rule.family and o[1] < s and e == o[2] for o in found if o is not item)
+    for o in found:
+        if o is item or not (o[1] <= s and e <= o[2] and o[2] - o[1] > e - s):
+            continue
+        if o[0].family != rule.family or e == o[2]:
+            return True
+    return False
 
 
 def _heads(mentions: list[Mention]) -> list[Mention]:
