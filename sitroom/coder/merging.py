@@ -1,0 +1,167 @@
+"""Which findings of an article report the same event: the draft events being assembled, and
+the rules that merge a follow-up sentence or a retelling into the event it reports (every
+sentence is kept as evidence)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Actor
+from .sentence_coder import Finding
+
+MERGE_FAMILIES = ("violence", "protest", "strategic", "movement")
+
+@dataclass
+class Draft:
+    """An event being assembled from one or more findings."""
+
+    findings: list[Finding]
+    event_type: str | None
+    sub_event_type: str | None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    assoc1: list[Actor] = field(default_factory=list)
+    assoc2: list[Actor] = field(default_factory=list)
+    country: str | None = None
+    figures: list[tuple[int, str]] = field(default_factory=list)
+    explicit: int | None = None
+    zero: bool = False
+
+    @property
+    def first(self) -> Finding:
+        return self.findings[0]
+
+
+def _same_area(places, pa, pb) -> bool:
+    """Two place mentions that may name where one event happened: the same place, one inside
+    the other, or within about 50 km (0.45 degrees of latitude, 0.5 of longitude)."""
+    if pa is None or pb is None or pa.name == pb.name or pa.name in pb.context or pb.name in pa.context:
+        return True
+    ra, rb = places.resolve(pa), places.resolve(pb)
+    if ra is None or rb is None:
+        return False
+    a, b = ra.place, rb.place
+    if a.country != b.country or "country" in (a.kind, b.kind):
+        # a country named beside a town is a general statement beside a specific incident
+        return a.kind == b.kind == "country"
+    for outer, inner in ((a, b), (b, a)):
+        if outer.kind == "adm1" and outer.admin1 == inner.admin1:
+            return True
+        if outer.kind == "adm2" and outer.admin2 and outer.admin2 == inner.admin2:
+            return True
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        return abs(a.lat - b.lat) < 0.45 and abs(a.lon - b.lon) < 0.5
+    return False
+
+
+MERGE_WINDOW = 3  # sentences: further apart, two findings are two events unless told at one place
+
+
+def _compatible(a: Draft, b: Draft, places=None) -> bool:
+    fa, fb = a.first, b.first
+    if fa.rule.family != fb.rule.family or fa.rule.family not in MERGE_FAMILIES:
+        return False
+    last = a.findings[-1].info.index
+    far = fb.info.index - last > MERGE_WINDOW
+    if far and not (fa.place and fb.place and fa.place.name == fb.place.name) and not _same_named_mover(a, b):
+        return False
+    if fa.rule.family == "movement":
+        return _same_movement(a, b)
+    same_type = a.event_type == b.event_type
+    follow_up = fb.rule.id in ("attack",) or fb.rule.rank <= fa.rule.rank and fb.rule.family == "violence"
+    # "militants attacked the village ... before being repelled by security forces": the attack
+    # met armed resistance, and the report is one battle
+    resisted = fa.rule.family == "violence" and a.event_type == "Violence against civilians" \
+        and b.event_type == "Battles"
+    if not (same_type or follow_up or resisted):
+        return False
+    # an actor put in because the text names none ("Unidentified Armed Group") blocks no one:
+    # "Al Shabaab claimed responsibility for the attack" names who carried out the blast
+    names_a = {x.name for x in (a.actor1, a.actor2) if x and x.mention is not None}
+    x = b.actor1
+    unnamed_agent = a.actor1 is None or a.actor1.mention is None
+    if x is not None and names_a and x.name not in names_a and not generic_name(x.name) and not resisted \
+            and not unnamed_agent:
+        return False
+    pa, pb = fa.place, fb.place
+    own = pb is not None and any(pb is p for p in fb.info.places)  # not inherited from an earlier sentence
+    if pa is not None and own and pa.name != pb.name:
+        if places is None:
+            return pa.name in pb.context or pb.name in pa.context
+        return _same_area(places, pa, pb)
+    return True
+
+
+def _same_named_mover(a: Draft, b: Draft) -> bool:
+    """ "US troops complete their withdrawal" early in a story and "the last US troops would soon
+    leave" at its end: a named force's movement is retold anywhere in the story (the checks of
+    _same_movement still apply); unnamed people may be other people."""
+    if a.first.rule.family != "movement" or a.actor1 is None or b.actor1 is None:
+        return False
+    counts = [{x.count for x in d.findings if x.count} for d in (a, b)]
+    if all(counts) and not counts[0] & counts[1]:
+        return False  # "35 soldiers" and "hundreds of soldiers" are other groups of one army
+    return a.actor1.name == b.actor1.name and not generic_name(a.actor1.name) and a.actor1.mention is not None \
+        and b.actor1.mention is not None
+
+
+def _same_movement(a: Draft, b: Draft) -> bool:
+    """Two tellings of one movement: the same people, going the same way, with the same modality."""
+    fa, fb = a.first, b.first
+    if fa.rule.movement != fb.rule.movement:  # "fled" and "left the region" are one flight
+        return False
+    # "They crossed near Chitral": a retelling that leaves out who moved is the same movement
+    if a.actor1 is not None and b.actor1 is not None and _kind_name(a.actor1.name) != _kind_name(b.actor1.name):
+        return False
+    if fa.destination and fb.destination and fa.destination != fb.destination:
+        return False
+    wa, wb = (next((x.when for x in d.findings if x.when is not None), None) for d in (a, b))
+    if wa is not None and wb is not None and wa.date != wb.date:
+        return False  # "35 soldiers on July 1" is another crossing than "46 late Sunday"
+    firm = ("asserted", "claimed")
+    ma, mb = getattr(fa.attribution, "modality", None), getattr(fb.attribution, "modality", None)
+    # a movement told as done, then as announced ("would soon leave"), is the one movement
+    return ma == mb or (ma in firm and mb in firm) or (ma in firm and mb == "future")
+
+
+def _kind_name(name: str) -> str:
+    """ "Unidentified Armed Group (Pakistan)" and "... (Afghanistan)" are the same fleeing men."""
+    return name.split(" (", 1)[0] if generic_name(name) else name
+
+
+def generic_name(name: str) -> bool:
+    return name.startswith(("Civilians", "Unidentified"))
+
+
+def merge(drafts: list[Draft], places=None) -> list[Draft]:
+    """Fold each draft into an earlier one reporting the same event. ``places`` (the article's
+    place resolver, or None) tells whether two places are one area."""
+    out: list[Draft] = []
+    for d in drafts:
+        target = None
+        for prev in reversed(out):
+            if prev.first.info.index < d.first.info.index and _compatible(prev, d, places):
+                target = prev
+                break
+        if target is None:
+            out.append(d)
+            continue
+        if target.event_type == "Violence against civilians" and d.event_type == "Battles":
+            target.event_type, target.sub_event_type = d.event_type, d.sub_event_type
+            if target.actor2 is None or target.actor2.actor_type == 7:
+                # the side that fought back is the other party of the battle
+                attacker = target.actor1.name if target.actor1 else None
+                other = d.actor2 if d.actor2 is not None and d.actor2.name != attacker else d.actor1
+                target.actor2 = other or target.actor2
+        target.findings.extend(d.findings)
+        target.figures.extend(d.figures)
+        if d.explicit is not None:
+            target.explicit = d.explicit
+        target.zero = target.zero or d.zero
+        fallback = target.actor1 is None or target.actor1.mention is None  # not read in the text
+        if fallback and d.actor1 is not None and d.actor1.mention is not None \
+                and target.event_type != "Violence against civilians":
+            target.actor1 = d.actor1
+        if target.actor2 is None and d.actor2 is not None and (target.actor1 is None or d.actor2.name != target.actor1.name):
+            target.actor2 = d.actor2
+    return out
