@@ -166,10 +166,10 @@ _CALIBRE = re.compile(r"^(?:\d+(?:[.,]\d+)*(?:mm|cm)?|mm|cm|caliber|calibre|-)$"
 
 def _not_the_country(codebook: Codebook, tokens: list[Token], end: int, readings: list[Lex]) -> bool:
     words = codebook.not_country_before
-    if words is None or end >= len(tokens) or any(r.kind not in ("country", "adjective") for r in readings):
+    if words is None or end >= len(tokens) or not words.starts(tokens[end].low) \
+            or any(r.kind not in ("country", "adjective") for r in readings):
         return False
-    lows = [t.low for t in tokens[end:end + 3]]
-    return words.starts(lows[0]) and any(True for _ in words.at(lows, 0))
+    return next(words.at([t.low for t in tokens[end:end + 3]], 0), None) is not None
 
 
 def _shared_noun(codebook: Codebook, tokens: list[Token], spans, k: int) -> Lex | None:

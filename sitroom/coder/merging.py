@@ -98,11 +98,11 @@ def _same_named_mover(a: Draft, b: Draft) -> bool:
     _same_movement still apply); unnamed people may be other people."""
     if a.first.rule.family != "movement" or a.actor1 is None or b.actor1 is None:
         return False
+    if a.actor1.name != b.actor1.name or generic_name(a.actor1.name) or None in (a.actor1.mention, b.actor1.mention):
+        return False
     counts = [{x.count for x in d.findings if x.count} for d in (a, b)]
-    if all(counts) and not counts[0] & counts[1]:
-        return False  # "35 soldiers" and "hundreds of soldiers" are other groups of one army
-    return a.actor1.name == b.actor1.name and not generic_name(a.actor1.name) and a.actor1.mention is not None \
-        and b.actor1.mention is not None
+    # "35 soldiers" and "hundreds of soldiers" are other groups of one army
+    return not (all(counts) and not counts[0] & counts[1])
 
 
 def _same_movement(a: Draft, b: Draft) -> bool:
