@@ -56,6 +56,17 @@ def test_movement_count_is_the_group_not_its_part():
     assert move.event_date == "2021-07-25" and move.time_precision == 1
 
 
+def test_the_dead_are_not_counted_among_those_who_fled():
+    events = code("About 80 fighters were killed in shelling that drove them out of Idlib, and they fled into "
+                  "Turkey.")
+    move = by_plover(events, "RETREAT")
+    assert move.count is None and move.movement.count is None
+    assert not move.fatalities  # the dead belong to the shelling
+    assert by_plover(events, "ASSAULT").fatalities == 80
+    alive = by_plover(code("About 80 fighters fled into Turkey after heavy shelling."), "RETREAT")
+    assert alive.count == 80
+
+
 def test_flight_into_a_country():
     events = code("Many foreign fighters fled into Afghanistan from North Waziristan in Pakistan after the strikes.")
     move = by_plover(events, "RETREAT")

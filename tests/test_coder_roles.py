@@ -1,10 +1,13 @@
 """Actors and roles: the codebook's names, voice, possessives, coordination, victims."""
 
+import pytest
+
+from sitroom.coder.acronyms import one_edit_apart
 from sitroom.coder.actors import find_mentions
 from sitroom.coder.codebook import load_codebook
 from sitroom.coder.tokens import tokenize
 
-from .coder_helpers import top
+from .coder_helpers import by_plover, code, top
 
 
 def names(sentence):
@@ -149,3 +152,25 @@ def test_groups_of_yemen_south_sudan_and_turkey():
     assert found["National Resistance forces"] == "National Resistance Forces"
     assert found["NAS rebels"] == "NAS: National Salvation Front"
     assert found["Children of Fire Initiative"] == "Children of Fire"
+
+
+def test_a_mistyped_acronym_names_the_group_the_article_names():
+    story = ("The Baloch Liberation Army (BLA) attacked a convoy near Turbat. "
+             "A week later the BAL militants agreed to a ceasefire.")
+    ceasefire = by_plover(code(story), "RETREAT")
+    assert ceasefire.actor1.name == "BLA: Baloch Liberation Army"
+    assert ceasefire.actor1.mention == "BAL militants"
+    # with no group of that acronym in the article, unknown capitals stay unknown
+    alone = by_plover(code("A week later the BAL militants agreed to a ceasefire near Turbat."), "RETREAT")
+    assert alone.actor1.name.startswith("Unidentified Armed Group")
+    # two letters changed is another name, not a slip
+    other = by_plover(code(story.replace("BAL militants", "BXY militants")), "RETREAT")
+    assert other.actor1.name.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ("TPP", "TTP", True), ("BAL", "BLA", True), ("BLA", "BLA", False), ("ABC", "CBA", False),
+    ("TTPX", "TTP", False), ("IMU", "MIU", True),
+])
+def test_one_edit_apart(a, b, expected):
+    assert one_edit_apart(a, b) is expected

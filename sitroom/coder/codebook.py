@@ -8,7 +8,7 @@ adjacent entries into actors ("Afghan" + "soldiers" = Military Forces of Afghani
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..knowledge import KnowledgeError, load_yaml
@@ -62,6 +62,7 @@ class Codebook:
     weapons: frozenset[str] = frozenset()  # state nouns that also name a weapon ("artillery")
     weapon_cues: frozenset[str] = frozenset()  # words before a weapon: "fired", "with"
     not_country_before: PhraseIndex | None = None  # "US dollar", "Turkish lira": not the country
+    group_acronyms: dict[str, Lex] = field(default_factory=dict)  # "TTP" -> its group, 3+ capitals
 
     def country_name(self, iso3: str | None) -> str | None:
         c = self.countries.get(iso3 or "")
@@ -210,6 +211,7 @@ def load_codebook() -> Codebook:
                  where)
 
     groups = load_yaml(f"{DIR}/groups.yaml")
+    acronyms: dict[str, Lex] = {}
     if not isinstance(groups, list):
         raise KnowledgeError(f"{DIR}/groups.yaml: must be a list of groups")
     for i, entry in enumerate(groups):
@@ -224,9 +226,11 @@ def load_codebook() -> Codebook:
         aliases = _list(where, entry, "aliases")
         plain = entry["name"].split(": ", 1)[-1].replace(" ({country})", "")
         for alias in {plain, *aliases}:
-            _add(index, registry, alias, Lex("group", name=entry["name"], country=iso3, actor_type=lex_type,
-                                             sector=sector, armed=lex_type in (1, 2, 3, 4, 8),
-                                             proper=_is_acronym(alias)), where)
+            lex = Lex("group", name=entry["name"], country=iso3, actor_type=lex_type, sector=sector,
+                      armed=lex_type in (1, 2, 3, 4, 8), proper=_is_acronym(alias))
+            _add(index, registry, alias, lex, where)
+            if alias.isalpha() and alias.isupper() and len(alias) >= 3:
+                acronyms[alias] = lex
 
     institutions = load_yaml(f"{DIR}/institutions.yaml")
     if not isinstance(institutions, list):
@@ -266,4 +270,4 @@ def load_codebook() -> Codebook:
         raise KnowledgeError(f"{DIR}/country_words.yaml: must map not_the_country_before to a list")
     not_country = PhraseIndex.of(_list(f"{DIR}/country_words.yaml", words, "not_the_country_before"))
     return Codebook(countries, state, generic, index, taxonomy, crowd, crime, off_duty, weapons, weapon_cues,
-                    not_country)
+                    not_country, acronyms)

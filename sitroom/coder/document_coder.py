@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Actor, Event, Evidence, Location, Movement, Place, Plover
+from .acronyms import respell_acronyms
 from .codebook import Codebook, load_codebook
 from .places import CountryFocus, name_country, place_country
 from .rules import RuleSet, load_rules
@@ -37,6 +38,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         if year_hint is None:
             year_hint = next((int(w.date[:4]) for w in info.dates if w.explicit), None)
         infos.append(info)
+    respell_acronyms(codebook, infos)
     focus = _focus(codebook, infos, dateline)
     places = _Places(codebook, resolver, focus, infos, dateline)
     focus = places.focus

@@ -245,9 +245,18 @@ def death_spans(tokens: list[Token]) -> list[tuple[int, int]]:
 
 def fatality_mentions(tokens: list[Token], quantities: list[Quantity], large_scale: bool) -> list[tuple[int, int]]:
     """(figure, token index of the death word) for each death word with a figure."""
+    return [(sum(c.value(large_scale) for c in chain), start) for chain, start in _death_figures(tokens, quantities)]
+
+
+def counted_dead(tokens: list[Token], quantities: list[Quantity]) -> set[int]:
+    """Token starts of the figures that count the dead ("150 militants were killed")."""
+    return {c.start for chain, _ in _death_figures(tokens, quantities) for c in chain}
+
+
+def _death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple[list[Quantity], int]]:
     lex = lexicon()
     lows = [t.low for t in tokens]
-    found: list[tuple[int, int]] = []
+    found: list[tuple[list[Quantity], int]] = []
     used: set[int] = set()
     for start, end in death_spans(tokens):
         passive = any(w in PASSIVE for w in lows[max(0, start - 2):start])
@@ -261,10 +270,8 @@ def fatality_mentions(tokens: list[Token], quantities: list[Quantity], large_sca
         if any(id(c) in used for c in chain):
             continue
         used.update(id(c) for c in chain)
-        found.append((sum(c.value(large_scale) for c in chain), start))
+        found.append((chain, start))
     return found
-
-
 
 
 def _after(quantities, lows, end, lex) -> Quantity | None:
@@ -333,12 +340,14 @@ def _coordinated(quantities: list[Quantity], q: Quantity, lows: list[str]) -> li
     return chain
 
 
-def count_before(quantities: list[Quantity], start: int, lows: list[str], window: int = 6) -> int | None:
-    """The figure that counts the people named at token ``start`` ("46 members of ...")."""
+def count_before(quantities: list[Quantity], start: int, lows: list[str], window: int = 6,
+                 dead: frozenset[int] | set[int] = frozenset()) -> int | None:
+    """The figure that counts the people named at token ``start`` ("46 members of ..."); none
+    where that figure counts the dead (``dead``: their token starts), who went nowhere."""
     best = None
     for q in quantities:
         if q.end > start:
             break
         if start - q.end <= window and not any(w in ".;:" for w in lows[q.end:start]):
             best = q
-    return best.small if best else None
+    return best.small if best and best.start not in dead else None

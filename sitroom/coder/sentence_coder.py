@@ -19,6 +19,7 @@ from .quantities import (
     PASSIVE,
     Quantity,
     count_before,
+    counted_dead,
     explicit_fatalities,
     fatality_mentions,
     find_quantities,
@@ -335,7 +336,9 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         f.explicit = info.explicit_fatalities
         f.zero = info.zero_fatalities
         if f.actor1 is not None and (rule.family in ("movement", "verbal") or rule.voice == "patient"):
-            f.count = count_before(info.quantities, f.actor1.start, lows)
+            # "150 militants were killed ... and fled": the dead are not counted among those who moved
+            dead = counted_dead(info.tokens, info.quantities) if rule.movement and info.quantities else frozenset()
+            f.count = count_before(info.quantities, f.actor1.start, lows, dead=dead)
         f.place = nearest_place(f)
         f.when = next((w for w in info.dates if not statement_date(info, w)), None)
         if rule.movement:
@@ -349,4 +352,8 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         # trigger's own words ("is not true") are what the event is, not its modality
         f.attribution = attribution(info.tokens, t0, info.source, t1 if rule.family != "verbal" else None)
         findings.append(f)
+    if any(f.rule.family == "violence" for f in findings):
+        for f in findings:
+            if f.rule.family in ("movement", "verbal"):  # the dead belong to the violence told beside
+                f.figures, f.explicit = [], None
     return findings
