@@ -174,3 +174,11 @@ def test_a_mistyped_acronym_names_the_group_the_article_names():
 ])
 def test_one_edit_apart(a, b, expected):
     assert one_edit_apart(a, b) is expected
+
+
+def test_a_country_that_ends_an_address_is_a_place():
+    found = find_mentions(load_codebook(), tokenize(s := "Gunmen shot a trader in Ban Rae, Thailand, on Friday."), s)
+    thailand = next(m for m in found if m.text == "Thailand")
+    assert thailand.place_like
+    listed = find_mentions(load_codebook(), tokenize(s := "Pakistan, Afghanistan and China signed a pact."), s)
+    assert not next(m for m in listed if m.text == "Afghanistan").place_like

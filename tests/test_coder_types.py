@@ -118,3 +118,17 @@ def test_plover_modes_follow_the_tactic():
 
 def test_sentence_without_a_trigger_gives_no_event():
     assert code("The weather in Islamabad was pleasant and markets were busy.") == []
+
+
+def test_a_crowd_that_demands_protests_and_a_government_requests():
+    crowd = top("On 3 March, about sixty parents gathered outside the education office in Gilgit, Pakistan, "
+                "to demand lower school fees.")
+    assert (crowd.event_type, crowd.sub_event_type) == ("Protests", "Peaceful protest")
+    assert crowd.plover.type == "PROTEST"
+    assert crowd.actor1.name == "Protesters (Pakistan)"
+    # the crowd stands further back than the ministry named before the demand
+    back = top("Some forty pensioners gathered at the Ministry of Finance in Lahore to demand their arrears.")
+    assert back.event_type == "Protests"
+    ministry = code("The Foreign Office demanded an explanation from the ambassador.")
+    assert [e.event_type for e in ministry] == [None]
+    assert ministry[0].plover.type == "REQUEST"

@@ -148,7 +148,7 @@ def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Me
                     m.actor_type, m.sector = generic["type"], generic["sector"]
                     m.extras["crowd"] = True  # "Palestinians", "Afghans": a people is a crowd
                 prev = tokens[start - 1].low if start else ""
-                m.place_like = lex.kind != "people" and prev in PLACE_PREPOSITIONS
+                m.place_like = lex.kind != "people" and (prev in PLACE_PREPOSITIONS or _after_a_place(tokens, spans, k))
                 mentions.append(m)
         k += 1
     mentions = [m for m in _absorb(tokens, text, mentions) if not _weapon(codebook, tokens, m)]
@@ -170,6 +170,16 @@ def _not_the_country(codebook: Codebook, tokens: list[Token], end: int, readings
             or any(r.kind not in ("country", "adjective") for r in readings):
         return False
     return next(words.at([t.low for t in tokens[end:end + 3]], 0), None) is not None
+
+
+def _after_a_place(tokens: list[Token], spans, k: int) -> bool:
+    """ "in Thalang district of Phuket, Thailand": a country after a comma that follows a name
+    the codebook does not know is the end of an address; "Pakistan, Afghanistan and China"
+    is a list of actors."""
+    start = spans[k][0]
+    if start < 2 or tokens[start - 1].text != "," or not tokens[start - 2].capitalized:
+        return False
+    return k == 0 or spans[k - 1][1] != start - 1
 
 
 def _shared_noun(codebook: Codebook, tokens: list[Token], spans, k: int) -> Lex | None:

@@ -55,6 +55,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
             if f.place is None and last_place is not None and f.rule.family != "verbal":
                 f.place = last_place
             _foreign_force(rules, f, focus)
+            _without_crowd(codebook, rules, f)
             drafts.append(_draft(codebook, f, focus, places, home))
         if info.places:
             last_place = info.places[-1]
@@ -190,6 +191,22 @@ def _foreign_force(rules: RuleSet, f: Finding, focus: str | None) -> None:
     home = m.country or m.nationality
     if m.armed and (m.kind == "state" or m.actor_type == 1) and None not in (home, left) and home != left:
         f.rule = rules.rules[f.rule.foreign_force]
+
+
+def _without_crowd(codebook: Codebook, rules: RuleSet, f: Finding) -> None:
+    """ "Workers demanded their salaries" is a protest; "the government demanded an inquiry" is
+    a request (the rule's without_crowd reading). The crowd may stand further back than the
+    nearest actor: "nineteen people gathered at the Ministry of Labour to demand ..."."""
+    if f.rule.without_crowd is None:
+        return
+    crowds = [m for m in f.info.mentions if m.end <= f.trigger[0] and m.actor_type == 7 and m.kind == "generic"
+              and not m.place_like and _is_crowd(codebook, m)]
+    if not crowds:
+        f.rule = rules.rules[f.rule.without_crowd]
+    elif f.actor1 not in crowds:
+        f.actor1, f.assoc1 = crowds[-1], []
+        if f.actor2 is f.actor1:
+            f.actor2 = None
 
 
 def _draft(codebook: Codebook, f: Finding, focus: str | None, places: _Places, home: str | None = None) -> Draft:

@@ -28,6 +28,7 @@ class Rule:
     not_before: frozenset[str]
     suppresses: frozenset[str]
     foreign_force: str | None = None  # the rule to read instead when a foreign army moves
+    without_crowd: str | None = None  # the rule to read instead when no crowd of civilians acts
 
 
 @dataclass
@@ -108,6 +109,7 @@ def load_rules() -> RuleSet:
             not_before=frozenset(w.lower() for w in entry.get("not_before", [])),
             suppresses=frozenset(entry.get("suppresses", [])),
             foreign_force=entry.get("foreign_force"),
+            without_crowd=entry.get("without_crowd"),
         )
         rules[rule.id] = rule
         _index(where, entry.get("patterns"), rule, index)
@@ -115,9 +117,10 @@ def load_rules() -> RuleSet:
         unknown = rule.suppresses - set(rules)
         if unknown:
             raise KnowledgeError(f"{FILE}: rule {rule.id!r} suppresses unknown rules {sorted(unknown)}")
-        if rule.foreign_force is not None and rule.foreign_force not in rules:
-            raise KnowledgeError(f"{FILE}: rule {rule.id!r}: foreign_force names an unknown rule "
-                                 f"{rule.foreign_force!r}")
+        for key in ("foreign_force", "without_crowd"):
+            other = getattr(rule, key)
+            if other is not None and other not in rules:
+                raise KnowledgeError(f"{FILE}: rule {rule.id!r}: {key} names an unknown rule {other!r}")
     outcomes: dict[str, PhraseIndex] = {}
     for name, patterns in (data.get("protest_outcomes") or {}).items():
         outcomes[name] = PhraseIndex()
