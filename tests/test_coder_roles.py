@@ -182,3 +182,11 @@ def test_a_country_that_ends_an_address_is_a_place():
     assert thailand.place_like
     listed = find_mentions(load_codebook(), tokenize(s := "Pakistan, Afghanistan and China signed a pact."), s)
     assert not next(m for m in listed if m.text == "Afghanistan").place_like
+
+
+def test_the_people_a_blast_kills_are_not_its_bomber():
+    blast = top("A suicide bomber struck near a van carrying Chinese engineers in Karachi, killing two Pakistani "
+                "boys playing nearby and injuring a Chinese and two other Pakistani nationals.")
+    assert blast.sub_event_type == "Suicide bomb"
+    assert blast.actor1.name == "Unidentified Armed Group (Pakistan)"
+    assert blast.actor2.name.startswith("Civilians")

@@ -190,6 +190,10 @@ def _usable(m: Mention, rule: Rule, trigger_start: int) -> bool:
     return True
 
 
+def _unarmed_civilians(m: Mention) -> bool:
+    return m.kind == "generic" and m.actor_type == 7 and not m.armed
+
+
 def _passive_before(lows: list[str], i: int) -> bool:
     """A passive auxiliary in the three words before token i ("were killed")."""
     return any(w in PASSIVE for w in lows[max(0, i - 3):i])
@@ -326,7 +330,9 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
                 continue
             if f.actor1 is not None and f.actor2 is not None:
                 continue
-            if f.actor1 is None and helper.actor1 is not None and helper.actor1 is not f.actor2:
+            if f.actor1 is None and helper.actor1 is not None and helper.actor1 is not f.actor2 \
+                    and not (rule.family == "violence" and _unarmed_civilians(helper.actor1)):
+                # "a suicide bomber ... killing two children": the children are no bomber
                 f.actor1, f.assoc1 = helper.actor1, helper.assoc1
             if f.actor2 is None and helper.actor2 is not None and helper.actor2 is not f.actor1:
                 f.actor2, f.assoc2 = helper.actor2, helper.assoc2
