@@ -93,6 +93,15 @@ CASES = [
     ("Residents blocked the avenue with burning tyres to demonstrate against the closure of the clinic.",
      "Riots", "Violent demonstration"),
     ("A brawl broke out between rival supporters at the stadium in Tirana.", "Riots", "Mob violence"),
+    ("Government troops were deployed along the highway near Kidal.", "Strategic developments",
+     "Change to group/activity"),
+    ("The rebels ended their affiliation with the northern alliance.", "Strategic developments",
+     "Change to group/activity"),
+    ("The provincial governor imposed a quarantine on three districts of Herat.", "Strategic developments",
+     "Change to group/activity"),
+    ("The government released 40 prisoners from a jail in Ghazni.", "Strategic developments", "Other"),
+    ("About 150 refugees returned from Colombia through the crossing at Paraguachon.",
+     "Strategic developments", "Other"),
     ("Unknown persons vandalised gravestones at a church cemetery.",
      "Strategic developments", "Looting/property destruction"),
 ]
@@ -145,3 +154,15 @@ def test_a_crowd_that_demands_protests_and_a_government_requests():
     ministry = code("The Foreign Office demanded an explanation from the ambassador.")
     assert [e.event_type for e in ministry] == [None]
     assert ministry[0].plover.type == "REQUEST"
+
+
+def test_warning_shots_are_no_attack():
+    events = code("Border guards fired warning shots in the air near the village of Apkan.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Strategic developments", "Other")]
+    assert events[0].plover.type == "THREATEN"
+
+
+def test_a_withdrawal_of_troops_is_a_change_of_activity():
+    event = top("The ministry said it was withdrawing 300 troops from the eastern provinces.")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Change to group/activity")
+    assert event.movement.kind == "withdrawal"
