@@ -247,3 +247,17 @@ def test_a_repeated_noun_refers_back_past_a_nearer_army():
             "soldiers would be returned to Kabul after due process.")
     ret = next(e for e in code(text, dateline="Islamabad") if e.evidence[0].sentence.startswith("The ISPR"))
     assert ret.actor1.name == "Military Forces of Afghanistan"
+
+
+def test_a_blast_answered_by_fire_is_a_battle():
+    events = code("On 4 June 2021, gunmen threw a hand grenade at a police checkpoint in Baidoa, Somalia. "
+                  "The police responded with gunfire.")
+    assert len(events) == 1
+    assert (events[0].event_type, events[0].sub_event_type) == ("Battles", "Armed clash")
+    assert events[0].actor2.name == "Police Forces of Somalia"
+    shelled = code("Rebels fired 120mm mortars at army positions near Kryva Luka. "
+                   "Monitors recorded dozens of explosions in both directions near the village.")
+    assert [e.sub_event_type for e in shelled] == ["Armed clash"]
+    # a shelling and a later clash somewhere else stay two events
+    apart = code("Mortars hit the market in Kismayo on Monday. Two days later, clan militias clashed in Jilib.")
+    assert {e.sub_event_type for e in apart} == {"Shelling/artillery/missile attack", "Armed clash"}

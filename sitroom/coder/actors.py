@@ -218,12 +218,18 @@ def _weapon(codebook: Codebook, tokens: list[Token], m: Mention) -> bool:
 
 
 def _off_duty(cues, tokens: list[Token], m: Mention) -> bool:
-    """ "an off-duty policeman", "a retired army officer", "a soldier (off-duty)"."""
+    """ "an off-duty policeman", "a retired army officer", "a soldier (off-duty)", "a police
+    officer of the town who was off duty"."""
     before = tokens[max(0, m.start - 3):m.start]
     after = tokens[m.end:m.end + 4]
     if after and after[0].text != "(":
         after = []
-    return bool(cues.find(before) or cues.find(after))
+    if cues.find(before) or cues.find(after):
+        return True
+    clause = tokens[m.end:m.end + 8]
+    who = next((i for i, t in enumerate(clause) if t.low == "who"), None)
+    return who is not None and any(t.low in (",", ".", ";") for t in clause[:who]) is False \
+        and bool(cues.find(clause[who + 1:who + 5]))
 
 
 def _as_civilians(codebook: Codebook, m: Mention) -> None:

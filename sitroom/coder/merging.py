@@ -73,6 +73,11 @@ def _compatible(a: Draft, b: Draft, places=None) -> bool:
     # met armed resistance, and the report is one battle
     resisted = fa.rule.family == "violence" and a.event_type == "Violence against civilians" \
         and b.event_type == "Battles"
+    # "threw a hand grenade at police. Police responded with gunfire": a blast or a shelling
+    # answered by fire in the next sentence is a battle
+    answered = a.event_type == "Explosions/Remote violence" and a.sub_event_type != "Air/drone strike" \
+        and fb.rule.id == "armed_clash" and fb.info.index - last <= 1
+    resisted = resisted or answered
     if not (same_type or follow_up or resisted):
         return False
     # an actor put in because the text names none ("Unidentified Armed Group") blocks no one:
@@ -133,6 +138,16 @@ def generic_name(name: str) -> bool:
     return name.startswith(("Civilians", "Unidentified"))
 
 
+def _met_with_fire(target: Draft, d: Draft) -> bool:
+    """An attack on civilians that met armed resistance, or a blast or a shelling answered by
+    fire, is a battle."""
+    if d.event_type != "Battles":
+        return False
+    if target.event_type == "Violence against civilians":
+        return True
+    return target.event_type == "Explosions/Remote violence" and d.first.rule.id == "armed_clash"
+
+
 def merge(drafts: list[Draft], places=None) -> list[Draft]:
     """Fold each draft into an earlier one reporting the same event. ``places`` (the article's
     place resolver, or None) tells whether two places are one area."""
@@ -146,7 +161,7 @@ def merge(drafts: list[Draft], places=None) -> list[Draft]:
         if target is None:
             out.append(d)
             continue
-        if target.event_type == "Violence against civilians" and d.event_type == "Battles":
+        if _met_with_fire(target, d):
             target.event_type, target.sub_event_type = d.event_type, d.sub_event_type
             if target.actor2 is None or target.actor2.actor_type == 7:
                 # the side that fought back is the other party of the battle
