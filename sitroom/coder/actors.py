@@ -252,10 +252,12 @@ def _absorb(tokens: list[Token], text: str, mentions: list[Mention]) -> list[Men
             prev.end = m.end
             prev.text = text[tokens[prev.start].start:tokens[m.end - 1].end]
             continue
-        if prev is not None and prev.kind in ("state", "generic") and m.kind in ("state", "institution", "group") \
-                and not m.needs_country:
+        if prev is not None and prev.kind in ("state", "generic") and m.kind in ("state", "institution", "group"):
             between = [t.low for t in tokens[prev.end:m.start]]
-            if between in (["of"], ["of", "the"], ["from"], ["from", "the"]) and prev.kind == "state":
+            of = between in (["of"], ["of", "the"], ["from"], ["from", "the"])
+            # "two groups of security forces" are security forces
+            collective = prev.kind == "generic" and prev.actor_type == 7 and m.armed and between[:1] == ["of"]
+            if of and (prev.kind == "state" and not m.needs_country or collective):
                 m.start = prev.start
                 m.text = text[tokens[m.start].start:tokens[m.end - 1].end]
                 out[-1] = m

@@ -247,11 +247,20 @@ def _draft(codebook: Codebook, f: Finding, focus: str | None, places: _Places, h
     return d
 
 
+_PLURAL_PEOPLE = frozenset({"women", "people", "persons", "youths", "boys", "girls"})
+
+
 def _is_crowd(codebook: Codebook, mention) -> bool:
+    """A crowd: a people ("Palestinians"), a crowd noun ("villagers") or people counted as
+    many ("three persons"); one man is no crowd, nor are "two men" on a motorcycle."""
     if mention.extras.get("crowd"):
         return True
-    words = mention.text.lower().split()
-    return bool(words) and words[-1] in codebook.crowd_nouns
+    words = mention.text.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    # "Aluta Boys" in the middle of a sentence is a name
+    return last in codebook.crowd_nouns or last in _PLURAL_PEOPLE and not (mention.start and words[-1][0].isupper())
 
 
 def _as_gang(codebook: Codebook, d: Draft) -> None:
