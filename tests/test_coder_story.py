@@ -261,3 +261,17 @@ def test_a_blast_answered_by_fire_is_a_battle():
     # a shelling and a later clash somewhere else stay two events
     apart = code("Mortars hit the market in Kismayo on Monday. Two days later, clan militias clashed in Jilib.")
     assert {e.sub_event_type for e in apart} == {"Shelling/artillery/missile attack", "Armed clash"}
+
+
+def test_fighting_in_a_theatre_of_war_is_on_its_front_line():
+    # a village with a namesake on the front line is the front-line one
+    near = geocoded("On 12 May 2020, observers in Ukraine recorded 9 explosions near Novoselivka.")[0]
+    assert near.location.admin1 == "Donetsk"
+    assert near.actor1.name == "Military Forces of Ukraine"
+    # the gazetteer lacks the front-line Pisky: the Pisky far from the line is not taken for it
+    missing = geocoded("On 12 May 2020, observers in Ukraine recorded 9 explosions near Pisky.")[0]
+    assert missing.location.lat is None and missing.location.country == "UKR"
+    assert missing.actor2.name.startswith("NAF")
+    # outside the theatre's dates, or away from fighting, places are as the gazetteer has them
+    after = geocoded("On 12 May 2023, a protest was held in Pisky, Ukraine.")[0]
+    assert after.location.admin1 is not None and after.location.lat is not None

@@ -15,11 +15,12 @@ from .acronyms import respell_acronyms
 from .codebook import Codebook, load_codebook
 from .places import CountryFocus, name_country, place_country
 from .rules import RuleSet, load_rules
-from .theatres import fill_sides
+from .theatres import Front, fill_sides, front_line
 from .merging import Draft, generic_name, merge
 from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, statement_date
 from .when import parse_iso
-from ..geo.names import ascii_name
+from ..geo.names import ascii_name, keys
+from ..geo.resolve import Resolved, precision as geo_precision
 
 FAMILY_WEIGHT = {"violence": 5, "protest": 5, "strategic": 4, "movement": 2, "verbal": 1}
 
@@ -350,8 +351,12 @@ def _most_specific(places: _Places, mentions: list):
     return min(enumerate(mentions), key=rank)[1]
 
 
-def _location(place, places: _Places, country: str | None, told_with: list) -> Location:
+def _location(place, places: _Places, country: str | None, told_with: list, front: Front | None = None) -> Location:
     resolved = places.resolve(place)
+    if resolved is not None and front is not None and not place.context:
+        resolved = _on_the_front(place, places, resolved, front)
+        if resolved is None:  # a front-line village the gazetteer lacks: not its namesake far away
+            return Location(name=place.name, mention=place.text, country=country)
     if resolved is None:
         resolved = _nearest_known(place, places, told_with)
     if resolved is None:
@@ -374,6 +379,28 @@ def _location(place, places: _Places, country: str | None, told_with: list) -> L
         feature_code=p.feature_code,
         geo_precision=resolved.precision,
     )
+
+
+VILLAGE = 50_000  # people: a smaller town named in front-line fighting may be a namesake
+
+
+def _on_the_front(place, places: _Places, resolved: Resolved, front: Front) -> Resolved | None:
+    """Fighting in a theatre of war (theatres.yaml) at a village with a namesake on the front
+    line is on the front line: "explosions near Lozove" in a Donbas report is not the Lozove
+    in Crimea. Where the front-line village is missing from the gazetteer and the theatre was
+    the country's one war (``unplaced``), a town of under 50,000 far from the line is taken for it
+    and left unplaced (None). A place written with its province keeps it (no ``front`` then)."""
+    p = resolved.place
+    if p.kind != "city" or set(keys(p.admin1 or "")) & front.admin1:
+        return resolved
+    namesakes = [c for c in places.resolver.candidates(place.name)
+                 if c.kind == "city" and c.country == p.country and set(keys(c.admin1 or "")) & front.admin1]
+    if namesakes:
+        best = max(namesakes, key=lambda c: c.population)
+        return Resolved(best, resolved.score, geo_precision(best, place.feature, place.near), resolved.margin)
+    if front.unplaced and p.population < VILLAGE:
+        return None
+    return resolved
 
 
 _NAME_JOINS = [["de"], ["del"], ["do"], ["da"], ["dos"], ["das"], ["di"]]
@@ -419,7 +446,8 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
     precision = when.precision if when else (1 if pub else None)
     place = _most_specific(places, [x.place for x in d.findings if x.place is not None])
     told_with = [p for x in d.findings for p in x.info.places]
-    location = _location(place, places, d.country, told_with) if place is not None else None
+    front = front_line(d.event_type, places.country(place), event_date) if place is not None else None
+    location = _location(place, places, d.country, told_with, front) if place is not None else None
     count = max((x.count for x in d.findings if x.count), default=None) if f.rule.movement else f.count
     movement = None
     if f.rule.movement:

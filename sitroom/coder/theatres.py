@@ -106,6 +106,24 @@ def load_theatres() -> tuple[Theatre, ...]:
     return tuple(out)
 
 
+@dataclass(frozen=True)
+class Front:
+    admin1: frozenset[str]  # index keys of the provinces the front lines run through
+    unplaced: bool  # a theatre that was the country's one war: its villages may be missing
+
+
+def front_line(event_type: str | None, country: str | None, day: str | None) -> Front | None:
+    """The front lines of ``country`` for fighting of ``event_type`` on ``day`` (ISO), or None."""
+    if not (event_type and country and day):
+        return None
+    when = date.fromisoformat(day[:10])
+    found = [t for t in load_theatres() if event_type in t.event_types and country in t.countries
+             and (t.start is None or when >= t.start) and (t.end is None or when <= t.end)]
+    if not found:
+        return None
+    return Front(frozenset(k for t in found for k in t.admin1), any(t.unplaced for t in found))
+
+
 def _left_out(actor: Actor | None) -> bool:
     """No actor, or the unnamed armed group put in where the text names none."""
     return actor is None or (actor.mention is None and actor.name.startswith("Unidentified Armed Group"))
