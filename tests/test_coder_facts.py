@@ -160,3 +160,17 @@ def test_evidence_points_into_the_text_and_ranks_are_unique():
         for ev in e.evidence:
             assert text[ev.start:ev.end] == ev.sentence
             assert ev.trigger and ev.trigger.lower() in ev.sentence.lower()
+
+
+def test_a_place_written_with_its_kind_or_address_needs_no_preposition():
+    from sitroom.coder.places import find_places
+    for sentence, name, context in [
+        ("Militants attacked Turbat town (Kech, Balochistan) at night.", "Turbat", ["Kech", "Balochistan"]),
+        ("Gunmen raided Debiro (Biu LGA, Borno) and burned houses.", "Debiro", ["Biu LGA", "Borno"]),
+        ("Gunmen raided Dandume village and burned houses.", "Dandume", []),
+    ]:
+        found = find_places(tokenize(sentence), sentence, set())
+        assert [(p.name, p.context) for p in found] == [(name, context)], sentence
+    # a capitalised word with neither is no place
+    plain = "Gunmen shot Ahmed (25) and fled."
+    assert find_places(tokenize(plain), plain, set()) == []

@@ -190,3 +190,10 @@ def test_the_people_a_blast_kills_are_not_its_bomber():
     assert blast.sub_event_type == "Suicide bomb"
     assert blast.actor1.name == "Unidentified Armed Group (Pakistan)"
     assert blast.actor2.name.startswith("Civilians")
+
+
+def test_a_local_name_names_a_group_only_in_its_own_country():
+    home = top("On 3 May 2020, Islamic militants attacked Nangade village (Nangade, Cabo Delgado), Mozambique.")
+    assert home.actor1.name == "Islamist Militia (Mozambique)"
+    away = top("On 3 May 2020, Islamic militants attacked a checkpoint in Bannu, Pakistan.")
+    assert away.actor1.name == "Unidentified Armed Group (Pakistan)"

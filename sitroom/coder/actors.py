@@ -285,6 +285,8 @@ def _plain(tokens, text, start, end, lex: Lex) -> Mention:
                  sector=lex.sector, armed=lex.armed, role=lex.role)
     if kind == "generic" and start > 0 and tokens[start - 1].low in ("a", "an", "one"):
         m.singular_count = 1
+    if lex.local:
+        m.extras["local"] = True
     return m
 
 

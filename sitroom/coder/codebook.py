@@ -47,6 +47,7 @@ class Lex:
     role: str = ""  # state kind (military/police/government) or generic kind (civilians, ...)
     proper: bool = False  # must be written with a capital letter (or in capitals)
     qualified_only: bool = False  # a state noun that needs a country to name an actor
+    local: bool = False  # a group's name only in stories about its own country ("Islamic militants")
 
 
 @dataclass
@@ -224,6 +225,12 @@ def load_codebook() -> Codebook:
         lex_type = check_type(where, entry.get("type"), taxonomy)
         sector = check_sector(where, entry.get("sector"), taxonomy)
         aliases = _list(where, entry, "aliases")
+        local = _list(where, entry, "local_aliases", required=False)
+        if local and iso3 is None:
+            raise KnowledgeError(f"{where}: local_aliases need the group's country")
+        for alias in local:
+            _add(index, registry, alias, Lex("group", name=entry["name"], country=iso3, actor_type=lex_type,
+                                             sector=sector, armed=lex_type in (1, 2, 3, 4, 8), local=True), where)
         plain = entry["name"].split(": ", 1)[-1].replace(" ({country})", "")
         for alias in {plain, *aliases}:
             lex = Lex("group", name=entry["name"], country=iso3, actor_type=lex_type, sector=sector,

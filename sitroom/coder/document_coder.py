@@ -43,6 +43,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     focus = _focus(codebook, infos, dateline)
     places = _Places(codebook, resolver, focus, infos, dateline)
     focus = places.focus
+    _local_names(codebook, infos, focus)
     home = name_country(codebook, dateline) if dateline else None  # "the military" in an Islamabad story
     anchor = next((w for info in infos for w in info.dates if not statement_date(info, w)), None)
 
@@ -104,6 +105,17 @@ def _corefer_state_nouns(infos: list[SentenceInfo], window: int = 3, same_word_w
                 m.country = recent[m.role][1]
 
 
+def _local_names(codebook: Codebook, infos: list[SentenceInfo], focus: str | None) -> None:
+    """ "Islamic militants" name the insurgents of Cabo Delgado in a Mozambican story (a
+    group's local_aliases); in any other story they are unnamed militants."""
+    entry = codebook.generic_kinds["unidentified_armed_group"]
+    for info in infos:
+        for m in info.mentions:
+            if m.extras.pop("local", False) and m.country != focus:
+                m.kind, m.name, m.country, m.role = "generic", entry["name"], None, "unidentified_armed_group"
+                m.actor_type, m.sector, m.armed = entry["type"], entry["sector"], True
+
+
 def _focus(codebook: Codebook, infos: list[SentenceInfo], dateline: str | None) -> str | None:
     focus = CountryFocus()
     if dateline:
@@ -112,7 +124,7 @@ def _focus(codebook: Codebook, infos: list[SentenceInfo], dateline: str | None) 
         for m in info.mentions:
             if m.kind in ("country", "capital", "people") or m.nationality:
                 focus.add(m.country or m.nationality, 1.0 if m.kind != "capital" else 0.5)
-            elif m.country and m.kind in ("group", "institution", "state"):
+            elif m.country and m.kind in ("group", "institution", "state") and not m.extras.get("local"):
                 focus.add(m.country, 0.5)
         for p in info.places:
             focus.add(place_country(codebook, p), 1.0)

@@ -22,6 +22,8 @@ FILE = "codebook/places.yaml"
 # Words that introduce where people went or came from, not where an event happened.
 _MOTION = frozenset("into to towards toward from flee fled fleeing leave leaving left entered reached".split())
 _ABBREVIATED = frozenset({"St", "Ste", "Ft", "Mt", "Pt"})  # Saint, Sainte, Fort, Mount, Point
+# kind words that make a bare capitalised name a place ("attacked Nangade village")
+_ADDRESS_KINDS = frozenset("village town city district province county tehsil municipality".split())
 _CONNECTORS = frozenset({"al", "el", "de", "del", "da", "do", "dos", "la", "le", "of", "e", "i", "ul", "bin", "ibn", "y"})
 
 
@@ -114,29 +116,67 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         if not_place(name):
             i = end
             continue
-        mention_end = tokens[end - 1].end
-        # "Buleda tehsil", "Marahistan area"
-        if feature is None and end < n and c.features.starts(lows[end]):
-            f = max(c.features.at(lows, end), key=lambda m: m.end, default=None)
-            if f is not None:
-                feature = " ".join(lows[f.start:f.end])
-                mention_end = tokens[f.end - 1].end
-                end = f.end
-        context, mention_end, end = _enclosing(tokens, end, sentence, actor_tokens, c, feature is not None,
-                                               mention_end)
         prep_words = " ".join(lows[prep.start:prep.end])
-        motion = lows[prep.start] in _MOTION
-        out.append(PlaceMention(
-            name=name,
-            text=sentence[tokens[j].start:mention_end],
-            start=tokens[j].start,
-            end=mention_end,
-            token=j,
-            near=prep_words in c.near,
-            feature=feature,
-            context=context,
-            motion=motion,
-        ))
+        place, end = _mention(tokens, sentence, name, j, end, feature, actor_tokens, c)
+        place.near, place.motion = prep_words in c.near, lows[prep.start] in _MOTION
+        out.append(place)
+        i = end
+    return out + _addressed(tokens, sentence, actor_tokens, not_place, out, c)
+
+
+def _mention(tokens: list[Token], sentence: str, name: str, j: int, end: int, feature: str | None,
+             actor_tokens: set[int], c: "Cues") -> tuple[PlaceMention, int]:
+    """The place named by tokens [j, end), with its kind word and the places written around it."""
+    lows = [t.low for t in tokens]
+    mention_end = tokens[end - 1].end
+    # "Buleda tehsil", "Marahistan area"
+    if feature is None and end < len(tokens) and c.features.starts(lows[end]):
+        f = max(c.features.at(lows, end), key=lambda m: m.end, default=None)
+        if f is not None:
+            feature = " ".join(lows[f.start:f.end])
+            mention_end = tokens[f.end - 1].end
+            end = f.end
+    context, mention_end, end = _enclosing(tokens, end, sentence, actor_tokens, c, feature is not None, mention_end)
+    return PlaceMention(
+        name=name,
+        text=sentence[tokens[j].start:mention_end],
+        start=tokens[j].start,
+        end=mention_end,
+        token=j,
+        near=False,
+        feature=feature,
+        context=context,
+        motion=False,
+    ), end
+
+
+def _addressed(tokens: list[Token], sentence: str, actor_tokens: set[int], not_place, found: list[PlaceMention],
+               c: "Cues") -> list[PlaceMention]:
+    """Places written without a preposition but with their kind or their address: "attacked
+    Nangade village", "attacked Debiro (Biu LGA, Borno)"."""
+    taken = {p.token for p in found}
+    covered = {k for p in found for k in range(len(tokens)) if p.start <= tokens[k].start < p.end}
+    lows = [t.low for t in tokens]
+    out: list[PlaceMention] = []
+    n = len(tokens)
+    i = 1  # the first word of a sentence is capitalised anyway
+    while i < n:
+        t = tokens[i]
+        if i in covered or i in actor_tokens or not t.capitalized or not t.text[0].isalpha() \
+                or tokens[i - 1].capitalized or t.text in c.not_places:
+            i += 1
+            continue
+        end = _name_run(tokens, i, actor_tokens)
+        kind = end < n and c.features.starts(lows[end]) and lows[end] in _ADDRESS_KINDS
+        if end == i or i in taken or not (kind or _parenthetical(tokens, end, sentence)):
+            i = max(end, i + 1)
+            continue
+        name = sentence[t.start:tokens[end - 1].end]
+        if not_place(name):
+            i = end
+            continue
+        place, end = _mention(tokens, sentence, name, i, end, None, actor_tokens, c)
+        out.append(place)
         i = end
     return out
 
