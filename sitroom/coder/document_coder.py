@@ -8,19 +8,16 @@ rules across sentences, and the salience rank.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from ..model import Actor, Event, Evidence, Location, Movement, Place, Plover
+from ..model import Actor, Event, Evidence, Movement, Place, Plover
 from .acronyms import respell_acronyms
 from .codebook import Codebook, load_codebook
+from .locating import ArticlePlaces, locate, most_specific
+from .merging import Draft, generic_name, merge
 from .places import CountryFocus, name_country, place_country
 from .rules import RuleSet, load_rules
-from .theatres import Front, fill_sides, front_line
-from .merging import Draft, generic_name, merge
 from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, statement_date
+from .theatres import fill_sides, front_line
 from .when import parse_iso
-from ..geo.names import ascii_name, keys
-from ..geo.resolve import Resolved, precision as geo_precision
 
 FAMILY_WEIGHT = {"violence": 5, "protest": 5, "strategic": 4, "movement": 2, "verbal": 1}
 
@@ -41,7 +38,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         infos.append(info)
     respell_acronyms(codebook, infos)
     focus = _focus(codebook, infos, dateline)
-    places = _Places(codebook, resolver, focus, infos, dateline)
+    places = ArticlePlaces(codebook, resolver, focus, infos, dateline)
     focus = places.focus
     _local_names(codebook, infos, focus)
     home = name_country(codebook, dateline) if dateline else None  # "the military" in an Islamabad story
@@ -153,47 +150,6 @@ def _generic(codebook: Codebook, kind: str, country: str | None) -> Actor:
     return Actor(codebook.fill(entry["name"], country), country, entry["type"], entry["sector"], None)
 
 
-class _Places:
-    """The article's place mentions resolved with the gazetteer (when there is one)."""
-
-    def __init__(self, codebook: Codebook, resolver, focus: str | None, infos: list[SentenceInfo],
-                 dateline: str | None):
-        self.codebook = codebook
-        self.resolver = resolver
-        self.focus = focus
-        self._cache: dict = {}
-        if resolver is not None and focus is None:
-            votes: dict[str, int] = {}
-            for info in infos:
-                for p in info.places:
-                    # resolved without a focus, and not cached: the cache holds answers given the focus
-                    r = resolver.resolve(p.name, p.context, None, p.feature, p.near)
-                    if r is not None and r.country_certain:
-                        votes[r.place.country] = votes.get(r.place.country, 0) + 1
-            if dateline:
-                r = resolver.resolve(dateline)
-                if r is not None and r.country_certain:
-                    votes[r.place.country] = votes.get(r.place.country, 0) + 2
-            if votes:
-                self.focus = max(votes, key=votes.get)
-
-    def resolve(self, p):
-        if self.resolver is None or p is None:
-            return None
-        key = (p.name, tuple(p.context), p.feature, p.near)
-        if key not in self._cache:
-            self._cache[key] = self.resolver.resolve(p.name, p.context, self.focus, p.feature, p.near)
-        return self._cache[key]
-
-    def country(self, p) -> str | None:
-        if p is None:
-            return None
-        r = self.resolve(p)
-        if r is not None and r.country_certain:
-            return r.place.country
-        return place_country(self.codebook, p)
-
-
 def _foreign_force(rules: RuleSet, f: Finding, focus: str | None) -> None:
     """ "American soldiers left the country" in an Afghan story: an army leaving another
     country withdraws; it does not flee (the rule's foreign_force reading)."""
@@ -222,7 +178,7 @@ def _without_crowd(codebook: Codebook, rules: RuleSet, f: Finding) -> None:
             f.actor2 = None
 
 
-def _draft(codebook: Codebook, f: Finding, focus: str | None, places: _Places, home: str | None = None) -> Draft:
+def _draft(codebook: Codebook, f: Finding, focus: str | None, places: ArticlePlaces, home: str | None = None) -> Draft:
     rule = f.rule
     country = places.country(f.place) or focus
     etype, sub = rule.acled if rule.acled else (None, None)
@@ -346,108 +302,7 @@ def _protest_actors(codebook: Codebook, d: Draft) -> None:
     d.actor2 = police if d.sub_event_type != "Peaceful protest" or d.event_type == "Riots" else None
 
 
-_SPECIFICITY = {"city": 0, "adm3": 1, "adm2": 2, "adm1": 3, "region": 4, "country": 5}
-
-
-def _most_specific(places: _Places, mentions: list):
-    """Of the places an event was told at, the most precise: "near Chitral" over "into Pakistan"."""
-    if not mentions:
-        return None
-
-    def rank(item) -> tuple[int, int]:
-        order, p = item
-        r = places.resolve(p)
-        level = _SPECIFICITY.get(r.place.kind, 6) if r is not None else (4 if not (p.context or p.feature) else 1)
-        return level, order
-
-    return min(enumerate(mentions), key=rank)[1]
-
-
-def _location(place, places: _Places, country: str | None, told_with: list, front: Front | None = None) -> Location:
-    resolved = places.resolve(place)
-    if resolved is not None and front is not None and not place.context:
-        resolved = _on_the_front(place, places, resolved, front)
-        if resolved is None:  # a front-line village the gazetteer lacks: not its namesake far away
-            return Location(name=place.name, mention=place.text, country=country)
-    if resolved is None:
-        resolved = _nearest_known(place, places, told_with)
-    if resolved is None:
-        return Location(
-            name=place.name,
-            mention=place.text,
-            country=place_country(places.codebook, place) or country,
-            geo_precision=2 if place.near or place.feature in ("area", "region") else None,
-        )
-    p = resolved.place
-    return Location(
-        name=ascii_name(p.name),
-        mention=place.text,
-        country=p.country,
-        admin1=ascii_name(p.admin1),
-        admin2=ascii_name(p.admin2),
-        lat=p.lat,
-        lon=p.lon,
-        geonameid=p.geonameid,
-        feature_code=p.feature_code,
-        geo_precision=resolved.precision,
-    )
-
-
-VILLAGE = 50_000  # people: a smaller town named in front-line fighting may be a namesake
-
-
-def _on_the_front(place, places: _Places, resolved: Resolved, front: Front) -> Resolved | None:
-    """Fighting in a theatre of war (theatres.yaml) at a village with a namesake on the front
-    line is on the front line: "explosions near Lozove" in a Donbas report is not the Lozove
-    in Crimea. Where the front-line village is missing from the gazetteer and the theatre was
-    the country's one war (``unplaced``), a town of under 50,000 far from the line is taken for it
-    and left unplaced (None). A place written with its province keeps it (no ``front`` then)."""
-    p = resolved.place
-    if p.kind != "city" or set(keys(p.admin1 or "")) & front.admin1:
-        return resolved
-    namesakes = [c for c in places.resolver.candidates(place.name)
-                 if c.kind == "city" and c.country == p.country and set(keys(c.admin1 or "")) & front.admin1]
-    if namesakes:
-        best = max(namesakes, key=lambda c: c.population)
-        return Resolved(best, resolved.score, geo_precision(best, place.feature, place.near), resolved.margin)
-    if front.unplaced and p.population < VILLAGE:
-        return None
-    return resolved
-
-
-_NAME_JOINS = [["de"], ["del"], ["do"], ["da"], ["dos"], ["das"], ["di"]]
-
-
-def _nearest_known(place, places: _Places, told_with: list):
-    """A place the gazetteer lacks ("the Lins neighbourhood", "Zumpango de Ocampo", a road)
-    is placed, at precision 2 (part of or near a known place), at the best known place told
-    with it: the known opening of its own name ("Zumpango"), else the most specific known
-    place named in the same sentences, in the same country when the mention names one."""
-    resolver = places.resolver
-    if resolver is None:
-        return None
-    country = place_country(places.codebook, place) or places.focus
-    part = resolver.known_part(place.name)
-    # only a name that goes on with "de", "del", ... (Zumpango de Ocampo); "Santa" of "Santa Ana"
-    # or "Al" of "Al Watiyah" is no place
-    if part is not None and place.name[len(part):].split()[:1] in _NAME_JOINS:
-        found = resolver.resolve(part, place.context, places.focus, None, True)
-        if found is not None and found.place.kind not in ("country", "region") \
-                and (country is None or found.place.country == country):
-            return replace(found, precision=max(found.precision, 2))
-    def known(other) -> bool:
-        found = places.resolve(other)
-        return found is not None and found.place.kind not in ("country", "region") \
-            and not (country and found.place.country != country)
-
-    others = [o for o in told_with if o is not place and o.name != place.name and known(o)]
-    if not others:
-        return None
-    found = places.resolve(_most_specific(places, others))
-    return replace(found, precision=max(found.precision, 2))
-
-
-def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places: _Places) -> Event:
+def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places: ArticlePlaces) -> Event:
     f = d.first
     if d.event_type in ("Protests", "Riots"):
         _protest_actors(codebook, d)
@@ -456,10 +311,10 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
         when = anchor
     event_date = when.date if when else (pub.isoformat() if pub else None)
     precision = when.precision if when else (1 if pub else None)
-    place = _most_specific(places, [x.place for x in d.findings if x.place is not None])
+    place = most_specific(places, [x.place for x in d.findings if x.place is not None])
     told_with = [p for x in d.findings for p in x.info.places]
     front = front_line(d.event_type, places.country(place), event_date) if place is not None else None
-    location = _location(place, places, d.country, told_with, front) if place is not None else None
+    location = locate(place, places, d.country, told_with, front) if place is not None else None
     count = max((x.count for x in d.findings if x.count), default=None) if f.rule.movement else f.count
     movement = None
     if f.rule.movement:

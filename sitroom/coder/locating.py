@@ -1,0 +1,159 @@
+"""Where an article's events happened: its place mentions resolved with the gazetteer (when
+there is one) in the story's country, the most precise place an event was told at, a place the
+gazetteer lacks put at a known place told with it, and fighting in a theatre of war put on its
+front line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..geo.names import ascii_name, keys
+from ..geo.resolve import Resolved, precision as geo_precision
+from ..model import Location
+from .codebook import Codebook
+from .places import place_country
+from .sentence_coder import SentenceInfo
+from .theatres import Front
+
+
+class ArticlePlaces:
+    """The article's place mentions resolved with the gazetteer (when there is one)."""
+
+    def __init__(self, codebook: Codebook, resolver, focus: str | None, infos: list[SentenceInfo],
+                 dateline: str | None):
+        self.codebook = codebook
+        self.resolver = resolver
+        self.focus = focus
+        self._cache: dict = {}
+        if resolver is not None and focus is None:
+            votes: dict[str, int] = {}
+            for info in infos:
+                for p in info.places:
+                    # resolved without a focus, and not cached: the cache holds answers given the focus
+                    r = resolver.resolve(p.name, p.context, None, p.feature, p.near)
+                    if r is not None and r.country_certain:
+                        votes[r.place.country] = votes.get(r.place.country, 0) + 1
+            if dateline:
+                r = resolver.resolve(dateline)
+                if r is not None and r.country_certain:
+                    votes[r.place.country] = votes.get(r.place.country, 0) + 2
+            if votes:
+                self.focus = max(votes, key=votes.get)
+
+    def resolve(self, p):
+        if self.resolver is None or p is None:
+            return None
+        key = (p.name, tuple(p.context), p.feature, p.near)
+        if key not in self._cache:
+            self._cache[key] = self.resolver.resolve(p.name, p.context, self.focus, p.feature, p.near)
+        return self._cache[key]
+
+    def country(self, p) -> str | None:
+        if p is None:
+            return None
+        r = self.resolve(p)
+        if r is not None and r.country_certain:
+            return r.place.country
+        return place_country(self.codebook, p)
+
+
+_SPECIFICITY = {"city": 0, "adm3": 1, "adm2": 2, "adm1": 3, "region": 4, "country": 5}
+
+
+def most_specific(places: ArticlePlaces, mentions: list):
+    """Of the places an event was told at, the most precise: "near Chitral" over "into Pakistan"."""
+    if not mentions:
+        return None
+
+    def rank(item) -> tuple[int, int]:
+        order, p = item
+        r = places.resolve(p)
+        level = _SPECIFICITY.get(r.place.kind, 6) if r is not None else (4 if not (p.context or p.feature) else 1)
+        return level, order
+
+    return min(enumerate(mentions), key=rank)[1]
+
+
+def locate(place, places: ArticlePlaces, country: str | None, told_with: list, front: Front | None = None) -> Location:
+    resolved = places.resolve(place)
+    if resolved is not None and front is not None and not place.context:
+        resolved = _on_the_front(place, places, resolved, front)
+        if resolved is None:  # a front-line village the gazetteer lacks: not its namesake far away
+            return Location(name=place.name, mention=place.text, country=country)
+    if resolved is None:
+        resolved = _nearest_known(place, places, told_with)
+    if resolved is None:
+        return Location(
+            name=place.name,
+            mention=place.text,
+            country=place_country(places.codebook, place) or country,
+            geo_precision=2 if place.near or place.feature in ("area", "region") else None,
+        )
+    p = resolved.place
+    return Location(
+        name=ascii_name(p.name),
+        mention=place.text,
+        country=p.country,
+        admin1=ascii_name(p.admin1),
+        admin2=ascii_name(p.admin2),
+        lat=p.lat,
+        lon=p.lon,
+        geonameid=p.geonameid,
+        feature_code=p.feature_code,
+        geo_precision=resolved.precision,
+    )
+
+
+VILLAGE = 50_000  # people: a smaller town named in front-line fighting may be a namesake
+
+
+def _on_the_front(place, places: ArticlePlaces, resolved: Resolved, front: Front) -> Resolved | None:
+    """Fighting in a theatre of war (theatres.yaml) at a village with a namesake on the front
+    line is on the front line: "explosions near Lozove" in a Donbas report is not the Lozove
+    in Crimea. Where the front-line village is missing from the gazetteer and the theatre was
+    the country's one war (``unplaced``), a town of under 50,000 far from the line is taken for it
+    and left unplaced (None). A place written with its province keeps it (no ``front`` then)."""
+    p = resolved.place
+    if p.kind != "city" or set(keys(p.admin1 or "")) & front.admin1:
+        return resolved
+    namesakes = [c for c in places.resolver.candidates(place.name)
+                 if c.kind == "city" and c.country == p.country and set(keys(c.admin1 or "")) & front.admin1]
+    if namesakes:
+        best = max(namesakes, key=lambda c: c.population)
+        return Resolved(best, resolved.score, geo_precision(best, place.feature, place.near), resolved.margin)
+    if front.unplaced and p.population < VILLAGE:
+        return None
+    return resolved
+
+
+_NAME_JOINS = [["de"], ["del"], ["do"], ["da"], ["dos"], ["das"], ["di"]]
+
+
+def _nearest_known(place, places: ArticlePlaces, told_with: list):
+    """A place the gazetteer lacks ("the Lins neighbourhood", "Zumpango de Ocampo", a road)
+    is placed, at precision 2 (part of or near a known place), at the best known place told
+    with it: the known opening of its own name ("Zumpango"), else the most specific known
+    place named in the same sentences, in the same country when the mention names one."""
+    resolver = places.resolver
+    if resolver is None:
+        return None
+    country = place_country(places.codebook, place) or places.focus
+    part = resolver.known_part(place.name)
+    # only a name that goes on with "de", "del", ... (Zumpango de Ocampo); "Santa" of "Santa Ana"
+    # or "Al" of "Al Watiyah" is no place
+    if part is not None and place.name[len(part):].split()[:1] in _NAME_JOINS:
+        found = resolver.resolve(part, place.context, places.focus, None, True)
+        if found is not None and found.place.kind not in ("country", "region") \
+                and (country is None or found.place.country == country):
+            return replace(found, precision=max(found.precision, 2))
+    def known(other) -> bool:
+        found = places.resolve(other)
+        return found is not None and found.place.kind not in ("country", "region") \
+            and not (country and found.place.country != country)
+
+    others = [o for o in told_with if o is not place and o.name != place.name and known(o)]
+    if not others:
+        return None
+    found = places.resolve(most_specific(places, others))
+    return replace(found, precision=max(found.precision, 2))
