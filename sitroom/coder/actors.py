@@ -228,7 +228,7 @@ def _off_duty(cues, tokens: list[Token], m: Mention) -> bool:
         return True
     clause = tokens[m.end:m.end + 8]
     who = next((i for i, t in enumerate(clause) if t.low == "who"), None)
-    return who is not None and any(t.low in (",", ".", ";") for t in clause[:who]) is False \
+    return who is not None and not any(t.low in (",", ".", ";") for t in clause[:who]) \
         and bool(cues.find(clause[who + 1:who + 5]))
 
 

@@ -36,7 +36,9 @@ class Theatre:
         inside = bool(loc.admin1) and bool(set(keys(loc.admin1)) & self.admin1)
         if not (inside or (self.unplaced and unknown)) or not event.event_date:
             return False
-        day = date.fromisoformat(event.event_date[:10])
+        return self.holds(date.fromisoformat(event.event_date[:10]))
+
+    def holds(self, day: date) -> bool:
         return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
 
 
@@ -117,8 +119,7 @@ def front_line(event_type: str | None, country: str | None, day: str | None) -> 
     if not (event_type and country and day):
         return None
     when = date.fromisoformat(day[:10])
-    found = [t for t in load_theatres() if event_type in t.event_types and country in t.countries
-             and (t.start is None or when >= t.start) and (t.end is None or when <= t.end)]
+    found = [t for t in load_theatres() if event_type in t.event_types and country in t.countries and t.holds(when)]
     if not found:
         return None
     return Front(frozenset(k for t in found for k in t.admin1), any(t.unplaced for t in found))
