@@ -2,7 +2,7 @@
 
 import pytest
 
-from sitroom.coder.quantities import find_quantities, fatality_mentions
+from sitroom.coder.quantities import death_figures, figures, find_quantities
 from sitroom.coder.tokens import tokenize
 from sitroom.coder.when import find_dates, parse_iso
 
@@ -43,7 +43,7 @@ def test_dates_in_notes_are_not_counted_as_people():
     tokens = tokenize("On 9 May 2020, 3 people were killed.")
     quantities = find_quantities(tokens)
     assert [q.small for q in quantities] == [3]
-    assert fatality_mentions(tokens, quantities, False) == [(3, 8)]
+    assert figures(death_figures(tokens, quantities), False) == [(3, 8)]
 
 
 def test_movement_count_is_the_group_not_its_part():

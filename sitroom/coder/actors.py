@@ -57,6 +57,11 @@ class Mention:
     def needs_country(self) -> bool:
         return "{country}" in self.name and self.country is None
 
+    @property
+    def civilians(self) -> bool:
+        """Unnamed civilians ("villagers", "a man", "Afghans"), never an armed actor."""
+        return self.kind == "generic" and self.actor_type == 7
+
 
 def codebook_matches(codebook: Codebook, tokens: list[Token]) -> list[tuple[int, int, list[Lex]]]:
     """Longest codebook phrases left to right, each with every reading it has."""
@@ -143,9 +148,7 @@ def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Me
             if lex is not None:
                 m = _mention(tokens, text, start, end, lex.kind, country=lex.country)
                 if lex.kind == "people":
-                    generic = codebook.generic_kinds["civilians"]
-                    m.kind, m.name, m.role = "generic", generic["name"], "civilians"
-                    m.actor_type, m.sector = generic["type"], generic["sector"]
+                    as_generic(codebook, m, "civilians")
                     m.extras["crowd"] = True  # "Palestinians", "Afghans": a people is a crowd
                 prev = tokens[start - 1].low if start else ""
                 m.place_like = lex.kind != "people" and (prev in PLACE_PREPOSITIONS or _after_a_place(tokens, spans, k))
@@ -232,10 +235,15 @@ def _off_duty(cues, tokens: list[Token], m: Mention) -> bool:
         and bool(cues.find(clause[who + 1:who + 5]))
 
 
+def as_generic(codebook: Codebook, m: Mention, kind: str) -> None:
+    """Make ``m`` an unnamed actor of ``kind`` (a key of generic.yaml: "civilians", ...)."""
+    entry = codebook.generic_kinds[kind]
+    m.kind, m.name, m.role = "generic", entry["name"], kind
+    m.actor_type, m.sector, m.armed = entry["type"], entry["sector"], bool(entry.get("armed"))
+
+
 def _as_civilians(codebook: Codebook, m: Mention) -> None:
-    generic = codebook.generic_kinds["civilians"]
-    m.kind, m.name, m.role = "generic", generic["name"], "civilians"
-    m.actor_type, m.sector, m.armed = generic["type"], generic["sector"], False
+    as_generic(codebook, m, "civilians")
     m.country = m.country or m.nationality
 
 
@@ -256,7 +264,7 @@ def _absorb(tokens: list[Token], text: str, mentions: list[Mention]) -> list[Men
             between = [t.low for t in tokens[prev.end:m.start]]
             of = between in (["of"], ["of", "the"], ["from"], ["from", "the"])
             # "two groups of security forces" are security forces
-            collective = prev.kind == "generic" and prev.actor_type == 7 and m.armed and between[:1] == ["of"]
+            collective = prev.civilians and m.armed and between[:1] == ["of"]
             if of and (prev.kind == "state" and not m.needs_country or collective):
                 m.start = prev.start
                 m.text = text[tokens[m.start].start:tokens[m.end - 1].end]

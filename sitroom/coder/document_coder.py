@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..model import Actor, Event, Evidence, Movement, Place, Plover
 from .acronyms import respell_acronyms
+from .actors import as_generic
 from .codebook import Codebook, load_codebook
 from .locating import ArticlePlaces, locate, most_specific
 from .merging import Draft, generic_name, merge
@@ -105,12 +106,11 @@ def _corefer_state_nouns(infos: list[SentenceInfo], window: int = 3, same_word_w
 def _local_names(codebook: Codebook, infos: list[SentenceInfo], focus: str | None) -> None:
     """ "Islamic militants" name the insurgents of Cabo Delgado in a Mozambican story (a
     group's local_aliases); in any other story they are unnamed militants."""
-    entry = codebook.generic_kinds["unidentified_armed_group"]
     for info in infos:
         for m in info.mentions:
             if m.extras.pop("local", False) and m.country != focus:
-                m.kind, m.name, m.country, m.role = "generic", entry["name"], None, "unidentified_armed_group"
-                m.actor_type, m.sector, m.armed = entry["type"], entry["sector"], True
+                as_generic(codebook, m, "unidentified_armed_group")
+                m.country = None
 
 
 def _focus(codebook: Codebook, infos: list[SentenceInfo], dateline: str | None) -> str | None:
@@ -168,8 +168,8 @@ def _without_crowd(codebook: Codebook, rules: RuleSet, f: Finding) -> None:
     nearest actor: "nineteen people gathered at the Ministry of Labour to demand ..."."""
     if f.rule.without_crowd is None:
         return
-    crowds = [m for m in f.info.mentions if m.end <= f.trigger[0] and m.actor_type == 7 and m.kind == "generic"
-              and not m.place_like and _is_crowd(codebook, m)]
+    crowds = [m for m in f.info.mentions
+              if m.end <= f.trigger[0] and m.civilians and not m.place_like and _is_crowd(codebook, m)]
     if not crowds:
         f.rule = rules.rules[f.rule.without_crowd]
     elif f.actor1 not in crowds:
@@ -182,12 +182,12 @@ def _draft(codebook: Codebook, f: Finding, focus: str | None, places: ArticlePla
     rule = f.rule
     country = places.country(f.place) or focus
     etype, sub = rule.acled if rule.acled else (None, None)
-    agent_civilian = f.actor1 is not None and f.actor1.actor_type == 7 and f.actor1.kind == "generic"
+    agent_civilian = f.actor1 is not None and f.actor1.civilians
     crowd = agent_civilian and _is_crowd(codebook, f.actor1)
     if rule.id == "armed_clash" and not crowd:
         # a clash has no direction: a crowd of civilians on either side makes it mob violence
         other = f.actor2
-        crowd = other is not None and other.actor_type == 7 and other.kind == "generic" and _is_crowd(codebook, other)
+        crowd = other is not None and other.civilians and _is_crowd(codebook, other)
     if agent_civilian and f.actor2 is not None and f.actor2.armed and f.actor2.actor_type != 1:
         # "a man was injured in a shooting by armed men": civilians are the victims
         f.actor1, f.actor2 = f.actor2, f.actor1

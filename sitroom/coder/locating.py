@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..geo.names import ascii_name, keys
+from ..geo.names import ascii_name
 from ..geo.resolve import Resolved, precision as geo_precision
 from ..model import Location
 from .codebook import Codebook
 from .places import place_country
 from .sentence_coder import SentenceInfo
-from .theatres import Front
+from .theatres import Front, runs_through
 
 
 class ArticlePlaces:
@@ -115,13 +115,13 @@ def _on_the_front(place, places: ArticlePlaces, resolved: Resolved, front: Front
     the country's one war (``unplaced``), a town of under 50,000 far from the line is taken for it
     and left unplaced (None). A place written with its province keeps it (no ``front`` then)."""
     p = resolved.place
-    if p.kind != "city" or set(keys(p.admin1 or "")) & front.admin1:
+    if p.kind != "city" or runs_through(front.admin1, p.admin1):
         return resolved
     namesakes = [c for c in places.resolver.candidates(place.name)
-                 if c.kind == "city" and c.country == p.country and set(keys(c.admin1 or "")) & front.admin1]
+                 if c.kind == "city" and c.country == p.country and runs_through(front.admin1, c.admin1)]
     if namesakes:
         best = max(namesakes, key=lambda c: c.population)
-        return Resolved(best, resolved.score, geo_precision(best, place.feature, place.near), resolved.margin)
+        return replace(resolved, place=best, precision=geo_precision(best, place.feature, place.near))
     if front.unplaced and p.population < VILLAGE:
         return None
     return resolved

@@ -11,6 +11,7 @@ from .sentence_coder import Finding
 
 MERGE_FAMILIES = ("violence", "protest", "strategic", "movement")
 
+
 @dataclass
 class Draft:
     """An event being assembled from one or more findings."""

@@ -117,17 +117,16 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
             i = end
             continue
         prep_words = " ".join(lows[prep.start:prep.end])
-        place, end = _mention(tokens, sentence, name, j, end, feature, actor_tokens, c)
+        place, end = _mention(tokens, lows, sentence, name, j, end, feature, actor_tokens, c)
         place.near, place.motion = prep_words in c.near, lows[prep.start] in _MOTION
         out.append(place)
         i = end
-    return out + _addressed(tokens, sentence, actor_tokens, not_place, out, c)
+    return out + _addressed(tokens, lows, sentence, actor_tokens, not_place, out, c)
 
 
-def _mention(tokens: list[Token], sentence: str, name: str, j: int, end: int, feature: str | None,
-             actor_tokens: set[int], c: "Cues") -> tuple[PlaceMention, int]:
+def _mention(tokens: list[Token], lows: list[str], sentence: str, name: str, j: int, end: int,
+             feature: str | None, actor_tokens: set[int], c: "Cues") -> tuple[PlaceMention, int]:
     """The place named by tokens [j, end), with its kind word and the places written around it."""
-    lows = [t.low for t in tokens]
     mention_end = tokens[end - 1].end
     # "Buleda tehsil", "Marahistan area"
     if feature is None and end < len(tokens) and c.features.starts(lows[end]):
@@ -150,13 +149,11 @@ def _mention(tokens: list[Token], sentence: str, name: str, j: int, end: int, fe
     ), end
 
 
-def _addressed(tokens: list[Token], sentence: str, actor_tokens: set[int], not_place, found: list[PlaceMention],
-               c: "Cues") -> list[PlaceMention]:
+def _addressed(tokens: list[Token], lows: list[str], sentence: str, actor_tokens: set[int], not_place,
+               found: list[PlaceMention], c: "Cues") -> list[PlaceMention]:
     """Places written without a preposition but with their kind or their address: "attacked
     Nangade village", "attacked Debiro (Biu LGA, Borno)"."""
-    taken = {p.token for p in found}
     covered = {k for p in found for k in range(len(tokens)) if p.start <= tokens[k].start < p.end}
-    lows = [t.low for t in tokens]
     out: list[PlaceMention] = []
     n = len(tokens)
     i = 1  # the first word of a sentence is capitalised anyway
@@ -168,14 +165,14 @@ def _addressed(tokens: list[Token], sentence: str, actor_tokens: set[int], not_p
             continue
         end = _name_run(tokens, i, actor_tokens)
         kind = end < n and c.features.starts(lows[end]) and lows[end] in _ADDRESS_KINDS
-        if end == i or i in taken or not (kind or _parenthetical(tokens, end, sentence)):
+        if end == i or not (kind or _parenthetical(tokens, end, sentence)):
             i = max(end, i + 1)
             continue
         name = sentence[t.start:tokens[end - 1].end]
         if not_place(name):
             i = end
             continue
-        place, end = _mention(tokens, sentence, name, i, end, None, actor_tokens, c)
+        place, end = _mention(tokens, lows, sentence, name, i, end, None, actor_tokens, c)
         out.append(place)
         i = end
     return out

@@ -243,17 +243,19 @@ def death_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in lexicon().deaths.find(tokens)]
 
 
-def fatality_mentions(tokens: list[Token], quantities: list[Quantity], large_scale: bool) -> list[tuple[int, int]]:
-    """(figure, token index of the death word) for each death word with a figure."""
-    return [(sum(c.value(large_scale) for c in chain), start) for chain, start in _death_figures(tokens, quantities)]
+def figures(deaths: list[tuple[list[Quantity], int]], large_scale: bool) -> list[tuple[int, int]]:
+    """(figure, token index of the death word) of each of ``death_figures``."""
+    return [(sum(c.value(large_scale) for c in chain), start) for chain, start in deaths]
 
 
-def counted_dead(tokens: list[Token], quantities: list[Quantity]) -> set[int]:
-    """Token starts of the figures that count the dead ("150 militants were killed")."""
-    return {c.start for chain, _ in _death_figures(tokens, quantities) for c in chain}
+def counted_dead(deaths: list[tuple[list[Quantity], int]]) -> set[int]:
+    """Token starts of the figures of ``death_figures`` ("150 militants were killed")."""
+    return {c.start for chain, _ in deaths for c in chain}
 
 
-def _death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple[list[Quantity], int]]:
+def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple[list[Quantity], int]]:
+    """Each death word with a figure: the figures it counts (one, or several joined by "and")
+    and the death word's token index."""
     lex = lexicon()
     lows = [t.low for t in tokens]
     found: list[tuple[list[Quantity], int]] = []

@@ -20,8 +20,9 @@ from .quantities import (
     Quantity,
     count_before,
     counted_dead,
+    death_figures,
     explicit_fatalities,
-    fatality_mentions,
+    figures,
     find_quantities,
     may_state_deaths,
     zero_stated,
@@ -190,10 +191,6 @@ def _usable(m: Mention, rule: Rule, trigger_start: int) -> bool:
     return True
 
 
-def _unarmed_civilians(m: Mention) -> bool:
-    return m.kind == "generic" and m.actor_type == 7 and not m.armed
-
-
 def _passive_before(lows: list[str], i: int) -> bool:
     """A passive auxiliary in the three words before token i ("were killed")."""
     return any(w in PASSIVE for w in lows[max(0, i - 3):i])
@@ -314,6 +311,7 @@ def movement_ends(codebook: Codebook, f: Finding) -> None:
 
 def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> list[Finding]:
     found = choose(info.triggers if info.triggers is not None else triggers(rules, info.tokens))
+    deaths = death_figures(info.tokens, info.quantities) if found else []
     findings = []
     lows = [t.low for t in info.tokens]
     for (rule, t0, t1), support in found:
@@ -331,19 +329,19 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             if f.actor1 is not None and f.actor2 is not None:
                 continue
             if f.actor1 is None and helper.actor1 is not None and helper.actor1 is not f.actor2 \
-                    and not (rule.family == "violence" and _unarmed_civilians(helper.actor1)):
+                    and not (rule.family == "violence" and helper.actor1.civilians):
                 # "a suicide bomber ... killing two children": the children are no bomber
                 f.actor1, f.assoc1 = helper.actor1, helper.assoc1
             if f.actor2 is None and helper.actor2 is not None and helper.actor2 is not f.actor1:
                 f.actor2, f.assoc2 = helper.actor2, helper.assoc2
         large = rule.id in _LARGE_SCALE
         victim = f.actor2.name if f.actor2 is not None else "any"
-        f.figures = [(n, victim) for n, _ in fatality_mentions(info.tokens, info.quantities, large)]
+        f.figures = [(n, victim) for n, _ in figures(deaths, large)]
         f.explicit = info.explicit_fatalities
         f.zero = info.zero_fatalities
         if f.actor1 is not None and (rule.family in ("movement", "verbal") or rule.voice == "patient"):
             # "150 militants were killed ... and fled": the dead are not counted among those who moved
-            dead = counted_dead(info.tokens, info.quantities) if rule.movement and info.quantities else frozenset()
+            dead = counted_dead(deaths) if rule.movement else frozenset()
             f.count = count_before(info.quantities, f.actor1.start, lows, dead=dead)
         f.place = nearest_place(f)
         f.when = next((w for w in info.dates if not statement_date(info, w)), None)

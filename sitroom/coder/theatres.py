@@ -17,6 +17,11 @@ from .codebook import Codebook, check_sector, check_type, load_codebook, state_e
 FILE = "codebook/theatres.yaml"
 
 
+def runs_through(line: frozenset[str], admin1: str | None) -> bool:
+    """Whether a front line (index keys of its provinces) runs through the province ``admin1``."""
+    return bool(admin1) and bool(set(keys(admin1)) & line)
+
+
 @dataclass(frozen=True)
 class Theatre:
     name: str
@@ -33,7 +38,7 @@ class Theatre:
         if event.event_type not in self.event_types or loc is None or loc.country not in self.countries:
             return False
         unknown = loc.lat is None and loc.geo_precision != 4  # a place named but not found
-        inside = bool(loc.admin1) and bool(set(keys(loc.admin1)) & self.admin1)
+        inside = runs_through(self.admin1, loc.admin1)
         if not (inside or (self.unplaced and unknown)) or not event.event_date:
             return False
         return self.holds(date.fromisoformat(event.event_date[:10]))

@@ -145,9 +145,9 @@ def geoparse(text: str, doc_id: str, resolver: Resolver, codebook: Codebook | No
 
 def story_region(resolver: Resolver, mentions: list[Mention], focus: str | None) -> str | None:
     """The admin1 the story is most about, from the names that leave no doubt of it: a state's
-    own name ("Virginia"), or a name all of whose places lie in one state. Each name votes once, and a name with namesakes in several admin1s of
-    the country votes for none, however often it is repeated: five "Richmond"s in a Virginia
-    story must not make it a New York one."""
+    own name ("Virginia"), or a name all of whose places lie in one state. Each name votes once,
+    and a name with namesakes in several admin1s of the country votes for none, however often it
+    is repeated: five "Richmond"s in a Virginia story must not make it a New York one."""
     if focus is None:
         return None
     regions: Counter[str] = Counter()

@@ -89,19 +89,17 @@ def _with_actor(conn: Connection, table: Table, ids: list[int], counting: bool =
     collected first; for a common one the rows are walked newest first until the limit, each
     checked through its links (nested so that the database follows them in that order)."""
     ea, links = event_actors.c, incident_links.c
+    names = select(ea.event_id).where(ea.actor_id.in_(ids))
     if counting:
-        rare = select(ea.event_id).where(ea.actor_id.in_(ids))
         if table is events:
-            return table.c.id.in_(rare)
-        return table.c.id.in_(select(links.incident_id).where(links.event_id.in_(rare)))
+            return table.c.id.in_(names)
+        return table.c.id.in_(select(links.incident_id).where(links.event_id.in_(names)))
     count = conn.execute(select(func.count()).where(ea.actor_id.in_(ids))).scalar_one()
     if count < FEW:
-        rare = select(ea.event_id).where(ea.actor_id.in_(ids))
         if table is events:
-            return table.c.id.in_(rare)
-        found = conn.execute(select(links.incident_id).where(links.event_id.in_(rare)).distinct()).scalars()
+            return table.c.id.in_(names)
+        found = conn.execute(select(links.incident_id).where(links.event_id.in_(names)).distinct()).scalars()
         return table.c.id.in_(list(found) or [-1])
-    names = select(ea.event_id).where(ea.actor_id.in_(ids))
     if table is events:
         return names.where(ea.event_id == table.c.id).exists()
     return select(links.event_id).where(links.incident_id == table.c.id, names.where(ea.event_id == links.event_id)
