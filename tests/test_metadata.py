@@ -47,6 +47,21 @@ def test_outlet_cues_in_text():
     assert outlet_from_text("The official said nothing more.") is None
 
 
+def test_outlet_cues_found_around_their_fixed_words_as_by_a_whole_text_scan():
+    from sitroom.ingest.metadata import _cue_matches, outlets
+
+    filler = "The convoy moved slowly through the valley before dawn. " * 8
+    text = (filler + "The Frontier Post has learnt that the talks failed. " + filler
+            + "A commander told Dawn News that two posts fell, and speaking to The Daily Star, "
+            + "an elder agreed. " + filler + "Documents available with Geo TV show the orders.")
+    whole = [(m.start(), m.end()) for m in outlets().cues.finditer(text)]
+    assert [(m.start(), m.end()) for m in _cue_matches(text)] == whole and len(whole) == 4
+    # a letter whose lower case is longer ("İ") falls back to the whole-text scan
+    turkish = "İstanbul: " + text
+    assert len(_cue_matches(turkish)) == 4
+    assert outlet_from_text(text) == "The Frontier Post"
+
+
 def test_outlet_from_url_and_subdomains():
     assert outlet_from_url("https://www.dawn.com/news/1634") == "Dawn"
     assert outlet_from_url("https://epaper.tribune.com.pk/x") == "The Express Tribune"

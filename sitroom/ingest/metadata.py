@@ -72,6 +72,11 @@ class Outlets:
     by_domain: dict[str, str]
     by_alias: dict[str, str]  # lower-cased name or alias -> canonical name
     cues: re.Pattern[str]
+    cue_words: re.Pattern[str]  # the fixed words of every cue, lower-cased: where a cue may match
+
+
+def _trim_spaces(pattern: str) -> str:
+    return re.sub(r"^(?:\\s\+)+|(?:\\s\+)+$", "", pattern)
 
 
 @cache
@@ -94,12 +99,14 @@ def outlets() -> Outlets:
     outlet_pattern = rf"(?:{known})\b|The(?:\s+[A-Z][\w.&-]+){{1,3}}"
     # One pattern for all cues, so the text is scanned once; each cue gets its own
     # group name for the outlet, since a name may appear only once in a pattern.
-    alternatives = []
+    alternatives, fixed = [], []
     for i, cue in enumerate(require(OUTLETS_FILE, data, "cues", list)):
         words = re.escape(cue).replace(r"\ ", r"\s+")
         head, _, tail = words.partition(re.escape("{outlet}"))
         alternatives.append(f"(?:(?i:{head})(?P<o{i}>{outlet_pattern})(?i:{tail}))")
-    return Outlets(by_domain, by_alias, re.compile("|".join(alternatives)))
+        fixed.extend(w for w in (_trim_spaces(head), _trim_spaces(tail)) if w)
+    cue_words = re.compile("|".join(sorted({w.lower() for w in fixed}, key=len, reverse=True)))
+    return Outlets(by_domain, by_alias, re.compile("|".join(alternatives)), cue_words)
 
 
 def outlet_from_url(url: str | None) -> str | None:
@@ -118,9 +125,28 @@ def canonical_outlet(name: str) -> str:
     return outlets().by_alias.get(name.strip().lower(), name.strip())
 
 
+_REACH = 120  # characters either side of a cue's fixed words that a whole cue may span
+
+
+def _cue_matches(text: str) -> list[re.Match[str]]:
+    """The cues in ``text``, in order. A whole-text scan would try every outlet name at every
+    character; the fixed words ("told", "has learnt") are found first and the cues are only
+    tried around them."""
+    table = outlets()
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would drift
+        return list(table.cues.finditer(text))
+    found: dict[int, re.Match[str]] = {}
+    for hit in table.cue_words.finditer(lowered):
+        for match in table.cues.finditer(text, max(0, hit.start() - _REACH), hit.end() + _REACH):
+            if match.start() not in found or match.end() > found[match.start()].end():
+                found[match.start()] = match
+    return [found[k] for k in sorted(found)]
+
+
 def outlet_from_text(text: str) -> str | None:
     """The outlet named by a clear in-text cue ("told The Nation"), if any."""
-    for match in outlets().cues.finditer(text):
+    for match in _cue_matches(text):
         words = next(v for v in match.groups() if v).split()
         while words and words[-1].strip(".,") in _NOT_NAME_WORDS:
             words.pop()
