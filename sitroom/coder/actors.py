@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .codebook import Codebook, Lex
-from .tokens import Token
+from .tokens import Token, lows_of
 
 # Words after which a country or capital names a place, not an actor.
 PLACE_PREPOSITIONS = frozenset(
@@ -66,18 +66,20 @@ class Mention:
 def codebook_matches(codebook: Codebook, tokens: list[Token]) -> list[tuple[int, int, list[Lex]]]:
     """Longest codebook phrases left to right, each with every reading it has."""
     # "pro-Houthi groups" are on the Houthis' side: the prefix is set aside for matching
-    lows = [t.low[4:] if t.low.startswith("pro-") and len(t.low) > 4 else t.low for t in tokens]
+    lows = lows_of(tokens)
+    if "pro-" in " ".join(lows):  # one C-level scan; most sentences have none
+        lows = [w[4:] if w.startswith("pro-") and len(w) > 4 else w for w in lows]
     out = []
-    i, n = 0, len(tokens)
+    free = 0  # the first position after the last phrase found
     index = codebook.index
-    while i < n:
-        found = [m for m in index.at(lows, i) if _case_ok(m.payload, tokens[m.start:m.end])] if index.starts(lows[i]) else []
+    for i in index.positions(lows):
+        if i < free:
+            continue
+        found = [m for m in index.at(lows, i) if _case_ok(m.payload, tokens[m.start:m.end])]
         if found:
             end = max(m.end for m in found)
             out.append((i, end, [m.payload for m in found if m.end == end]))
-            i = end
-        else:
-            i += 1
+            free = end
     return out
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .tokens import Token, words
+from .tokens import Token, lows_of, words
 
 GAP = "..."
 GAP_MAX = 4
@@ -84,11 +84,13 @@ class PhraseIndex:
         self._lengths: dict[str, list[int]] = {}
         self._gapped: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
         self._first: set[str] = set()  # first words of every entry, for one-lookup tests
+        self._keys: set[str] = set()  # the longest (rarest) word of every entry
         self._count = 0
 
     def add(self, seq: tuple[str, ...], payload: Any) -> None:
         self._count += 1
         self._first.add(seq[0])
+        self._keys.add(max((w for w in seq if w != GAP), key=len))
         if GAP in seq:
             self._gapped.setdefault(seq[0], []).append((seq, payload))
             return
@@ -103,9 +105,24 @@ class PhraseIndex:
     def __len__(self) -> int:
         return self._count
 
+    def may_match(self, lows: Sequence[str]) -> bool:
+        """False when no entry can match: the sentence lacks every entry's longest word."""
+        return not self._keys.isdisjoint(lows)
+
+    def first_words(self) -> frozenset[str]:
+        return frozenset(self._first)
+
     def starts(self, word: str) -> bool:
         """Whether any entry starts with ``word``."""
         return word in self._first
+
+    def positions(self, lows: Sequence[str]) -> list[int]:
+        """The token positions where an entry may start, in order; most sentences hold
+        none of an index's first words, and that is found in one set operation."""
+        first = self._first
+        if first.isdisjoint(lows):
+            return []
+        return [i for i, w in enumerate(lows) if w in first]
 
     def at(self, lows: Sequence[str], i: int) -> Iterator[Match]:
         """Every entry matching at token ``i``, longest plain sequences first."""
@@ -127,23 +144,20 @@ class PhraseIndex:
 
     def find(self, tokens: Sequence[Token], longest_only: bool = True) -> list[Match]:
         """Matches left to right; with ``longest_only`` matches do not overlap."""
-        lows = [t.low for t in tokens]
+        lows = lows_of(tokens)
         out: list[Match] = []
-        i = 0
-        n = len(lows)
-        first = self._first
-        while i < n:
-            w = lows[i]
-            if w in first:
-                found = list(self.at(lows, i))
-                if found:
-                    if longest_only:
-                        best = max(found, key=lambda m: m.end)
-                        out.append(best)
-                        i = best.end
-                        continue
+        free = 0  # with longest_only, the first position not inside an earlier match
+        for i in self.positions(lows):
+            if i < free:
+                continue
+            found = list(self.at(lows, i))
+            if found:
+                if longest_only:
+                    best = max(found, key=lambda m: m.end)
+                    out.append(best)
+                    free = best.end
+                else:
                     out.extend(found)
-            i += 1
         return out
 
 

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from ..knowledge import KnowledgeError, load_yaml, text_list
 from .codebook import Codebook
 from .phrases import PhraseIndex
-from .tokens import Token, words
+from .tokens import Token, lows_of, words
 
 FILE = "codebook/places.yaml"
 # Words that introduce where people went or came from, not where an event happened.
@@ -85,13 +85,14 @@ def _name_run(tokens: list[Token], i: int, stop: set[int]) -> int:
 def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_place=lambda name: False) -> list[PlaceMention]:
     c = cues()
     out: list[PlaceMention] = []
-    lows = [t.low for t in tokens]
+    lows = lows_of(tokens)
     n = len(tokens)
-    i = 0
-    while i < n:
-        preps = list(c.prepositions.at(lows, i)) if c.prepositions.starts(lows[i]) else []
+    i = 0  # the first position not yet read
+    for at in c.prepositions.positions(lows):
+        if at < i:
+            continue
+        preps = list(c.prepositions.at(lows, at))
         if not preps:
-            i += 1
             continue
         prep = max(preps, key=lambda m: m.end)
         j = prep.end
@@ -153,6 +154,8 @@ def _addressed(tokens: list[Token], lows: list[str], sentence: str, actor_tokens
                found: list[PlaceMention], c: "Cues") -> list[PlaceMention]:
     """Places written without a preposition but with their kind or their address: "attacked
     Nangade village", "attacked Debiro (Biu LGA, Borno)"."""
+    if _ADDRESS_KINDS.isdisjoint(lows) and "(" not in lows:
+        return []  # neither a kind word nor an address to read
     covered = {k for p in found for k in range(len(tokens)) if p.start <= tokens[k].start < p.end}
     out: list[PlaceMention] = []
     n = len(tokens)
@@ -182,7 +185,7 @@ def _enclosing(tokens: list[Token], end: int, sentence: str, actor_tokens: set[i
                has_feature: bool, mention_end: int) -> tuple[list[str], int, int]:
     """The places written around a name, most specific first: "Nihing Tank area in Zamuran area
     (Kech district, Balochistan)" gives ["Zamuran", "Kech district", "Balochistan"]."""
-    lows = [t.low for t in tokens]
+    lows = lows_of(tokens)
     n = len(tokens)
     context: list[str] = []
     k = end

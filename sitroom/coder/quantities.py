@@ -13,7 +13,7 @@ from functools import cache
 from ..knowledge import KnowledgeError, load_yaml, text_list
 from .claims import cues
 from .phrases import PhraseIndex
-from .tokens import Token, words
+from .tokens import Token, lows_of, words
 
 FILE = "codebook/quantities.yaml"
 # Auxiliaries that make the verb after them passive ("were killed", "got shot").
@@ -31,6 +31,9 @@ class Quantity:
         return self.large if large_scale else self.small
 
 
+_DEMONSTRATIVES = ("the", "this", "that")
+
+
 @dataclass
 class Lexicon:
     units: dict[str, int]
@@ -46,6 +49,10 @@ class Lexicon:
     pronouns: frozenset[str]
     tolls: PhraseIndex
     toll_cues: PhraseIndex
+    starters: frozenset[str] = frozenset()  # words a quantity may start with, besides numbers
+
+    def __post_init__(self) -> None:
+        self.starters = self.vague.first_words() | set(_DEMONSTRATIVES) | self.pronouns | set(self.units)
 
 
 @cache
@@ -92,51 +99,57 @@ def _digits(low: str) -> int | None:
     return None
 
 
+def _may_count(lows: list[str], lex: Lexicon) -> list[int]:
+    """The positions where a quantity may start: a number, a number word, a range or vague
+    phrase ("dozens"), "the"/"this" before a singular noun, a singular pronoun."""
+    starters = lex.starters
+    return [i for i, w in enumerate(lows) if w in starters or w[:1].isdigit() or "-" in w]
+
+
 def find_quantities(tokens: list[Token]) -> list[Quantity]:
     lex = lexicon()
-    lows = [t.low for t in tokens]
+    lows = lows_of(tokens)
     out: list[Quantity] = []
-    i, n = 0, len(lows)
-    while i < n:
+    n = len(lows)
+    free = 0  # the first position after the last quantity found
+    for i in _may_count(lows, lex):
+        if i < free:
+            continue
         # "between 10 and 15", "10 to 15", "10-15": the lowest figure
-        vague = [m for m in lex.vague.at(lows, i)] if lex.vague.starts(lows[i]) else []
+        vague = list(lex.vague.at(lows, i)) if lex.vague.starts(lows[i]) else []
         if vague:
             best = max(vague, key=lambda m: m.end)
             small, large = best.payload
             out.append(Quantity(i, best.end, small, large))
-            i = best.end
+            free = best.end
             continue
         if _in_date(lows, i):
-            i += 1
             continue
-        if lows[i] in ("the", "this", "that") and i + 1 < n and lows[i + 1] in lex.singular:
+        if lows[i] in _DEMONSTRATIVES and i + 1 < n and lows[i + 1] in lex.singular:
             out.append(Quantity(i, i + 2, 1, 1))
-            i += 2
+            free = i + 2
             continue
         if lows[i] in lex.pronouns and i + 1 < n and lows[i + 1] in ("was", "had", "has", "died"):
             out.append(Quantity(i, i + 1, 1, 1))
-            i += 1
+            free = i + 1
             continue
         w = lows[i]
         if not (w[:1].isdigit() or w in lex.units or "-" in w):
-            i += 1
             continue
         value, end = _number(lows, i, lex)
         if value is not None:
             # "a"/"an"/"one" count only before a singular person noun ("a soldier")
             if lows[i] in ("a", "an", "single", "lone", "another") and not _before_person(lows, end, lex):
-                i += 1
                 continue
-            # "10-15" written as one token
             out.append(Quantity(i, end, value, value))
-            i = end
+            free = end
             continue
         if "-" in lows[i]:
+            # "10-15" written as one token
             parts = lows[i].split("-")
             if len(parts) == 2 and all(_digits(p) is not None for p in parts):
                 low = min(_digits(p) for p in parts)
                 out.append(Quantity(i, i + 1, low, low))
-        i += 1
     return out
 
 
@@ -199,7 +212,7 @@ def _number(lows: list[str], i: int, lex: Lexicon) -> tuple[int | None, int]:
 
 
 def zero_stated(tokens: list[Token]) -> bool:
-    lows = [t.low for t in tokens]
+    lows = lows_of(tokens)
     return bool(lexicon().zeros.find(tokens)) if any(w in ("no", "without", "neither", "nobody", "no-one") for w in lows) else False
 
 
@@ -209,7 +222,7 @@ def explicit_fatalities(tokens: list[Token], quantities: list[Quantity]) -> int 
     for q in quantities:
         if q.end < len(tokens) and tokens[q.end].low in lex.explicit:
             return q.small
-    lows = [t.low for t in tokens]
+    lows = lows_of(tokens)
     if any(w in lex.explicit or w in ("casualties", "killed") for w in lows):
         for m in lex.explicit_cues.find(tokens):
             q = next((q for q in quantities if q.start == m.end), None)
@@ -257,7 +270,7 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
     """Each death word with a figure: the figures it counts (one, or several joined by "and")
     and the death word's token index."""
     lex = lexicon()
-    lows = [t.low for t in tokens]
+    lows = lows_of(tokens)
     found: list[tuple[list[Quantity], int]] = []
     used: set[int] = set()
     for start, end in death_spans(tokens):

@@ -28,7 +28,7 @@ from .quantities import (
     zero_stated,
 )
 from .rules import Rule, RuleSet
-from .tokens import Token, tokenize
+from .tokens import Token, lows_of, tokenize
 from .when import When, find_dates, may_have_date
 
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "government_regains_territory",
@@ -91,7 +91,7 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
     its actors, places and dates (for the story's country, coreference and discourse); its
     source and numbers are not looked for."""
     tokens = tokenize(text)
-    lows = [t.low for t in tokens]
+    lows = tokens.lows
     found = triggers(rules, tokens) if rules is not None else None
     mentions = find_mentions(codebook, tokens, text)
     busy = found is None or bool(found) or may_state_deaths(lows)
@@ -116,16 +116,15 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
 def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]:
     """The longest trigger starting at each word. Triggers may overlap: in "fired 82mm mortars
     at the positions" both the fire-on-positions phrase and "mortars" count (see choose)."""
-    lows = [t.low for t in tokens]
+    lows = lows_of(tokens)
     out = []
     index = rules.index
     matches = []
-    for i, w in enumerate(lows):
-        if index.starts(w):
-            found = list(index.at(lows, i))
-            if found:
-                longest = max(m.end for m in found)
-                matches.extend(m for m in found if m.end == longest)
+    for i in index.positions(lows):
+        found = list(index.at(lows, i))
+        if found:
+            longest = max(m.end for m in found)
+            matches.extend(m for m in found if m.end == longest)
     for m in matches:
         rule: Rule = m.payload
         if rule.not_after and m.start > 0 and lows[m.start - 1] in rule.not_after:
@@ -198,7 +197,7 @@ def _passive_before(lows: list[str], i: int) -> bool:
 
 def assign_roles(f: Finding) -> None:
     info, rule = f.info, f.rule
-    lows = [t.low for t in info.tokens]
+    lows = lows_of(info.tokens)
     t0, t1 = f.trigger
     pool = [m for m in info.mentions if _usable(m, rule, t0)]
     heads = _heads(pool) if pool else []
@@ -289,7 +288,7 @@ def nearest_place(f: Finding) -> PlaceMention | None:
 
 
 def movement_ends(codebook: Codebook, f: Finding) -> None:
-    lows = [t.low for t in f.info.tokens]
+    lows = lows_of(f.info.tokens)
     for m in f.info.mentions:
         if m.kind == "country" and m.place_like and m.start > 0:
             prev = lows[m.start - 1]
@@ -313,7 +312,7 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
     found = choose(info.triggers if info.triggers is not None else triggers(rules, info.tokens))
     deaths = death_figures(info.tokens, info.quantities) if found else []
     findings = []
-    lows = [t.low for t in info.tokens]
+    lows = lows_of(info.tokens)
     for (rule, t0, t1), support in found:
         f = Finding(rule, info, (t0, t1))
         assign_roles(f)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 # Initialisms with dots (U.S., U.N.), numbers with separators (2,500 / 3.5), words with
@@ -42,18 +43,30 @@ class Token:
         return bool(letters) and all(c.isupper() for c in letters)
 
 
+class Tokens(list):
+    """A sentence's tokens, with their lower-cased forms listed once for every matcher."""
+
+    __slots__ = ("lows",)
+
+    def __init__(self, tokens: list[Token]):
+        super().__init__(tokens)
+        self.lows = [t.low for t in tokens]
+
+
+def lows_of(tokens: Sequence[Token]) -> list[str]:
+    """The lower-cased words of ``tokens``: kept by a whole sentence's ``Tokens``, else made."""
+    lows = getattr(tokens, "lows", None)
+    return lows if lows is not None else [t.low for t in tokens]
+
+
 def normalize(text: str) -> str:
     """Same-length normalisation: typographic apostrophes become '."""
     return text.translate(_APOSTROPHES)
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str) -> Tokens:
     norm = normalize(text)
-    out = []
-    for m in _TOKEN.finditer(norm):
-        word = m.group()
-        out.append(Token(word, word.lower(), m.start(), m.end()))
-    return out
+    return Tokens([Token(m.group(), m.group().lower(), *m.span()) for m in _TOKEN.finditer(norm)])
 
 
 @lru_cache(maxsize=65536)

@@ -15,7 +15,7 @@ from functools import cache
 
 from ..knowledge import KnowledgeError, load_yaml
 from .phrases import PhraseIndex
-from .tokens import tokenize, words
+from .tokens import lows_of, tokenize, words
 
 FILE = "codebook/time_expressions.yaml"
 
@@ -63,20 +63,35 @@ def _valid(y: int, m: int, d: int) -> date | None:
         return None
 
 
-_CUE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_MONTH_WORDS = frozenset(MONTHS)
+_WEEKDAY_WORDS = frozenset(WEEKDAYS)
+
+
+def _year_like(lows: list[str]) -> bool:
+    return any(w[:1].isdigit() and len(w) >= 4 for w in lows)
 
 
 def may_have_date(lows: list[str]) -> bool:
     """A cheap test: could this sentence hold a date expression at all?"""
-    relative = _relative()
-    return any(w in _CUE_WORDS or relative.starts(w) or (w[:1].isdigit() and len(w) >= 4) for w in lows)
+    return (not _MONTH_WORDS.isdisjoint(lows) or not _WEEKDAY_WORDS.isdisjoint(lows)
+            or _relative().may_match(lows) or _year_like(lows))
 
 
 def find_dates(sentence: str, published: date | None, year_hint: int | None = None, tokens=None) -> list[When]:
-    """Every date expression in a sentence that can be resolved, in order."""
+    """Every date expression in a sentence that can be resolved, in order. Each kind of
+    expression is only looked for when its words are there (a month name, a four-digit
+    number, a weekday, a relative phrase)."""
     found: list[When] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _EXPLICIT:
+    if tokens is None:
+        tokens = tokenize(sentence)
+    lows = lows_of(tokens)
+    patterns = []
+    if _year_like(lows):
+        patterns.append(_EXPLICIT[0])
+    if not _MONTH_WORDS.isdisjoint(lows):
+        patterns.extend(_EXPLICIT[1:])
+    for pattern in patterns:
         for m in pattern.finditer(sentence):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -109,9 +124,10 @@ def _year_for(month: int, day: int, published: date | None, hint: int | None) ->
     return year
 
 
-def _relatives(sentence: str, published: date, taken: list, tokens=None) -> list[When]:
+def _relatives(sentence: str, published: date, taken: list, tokens) -> list[When]:
     out = []
-    for m in _WEEKDAY.finditer(sentence):
+    weekdays = _WEEKDAY.finditer(sentence) if not _WEEKDAY_WORDS.isdisjoint(lows_of(tokens)) else ()
+    for m in weekdays:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         target = WEEKDAYS[m.group("wd").lower()]
@@ -121,8 +137,6 @@ def _relatives(sentence: str, published: date, taken: list, tokens=None) -> list
         d = published - timedelta(days=back)
         out.append(When(d.isoformat(), 1, m.start(), m.end(), False))
         taken.append((m.start(), m.end()))
-    if tokens is None:
-        tokens = tokenize(sentence)
     for match in _relative().find(tokens):
         spec = match.payload
         start, end = tokens[match.start].start, tokens[match.end - 1].end
