@@ -18,6 +18,7 @@ from .tokens import Token, lows_of, words
 
 GAP = "..."
 GAP_MAX = 4
+_END = None  # the trie key under which a node keeps the payloads of sequences ending there
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
 
@@ -65,9 +66,10 @@ class Match:
 class PhraseIndex:
     """Maps token sequences (with optional gaps) to payloads.
 
-    Plain sequences are found by slicing the sentence at each word whose first token is
-    known and looking the slice up in a set per length; sequences with gaps are tried
-    word by word.
+    Plain sequences live in a word trie: from each word whose first token is known, the
+    walk follows the sentence while the trie does, one dictionary lookup a word, and
+    stops at the first word no entry continues with. Sequences with gaps are tried word
+    by word.
     """
 
     @classmethod
@@ -79,9 +81,9 @@ class PhraseIndex:
         return index
 
     def __init__(self) -> None:
-        # first word -> {length: {sequence: [payloads]}}, lengths kept longest first
-        self._exact: dict[str, dict[int, dict[tuple[str, ...], list[Any]]]] = {}
-        self._lengths: dict[str, list[int]] = {}
+        # word -> node; a node maps the next word to its node, and _END to the payloads of
+        # the sequences that end there
+        self._trie: dict[str, dict] = {}
         self._gapped: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
         self._first: set[str] = set()  # first words of every entry, for one-lookup tests
         self._keys: set[str] = set()  # the longest (rarest) word of every entry
@@ -94,9 +96,10 @@ class PhraseIndex:
         if GAP in seq:
             self._gapped.setdefault(seq[0], []).append((seq, payload))
             return
-        by_len = self._exact.setdefault(seq[0], {})
-        by_len.setdefault(len(seq), {}).setdefault(seq, []).append(payload)
-        self._lengths[seq[0]] = sorted(by_len, reverse=True)
+        node = self._trie
+        for word in seq:
+            node = node.setdefault(word, {})
+        node.setdefault(_END, []).append(payload)
 
     def add_pattern(self, pattern: str, payload: Any) -> None:
         for seq in expand(pattern):
@@ -127,16 +130,23 @@ class PhraseIndex:
     def at(self, lows: Sequence[str], i: int) -> Iterator[Match]:
         """Every entry matching at token ``i``, longest plain sequences first."""
         first = lows[i]
-        by_len = self._exact.get(first)
-        if by_len is not None:
-            n = len(lows)
-            for length in self._lengths[first]:
-                if i + length > n:
-                    continue
-                payloads = by_len[length].get(tuple(lows[i:i + length]))
+        node = self._trie.get(first)
+        if node is not None:
+            ends = []  # (end, payloads) of the plain sequences matched, shortest first
+            j, n = i + 1, len(lows)
+            while True:
+                payloads = node.get(_END)
                 if payloads:
-                    for payload in payloads:
-                        yield Match(i, i + length, payload)
+                    ends.append((j, payloads))
+                if j >= n:
+                    break
+                node = node.get(lows[j])
+                if node is None:
+                    break
+                j += 1
+            for end, payloads in reversed(ends):
+                for payload in payloads:
+                    yield Match(i, end, payload)
         for seq, payload in self._gapped.get(first, ()):
             end = _match_from(seq, lows, i)
             if end is not None:
