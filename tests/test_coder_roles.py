@@ -33,6 +33,13 @@ def test_acronyms_match_only_in_capitals():
     assert [n for _, n in names("IS fighters attacked.")] == ["Islamic State ({country})"]
 
 
+def test_mixed_case_initialisms_match_only_as_written():
+    assert "LeT: Lashkar-e-Taiba" not in [n for _, n in names("The court will let the families leave the area.")]
+    assert "LeT: Lashkar-e-Taiba" not in [n for _, n in names("Let the elders decide.")]
+    assert [n for _, n in names("Two LeT commanders surrendered.")] == ["LeT: Lashkar-e-Taiba"]
+    assert [n for _, n in names("Two LET commanders surrendered.")] == ["LeT: Lashkar-e-Taiba"]
+
+
 def test_institutions_and_the_country_takes_the():
     found = dict(names("The ISPR and the US State Department issued statements."))
     assert found["ISPR"] == "Military Forces of Pakistan"
@@ -79,6 +86,15 @@ def test_unnamed_actors_take_the_story_country():
 def test_protest_actors_follow_acled():
     event = top("Shopkeepers protested in Chaman, Pakistan, against the closure of the border with Afghanistan.")
     assert event.actor1.name == "Protesters (Pakistan)"
+
+
+def test_a_crowd_of_foreigners_is_named_after_its_own_country():
+    event = top("About 200 Afghan refugees protested outside the UN office in Peshawar, Pakistan, demanding resettlement.")
+    assert event.actor1.name == "Protesters (Afghanistan)" and event.location.name.startswith("Peshawar")
+    event = top("Palestinians held a sit-in at the camp in Sidon, Lebanon, over cuts to aid.")
+    assert event.actor1.name == "Protesters (Palestine)"
+    # a crowd the text gives no nationality takes the country it protests in
+    assert top("Refugees protested outside the UN office in Peshawar, Pakistan.").actor1.name == "Protesters (Pakistan)"
 
 
 def test_crowd_attacking_police_is_mob_violence():

@@ -91,6 +91,8 @@ def _case_ok(lex: Lex, toks: list[Token]) -> bool:
         letters = "".join(t.text for t in toks)
         if any(c.isalpha() for c in letters) and all(c.isupper() for c in letters if c.isalpha()):
             return True
+        if lex.spelled is not None:
+            return letters == lex.spelled  # "LeT", not "Let" or "let"
         return toks[0].capitalized and not _all_acronym(lex, toks)
     return toks[0].capitalized
 

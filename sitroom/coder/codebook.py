@@ -48,6 +48,7 @@ class Lex:
     proper: bool = False  # must be written with a capital letter (or in capitals)
     qualified_only: bool = False  # a state noun that needs a country to name an actor
     local: bool = False  # a group's name only in stories about its own country ("Islamic militants")
+    spelled: str | None = None  # a mixed-case initialism as it must be written ("LeT"), or in capitals
 
 
 @dataclass
@@ -122,6 +123,15 @@ def check_sector(where: str, value, taxonomy) -> str:
 def _is_acronym(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _mixed_initialism(alias: str) -> str | None:
+    """A short initialism with small letters inside ("LeT", "JeM"): it must be written so,
+    or in capitals, or "let" would be Lashkar-e-Taiba."""
+    letters = [c for c in alias if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    mixed = " " not in alias and len(letters) <= 5 and 2 <= capitals < len(letters)
+    return alias if mixed else None
 
 
 def _list(where: str, entry: dict, key: str, required: bool = True) -> list[str]:
@@ -233,8 +243,10 @@ def load_codebook() -> Codebook:
                                              sector=sector, armed=lex_type in (1, 2, 3, 4, 8), local=True), where)
         plain = entry["name"].split(": ", 1)[-1].replace(" ({country})", "")
         for alias in {plain, *aliases}:
+            spelled = _mixed_initialism(alias)
             lex = Lex("group", name=entry["name"], country=iso3, actor_type=lex_type, sector=sector,
-                      armed=lex_type in (1, 2, 3, 4, 8), proper=_is_acronym(alias))
+                      armed=lex_type in (1, 2, 3, 4, 8), proper=_is_acronym(alias) or spelled is not None,
+                      spelled=spelled)
             _add(index, registry, alias, lex, where)
             if alias.isalpha() and alias.isupper() and len(alias) >= 3:
                 acronyms[alias] = lex

@@ -281,12 +281,19 @@ def _protest_outcome(rules: RuleSet, d: Draft, infos: list[SentenceInfo]) -> Non
         d.sub_event_type = "Protest with intervention"
 
 
+def _crowd_country(d: Draft) -> str | None:
+    """The country the text gives the crowd itself ("Venezuelan migrants", "Palestinians"):
+    ACLED names a crowd of foreigners after their own country, not the one they protest in."""
+    for m in (d.first.actor1, d.first.actor2):
+        if m is not None and m.kind == "generic" and m.actor_type in (5, 6, 7) and m.country:
+            return m.country
+    return None
+
+
 def _protest_actors(codebook: Codebook, d: Draft) -> None:
     country = d.country
-    if d.event_type == "Protests":
-        crowd = _generic(codebook, "protesters", country)
-    else:
-        crowd = _generic(codebook, "rioters", country)
+    kind = "protesters" if d.event_type == "Protests" else "rioters"
+    crowd = _generic(codebook, kind, _crowd_country(d) or country)
     others = [a for a in (d.actor1, d.actor2) if a is not None and a.actor_type not in (5, 6, 7)]
     named = [a for a in (d.actor1, d.actor2) if a is not None and a.actor_type in (2, 3, 4) and not generic_name(a.name)]
     if d.sub_event_type == "Mob violence":
