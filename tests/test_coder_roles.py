@@ -109,6 +109,33 @@ def test_unnamed_killers_in_a_crime_story_are_a_gang():
     assert top("Armed men shot dead a teacher in Culiacan, Mexico.").actor1.name == "Unidentified Armed Group (Mexico)"
 
 
+def test_killings_with_the_hallmarks_of_organised_crime():
+    # ACLED codes such killings by unnamed men as a gang in Mexico, and in Brazil as
+    # "Unidentified Gang and/or Police Militia" (generic.yaml: hallmarks, hallmark_names)
+    mexico = "The body of a man was found in Culiacan, Mexico, with his hands tied. He had been shot dead."
+    assert top(mexico).actor1.name == "Unidentified Gang (Mexico)"
+    brazil = "Two armed men killed a mechanic in a drive-by shooting in Fortaleza, Brazil."
+    assert top(brazil).actor1.name == "Unidentified Gang and/or Police Militia"
+    # a story that names the gangs keeps ACLED's plain gang
+    named = brazil + " Police said rival gangs were fighting over the area."
+    assert top(named).actor1.name == "Unidentified Gang (Brazil)"
+    # where ACLED has no such practice, a drive-by shooting alone names no gang
+    elsewhere = "Two armed men killed a mechanic in a drive-by shooting in Kingstown, Saint Vincent and the Grenadines."
+    assert top(elsewhere).actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_hallmark_names_are_checked():
+    from sitroom.coder.codebook import _hallmarks, load_codebook
+    from sitroom.knowledge import KnowledgeError
+
+    countries = load_codebook().countries
+    with pytest.raises(KnowledgeError, match="hallmark_names.XXX needs a known ISO3 code"):
+        _hallmarks({"hallmarks": ["drive-by"], "hallmark_names": {"XXX": "Someone"}}, countries)
+    index, names = _hallmarks({"hallmarks": ["drive-by"], "hallmark_names": {"MEX": "Unidentified Gang (Mexico)"}},
+                              countries)
+    assert len(index) == 1 and names == {"MEX": "Unidentified Gang (Mexico)"}
+
+
 def test_two_qualifiers_share_one_noun():
     found = names("British and French troops and American and NATO troops were seen.")
     assert ("British", "Military Forces of the United Kingdom") in found

@@ -60,6 +60,8 @@ class Codebook:
     taxonomy: dict
     crowd_nouns: frozenset[str] = frozenset()
     crime_cues: PhraseIndex | None = None
+    hallmarks: PhraseIndex | None = None  # signs of an organised-crime killing ("drive-by")
+    hallmark_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> who such killers are there
     off_duty: PhraseIndex | None = None  # "off-duty", "retired": security forces as civilians
     weapons: frozenset[str] = frozenset()  # state nouns that also name a weapon ("artillery")
     weapon_cues: frozenset[str] = frozenset()  # words before a weapon: "fired", "with"
@@ -278,6 +280,7 @@ def load_codebook() -> Codebook:
                                                "crowd_nouns", required=False))
     crime = PhraseIndex.of(_list(f"{DIR}/generic.yaml: unidentified_gang", generic.get("unidentified_gang", {}),
                                  "crime_cues", required=False))
+    hallmarks, hallmark_names = _hallmarks(generic.get("unidentified_gang", {}), countries)
     military = state.get("military", {})
     weapons = frozenset(w.lower() for w in _list(f"{DIR}/state.yaml: military", military, "weapons", required=False))
     weapon_cues = frozenset(w.lower() for w in _list(f"{DIR}/state.yaml: military", military, "weapon_cues",
@@ -288,5 +291,16 @@ def load_codebook() -> Codebook:
     if not isinstance(words, dict):
         raise KnowledgeError(f"{DIR}/country_words.yaml: must map not_the_country_before to a list")
     not_country = PhraseIndex.of(_list(f"{DIR}/country_words.yaml", words, "not_the_country_before"))
-    return Codebook(countries, state, generic, index, taxonomy, crowd, crime, off_duty, weapons, weapon_cues,
-                    not_country, acronyms)
+    return Codebook(countries, state, generic, index, taxonomy, crowd, crime, hallmarks, hallmark_names, off_duty,
+                    weapons, weapon_cues, not_country, acronyms)
+
+
+def _hallmarks(gang: dict, countries: dict[str, Country]) -> tuple[PhraseIndex, dict[str, str]]:
+    where = f"{DIR}/generic.yaml: unidentified_gang"
+    names = gang.get("hallmark_names") or {}
+    if not isinstance(names, dict):
+        raise KnowledgeError(f"{where}: hallmark_names must map ISO3 codes to actor names")
+    for iso3, name in names.items():
+        if iso3 not in countries or not isinstance(name, str) or not name.strip():
+            raise KnowledgeError(f"{where}: hallmark_names.{iso3} needs a known ISO3 code and an actor name")
+    return PhraseIndex.of(_list(where, gang, "hallmarks", required=False)), dict(names)

@@ -46,7 +46,10 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     anchor = next((w for info in infos for w in info.dates if not statement_date(info, w)), None)
 
     _corefer_state_nouns(infos)
-    crime = codebook.crime_cues is not None and any(codebook.crime_cues.find(info.tokens) for info in infos)
+    crime = _told(codebook.crime_cues, infos)
+    # the hallmarks name the country's usual killers, unless the story names gangs itself
+    hallmark = _told(codebook.hallmarks, infos) and not any(
+        m.role == "unidentified_gang" for info in infos for m in info.mentions)
     drafts: list[Draft] = []
     last_place = None
     for info in infos:
@@ -69,9 +72,9 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     for d in drafts:
         _protest_outcome(rules, d, infos)
     drafts = [d for d in drafts if _worth_keeping(d)]
-    if crime:
+    if crime or hallmark:
         for d in drafts:
-            _as_gang(codebook, d)
+            _as_gang(codebook, d, crime, hallmark)
     events = [_event(codebook, d, doc_id, anchor, pub, focus, places) for d in drafts]
     for e in events:
         fill_sides(e)  # unnamed sides of a known front line ("explosions near Avdiivka")
@@ -232,14 +235,28 @@ def _is_crowd(codebook: Codebook, mention) -> bool:
     return last in codebook.crowd_nouns or last in _PLURAL_PEOPLE and not (mention.start and words[-1][0].isupper())
 
 
-def _as_gang(codebook: Codebook, d: Draft) -> None:
-    """In a story about organised crime, unnamed armed perpetrators are a gang (ACLED practice)."""
+def _told(index, infos: list[SentenceInfo]) -> bool:
+    return index is not None and any(index.find(info.tokens) for info in infos)
+
+
+def _as_gang(codebook: Codebook, d: Draft, crime: bool, hallmark: bool) -> None:
+    """In a story about organised crime, unnamed armed perpetrators are a gang (ACLED practice).
+    A killing with the hallmarks of organised crime ("a drive-by shooting", "hands tied") in a
+    story that names no gang is one too, in the countries where ACLED codes it so, under the
+    name it uses there ("Unidentified Gang and/or Police Militia" in Brazil)."""
     for slot in ("actor1", "actor2"):
         a = getattr(d, slot)
-        if a is not None and a.name.startswith("Unidentified Armed Group"):
+        if a is None or not a.name.startswith("Unidentified Armed Group"):
+            continue
+        if hallmark and a.country in codebook.hallmark_names:
             gang = _generic(codebook, "unidentified_gang", a.country)
-            gang.mention = a.mention
-            setattr(d, slot, gang)
+            gang.name = codebook.hallmark_names[a.country]
+        elif crime:
+            gang = _generic(codebook, "unidentified_gang", a.country)
+        else:
+            continue  # elsewhere a drive-by shooting alone does not tie a story to crime
+        gang.mention = a.mention
+        setattr(d, slot, gang)
 
 
 def _worth_keeping(d: Draft) -> bool:
