@@ -124,6 +124,25 @@ def test_killings_with_the_hallmarks_of_organised_crime():
     assert top(elsewhere).actor1.name.startswith("Unidentified Armed Group")
 
 
+def test_a_state_fighting_in_a_coalition_war_is_the_coalition():
+    yemen = top("Saudi forces fired artillery at farms in Razih district, Yemen, wounding a shepherd.")
+    assert yemen.actor1.name == "Operation Restoring Hope"
+    home = top("Saudi forces fired artillery at Houthi positions near Jizan, Saudi Arabia.")
+    assert home.actor1.name == "Military Forces of Saudi Arabia"
+    syria = top("US forces carried out an air strike on an Islamic State hideout near Deir ez-Zor, Syria.")
+    assert syria.actor1.name == "Global Coalition Against Daesh"
+
+
+def test_stands_for_is_checked():
+    from sitroom.coder.codebook import _stands_for, load_codebook
+    from sitroom.knowledge import KnowledgeError
+
+    countries = load_codebook().countries
+    assert _stands_for("g", {"stands_for": {"forces_of": "SAU", "in": ["YEM"]}}, countries) == [("SAU", "YEM")]
+    with pytest.raises(KnowledgeError, match="stands_for needs forces_of"):
+        _stands_for("g", {"stands_for": {"forces_of": "SAU", "in": "YEM"}}, countries)
+
+
 def test_hallmark_names_are_checked():
     from sitroom.coder.codebook import _hallmarks, load_codebook
     from sitroom.knowledge import KnowledgeError

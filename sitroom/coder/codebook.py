@@ -67,6 +67,8 @@ class Codebook:
     weapon_cues: frozenset[str] = frozenset()  # words before a weapon: "fired", "with"
     not_country_before: PhraseIndex | None = None  # "US dollar", "Turkish lira": not the country
     group_acronyms: dict[str, Lex] = field(default_factory=dict)  # "TTP" -> its group, 3+ capitals
+    # (ISO3 of a state, ISO3 where it fights) -> the coalition it fights in there: (name, ISO3, type, sector)
+    coalitions: dict[tuple[str, str], tuple[str, str | None, int, str]] = field(default_factory=dict)
 
     def country_name(self, iso3: str | None) -> str | None:
         c = self.countries.get(iso3 or "")
@@ -225,6 +227,7 @@ def load_codebook() -> Codebook:
 
     groups = load_yaml(f"{DIR}/groups.yaml")
     acronyms: dict[str, Lex] = {}
+    coalitions: dict[tuple[str, str], tuple[str, str | None, int, str]] = {}
     if not isinstance(groups, list):
         raise KnowledgeError(f"{DIR}/groups.yaml: must be a list of groups")
     for i, entry in enumerate(groups):
@@ -243,6 +246,8 @@ def load_codebook() -> Codebook:
         for alias in local:
             _add(index, registry, alias, Lex("group", name=entry["name"], country=iso3, actor_type=lex_type,
                                              sector=sector, armed=lex_type in (1, 2, 3, 4, 8), local=True), where)
+        for state_iso3, theatre in _stands_for(where, entry, countries):
+            coalitions[(state_iso3, theatre)] = (entry["name"], iso3, lex_type, sector)
         plain = entry["name"].split(": ", 1)[-1].replace(" ({country})", "")
         for alias in {plain, *aliases}:
             spelled = _mixed_initialism(alias)
@@ -292,7 +297,19 @@ def load_codebook() -> Codebook:
         raise KnowledgeError(f"{DIR}/country_words.yaml: must map not_the_country_before to a list")
     not_country = PhraseIndex.of(_list(f"{DIR}/country_words.yaml", words, "not_the_country_before"))
     return Codebook(countries, state, generic, index, taxonomy, crowd, crime, hallmarks, hallmark_names, off_duty,
-                    weapons, weapon_cues, not_country, acronyms)
+                    weapons, weapon_cues, not_country, acronyms, coalitions)
+
+
+def _stands_for(where: str, entry: dict, countries: dict[str, Country]) -> list[tuple[str, str]]:
+    """A coalition's `stands_for`: {forces_of: SAU, in: [YEM]}, the state whose forces ACLED
+    codes as the coalition when they fight in those countries."""
+    spec = entry.get("stands_for")
+    if spec is None:
+        return []
+    state, theatres = (spec.get("forces_of"), spec.get("in")) if isinstance(spec, dict) else (None, None)
+    if state not in countries or not isinstance(theatres, list) or not all(t in countries for t in theatres):
+        raise KnowledgeError(f"{where}: stands_for needs forces_of (an ISO3 code) and in (a list of ISO3 codes)")
+    return [(state, t) for t in theatres]
 
 
 def _hallmarks(gang: dict, countries: dict[str, Country]) -> tuple[PhraseIndex, dict[str, str]]:

@@ -75,6 +75,8 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     if crime or hallmark:
         for d in drafts:
             _as_gang(codebook, d, crime, hallmark)
+    for d in drafts:
+        _as_coalition(codebook, d)
     events = [_event(codebook, d, doc_id, anchor, pub, focus, places) for d in drafts]
     for e in events:
         fill_sides(e)  # unnamed sides of a known front line ("explosions near Avdiivka")
@@ -257,6 +259,22 @@ def _as_gang(codebook: Codebook, d: Draft, crime: bool, hallmark: bool) -> None:
             continue  # elsewhere a drive-by shooting alone does not tie a story to crime
         gang.mention = a.mention
         setattr(d, slot, gang)
+
+
+def _as_coalition(codebook: Codebook, d: Draft) -> None:
+    """ "Saudi forces fired artillery at villages in Sadah": ACLED codes a state's forces that
+    fight in a coalition's war as the coalition (groups.yaml: stands_for)."""
+    def replaced(a: Actor | None) -> Actor | None:
+        if a is None or a.country is None or (a.country, d.country) not in codebook.coalitions:
+            return a
+        if a.name != codebook.state_actor("military", a.country)[0]:
+            return a  # the state's government or police stay as they are
+        name, iso3, actor_type, sector = codebook.coalitions[(a.country, d.country)]
+        return Actor(name, iso3, actor_type, sector, a.mention)
+
+    d.actor1, d.actor2 = replaced(d.actor1), replaced(d.actor2)
+    d.assoc1 = [replaced(a) for a in d.assoc1]
+    d.assoc2 = [replaced(a) for a in d.assoc2]
 
 
 def _worth_keeping(d: Draft) -> bool:
