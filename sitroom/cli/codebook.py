@@ -18,6 +18,7 @@ def _loaders():
     from ..geo.admin_names import word_lists
     from ..geo.aliases import load_aliases
     from ..geo.resolve import direction_words
+    from ..ingest.language import english_test
 
     return [
         ("codebook/ (countries, country_words, state, groups, institutions, generic)", load_codebook,
@@ -32,6 +33,7 @@ def _loaders():
         ("geo/aliases.yaml", load_aliases, lambda a: f"{len(a)} aliases"),
         ("geo/admin_names.yaml", word_lists, lambda w: f"{len(w[0])} English kind words"),
         ("geo/name_parts.yaml", direction_words, lambda d: f"{len(d)} direction words"),
+        ("english.yaml", english_test, lambda e: f"{len(e.function_words)} function words"),
     ]
 
 
