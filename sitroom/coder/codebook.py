@@ -8,7 +8,7 @@ adjacent entries into actors ("Afghan" + "soldiers" = Military Forces of Afghani
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..knowledge import KnowledgeError, load_yaml
@@ -243,17 +243,16 @@ def load_codebook() -> Codebook:
         local = _list(where, entry, "local_aliases", required=False)
         if local and iso3 is None:
             raise KnowledgeError(f"{where}: local_aliases need the group's country")
+        group = Lex("group", name=entry["name"], country=iso3, actor_type=lex_type, sector=sector,
+                    armed=lex_type in (1, 2, 3, 4, 8))
         for alias in local:
-            _add(index, registry, alias, Lex("group", name=entry["name"], country=iso3, actor_type=lex_type,
-                                             sector=sector, armed=lex_type in (1, 2, 3, 4, 8), local=True), where)
+            _add(index, registry, alias, replace(group, local=True), where)
         for state_iso3, theatre in _stands_for(where, entry, countries):
             coalitions[(state_iso3, theatre)] = (entry["name"], iso3, lex_type, sector)
         plain = entry["name"].split(": ", 1)[-1].replace(" ({country})", "")
         for alias in {plain, *aliases}:
             spelled = _mixed_initialism(alias)
-            lex = Lex("group", name=entry["name"], country=iso3, actor_type=lex_type, sector=sector,
-                      armed=lex_type in (1, 2, 3, 4, 8), proper=_is_acronym(alias) or spelled is not None,
-                      spelled=spelled)
+            lex = replace(group, proper=_is_acronym(alias) or spelled is not None, spelled=spelled)
             _add(index, registry, alias, lex, where)
             if alias.isalpha() and alias.isupper() and len(alias) >= 3:
                 acronyms[alias] = lex

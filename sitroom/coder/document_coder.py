@@ -250,13 +250,12 @@ def _as_gang(codebook: Codebook, d: Draft, crime: bool, hallmark: bool) -> None:
         a = getattr(d, slot)
         if a is None or not a.name.startswith("Unidentified Armed Group"):
             continue
-        if hallmark and a.country in codebook.hallmark_names:
-            gang = _generic(codebook, "unidentified_gang", a.country)
-            gang.name = codebook.hallmark_names[a.country]
-        elif crime:
-            gang = _generic(codebook, "unidentified_gang", a.country)
-        else:
+        marked = hallmark and a.country in codebook.hallmark_names
+        if not (marked or crime):
             continue  # elsewhere a drive-by shooting alone does not tie a story to crime
+        gang = _generic(codebook, "unidentified_gang", a.country)
+        if marked:
+            gang.name = codebook.hallmark_names[a.country]
         gang.mention = a.mention
         setattr(d, slot, gang)
 

@@ -86,13 +86,11 @@ class PhraseIndex:
         self._trie: dict[str, dict] = {}
         self._gapped: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
         self._first: set[str] = set()  # first words of every entry, for one-lookup tests
-        self._keys: set[str] = set()  # the longest (rarest) word of every entry
         self._count = 0
 
     def add(self, seq: tuple[str, ...], payload: Any) -> None:
         self._count += 1
         self._first.add(seq[0])
-        self._keys.add(max((w for w in seq if w != GAP), key=len))
         if GAP in seq:
             self._gapped.setdefault(seq[0], []).append((seq, payload))
             return
@@ -107,10 +105,6 @@ class PhraseIndex:
 
     def __len__(self) -> int:
         return self._count
-
-    def may_match(self, lows: Sequence[str]) -> bool:
-        """False when no entry can match: the sentence lacks every entry's longest word."""
-        return not self._keys.isdisjoint(lows)
 
     def first_words(self) -> frozenset[str]:
         return frozenset(self._first)

@@ -29,7 +29,7 @@ from .quantities import (
 )
 from .rules import Rule, RuleSet
 from .tokens import Token, lows_of, tokenize
-from .when import When, find_dates, may_have_date
+from .when import When, find_dates
 
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "government_regains_territory",
                           "nonstate_overtakes_territory", "suicide_bomb", "chemical_weapon"})
@@ -103,7 +103,7 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
     actor_tokens = {k for m in mentions if not m.place_like and m.kind not in ("country", "capital")
                     for k in range(m.start, m.end)}
     places = find_places(tokens, text, actor_tokens, lambda name: is_adjective(codebook, name))
-    dates = find_dates(text, published, year_hint, tokens) if may_have_date(lows) else []
+    dates = find_dates(text, published, year_hint, tokens)
     quantities = find_quantities(tokens) if busy else []
     info = SentenceInfo(index, start, text, tokens, mentions, places, dates, quantities, source)
     info.triggers = found

@@ -71,12 +71,6 @@ def _year_like(lows: list[str]) -> bool:
     return any(w[:1].isdigit() and len(w) >= 4 for w in lows)
 
 
-def may_have_date(lows: list[str]) -> bool:
-    """A cheap test: could this sentence hold a date expression at all?"""
-    return (not _MONTH_WORDS.isdisjoint(lows) or not _WEEKDAY_WORDS.isdisjoint(lows)
-            or _relative().may_match(lows) or _year_like(lows))
-
-
 def find_dates(sentence: str, published: date | None, year_hint: int | None = None, tokens=None) -> list[When]:
     """Every date expression in a sentence that can be resolved, in order. Each kind of
     expression is only looked for when its words are there (a month name, a four-digit
