@@ -129,7 +129,7 @@ def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Me
                 k += 2
                 continue
         shared = _shared_noun(codebook, tokens, spans, k) if qualifier else None
-        if shared is not None:
+        if shared is not None and qualifier is not None:
             # "British and French troops": the first adjective shares the noun of the second
             mentions.append(_qualified(codebook, tokens, text, start, end, qualifier, shared))
             k += 1

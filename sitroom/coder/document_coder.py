@@ -263,15 +263,20 @@ def _as_gang(codebook: Codebook, d: Draft, crime: bool, hallmark: bool) -> None:
 def _as_coalition(codebook: Codebook, d: Draft) -> None:
     """ "Saudi forces fired artillery at villages in Sadah": ACLED codes a state's forces that
     fight in a coalition's war as the coalition (groups.yaml: stands_for)."""
-    def replaced(a: Actor | None) -> Actor | None:
-        if a is None or a.country is None or (a.country, d.country) not in codebook.coalitions:
+    if d.country is None:
+        return
+    theatre = d.country
+
+    def replaced(a: Actor) -> Actor:
+        if a.country is None or (a.country, theatre) not in codebook.coalitions:
             return a
         if a.name != codebook.state_actor("military", a.country)[0]:
             return a  # the state's government or police stay as they are
-        name, iso3, actor_type, sector = codebook.coalitions[(a.country, d.country)]
+        name, iso3, actor_type, sector = codebook.coalitions[(a.country, theatre)]
         return Actor(name, iso3, actor_type, sector, a.mention)
 
-    d.actor1, d.actor2 = replaced(d.actor1), replaced(d.actor2)
+    d.actor1 = replaced(d.actor1) if d.actor1 is not None else None
+    d.actor2 = replaced(d.actor2) if d.actor2 is not None else None
     d.assoc1 = [replaced(a) for a in d.assoc1]
     d.assoc2 = [replaced(a) for a in d.assoc2]
 

@@ -39,7 +39,7 @@ class ArticlePlaces:
                 if r is not None and r.country_certain:
                     votes[r.place.country] = votes.get(r.place.country, 0) + 2
             if votes:
-                self.focus = max(votes, key=votes.get)
+                self.focus = max(votes, key=lambda iso3: votes[iso3])
 
     def resolve(self, p):
         if self.resolver is None or p is None:
@@ -92,7 +92,7 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
         )
     p = resolved.place
     return Location(
-        name=ascii_name(p.name),
+        name=ascii_name(p.name) or p.name,
         mention=place.text,
         country=p.country,
         admin1=ascii_name(p.admin1),

@@ -91,7 +91,7 @@ def _compatible(a: Draft, b: Draft, places=None) -> bool:
         return False
     pa, pb = fa.place, fb.place
     own = pb is not None and any(pb is p for p in fb.info.places)  # not inherited from an earlier sentence
-    if pa is not None and own and pa.name != pb.name:
+    if pa is not None and pb is not None and own and pa.name != pb.name:
         if places is None:
             return pa.name in pb.context or pb.name in pa.context
         return _same_area(places, pa, pb)

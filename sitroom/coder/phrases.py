@@ -83,7 +83,7 @@ class PhraseIndex:
     def __init__(self) -> None:
         # word -> node; a node maps the next word to its node, and _END to the payloads of
         # the sequences that end there
-        self._trie: dict[str, dict] = {}
+        self._trie: dict[str | None, Any] = {}
         self._gapped: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
         self._first: set[str] = set()  # first words of every entry, for one-lookup tests
         self._count = 0
@@ -126,7 +126,7 @@ class PhraseIndex:
         first = lows[i]
         node = self._trie.get(first)
         if node is not None:
-            ends = []  # (end, payloads) of the plain sequences matched, shortest first
+            ends: list[tuple[int, list[Any]]] = []  # (end, payloads) of the plain sequences matched, shortest first
             j, n = i + 1, len(lows)
             while True:
                 payloads = node.get(_END)
@@ -138,13 +138,14 @@ class PhraseIndex:
                 if node is None:
                     break
                 j += 1
-            for end, payloads in reversed(ends):
-                for payload in payloads:
+            for k in range(len(ends) - 1, -1, -1):  # longest first
+                end, matched = ends[k]
+                for payload in matched:
                     yield Match(i, end, payload)
         for seq, payload in self._gapped.get(first, ()):
-            end = _match_from(seq, lows, i)
-            if end is not None:
-                yield Match(i, end, payload)
+            gapped_end = _match_from(seq, lows, i)
+            if gapped_end is not None:
+                yield Match(i, gapped_end, payload)
 
     def find(self, tokens: Sequence[Token], longest_only: bool = True) -> list[Match]:
         """Matches left to right; with ``longest_only`` matches do not overlap."""

@@ -9,7 +9,6 @@ one country only (from pycountry's ISO 3166-2 table).
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -297,13 +296,14 @@ class CountryFocus:
     """Counts the countries a story names, to place actors whose country is not written."""
 
     def __init__(self) -> None:
-        self.votes: Counter[str] = Counter()
+        self.votes: dict[str, float] = {}  # weights may be fractions: a capital counts half
 
     def add(self, iso3: str | None, weight: float = 1.0) -> None:
         if iso3:
-            self.votes[iso3] += weight
+            self.votes[iso3] = self.votes.get(iso3, 0.0) + weight
 
     def best(self) -> str | None:
+        """The country with most votes; of equals, the first named."""
         if not self.votes:
             return None
-        return self.votes.most_common(1)[0][0]
+        return max(self.votes.items(), key=lambda vote: vote[1])[0]

@@ -7,6 +7,7 @@ and 10 for a heavy-weapon attack or a battle; injuries are not fatalities.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 
@@ -147,8 +148,9 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
         if "-" in lows[i]:
             # "10-15" written as one token
             parts = lows[i].split("-")
-            if len(parts) == 2 and all(_digits(p) is not None for p in parts):
-                low = min(_digits(p) for p in parts)
+            first, second = (_digits(parts[0]), _digits(parts[1])) if len(parts) == 2 else (None, None)
+            if first is not None and second is not None:
+                low = min(first, second)
                 out.append(Quantity(i, i + 1, low, low))
     return out
 
@@ -225,9 +227,9 @@ def explicit_fatalities(tokens: list[Token], quantities: list[Quantity]) -> int 
     lows = lows_of(tokens)
     if any(w in lex.explicit or w in ("casualties", "killed") for w in lows):
         for m in lex.explicit_cues.find(tokens):
-            q = next((q for q in quantities if q.start == m.end), None)
-            if q is not None:
-                return q.small
+            stated = next((q for q in quantities if q.start == m.end), None)
+            if stated is not None:
+                return stated.small
     return toll_figure(tokens, quantities)
 
 
@@ -356,7 +358,7 @@ def _coordinated(quantities: list[Quantity], q: Quantity, lows: list[str]) -> li
 
 
 def count_before(quantities: list[Quantity], start: int, lows: list[str], window: int = 6,
-                 dead: frozenset[int] | set[int] = frozenset()) -> int | None:
+                 dead: AbstractSet[int] = frozenset()) -> int | None:
     """The figure that counts the people named at token ``start`` ("46 members of ..."); none
     where that figure counts the dead (``dead``: their token starts), who went nowhere."""
     best = None

@@ -15,6 +15,7 @@ from ..model import Attribution
 from .claims import Source, attribution, cues, find_source
 from .codebook import Codebook
 from .places import PlaceMention, find_places, is_adjective, place_country
+from .phrases import Match
 from .quantities import (
     PASSIVE,
     Quantity,
@@ -119,7 +120,7 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
     lows = lows_of(tokens)
     out = []
     index = rules.index
-    matches = []
+    matches: list[Match] = []
     for i in index.positions(lows):
         found = list(index.at(lows, i))
         if found:

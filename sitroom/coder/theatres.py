@@ -19,7 +19,7 @@ FILE = "codebook/theatres.yaml"
 
 def runs_through(line: frozenset[str], admin1: str | None) -> bool:
     """Whether a front line (index keys of its provinces) runs through the province ``admin1``."""
-    return bool(admin1) and bool(set(keys(admin1)) & line)
+    return admin1 is not None and admin1 != "" and bool(set(keys(admin1)) & line)
 
 
 @dataclass(frozen=True)
