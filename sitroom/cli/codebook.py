@@ -15,6 +15,7 @@ def _loaders():
     from ..coder.rules import load_rules
     from ..coder.theatres import load_theatres
     from ..consolidate.rules import load_incident_rules
+    from ..geo.abbreviations import abbreviations
     from ..geo.admin_names import word_lists
     from ..geo.aliases import load_aliases
     from ..geo.resolve import direction_words
@@ -33,6 +34,7 @@ def _loaders():
         ("geo/aliases.yaml", load_aliases, lambda a: f"{len(a)} aliases"),
         ("geo/admin_names.yaml", word_lists, lambda w: f"{len(w[0])} English kind words"),
         ("geo/name_parts.yaml", direction_words, lambda d: f"{len(d)} direction words"),
+        ("geo/state_abbreviations.yaml", abbreviations, lambda a: f"{len(a.meaning)} abbreviations"),
         ("english.yaml", english_test, lambda e: f"{len(e.function_words)} function words"),
     ]
 

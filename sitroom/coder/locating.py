@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..geo.coherence import support
 from ..geo.names import ascii_name
 from ..geo.resolve import Resolved, precision as geo_precision
 from ..model import Location
@@ -26,6 +27,10 @@ class ArticlePlaces:
         self.resolver = resolver
         self.focus = focus
         self._cache: dict = {}
+        self._support = None
+        if resolver is not None:
+            # the article's names agree on where it is ("Paris" with "Lamar County" is in Texas)
+            self._support = support({p.name: resolver.candidates(p.name) for info in infos for p in info.places})
         if resolver is not None and focus is None:
             votes: dict[str, int] = {}
             for info in infos:
@@ -46,7 +51,8 @@ class ArticlePlaces:
             return None
         key = (p.name, tuple(p.context), p.feature, p.near)
         if key not in self._cache:
-            self._cache[key] = self.resolver.resolve(p.name, p.context, self.focus, p.feature, p.near)
+            self._cache[key] = self.resolver.resolve(p.name, p.context, self.focus, p.feature, p.near,
+                                                     support=self._support)
         return self._cache[key]
 
     def country(self, p) -> str | None:

@@ -9,13 +9,15 @@ same resolver as the coder, with the country the text is most about as its focus
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..annotate.sentences import split_sentences
 from ..coder.actors import codebook_matches
 from ..coder.codebook import Codebook, load_codebook
 from ..coder.places import _name_run, cues, find_places
 from ..coder.tokens import tokenize
+from .abbreviations import abbreviations
+from .coherence import support
 from .resolve import Resolver
 
 
@@ -56,6 +58,13 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
         tokens = tokenize(s.text)
         blocked, demonyms = _codebook_spans(codebook, tokens, resolver)
         taken: set[int] = set()
+        # "Charleston, W.Va.": the abbreviation is the state, and the town's written context
+        states = []
+        for a in abbreviations().find(s.text):
+            country = codebook.country_name(a.country)
+            states.append(Mention(s.start + a.start, s.start + a.end, a.division, (country,) if country else ()))
+            taken.update(k for k, t in enumerate(tokens) if a.start <= t.start < a.end)
+        out.extend(states)
         for a, b, iso3 in demonyms:
             name = codebook.country_name(iso3)
             if name:
@@ -96,7 +105,19 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
                 k = end
                 continue
             k += 1
+        _written_with_state(out, states, text)
     return out
+
+
+def _written_with_state(mentions: list[Mention], states: list[Mention], text: str) -> None:
+    """A place written just before a state's abbreviation and a comma ("Kansas City, Kan.") has
+    the state as its context, in place of the abbreviation's letters."""
+    for state in states:
+        for i, m in enumerate(mentions):
+            if m.end <= state.start and text[m.end:state.start].strip() == ",":
+                letters = text[state.start:state.end].rstrip(".")
+                kept = tuple(c for c in m.context if c != letters and c.rstrip(".") != letters)
+                mentions[i] = replace(m, context=(state.name,) + kept)
 
 
 def _known_name(resolver: Resolver, name: str) -> str | None:
@@ -129,9 +150,11 @@ def geoparse(text: str, doc_id: str, resolver: Resolver, codebook: Codebook | No
             votes[r.place.country] += 1
     focus = votes.most_common(1)[0][0] if votes else None
     region = story_region(resolver, mentions, focus)
+    agreement = support({m.name: resolver.candidates(m.name) for m in mentions})
     out = []
     for m in mentions:
-        r = resolver.resolve(m.name, m.context, focus, m.feature, m.near, focus_weight=1.5, region=region)
+        r = resolver.resolve(m.name, m.context, focus, m.feature, m.near, focus_weight=1.5, region=region,
+                             support=agreement)
         p = r.place if r else None
         out.append({
             "doc_id": doc_id, "start": m.start, "end": m.end, "name": m.name,
@@ -144,18 +167,17 @@ def geoparse(text: str, doc_id: str, resolver: Resolver, codebook: Codebook | No
 
 
 def story_region(resolver: Resolver, mentions: list[Mention], focus: str | None) -> str | None:
-    """The admin1 the story is most about, from the names that leave no doubt of it: a state's
-    own name ("Virginia"), or a name all of whose places lie in one state. Each name votes once,
-    and a name with namesakes in several admin1s of the country votes for none, however often it
-    is repeated: five "Richmond"s in a Virginia story must not make it a New York one."""
+    """The admin1 the story is most about. Each name votes once, however often it is repeated,
+    and splits its vote among the admin1s of the country where it may lie: a state's own name
+    ("Virginia") gives the state a whole vote, though towns elsewhere bear the name; five
+    "Richmond"s in a Virginia story give New York no more than one Richmond's share."""
     if focus is None:
         return None
-    regions: Counter[str] = Counter()
+    regions: dict[str, float] = {}
     for name in dict.fromkeys(m.name for m in mentions):  # in order of appearance: ties go to the first
         cands = [p for p in resolver.candidates(name) if p.country == focus and p.kind != "country"]
-        # a state's name means the state, though towns elsewhere bear it (Virginia, Minnesota)
-        states = {p.admin1 for p in cands if p.kind == "adm1"}
-        admins = states or {p.admin1 for p in cands}
-        if len(admins) == 1 and None not in admins:
-            regions[admins.pop()] += 1
-    return regions.most_common(1)[0][0] if regions else None
+        states = [p.admin1 for p in cands if p.kind == "adm1"]
+        admins = [a for a in dict.fromkeys(states or [p.admin1 for p in cands]) if a is not None]
+        for admin1 in admins:
+            regions[admin1] = regions.get(admin1, 0.0) + 1 / len(admins)
+    return max(regions.items(), key=lambda vote: vote[1])[0] if regions else None

@@ -13,6 +13,7 @@ Each candidate with the mention's name is scored on what the text says around it
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,6 +21,8 @@ from .gazetteer import Gazetteer, Place
 from .names import fold, keys
 
 MARGIN = 1.5  # score lead over other countries' candidates for a country to count as certain
+SUPPORT_WEIGHT = 1.5  # score for each of the story's other names that agrees with a reading
+SUPPORT_MOST = 2.0  # at most this much agreement counts
 
 ADMIN_FEATURES = {"district": "adm2", "agency": "adm2", "tehsil": "adm2", "county": "adm2",
                   "municipality": "adm2", "prefecture": "adm2", "sub-district": "adm2", "subdistrict": "adm2",
@@ -79,10 +82,12 @@ class Resolver:
 
     def resolve(self, name: str, context: list[str] | tuple[str, ...] = (), focus: str | None = None,
                 feature: str | None = None, near: bool = False, focus_weight: float = 2.0,
-                region: str | None = None, enclosing: bool = False) -> Resolved | None:
+                region: str | None = None, enclosing: bool = False,
+                support: Mapping[Place, float] | None = None) -> Resolved | None:
         """The best place for a mention; ``focus_weight`` is how much the story's country counts
         (less in world news, where "London" should stay in England); ``region`` is the admin1
-        the story is most about ("Gainesville" in a Georgia story is Gainesville, Georgia)."""
+        the story is most about ("Gainesville" in a Georgia story is Gainesville, Georgia);
+        ``support`` scores the readings that the story's other names agree with (see coherence)."""
         cands = self.candidates(name)
         if not cands:
             return self._context_fallback(context, focus)
@@ -127,6 +132,8 @@ class Resolver:
                 score += focus_weight
             if region and p.admin1 == region and p.country == focus:
                 score += 1.5
+            if support:
+                score += SUPPORT_WEIGHT * min(SUPPORT_MOST, support.get(p, 0.0))
             if ctx_keys:
                 own = set(keys(p.name))
                 admins = set(keys(p.admin1 or "")) | set(keys(p.admin2 or ""))

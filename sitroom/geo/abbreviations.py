@@ -1,0 +1,80 @@
+"""State and province abbreviations written after a town ("Charleston, W.Va.", "Kansas City, Kan."),
+from ``data/geo/state_abbreviations.yaml``, validated, and found in text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..knowledge import KnowledgeError, load_yaml
+
+FILE = "geo/state_abbreviations.yaml"
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_FORM = re.compile(r"^(?:[A-Z][A-Za-z]*\.)+$")  # "Kan.", "W.Va.", "N.S.W."
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    start: int  # character offsets in the text searched
+    end: int
+    division: str  # the state or province it stands for, as the gazetteer names it
+    country: str  # ISO3
+    initialism: bool  # written with inner dots ("S.C."): a place wherever it stands
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    pattern: re.Pattern
+    meaning: dict[str, tuple[str, str]]  # the abbreviation without spaces -> (division, ISO3)
+
+    def find(self, text: str) -> list[Abbreviation]:
+        """The abbreviations written in ``text``. A shortened word ("Kan.") counts only after a
+        capitalised name and a comma; an initialism ("S.C.") anywhere."""
+        out = []
+        for m in self.pattern.finditer(text):
+            written = re.sub(r"\s", "", m.group())
+            division, country = self.meaning[written]
+            initialism = written.count(".") > 1
+            if not initialism and not _after_a_name(text, m.start()):
+                continue
+            out.append(Abbreviation(m.start(), m.end(), division, country, initialism))
+        return out
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    if not before.endswith(","):
+        return False
+    words = before[:-1].split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+@cache
+def abbreviations() -> Abbreviations:
+    data = load_yaml(FILE)
+    if not isinstance(data, dict) or not data:
+        raise KnowledgeError(f"{FILE}: must map ISO3 country codes to their abbreviations")
+    meaning: dict[str, tuple[str, str]] = {}
+    for country, table in data.items():
+        if not isinstance(country, str) or not _ISO3.match(country):
+            raise KnowledgeError(f"{FILE}: {country!r} is not an ISO3 country code (three capitals, as USA)")
+        if not isinstance(table, dict) or not table:
+            raise KnowledgeError(f"{FILE}: {country}: give its abbreviations as 'Abbr.: Division name'")
+        for written, division in table.items():
+            if not isinstance(written, str) or not _FORM.match(written):
+                raise KnowledgeError(f"{FILE}: {country}: {written!r} must be capitalised and end with a dot, "
+                                     "as Kan. or W.Va.")
+            if not isinstance(division, str) or not division.strip():
+                raise KnowledgeError(f"{FILE}: {country}: {written} must name its state or province")
+            if written in meaning:
+                raise KnowledgeError(f"{FILE}: {written} is listed twice")
+            meaning[written] = (division.strip(), country)
+    # longest first, so that "N.S.W." is not read as "N.S." and a following "W."
+    forms = sorted(meaning, key=len, reverse=True)
+    alternatives = "|".join(re.escape(f).replace(r"\.", r"\.\s?").removesuffix(r"\s?") for f in forms)
+    pattern = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
+    return Abbreviations(pattern, meaning)
+
+
+__all__ = ["Abbreviation", "Abbreviations", "abbreviations"]

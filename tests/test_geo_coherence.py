@@ -1,0 +1,93 @@
+"""The names of one story agree on where it is: support between readings, and the story's state."""
+
+import pytest
+
+from sitroom.geo.coherence import support
+from sitroom.geo.gazetteer import Gazetteer, Place
+from sitroom.geo.geoparse import Mention, geoparse, story_region
+from sitroom.geo.resolve import Resolver
+
+
+def place(name, country, kind="city", admin1=None, admin2=None, lat=0.0, lon=0.0, pop=1000):
+    code = {"city": "PPL", "adm1": "ADM1", "adm2": "ADM2", "country": "PCLI"}[kind]
+    return Place(None, name, country, admin1, admin2, lat, lon, pop, kind, code)
+
+
+PARIS_FR = place("Paris", "FRA", admin1="Ile-de-France", lat=48.86, lon=2.35, pop=2_100_000)
+PARIS_TX = place("Paris", "USA", admin1="Texas", admin2="Lamar County", lat=33.66, lon=-95.56, pop=25_000)
+PARIS_TN = place("Paris", "USA", admin1="Tennessee", admin2="Henry County", lat=36.30, lon=-88.33, pop=10_000)
+LAMAR = place("Lamar County", "USA", kind="adm2", admin1="Texas", admin2="Lamar County", lat=33.67, lon=-95.57,
+              pop=50_000)
+BLOSSOM = place("Blossom", "USA", admin1="Texas", admin2="Lamar County", lat=33.66, lon=-95.39, pop=1_500)
+TEXAS = place("Texas", "USA", kind="adm1", admin1="Texas", lat=31.25, lon=-99.25, pop=29_000_000)
+FRANCE = place("France", "FRA", kind="country", lat=46.0, lon=2.0, pop=67_000_000)
+
+
+def test_a_reading_inside_a_county_or_state_the_story_names_is_supported():
+    found = support({"Paris": [PARIS_FR, PARIS_TX, PARIS_TN], "Lamar County": [LAMAR]})
+    assert found[PARIS_TX] == 1.0
+    assert PARIS_FR not in found and PARIS_TN not in found
+    # the county is supported by the town it holds; "Paris" may lie in three states, so it gives a third
+    assert found[LAMAR] == pytest.approx(1 / 3)
+    assert support({"Paris": [PARIS_FR, PARIS_TX], "Texas": [TEXAS]})[PARIS_TX] == 1.0
+
+
+def test_neighbouring_towns_support_each_other_and_far_ones_do_not():
+    found = support({"Paris": [PARIS_FR, PARIS_TX], "Blossom": [BLOSSOM]})
+    assert found[PARIS_TX] == 1.0 and found[BLOSSOM] == 0.5
+    assert PARIS_FR not in found
+    far = place("Amarillo", "USA", admin1="Texas", admin2="Potter County", lat=35.22, lon=-101.83)
+    # the same state is not enough: Amarillo is 600 km from Paris
+    assert PARIS_TX not in support({"Paris": [PARIS_TX], "Amarillo": [far]})
+
+
+def test_countries_neither_give_nor_get_support():
+    assert support({"Paris": [PARIS_FR], "France": [FRANCE]}) == {}
+
+
+def test_a_neighbour_across_a_state_line_outweighs_a_bigger_namesake():
+    # invented towns: the bigger Ashford lies far away; the smaller one is 30 km from Millbrook,
+    # which lies across the state line, so the story's state is Millbrook's
+    gaz = Gazetteer("t")
+    gaz.add(place("Ashford", "USA", admin1="Tennessee", lat=36.3, lon=-88.3, pop=100_000), ["Ashford"])
+    gaz.add(place("Ashford", "USA", admin1="Texas", lat=33.66, lon=-95.56, pop=25_000), ["Ashford"])
+    gaz.add(place("Millbrook", "USA", admin1="Oklahoma", lat=33.98, lon=-95.5, pop=5_000), ["Millbrook"])
+    resolver = Resolver(gaz)
+    text = "Deputies from Millbrook chased the stolen truck to Ashford on Friday."
+    places = {p["name"]: p for p in geoparse(text, "t", resolver)}
+    assert places["Ashford"]["admin1"] == "Texas"
+    alone = {p["name"]: p for p in geoparse("Deputies chased the stolen truck to Ashford on Friday.", "t", resolver)}
+    assert alone["Ashford"]["admin1"] == "Tennessee"
+    agreement = support({"Ashford": resolver.candidates("Ashford"), "Millbrook": resolver.candidates("Millbrook")})
+    assert resolver.resolve("Ashford", focus="USA", region="Oklahoma").place.admin1 == "Tennessee"
+    assert resolver.resolve("Ashford", focus="USA", region="Oklahoma", support=agreement).place.admin1 == "Texas"
+
+
+def test_story_region_splits_a_names_vote_among_its_states():
+    gaz = Gazetteer("t")
+    gaz.add(place("Dublin", "USA", admin1="Ohio", lat=40.1, lon=-83.1, pop=49_000), ["Dublin"])
+    gaz.add(place("Dublin", "USA", admin1="Georgia", lat=32.5, lon=-82.9, pop=16_000), ["Dublin"])
+    gaz.add(place("Athens", "USA", admin1="Georgia", lat=33.96, lon=-83.38, pop=127_000), ["Athens"])
+    gaz.add(place("Athens", "USA", admin1="Texas", lat=32.2, lon=-95.85, pop=13_000), ["Athens"])
+    resolver = Resolver(gaz)
+    mentions = [Mention(0, 6, "Dublin"), Mention(10, 16, "Athens")]
+    # no name lies in one state alone, yet both may lie in Georgia: half a vote each
+    assert story_region(resolver, mentions, "USA") == "Georgia"
+    assert story_region(resolver, mentions[:1], "USA") == "Ohio"  # an even split goes to the first listed
+    assert story_region(resolver, mentions, None) is None
+
+
+def test_the_coder_places_an_event_where_the_articles_names_agree():
+    from sitroom.annotate.sentences import split_sentences
+    from sitroom.coder.document_coder import code_article
+
+    gaz = Gazetteer("t")
+    gaz.add(place("Ashford", "USA", admin1="Tennessee", lat=36.3, lon=-88.3, pop=100_000), ["Ashford"])
+    gaz.add(place("Ashford", "USA", admin1="Texas", lat=33.66, lon=-95.56, pop=25_000), ["Ashford"])
+    gaz.add(place("Millbrook", "USA", admin1="Oklahoma", lat=33.98, lon=-95.5, pop=5_000), ["Millbrook"])
+    gaz.add(place("United States", "USA", kind="country", lat=39.8, lon=-98.5, pop=330_000_000), ["United States"])
+    resolver = Resolver(gaz)
+    text = ("Gunmen shot dead two guards at a depot in Ashford on Friday, police in the United States said. "
+            "The attackers had come from Millbrook, officers said.")
+    events = code_article(text, split_sentences(text), "t", "2024-05-04", None, resolver=resolver)
+    assert events and events[0].location.name == "Ashford" and events[0].location.admin1 == "Texas"
