@@ -5,7 +5,7 @@ import pytest
 from sitroom.geo import abbreviations as module
 from sitroom.geo.abbreviations import abbreviations
 from sitroom.geo.gazetteer import Gazetteer, Place
-from sitroom.geo.geoparse import geoparse
+from sitroom.geo.geoparse import detect, geoparse
 from sitroom.geo.resolve import Resolver
 from sitroom.knowledge import KnowledgeError
 
@@ -48,6 +48,10 @@ def test_the_state_decides_the_town_before_it():
     text = "Fire crews from Macon, Ga., were sent north."
     places = {text[p["start"]:p["end"]]: p for p in geoparse(text, "t", resolver)}
     assert places["Ga."]["country"] == "USA" and places["Ga."]["admin1"] == "Georgia"
+    # deep in a longer sentence, after other names, the pairing still holds
+    text = "Late on Friday, Sheriff Dale Owens said that a driver from the city of Charleston, W.Va., was held."
+    charleston = next(m for m in detect(text, resolver) if m.name == "Charleston")
+    assert charleston.context == ("West Virginia",)
     # without the abbreviation the bigger namesake keeps its lead
     plain = geoparse("A warehouse burned in Charleston on Monday.", "t", resolver)
     assert [p["admin1"] for p in plain] == ["South Carolina"]

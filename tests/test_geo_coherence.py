@@ -45,14 +45,20 @@ def test_countries_neither_give_nor_get_support():
     assert support({"Paris": [PARIS_FR], "France": [FRANCE]}) == {}
 
 
-def test_a_neighbour_across_a_state_line_outweighs_a_bigger_namesake():
-    # invented towns: the bigger Ashford lies far away; the smaller one is 30 km from Millbrook,
-    # which lies across the state line, so the story's state is Millbrook's
+def ashford_and_millbrook(*more):
+    """Invented towns: the bigger Ashford lies far away; the smaller one is 30 km from Millbrook,
+    which lies across the state line."""
     gaz = Gazetteer("t")
-    gaz.add(place("Ashford", "USA", admin1="Tennessee", lat=36.3, lon=-88.3, pop=100_000), ["Ashford"])
-    gaz.add(place("Ashford", "USA", admin1="Texas", lat=33.66, lon=-95.56, pop=25_000), ["Ashford"])
-    gaz.add(place("Millbrook", "USA", admin1="Oklahoma", lat=33.98, lon=-95.5, pop=5_000), ["Millbrook"])
-    resolver = Resolver(gaz)
+    for p in (place("Ashford", "USA", admin1="Tennessee", lat=36.3, lon=-88.3, pop=100_000),
+              place("Ashford", "USA", admin1="Texas", lat=33.66, lon=-95.56, pop=25_000),
+              place("Millbrook", "USA", admin1="Oklahoma", lat=33.98, lon=-95.5, pop=5_000), *more):
+        gaz.add(p, [p.name])
+    return Resolver(gaz)
+
+
+def test_a_neighbour_across_a_state_line_outweighs_a_bigger_namesake():
+    # the story's state is Millbrook's, not Texas: only the neighbour's support places Ashford
+    resolver = ashford_and_millbrook()
     text = "Deputies from Millbrook chased the stolen truck to Ashford on Friday."
     places = {p["name"]: p for p in geoparse(text, "t", resolver)}
     assert places["Ashford"]["admin1"] == "Texas"
@@ -81,12 +87,8 @@ def test_the_coder_places_an_event_where_the_articles_names_agree():
     from sitroom.annotate.sentences import split_sentences
     from sitroom.coder.document_coder import code_article
 
-    gaz = Gazetteer("t")
-    gaz.add(place("Ashford", "USA", admin1="Tennessee", lat=36.3, lon=-88.3, pop=100_000), ["Ashford"])
-    gaz.add(place("Ashford", "USA", admin1="Texas", lat=33.66, lon=-95.56, pop=25_000), ["Ashford"])
-    gaz.add(place("Millbrook", "USA", admin1="Oklahoma", lat=33.98, lon=-95.5, pop=5_000), ["Millbrook"])
-    gaz.add(place("United States", "USA", kind="country", lat=39.8, lon=-98.5, pop=330_000_000), ["United States"])
-    resolver = Resolver(gaz)
+    resolver = ashford_and_millbrook(
+        place("United States", "USA", kind="country", lat=39.8, lon=-98.5, pop=330_000_000))
     text = ("Gunmen shot dead two guards at a depot in Ashford on Friday, police in the United States said. "
             "The attackers had come from Millbrook, officers said.")
     events = code_article(text, split_sentences(text), "t", "2024-05-04", None, resolver=resolver)

@@ -153,6 +153,7 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
         if found is not None and found.place.kind not in ("country", "region") \
                 and (country is None or found.place.country == country):
             return replace(found, precision=max(found.precision, 2))
+
     def known(other) -> bool:
         found = places.resolve(other)
         return found is not None and found.place.kind not in ("country", "region") \

@@ -20,7 +20,6 @@ class Abbreviation:
     end: int
     division: str  # the state or province it stands for, as the gazetteer names it
     country: str  # ISO3
-    initialism: bool  # written with inner dots ("S.C."): a place wherever it stands
 
 
 @dataclass(frozen=True)
@@ -35,10 +34,10 @@ class Abbreviations:
         for m in self.pattern.finditer(text):
             written = re.sub(r"\s", "", m.group())
             division, country = self.meaning[written]
-            initialism = written.count(".") > 1
-            if not initialism and not _after_a_name(text, m.start()):
+            # an initialism ("S.C.", inner dots) is a place wherever it stands
+            if written.count(".") == 1 and not _after_a_name(text, m.start()):
                 continue
-            out.append(Abbreviation(m.start(), m.end(), division, country, initialism))
+            out.append(Abbreviation(m.start(), m.end(), division, country))
         return out
 
 

@@ -59,7 +59,8 @@ def support(candidates: dict[str, Iterable[Place]], cell_degrees: float = CELL_D
     for name, own in readings.items():
         others = [(other, 1.0 / len(other.states)) for other_name, other in readings.items() if other_name != name]
         for p in own.places:
-            total = sum(share for other, share in others if _agrees(p, other, cell_degrees))
+            cell = _cell(p, cell_degrees)
+            total = sum(share for other, share in others if _agrees(p, cell, other))
             if total:
                 out[p] = out.get(p, 0.0) + total
     return out
@@ -69,7 +70,7 @@ def _cell(p: Place, size: float) -> tuple[int, int]:
     return floor(p.lat / size), floor(p.lon / size)  # type: ignore[operator]
 
 
-def _agrees(p: Place, other: _Readings, size: float) -> bool:
+def _agrees(p: Place, cell: tuple[int, int], other: _Readings) -> bool:
     state = (p.country, p.admin1)
     if p.kind == "adm1":
         return state in other.states
@@ -78,7 +79,7 @@ def _agrees(p: Place, other: _Readings, size: float) -> bool:
         return True
     if p.kind == "adm2" and county in other.in_counties:
         return True
-    return _cell(p, size) in other.near
+    return cell in other.near
 
 
 __all__ = ["CELL_DEGREES", "support"]

@@ -58,6 +58,7 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
         tokens = tokenize(s.text)
         blocked, demonyms = _codebook_spans(codebook, tokens, resolver)
         taken: set[int] = set()
+        sentence_start = len(out)  # the index of the sentence's first mention
         # "Charleston, W.Va.": the abbreviation is the state, and the town's written context
         states = []
         for a in abbreviations().find(s.text):
@@ -105,15 +106,17 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
                 k = end
                 continue
             k += 1
-        _written_with_state(out, states, text)
+        _written_with_state(out, sentence_start, states, text)
     return out
 
 
-def _written_with_state(mentions: list[Mention], states: list[Mention], text: str) -> None:
+def _written_with_state(mentions: list[Mention], first: int, states: list[Mention], text: str) -> None:
     """A place written just before a state's abbreviation and a comma ("Kansas City, Kan.") has
-    the state as its context, in place of the abbreviation's letters."""
+    the state as its context, in place of the abbreviation's letters. Only the sentence's own
+    mentions, from index ``first``, can be written with it."""
     for state in states:
-        for i, m in enumerate(mentions):
+        for i in range(first, len(mentions)):
+            m = mentions[i]
             if m.end <= state.start and text[m.end:state.start].strip() == ",":
                 letters = text[state.start:state.end].rstrip(".")
                 kept = tuple(c for c in m.context if c != letters and c.rstrip(".") != letters)
