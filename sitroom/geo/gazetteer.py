@@ -21,7 +21,8 @@ from pathlib import Path
 from .admin_names import english_name
 from .names import keys, loose
 
-FORMAT = 7  # bump when the cached layout changes
+LOOSE_SHORTEST = 4  # names shorter than this match only as spelled
+FORMAT = 8  # bump when the cached layout changes
 KINDS = ("city", "adm1", "adm2", "adm3", "country", "region")
 
 
@@ -96,9 +97,13 @@ class Gazetteer:
             for i in self.index.get(key, ()):
                 if i not in rows:
                     rows.append(i)
+            if rows:
+                break  # "Kansas City" is the city: the state of Kansas only answers "Kansas"
         if not rows:
             table = self.loose_index()
             for key in keys(name):
+                if len(key) < LOOSE_SHORTEST:
+                    continue  # "I" is not the Finnish town of Ii
                 for i in table.get(loose(key), ()):
                     if i not in rows:
                         rows.append(i)

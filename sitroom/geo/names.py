@@ -37,6 +37,13 @@ def ascii_name(name: str | None) -> str | None:
     return out or name
 
 
+def _mostly_lost(name: str, folded: str) -> bool:
+    """Whether folding lost most of a name's letters: a name in a script ASCII cannot spell
+    leaves a stray letter or two ("i", "e") that would match any capital "I" in English text."""
+    letters = sum(ch.isalpha() for ch in name)
+    return 2 * sum(ch.isalpha() for ch in folded) < letters
+
+
 _DOUBLED = re.compile(r"(.)\1+")
 
 
@@ -48,7 +55,7 @@ def loose(key: str) -> str:
 def keys(name: str) -> list[str]:
     """Index keys of a name: folded, and without a trailing kind word ("chitral district" -> "chitral")."""
     folded = fold(name)
-    if not folded:
+    if not folded or _mostly_lost(name, folded):
         return []
     out = [folded]
     stripped = _SUFFIX.sub("", folded)

@@ -23,6 +23,7 @@ from .names import fold, keys
 MARGIN = 1.5  # score lead over other countries' candidates for a country to count as certain
 SUPPORT_WEIGHT = 1.5  # score for each of the story's other names that agrees with a reading
 SUPPORT_MOST = 2.0  # at most this much agreement counts
+PROMINENT = 100_000  # people in a city too big to be a namesake lost in the places written after it
 
 ADMIN_FEATURES = {"district": "adm2", "agency": "adm2", "tehsil": "adm2", "county": "adm2",
                   "municipality": "adm2", "prefecture": "adm2", "sub-district": "adm2", "subdistrict": "adm2",
@@ -159,7 +160,10 @@ class Resolver:
         score, place = best
         # "Lalpur village of Bhagabanpur area (East Midnapore district, West Bengal)": no Lalpur
         # lies in the districts written with it, so those districts are the better answer
-        outside_districts = bool(ctx_keys) and not matched_context and any(self.candidates(c) for c in context)
+        # (a place as big as a province is not a namesake lost in them: "Texas, Arizona and New
+        # Mexico" is a list, and "Los Angeles, Miami" names two cities)
+        outside_districts = bool(ctx_keys) and not matched_context and not _prominent(place) \
+            and any(self.candidates(c) for c in context)
         # "Khost town (Harnai district, Balochistan)": no Khost in Pakistan is known, so the
         # written district is a better answer than a Khost in another country
         wrong_country = bool(ctx_countries) and place.country not in ctx_countries and bool(context)
@@ -188,6 +192,12 @@ def direction_words() -> frozenset[str]:
     source = "geo/name_parts.yaml"
     words = text_list(source, "directions", require(source, load_yaml(source), "directions", list))
     return frozenset(fold(w) for w in words)
+
+
+def _prominent(p: Place) -> bool:
+    """A country, a province or a big city: written with places that do not hold it, it is
+    listed beside them, not lost inside them."""
+    return p.kind in ("country", "region", "adm1") or p.population >= PROMINENT
 
 
 def _seat_inside(p: Place, seats: set) -> bool:
