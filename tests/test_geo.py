@@ -204,7 +204,7 @@ def test_known_part_only_opens_a_name():
 
 
 def test_story_region_comes_from_names_without_namesakes():
-    from sitroom.geo.geoparse import Mention, story_region
+    from sitroom.geo.geoparse import story_region
 
     gaz = Gazetteer("t")
     gaz.add(place("Virginia", "USA", kind="adm1", admin1="Virginia", pop=8_000_000), ["Virginia"])
@@ -214,9 +214,8 @@ def test_story_region_comes_from_names_without_namesakes():
     gaz.add(place("Richmond", "USA", admin1="Virginia", pop=220_000), ["Richmond"])
     resolver = Resolver(gaz)
     # five Richmonds do not outvote the state they are in
-    mentions = [Mention(0, 8, "Richmond") for _ in range(5)] + [Mention(0, 8, "Virginia"),
-                                                                Mention(0, 12, "Charles City")]
-    region = story_region(resolver, mentions, "USA")
+    names = ["Richmond"] * 5 + ["Virginia", "Charles City"]
+    region = story_region(resolver, names, "USA")
     assert region == "Virginia"
     assert resolver.resolve("Richmond", focus="USA", focus_weight=1.5, region=region).place.admin1 == "Virginia"
 

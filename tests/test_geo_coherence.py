@@ -4,7 +4,7 @@ import pytest
 
 from sitroom.geo.coherence import support
 from sitroom.geo.gazetteer import Gazetteer, Place
-from sitroom.geo.geoparse import Mention, geoparse, story_region
+from sitroom.geo.geoparse import geoparse, story_region
 from sitroom.geo.resolve import Resolver
 
 
@@ -76,11 +76,11 @@ def test_story_region_splits_a_names_vote_among_its_states():
     gaz.add(place("Athens", "USA", admin1="Georgia", lat=33.96, lon=-83.38, pop=127_000), ["Athens"])
     gaz.add(place("Athens", "USA", admin1="Texas", lat=32.2, lon=-95.85, pop=13_000), ["Athens"])
     resolver = Resolver(gaz)
-    mentions = [Mention(0, 6, "Dublin"), Mention(10, 16, "Athens")]
+    names = ["Dublin", "Athens"]
     # no name lies in one state alone, yet both may lie in Georgia: half a vote each
-    assert story_region(resolver, mentions, "USA") == "Georgia"
-    assert story_region(resolver, mentions[:1], "USA") == "Ohio"  # an even split goes to the first listed
-    assert story_region(resolver, mentions, None) is None
+    assert story_region(resolver, names, "USA") == "Georgia"
+    assert story_region(resolver, names[:1], "USA") == "Ohio"  # an even split goes to the first listed
+    assert story_region(resolver, names, None) is None
 
 
 def test_the_coder_places_an_event_where_the_articles_names_agree():

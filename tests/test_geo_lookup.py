@@ -68,3 +68,55 @@ def test_states_and_cities_written_in_a_list_stay_themselves():
     assert found.place.name == "Harwick" and found.precision == 2
     text = "The governors of Marlow, Harwick and Corran's mayor met on Monday."
     assert {p["name"]: p["admin1"] for p in geoparse(text, "t", resolver)}["Marlow"] == "Marlow"
+
+
+def riverton_story_resolver():
+    return resolver_of(
+        place("Riverton", admin1="Marlow", lat=38.0, lon=-97.0, pop=60_000),
+        place("Marlow", kind="adm1", admin1="Marlow", lat=38.5, lon=-98.0, pop=2_900_000),
+        place("Regal", admin1="Harwick", lat=47.0, lon=-120.0, pop=900),
+        place("Saxby", admin1="Marlow", lat=38.1, lon=-97.1, pop=4_000),
+        place("Brenland", "BRN", kind="country", lat=10.0, lon=10.0, pop=5_000_000),
+        place("Bank", "IND", lat=23.0, lon=77.0, pop=3_000),
+        place("Tobin and Carrow", "TCW", kind="country", lat=11.0, lon=-61.0, pop=1_300_000),
+        place("Tobin", admin1="Harwick", lat=37.0, lon=-105.0, pop=8_000))
+
+
+def test_a_street_or_building_lies_in_the_storys_town():
+    resolver = riverton_story_resolver()
+    text = ("The police in Riverton, Marlow, closed Regal Street after a gas leak. Crews from Riverton worked "
+            "through the night, and Eva's Shelter on Regal Street took in six families.")
+    found = {(p["start"], p["end"]): p for p in geoparse(text, "t", resolver)}
+    street = text.index("Regal Street")
+    assert found[(street, street + len("Regal Street"))]["name"] == "Regal Street"
+    assert found[(street, street + len("Regal Street"))]["admin1"] == "Marlow"  # Riverton, not Regal
+    assert found[(street, street + len("Regal Street"))]["geo_precision"] == 2
+    shelter = text.index("Eva's Shelter")
+    assert (shelter, shelter + len("Eva's Shelter")) not in found  # Eva is not a known name
+    # a building named after a town of the story's state keeps that town
+    text = "Riverton police drove the injured boy to Saxby Hospital on Friday."
+    places = {p["name"]: p for p in geoparse(text, "t", resolver)}
+    assert places["Saxby Hospital"]["lat"] == 38.1
+    # with no town in the story, the street keeps the reading of its first word
+    alone = {p["name"]: p for p in geoparse("Crews closed Regal Street on Friday.", "t", resolver)}
+    assert alone["Regal Street"]["admin1"] == "Harwick"
+
+
+def test_an_institution_of_a_place_names_the_place():
+    resolver = riverton_story_resolver()
+    text = "A loan from the Bank of Brenland reached the Marlow Department of Roads on Monday."
+    places = {p["name"]: p for p in geoparse(text, "t", resolver)}
+    assert places["Brenland"]["country"] == "BRN" and "Bank" not in places
+    # a place and a kind word before "of" stay the place
+    assert places["Marlow Department"]["feature_code"] == "ADM1"
+
+
+def test_names_joined_by_and_or_a_hyphen():
+    resolver = riverton_story_resolver()
+    text = "Flights to Tobin and Carrow resumed, said the Riverton-based airline."
+    places = {p["name"]: p for p in geoparse(text, "t", resolver)}
+    assert places["Tobin and Carrow"]["country"] == "TCW" and "Tobin" not in places
+    assert places["Riverton"]["admin1"] == "Marlow"
+    # two places listed with "and" stay two
+    both = [p["name"] for p in geoparse("Storms hit Riverton and Saxby on Monday.", "t", resolver)]
+    assert both == ["Riverton", "Saxby"]

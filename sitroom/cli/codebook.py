@@ -18,7 +18,7 @@ def _loaders():
     from ..geo.abbreviations import abbreviations
     from ..geo.admin_names import word_lists
     from ..geo.aliases import load_aliases
-    from ..geo.resolve import direction_words
+    from ..geo.name_parts import name_parts
     from ..ingest.language import english_test
 
     return [
@@ -33,7 +33,8 @@ def _loaders():
         ("incidents.yaml", load_incident_rules, lambda _: "loaded"),
         ("geo/aliases.yaml", load_aliases, lambda a: f"{len(a)} aliases"),
         ("geo/admin_names.yaml", word_lists, lambda w: f"{len(w[0])} English kind words"),
-        ("geo/name_parts.yaml", direction_words, lambda d: f"{len(d)} direction words"),
+        ("geo/name_parts.yaml", name_parts,
+         lambda p: f"{len(p.directions)} direction words, {len(p.local_features)} local feature words"),
         ("geo/state_abbreviations.yaml", abbreviations, lambda a: f"{len(a.meaning)} abbreviations"),
         ("english.yaml", english_test, lambda e: f"{len(e.function_words)} function words"),
     ]

@@ -18,7 +18,9 @@ from ..coder.places import _name_run, cues, find_places
 from ..coder.tokens import tokenize
 from .abbreviations import abbreviations
 from .coherence import support
-from .resolve import Resolver
+from .gazetteer import Place
+from .readings import Reading, joined, read_name
+from .resolve import PROMINENT, Resolved, Resolver
 
 
 @dataclass
@@ -29,6 +31,9 @@ class Mention:
     context: tuple[str, ...] = ()
     feature: str | None = None
     near: bool = False
+    # a street or building the gazetteer lacks ("Royal Street"): the known opening of its name,
+    # resolved only when the story names no town to put it in
+    local: str | None = None
 
 
 def _codebook_spans(codebook: Codebook, tokens, resolver: Resolver) -> tuple[set[int], list[tuple[int, int, str]]]:
@@ -77,12 +82,13 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
             last = next((k for k, t in enumerate(tokens) if t.end >= p.start + len(p.name)), first)
             if first - 1 not in blocked and _continues_a_name(tokens, first, c):
                 continue  # the tail of a longer name ("the Korean Peninsula")
-            name = _known_name(resolver, p.name)
-            if name is None:
+            reading, end = joined(resolver, tokens, s.text, first, last + 1, blocked | taken,
+                                  read_name(resolver, p.name))
+            if reading is None:
                 continue
-            taken.update(range(first, last + 1))
+            taken.update(range(first, end))
             start = s.start + p.start
-            out.append(Mention(start, start + len(name), name, tuple(p.context), p.feature, p.near))
+            out.append(_mention(reading, start, tuple(p.context), p.feature, p.near))
             # the places written as its context are mentions too
             for ctx in p.context:
                 pos = s.text.find(ctx, p.start + len(p.name), p.end + 1)
@@ -97,12 +103,13 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
                 k += 1
                 continue
             end = _name_run(tokens, k, blocked | taken)
-            name = _known_name(resolver, s.text[t.start:tokens[end - 1].end]) if end > k else None
+            reading = read_name(resolver, s.text[t.start:tokens[end - 1].end]) if end > k else None
+            if end > k:
+                reading, end = joined(resolver, tokens, s.text, k, end, blocked | taken, reading)
             # a name does not start inside a longer capitalised name: "Peninsula" of "Korean Peninsula"
             inside = _continues_a_name(tokens, k, c)
-            if name and not inside and not (k == 0 and end == k + 1 and not _strong(resolver, name)):
-                start = s.start + t.start
-                out.append(Mention(start, start + len(name), name))
+            if reading and not inside and not (k == 0 and end == k + 1 and not _strong(resolver, reading.name)):
+                out.append(_mention(reading, s.start + t.start))
                 k = end
                 continue
             k += 1
@@ -123,10 +130,10 @@ def _written_with_state(mentions: list[Mention], first: int, states: list[Mentio
                 mentions[i] = replace(m, context=(state.name,) + kept)
 
 
-def _known_name(resolver: Resolver, name: str) -> str | None:
-    """The name if the gazetteer knows it, else its known opening ("the Texas Fire Service"
-    names Texas), else None."""
-    return name if resolver.candidates(name) else resolver.known_part(name)
+def _mention(reading: Reading, start: int, context: tuple[str, ...] = (), feature: str | None = None,
+             near: bool = False) -> Mention:
+    start += reading.offset
+    return Mention(start, start + len(reading.name), reading.name, context, feature, near, reading.local)
 
 
 def _continues_a_name(tokens, k: int, c) -> bool:
@@ -146,18 +153,22 @@ def _strong(resolver: Resolver, name: str) -> bool:
 def geoparse(text: str, doc_id: str, resolver: Resolver, codebook: Codebook | None = None) -> list[dict]:
     """One dict per mention: doc_id, start, end, name, lat, lon, geonameid, country, admin1, feature_code."""
     mentions = detect(text, resolver, codebook)
+    names = [m.local or m.name for m in mentions]
     votes: Counter[str] = Counter()
-    for m in mentions:
-        r = resolver.resolve(m.name, m.context, None, m.feature, m.near)
+    for m, name in zip(mentions, names):
+        r = resolver.resolve(name, m.context, None, m.feature, m.near)
         if r is not None and r.country_certain and r.place.country:
             votes[r.place.country] += 1
     focus = votes.most_common(1)[0][0] if votes else None
-    region = story_region(resolver, mentions, focus)
-    agreement = support({m.name: resolver.candidates(m.name) for m in mentions})
+    region = story_region(resolver, names, focus)
+    agreement = support({name: resolver.candidates(name) for name in names})
+    found = [resolver.resolve(name, m.context, focus, m.feature, m.near, focus_weight=1.5, region=region,
+                              support=agreement) for m, name in zip(mentions, names)]
+    town = story_town([r for m, r in zip(mentions, found) if m.local is None])
     out = []
-    for m in mentions:
-        r = resolver.resolve(m.name, m.context, focus, m.feature, m.near, focus_weight=1.5, region=region,
-                             support=agreement)
+    for m, r in zip(mentions, found):
+        if m.local is not None and town is not None and not (r and _fits_story(r, region, agreement)):
+            r = town  # "Royal Street" in a story about New Orleans, not the town of Royal elsewhere
         p = r.place if r else None
         out.append({
             "doc_id": doc_id, "start": m.start, "end": m.end, "name": m.name,
@@ -169,7 +180,27 @@ def geoparse(text: str, doc_id: str, resolver: Resolver, codebook: Codebook | No
     return out
 
 
-def story_region(resolver: Resolver, mentions: list[Mention], focus: str | None) -> str | None:
+def _fits_story(r: Resolved, region: str | None, agreement) -> bool:
+    """Whether the town a street or building is named after is the one this story is about: a
+    province or big city ("Ohio State University", "Hartford Hospital"), one in the story's state,
+    or one the story's other names agree with."""
+    p = r.place
+    return p.kind in ("country", "region", "adm1") or p.population >= PROMINENT \
+        or (region is not None and p.admin1 == region) or agreement.get(p, 0.0) > 0
+
+
+def story_town(found: list[Resolved | None]) -> Resolved | None:
+    """The town the story is about: the one its names resolve to most often, the first of equals.
+    A street or building the gazetteer lacks lies there, as part of the town (precision 2)."""
+    counts: Counter[Place] = Counter(r.place for r in found if r is not None and r.place.kind == "city")
+    if not counts:
+        return None
+    place, _ = counts.most_common(1)[0]
+    first = next(r for r in found if r is not None and r.place == place)
+    return replace(first, precision=2)
+
+
+def story_region(resolver: Resolver, names: list[str], focus: str | None) -> str | None:
     """The admin1 the story is most about. Each name votes once, however often it is repeated,
     and splits its vote among the admin1s of the country where it may lie: a state's own name
     ("Virginia") gives the state a whole vote, though towns elsewhere bear the name; five
@@ -177,7 +208,7 @@ def story_region(resolver: Resolver, mentions: list[Mention], focus: str | None)
     if focus is None:
         return None
     regions: dict[str, float] = {}
-    for name in dict.fromkeys(m.name for m in mentions):  # in order of appearance: ties go to the first
+    for name in dict.fromkeys(names):  # in order of appearance: ties go to the first
         cands = [p for p in resolver.candidates(name) if p.country == focus and p.kind != "country"]
         states = [p.admin1 for p in cands if p.kind == "adm1"]
         admins = [a for a in dict.fromkeys(states or [p.admin1 for p in cands]) if a is not None]

@@ -52,6 +52,12 @@ def loose(key: str) -> str:
     return "~" + _DOUBLED.sub(r"\1", key.replace("h", "")).replace(" ", "")
 
 
+def has_kind_word(name: str) -> bool:
+    """Whether a name ends with a kind word ("West Virginia Division", "Chitral District")."""
+    folded = fold(name)
+    return bool(folded) and _SUFFIX.sub("", folded) != folded
+
+
 def keys(name: str) -> list[str]:
     """Index keys of a name: folded, and without a trailing kind word ("chitral district" -> "chitral")."""
     folded = fold(name)

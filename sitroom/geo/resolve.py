@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .gazetteer import Gazetteer, Place
+from .name_parts import direction_words
 from .names import fold, keys
 
 MARGIN = 1.5  # score lead over other countries' candidates for a country to count as certain
@@ -62,7 +63,7 @@ class Resolver:
     def known_part(self, name: str) -> str | None:
         """The longest opening run of words of ``name`` that the gazetteer knows: "Texas" in
         "the Texas Department of State Health Services". Only an opening run, never a lone
-        direction word (listed in ``data/geo/name_parts.yaml``): "Korean Peninsula" is no town
+        direction word (see name_parts): "Korean Peninsula" is no town
         called Peninsula, and "Northeast Georgia Medical Center" no town called Northeast."""
         parts = name.split()
         directions = direction_words()
@@ -183,15 +184,6 @@ class Resolver:
             if found is not None and found.place.kind != "country":
                 return Resolved(found.place, found.score - 1.0, 2, found.margin)
         return None
-
-
-@lru_cache(maxsize=1)
-def direction_words() -> frozenset[str]:
-    from ..knowledge import load_yaml, require, text_list
-
-    source = "geo/name_parts.yaml"
-    words = text_list(source, "directions", require(source, load_yaml(source), "directions", list))
-    return frozenset(fold(w) for w in words)
 
 
 def _prominent(p: Place) -> bool:

@@ -1,0 +1,32 @@
+"""Words that decide what the opening of an unknown capitalised name is (``data/geo/name_parts.yaml``):
+"Korean Peninsula" is no town called Korean... "Peninsula", "Royal Street" is a street, not the
+town of Royal, and "Bank of England" names England, not a town called Bank."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .names import fold
+
+SOURCE = "geo/name_parts.yaml"
+
+
+@dataclass(frozen=True)
+class NameParts:
+    directions: frozenset[str]  # a lone direction word never counts as a place
+    local_features: frozenset[str]  # last words of streets, buildings and grounds inside a town
+
+
+@lru_cache(maxsize=1)
+def name_parts() -> NameParts:
+    from ..knowledge import load_yaml, require, text_list
+
+    data = load_yaml(SOURCE)
+    lists = {key: frozenset(fold(w) for w in text_list(SOURCE, key, require(SOURCE, data, key, list)))
+             for key in ("directions", "local_features")}
+    return NameParts(**lists)
+
+
+def direction_words() -> frozenset[str]:
+    return name_parts().directions
