@@ -120,3 +120,13 @@ def test_names_joined_by_and_or_a_hyphen():
     # two places listed with "and" stay two
     both = [p["name"] for p in geoparse("Storms hit Riverton and Saxby on Monday.", "t", resolver)]
     assert both == ["Riverton", "Saxby"]
+
+
+def test_a_shortened_opening_word_finds_the_name_written_out():
+    resolver = resolver_of(place("Saint Aldric", "FRA", pop=40_000), place("St. Aldric", admin1="Marlow", pop=9_000),
+                           place("Mt Harlan", "CAN", pop=20_000), place("Fort Keel", pop=3_000))
+    assert {p.country for p in resolver.candidates("St. Aldric")} == {"FRA", "USA"}
+    assert {p.country for p in resolver.candidates("Saint Aldric")} == {"FRA", "USA"}
+    assert [p.name for p in resolver.candidates("Mount Harlan")] == ["Mt Harlan"]
+    assert [p.name for p in resolver.candidates("Ft. Keel")] == ["Fort Keel"]
+    assert resolver.candidates("Stanton") == ()  # only a whole opening word is shortened

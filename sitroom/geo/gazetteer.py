@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from .admin_names import english_name
-from .names import keys, loose
+from .names import keys, loose, spellings
 
 LOOSE_SHORTEST = 4  # names shorter than this match only as spelled
 FORMAT = 8  # bump when the cached layout changes
@@ -94,9 +94,10 @@ class Gazetteer:
         there is no exact match ("Kacchi" finds Kachhi)."""
         rows: list[int] = []
         for key in keys(name):
-            for i in self.index.get(key, ()):
-                if i not in rows:
-                    rows.append(i)
+            for spelling in spellings(key):
+                for i in self.index.get(spelling, ()):
+                    if i not in rows:
+                        rows.append(i)
             if rows:
                 break  # "Kansas City" is the city: the state of Kansas only answers "Kansas"
         if not rows:

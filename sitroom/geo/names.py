@@ -52,6 +52,19 @@ def loose(key: str) -> str:
     return "~" + _DOUBLED.sub(r"\1", key.replace("h", "")).replace(" ", "")
 
 
+# Words news writes shortened at the start of a name, and GeoNames sometimes in full:
+# "St. Petersburg" is also Saint Petersburg, and "Mount Pleasant" also Mt Pleasant.
+_SHORT_OPENINGS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_SHORT_OPENINGS.update({full: short for short, full in list(_SHORT_OPENINGS.items())})
+
+
+def spellings(key: str) -> list[str]:
+    """A folded name and its other spelling with the opening word shortened or written out."""
+    first, _, rest = key.partition(" ")
+    other = _SHORT_OPENINGS.get(first)
+    return [key, f"{other} {rest}"] if other and rest else [key]
+
+
 def has_kind_word(name: str) -> bool:
     """Whether a name ends with a kind word ("West Virginia Division", "Chitral District")."""
     folded = fold(name)
