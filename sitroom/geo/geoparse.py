@@ -9,6 +9,7 @@ same resolver as the coder, with the country the text is most about as its focus
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ..annotate.sentences import split_sentences
@@ -31,9 +32,7 @@ class Mention:
     context: tuple[str, ...] = ()
     feature: str | None = None
     near: bool = False
-    # a street or building the gazetteer lacks ("Royal Street"): the known opening of its name,
-    # resolved only when the story names no town to put it in
-    local: str | None = None
+    local: str | None = None  # see readings.Reading.local
 
 
 def _codebook_spans(codebook: Codebook, tokens, resolver: Resolver) -> tuple[set[int], list[tuple[int, int, str]]]:
@@ -103,9 +102,10 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
                 k += 1
                 continue
             end = _name_run(tokens, k, blocked | taken)
-            reading = read_name(resolver, s.text[t.start:tokens[end - 1].end]) if end > k else None
+            reading = None
             if end > k:
-                reading, end = joined(resolver, tokens, s.text, k, end, blocked | taken, reading)
+                reading, end = joined(resolver, tokens, s.text, k, end, blocked | taken,
+                                      read_name(resolver, s.text[t.start:tokens[end - 1].end]))
             # a name does not start inside a longer capitalised name: "Peninsula" of "Korean Peninsula"
             inside = _continues_a_name(tokens, k, c)
             if reading and not inside and not (k == 0 and end == k + 1 and not _strong(resolver, reading.name)):
@@ -180,7 +180,7 @@ def geoparse(text: str, doc_id: str, resolver: Resolver, codebook: Codebook | No
     return out
 
 
-def _fits_story(r: Resolved, region: str | None, agreement) -> bool:
+def _fits_story(r: Resolved, region: str | None, agreement: Mapping[Place, float]) -> bool:
     """Whether the town a street or building is named after is the one this story is about: a
     province or big city ("Ohio State University", "Hartford Hospital"), one in the story's state,
     or one the story's other names agree with."""

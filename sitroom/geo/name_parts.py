@@ -1,6 +1,6 @@
 """Words that decide what the opening of an unknown capitalised name is (``data/geo/name_parts.yaml``):
-"Korean Peninsula" is no town called Korean... "Peninsula", "Royal Street" is a street, not the
-town of Royal, and "Bank of England" names England, not a town called Bank."""
+"Northeast Georgia Medical Center" names no town called Northeast, and "Royal Street" is a
+street, not the town of Royal."""
 
 from __future__ import annotations
 

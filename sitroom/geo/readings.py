@@ -19,8 +19,8 @@ _HYPHENATED = re.compile(r"-[a-z]+(?=\s|$)")  # "Abu Dhabi-based", "Texas-born"
 class Reading:
     name: str  # the place name to resolve
     offset: int = 0  # where it starts in the written name
-    # a street or building the gazetteer lacks ("Royal Street"): the known opening of its name,
-    # resolved only when the story names no town to put it in
+    # for a street or building the gazetteer lacks ("Royal Street"), the known opening of its
+    # name: the town it stands for when that town fits the story, else the story's town does
     local: str | None = None
 
 
