@@ -8,7 +8,7 @@ from sitroom.geo.resolve import Resolver
 
 
 def place(name, country="USA", kind="city", admin1=None, admin2=None, lat=0.0, lon=0.0, pop=1000):
-    code = {"city": "PPL", "adm1": "ADM1", "adm2": "ADM2", "country": "PCLI"}[kind]
+    code = {"city": "PPL", "adm1": "ADM1", "adm2": "ADM2", "country": "PCLI", "region": "RGN"}[kind]
     return Place(None, name, country, admin1, admin2, lat, lon, pop, kind, code)
 
 
@@ -130,3 +130,26 @@ def test_a_shortened_opening_word_finds_the_name_written_out():
     assert [p.name for p in resolver.candidates("Mount Harlan")] == ["Mt Harlan"]
     assert [p.name for p in resolver.candidates("Ft. Keel")] == ["Fort Keel"]
     assert resolver.candidates("Stanton") == ()  # only a whole opening word is shortened
+
+
+def test_a_region_adjective_is_not_the_countrys():
+    resolver = resolver_of(place("United States", kind="country", lat=39.8, lon=-98.5, pop=330_000_000))
+    resolver.gaz.add(place("Central America", "---", kind="region", lat=12.8, lon=-86.0, pop=0),
+                     ["Central America", "Central American"])
+    text = "Central American families reached the border, an American official said."
+    places = [(p["name"], p["country"]) for p in sorted(geoparse(text, "t", resolver), key=lambda p: p["start"])]
+    assert places == [("Central American", "---"), ("United States", "USA")]
+    # "The American Legion" is still the country's adjective after a capitalised "The"
+    assert [p["name"] for p in geoparse("The American Legion met.", "t", resolver)] == ["United States"]
+    assert [p["name"] for p in geoparse("Police said A American tourist was hurt.", "t", resolver)] == ["United States"]
+
+
+def test_a_country_in_its_own_story_beats_its_namesake_province():
+    resolver = resolver_of(
+        place("Veloria", "VLR", kind="country", lat=23.0, lon=-102.0, pop=120_000_000),
+        place("Veloria", "VLR", kind="adm1", admin1="Veloria", lat=19.4, lon=-99.6, pop=16_000_000),
+        place("Veloria", "GLD", kind="adm1", admin1="Veloria", lat=-5.0, lon=30.0, pop=5_000_000))
+    # in a Velorian story "Veloria" is the country; in another country's story its province
+    # named Veloria would win (as "Georgia" in US news)
+    assert resolver.resolve("Veloria", focus="VLR").place.kind == "country"
+    assert resolver.resolve("Veloria", focus="GLD").place.country == "GLD"

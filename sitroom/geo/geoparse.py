@@ -20,6 +20,8 @@ from ..coder.tokens import tokenize
 from .abbreviations import abbreviations
 from .coherence import support
 from .gazetteer import Place
+from .name_parts import direction_words
+from .names import fold
 from .readings import Reading, joined, read_name
 from .resolve import PROMINENT, Resolved, Resolver
 
@@ -37,9 +39,10 @@ class Mention:
 
 def _codebook_spans(codebook: Codebook, tokens, resolver: Resolver) -> tuple[set[int], list[tuple[int, int, str]]]:
     """Tokens inside actor names that are not places ("Taliban", "ISPR"), and the spans of
-    country adjectives with their country ("Russian" stands for Russia)."""
+    country adjectives with the place they stand for ("Russian" stands for Russia, "Central
+    American" for Central America)."""
     blocked: set[int] = set()
-    demonyms: list[tuple[int, int, str]] = []
+    adjectives: list[tuple[int, int, str]] = []
     for start, end, readings in codebook_matches(codebook, tokens):
         lex = next((x for x in readings if x.kind in ("group", "institution", "adjective", "people")), None)
         if lex is None:
@@ -47,11 +50,24 @@ def _codebook_spans(codebook: Codebook, tokens, resolver: Resolver) -> tuple[set
         name = " ".join(t.text for t in tokens[start:end])
         if lex.kind in ("adjective", "people") and lex.country:
             longer = f"{name} {tokens[end].text}" if end < len(tokens) and tokens[end].capitalized else ""
-            if not (longer and resolver.candidates(longer)):  # "Indian Ocean" is a place of its own
-                demonyms.append((start, end, lex.country))
+            before = tokens[start - 1] if start > 0 else None
+            wider = f"{before.text} {name}" if before and _opens_a_region(before.text) else ""
+            country = codebook.country_name(lex.country)
+            if longer and resolver.candidates(longer):
+                continue  # "Indian Ocean" is a place of its own, found as any other name
+            if wider and resolver.candidates(wider):
+                adjectives.append((start - 1, end, wider))  # "Central American" is a region's
+            elif country:
+                adjectives.append((start, end, country))
         elif not resolver.candidates(name):  # "Washington" is a place as well as an institution
             blocked.update(range(start, end))
-    return blocked, demonyms
+    return blocked, adjectives
+
+
+def _opens_a_region(word: str) -> bool:
+    """A capitalised word that may open a region's adjective: "Central" and "Latin" may, "The"
+    and "A" may not ("The Canadian Press" is no place called The Canadian)."""
+    return word[:1].isupper() and (word not in cues().not_places or fold(word) in direction_words())
 
 
 def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> list[Mention]:
@@ -60,7 +76,7 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
     out: list[Mention] = []
     for s in split_sentences(text):
         tokens = tokenize(s.text)
-        blocked, demonyms = _codebook_spans(codebook, tokens, resolver)
+        blocked, adjectives = _codebook_spans(codebook, tokens, resolver)
         taken: set[int] = set()
         sentence_start = len(out)  # the index of the sentence's first mention
         # "Charleston, W.Va.": the abbreviation is the state, and the town's written context
@@ -70,11 +86,9 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
             states.append(Mention(s.start + a.start, s.start + a.end, a.division, (country,) if country else ()))
             taken.update(k for k, t in enumerate(tokens) if a.start <= t.start < a.end)
         out.extend(states)
-        for a, b, iso3 in demonyms:
-            name = codebook.country_name(iso3)
-            if name:
-                out.append(Mention(s.start + tokens[a].start, s.start + tokens[b - 1].end, name))
-                taken.update(range(a, b))
+        for a, b, name in adjectives:
+            out.append(Mention(s.start + tokens[a].start, s.start + tokens[b - 1].end, name))
+            taken.update(range(a, b))
         # mentions with cues first: they carry their context and kind
         for p in find_places(tokens, s.text, blocked | taken):
             first = p.token

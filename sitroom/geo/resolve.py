@@ -112,7 +112,10 @@ class Resolver:
                 if len(owners) == 1:
                     ctx_countries.update(owners)
         want_kind = ADMIN_FEATURES.get(feature or "")
-        home_division = bool(focus) and any(p.kind == "adm1" and p.country == focus for p in cands)
+        # (the story's own country is not demoted by its namesake division: "Mexico" in a
+        # Mexican story is the country, not the State of Mexico)
+        home_division = bool(focus) and any(p.kind == "adm1" and p.country == focus for p in cands) \
+            and not any(p.kind == "country" and p.country == focus for p in cands)
         # "Horlivka" names the city and the district around it: a bare name is the town
         # (a name written as the division around an unknown place keeps the division)
         seats = {(p.country, p.admin1, p.admin2) for p in cands if p.kind == "city"} \
