@@ -153,3 +153,19 @@ def test_a_country_in_its_own_story_beats_its_namesake_province():
     # named Veloria would win (as "Georgia" in US news)
     assert resolver.resolve("Veloria", focus="VLR").place.kind == "country"
     assert resolver.resolve("Veloria", focus="GLD").place.country == "GLD"
+
+
+def test_a_kind_word_or_a_state_abbreviation_outweighs_a_names_usual_meaning():
+    gaz = Gazetteer("t")
+    gaz.add(Place(4140963, "Washington", "USA", "District of Columbia", None, 38.9, -77.0, 690_000, "city", "PPL"),
+            ["Washington"])
+    gaz.add(place("Washington", kind="adm1", admin1="Washington", lat=47.5, lon=-120.5, pop=7_700_000), ["Washington"])
+    gaz.add(place("Olmsted Falls", admin1="Washington", lat=47.2, lon=-122.5, pop=3_000), ["Olmsted Falls"])
+    gaz.add(place("United States", kind="country", lat=39.8, lon=-98.5, pop=330_000_000), ["United States"])
+    gaz.curated.add(4140963)  # an alias makes the capital the usual meaning of "Washington"
+    resolver = Resolver(gaz)
+    assert resolver.resolve("Washington").place.kind == "city"
+    assert resolver.resolve("Washington", feature="state").place.kind == "adm1"
+    text = "Crews in Olmsted Falls, Wash., cleared the road on Monday."
+    found = {p["name"]: p for p in geoparse(text, "t", resolver)}
+    assert found["Washington"]["feature_code"] == "ADM1" and found["Olmsted Falls"]["admin1"] == "Washington"

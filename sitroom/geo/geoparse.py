@@ -83,7 +83,8 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
         states = []
         for a in abbreviations().find(s.text):
             country = codebook.country_name(a.country)
-            states.append(Mention(s.start + a.start, s.start + a.end, a.division, (country,) if country else ()))
+            states.append(Mention(s.start + a.start, s.start + a.end, a.division, (country,) if country else (),
+                                  feature="state"))
             taken.update(k for k, t in enumerate(tokens) if a.start <= t.start < a.end)
         out.extend(states)
         for a, b, name in adjectives:

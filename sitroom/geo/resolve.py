@@ -125,8 +125,9 @@ class Resolver:
         matched_context = False
         for p in cands:
             score = 0.6 * math.log10(p.population + 10)
-            if (p.population == 0 and p.geonameid is None) or p.geonameid in self.gaz.curated:
-                score += 2.5  # a curated alias: the name's usual meaning
+            if ((p.population == 0 and p.geonameid is None) or p.geonameid in self.gaz.curated) \
+                    and (not want_kind or p.kind == want_kind):
+                score += 2.5  # a curated alias: the name's usual meaning, unless a kind word says otherwise
             if p.kind in ("country", "region"):
                 # "Russia" is the country, not a town of that name; but in a story about the United
                 # States "Georgia" is the state
