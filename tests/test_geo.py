@@ -224,6 +224,12 @@ def test_alias_target_is_the_usual_meaning():
     gaz = load_gazetteer(progress=False)
     found = Resolver(gaz).resolve("Washington")
     assert found.place.kind == "city" and abs(found.place.lat - 38.9) < 0.2
+    # a seat of government names its city; the town of the same name still answers in context
+    assert Resolver(gaz).resolve("White House").place.admin1 == "District of Columbia"
+    assert Resolver(gaz).resolve("White House", context=["Tennessee"]).place.admin1 == "Tennessee"
+    # the Middle East at GeoNames' own point, in the Levant
+    region = Resolver(gaz).resolve("Middle East").place
+    assert (round(region.lat), round(region.lon)) == (33, 36)
 
 
 def test_geoparse_keeps_name_boundaries():

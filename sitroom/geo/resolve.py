@@ -111,6 +111,8 @@ class Resolver:
                 owners = {p.country for p in self.candidates(c) if p.kind in ("adm1", "adm2")}
                 if len(owners) == 1:
                     ctx_countries.update(owners)
+        # context the gazetteer knows as a place ("Indiana", not "Trump" in "Washington, Trump said")
+        placed_context = any(self.candidates(c) for c in context if not self.country_of(c))
         want_kind = ADMIN_FEATURES.get(feature or "")
         # (the story's own country is not demoted by its namesake division: "Mexico" in a
         # Mexican story is the country, not the State of Mexico)
@@ -125,9 +127,10 @@ class Resolver:
         matched_context = False
         for p in cands:
             score = 0.6 * math.log10(p.population + 10)
-            if ((p.population == 0 and p.geonameid is None) or p.geonameid in self.gaz.curated) \
-                    and (not want_kind or p.kind == want_kind):
-                score += 2.5  # a curated alias: the name's usual meaning, unless a kind word says otherwise
+            # a curated alias is the name's usual meaning, unless a kind word or the places
+            # written with it say otherwise ("Washington state", "Washington, Indiana")
+            usual = ((p.population == 0 and p.geonameid is None) or p.geonameid in self.gaz.curated) \
+                and (not want_kind or p.kind == want_kind)
             if p.kind in ("country", "region"):
                 # "Russia" is the country, not a town of that name; but in a story about the United
                 # States "Georgia" is the state
@@ -150,6 +153,10 @@ class Resolver:
                 if _overlap(admins, ctx_keys if p.kind == "city" else ctx_keys - own):
                     score += 3.0
                     matched_context = True
+                elif placed_context:
+                    usual = False
+            if usual:
+                score += 2.5
             if want_kind:
                 score += 1.5 if p.kind == want_kind else (0.5 if p.kind.startswith("adm") else 0.0)
             elif feature in TOWN_FEATURES and p.kind == "city":
