@@ -227,6 +227,9 @@ def test_alias_target_is_the_usual_meaning():
     # a seat of government names its city; the town of the same name still answers in context
     assert Resolver(gaz).resolve("White House").place.admin1 == "District of Columbia"
     assert Resolver(gaz).resolve("White House", context=["Tennessee"]).place.admin1 == "Tennessee"
+    # a written state outweighs the usual meaning; a written word that is no place does not
+    assert Resolver(gaz).resolve("Washington", context=["Indiana"]).place.admin1 == "Indiana"
+    assert Resolver(gaz).resolve("Washington", context=["Zxqvort"]).place.admin1 == "District of Columbia"
     # the Middle East at GeoNames' own point, in the Levant
     region = Resolver(gaz).resolve("Middle East").place
     assert (round(region.lat), round(region.lon)) == (33, 36)
