@@ -97,6 +97,11 @@ def test_a_street_or_building_lies_in_the_storys_town():
     text = "Riverton police drove the injured boy to Saxby Hospital on Friday."
     places = {p["name"]: p for p in geoparse(text, "t", resolver)}
     assert places["Saxby Hospital"]["lat"] == 38.1
+    # the story's town lies in the story's state, though a town elsewhere is named more often
+    text = ("Crews from Tobin joined the Tobin volunteers. The police in Riverton, Marlow, closed Regal "
+            "Street near Saxby.")
+    places = {p["name"]: p for p in geoparse(text, "t", resolver)}
+    assert (places["Regal Street"]["lat"], places["Regal Street"]["admin1"]) == (38.0, "Marlow")  # Riverton
     # with no town in the story, the street keeps the reading of its first word
     alone = {p["name"]: p for p in geoparse("Crews closed Regal Street on Friday.", "t", resolver)}
     assert alone["Regal Street"]["admin1"] == "Harwick"

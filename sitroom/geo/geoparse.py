@@ -179,7 +179,7 @@ def geoparse(text: str, doc_id: str, resolver: Resolver, codebook: Codebook | No
     agreement = support({name: resolver.candidates(name) for name in names})
     found = [resolver.resolve(name, m.context, focus, m.feature, m.near, focus_weight=1.5, region=region,
                               support=agreement) for m, name in zip(mentions, names)]
-    town = story_town([r for m, r in zip(mentions, found) if m.local is None])
+    town = story_town([r for m, r in zip(mentions, found) if m.local is None], focus, region)
     out = []
     for m, r in zip(mentions, found):
         if m.local is not None and town is not None and not (r and _fits_story(r, region, agreement)):
@@ -204,14 +204,19 @@ def _fits_story(r: Resolved, region: str | None, agreement: Mapping[Place, float
         or (region is not None and p.admin1 == region) or agreement.get(p, 0.0) > 0
 
 
-def story_town(found: list[Resolved | None]) -> Resolved | None:
-    """The town the story is about: the one its names resolve to most often, the first of equals.
-    A street or building the gazetteer lacks lies there, as part of the town (precision 2)."""
-    counts: Counter[Place] = Counter(r.place for r in found if r is not None and r.place.kind == "city")
+def story_town(found: list[Resolved | None], focus: str | None = None,
+               region: str | None = None) -> Resolved | None:
+    """The town the story is about: of its towns in the story's state (else in its country, else
+    anywhere), the one its names resolve to most often, the bigger of equals. A street or building
+    the gazetteer lacks lies there, as part of the town (precision 2)."""
+    towns = [r for r in found if r is not None and r.place.kind == "city"]
+    towns = [r for r in towns if r.place.country == focus] or towns
+    towns = [r for r in towns if r.place.admin1 == region] or towns
+    counts: Counter[Place] = Counter(r.place for r in towns)
     if not counts:
         return None
-    place, _ = counts.most_common(1)[0]
-    first = next(r for r in found if r is not None and r.place == place)
+    place = max(counts, key=lambda p: (counts[p], p.population))
+    first = next(r for r in towns if r.place == place)
     return replace(first, precision=2)
 
 
