@@ -174,3 +174,11 @@ def test_a_kind_word_or_a_state_abbreviation_outweighs_a_names_usual_meaning():
     text = "Crews in Olmsted Falls, Wash., cleared the road on Monday."
     found = {p["name"]: p for p in geoparse(text, "t", resolver)}
     assert found["Washington"]["feature_code"] == "ADM1" and found["Olmsted Falls"]["admin1"] == "Washington"
+
+
+def test_a_lone_direction_word_is_no_place():
+    resolver = resolver_of(place("Western", "RWA", kind="adm1", admin1="Western", pop=2_900_000),
+                           place("West", admin1="Harwick", pop=2_800),
+                           place("North West", "ZAF", kind="adm1", admin1="North West", pop=3_700_000))
+    text = "Western diplomats and envoys from the West met officials of North West on Monday."
+    assert [p["name"] for p in geoparse(text, "t", resolver)] == ["North West"]

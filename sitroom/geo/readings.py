@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..coder.places import _name_run
-from .name_parts import name_parts
+from .name_parts import direction_words, name_parts
 from .names import fold, has_kind_word
 from .resolve import Resolver
 
@@ -53,6 +53,8 @@ def read_name(resolver: Resolver, written: str) -> Reading | None:
     suffix = _HYPHENATED.search(written)
     if suffix:
         written = written[:suffix.start()]  # "the Abu Dhabi-based agency" names Abu Dhabi
+    if " " not in written and fold(written) in direction_words():
+        return None  # "Western" and "West" alone are directions, not the towns named so
     if resolver.candidates(written):
         return Reading(written)
     part = resolver.known_part(written)
