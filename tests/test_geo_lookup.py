@@ -182,3 +182,16 @@ def test_a_lone_direction_word_is_no_place():
                            place("North West", "ZAF", kind="adm1", admin1="North West", pop=3_700_000))
     text = "Western diplomats and envoys from the West met officials of North West on Monday."
     assert [p["name"] for p in geoparse(text, "t", resolver)] == ["North West"]
+
+
+def test_a_hamlets_name_repeated_does_not_set_the_storys_country():
+    resolver = resolver_of(place("Orvek", "ESP", pop=300),
+                           place("Sarnos", "TLM", lat=37.7, lon=26.9, pop=6_000),
+                           place("Sarnos", "ESP", lat=42.7, lon=-7.3, pop=1_800),
+                           place("Talmira", "TLM", kind="country", lat=39.0, lon=22.0, pop=10_000_000))
+    # "Orvek" is a man here, and a hamlet of 300 in Spain: four mentions of him outnumber the
+    # story's one country name, but a hamlet gives no country vote
+    text = ("The guards said Orvek had left the camp. Friends of Orvek said that Orvek was tired. "
+            "Then Orvek reached the port. The ferry to Sarnos left at dawn, officials of Talmira said.")
+    places = {p["name"]: p for p in geoparse(text, "t", resolver)}
+    assert places["Sarnos"]["country"] == "TLM"

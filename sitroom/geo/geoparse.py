@@ -26,6 +26,9 @@ from .readings import Reading, joined, read_name
 from .resolve import PROMINENT, Resolved, Resolver
 
 
+HAMLET = 1_000  # people: a smaller village gives the story no country vote
+
+
 @dataclass
 class Mention:
     start: int  # character offsets into the text
@@ -172,7 +175,7 @@ def geoparse(text: str, doc_id: str, resolver: Resolver, codebook: Codebook | No
     votes: Counter[str] = Counter()
     for m, name in zip(mentions, names):
         r = resolver.resolve(name, m.context, None, m.feature, m.near)
-        if r is not None and r.country_certain and r.place.country:
+        if r is not None and r.country_certain and r.place.country and not _hamlet(r.place):
             votes[r.place.country] += 1
     focus = votes.most_common(1)[0][0] if votes else None
     region = story_region(resolver, names, focus)
@@ -193,6 +196,12 @@ def geoparse(text: str, doc_id: str, resolver: Resolver, codebook: Codebook | No
             "geo_precision": r.precision if r else None,
         })
     return out
+
+
+def _hamlet(p: Place) -> bool:
+    """A village of under HAMLET people: too weak a sign of the story's country, as its name is
+    often someone's ("Guhdar", five times in a story about Greece, is also a Spanish hamlet)."""
+    return p.kind == "city" and p.population < HAMLET
 
 
 def _fits_story(r: Resolved, region: str | None, agreement: Mapping[Place, float]) -> bool:
