@@ -40,6 +40,8 @@ def ascii_name(name: str | None) -> str | None:
 def _mostly_lost(name: str, folded: str) -> bool:
     """Whether folding lost most of a name's letters: a name in a script ASCII cannot spell
     leaves a stray letter or two ("i", "e") that would match any capital "I" in English text."""
+    if name.isascii():
+        return False  # folding keeps every ASCII letter
     letters = sum(ch.isalpha() for ch in name)
     return 2 * sum(ch.isalpha() for ch in folded) < letters
 
