@@ -12,6 +12,10 @@ def place(name, country="USA", kind="city", admin1=None, admin2=None, lat=0.0, l
     return Place(None, name, country, admin1, admin2, lat, lon, pop, kind, code)
 
 
+def places_by_name(text, resolver):
+    return {p["name"]: p for p in geoparse(text, "t", resolver)}
+
+
 def resolver_of(*places):
     gaz = Gazetteer("t")
     for p in places:
@@ -95,22 +99,22 @@ def test_a_street_or_building_lies_in_the_storys_town():
     assert (shelter, shelter + len("Eva's Shelter")) not in found  # Eva is not a known name
     # a building named after a town of the story's state keeps that town
     text = "Riverton police drove the injured boy to Saxby Hospital on Friday."
-    places = {p["name"]: p for p in geoparse(text, "t", resolver)}
+    places = places_by_name(text, resolver)
     assert places["Saxby Hospital"]["lat"] == 38.1
     # the story's town lies in the story's state, though a town elsewhere is named more often
     text = ("Crews from Tobin joined the Tobin volunteers. The police in Riverton, Marlow, closed Regal "
             "Street near Saxby.")
-    places = {p["name"]: p for p in geoparse(text, "t", resolver)}
+    places = places_by_name(text, resolver)
     assert (places["Regal Street"]["lat"], places["Regal Street"]["admin1"]) == (38.0, "Marlow")  # Riverton
     # with no town in the story, the street keeps the reading of its first word
-    alone = {p["name"]: p for p in geoparse("Crews closed Regal Street on Friday.", "t", resolver)}
+    alone = places_by_name("Crews closed Regal Street on Friday.", resolver)
     assert alone["Regal Street"]["admin1"] == "Harwick"
 
 
 def test_an_institution_of_a_place_names_the_place():
     resolver = riverton_story_resolver()
     text = "A loan from the Bank of Brenland reached the Marlow Department of Roads on Monday."
-    places = {p["name"]: p for p in geoparse(text, "t", resolver)}
+    places = places_by_name(text, resolver)
     assert places["Brenland"]["country"] == "BRN" and "Bank" not in places
     # a place and a kind word before "of" stay the place
     assert places["Marlow Department"]["feature_code"] == "ADM1"
@@ -119,7 +123,7 @@ def test_an_institution_of_a_place_names_the_place():
 def test_names_joined_by_and_or_a_hyphen():
     resolver = riverton_story_resolver()
     text = "Flights to Tobin and Carrow resumed, said the Riverton-based airline."
-    places = {p["name"]: p for p in geoparse(text, "t", resolver)}
+    places = places_by_name(text, resolver)
     assert places["Tobin and Carrow"]["country"] == "TCW" and "Tobin" not in places
     assert places["Riverton"]["admin1"] == "Marlow"
     # two places listed with "and" stay two
@@ -172,7 +176,7 @@ def test_a_kind_word_or_a_state_abbreviation_outweighs_a_names_usual_meaning():
     assert resolver.resolve("Washington").place.kind == "city"
     assert resolver.resolve("Washington", feature="state").place.kind == "adm1"
     text = "Crews in Olmsted Falls, Wash., cleared the road on Monday."
-    found = {p["name"]: p for p in geoparse(text, "t", resolver)}
+    found = places_by_name(text, resolver)
     assert found["Washington"]["feature_code"] == "ADM1" and found["Olmsted Falls"]["admin1"] == "Washington"
 
 
@@ -193,5 +197,5 @@ def test_a_hamlets_name_repeated_does_not_set_the_storys_country():
     # story's one country name, but a hamlet gives no country vote
     text = ("The guards said Orvek had left the camp. Friends of Orvek said that Orvek was tired. "
             "Then Orvek reached the port. The ferry to Sarnos left at dawn, officials of Talmira said.")
-    places = {p["name"]: p for p in geoparse(text, "t", resolver)}
+    places = places_by_name(text, resolver)
     assert places["Sarnos"]["country"] == "TLM"

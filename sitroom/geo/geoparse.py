@@ -23,7 +23,7 @@ from .gazetteer import Place
 from .name_parts import direction_words
 from .names import fold
 from .readings import Reading, joined, read_name
-from .resolve import PROMINENT, Resolved, Resolver
+from .resolve import Resolved, Resolver, prominent
 
 
 HAMLET = 1_000  # people: a smaller village gives the story no country vote
@@ -55,12 +55,11 @@ def _codebook_spans(codebook: Codebook, tokens, resolver: Resolver) -> tuple[set
             longer = f"{name} {tokens[end].text}" if end < len(tokens) and tokens[end].capitalized else ""
             before = tokens[start - 1] if start > 0 else None
             wider = f"{before.text} {name}" if before and _opens_a_region(before.text) else ""
-            country = codebook.country_name(lex.country)
             if longer and resolver.candidates(longer):
                 continue  # "Indian Ocean" is a place of its own, found as any other name
             if wider and resolver.candidates(wider):
                 adjectives.append((start - 1, end, wider))  # "Central American" is a region's
-            elif country:
+            elif country := codebook.country_name(lex.country):
                 adjectives.append((start, end, country))
         elif not resolver.candidates(name):  # "Washington" is a place as well as an institution
             blocked.update(range(start, end))
@@ -209,8 +208,7 @@ def _fits_story(r: Resolved, region: str | None, agreement: Mapping[Place, float
     province or big city ("Ohio State University", "Hartford Hospital"), one in the story's state,
     or one the story's other names agree with."""
     p = r.place
-    return p.kind in ("country", "region", "adm1") or p.population >= PROMINENT \
-        or (region is not None and p.admin1 == region) or agreement.get(p, 0.0) > 0
+    return prominent(p) or (region is not None and p.admin1 == region) or agreement.get(p, 0.0) > 0
 
 
 def story_town(found: list[Resolved | None], focus: str | None = None,

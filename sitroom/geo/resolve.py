@@ -63,8 +63,8 @@ class Resolver:
     def known_part(self, name: str) -> str | None:
         """The longest opening run of words of ``name`` that the gazetteer knows: "Texas" in
         "the Texas Department of State Health Services". Only an opening run, never a lone
-        direction word (see name_parts): "Korean Peninsula" is no town
-        called Peninsula, and "Northeast Georgia Medical Center" no town called Northeast."""
+        direction word (see name_parts): "Korean Peninsula" is no town called Peninsula, and
+        "Northeast Georgia Medical Center" no town called Northeast."""
         parts = name.split()
         directions = direction_words()
         for size in range(len(parts) - 1, 0, -1):
@@ -101,18 +101,20 @@ class Resolver:
                 feature = last
         ctx_countries = set()
         ctx_keys = set()
+        # context the gazetteer knows as a place ("Indiana", not "Trump" in "Washington, Trump said")
+        placed_context = False
         for c in context:
             iso3 = self.country_of(c)
             if iso3:
                 ctx_countries.add(iso3)
             else:
                 ctx_keys.update(keys(c))
+                written = self.candidates(c)
+                placed_context = placed_context or bool(written)
                 # a context admin name also fixes a country when it has only one
-                owners = {p.country for p in self.candidates(c) if p.kind in ("adm1", "adm2")}
+                owners = {p.country for p in written if p.kind in ("adm1", "adm2")}
                 if len(owners) == 1:
                     ctx_countries.update(owners)
-        # context the gazetteer knows as a place ("Indiana", not "Trump" in "Washington, Trump said")
-        placed_context = any(self.candidates(c) for c in context if not self.country_of(c))
         want_kind = ADMIN_FEATURES.get(feature or "")
         # (the story's own country is not demoted by its namesake division: "Mexico" in a
         # Mexican story is the country, not the State of Mexico)
@@ -174,7 +176,7 @@ class Resolver:
         # lies in the districts written with it, so those districts are the better answer
         # (a place as big as a province is not a namesake lost in them: "Texas, Arizona and New
         # Mexico" is a list, and "Los Angeles, Miami" names two cities)
-        outside_districts = bool(ctx_keys) and not matched_context and not _prominent(place) \
+        outside_districts = bool(ctx_keys) and not matched_context and not prominent(place) \
             and any(self.candidates(c) for c in context)
         # "Khost town (Harnai district, Balochistan)": no Khost in Pakistan is known, so the
         # written district is a better answer than a Khost in another country
@@ -197,7 +199,7 @@ class Resolver:
         return None
 
 
-def _prominent(p: Place) -> bool:
+def prominent(p: Place) -> bool:
     """A country, a province or a big city: written with places that do not hold it, it is
     listed beside them, not lost inside them."""
     return p.kind in ("country", "region", "adm1") or p.population >= PROMINENT
