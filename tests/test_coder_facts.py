@@ -174,3 +174,20 @@ def test_a_place_written_with_its_kind_or_address_needs_no_preposition():
     # a capitalised word with neither is no place
     plain = "Gunmen shot Ahmed (25) and fled."
     assert find_places(tokenize(plain), plain, set()) == []
+
+
+def test_an_address_may_follow_the_words_that_describe_a_place():
+    from sitroom.coder.places import find_places
+    for sentence, name, context in [
+        ("Rockets fell on Qarn Sabr farming villages (Harf, Hajjah) overnight.", "Qarn Sabr", ["Harf", "Hajjah"]),
+        ("A bomb went off at Dar Salam army camp (Sirwah, Marib) on Friday.", "Dar Salam", ["Sirwah", "Marib"]),
+        # an address after the district the place lies in: "Kolofata subdivision (...)"
+        ("Raiders looted houses in the village of Mora Tchede, Kolofata subdivision (Mayo-Sava, Far North).",
+         "Mora Tchede", ["Kolofata", "Mayo-Sava", "Far North"]),
+    ]:
+        found = find_places(tokenize(sentence), sentence, set())
+        assert [(p.name, p.context) for p in found] == [(name, context)], sentence
+    # words that end the description ("and", "said", ...) end it: the brackets are no address
+    for sentence in ["Soldiers reached Qarn Sabr and rested (Reuters).",
+                     "Soldiers reached Qarn Sabr three weeks later (Reuters)."]:
+        assert [p.context for p in find_places(tokenize(sentence), sentence, set())] == [[]], sentence

@@ -45,6 +45,7 @@ class Cues:
     near: frozenset[str]
     features: PhraseIndex
     not_places: frozenset[str]
+    function_words: frozenset[str]
 
 
 @cache
@@ -55,7 +56,8 @@ def cues() -> Cues:
     preps = PhraseIndex.of(text_list(FILE, "prepositions", data.get("prepositions")))
     feats = PhraseIndex.of(text_list(FILE, "feature_words", data.get("feature_words")))
     return Cues(preps, frozenset(text_list(FILE, "near_words", data.get("near_words"))), feats,
-                frozenset(text_list(FILE, "not_places", data.get("not_places"))))
+                frozenset(text_list(FILE, "not_places", data.get("not_places"))),
+                frozenset(text_list(FILE, "function_words", data.get("function_words"))))
 
 
 def fold(text: str) -> str:
@@ -189,7 +191,7 @@ def _enclosing(tokens: list[Token], end: int, sentence: str, actor_tokens: set[i
     context: list[str] = []
     k = end
     for _ in range(4):
-        inner = _parenthetical(tokens, k, sentence)
+        inner = _parenthetical(tokens, _past_descriptors(tokens, k), sentence)
         if inner:
             context.extend(inner[0])
             return context, inner[1], k
@@ -211,6 +213,22 @@ def _enclosing(tokens: list[Token], end: int, sentence: str, actor_tokens: set[i
                     continue
         break
     return context, mention_end, k
+
+
+DESCRIPTORS_MOST = 2  # lower-case words between a name and its address: "Bani Siyah residential villages (...)"
+
+
+def _past_descriptors(tokens: list[Token], k: int) -> int:
+    """Where an address would open after a name's describing words: "Al Alam military camp
+    (Marib, Marib)" and "Kolofata subdivision (Mayo-Sava, Extreme-Nord)" say where the camp and
+    the subdivision are.  Only plain lower-case words count, at most ``DESCRIPTORS_MOST`` of
+    them and none a function word ("attacked Debiro and fled (...)" is no address); where none
+    is skipped, or no bracket follows, ``k`` itself."""
+    j = k
+    while j < len(tokens) and j - k < DESCRIPTORS_MOST and tokens[j].text.isalpha() \
+            and tokens[j].text.islower() and tokens[j].low not in cues().function_words:
+        j += 1
+    return j if j > k and j < len(tokens) and tokens[j].text == "(" else k
 
 
 def _parenthetical(tokens: list[Token], end: int, sentence: str) -> tuple[list[str], int] | None:
