@@ -42,6 +42,9 @@ def test_english_names_of_provinces():
     assert english_name("Ḩalab", ["Aleppo", "Aleppo Governorate", "حلب"]) == "Aleppo"
     assert english_name("Luhanska oblast", ["Luganskaya Oblast’", "Luhansk", "Luhansk Oblast"]) == "Luhansk"
     assert english_name("Al Anbār", ["Al-Anbar Governorate", "Anbar", "Anbar Governorate"]) == "Anbar"
+    # a number before the kind word is an old numbering, not a name
+    assert english_name("Khūzestān", ["10th Province", "Khuzestan Province", "Khuzistan"]) == "Khuzestan"
+    assert english_name("Ostān-e Qom", ["3rd Province"]) == "Ostān-e Qom"
     # a local name in letters English does not use, with one plain other name
     assert english_name("Bayrūt", ["Beirut", "محافظة بيروت"]) == "Beirut"
     assert english_name("Michoacán de Ocampo", ["Estado de Michoacán de Ocampo", "Michoacán"]) == "Michoacán"

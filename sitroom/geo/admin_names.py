@@ -2,7 +2,8 @@
 
 Rules (word lists in ``data/geo/admin_names.yaml``):
 1. An other name made of a name and an English kind word ("Aleppo Governorate") gives the
-   English name before the word; the shortest such name wins ("Anbar" over "Al-Anbar").  The
+   English name before the word; the shortest such name wins ("Anbar" over "Al-Anbar"); a
+   number before the word is no name ("6th Province").  The
    name must also be given alone or look like the local one, or the local one must be written
    with letters English does not use: "Golden State" does not rename California.
 2. Otherwise, for a local name written with letters English does not use ("Bayrūt"), a
@@ -55,7 +56,9 @@ def english_name(name: str, aliases: list[str]) -> str:
         head, _, last = alias.rpartition(" ")
         if head.startswith("The "):
             head = head[4:]
-        if head and last in kinds and not set(fold(head).split()) & foreign and _vouched(head, name, latin):
+        # a number is no name: Khuzestan's old "6th Province" (Ostan-e Sheshom) does not make it "6th"
+        if head[:1].isalpha() and last in kinds and not set(fold(head).split()) & foreign \
+                and _vouched(head, name, latin):
             before_kind.append(head)
     if before_kind:
         return min(before_kind, key=len)

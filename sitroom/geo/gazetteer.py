@@ -22,7 +22,7 @@ from .admin_names import english_name
 from .names import keys, loose, spellings
 
 LOOSE_SHORTEST = 4  # names shorter than this match only as spelled
-FORMAT = 8  # bump when the cached layout changes
+FORMAT = 9  # bump when the cached layout changes
 KINDS = ("city", "adm1", "adm2", "adm3", "country", "region")
 
 
