@@ -187,7 +187,33 @@ def test_an_address_may_follow_the_words_that_describe_a_place():
     ]:
         found = find_places(tokenize(sentence), sentence, set())
         assert [(p.name, p.context) for p in found] == [(name, context)], sentence
+    # the enclosing place after words for a part of it
+    for sentence, name, context in [
+        ("Shells fell on Kafr Nabudah in the western countryside of Hama on Monday.", "Kafr Nabudah", ["Hama"]),
+        ("Gunmen burned a bus in Hays district in western Yemen.", "Hays", ["Yemen"]),
+        ("A mine went off near Tal Tamr in eastern al-Hasakeh countryside.", "Tal Tamr", ["al-Hasakeh"]),
+        # a capitalised direction is part of the name
+        ("Jets struck hideouts near Mir Ali in North Waziristan at night.", "Mir Ali", ["North Waziristan"]),
+    ]:
+        found = find_places(tokenize(sentence), sentence, set())
+        assert [(p.name, p.context) for p in found] == [(name, context)], sentence
+    # but "in the evening" names no place around it
+    evening = "Police arrested him in Lahore in the evening."
+    assert [(p.name, p.context) for p in find_places(tokenize(evening), evening, set())] == [("Lahore", [])]
     # words that end the description ("and", "said", ...) end it: the brackets are no address
     for sentence in ["Soldiers reached Qarn Sabr and rested (Reuters).",
                      "Soldiers reached Qarn Sabr three weeks later (Reuters)."]:
         assert [p.context for p in find_places(tokenize(sentence), sentence, set())] == [[]], sentence
+
+
+def test_names_written_with_the_arabic_article_in_lower_case():
+    from sitroom.coder.places import find_places
+    for sentence, names in [
+        ("A sniper killed a farmer in al-Sabkha in al-Raqqa on Sunday.", [("al-Sabkha", ["al-Raqqa"])]),
+        ("Youths clashed with soldiers in el Mina at dawn.", [("el Mina", [])]),
+        ("Both sides shelled Wadi al-Hayat (Murzuq) again.", [("Wadi al-Hayat", ["Murzuq"])]),
+        # English words spelled like an article stand alone as English: "at", "as", "an"
+        ("They met at an inn and left as Lahore slept.", []),
+    ]:
+        found = find_places(tokenize(sentence), sentence, set())
+        assert [(p.name, p.context) for p in found] == names, sentence

@@ -46,6 +46,9 @@ class Cues:
     features: PhraseIndex
     not_places: frozenset[str]
     function_words: frozenset[str]
+    articles: frozenset[str]
+    articles_alone: frozenset[str]
+    surroundings: frozenset[str]
 
 
 @cache
@@ -57,22 +60,35 @@ def cues() -> Cues:
     feats = PhraseIndex.of(text_list(FILE, "feature_words", data.get("feature_words")))
     return Cues(preps, frozenset(text_list(FILE, "near_words", data.get("near_words"))), feats,
                 frozenset(text_list(FILE, "not_places", data.get("not_places"))),
-                frozenset(text_list(FILE, "function_words", data.get("function_words"))))
+                frozenset(text_list(FILE, "function_words", data.get("function_words"))),
+                frozenset(text_list(FILE, "articles", data.get("articles"))),
+                frozenset(text_list(FILE, "articles_alone", data.get("articles_alone"))),
+                frozenset(text_list(FILE, "surroundings", data.get("surroundings"))))
 
 
 def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().strip()
 
 
+def _name_word(t: Token) -> bool:
+    """A word of a name: capitalised, or an Arabic article in lower case joined to a capitalised
+    word ("al-Hasakeh", "ash-Shaddadi": data ``articles`` in places.yaml)."""
+    if t.capitalized:
+        return t.text[0].isalpha()
+    head, dash, rest = t.text.partition("-")
+    return bool(dash) and rest[:1].isupper() and head in cues().articles
+
+
 def _name_run(tokens: list[Token], i: int, stop: set[int]) -> int:
-    """End of a capitalised name starting at token i ("Spin Boldak", "Ras Al Ain")."""
+    """End of a name starting at token i ("Spin Boldak", "Ras Al Ain", "al-Bukamal", "el Mina")."""
     j = i
     n = len(tokens)
     while j < n and j not in stop:
         t = tokens[j]
-        if t.capitalized and t.text[0].isalpha():
+        if _name_word(t):
             j += 1
-        elif t.low in _CONNECTORS and j + 1 < n and tokens[j + 1].capitalized and j > i:
+        elif t.low in _CONNECTORS and j + 1 < n and tokens[j + 1].capitalized \
+                and (j > i or t.text in cues().articles_alone):
             j += 1
         elif t.text in ("-",) and j > i and j + 1 < n and tokens[j + 1].capitalized:
             j += 1
@@ -81,6 +97,13 @@ def _name_run(tokens: list[Token], i: int, stop: set[int]) -> int:
         else:
             break
     return j
+
+
+def _opens_name(tokens: list[Token], j: int) -> bool:
+    """Whether a name can start at token j: "Kandahar", "al-Hasakeh", "el Mina"."""
+    t = tokens[j]
+    return t.capitalized or _name_word(t) or (t.text in cues().articles_alone and j + 1 < len(tokens)
+                                              and tokens[j + 1].capitalized)
 
 
 def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_place=lambda name: False) -> list[PlaceMention]:
@@ -107,7 +130,7 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
             if f.end + 1 < n and lows[f.end] == "of" and tokens[f.end + 1].capitalized:
                 feature = " ".join(lows[f.start:f.end])
                 j = f.end + 1
-        if j >= n or not tokens[j].capitalized or tokens[j].text in c.not_places or j in actor_tokens:
+        if j >= n or not _opens_name(tokens, j) or tokens[j].text in c.not_places or j in actor_tokens:
             i = prep.end
             continue
         end = _name_run(tokens, j, actor_tokens)
@@ -196,12 +219,14 @@ def _enclosing(tokens: list[Token], end: int, sentence: str, actor_tokens: set[i
             context.extend(inner[0])
             return context, inner[1], k
         joiner = lows[k] if k < n else ""
-        # "Arandu town of Chitral", "Wana, South Waziristan", "Datta Khel in North Waziristan"
+        # "Arandu town of Chitral", "Wana, South Waziristan", "Datta Khel in North Waziristan",
+        # "Bara in the southern countryside of Idleb"
         if joiner in (",", "in") or (joiner == "of" and (has_feature or context)):
-            if k + 1 < n and tokens[k + 1].capitalized and tokens[k + 1].text not in c.not_places:
-                stop = _name_run(tokens, k + 1, actor_tokens)
-                if stop > k + 1:
-                    context.append(sentence[tokens[k + 1].start:tokens[stop - 1].end])
+            start = _past_surroundings(tokens, k + 1, c) if joiner != "of" else k + 1
+            if start < n and _opens_name(tokens, start) and tokens[start].text not in c.not_places:
+                stop = _name_run(tokens, start, actor_tokens)
+                if stop > start:
+                    context.append(sentence[tokens[start].start:tokens[stop - 1].end])
                     mention_end = tokens[stop - 1].end
                     k = stop
                     feats = list(c.features.at(lows, k)) if k < n and c.features.starts(lows[k]) else []
@@ -213,6 +238,21 @@ def _enclosing(tokens: list[Token], end: int, sentence: str, actor_tokens: set[i
                     continue
         break
     return context, mention_end, k
+
+
+def _past_surroundings(tokens: list[Token], k: int, c: "Cues") -> int:
+    """Where the enclosing place's name starts after "in": past "the", words for a part of it
+    written in lower case ("southern", "countryside", "outskirts": data ``surroundings``) and
+    "of", as in "in the eastern countryside of Dar'a" or "in western Yemen" ("in North
+    Waziristan" is a name).  Without such words, ``k``."""
+    n = len(tokens)
+    j = k + (k < n and tokens[k].text == "the")
+    parts = j
+    while parts < n and parts - j < 2 and tokens[parts].text in c.surroundings:
+        parts += 1
+    if parts == j:
+        return k
+    return parts + (parts < n and tokens[parts].text == "of")
 
 
 DESCRIPTORS_MOST = 2  # lower-case words between a name and its address: "Bani Siyah residential villages (...)"
