@@ -199,3 +199,30 @@ def test_a_hamlets_name_repeated_does_not_set_the_storys_country():
             "Then Orvek reached the port. The ferry to Sarnos left at dawn, officials of Talmira said.")
     places = places_by_name(text, resolver)
     assert places["Sarnos"]["country"] == "TLM"
+
+
+def test_a_name_spelled_with_other_vowels_is_found_in_the_country_the_text_names():
+    from sitroom.geo.names import fold, vowelless
+    assert vowelless(fold("Al-Qasrayn")) == vowelless(fold("Qasreen")) == "=qsrn"
+    assert vowelless(fold("Tell Umran")) == vowelless(fold("Tall Omran"))
+    assert vowelless(fold("Abu")) == ""  # too short to tell names apart
+    resolver = resolver_of(
+        place("Qasrayn Province", "SYR", kind="adm1", admin1="Qasrayn Province", lat=35.0, lon=38.0, pop=500_000),
+        place("Tall Omran", "SYR", admin1="Qasrayn Province", lat=35.1, lon=38.2, pop=3_000),
+        place("Tell Amran", "TUN", admin1="Gafsa", lat=34.4, lon=8.8, pop=40_000))
+    # written as no gazetteer name: matched by its consonants, in the country the story is about
+    found = resolver.resolve("Tell Umran", focus="SYR")
+    assert (found.place.name, found.place.country) == ("Tall Omran", "SYR")
+    # or in the country of the province written with it, itself spelled otherwise
+    found = resolver.resolve("Tell Umran", context=["al-Qasreen"])
+    assert (found.place.name, found.place.country) == ("Tall Omran", "SYR")
+    # a town of the story's country the gazetteer lacks falls back to its province
+    found = resolver.resolve("Kafr Yusuf", context=["al-Qasreen"])
+    assert (found.place.name, found.precision) == ("Qasrayn Province", 2)
+    # a guess from spelling alone, which names the story no country; with the story's country, sure
+    assert not found.country_certain
+    assert resolver.resolve("Kafr Yusuf", context=["al-Qasreen"], focus="SYR").country_certain
+    # with no country written, a vowel-blind match is too loose to trust: namesakes are everywhere
+    assert resolver.resolve("Tell Umran") is None
+    # and an acronym is no name spelled otherwise
+    assert resolver.resolve("TLMRN", focus="SYR") is None

@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from .admin_names import english_name
-from .names import keys, loose, spellings
+from .names import keys, loose, spellings, vowelless
 
 LOOSE_SHORTEST = 4  # names shorter than this match only as spelled
 FORMAT = 9  # bump when the cached layout changes
@@ -50,6 +50,7 @@ class Gazetteer:
         self.index: dict[str, list[int]] = {}
         self.by_id: dict[int, int] = {}
         self._loose: dict[str, list[int]] | None = None
+        self._vowelless: dict[str, list[int]] | None = None
         self.curated: set[int] = set()  # GeoNames ids an alias points at: the name's usual meaning
         self.source = source
         self.built = built
@@ -74,6 +75,7 @@ class Gazetteer:
                 if i not in rows:
                     rows.append(i)
         self._loose = None
+        self._vowelless = None
 
     def loose_index(self) -> dict[str, list[int]]:
         """Transliteration-tolerant keys, built on the first lookup that needs them (not cached
@@ -84,6 +86,29 @@ class Gazetteer:
                 table.setdefault(loose(key), []).extend(rows)
             self._loose = table
         return self._loose
+
+    def vowelless_index(self) -> dict[str, list[int]]:
+        """Keys blind to vowels and the Arabic article (``names.vowelless``), built on the first
+        lookup that needs them."""
+        if getattr(self, "_vowelless", None) is None:
+            table: dict[str, list[int]] = {}
+            for key, rows in self.index.items():
+                blind = vowelless(key)
+                if blind:
+                    table.setdefault(blind, []).extend(rows)
+            self._vowelless = table
+        return self._vowelless
+
+    def lookup_vowelless(self, name: str) -> list[Place]:
+        """Places whose name differs from this one only in vowels or the article ("Idleb" finds
+        Idlib, "Al-Hasakeh" Al-Hasakah): many, so only for a caller that knows the country."""
+        rows: list[int] = []
+        table = self.vowelless_index()
+        for key in keys(name):
+            for i in table.get(vowelless(key), ()):
+                if i not in rows:
+                    rows.append(i)
+        return [self.place(i) for i in rows]
 
     def place(self, i: int) -> Place:
         c = self.cols

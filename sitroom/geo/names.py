@@ -54,6 +54,23 @@ def loose(key: str) -> str:
     return "~" + _DOUBLED.sub(r"\1", key.replace("h", "")).replace(" ", "")
 
 
+# The Arabic article as an opening word ("al hasakeh" is written "Hasakah" too); vowels after a
+# word's first letter, which transliterations spell at will ("Idleb" / "Idlib", "Menbij" / "Manbij")
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|az|at|an|ed|es|et|ez|en|ul) ")
+_INNER_VOWELS = re.compile(r"\B[aeiouy]")
+_FIRST_VOWEL = re.compile(r"\b[aeiouy]")
+VOWELLESS_SHORTEST = 4  # letters a vowel-blind key needs to mean anything ("dlb" would match too much)
+
+
+def vowelless(key: str) -> str:
+    """A key blind to vowels and the article: "al hasakeh" and "al hasakah" are "=hskh"; a
+    word's opening vowel is kept as "a" ("Umran" and "Omran" are "=amrn", "Idleb" "=adlb").
+    Empty when too little is left to tell names apart."""
+    bare = _INNER_VOWELS.sub("", _ARTICLE.sub("", key))
+    bare = _DOUBLED.sub(r"\1", _FIRST_VOWEL.sub("a", bare).replace(" ", ""))
+    return "=" + bare if len(bare) >= VOWELLESS_SHORTEST else ""
+
+
 # Words news writes shortened at the start of a name, and GeoNames sometimes in full:
 # "St. Petersburg" is also Saint Petersburg, and "Mount Pleasant" also Mt Pleasant.
 _SHORT_OPENINGS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}

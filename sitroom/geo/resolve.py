@@ -91,8 +91,11 @@ class Resolver:
         the story is most about ("Gainesville" in a Georgia story is Gainesville, Georgia);
         ``support`` scores the readings that the story's other names agree with (see coherence)."""
         cands = self.candidates(name)
+        guessed = False  # matched by spelling in no country the text names: not sure of the country
         if not cands:
-            return self._context_fallback(context, focus)
+            cands, guessed = self._spelled_otherwise(name, context, focus, enclosing)
+            if not cands:
+                return self._context_fallback(context, focus)
         if feature is None:
             # "Laurel County" is the county, not the town of Laurel: a kind word in the name
             # says what kind of place it is, as it does written after the name
@@ -109,7 +112,8 @@ class Resolver:
                 ctx_countries.add(iso3)
             else:
                 ctx_keys.update(keys(c))
-                written = self.candidates(c)
+                written = self.candidates(c) or self._division_spelled_otherwise(c)
+                ctx_keys.update(k for p in written for k in keys(p.name))  # "Idleb" matches Idlib's names
                 placed_context = placed_context or bool(written)
                 # a context admin name also fixes a country when it has only one
                 owners = {p.country for p in written if p.kind in ("adm1", "adm2")}
@@ -187,8 +191,40 @@ class Resolver:
                                          or fallback.place.country in ctx_countries):
                 return fallback
         others = [s for c, s in by_country.items() if c != place.country]
-        margin = score - max(others) if others else 99.0
+        margin = 0.0 if guessed else score - max(others) if others else 99.0
         return Resolved(place, score, precision(place, feature, near), margin)
+
+    def _division_spelled_otherwise(self, name: str) -> tuple[Place, ...]:
+        """The province a name the gazetteer lacks means when only its vowels or article differ
+        ("Idleb" is Idlib), with its namesake districts: only where they all lie in one country,
+        and never for an acronym ("OSYM").  Districts alone are too many to be more than chance."""
+        if name.isupper() or not name.replace(" ", "").replace("-", "").isalpha():
+            return ()
+        found = tuple(p for p in self.gaz.lookup_vowelless(name) if p.kind in ("adm1", "adm2"))
+        if len({p.country for p in found}) != 1 or not any(p.kind == "adm1" for p in found):
+            return ()
+        return found
+
+    def _spelled_otherwise(self, name: str, context, focus: str | None,
+                           enclosing: bool) -> tuple[tuple[Place, ...], bool]:
+        """Candidates for a name the gazetteer lacks as written, spelled with other vowels
+        ("Menbij" is Manbij, "Teftnaz" Taftanaz): only in the countries the text places it in,
+        through the places written with it or the story's country, since a vowel-blind name
+        matches namesakes the world over; never for an acronym.  A name written as the
+        division around another ("Fakkeh in al-Hasakeh") may also be the one country's division
+        it spells, as a guess (True) that gives the story and its actors no country."""
+        if name.isupper() or not name.replace(" ", "").replace("-", "").isalpha():
+            return (), False
+        countries = {focus} if focus else set()
+        for c in context:
+            iso3 = self.country_of(c)
+            written = self.candidates(c) or self._division_spelled_otherwise(c)
+            countries.update([iso3] if iso3 else {p.country for p in written if p.kind in ("adm1", "adm2")})
+        placed = tuple(p for p in self.gaz.lookup_vowelless(name) if p.country in countries) if countries else ()
+        if placed or not enclosing:
+            return placed, False
+        division = self._division_spelled_otherwise(name)
+        return division, bool(division)
 
     def _context_fallback(self, context, focus) -> Resolved | None:
         """ "Buleda tehsil (Kech, Balochistan)" with Buleda unknown: the most specific enclosing place."""
