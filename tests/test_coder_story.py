@@ -150,6 +150,15 @@ def test_an_unknown_place_is_placed_at_the_known_place_told_with_it():
     assert protest.location.geo_precision == 2
 
 
+def test_a_spot_named_after_its_town_is_in_that_town_unless_another_town_is_told():
+    # an airport the gazetteer lacks, named after its town: near that town
+    strike = geocoded("On 9 May 2021, rockets landed near Kandahar Airport, killing two guards.")[0]
+    assert strike.location.name == "Kandahar" and strike.location.geo_precision == 2
+    # a market named after a far city, in the town the sentence names: in that town
+    protest = geocoded("On 9 May 2021, traders protested at Lahore Market in Quetta against new taxes.")[0]
+    assert protest.location.name == "Quetta" and protest.location.geo_precision == 2
+
+
 def test_a_place_known_nowhere_keeps_its_mention_without_coordinates():
     event = geocoded("On 9 May 2021, gunmen shot dead a shopkeeper in Qwertzuiop Kalan.")[0]
     assert event.location.name == "Qwertzuiop Kalan" and event.location.lat is None

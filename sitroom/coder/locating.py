@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..geo.coherence import support
 from ..geo.names import ascii_name
+from ..geo.readings import is_local_feature
 from ..geo.resolve import Resolved, precision as geo_precision
 from ..model import Location
 from .codebook import Codebook
@@ -139,20 +140,29 @@ _NAME_JOINS = [["de"], ["del"], ["do"], ["da"], ["dos"], ["das"], ["di"]]
 def _nearest_known(place, places: ArticlePlaces, told_with: list):
     """A place the gazetteer lacks ("the Lins neighbourhood", "Zumpango de Ocampo", a road)
     is placed, at precision 2 (part of or near a known place), at the best known place told
-    with it: the known opening of its own name ("Zumpango"), else the most specific known
-    place named in the same sentences, in the same country when the mention names one."""
+    with it: the known opening of its own name when the name goes on with "de", "del", ...
+    ("Zumpango"), else the most specific known place named in the same sentences, in the same
+    country when the mention names one, else the town a spot is named after ("Donetsk" of
+    "Donetsk Airport"; a square or church told with its town is in that town: "Moreno Square"
+    in La Plata is no town called Moreno)."""
     resolver = places.resolver
     if resolver is None:
         return None
     country = place_country(places.codebook, place) or places.focus
     part = resolver.known_part(place.name)
-    # only a name that goes on with "de", "del", ... (Zumpango de Ocampo); "Santa" of "Santa Ana"
-    # or "Al" of "Al Watiyah" is no place
-    if part is not None and place.name[len(part):].split()[:1] in _NAME_JOINS:
+
+    def opening():
         found = resolver.resolve(part, place.context, places.focus, None, True)
         if found is not None and found.place.kind not in ("country", "region") \
                 and (country is None or found.place.country == country):
             return replace(found, precision=max(found.precision, 2))
+        return None
+
+    # "Santa" of "Santa Ana" or "Al" of "Al Watiyah" is no place
+    if part is not None and place.name[len(part):].split()[:1] in _NAME_JOINS:
+        found = opening()
+        if found is not None:
+            return found
 
     def known(other) -> bool:
         found = places.resolve(other)
@@ -160,7 +170,8 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
             and not (country and found.place.country != country)
 
     others = [o for o in told_with if o is not place and o.name != place.name and known(o)]
-    if not others:
-        return None
-    found = places.resolve(most_specific(places, others))
-    return replace(found, precision=max(found.precision, 2))
+    if others:
+        found = places.resolve(most_specific(places, others))
+        return replace(found, precision=max(found.precision, 2))
+    # a spot named after its town (geo/name_parts.yaml local_features)
+    return opening() if part is not None and is_local_feature(place.name) else None
