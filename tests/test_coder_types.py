@@ -9,6 +9,11 @@ CASES = [
      "Explosions/Remote violence", "Air/drone strike"),
     ("A drone strike hit a compound near Mir Ali, killing three people.",
      "Explosions/Remote violence", "Air/drone strike"),
+    # the air force as the one who strikes, or aircraft as the means of the attack
+    ("On 2 June 2021, the Afghan air force targeted Taliban positions in Lashkar Gah.",
+     "Explosions/Remote violence", "Air/drone strike"),
+    ("On 3 June 2021, attacks by helicopter gunships were reported against militants near Palma.",
+     "Explosions/Remote violence", "Air/drone strike"),
     ("Border forces shelled villages across the frontier with mortars overnight.",
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
     ("A roadside bomb struck a police van in Quetta.",
