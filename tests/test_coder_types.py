@@ -82,6 +82,17 @@ CASES = [
     ("The army re-captured the district headquarters after two days.", "Battles", "Government regains territory"),
     ("Two armed clans fought one another over grazing land near Kohat.", "Battles", "Armed clash"),
     ("Inmates demonstrated over the food and set their mattresses on fire.", "Riots", "Violent demonstration"),
+    # looting, fires and shooting in the air by the crowd itself, told in the next sentence
+    ("On 4 June 2021, traders protested in Jos over a new levy. Some of them looted shops near the market.",
+     "Riots", "Violent demonstration"),
+    ("On 5 June 2021, unpaid soldiers demonstrated in Kindia. They fired their rifles into the air for an hour.",
+     "Riots", "Violent demonstration"),
+    ("On 6 June 2021, residents protested in Ibb over power cuts. The protesters destroyed a transformer.",
+     "Riots", "Violent demonstration"),
+    # but funds that were looted, or police shooting in the air, leave a protest peaceful
+    ("On 7 June 2021, protesters in Sidon demanded the return of looted funds.", "Protests", "Peaceful protest"),
+    ("On 8 June 2021, nurses protested in Kano. Police fired shots into the air to disperse them.",
+     "Protests", "Protest with intervention"),
     ("Troops fired 82mm mortars at the positions of the rebels near the river.",
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
     ("Soldiers fired at the positions of the rebels near the river.", "Battles", "Armed clash"),
