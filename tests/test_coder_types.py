@@ -63,6 +63,10 @@ CASES = [
     ("On 5 May 2021, unknown men shot and killed a retired army officer in Quetta.",
      "Violence against civilians", "Attack"),
     ("On 6 May 2021, gunmen shot dead a policeman on duty at a checkpoint in Quetta.", "Battles", "Armed clash"),
+    # off duty, or at home, a policeman or soldier is a civilian target
+    ("On 7 May 2021, gunmen shot dead an off-duty policeman near a bakery in Quetta.",
+     "Violence against civilians", "Attack"),
+    ("On 8 May 2021, armed men killed a soldier at his house in Mastung.", "Violence against civilians", "Attack"),
     ("Police fired tear gas to disperse students who protested against the fee increase in Lahore.",
      "Protests", "Protest with intervention"),
     ("Protesters threw stones at the police and burned tyres on the highway in Karachi.",

@@ -59,7 +59,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
                 f.place = last_place
             _foreign_force(rules, f, focus)
             _without_crowd(codebook, rules, f)
-            drafts.append(_draft(codebook, f, focus, places, home))
+            drafts.append(_draft(codebook, rules, f, focus, places, home))
         if info.places:
             last_place = info.places[-1]
         if not findings and (info.explicit_fatalities is not None or info.zero_fatalities):
@@ -183,7 +183,8 @@ def _without_crowd(codebook: Codebook, rules: RuleSet, f: Finding) -> None:
             f.actor2 = None
 
 
-def _draft(codebook: Codebook, f: Finding, focus: str | None, places: ArticlePlaces, home: str | None = None) -> Draft:
+def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, places: ArticlePlaces,
+           home: str | None = None) -> Draft:
     rule = f.rule
     country = places.country(f.place) or focus
     etype, sub = rule.acled if rule.acled else (None, None)
@@ -199,7 +200,8 @@ def _draft(codebook: Codebook, f: Finding, focus: str | None, places: ArticlePla
     if rule.civilian_agent and crowd:
         etype, sub = rule.civilian_agent
     elif rule.armed_target and ((f.actor2 is not None and f.actor2.armed and not f.actor2.is_source)
-                                or f.target_armed):
+                                or f.target_armed) and not rules.off_duty.find(f.info.tokens):
+        # (a soldier shot at his home, off duty, is a civilian target: no clash)
         etype, sub = rule.armed_target
     d = Draft([f], etype, sub, country=country)
     d.actor1 = _actor(codebook, f.actor1, country, rule.family, home)

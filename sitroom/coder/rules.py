@@ -36,6 +36,7 @@ class RuleSet:
     rules: dict[str, Rule]
     index: PhraseIndex
     outcomes: dict[str, PhraseIndex]
+    off_duty: PhraseIndex  # a soldier or policeman attacked off duty is a civilian target
 
 
 def _acled_pair(where: str, value, taxonomy) -> tuple[str, str] | None:
@@ -128,5 +129,7 @@ def load_rules() -> RuleSet:
     for name in ("violent", "lethal", "intervention"):
         if name not in outcomes:
             raise KnowledgeError(f"{FILE}: protest_outcomes needs a {name!r} list")
-    return RuleSet(rules, index, outcomes)
+    off_duty = PhraseIndex()
+    _index(f"{FILE}: off_duty", data.get("off_duty"), "off_duty", off_duty)
+    return RuleSet(rules, index, outcomes, off_duty)
 
