@@ -284,3 +284,18 @@ def test_fighting_in_a_theatre_of_war_is_on_its_front_line():
     # outside the theatre's dates, or away from fighting, places are as the gazetteer has them
     after = geocoded("On 12 May 2023, a protest was held in Pisky, Ukraine.")[0]
     assert after.location.admin1 is not None and after.location.lat is not None
+
+
+def test_killing_an_armed_man_or_a_trafficker_is_a_clash():
+    # the victim's record, told in the next sentence, makes the killing a clash between gangs
+    text = ("On 8 June 2021, two men on a motorcycle shot dead a man in Betim. "
+            "The victim had been convicted twice of drug trafficking.")
+    event = code(text)[0]
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor2.name.startswith("Unidentified Gang")
+    armed = code("On 9 June 2021, gunmen shot dead a man outside a bar in Kidal. The victim was armed.")[0]
+    assert armed.event_type == "Battles" and armed.actor2.name.startswith("Unidentified Armed Group")
+    # a robber, or a man with a record, is still a civilian
+    for record in ["The victim had a criminal record.", "The victim had charges against him for robbery."]:
+        event = code("On 8 June 2021, two men on a motorcycle shot dead a man in Betim. " + record)[0]
+        assert event.event_type == "Violence against civilians", record

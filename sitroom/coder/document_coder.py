@@ -76,6 +76,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         for d in drafts:
             _as_gang(codebook, d, crime, hallmark)
     for d in drafts:
+        _armed_victim(codebook, rules, d, infos, crime)
         _as_coalition(codebook, d)
     events = [_event(codebook, d, doc_id, anchor, pub, focus, places) for d in drafts]
     for e in events:
@@ -320,6 +321,20 @@ def _protest_outcome(rules: RuleSet, d: Draft, infos: list[SentenceInfo]) -> Non
         d.sub_event_type = "Excessive force against protesters"
     elif d.event_type == "Protests" and "intervention" in hits:
         d.sub_event_type = "Protest with intervention"
+
+
+def _armed_victim(codebook: Codebook, rules: RuleSet, d: Draft, infos: list[SentenceInfo], crime: bool) -> None:
+    """ "Gunmen shot dead a man ... The victim had charges against him for drug trafficking": a
+    killing of a man who was armed or in organised crime is a clash (the rule's armed_target),
+    with an unnamed gang, or in a story about no crime an unnamed armed group, on his side."""
+    rule = d.first.rule
+    if d.event_type != "Violence against civilians" or rule.armed_target is None:
+        return
+    first = d.first.info.index
+    if not any(rules.armed_victim.find(i.tokens) for i in infos if first <= i.index <= first + 2):
+        return
+    d.event_type, d.sub_event_type = rule.armed_target
+    d.actor2 = _generic(codebook, "unidentified_gang" if crime else "unidentified_armed_group", d.country)
 
 
 def _crowd_country(d: Draft) -> str | None:

@@ -37,6 +37,7 @@ class RuleSet:
     index: PhraseIndex
     outcomes: dict[str, PhraseIndex]
     off_duty: PhraseIndex  # a soldier or policeman attacked off duty is a civilian target
+    armed_victim: PhraseIndex  # the victim was armed or in organised crime: a clash
 
 
 def _acled_pair(where: str, value, taxonomy) -> tuple[str, str] | None:
@@ -131,5 +132,7 @@ def load_rules() -> RuleSet:
             raise KnowledgeError(f"{FILE}: protest_outcomes needs a {name!r} list")
     off_duty = PhraseIndex()
     _index(f"{FILE}: off_duty", data.get("off_duty"), "off_duty", off_duty)
-    return RuleSet(rules, index, outcomes, off_duty)
+    armed_victim = PhraseIndex()
+    _index(f"{FILE}: armed_victim", data.get("armed_victim"), "armed_victim", armed_victim)
+    return RuleSet(rules, index, outcomes, off_duty, armed_victim)
 
