@@ -217,3 +217,8 @@ def test_names_written_with_the_arabic_article_in_lower_case():
     ]:
         found = find_places(tokenize(sentence), sentence, set())
         assert [(p.name, p.context) for p in found] == names, sentence
+
+
+def test_a_police_force_named_with_its_branch_is_the_police():
+    event = top("On 3 June 2021, in Cascavel, Brazil, federal police forces seized a ton of cocaine from a truck.")
+    assert event.actor1.name == "Police Forces of Brazil"

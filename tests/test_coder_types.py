@@ -106,6 +106,11 @@ CASES = [
     ("Police baton-charged traders at the market in Agartala for ignoring the curfew.",
      "Violence against civilians", "Attack"),
     ("Gunmen stole about 40 cows from a farm near Makurdi.", "Strategic developments", "Looting/property destruction"),
+    # seizures: a vehicle with its owner named, drugs, munitions
+    ("Rebels seized a UN water truck on the road to Kidal.", "Strategic developments", "Looting/property destruction"),
+    ("Customs officers seized two tons of cocaine in a container at the port of Santos.",
+     "Strategic developments", "Looting/property destruction"),
+    ("Police seized 400 munitions hidden in a barn near Thala.", "Strategic developments", "Disrupted weapons use"),
     ("Soldiers razed farmland near the village of Sawiyah.", "Strategic developments",
      "Looting/property destruction"),
     ("Two men threw Molotov cocktails at a shop in Coatzacoalcos.", "Strategic developments",
