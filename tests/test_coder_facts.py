@@ -222,3 +222,8 @@ def test_names_written_with_the_arabic_article_in_lower_case():
 def test_a_police_force_named_with_its_branch_is_the_police():
     event = top("On 3 June 2021, in Cascavel, Brazil, federal police forces seized a ton of cocaine from a truck.")
     assert event.actor1.name == "Police Forces of Brazil"
+
+
+def test_armed_men_of_a_tribe_or_clan_are_a_communal_militia():
+    event = top("On 4 June 2021, clan militias clashed over a well near Galkayo, Somalia, killing two.")
+    assert event.actor1.name == "Unidentified Communal Militia (Somalia)" and event.actor1.actor_type == 4

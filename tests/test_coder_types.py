@@ -119,6 +119,9 @@ CASES = [
      "Riots", "Violent demonstration"),
     ("A brawl broke out between rival supporters at the stadium in Tirana.", "Riots", "Mob violence"),
     ("Two groups clashed over a land dispute in a village near Ballia.", "Riots", "Mob violence"),
+    # armed, a crowd is a militia, and its fighting a clash
+    ("Armed youths from two villages fought each other near Rumbek, killing three.", "Battles", "Armed clash"),
+    ("Armed clashes between villagers of two districts left two dead near Ballia.", "Battles", "Armed clash"),
     ("Three persons beat up a policeman on duty near the market in Pune.", "Riots", "Mob violence"),
     ("Two men on a motorcycle shot dead a shopkeeper in Leon.", "Violence against civilians", "Attack"),
     ("An exchange of fire took place between two groups of soldiers near a checkpoint in Jowhar.",

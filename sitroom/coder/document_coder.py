@@ -190,8 +190,10 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
     country = places.country(f.place) or focus
     etype, sub = rule.acled if rule.acled else (None, None)
     agent_civilian = f.actor1 is not None and f.actor1.civilians
-    crowd = agent_civilian and _is_crowd(codebook, f.actor1)
-    if rule.id == "armed_clash" and not crowd:
+    # "armed clashes between tribesmen": fighting told as armed is a clash, whoever fights
+    armed_fight = f.trigger[0] > 0 and f.info.tokens[f.trigger[0] - 1].low == "armed"
+    crowd = agent_civilian and _is_crowd(codebook, f.actor1) and not armed_fight
+    if rule.id == "armed_clash" and not crowd and not armed_fight:
         # a clash has no direction: a crowd of civilians on either side makes it mob violence
         other = f.actor2
         crowd = other is not None and other.civilians and _is_crowd(codebook, other)

@@ -15,7 +15,6 @@ from ..model import Attribution
 from .claims import Source, attribution, cues, find_source
 from .codebook import Codebook
 from .places import PlaceMention, find_places, is_adjective, place_country
-from .phrases import Match
 from .quantities import (
     PASSIVE,
     Quantity,
@@ -120,19 +119,16 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
     lows = lows_of(tokens)
     out = []
     index = rules.index
-    matches: list[Match] = []
+    n = len(lows)
     for i in index.positions(lows):
-        found = list(index.at(lows, i))
+        # a trigger cancelled by the word before or after it leaves the shorter ones standing:
+        # "armed clashes between villagers" is no mob's fight, but still a clash
+        found = [m for m in index.at(lows, i)
+                 if not (m.payload.not_after and i > 0 and lows[i - 1] in m.payload.not_after)
+                 and not (m.payload.not_before and m.end < n and lows[m.end] in m.payload.not_before)]
         if found:
             longest = max(m.end for m in found)
-            matches.extend(m for m in found if m.end == longest)
-    for m in matches:
-        rule: Rule = m.payload
-        if rule.not_after and m.start > 0 and lows[m.start - 1] in rule.not_after:
-            continue
-        if rule.not_before and m.end < len(lows) and lows[m.end] in rule.not_before:
-            continue
-        out.append((rule, m.start, m.end))
+            out.extend((m.payload, m.start, m.end) for m in found if m.end == longest)
     return out
 
 
