@@ -159,6 +159,13 @@ def test_a_spot_named_after_its_town_is_in_that_town_unless_another_town_is_told
     assert protest.location.name == "Quetta" and protest.location.geo_precision == 2
 
 
+def test_an_event_told_at_a_district_is_put_at_its_main_town():
+    # ACLED's practice: the district's town, Turbat for Kech, not the middle of its towns
+    event = geocoded("On 9 May 2021, militants attacked a levies post in Kech district, Balochistan.")[0]
+    assert event.location.name == "Kech District" and event.location.geo_precision == 3
+    assert (round(event.location.lat, 1), round(event.location.lon, 1)) == (26.0, 63.0)
+
+
 def test_a_place_known_nowhere_keeps_its_mention_without_coordinates():
     event = geocoded("On 9 May 2021, gunmen shot dead a shopkeeper in Qwertzuiop Kalan.")[0]
     assert event.location.name == "Qwertzuiop Kalan" and event.location.lat is None

@@ -226,3 +226,19 @@ def test_a_name_spelled_with_other_vowels_is_found_in_the_country_the_text_names
     assert resolver.resolve("Tell Umran") is None
     # and an acronym is no name spelled otherwise
     assert resolver.resolve("TLMRN", focus="SYR") is None
+
+
+def test_a_division_stands_at_the_town_of_its_own_name_else_its_biggest():
+    gaz = Gazetteer("t")
+    for p in [place("Orvek District", "PAK", kind="adm2", admin1="Veloria", admin2="Orvek District", lat=30.0, lon=70.0),
+              place("Orvek", "PAK", admin1="Veloria", admin2="Orvek District", lat=30.5, lon=70.5, pop=90_000),
+              place("Tarsi", "PAK", admin1="Veloria", admin2="Orvek District", lat=30.9, lon=70.9, pop=300_000),
+              place("Kesh District", "PAK", kind="adm2", admin1="Veloria", admin2="Kesh District", lat=26.0, lon=62.0),
+              place("Marbad", "PAK", admin1="Veloria", admin2="Kesh District", lat=26.1, lon=63.1, pop=70_000),
+              place("Veloria", "PAK", kind="adm1", admin1="Veloria", lat=28.0, lon=66.0)]:
+        gaz.add(p, [p.name])
+    seat = lambda name: gaz.seat(next(p for p in gaz.lookup(name) if p.kind != "city"))  # noqa: E731
+    assert seat("Orvek District").name == "Orvek"  # its own name, though Tarsi is bigger
+    assert seat("Kesh District").name == "Marbad"  # no town of its name: the biggest
+    assert seat("Veloria").name == "Tarsi"  # a province: its biggest town
+    assert gaz.seat(gaz.lookup("Marbad")[0]) is None  # a town is its own place

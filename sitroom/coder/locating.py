@@ -98,14 +98,17 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
             geo_precision=2 if place.near or place.feature in ("area", "region") else None,
         )
     p = resolved.place
+    # an event told only at a province or district is put at its biggest town, as ACLED does
+    seat = places.resolver.gaz.seat(p)
+    lat, lon = (seat.lat, seat.lon) if seat is not None else (p.lat, p.lon)
     return Location(
         name=ascii_name(p.name) or p.name,
         mention=place.text,
         country=p.country,
         admin1=ascii_name(p.admin1),
         admin2=ascii_name(p.admin2),
-        lat=p.lat,
-        lon=p.lon,
+        lat=lat,
+        lon=lon,
         geonameid=p.geonameid,
         feature_code=p.feature_code,
         geo_precision=resolved.precision,

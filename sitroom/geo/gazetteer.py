@@ -51,6 +51,7 @@ class Gazetteer:
         self.by_id: dict[int, int] = {}
         self._loose: dict[str, list[int]] | None = None
         self._vowelless: dict[str, list[int]] | None = None
+        self._seats: dict[tuple, list[int]] | None = None
         self.curated: set[int] = set()  # GeoNames ids an alias points at: the name's usual meaning
         self.source = source
         self.built = built
@@ -134,6 +135,33 @@ class Gazetteer:
                     if i not in rows:
                         rows.append(i)
         return [self.place(i) for i in rows]
+
+    def seat(self, place: Place) -> Place | None:
+        """The town that stands for a province or district: the one of its own name ("Vehari"
+        for Vehari District), else its biggest ("Turbat" for Kech). ACLED puts an event told
+        only at a division at such a town. None for other places, and for a division without a
+        town in the gazetteer."""
+        if place.kind not in ("adm1", "adm2"):
+            return None
+        if getattr(self, "_seats", None) is None:
+            self._seats = self._biggest_towns()
+        key = (place.country, place.admin1, place.name if place.kind == "adm2" else None)
+        towns = self._seats.get(key)
+        if not towns:
+            return None
+        own = set(keys(place.name))
+        named = [i for i in towns if own & set(keys(self.cols["name"][i]))]
+        return self.place(max(named or towns, key=lambda i: self.cols["population"][i]))
+
+    def _biggest_towns(self) -> dict[tuple, list[int]]:
+        """(country, admin1, admin2 or None) -> the towns in that division."""
+        c = self.cols
+        towns: dict[tuple, list[int]] = defaultdict(list)
+        for i, kind in enumerate(c["kind"]):
+            if kind == "city":
+                towns[(c["country"][i], c["admin1"][i], None)].append(i)
+                towns[(c["country"][i], c["admin1"][i], c["admin2"][i])].append(i)
+        return towns
 
     def stats(self) -> dict:
         counts: dict[str, int] = defaultdict(int)
