@@ -105,6 +105,11 @@ def test_note_date_applies_to_the_whole_note():
     ("The fighters would probably settle in the desert region of Nimruz.", "future"),
     ("Officials fear the militants could attack the convoy.", "hypothetical"),
     ("Police did not arrest anyone at the rally site.", "negated"),
+    # "no" before the trigger, alone or in a list of nouns, negates it
+    ("No clashes were reported in the town of Hajin on Friday.", "negated"),
+    ("No arrests or clashes were reported after the raid on Hajin.", "negated"),
+    # but "no" before another noun negates that noun only
+    ("No group claimed the attack on the checkpoint in Hajin.", "asserted"),
 ])
 def test_modality(text, modality):
     events = code(text)

@@ -97,19 +97,41 @@ def _forward(tokens: list[Token], end: int) -> tuple[int, int] | None:
     return end, j
 
 
+_LISTED = frozenset({"or", "and", "nor", ","})
+
+
+def _names_the_trigger(tokens: list[Token], after_no: int, trigger_start: int) -> bool:
+    """Whether "no" stands before the trigger itself, alone or in a list of nouns: "no clashes
+    were reported", "no arrests or clashes were reported"."""
+    between = [t.low for t in tokens[after_no:trigger_start]]
+    return not between or (len(between) == 2 and between[1] in _LISTED)
+
+
+_RESPONSIBILITY = frozenset({"the", "a", "an", "responsibility", "for", "of", "this", "that", "yesterday's"})
+
+
+def _owns_up_to(tokens: list[Token], after_claim: int, trigger_start: int) -> bool:
+    """Whether a claim cue takes the event itself as its object ("claimed the attack",
+    "claimed responsibility for the blast"): a claim of responsibility, not of the event."""
+    between = [t.low for t in tokens[after_claim:trigger_start]]
+    return bool(between) and all(w in _RESPONSIBILITY for w in between)
+
+
 def modality(tokens: list[Token], trigger_start: int, source: Source | None,
              trigger_end: int | None = None) -> tuple[str, str | None]:
     """The modality of an event whose trigger spans tokens [trigger_start, trigger_end)."""
     c = cues()
     # cues inside a long trigger count too: "troops would soon leave"
-    before = tokens[max(0, trigger_start - 5):trigger_end or trigger_start]
+    base = max(0, trigger_start - 5)
+    before = tokens[base:trigger_end or trigger_start]
     window = tokens[:trigger_start]
     # "It is not true that we have spared ...", "denied that ..."
     for m in c.denial.find(window):
         return "denied", m.payload
     for m in c.negation.find(before):
-        if m.payload in ("no", "without") and m.end < len(before) and before[m.end].low not in ("one", "longer"):
-            continue
+        if m.payload in ("no", "without") and m.end < len(before) and before[m.end].low not in ("one", "longer") \
+                and not _names_the_trigger(tokens, base + m.end, trigger_start):
+            continue  # "no group claimed the attack" negates the group, not the attack
         return "negated", m.payload
     for m in c.hypothetical.find(before):
         if before[m.start].text[:1].isupper() and m.start + len(before) > 0 and before[m.start].low == "may":
@@ -117,10 +139,15 @@ def modality(tokens: list[Token], trigger_start: int, source: Source | None,
         return "hypothetical", m.payload
     for m in c.future.find(before):
         return "future", m.payload
-    for m in c.claim.find(tokens[max(0, trigger_start - 8):trigger_start]):
+    start = max(0, trigger_start - 8)
+    for m in c.claim.find(tokens[start:trigger_start]):
+        if _owns_up_to(tokens, start + m.end, trigger_start):
+            continue  # "the group claimed the attack": who did it is claimed, not that it happened
         return "claimed", m.payload
     if source is not None and source.cue in ("claimed", "claims", "claiming", "alleged", "alleges", "suggested", "suggests"):
-        return "claimed", source.cue
+        cue_at = next((k for k in range(trigger_start - 1, start - 1, -1) if tokens[k].low == source.cue), None)
+        if cue_at is None or not _owns_up_to(tokens, cue_at + 1, trigger_start):
+            return "claimed", source.cue
     return "asserted", None
 
 
