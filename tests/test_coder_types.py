@@ -18,6 +18,8 @@ CASES = [
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
     ("A roadside bomb struck a police van in Quetta.",
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("On 3 May 2021, a bomb killed two soldiers at a checkpoint outside Quetta.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     ("Unknown men hurled a hand grenade at a shop in Turbat.",
      "Explosions/Remote violence", "Grenade"),
     ("A suicide bomber blew himself up at the gate of a mosque in Peshawar.",
