@@ -98,7 +98,8 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
             geo_precision=2 if place.near or place.feature in ("area", "region") else None,
         )
     p = resolved.place
-    # an event told only at a province or district is put at its biggest town, as ACLED does
+    # an event told only at a province or district is put at the town that stands for it (the
+    # one of its own name, else its biggest), as ACLED does
     seat = places.resolver.gaz.seat(p)
     lat, lon = (seat.lat, seat.lon) if seat is not None else (p.lat, p.lon)
     return Location(

@@ -77,6 +77,7 @@ class Gazetteer:
                     rows.append(i)
         self._loose = None
         self._vowelless = None
+        self._seats = None
 
     def loose_index(self) -> dict[str, list[int]]:
         """Transliteration-tolerant keys, built on the first lookup that needs them (not cached
@@ -144,16 +145,21 @@ class Gazetteer:
         if place.kind not in ("adm1", "adm2"):
             return None
         if getattr(self, "_seats", None) is None:
-            self._seats = self._biggest_towns()
+            self._seats = self._towns_by_division()
+            self._seat_of: dict[tuple, int | None] = {}
         key = (place.country, place.admin1, place.name if place.kind == "adm2" else None)
-        towns = self._seats.get(key)
-        if not towns:
-            return None
-        own = set(keys(place.name))
-        named = [i for i in towns if own & set(keys(self.cols["name"][i]))]
-        return self.place(max(named or towns, key=lambda i: self.cols["population"][i]))
+        if key not in self._seat_of:
+            towns = self._seats.get(key)
+            seat = None
+            if towns:
+                own = set(keys(place.name))
+                named = [i for i in towns if own & set(keys(self.cols["name"][i]))]
+                seat = max(named or towns, key=lambda i: self.cols["population"][i])
+            self._seat_of[key] = seat
+        i = self._seat_of[key]
+        return self.place(i) if i is not None else None
 
-    def _biggest_towns(self) -> dict[tuple, list[int]]:
+    def _towns_by_division(self) -> dict[tuple, list[int]]:
         """(country, admin1, admin2 or None) -> the towns in that division."""
         c = self.cols
         towns: dict[tuple, list[int]] = defaultdict(list)

@@ -7,6 +7,9 @@ Each candidate with the mention's name is scored on what the text says around it
 - the kind of place the text names ("district", "province", "town");
 - population, as a prior for otherwise equal candidates; curated aliases are trusted.
 
+A name the gazetteer lacks as written is looked up blind to vowels and the Arabic article
+("Menbij" is Manbij, "al-Hasakeh" Al-Hasakah), but only in the countries the text names.
+
 "Kabul" in an Afghan story is Kabul, Afghanistan, not the village of Kabul in Israel.
 """
 
@@ -198,7 +201,7 @@ class Resolver:
         """The province a name the gazetteer lacks means when only its vowels or article differ
         ("Idleb" is Idlib), with its namesake districts: only where they all lie in one country,
         and never for an acronym ("OSYM").  Districts alone are too many to be more than chance."""
-        if name.isupper() or not name.replace(" ", "").replace("-", "").isalpha():
+        if not _spellable(name):
             return ()
         found = tuple(p for p in self.gaz.lookup_vowelless(name) if p.kind in ("adm1", "adm2"))
         if len({p.country for p in found}) != 1 or not any(p.kind == "adm1" for p in found):
@@ -213,9 +216,9 @@ class Resolver:
         matches namesakes the world over; never for an acronym.  A name written as the
         division around another ("Fakkeh in al-Hasakeh") may also be the one country's division
         it spells, as a guess (True) that gives the story and its actors no country."""
-        if name.isupper() or not name.replace(" ", "").replace("-", "").isalpha():
+        if not _spellable(name):
             return (), False
-        countries = {focus} if focus else set()
+        countries: set[str | None] = {focus} if focus else set()
         for c in context:
             iso3 = self.country_of(c)
             written = self.candidates(c) or self._division_spelled_otherwise(c)
@@ -233,6 +236,11 @@ class Resolver:
             if found is not None and found.place.kind != "country":
                 return Resolved(found.place, found.score - 1.0, 2, found.margin)
         return None
+
+
+def _spellable(name: str) -> bool:
+    """A name that may be spelled otherwise: words of letters, not an acronym ("OSYM") or a code."""
+    return not name.isupper() and name.replace(" ", "").replace("-", "").isalpha()
 
 
 def prominent(p: Place) -> bool:
