@@ -82,6 +82,12 @@ CASES = [
     ("The two sides signed a ceasefire agreement in Doha.", "Strategic developments", "Agreement"),
     ("Party workers took out a procession in Multan to mark the anniversary.", "Protests", "Peaceful protest"),
     ("Nurses formed a human chain outside the hospital in Peshawar.", "Protests", "Peaceful protest"),
+    # blockades, pots and pans, and a crowd before the seat of power it addresses
+    ("On 2 June 2021, farmers staged a road blockade near Sangla Hill over water shares.", "Protests", "Peaceful protest"),
+    ("On 3 June 2021, students blocked the Indus highway near Kohat for three hours.", "Protests", "Peaceful protest"),
+    ("On 4 June 2021, residents of Tucuman banged pots from their balconies at night.", "Protests", "Peaceful protest"),
+    ("On 5 June 2021, about 200 pensioners gathered in front of the ministry of finance in Tunis.",
+     "Protests", "Peaceful protest"),
     ("Jobless youths barricaded the main road with burning tyres in Gilgit.", "Riots", "Violent demonstration"),
     ("Rebels established a new base in the hills above the valley.",
      "Strategic developments", "Headquarters or base established"),
