@@ -307,13 +307,17 @@ def _fatalities(d: Draft) -> int | None:
     return None
 
 
+def _told_after(d: Draft, infos: list[SentenceInfo], sentences: int = 2) -> list[SentenceInfo]:
+    """The event's first sentence and the next ones, where a story goes on to tell how it went."""
+    first = d.first.info.index
+    return [i for i in infos if first <= i.index <= first + sentences]
+
+
 def _protest_outcome(rules: RuleSet, d: Draft, infos: list[SentenceInfo]) -> None:
     if d.event_type not in ("Protests", "Riots") or d.sub_event_type == "Mob violence":
         return
-    first = d.first.info.index
-    window = [i for i in infos if first <= i.index <= first + 2]
     hits = set()
-    for info in window:
+    for info in _told_after(d, infos):
         for name, index in rules.outcomes.items():
             if index.find(info.tokens):
                 hits.add(name)
@@ -332,8 +336,7 @@ def _armed_victim(codebook: Codebook, rules: RuleSet, d: Draft, infos: list[Sent
     rule = d.first.rule
     if d.event_type != "Violence against civilians" or rule.armed_target is None:
         return
-    first = d.first.info.index
-    if not any(rules.armed_victim.find(i.tokens) for i in infos if first <= i.index <= first + 2):
+    if not any(rules.armed_victim.find(i.tokens) for i in _told_after(d, infos)):
         return
     d.event_type, d.sub_event_type = rule.armed_target
     d.actor2 = _generic(codebook, "unidentified_gang" if crime else "unidentified_armed_group", d.country)

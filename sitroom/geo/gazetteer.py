@@ -83,23 +83,24 @@ class Gazetteer:
         """Transliteration-tolerant keys, built on the first lookup that needs them (not cached
         on disk, so loading stays fast)."""
         if getattr(self, "_loose", None) is None:
-            table: dict[str, list[int]] = {}
-            for key, rows in self.index.items():
-                table.setdefault(loose(key), []).extend(rows)
-            self._loose = table
+            self._loose = self._derived_index(loose)
         return self._loose
 
     def vowelless_index(self) -> dict[str, list[int]]:
         """Keys blind to vowels and the Arabic article (``names.vowelless``), built on the first
         lookup that needs them."""
         if getattr(self, "_vowelless", None) is None:
-            table: dict[str, list[int]] = {}
-            for key, rows in self.index.items():
-                blind = vowelless(key)
-                if blind:
-                    table.setdefault(blind, []).extend(rows)
-            self._vowelless = table
+            self._vowelless = self._derived_index(vowelless)
         return self._vowelless
+
+    def _derived_index(self, derive) -> dict[str, list[int]]:
+        """The index's rows under a key derived from each of its keys (one deriving to "" is left out)."""
+        table: dict[str, list[int]] = {}
+        for key, rows in self.index.items():
+            derived = derive(key)
+            if derived:
+                table.setdefault(derived, []).extend(rows)
+        return table
 
     def lookup_vowelless(self, name: str) -> list[Place]:
         """Places whose name differs from this one only in vowels or the article ("Idleb" finds
@@ -107,9 +108,7 @@ class Gazetteer:
         rows: list[int] = []
         table = self.vowelless_index()
         for key in keys(name):
-            for i in table.get(vowelless(key), ()):
-                if i not in rows:
-                    rows.append(i)
+            _add_new(rows, table.get(vowelless(key), ()))
         return [self.place(i) for i in rows]
 
     def place(self, i: int) -> Place:
@@ -122,19 +121,14 @@ class Gazetteer:
         rows: list[int] = []
         for key in keys(name):
             for spelling in spellings(key):
-                for i in self.index.get(spelling, ()):
-                    if i not in rows:
-                        rows.append(i)
+                _add_new(rows, self.index.get(spelling, ()))
             if rows:
                 break  # "Kansas City" is the city: the state of Kansas only answers "Kansas"
         if not rows:
             table = self.loose_index()
             for key in keys(name):
-                if len(key) < LOOSE_SHORTEST:
-                    continue  # "I" is not the Finnish town of Ii
-                for i in table.get(loose(key), ()):
-                    if i not in rows:
-                        rows.append(i)
+                if len(key) >= LOOSE_SHORTEST:  # "I" is not the Finnish town of Ii
+                    _add_new(rows, table.get(loose(key), ()))
         return [self.place(i) for i in rows]
 
     def seat(self, place: Place) -> Place | None:
@@ -175,6 +169,13 @@ class Gazetteer:
             counts[kind] += 1
         return {"places": len(self), "names": len(self.index), "by_kind": dict(counts),
                 "source": self.source, "built": self.built}
+
+
+def _add_new(rows: list[int], found) -> None:
+    """Appends the rows of ``found`` not yet in ``rows``, keeping their order."""
+    for i in found:
+        if i not in rows:
+            rows.append(i)
 
 
 def home() -> Path:

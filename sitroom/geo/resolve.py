@@ -93,10 +93,31 @@ class Resolver:
         (less in world news, where "London" should stay in England); ``region`` is the admin1
         the story is most about ("Gainesville" in a Georgia story is Gainesville, Georgia);
         ``support`` scores the readings that the story's other names agree with (see coherence)."""
+        ctx_countries: set[str | None] = set()
+        ctx_keys = set()
+        # context the gazetteer knows as a place ("Indiana", not "Trump" in "Washington, Trump said")
+        placed_context = False
+        # every country the written context may lie in, for a name matched by spelling alone
+        possible: set[str | None] = {focus} if focus else set()
+        for c in context:
+            iso3 = self.country_of(c)
+            if iso3:
+                ctx_countries.add(iso3)
+                possible.add(iso3)
+            else:
+                ctx_keys.update(keys(c))
+                written = self.candidates(c) or self._division_spelled_otherwise(c)
+                ctx_keys.update(k for p in written for k in keys(p.name))  # "Idleb" matches Idlib's names
+                placed_context = placed_context or bool(written)
+                # a context admin name also fixes a country when it has only one
+                owners = {p.country for p in written if p.kind in ("adm1", "adm2")}
+                possible.update(owners)
+                if len(owners) == 1:
+                    ctx_countries.update(owners)
         cands = self.candidates(name)
         guessed = False  # matched by spelling in no country the text names: not sure of the country
         if not cands:
-            cands, guessed = self._spelled_otherwise(name, context, focus, enclosing)
+            cands, guessed = self._spelled_otherwise(name, possible, enclosing)
             if not cands:
                 return self._context_fallback(context, focus)
         if feature is None:
@@ -105,23 +126,6 @@ class Resolver:
             head, _, last = fold(name).rpartition(" ")
             if head and last in ADMIN_FEATURES:
                 feature = last
-        ctx_countries = set()
-        ctx_keys = set()
-        # context the gazetteer knows as a place ("Indiana", not "Trump" in "Washington, Trump said")
-        placed_context = False
-        for c in context:
-            iso3 = self.country_of(c)
-            if iso3:
-                ctx_countries.add(iso3)
-            else:
-                ctx_keys.update(keys(c))
-                written = self.candidates(c) or self._division_spelled_otherwise(c)
-                ctx_keys.update(k for p in written for k in keys(p.name))  # "Idleb" matches Idlib's names
-                placed_context = placed_context or bool(written)
-                # a context admin name also fixes a country when it has only one
-                owners = {p.country for p in written if p.kind in ("adm1", "adm2")}
-                if len(owners) == 1:
-                    ctx_countries.update(owners)
         want_kind = ADMIN_FEATURES.get(feature or "")
         # (the story's own country is not demoted by its namesake division: "Mexico" in a
         # Mexican story is the country, not the State of Mexico)
@@ -208,21 +212,16 @@ class Resolver:
             return ()
         return found
 
-    def _spelled_otherwise(self, name: str, context, focus: str | None,
+    def _spelled_otherwise(self, name: str, countries: set[str | None],
                            enclosing: bool) -> tuple[tuple[Place, ...], bool]:
         """Candidates for a name the gazetteer lacks as written, spelled with other vowels
-        ("Menbij" is Manbij, "Teftnaz" Taftanaz): only in the countries the text places it in,
-        through the places written with it or the story's country, since a vowel-blind name
+        ("Menbij" is Manbij, "Teftnaz" Taftanaz): only in ``countries``, those the text places it
+        in through the places written with it or the story's country, since a vowel-blind name
         matches namesakes the world over; never for an acronym.  A name written as the
         division around another ("Fakkeh in al-Hasakeh") may also be the one country's division
         it spells, as a guess (True) that gives the story and its actors no country."""
         if not _spellable(name):
             return (), False
-        countries: set[str | None] = {focus} if focus else set()
-        for c in context:
-            iso3 = self.country_of(c)
-            written = self.candidates(c) or self._division_spelled_otherwise(c)
-            countries.update([iso3] if iso3 else {p.country for p in written if p.kind in ("adm1", "adm2")})
         placed = tuple(p for p in self.gaz.lookup_vowelless(name) if p.country in countries) if countries else ()
         if placed or not enclosing:
             return placed, False
