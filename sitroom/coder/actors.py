@@ -176,7 +176,7 @@ def _not_the_country(codebook: Codebook, tokens: list[Token], end: int, readings
     if words is None or end >= len(tokens) or not words.starts(tokens[end].low) \
             or any(r.kind not in ("country", "adjective") for r in readings):
         return False
-    return next(words.at([t.low for t in tokens[end:end + 3]], 0), None) is not None
+    return bool(words.at([t.low for t in tokens[end:end + 3]], 0))
 
 
 def _after_a_place(tokens: list[Token], spans, k: int) -> bool:

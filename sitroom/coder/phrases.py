@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, NamedTuple
 
-from .tokens import Token, lows_of, words
+from .tokens import Token, lows_of, word_positions, words
 
 GAP = "..."
 GAP_MAX = 4
@@ -56,8 +55,9 @@ def expand(pattern: str) -> list[tuple[str, ...]]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
+    """A phrase found in a sentence (a named tuple: the matchers make many of them)."""
+
     start: int  # token index of the first word
     end: int  # token index after the last word
     payload: Any
@@ -114,17 +114,26 @@ class PhraseIndex:
         return word in self._first
 
     def positions(self, lows: Sequence[str]) -> list[int]:
-        """The token positions where an entry may start, in order; most sentences hold
-        none of an index's first words, and that is found in one set operation."""
+        """The token positions where an entry may start, in order. Most sentences hold none of
+        an index's first words, and that is found in one set operation; the rest read the
+        sentence's word positions, made once per sentence for every index."""
         first = self._first
         if first.isdisjoint(lows):
             return []
-        return [i for i, w in enumerate(lows) if w in first]
+        where = word_positions(lows)
+        hits = first.intersection(where)
+        if len(hits) == 1:
+            return where[hits.pop()]
+        return sorted([i for w in hits for i in where[w]])
 
-    def at(self, lows: Sequence[str], i: int) -> Iterator[Match]:
+    def at(self, lows: Sequence[str], i: int) -> list[Match]:
         """Every entry matching at token ``i``, longest plain sequences first."""
         first = lows[i]
         node = self._trie.get(first)
+        gapped = self._gapped.get(first)
+        if node is None and gapped is None:
+            return []
+        out: list[Match] = []
         if node is not None:
             ends: list[tuple[int, list[Any]]] = []  # (end, payloads) of the plain sequences matched, shortest first
             j, n = i + 1, len(lows)
@@ -141,11 +150,13 @@ class PhraseIndex:
             for k in range(len(ends) - 1, -1, -1):  # longest first
                 end, matched = ends[k]
                 for payload in matched:
-                    yield Match(i, end, payload)
-        for seq, payload in self._gapped.get(first, ()):
-            gapped_end = _match_from(seq, lows, i)
-            if gapped_end is not None:
-                yield Match(i, gapped_end, payload)
+                    out.append(Match(i, end, payload))
+        if gapped is not None:
+            for seq, payload in gapped:
+                gapped_end = _match_from(seq, lows, i)
+                if gapped_end is not None:
+                    out.append(Match(i, gapped_end, payload))
+        return out
 
     def find(self, tokens: Sequence[Token], longest_only: bool = True) -> list[Match]:
         """Matches left to right; with ``longest_only`` matches do not overlap."""
@@ -155,7 +166,7 @@ class PhraseIndex:
         for i in self.positions(lows):
             if i < free:
                 continue
-            found = list(self.at(lows, i))
+            found = self.at(lows, i)
             if found:
                 if longest_only:
                     best = max(found, key=lambda m: m.end)

@@ -16,7 +16,7 @@ _TOKEN = re.compile(
     r"|'s\b"
     r"|[^\w\s]"
 )
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_APOSTROPHES = ("\u2019", "\u2018", "\u02bc")
 
 
 class Token:
@@ -43,14 +43,42 @@ class Token:
         return bool(letters) and all(c.isupper() for c in letters)
 
 
+class Lows(list):
+    """A sentence's lower-cased words, with the positions of each word found on first need
+    (every phrase index of the coder reads them)."""
+
+    __slots__ = ("where",)
+
+    def __init__(self, words: list[str]):
+        super().__init__(words)
+        self.where: dict[str, list[int]] | None = None
+
+
 class Tokens(list):
     """A sentence's tokens, with their lower-cased forms listed once for every matcher."""
 
     __slots__ = ("lows",)
 
-    def __init__(self, tokens: list[Token]):
+    def __init__(self, tokens: list[Token], lows: list[str] | None = None):
         super().__init__(tokens)
-        self.lows = [t.low for t in tokens]
+        self.lows = Lows([t.low for t in tokens] if lows is None else lows)
+
+
+def word_positions(lows: Sequence[str]) -> dict[str, list[int]]:
+    """Each word of ``lows`` and the positions it stands at, in order; kept by a sentence's
+    ``Lows``, else made."""
+    where = getattr(lows, "where", None)
+    if where is None:
+        where = {}
+        for i, w in enumerate(lows):
+            at = where.get(w)
+            if at is None:
+                where[w] = [i]
+            else:
+                at.append(i)
+        if isinstance(lows, Lows):
+            lows.where = where
+    return where
 
 
 def lows_of(tokens: Sequence[Token]) -> list[str]:
@@ -61,12 +89,22 @@ def lows_of(tokens: Sequence[Token]) -> list[str]:
 
 def normalize(text: str) -> str:
     """Same-length normalisation: typographic apostrophes become '."""
-    return text.translate(_APOSTROPHES)
+    for mark in _APOSTROPHES:  # str.replace scans in C; most sentences have none of them
+        if mark in text:
+            text = text.replace(mark, "'")
+    return text
 
 
 def tokenize(text: str) -> Tokens:
     norm = normalize(text)
-    return Tokens([Token(m.group(), m.group().lower(), *m.span()) for m in _TOKEN.finditer(norm)])
+    out = []
+    lows = []
+    for m in _TOKEN.finditer(norm):
+        word = m.group()
+        low = word.lower()
+        lows.append(low)
+        out.append(Token(word, low, m.start(), m.end()))
+    return Tokens(out, lows)
 
 
 @lru_cache(maxsize=65536)
