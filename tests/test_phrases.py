@@ -34,3 +34,25 @@ def test_a_sentence_lists_its_lower_cased_words_once():
     assert isinstance(tokens, Tokens) and tokens.lows == ["taliban", "fighters", "seized", "spin", "boldak"]
     assert lows_of(tokens) is tokens.lows
     assert lows_of(tokens[1:3]) == ["fighters", "seized"]  # a slice is a plain list
+
+
+def test_positions_find_every_repeat_of_a_word_in_order():
+    index = _index()
+    lows = tokenize("Fire broke out, and the fire spread before troops opened fire.").lows
+    assert index.positions(lows) == [0, 6, 10, 11]
+    # a plain list of words (a window of a sentence) is read the same way
+    assert index.positions(list(lows)) == [0, 6, 10, 11]
+
+
+def test_a_gap_takes_the_shortest_reach_and_entries_keep_their_order():
+    index = PhraseIndex()
+    for pattern in ("seized ... rifles", "seized ... from ... house", "seized large ... weapons",
+                    "seized ... weapons"):
+        index.add_pattern(pattern, pattern)
+    lows = tokenize("Police seized large numbers of weapons and rifles from the house.").lows
+    found = [(m.payload, m.end) for m in index.at(lows, 1)]
+    # in the order the entries were added; "rifles" and "from" are beyond the gap's reach
+    assert found == [("seized large ... weapons", 6), ("seized ... weapons", 6)]
+    near = tokenize("They seized rifles, weapons from a house").lows
+    assert [(m.payload, m.end) for m in index.at(near, 1)] == [
+        ("seized ... rifles", 3), ("seized ... from ... house", 8), ("seized ... weapons", 5)]

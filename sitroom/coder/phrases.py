@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from .tokens import Token, lows_of, word_positions, words
+from .tokens import Token, lows_of, vocabulary, word_positions, words
 
 GAP = "..."
 GAP_MAX = 4
@@ -68,8 +68,9 @@ class PhraseIndex:
 
     Plain sequences live in a word trie: from each word whose first token is known, the
     walk follows the sentence while the trie does, one dictionary lookup a word, and
-    stops at the first word no entry continues with. Sequences with gaps are tried word
-    by word.
+    stops at the first word no entry continues with. A sequence with gaps is split at its
+    first gap: the words before it must follow the first word, and the rest is only tried
+    where its own first word stands within the gap's reach.
     """
 
     @classmethod
@@ -85,6 +86,9 @@ class PhraseIndex:
         # the sequences that end there
         self._trie: dict[str | None, Any] = {}
         self._gapped: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        # first word -> {words between it and the gap: {first word after the gap (None for
+        # another gap): [(entry number under the first word, rest after the gap, payload)]}}
+        self._gap_heads: dict[str, dict[tuple[str, ...], dict[str | None, list[tuple[int, tuple[str, ...], Any]]]]] = {}
         self._first: set[str] = set()  # first words of every entry, for one-lookup tests
         self._count = 0
 
@@ -92,7 +96,13 @@ class PhraseIndex:
         self._count += 1
         self._first.add(seq[0])
         if GAP in seq:
-            self._gapped.setdefault(seq[0], []).append((seq, payload))
+            entries = self._gapped.setdefault(seq[0], [])
+            gap = seq.index(GAP)
+            rest = seq[gap + 1:]
+            after = rest[0] if rest[0] != GAP else None
+            heads = self._gap_heads.setdefault(seq[0], {})
+            heads.setdefault(seq[1:gap], {}).setdefault(after, []).append((len(entries), rest, payload))
+            entries.append((seq, payload))
             return
         node = self._trie
         for word in seq:
@@ -115,28 +125,23 @@ class PhraseIndex:
 
     def positions(self, lows: Sequence[str]) -> list[int]:
         """The token positions where an entry may start, in order. Most sentences hold none of
-        an index's first words, and that is found in one set operation; the rest read the
-        sentence's word positions, made once per sentence for every index."""
-        first = self._first
-        if first.isdisjoint(lows):
-            return []
-        where = word_positions(lows)
-        hits = first.intersection(where)
-        if len(hits) == 1:
-            return where[hits.pop()]
-        return sorted([i for w in hits for i in where[w]])
+        an index's first words, and that is found in one set operation on the sentence's
+        distinct words (made once for every index)."""
+        hits = self._first.intersection(vocabulary(lows))
+        return word_positions(lows, hits) if hits else []
 
     def at(self, lows: Sequence[str], i: int) -> list[Match]:
         """Every entry matching at token ``i``, longest plain sequences first."""
         first = lows[i]
         node = self._trie.get(first)
-        gapped = self._gapped.get(first)
-        if node is None and gapped is None:
+        heads = self._gap_heads.get(first)
+        if node is None and heads is None:
             return []
         out: list[Match] = []
+        n = len(lows)
         if node is not None:
             ends: list[tuple[int, list[Any]]] = []  # (end, payloads) of the plain sequences matched, shortest first
-            j, n = i + 1, len(lows)
+            j = i + 1
             while True:
                 payloads = node.get(_END)
                 if payloads:
@@ -151,11 +156,22 @@ class PhraseIndex:
                 end, matched = ends[k]
                 for payload in matched:
                     out.append(Match(i, end, payload))
-        if gapped is not None:
-            for seq, payload in gapped:
-                gapped_end = _match_from(seq, lows, i)
-                if gapped_end is not None:
-                    out.append(Match(i, gapped_end, payload))
+        if heads is not None:
+            gapped: dict[int, tuple[int, Any]] = {}  # entry number -> (end, payload), at the shortest gap
+            for before, by_word in heads.items():
+                j = i + 1 + len(before)
+                if before and tuple(lows[i + 1:j]) != before:
+                    continue
+                for k in range(j, min(j + GAP_MAX + 1, n)):
+                    for key in (lows[k], None):
+                        for number, rest, payload in by_word.get(key, ()):
+                            if number not in gapped:
+                                end = _match_from(rest, lows, k)
+                                if end is not None:
+                                    gapped[number] = (end, payload)
+            for number in sorted(gapped):
+                end, payload = gapped[number]
+                out.append(Match(i, end, payload))
         return out
 
     def find(self, tokens: Sequence[Token], longest_only: bool = True) -> list[Match]:

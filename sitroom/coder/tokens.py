@@ -44,14 +44,14 @@ class Token:
 
 
 class Lows(list):
-    """A sentence's lower-cased words, with the positions of each word found on first need
-    (every phrase index of the coder reads them)."""
+    """A sentence's lower-cased words, with the set of them made once for every phrase index
+    of the coder to test against."""
 
-    __slots__ = ("where",)
+    __slots__ = ("vocab",)
 
     def __init__(self, words: list[str]):
         super().__init__(words)
-        self.where: dict[str, list[int]] | None = None
+        self.vocab = frozenset(words)
 
 
 class Tokens(list):
@@ -64,27 +64,33 @@ class Tokens(list):
         self.lows = Lows([t.low for t in tokens] if lows is None else lows)
 
 
-def word_positions(lows: Sequence[str]) -> dict[str, list[int]]:
-    """Each word of ``lows`` and the positions it stands at, in order; kept by a sentence's
-    ``Lows``, else made."""
-    where = getattr(lows, "where", None)
-    if where is None:
-        where = {}
-        for i, w in enumerate(lows):
-            at = where.get(w)
-            if at is None:
-                where[w] = [i]
-            else:
-                at.append(i)
-        if isinstance(lows, Lows):
-            lows.where = where
-    return where
-
-
 def lows_of(tokens: Sequence[Token]) -> list[str]:
     """The lower-cased words of ``tokens``: kept by a whole sentence's ``Tokens``, else made."""
     lows = getattr(tokens, "lows", None)
     return lows if lows is not None else [t.low for t in tokens]
+
+
+def vocabulary(lows: Sequence[str]) -> frozenset[str] | set[str]:
+    """The distinct words of ``lows``: kept by a sentence's ``Lows``, else made."""
+    vocab = getattr(lows, "vocab", None)
+    return vocab if vocab is not None else set(lows)
+
+
+def word_positions(lows: Sequence[str], words: set[str] | frozenset[str]) -> list[int]:
+    """The positions of ``words`` in ``lows``, in order. The scans run in C (list.index and
+    count), which beats a Python walk over the sentence when few words are asked for."""
+    if not isinstance(lows, list):
+        lows = list(lows)
+    out: list[int] = []
+    for w in words:
+        i = lows.index(w)
+        out.append(i)
+        for _ in range(lows.count(w) - 1):
+            i = lows.index(w, i + 1)
+            out.append(i)
+    if len(words) > 1:
+        out.sort()
+    return out
 
 
 def normalize(text: str) -> str:
