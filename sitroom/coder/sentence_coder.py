@@ -41,7 +41,7 @@ _FROM = frozenset({"from"})
 _LEAVING = frozenset({"leave", "leaves", "left", "leaving", "quit", "quits", "quitting", "exit", "exited", "exiting"})
 
 
-@dataclass
+@dataclass(eq=False)
 class SentenceInfo:
     index: int
     start: int  # offset of the sentence in the article text
@@ -57,7 +57,7 @@ class SentenceInfo:
     triggers: list | None = None  # the rule triggers found while analysing, when rules were given
 
 
-@dataclass
+@dataclass(eq=False)
 class Finding:
     rule: Rule
     info: SentenceInfo

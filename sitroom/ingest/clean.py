@@ -21,7 +21,9 @@ from .dates import parse_date
 
 RULES_FILE = "boilerplate.yaml"
 _DECORATION = " \t-–—•·|*#=_~>»«[]/\\"
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# A run of spaces and tabs becomes one space. The pattern leaves single plain spaces alone
+# (every word gap would otherwise be replaced by an equal copy).
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*\Z""")
 _TRUNCATED = re.compile(r"""(\.\.\.|…)\s*["'”’)\]]*\Z""")

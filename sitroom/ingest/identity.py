@@ -10,7 +10,6 @@ the content hash.
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import PurePath
 
 from ..document import Document
@@ -21,7 +20,7 @@ _KNOWN_SUFFIXES = {".gz", ".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".s
 
 
 def content_hash(text: str) -> str:
-    folded = re.sub(r"\s+", " ", text).strip()
+    folded = " ".join(text.split())  # runs of white space as one space, none at the ends
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 
