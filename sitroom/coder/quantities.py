@@ -14,7 +14,7 @@ from functools import cache
 from ..knowledge import KnowledgeError, load_yaml, text_list
 from .claims import cues
 from .phrases import PhraseIndex
-from .tokens import Token, lows_of, words
+from .tokens import Token, lows_of, vocabulary, words
 
 FILE = "codebook/quantities.yaml"
 # Auxiliaries that make the verb after them passive ("were killed", "got shot").
@@ -33,6 +33,8 @@ class Quantity:
 
 
 _DEMONSTRATIVES = ("the", "this", "that")
+_NEGATORS = frozenset({"no", "without", "neither", "nobody", "no-one"})  # words before a zero toll
+_TOLD_DEAD = frozenset({"casualties", "killed"})  # words an explicit toll cue may hold
 
 
 @dataclass
@@ -51,9 +53,12 @@ class Lexicon:
     tolls: PhraseIndex
     toll_cues: PhraseIndex
     starters: frozenset[str] = frozenset()  # words a quantity may start with, besides numbers
+    death_words: frozenset[str] = frozenset()  # words a figure of the dead (or of none) may start with
 
     def __post_init__(self) -> None:
         self.starters = self.vague.first_words() | set(_DEMONSTRATIVES) | self.pronouns | set(self.units)
+        self.death_words = (self.deaths.first_words() | self.explicit | self.zeros.first_words()
+                            | self.explicit_cues.first_words())
 
 
 @cache
@@ -215,7 +220,7 @@ def _number(lows: list[str], i: int, lex: Lexicon) -> tuple[int | None, int]:
 
 def zero_stated(tokens: list[Token]) -> bool:
     lows = lows_of(tokens)
-    return bool(lexicon().zeros.find(tokens)) if any(w in ("no", "without", "neither", "nobody", "no-one") for w in lows) else False
+    return bool(lexicon().zeros.find(tokens)) if not vocabulary(lows).isdisjoint(_NEGATORS) else False
 
 
 def explicit_fatalities(tokens: list[Token], quantities: list[Quantity]) -> int | None:
@@ -225,7 +230,8 @@ def explicit_fatalities(tokens: list[Token], quantities: list[Quantity]) -> int 
         if q.end < len(tokens) and tokens[q.end].low in lex.explicit:
             return q.small
     lows = lows_of(tokens)
-    if any(w in lex.explicit or w in ("casualties", "killed") for w in lows):
+    vocab = vocabulary(lows)
+    if not vocab.isdisjoint(lex.explicit) or not vocab.isdisjoint(_TOLD_DEAD):
         for m in lex.explicit_cues.find(tokens):
             stated = next((q for q in quantities if q.start == m.end), None)
             if stated is not None:
@@ -249,9 +255,7 @@ def toll_figure(tokens: list[Token], quantities: list[Quantity], reach: int = 10
 
 def may_state_deaths(lows: list[str]) -> bool:
     """A cheap test: could this sentence give a figure of the dead (or say there were none)?"""
-    lex = lexicon()
-    return any(lex.deaths.starts(w) or w in lex.explicit or lex.zeros.starts(w) or lex.explicit_cues.starts(w)
-               for w in lows)
+    return not lexicon().death_words.isdisjoint(vocabulary(lows))
 
 
 def death_spans(tokens: list[Token]) -> list[tuple[int, int]]:

@@ -170,7 +170,7 @@ def _heads(mentions: list[Mention]) -> list[Mention]:
 
 def _members(mentions: list[Mention], pool: list[Mention], head: Mention) -> list[Mention]:
     """The usable mentions coordinated with head; links count in the sentence's whole list."""
-    i = next(k for k, m in enumerate(mentions) if m is head)
+    i = mentions.index(head)  # mentions compare by identity
     return [m for m in pool if m.link == i]
 
 

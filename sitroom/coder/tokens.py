@@ -44,14 +44,36 @@ class Token:
 
 
 class Lows(list):
-    """A sentence's lower-cased words, with the set of them made once for every phrase index
-    of the coder to test against."""
+    """A sentence's lower-cased words, with what every phrase index of the coder reads made
+    once: the set of them, and where each first and last stands."""
 
-    __slots__ = ("vocab",)
+    __slots__ = ("vocab", "_first_at", "_last_at")
 
     def __init__(self, words: list[str]):
         super().__init__(words)
         self.vocab = frozenset(words)
+        self._first_at: dict[str, int] | None = None
+        self._last_at: dict[str, int] | None = None
+
+    def positions_of(self, words: set[str] | frozenset[str]) -> list[int]:
+        """The positions of ``words`` (all in the sentence), in order."""
+        if self._first_at is None:
+            # built in C: a later position overwrites an earlier one
+            n = len(self)
+            self._last_at = dict(zip(self, range(n)))
+            self._first_at = dict(zip(reversed(self), range(n - 1, -1, -1)))
+        first_at, last_at = self._first_at, self._last_at
+        assert last_at is not None
+        out: list[int] = []
+        for w in words:
+            i, last = first_at[w], last_at[w]
+            out.append(i)
+            while i < last:
+                i = self.index(w, i + 1)
+                out.append(i)
+        if len(words) > 1:
+            out.sort()
+        return out
 
 
 class Tokens(list):
@@ -77,20 +99,10 @@ def vocabulary(lows: Sequence[str]) -> frozenset[str] | set[str]:
 
 
 def word_positions(lows: Sequence[str], words: set[str] | frozenset[str]) -> list[int]:
-    """The positions of ``words`` in ``lows``, in order. The scans run in C (list.index and
-    count), which beats a Python walk over the sentence when few words are asked for."""
-    if not isinstance(lows, list):
-        lows = list(lows)
-    out: list[int] = []
-    for w in words:
-        i = lows.index(w)
-        out.append(i)
-        for _ in range(lows.count(w) - 1):
-            i = lows.index(w, i + 1)
-            out.append(i)
-    if len(words) > 1:
-        out.sort()
-    return out
+    """The positions of ``words`` in ``lows``, in order."""
+    if isinstance(lows, Lows):
+        return lows.positions_of(words)
+    return [i for i, w in enumerate(lows) if w in words]
 
 
 def normalize(text: str) -> str:
