@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from .tokens import Token, lows_of, vocabulary, word_positions, words
+from .tokens import Token, lows_of, word_positions, words
 
 GAP = "..."
 GAP_MAX = 4
@@ -127,8 +127,11 @@ class PhraseIndex:
         """The token positions where an entry may start, in order. Most sentences hold none of
         an index's first words, and that is found in one set operation on the sentence's
         distinct words (made once for every index)."""
-        hits = self._first.intersection(vocabulary(lows))
-        return word_positions(lows, hits) if hits else []
+        vocab = getattr(lows, "vocab", None)
+        if vocab is None:  # a window of a sentence, not a whole one
+            return word_positions(lows, self._first.intersection(lows))
+        hits = self._first.intersection(vocab)
+        return lows.positions_of(hits) if hits else []  # type: ignore[attr-defined]
 
     def at(self, lows: Sequence[str], i: int) -> list[Match]:
         """Every entry matching at token ``i``, longest plain sequences first."""

@@ -14,7 +14,7 @@ from functools import cache
 from ..knowledge import KnowledgeError, load_yaml, text_list
 from .claims import cues
 from .phrases import PhraseIndex
-from .tokens import Token, lows_of, vocabulary, words
+from .tokens import Token, lows_of, may_hold_digits, vocabulary, word_positions, words
 
 FILE = "codebook/quantities.yaml"
 # Auxiliaries that make the verb after them passive ("were killed", "got shot").
@@ -109,6 +109,9 @@ def _may_count(lows: list[str], lex: Lexicon) -> list[int]:
     """The positions where a quantity may start: a number, a number word, a range or vague
     phrase ("dozens"), "the"/"this" before a singular noun, a singular pronoun."""
     starters = lex.starters
+    joined = "".join(lows)
+    if "-" not in joined and not may_hold_digits(joined):  # most sentences: only the starter words
+        return word_positions(lows, starters.intersection(vocabulary(lows)))
     return [i for i, w in enumerate(lows) if w in starters or w[:1].isdigit() or "-" in w]
 
 

@@ -16,6 +16,7 @@ _TOKEN = re.compile(
     r"|'s\b"
     r"|[^\w\s]"
 )
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _APOSTROPHES = ("\u2019", "\u2018", "\u02bc")
 
 
@@ -100,9 +101,17 @@ def vocabulary(lows: Sequence[str]) -> frozenset[str] | set[str]:
 
 def word_positions(lows: Sequence[str], words: set[str] | frozenset[str]) -> list[int]:
     """The positions of ``words`` in ``lows``, in order."""
+    if not words:
+        return []
     if isinstance(lows, Lows):
         return lows.positions_of(words)
     return [i for i, w in enumerate(lows) if w in words]
+
+
+def may_hold_digits(text: str) -> bool:
+    """False only when no character of ``text`` is a digit (str.isdigit): one C-level scan
+    for ASCII text, which is most of it."""
+    return not text.isascii() or _ASCII_DIGIT.search(text) is not None
 
 
 def normalize(text: str) -> str:

@@ -15,7 +15,7 @@ from functools import cache
 
 from ..knowledge import KnowledgeError, load_yaml
 from .phrases import PhraseIndex
-from .tokens import lows_of, tokenize, words
+from .tokens import lows_of, may_hold_digits, tokenize, words
 
 FILE = "codebook/time_expressions.yaml"
 
@@ -81,7 +81,7 @@ def find_dates(sentence: str, published: date | None, year_hint: int | None = No
         tokens = tokenize(sentence)
     lows = lows_of(tokens)
     patterns = []
-    if _year_like(lows):
+    if may_hold_digits(sentence) and _year_like(lows):
         patterns.append(_EXPLICIT[0])
     if not _MONTH_WORDS.isdisjoint(lows):
         patterns.extend(_EXPLICIT[1:])
