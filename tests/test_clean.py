@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.ingest.clean import clean_text, is_headline
+from sitroom.ingest.clean import clean_text, is_headline, normalise_line, rules
 
 BODY = [
     "PESHAWAR: Gunmen on motorcycles attacked a polio vaccination team in the Bannu district on Thursday, killing a policeman who was escorting the workers, officials said.",
@@ -131,3 +131,20 @@ def test_known_title_repeated_in_text_is_removed():
 def test_non_breaking_and_zero_width_spaces_are_normalised():
     cleaned = clean_text("ISLAMABAD:\u00a0The\u200b military said.\u00a0\u00a0It was quiet.", find_title=False)
     assert cleaned.text == "ISLAMABAD: The military said. It was quiet."
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("  Troops   moved\tin. ", "Troops moved in."),  # plain ASCII: runs of spaces and tabs fold
+    ("Troops moved in.", "Troops moved in."),  # nothing to fold
+    ("Troops\u00a0 moved\u2009in\u200d.", "Troops moved in."),  # Unicode spaces, invisible marks
+])
+def test_lines_fold_their_spaces_whatever_the_alphabet(line, expected):
+    assert normalise_line(line) == expected
+
+
+def test_the_joined_boilerplate_patterns_find_what_each_pattern_finds():
+    r = rules()
+    assert r.any_tail_or_drop is not None
+    for line in ("Advertisement", "Must read", BODY[0], BODY[1]):
+        alone = any(p.match(line) for p in r.tail) or any(p.match(line) for _, p in r.drop)
+        assert bool(r.any_tail_or_drop.match(line)) == alone

@@ -88,3 +88,12 @@ def test_offsets_hold_for_any_text(text):
         assert text[sentence.start : sentence.end] == sentence.text
         assert sentence.start >= previous_end and sentence.text.strip() == sentence.text
         previous_end = sentence.end
+
+
+def test_a_long_word_before_a_period_is_read_whole():
+    from sitroom.annotate.sentences import _word_before
+
+    text = "See www." + "x" * 150 + ".gov. The rest"
+    dot = text.index(". The")
+    assert _word_before(text, dot).group(1) == "www." + "x" * 150 + ".gov"
+    assert _word_before("Gen. Ali", 3).group(1) == "Gen"

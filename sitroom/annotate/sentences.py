@@ -29,6 +29,8 @@ MAX_QUOTE_CHARS = 1200  # a quote left open longer than this does not hold sente
 _END = re.compile(r"""([.!?]+|…)(["'”’)\]]*)(\s+)""")
 _OPENER = re.compile(r"""["'“‘(\[]*[A-Z0-9]""")
 _WORD_BEFORE = re.compile(r"""([\w.’'-]+)\Z""")
+_WORD_AFTER = re.compile(r"""["'“‘(\[]*([\w’'-]+)""")
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 
 
@@ -60,14 +62,26 @@ def lexicon() -> Lexicon:
     )  # fmt: skip
 
 
+def _word_before(text: str, end: int) -> re.Match[str] | None:
+    """The run of word characters that ends at ``end``. The search starts a little before
+    ``end`` and reaches further back only while the run fills the whole window: a search from
+    the paragraph's start would try every position before it."""
+    start = max(0, end - 64)
+    match = _WORD_BEFORE.search(text, start, end)
+    while match is not None and match.start() == start and start > 0:
+        start = max(0, start - 256)
+        match = _WORD_BEFORE.search(text, start, end)
+    return match
+
+
 def _is_abbreviation_end(text: str, dot: int, after: int, lex: Lexicon) -> bool:
     """Whether the period at ``dot`` belongs to an abbreviation rather than ending a sentence."""
-    match = _WORD_BEFORE.search(text, 0, dot)
+    match = _word_before(text, dot)
     if not match:
         return False
     word = match.group(1).strip("'’-")
     low = word.lower()
-    next_word = re.match(r"""["'“‘(\[]*([\w’'-]+)""", text[after:])
+    next_word = _WORD_AFTER.match(text, after)
     following = next_word.group(1) if next_word else ""
     if low in lex.titles or low in lex.other:
         return True
@@ -75,7 +89,7 @@ def _is_abbreviation_end(text: str, dot: int, after: int, lex: Lexicon) -> bool:
         return True
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
-    if "." in word and re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+    if "." in word and _INITIALISM.fullmatch(word):
         return following not in lex.openers  # "U.S." ends a sentence only before an opener
     return False
 

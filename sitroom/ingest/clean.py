@@ -38,6 +38,16 @@ class Rules:
     crumb_first: frozenset[str]
     crumb_split: re.Pattern[str]
     date_lines: tuple[re.Pattern[str], ...]
+    # the tail and drop patterns as one alternation: most lines match none of them, and that is
+    # found in one scan instead of one call a pattern (None if they cannot be joined)
+    any_tail_or_drop: re.Pattern[str] | None = None
+
+
+def _joined(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+    except re.error:  # a group name used twice, say: each pattern is still tried alone
+        return None
 
 
 @cache
@@ -56,14 +66,16 @@ def rules() -> Rules:
         teaser = re.compile(rf"(?:{'|'.join(prefixes)})\s*:\s*\S.*", re.IGNORECASE)
     except re.error as exc:
         raise KnowledgeError(f"{RULES_FILE}: teaser_prefixes: invalid pattern: {exc}") from None
+    tail = compile_patterns(RULES_FILE, "tail_markers", data.get("tail_markers"))
     return Rules(
         drop=tuple(drop),
-        tail=tuple(compile_patterns(RULES_FILE, "tail_markers", data.get("tail_markers"))),
+        tail=tuple(tail),
         teaser=teaser,
         credit=tuple(compile_patterns(RULES_FILE, "credit_lines", data.get("credit_lines"))),
         crumb_first=frozenset(w.lower() for w in crumbs.get("first_words") or []),
         crumb_split=re.compile("|".join(re.escape(s) for s in seps)),
         date_lines=tuple(compile_patterns(RULES_FILE, "date_lines", data.get("date_lines"))),
+        any_tail_or_drop=_joined(tail + [p for _, p in drop]),
     )
 
 
@@ -77,6 +89,10 @@ class Cleaned:
 
 
 def normalise_line(line: str) -> str:
+    if line.isascii():  # no invisible characters, and only spaces and tabs to fold
+        if "  " in line or "\t" in line:
+            line = _SPACES.sub(" ", line)
+        return line.strip()
     return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
 
 
@@ -154,11 +170,12 @@ def _classify(core: str, r: Rules, out: Cleaned, header: bool) -> str | None:
     """Why the line (``core``: decoration trimmed) is boilerplate, or None for a body line.
 
     Fills the credits and the publication date of ``out`` from credit and date lines."""
-    if any(p.match(core) for p in r.tail):
-        return "tail"
-    for group, pattern in r.drop:
-        if pattern.match(core):
-            return group
+    if r.any_tail_or_drop is None or r.any_tail_or_drop.match(core):
+        if any(p.match(core) for p in r.tail):
+            return "tail"
+        for group, pattern in r.drop:
+            if pattern.match(core):
+                return group
     for pattern in r.credit:
         match = pattern.match(core)
         if match:

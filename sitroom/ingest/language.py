@@ -42,7 +42,7 @@ class EnglishTest:
         found = _WORD.findall(sample.lower())
         if len(found) < self.min_words:
             return False
-        return sum(w in self.function_words for w in found) >= self.share * len(found)
+        return sum(map(self.function_words.__contains__, found)) >= self.share * len(found)
 
 
 @cache
