@@ -314,9 +314,12 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         f = Finding(rule, info, (t0, t1))
         assign_roles(f)
         for other_rule, s0, s1 in support:
+            passive_before = s1 <= t0 and _passive_before(lows, s0)
+            if not passive_before and f.actor1 is not None and f.actor2 is not None:
+                continue  # both roles are filled, and only a passive verb before could change them
             helper = Finding(other_rule, info, (s0, s1))
             assign_roles(helper)
-            if s1 <= t0 and helper.actor2 is not None and _passive_before(lows, s0):
+            if passive_before and helper.actor2 is not None:
                 # "militants were killed as a result of airstrikes": the passive verb knows the roles
                 f.actor2, f.assoc2 = helper.actor2, helper.assoc2
                 if f.actor1 is helper.actor2:
