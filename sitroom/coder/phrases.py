@@ -169,9 +169,9 @@ class PhraseIndex:
                     for key in (lows[k], None):
                         for number, rest, payload in by_word.get(key, ()):
                             if number not in gapped:
-                                end = _match_from(rest, lows, k)
-                                if end is not None:
-                                    gapped[number] = (end, payload)
+                                gap_end = _match_from(rest, lows, k)
+                                if gap_end is not None:
+                                    gapped[number] = (gap_end, payload)
             for number in sorted(gapped):
                 end, payload = gapped[number]
                 out.append(Match(i, end, payload))

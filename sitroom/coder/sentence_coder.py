@@ -117,7 +117,7 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
     """The longest trigger starting at each word. Triggers may overlap: in "fired 82mm mortars
     at the positions" both the fire-on-positions phrase and "mortars" count (see choose)."""
     lows = lows_of(tokens)
-    out = []
+    out: list[tuple[Rule, int, int]] = []
     index = rules.index
     n = len(lows)
     for i in index.positions(lows):
