@@ -1,5 +1,7 @@
 """Whole stories of our own: coreference, merging reports of one event, geocoded places."""
 
+import pytest
+
 from sitroom.annotate.sentences import split_sentences
 from sitroom.coder.document_coder import code_article
 from sitroom.geo.gazetteer import load_gazetteer
@@ -306,3 +308,30 @@ def test_killing_an_armed_man_or_a_trafficker_is_a_clash():
     for record in ["The victim had a criminal record.", "The victim had charges against him for robbery."]:
         event = code("On 8 June 2021, two men on a motorcycle shot dead a man in Betim. " + record)[0]
         assert event.event_type == "Violence against civilians", record
+
+
+def test_the_operation_a_killing_happened_in_names_its_agent():
+    # passive with no "by": the forces whose raid it was did it; suspects of drug use are civilians
+    event = top("On 5 June 2021, three drug suspects were killed during a police raid in Manila.")
+    assert event.actor1.name == "Police Forces of the Philippines"
+    assert event.actor2.name == "Civilians (Philippines)"
+    assert event.event_type == "Violence against civilians"
+    single = top("On 6 June 2021, a drug suspect was shot dead in an army operation in Manila.")
+    assert single.actor1.name == "Military Forces of the Philippines"
+    # an agent named with "by" still comes first, and a phrase that is no operation names nobody
+    shot = top("On 7 June 2021, an adolescent was shot by gunmen during a police raid in Manila.")
+    assert not shot.actor1.name.startswith("Police") and shot.actor2.name == "Civilians (Philippines)"
+    quiet = top("On 8 June 2021, a man was killed in a police station in Manila.")
+    assert quiet.actor1 is None or not quiet.actor1.name.startswith("Police")
+
+
+def test_operation_agent_cues_are_checked():
+    from sitroom.coder.rules import operation_agent_cues
+    from sitroom.knowledge import KnowledgeError
+
+    before, after = operation_agent_cues({"before": ["During"], "after": ["raid", "search operation"]})
+    assert before == {"during"} and after.at(["search", "operation"], 0)
+    with pytest.raises(KnowledgeError, match="operation_agent needs"):
+        operation_agent_cues({"after": ["raid"]})
+    with pytest.raises(KnowledgeError, match="operation_agent.after"):
+        operation_agent_cues({"before": ["in"], "after": []})

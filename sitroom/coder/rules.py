@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..knowledge import KnowledgeError, load_yaml
@@ -38,6 +38,9 @@ class RuleSet:
     outcomes: dict[str, PhraseIndex]
     off_duty: PhraseIndex  # a soldier or policeman attacked off duty is a civilian target
     armed_victim: PhraseIndex  # the victim was armed or in organised crime: a clash
+    # "killed during a police raid": the words that open such a phrase, and the operations
+    operation_before: frozenset[str] = frozenset()
+    operation_after: PhraseIndex = field(default_factory=PhraseIndex)
 
 
 def _acled_pair(where: str, value, taxonomy) -> tuple[str, str] | None:
@@ -134,5 +137,17 @@ def load_rules() -> RuleSet:
     _index(f"{FILE}: off_duty", data.get("off_duty"), "off_duty", off_duty)
     armed_victim = PhraseIndex()
     _index(f"{FILE}: armed_victim", data.get("armed_victim"), "armed_victim", armed_victim)
-    return RuleSet(rules, index, outcomes, off_duty, armed_victim)
+    before, after = operation_agent_cues(data.get("operation_agent"))
+    return RuleSet(rules, index, outcomes, off_duty, armed_victim, before, after)
+
+
+def operation_agent_cues(agent) -> tuple[frozenset[str], PhraseIndex]:
+    """The ``operation_agent`` section: the words that open "during a police raid" and the
+    operations that close it."""
+    if not isinstance(agent, dict) or not isinstance(agent.get("before"), list) \
+            or not all(isinstance(w, str) for w in agent["before"]):
+        raise KnowledgeError(f"{FILE}: operation_agent needs 'before' (a list of words) and 'after' (a list of phrases)")
+    after = PhraseIndex()
+    _index(f"{FILE}: operation_agent.after", agent.get("after"), "operation", after)
+    return frozenset(w.lower() for w in agent["before"]), after
 

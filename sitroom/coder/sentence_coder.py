@@ -192,7 +192,23 @@ def _passive_before(lows: list[str], i: int) -> bool:
     return any(w in PASSIVE for w in lows[max(0, i - 3):i])
 
 
-def assign_roles(f: Finding) -> None:
+def _operation_agent(rules: RuleSet | None, lows: list[str], t1: int, right: list[Mention]) -> Mention | None:
+    """ "was killed during a police raid": the state forces whose operation it happened in."""
+    if rules is None or not rules.operation_before:
+        return None
+    for m in right:
+        between = lows[t1:m.start]
+        if between and between[-1] in ("a", "an", "the"):
+            between = between[:-1]
+        if len(between) != 1 or between[0] not in rules.operation_before:
+            continue
+        if m.kind == "state" and m.armed and m.end < len(lows) and rules.operation_after.at(lows, m.end):
+            return m
+        return None  # the first phrase after the trigger is the one that counts
+    return None
+
+
+def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
     info, rule = f.info, f.rule
     lows = lows_of(info.tokens)
     t0, t1 = f.trigger
@@ -208,6 +224,8 @@ def assign_roles(f: Finding) -> None:
         if m.start - t1 <= 5 and "by" in lows[t1:m.start]:
             by_agent = m
             break
+    if passive and by_agent is None:
+        by_agent = _operation_agent(rules, lows, t1, right)
     # "clashes between X and Y", "a clash erupted between X and Y"
     between = lows[t1 - 1] == "between" or "between" in lows[t1:t1 + 3]
     inside = [m for m in heads if m.start >= t0 and m.end <= t1]  # "Warplanes bombed": the agent is in the trigger
@@ -312,13 +330,13 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
     lows = lows_of(info.tokens)
     for (rule, t0, t1), support in found:
         f = Finding(rule, info, (t0, t1))
-        assign_roles(f)
+        assign_roles(f, rules)
         for other_rule, s0, s1 in support:
             passive_before = s1 <= t0 and _passive_before(lows, s0)
             if not passive_before and f.actor1 is not None and f.actor2 is not None:
                 continue  # both roles are filled, and only a passive verb before could change them
             helper = Finding(other_rule, info, (s0, s1))
-            assign_roles(helper)
+            assign_roles(helper, rules)
             if passive_before and helper.actor2 is not None:
                 # "militants were killed as a result of airstrikes": the passive verb knows the roles
                 f.actor2, f.assoc2 = helper.actor2, helper.assoc2
