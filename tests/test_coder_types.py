@@ -135,6 +135,7 @@ CASES = [
      "Riots", "Violent demonstration"),
     ("A brawl broke out between rival supporters at the stadium in Tirana.", "Riots", "Mob violence"),
     ("Two groups clashed over a land dispute in a village near Ballia.", "Riots", "Mob violence"),
+    ("Two communities clashed over the route of a procession near a shrine in Meerut.", "Riots", "Mob violence"),
     # armed, a crowd is a militia, and its fighting a clash
     ("Armed youths from two villages fought each other near Rumbek, killing three.", "Battles", "Armed clash"),
     ("Armed clashes between villagers of two districts left two dead near Ballia.", "Battles", "Armed clash"),
