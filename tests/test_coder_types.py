@@ -136,6 +136,11 @@ CASES = [
     ("A brawl broke out between rival supporters at the stadium in Tirana.", "Riots", "Mob violence"),
     ("Two groups clashed over a land dispute in a village near Ballia.", "Riots", "Mob violence"),
     ("Two communities clashed over the route of a procession near a shrine in Meerut.", "Riots", "Mob violence"),
+    # a group of people is a crowd by its head word; two men are not
+    ("A tailor was beaten to death by a group of young men over a debt in a village near Sitapur.",
+     "Riots", "Mob violence"),
+    ("A tailor was beaten to death by two men over a debt in a village near Sitapur.",
+     "Violence against civilians", "Attack"),
     # armed, a crowd is a militia, and its fighting a clash
     ("Armed youths from two villages fought each other near Rumbek, killing three.", "Battles", "Armed clash"),
     ("Armed clashes between villagers of two districts left two dead near Ballia.", "Battles", "Armed clash"),
