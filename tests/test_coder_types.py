@@ -101,6 +101,19 @@ CASES = [
      "Riots", "Violent demonstration"),
     ("On 6 June 2021, residents protested in Ibb over power cuts. The protesters destroyed a transformer.",
      "Riots", "Violent demonstration"),
+    # the crowd's violence told in the sentence before the protest
+    ("On 9 June 2021, villagers piled up tyres and set them on fire. They then blocked the road to Thatta.",
+     "Riots", "Violent demonstration"),
+    # fire on the road, stones carried, barricades, a reporter beaten by the crowd, records burnt
+    ("On 10 June 2021, drivers blocked the road with burning furniture in Goma.", "Riots", "Violent demonstration"),
+    ("On 11 June 2021, about 50 youths demonstrated with sticks outside the town hall of Dedza.",
+     "Riots", "Violent demonstration"),
+    ("On 12 June 2021, market women protested over a tax and barricaded the entrances of Bouake.",
+     "Riots", "Violent demonstration"),
+    ("On 13 June 2021, a rally was held in Medan. A reporter covering it was beaten by protesters.",
+     "Riots", "Violent demonstration"),
+    ("On 14 June 2021, detainees protested over visits and burnt documents in the prison office.",
+     "Riots", "Violent demonstration"),
     # but funds that were looted, or police shooting in the air, leave a protest peaceful
     ("On 7 June 2021, protesters in Sidon demanded the return of looted funds.", "Protests", "Peaceful protest"),
     ("On 8 June 2021, nurses protested in Kano. Police fired shots into the air to disperse them.",

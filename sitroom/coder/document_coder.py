@@ -312,17 +312,20 @@ def _fatalities(d: Draft) -> int | None:
     return None
 
 
-def _told_after(d: Draft, infos: list[SentenceInfo], sentences: int = 2) -> list[SentenceInfo]:
-    """The event's first sentence and the next ones, where a story goes on to tell how it went."""
+def _told_after(d: Draft, infos: list[SentenceInfo], sentences: int = 2, before: int = 0) -> list[SentenceInfo]:
+    """The event's first sentence and the next ones, where a story goes on to tell how it went
+    (and ``before`` sentences before it)."""
     first = d.first.info.index
-    return [i for i in infos if first <= i.index <= first + sentences]
+    return [i for i in infos if first - before <= i.index <= first + sentences]
 
 
 def _protest_outcome(rules: RuleSet, d: Draft, infos: list[SentenceInfo]) -> None:
     if d.event_type not in ("Protests", "Riots") or d.sub_event_type == "Mob violence":
         return
     hits = set()
-    for info in _told_after(d, infos):
+    # "Residents built barricades and set them on fire. They blocked the road": the sentence
+    # before may tell how the crowd acted
+    for info in _told_after(d, infos, before=1):
         for name, index in rules.outcomes.items():
             if index.find(info.tokens):
                 hits.add(name)
