@@ -335,3 +335,26 @@ def test_operation_agent_cues_are_checked():
         operation_agent_cues({"after": ["raid"]})
     with pytest.raises(KnowledgeError, match="operation_agent.after"):
         operation_agent_cues({"before": ["in"], "after": []})
+
+
+def test_an_operation_is_where_weapons_were_found_not_a_clash():
+    found = top("On 9 June 2021, police defused three IEDs in a search operation near Latehar.")
+    assert (found.event_type, found.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+    held = top("On 10 June 2021, troops arrested four suspects during a security operation near Bannu.")
+    assert held.sub_event_type == "Arrests"
+    # an operation told alone is still a clash
+    fight = top("On 11 June 2021, a security operation against militants went on near Bannu.")
+    assert fight.event_type == "Battles"
+
+
+def test_who_ran_the_target_is_not_the_agent():
+    downed = top("On 12 June 2021, Ethiopian troops shot down a drone operated by the TPLF near Mekele.")
+    assert downed.sub_event_type == "Disrupted weapons use"
+    assert downed.actor1.name == "Military Forces of Ethiopia"
+    post = top("On 13 June 2021, Al Shabaab fighters attacked a checkpoint manned by Kenyan soldiers near Mandera.")
+    assert post.actor1.name == "Al Shabaab"
+    defused = top("On 14 June 2021, Indian police defused two IEDs planted by Maoists near Gaya.")
+    assert defused.actor1.name == "Police Forces of India"
+    # the bomb as the trigger: who planted it is the agent
+    blast = top("On 15 June 2021, an IED planted by the BLF exploded near a school in Turbat, killing two.")
+    assert blast.actor1.name.startswith("BLF")

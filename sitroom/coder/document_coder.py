@@ -193,7 +193,7 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
     # "armed clashes between tribesmen": fighting told as armed is a clash, whoever fights
     armed_fight = f.trigger[0] > 0 and f.info.tokens[f.trigger[0] - 1].low == "armed"
     crowd = agent_civilian and _is_crowd(codebook, f.actor1) and not armed_fight
-    if rule.id == "armed_clash" and not crowd and not armed_fight:
+    if rule.id in ("armed_clash", "security_operation") and not crowd and not armed_fight:
         # a clash has no direction: a crowd of civilians on either side makes it mob violence
         other = f.actor2
         crowd = other is not None and other.civilians and _is_crowd(codebook, other)

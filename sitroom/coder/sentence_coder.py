@@ -31,13 +31,16 @@ from .rules import Rule, RuleSet
 from .tokens import Token, lows_of, tokenize
 from .when import When, find_dates
 
-_LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "government_regains_territory",
+_LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "security_operation", "government_regains_territory",
                           "nonstate_overtakes_territory", "suicide_bomb", "chemical_weapon"})
 _TOWARD = frozenset({"into", "to", "towards", "toward"})
 _SUB_TOWN = frozenset({"neighbourhood", "neighborhood", "colony", "quarter", "market", "bazaar", "square", "road",
                        "highway", "chowk", "crossing", "checkpoint", "community", "sector"})
 _FROM = frozenset({"from"})
 # "troops would soon leave Mali": the place left is where the movement starts
+# participles of having or running something: "a drone operated by", "a post manned by"
+_HOLDING = frozenset({"operated", "manned", "owned", "run", "controlled", "held", "used", "flown", "piloted",
+                      "guarded", "occupied", "staffed", "commanded", "backed", "supported", "funded"})
 _LEAVING = frozenset({"leave", "leaves", "left", "leaving", "quit", "quits", "quitting", "exit", "exited", "exiting"})
 
 
@@ -208,6 +211,17 @@ def _operation_agent(rules: RuleSet | None, lows: list[str], t1: int, right: lis
     return None
 
 
+def _described_by(lows: list[str], t1: int, agent: Mention, strategic: bool) -> bool:
+    """Whether the "by" after the trigger's object describes the object, so that the agent is
+    the trigger's subject: a participle of having or running something ("shot down a drone
+    operated by the GNA", "attacked a checkpoint manned by soldiers"), or any participle after
+    a seizure or a defusing ("police defused IEDs planted by Maoists"). Right after the trigger,
+    "by" names the agent ("a joint patrol by Turkish forces"), as it does when the bomb itself
+    is the trigger ("an IED planted by the BLF exploded")."""
+    k = lows.index("by", t1, agent.start)
+    return k > t1 and (strategic or lows[k - 1] in _HOLDING)
+
+
 def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
     info, rule = f.info, f.rule
     lows = lows_of(info.tokens)
@@ -242,6 +256,8 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
         f.actor2 = left[-1] if left else None
         f.actor1 = by_agent
     else:
+        if by_agent is not None and left and _described_by(lows, t1, by_agent, rule.family == "strategic"):
+            by_agent = None
         f.actor1 = by_agent or (left[-1] if left else None)
         rest = [m for m in right if m is not by_agent]
         f.actor2 = rest[0] if rest else None
