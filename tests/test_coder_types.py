@@ -177,6 +177,11 @@ CASES = [
     ("The provincial governor imposed a quarantine on three districts of Herat.", "Strategic developments",
      "Change to group/activity"),
     ("The government released 40 prisoners from a jail in Ghazni.", "Strategic developments", "Other"),
+    # ACLED keeps Arrests for the state and the armies of rival governments; a rebel group abducts
+    ("On 3 June 2021, the SDF arrested six young men in a village east of Raqqa.",
+     "Violence against civilians", "Abduction/forced disappearance"),
+    ("On 4 June 2021, the Houthis arrested two teachers in Ibb.", "Strategic developments", "Arrests"),
+    ("On 5 June 2021, police arrested six young men in a village east of Peshawar.", "Strategic developments", "Arrests"),
     ("About 150 refugees returned from Colombia through the crossing at Paraguachon.",
      "Strategic developments", "Other"),
     ("Unknown persons vandalised gravestones at a church cemetery.",

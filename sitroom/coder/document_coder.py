@@ -20,6 +20,7 @@ from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, state
 from .theatres import fill_sides, front_line
 from .when import parse_iso
 
+_NONSTATE_ARMED = frozenset({2, 3, 4})  # ACLED's rebel groups, political and identity militias
 FAMILY_WEIGHT = {"violence": 5, "protest": 5, "strategic": 4, "movement": 2, "verbal": 1}
 
 
@@ -206,6 +207,8 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
                                 or f.target_armed) and not rules.off_duty.find(f.info.tokens):
         # (a soldier shot at his home, off duty, is a civilian target: no clash)
         etype, sub = rule.armed_target
+    if rule.nonstate_agent and f.actor1 is not None and f.actor1.armed and f.actor1.actor_type in _NONSTATE_ARMED:
+        etype, sub = rule.nonstate_agent
     d = Draft([f], etype, sub, country=country)
     d.actor1 = _actor(codebook, f.actor1, country, rule.family, home)
     d.actor2 = _actor(codebook, f.actor2, country, rule.family, home)

@@ -29,6 +29,8 @@ class Rule:
     suppresses: frozenset[str]
     foreign_force: str | None = None  # the rule to read instead when a foreign army moves
     without_crowd: str | None = None  # the rule to read instead when no crowd of civilians acts
+    # the type when a non-state armed group acts: its "arrests" are abductions in ACLED's terms
+    nonstate_agent: tuple[str, str] | None = None
 
 
 @dataclass
@@ -107,6 +109,7 @@ def load_rules() -> RuleSet:
             acled=_acled_pair(f"{where}: acled", entry.get("acled"), taxonomy),
             armed_target=_acled_pair(f"{where}: armed_target", entry.get("armed_target"), taxonomy),
             civilian_agent=_acled_pair(f"{where}: civilian_agent", entry.get("civilian_agent"), taxonomy),
+            nonstate_agent=_acled_pair(f"{where}: nonstate_agent", entry.get("nonstate_agent"), taxonomy),
             plover=(plover[0], plover[1]),
             voice=voice,
             movement=movement,
