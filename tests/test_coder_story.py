@@ -358,3 +358,12 @@ def test_who_ran_the_target_is_not_the_agent():
     # the bomb as the trigger: who planted it is the agent
     blast = top("On 15 June 2021, an IED planted by the BLF exploded near a school in Turbat, killing two.")
     assert blast.actor1.name.startswith("BLF")
+
+
+def test_tribesmen_who_clash_are_militias():
+    fight = top("On 16 June 2021, tribesmen of two clans clashed over a water well near Marib, killing three.")
+    assert (fight.event_type, fight.sub_event_type) == ("Battles", "Armed clash")
+    assert fight.actor1.name == "Unidentified Communal Militia (Yemen)"
+    # villagers who clash are still a mob
+    brawl = top("On 17 June 2021, villagers of two hamlets clashed over a water well near Marib.")
+    assert brawl.sub_event_type == "Mob violence"

@@ -59,6 +59,7 @@ class Codebook:
     index: PhraseIndex
     taxonomy: dict
     crowd_nouns: frozenset[str] = frozenset()
+    fighting_crowds: frozenset[str] = frozenset()  # crowds whose clashes are fought as militias ("tribesmen")
     crime_cues: PhraseIndex | None = None
     hallmarks: PhraseIndex | None = None  # signs of an organised-crime killing ("drive-by")
     hallmark_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> who such killers are there
@@ -295,8 +296,10 @@ def load_codebook() -> Codebook:
     if not isinstance(words, dict):
         raise KnowledgeError(f"{DIR}/country_words.yaml: must map not_the_country_before to a list")
     not_country = PhraseIndex.of(_list(f"{DIR}/country_words.yaml", words, "not_the_country_before"))
-    return Codebook(countries, state, generic, index, taxonomy, crowd, crime, hallmarks, hallmark_names, off_duty,
-                    weapons, weapon_cues, not_country, acronyms, coalitions)
+    fighting = frozenset(n.lower() for n in _list(f"{DIR}/generic.yaml: civilians", generic.get("civilians", {}),
+                                                  "fighting_crowds", required=False))
+    return Codebook(countries, state, generic, index, taxonomy, crowd, fighting, crime, hallmarks, hallmark_names,
+                    off_duty, weapons, weapon_cues, not_country, acronyms, coalitions)
 
 
 def _stands_for(where: str, entry: dict, countries: dict[str, Country]) -> list[tuple[str, str]]:

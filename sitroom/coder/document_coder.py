@@ -194,10 +194,18 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
     # "armed clashes between tribesmen": fighting told as armed is a clash, whoever fights
     armed_fight = f.trigger[0] > 0 and f.info.tokens[f.trigger[0] - 1].low == "armed"
     crowd = agent_civilian and _is_crowd(codebook, f.actor1) and not armed_fight
-    if rule.id in ("armed_clash", "security_operation") and not crowd and not armed_fight:
+    clash = rule.id in ("armed_clash", "security_operation")
+    if clash and not crowd and not armed_fight:
         # a clash has no direction: a crowd of civilians on either side makes it mob violence
         other = f.actor2
         crowd = other is not None and other.civilians and _is_crowd(codebook, other)
+    fighters = [m for m in (f.actor1, f.actor2) if m is not None and m.civilians
+                and _head_word(m) in codebook.fighting_crowds]
+    if clash and crowd and fighters:
+        crowd = False  # "tribesmen clashed": tribes fight their clashes as militias
+        for m in fighters:
+            as_generic(codebook, m, "communal_militia")
+        agent_civilian = f.actor1 is not None and f.actor1.civilians
     if agent_civilian and f.actor2 is not None and f.actor2.armed and f.actor2.actor_type != 1:
         # "a man was injured in a shooting by armed men": civilians are the victims
         f.actor1, f.actor2 = f.actor2, f.actor1
@@ -230,6 +238,14 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
 
 
 _PLURAL_PEOPLE = frozenset({"women", "people", "persons", "youths", "boys", "girls"})
+
+
+def _head_word(mention) -> str:
+    """The noun a mention is about: "tribesmen" in "Al Awad tribesmen", "group" in "a group of men"."""
+    lows = mention.text.lower().split()
+    if not lows:
+        return ""
+    return lows[lows.index("of", 1) - 1] if "of" in lows[1:] else lows[-1]
 
 
 def _is_crowd(codebook: Codebook, mention) -> bool:
