@@ -176,6 +176,9 @@ CASES = [
     ("Armed clashes between villagers of two districts left two dead near Ballia.", "Battles", "Armed clash"),
     ("Three persons beat up a policeman on duty near the market in Pune.", "Riots", "Mob violence"),
     ("Two men on a motorcycle shot dead a shopkeeper in Leon.", "Violence against civilians", "Attack"),
+    # the armed men named with "by" further on did it: they are no armed target
+    ("A teenager was wounded in a shooting near the bus station of Leon by armed men on a motorbike.",
+     "Violence against civilians", "Attack"),
     ("An exchange of fire took place between two groups of soldiers near a checkpoint in Jowhar.",
      "Battles", "Armed clash"),
     ("Government troops were deployed along the highway near Kidal.", "Strategic developments",

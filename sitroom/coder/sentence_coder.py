@@ -211,6 +211,14 @@ def _operation_agent(rules: RuleSet | None, lows: list[str], t1: int, right: lis
     return None
 
 
+def _after_by(lows: list[str], m: Mention) -> bool:
+    """ "by armed men", "by the police": the mention is named as an agent."""
+    k = m.start - 1
+    if k >= 0 and lows[k] in ("a", "an", "the"):
+        k -= 1
+    return k >= 0 and lows[k] == "by"
+
+
 def _described_by(lows: list[str], t1: int, agent: Mention, strategic: bool) -> bool:
     """Whether the "by" after the trigger's object describes the object, so that the agent is
     the trigger's subject: a participle of having or running something ("shot down a drone
@@ -267,7 +275,8 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
         f.actor1 = inside[0]
     # "shot dead a member of the regime's Air Force Intelligence": an armed target further on
     if not passive:
-        near = [m for m in right if m is not f.actor1 and m.start - t1 <= 8]
+        # (one named with "by" is who did it, not a target: "injured in a shooting ... by armed men")
+        near = [m for m in right if m is not f.actor1 and m.start - t1 <= 8 and not _after_by(lows, m)]
         f.target_armed = any(m.armed for m in near[:3]) and not any(m.actor_type == 7 for m in near[:1])
     if f.actor1 is not None:
         f.assoc1 = _members(info.mentions, pool, f.actor1) if f.actor1 in pool else []
