@@ -149,6 +149,13 @@ CASES = [
     ("Customs officers seized two tons of cocaine in a container at the port of Santos.",
      "Strategic developments", "Looting/property destruction"),
     ("Police seized 400 munitions hidden in a barn near Thala.", "Strategic developments", "Disrupted weapons use"),
+    ("On 6 June 2021, police uncovered a cache in an orchard near Sopore, seizing two rifles.",
+     "Strategic developments", "Disrupted weapons use"),
+    # a bomb that goes off in its makers' hands, or not at all
+    ("On 7 June 2021, two militants were killed when a mine they were planting exploded near Ghazni.",
+     "Strategic developments", "Disrupted weapons use"),
+    ("On 8 June 2021, a grenade thrown at a patrol in Sopore failed to explode.",
+     "Strategic developments", "Disrupted weapons use"),
     # a quantity longer than a gap between the seizure and the goods
     ("Border guards seized close to half a ton of hashish near Tangier.", "Strategic developments",
      "Looting/property destruction"),
