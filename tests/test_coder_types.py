@@ -173,6 +173,11 @@ CASES = [
     ("A brawl broke out between rival supporters at the stadium in Tirana.", "Riots", "Mob violence"),
     ("Two groups clashed over a land dispute in a village near Ballia.", "Riots", "Mob violence"),
     ("Two communities clashed over the route of a procession near a shrine in Meerut.", "Riots", "Mob violence"),
+    # an armed group on one side makes a clash with a crowd a battle; the police do not
+    ("On 6 June 2021, militiamen from a nearby county clashed with farmers near Wau.", "Battles", "Armed clash"),
+    ("On 7 June 2021, police fought with market vendors over a lockdown order in Hawassa.", "Riots", "Mob violence"),
+    ("On 8 June 2021, two party workers were assaulted by unknown people in Zomba.",
+     "Violence against civilians", "Attack"),
     # a group of people is a crowd by its head word; two men are not
     ("A tailor was beaten to death by a group of young men over a debt in a village near Sitapur.",
      "Riots", "Mob violence"),

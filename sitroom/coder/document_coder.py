@@ -195,8 +195,10 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
     armed_fight = f.trigger[0] > 0 and f.info.tokens[f.trigger[0] - 1].low == "armed"
     crowd = agent_civilian and _is_crowd(codebook, f.actor1) and not armed_fight
     clash = rule.id in ("armed_clash", "security_operation")
-    if clash and not crowd and not armed_fight:
+    armed_agent = f.actor1 is not None and f.actor1.armed and f.actor1.actor_type != 1
+    if clash and not crowd and not armed_fight and not armed_agent:
         # a clash has no direction: a crowd of civilians on either side makes it mob violence
+        # (unless the other side is an armed group: "gunmen ambushed and killed four youths")
         other = f.actor2
         crowd = other is not None and other.civilians and _is_crowd(codebook, other)
     fighters = [m for m in (f.actor1, f.actor2) if m is not None and m.civilians
