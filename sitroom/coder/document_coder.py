@@ -259,11 +259,8 @@ def _is_crowd(codebook: Codebook, mention) -> bool:
     if not words:
         return False
     last = words[-1].lower()
-    lows = [w.lower() for w in words]
-    if "of" in lows[1:]:  # "a group of men": the head word comes before "of"
-        head = lows[lows.index("of", 1) - 1]
-        if head in codebook.crowd_nouns:
-            return True
+    if _head_word(mention) in codebook.crowd_nouns:  # "a group of men": the head word comes before "of"
+        return True
     # "Aluta Boys" in the middle of a sentence is a name
     return last in codebook.crowd_nouns or last in _PLURAL_PEOPLE and not (mention.start and words[-1][0].isupper())
 
