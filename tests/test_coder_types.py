@@ -144,6 +144,10 @@ CASES = [
     ("Police baton-charged traders at the market in Agartala for ignoring the curfew.",
      "Violence against civilians", "Attack"),
     ("Gunmen stole about 40 cows from a farm near Makurdi.", "Strategic developments", "Looting/property destruction"),
+    ("On 9 June 2021, rebels went through the market of Beni, carting away sacks of rice.",
+     "Strategic developments", "Looting/property destruction"),
+    ("On 10 June 2021, the army closed all of the town's entrances in Afrin until further notice.",
+     "Strategic developments", "Change to group/activity"),
     # seizures: a vehicle with its owner named, drugs, munitions
     ("Rebels seized a UN water truck on the road to Kidal.", "Strategic developments", "Looting/property destruction"),
     ("Customs officers seized two tons of cocaine in a container at the port of Santos.",
