@@ -131,6 +131,9 @@ CASES = [
      "Riots", "Violent demonstration"),
     ("On 14 June 2021, detainees protested over visits and burnt documents in the prison office.",
      "Riots", "Violent demonstration"),
+    # riots told as past ("during recent riots") leave today's protest peaceful
+    ("On 15 June 2021, students protested in Sidon against arrests made during recent riots in the city.",
+     "Protests", "Peaceful protest"),
     # but funds that were looted, or police shooting in the air, leave a protest peaceful
     ("On 7 June 2021, protesters in Sidon demanded the return of looted funds.", "Protests", "Peaceful protest"),
     ("On 8 June 2021, nurses protested in Kano. Police fired shots into the air to disperse them.",
