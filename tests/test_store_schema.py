@@ -51,3 +51,31 @@ def test_a_store_that_cannot_be_opened_says_what_to_do(tmp_path):
         connect(tmp_path / "missing" / "events.db")
     with pytest.raises(StoreError, match="cannot open the store"):
         connect("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_a_new_store_opened_by_two_processes_at_once_waits_for_the_lock(tmp_path, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from sitroom.store import engine as engine_module
+
+    calls = []
+
+    def locked(engine):
+        raise OperationalError("PRAGMA journal_mode=WAL", {}, Exception("database is locked"))
+
+    def locked_twice(engine):
+        calls.append(1)
+        if len(calls) <= 2:
+            locked(engine)
+        upgrade(engine)
+
+    # the other process sets the new file up: the open waits, then finds the schema in place
+    monkeypatch.setattr(engine_module, "upgrade", locked_twice)
+    engine = connect(tmp_path / "events.db")
+    assert len(calls) == 3 and current_revision(engine) == head_revision()
+    engine.dispose()
+    # a lock that outlasts the busy timeout is reported, saying what went wrong
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(engine_module, "upgrade", locked)
+    with pytest.raises(StoreError, match="database is locked"):
+        connect(tmp_path / "other.db")

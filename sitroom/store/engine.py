@@ -13,11 +13,12 @@ Alembic migrations before it returns.
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, OperationalError
 
 from .locks import WRITER
 from .migrate import upgrade
@@ -79,7 +80,7 @@ def connect(db: str | os.PathLike, *, migrate: bool = True) -> Engine:
         engine = create_engine(url, pool_pre_ping=True)
     try:
         if migrate:
-            upgrade(engine)
+            _retry_while_locked(lambda: upgrade(engine), url.startswith("sqlite"))
         else:
             with engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
@@ -87,6 +88,25 @@ def connect(db: str | os.PathLike, *, migrate: bool = True) -> Engine:
         engine.dispose()
         raise StoreError(f"cannot open the store {_safe(url)}: {type(exc).__name__}: {_first_line(exc)}") from exc
     return engine
+
+
+def _retry_while_locked(step, sqlite: bool) -> None:
+    """Run ``step``, waiting while another process holds a new SQLite file locked. Two processes
+    that open a new store at once both set it up: the busy timeout covers their transactions,
+    but SQLite may answer "database is locked" at once while the other one switches the file
+    to WAL or reads a snapshot it has just changed, so the open is tried again until the busy
+    timeout has passed."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    delay = 0.05
+    while True:
+        try:
+            step()
+            return
+        except OperationalError as exc:
+            if not sqlite or "locked" not in str(exc) or time.monotonic() + delay > deadline:
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 1.0)
 
 
 def _safe(url: str) -> str:
