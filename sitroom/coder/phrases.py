@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from .tokens import Token, lows_of, word_positions, words
+from .tokens import Token, lows_of, vocabulary, word_positions, words
 
 GAP = "..."
 GAP_MAX = 4
@@ -85,9 +85,9 @@ class PhraseIndex:
         # word -> node; a node maps the next word to its node, and _END to the payloads of
         # the sequences that end there
         self._trie: dict[str | None, Any] = {}
-        self._gapped: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
         # first word -> {words between it and the gap: {first word after the gap (None for
-        # another gap): [(entry number under the first word, rest after the gap, payload)]}}
+        # another gap): [(entry number, rest after the gap, payload)]}}; entry numbers keep
+        # the order the entries were added in
         self._gap_heads: dict[str, dict[tuple[str, ...], dict[str | None, list[tuple[int, tuple[str, ...], Any]]]]] = {}
         self._first: set[str] = set()  # first words of every entry, for one-lookup tests
         self._count = 0
@@ -96,13 +96,11 @@ class PhraseIndex:
         self._count += 1
         self._first.add(seq[0])
         if GAP in seq:
-            entries = self._gapped.setdefault(seq[0], [])
             gap = seq.index(GAP)
             rest = seq[gap + 1:]
             after = rest[0] if rest[0] != GAP else None
             heads = self._gap_heads.setdefault(seq[0], {})
-            heads.setdefault(seq[1:gap], {}).setdefault(after, []).append((len(entries), rest, payload))
-            entries.append((seq, payload))
+            heads.setdefault(seq[1:gap], {}).setdefault(after, []).append((self._count, rest, payload))
             return
         node = self._trie
         for word in seq:
@@ -127,11 +125,7 @@ class PhraseIndex:
         """The token positions where an entry may start, in order. Most sentences hold none of
         an index's first words, and that is found in one set operation on the sentence's
         distinct words (made once for every index)."""
-        vocab = getattr(lows, "vocab", None)
-        if vocab is None:  # a window of a sentence, not a whole one
-            return word_positions(lows, self._first.intersection(lows))
-        hits = self._first.intersection(vocab)
-        return lows.positions_of(hits) if hits else []  # type: ignore[attr-defined]
+        return word_positions(lows, self._first.intersection(vocabulary(lows)))
 
     def at(self, lows: Sequence[str], i: int) -> list[Match]:
         """Every entry matching at token ``i``, longest plain sequences first."""

@@ -37,10 +37,10 @@ _TOWARD = frozenset({"into", "to", "towards", "toward"})
 _SUB_TOWN = frozenset({"neighbourhood", "neighborhood", "colony", "quarter", "market", "bazaar", "square", "road",
                        "highway", "chowk", "crossing", "checkpoint", "community", "sector"})
 _FROM = frozenset({"from"})
-# "troops would soon leave Mali": the place left is where the movement starts
 # participles of having or running something: "a drone operated by", "a post manned by"
 _HOLDING = frozenset({"operated", "manned", "owned", "run", "controlled", "held", "used", "flown", "piloted",
                       "guarded", "occupied", "staffed", "commanded", "backed", "supported", "funded"})
+# "troops would soon leave Mali": the place left is where the movement starts
 _LEAVING = frozenset({"leave", "leaves", "left", "leaving", "quit", "quits", "quitting", "exit", "exited", "exiting"})
 
 

@@ -82,9 +82,9 @@ class Tokens(list):
 
     __slots__ = ("lows",)
 
-    def __init__(self, tokens: list[Token], lows: list[str] | None = None):
+    def __init__(self, tokens: list[Token], lows: list[str]):
         super().__init__(tokens)
-        self.lows = Lows([t.low for t in tokens] if lows is None else lows)
+        self.lows = Lows(lows)
 
 
 def lows_of(tokens: Sequence[Token]) -> list[str]:
