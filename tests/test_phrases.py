@@ -29,6 +29,16 @@ def test_positions_are_an_exact_prefilter():
     assert index.positions(quiet) == []
 
 
+def test_positions_skip_a_first_word_whose_next_word_goes_on_no_entry():
+    index = _index()
+    lows = tokenize("Youths clashed near the river, then clashed with police, and the fire went out.").lows
+    # the first "clashed" is followed by "near", which no entry has after it; "opened" would
+    # stand alone, since the gap of "opened fire ... on" may take any word
+    assert index.positions(lows) == [7, 13]
+    gapped = tokenize("Troops opened the gates").lows
+    assert index.positions(gapped) == [1]
+
+
 def test_a_sentence_lists_its_lower_cased_words_once():
     tokens = tokenize("Taliban Fighters Seized Spin Boldak")
     assert isinstance(tokens, Tokens) and tokens.lows == ["taliban", "fighters", "seized", "spin", "boldak"]

@@ -90,11 +90,19 @@ class PhraseIndex:
         # the order the entries were added in
         self._gap_heads: dict[str, dict[tuple[str, ...], dict[str | None, list[tuple[int, tuple[str, ...], Any]]]]] = {}
         self._first: set[str] = set()  # first words of every entry, for one-lookup tests
+        # the first two words of every plain entry longer than a word, and the first words that
+        # may match with any word after them (a one-word entry, or the head of a gapped one)
+        self._pairs: set[tuple[str, str]] = set()
+        self._alone: set[str] = set()
         self._count = 0
 
     def add(self, seq: tuple[str, ...], payload: Any) -> None:
         self._count += 1
         self._first.add(seq[0])
+        if len(seq) == 1 or GAP in seq:
+            self._alone.add(seq[0])
+        else:
+            self._pairs.add((seq[0], seq[1]))
         if GAP in seq:
             gap = seq.index(GAP)
             rest = seq[gap + 1:]
@@ -124,8 +132,14 @@ class PhraseIndex:
     def positions(self, lows: Sequence[str]) -> list[int]:
         """The token positions where an entry may start, in order. Most sentences hold none of
         an index's first words, and that is found in one set operation on the sentence's
-        distinct words (made once for every index)."""
-        return word_positions(lows, self._first.intersection(vocabulary(lows)))
+        distinct words (made once for every index). Where a first word stands, the word after
+        it must go on some entry: "the" starts many, and is mostly followed by none of them."""
+        firsts = self._first.intersection(vocabulary(lows))
+        if not firsts:
+            return []
+        alone, pairs, last = self._alone, self._pairs, len(lows) - 1
+        return [i for i in word_positions(lows, firsts)
+                if lows[i] in alone or (i < last and (lows[i], lows[i + 1]) in pairs)]
 
     def at(self, lows: Sequence[str], i: int) -> list[Match]:
         """Every entry matching at token ``i``, longest plain sequences first."""
