@@ -66,3 +66,29 @@ def test_a_gap_takes_the_shortest_reach_and_entries_keep_their_order():
     near = tokenize("They seized rifles, weapons from a house").lows
     assert [(m.payload, m.end) for m in index.at(near, 1)] == [
         ("seized ... rifles", 3), ("seized ... from ... house", 8), ("seized ... weapons", 5)]
+
+
+def test_a_scan_finds_each_index_s_starts_in_one_pass():
+    from sitroom.coder.phrases import PhraseScan
+
+    armed = PhraseIndex.of(["the army", "shelled", "clashed with"])
+    told = PhraseIndex.of(["the army said", "said", "told"])
+    other = PhraseIndex.of(["the river"])
+    sentences = ["The army shelled the hills and the army said it clashed with no one.",
+                 "Officials told reporters that nothing clashed near the river."]
+    expected = [[armed.positions(tokenize(s).lows) for s in sentences],
+                [told.positions(tokenize(s).lows) for s in sentences]]
+    scan = PhraseScan([armed, told, armed])  # an index named twice is read once
+    got: list[list[list[int]]] = [[], []]
+    for s in sentences:
+        lows = tokenize(s).lows
+        scan.run(lows)
+        got[0].append(armed.positions(lows))
+        got[1].append(told.positions(lows))
+        assert other.positions(lows) == ([7] if "river" in s else [])  # not in the scan: read alone
+    assert got == expected == [[[0, 2, 6, 10], []], [[0, 6, 8], [1]]]
+    # an index that grows after the scan was made is read with its new entries
+    armed.add_pattern("reporters", "reporters")
+    lows = tokenize(sentences[1]).lows
+    scan.run(lows)
+    assert armed.positions(lows) == [2]

@@ -27,7 +27,7 @@ def _loaders():
         ("codebook/event_rules.yaml", load_rules, lambda r: f"{len(r.rules)} rules, {len(r.index)} trigger phrases"),
         ("codebook/theatres.yaml", load_theatres, lambda t: f"{len(t)} theatres"),
         ("codebook/quantities.yaml", quantities.lexicon, lambda _: "loaded"),
-        ("codebook/time_expressions.yaml", when._relative, lambda i: f"{len(i)} relative dates"),
+        ("codebook/time_expressions.yaml", when.relative_phrases, lambda i: f"{len(i)} relative dates"),
         ("codebook/attribution.yaml", claims.cues, lambda _: "loaded"),
         ("codebook/places.yaml", places.cues, lambda _: "loaded"),
         ("incidents.yaml", load_incident_rules, lambda _: "loaded"),

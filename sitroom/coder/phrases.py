@@ -134,6 +134,9 @@ class PhraseIndex:
         an index's first words, and that is found in one set operation on the sentence's
         distinct words (made once for every index). Where a first word stands, the word after
         it must go on some entry: "the" starts many, and is mostly followed by none of them."""
+        scanned = getattr(lows, "scanned", None)
+        if scanned is not None and self in scanned[0]:
+            return scanned[1].get(self, [])
         firsts = self._first.intersection(vocabulary(lows))
         if not firsts:
             return []
@@ -222,3 +225,53 @@ def _match_from(seq: tuple[str, ...], lows: Sequence[str], i: int) -> int | None
         j += 1
         k += 1
     return j
+
+
+class PhraseScan:
+    """The start positions of several indexes, found in one pass over a sentence. Reading the
+    sentence once for all the indexes a coder asks of every sentence costs less than asking
+    each in turn; ``PhraseIndex.positions`` then answers from what the scan left."""
+
+    def __init__(self, indexes: Sequence[PhraseIndex]):
+        self._indexes = tuple(dict.fromkeys(indexes))
+        self._build()
+
+    def _build(self) -> None:
+        self._sizes = [len(ix) for ix in self._indexes]
+        self._covered = frozenset(self._indexes)
+        alone: dict[str, list[PhraseIndex]] = {}
+        pairs: dict[str, dict[str, list[PhraseIndex]]] = {}
+        for ix in self._indexes:
+            for w in ix._alone:
+                alone.setdefault(w, []).append(ix)
+            for a, b in ix._pairs:
+                pairs.setdefault(a, {}).setdefault(b, []).append(ix)
+        # first word -> (indexes it starts alone, {next word: the other indexes it starts})
+        table: dict[str, tuple[tuple[PhraseIndex, ...], dict[str, tuple[PhraseIndex, ...]]]] = {}
+        for w in alone.keys() | pairs.keys():
+            solo = tuple(alone.get(w, ()))
+            nexts = {b: tuple(ix for ix in ixs if ix not in solo) for b, ixs in pairs.get(w, {}).items()}
+            table[w] = (solo, {b: ixs for b, ixs in nexts.items() if ixs})
+        self._table = table
+        self._words = frozenset(table)
+
+    def run(self, lows: Sequence[str]) -> None:
+        """Leave on ``lows`` (a sentence's ``Lows``) where each index's entries may start."""
+        if [len(ix) for ix in self._indexes] != self._sizes:  # an index grew since the table was made
+            self._build()
+        hits: dict[PhraseIndex, list[int]] = {}
+        table, last = self._table, len(lows) - 1
+        for i in word_positions(lows, self._words.intersection(vocabulary(lows))):
+            solo, nexts = table[lows[i]]
+            for ix in solo:
+                if ix in hits:
+                    hits[ix].append(i)
+                else:
+                    hits[ix] = [i]
+            if i < last and nexts:
+                for ix in nexts.get(lows[i + 1], ()):
+                    if ix in hits:
+                        hits[ix].append(i)
+                    else:
+                        hits[ix] = [i]
+        lows.scanned = (self._covered, hits)  # type: ignore[attr-defined]

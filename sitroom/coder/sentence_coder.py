@@ -15,6 +15,7 @@ from ..model import Attribution
 from .claims import Source, attribution, cues, find_source
 from .codebook import Codebook
 from .places import PlaceMention, find_places, is_adjective, place_country
+from .places import cues as place_cues
 from .quantities import (
     PASSIVE,
     Quantity,
@@ -24,12 +25,14 @@ from .quantities import (
     explicit_fatalities,
     figures,
     find_quantities,
+    lexicon,
     may_state_deaths,
     zero_stated,
 )
+from .phrases import PhraseScan
 from .rules import Rule, RuleSet
 from .tokens import Token, lows_of, tokenize
-from .when import When, find_dates
+from .when import When, find_dates, relative_phrases
 
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "security_operation", "government_regains_territory",
                           "nonstate_overtakes_territory", "suicide_bomb", "chemical_weapon"})
@@ -95,6 +98,8 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
     source and numbers are not looked for."""
     tokens = tokenize(text)
     lows = tokens.lows
+    if rules is not None:
+        _scan(codebook, rules).run(lows)
     found = triggers(rules, tokens) if rules is not None else None
     mentions = find_mentions(codebook, tokens, text)
     busy = found is None or bool(found) or may_state_deaths(lows)
@@ -114,6 +119,25 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
         info.explicit_fatalities = explicit_fatalities(tokens, quantities)
         info.zero_fatalities = zero_stated(tokens)
     return info
+
+
+# the phrase scan of each (codebook, rules) pair in use, kept with the pair it was made for
+_SCANS: dict[tuple[int, int], tuple[Codebook, RuleSet, PhraseScan]] = {}
+
+
+def _scan(codebook: Codebook, rules: RuleSet) -> PhraseScan:
+    """One scan for the phrase indexes read on every sentence (or on most): triggers, actors,
+    place prepositions, relative dates, sources and the figures of the dead. An index left out
+    is still read, on its own."""
+    key = (id(codebook), id(rules))
+    got = _SCANS.get(key)
+    if got is None or got[0] is not codebook or got[1] is not rules:
+        said, lex = cues(), lexicon()
+        indexes = [rules.index, codebook.index, place_cues().prepositions, relative_phrases(), said.anonymous,
+                   said.reporting, lex.deaths, lex.tolls, lex.toll_cues, lex.explicit_cues, lex.zeros]
+        indexes += [ix for ix in (codebook.crime_cues, codebook.hallmarks) if ix is not None]
+        got = _SCANS[key] = (codebook, rules, PhraseScan(indexes))
+    return got[2]
 
 
 def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]:

@@ -46,13 +46,16 @@ class Lows(list):
     """A sentence's lower-cased words, with what every phrase index of the coder reads made
     once: the set of them, and where each first and last stands."""
 
-    __slots__ = ("vocab", "_first_at", "_last_at")
+    __slots__ = ("vocab", "_first_at", "_last_at", "scanned")
 
     def __init__(self, words: list[str]):
         super().__init__(words)
         self.vocab = frozenset(words)
         self._first_at: dict[str, int] | None = None
         self._last_at: dict[str, int] | None = None
+        # where the entries of several phrase indexes may start, found in one pass (PhraseScan):
+        # (the indexes read, {index: its start positions})
+        self.scanned: tuple[frozenset, dict] | None = None
 
     def positions_of(self, words: set[str] | frozenset[str]) -> list[int]:
         """The positions of ``words`` (all in the sentence), in order."""

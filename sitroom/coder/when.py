@@ -46,7 +46,7 @@ class When:
 
 
 @cache
-def _relative() -> PhraseIndex:
+def relative_phrases() -> PhraseIndex:
     data = load_yaml(FILE)
     index = PhraseIndex()
     for phrase, spec in (data.get("relative") or {}).items():
@@ -131,7 +131,7 @@ def _relatives(sentence: str, published: date, taken: list, tokens) -> list[When
         d = published - timedelta(days=back)
         out.append(When(d.isoformat(), 1, m.start(), m.end(), False))
         taken.append((m.start(), m.end()))
-    for match in _relative().find(tokens):
+    for match in relative_phrases().find(tokens):
         spec = match.payload
         start, end = tokens[match.start].start, tokens[match.end - 1].end
         if any(s < end and start < e for s, e in taken):
