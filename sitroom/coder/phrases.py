@@ -246,32 +246,32 @@ class PhraseScan:
                 alone.setdefault(w, []).append(ix)
             for a, b in ix._pairs:
                 pairs.setdefault(a, {}).setdefault(b, []).append(ix)
-        # first word -> (indexes it starts alone, {next word: the other indexes it starts})
-        table: dict[str, tuple[tuple[PhraseIndex, ...], dict[str, tuple[PhraseIndex, ...]]]] = {}
+        # first word -> {next word: the indexes an entry of which may start there; "": the
+        # indexes that may start there whatever follows}
+        table: dict[str, dict[str, tuple[PhraseIndex, ...]]] = {}
         for w in alone.keys() | pairs.keys():
             solo = tuple(alone.get(w, ()))
-            nexts = {b: tuple(ix for ix in ixs if ix not in solo) for b, ixs in pairs.get(w, {}).items()}
-            table[w] = (solo, {b: ixs for b, ixs in nexts.items() if ixs})
+            table[w] = {"": solo}
+            for b, ixs in pairs.get(w, {}).items():
+                more = tuple(ix for ix in ixs if ix not in solo)
+                if more:
+                    table[w][b] = solo + more
         self._table = table
-        self._words = frozenset(table)
 
     def run(self, lows: Sequence[str]) -> None:
         """Leave on ``lows`` (a sentence's ``Lows``) where each index's entries may start."""
         if [len(ix) for ix in self._indexes] != self._sizes:  # an index grew since the table was made
             self._build()
         hits: dict[PhraseIndex, list[int]] = {}
-        table, last = self._table, len(lows) - 1
-        for i in word_positions(lows, self._words.intersection(vocabulary(lows))):
-            solo, nexts = table[lows[i]]
-            for ix in solo:
+        get, last = self._table.get, len(lows) - 1
+        for i, w in enumerate(lows):  # one lookup a word: cheaper than finding the words first
+            by_next = get(w)
+            if by_next is None:
+                continue
+            ixs = by_next.get(lows[i + 1]) if i < last else None
+            for ix in by_next[""] if ixs is None else ixs:
                 if ix in hits:
                     hits[ix].append(i)
                 else:
                     hits[ix] = [i]
-            if i < last and nexts:
-                for ix in nexts.get(lows[i + 1], ()):
-                    if ix in hits:
-                        hits[ix].append(i)
-                    else:
-                        hits[ix] = [i]
         lows.scanned = (self._covered, hits)  # type: ignore[attr-defined]
