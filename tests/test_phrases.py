@@ -92,3 +92,24 @@ def test_a_scan_finds_each_index_s_starts_in_one_pass():
     lows = tokenize(sentences[1]).lows
     scan.run(lows)
     assert armed.positions(lows) == [2]
+
+
+def test_a_window_is_read_as_the_slice_it_stands_for():
+    index = _index()
+    index.add_pattern("fire at", "fire at")
+    from sitroom.coder.phrases import PhraseScan
+
+    text = "Gunmen opened fire at dawn on a convoy and clashed with police who opened fire."
+    scanned = tokenize(text)
+    PhraseScan([index]).run(scanned.lows)
+    for tokens in (tokenize(text), scanned):  # read alone, and from a scan
+        for start in range(len(tokens) + 1):
+            for stop in range(start, len(tokens) + 2):
+                window = [(m.payload, m.start + start, m.end + start) for m in index.find(tokens[start:stop])]
+                bounded = [(m.payload, m.start, m.end) for m in index.find(tokens, start=start, stop=stop)]
+                assert bounded == window, (start, stop)
+    tokens = scanned
+    # an entry that would run past the window's end is not found: "fire at" needs token 4
+    assert [m.payload for m in index.find(tokens, start=2, stop=3)] == ["fire"]
+    assert [m.payload for m in index.find(tokens, start=1, stop=6)] == ["opened fire ... on"]
+    assert [m.payload for m in index.find(tokens, start=1, stop=5)] == ["fire at"]

@@ -123,25 +123,24 @@ def modality(tokens: list[Token], trigger_start: int, source: Source | None,
     c = cues()
     # cues inside a long trigger count too: "troops would soon leave"
     base = max(0, trigger_start - 5)
-    before = tokens[base:trigger_end or trigger_start]
-    window = tokens[:trigger_start]
+    stop = trigger_end or trigger_start  # the window before: tokens [base, stop)
     # "It is not true that we have spared ...", "denied that ..."
-    for m in c.denial.find(window):
+    for m in c.denial.find(tokens, stop=trigger_start):
         return "denied", m.payload
-    for m in c.negation.find(before):
-        if m.payload in ("no", "without") and m.end < len(before) and before[m.end].low not in ("one", "longer") \
-                and not _names_the_trigger(tokens, base + m.end, trigger_start):
+    for m in c.negation.find(tokens, start=base, stop=stop):
+        if m.payload in ("no", "without") and m.end < stop and tokens[m.end].low not in ("one", "longer") \
+                and not _names_the_trigger(tokens, m.end, trigger_start):
             continue  # "no group claimed the attack" negates the group, not the attack
         return "negated", m.payload
-    for m in c.hypothetical.find(before):
-        if before[m.start].text[:1].isupper() and m.start + len(before) > 0 and before[m.start].low == "may":
+    for m in c.hypothetical.find(tokens, start=base, stop=stop):
+        if tokens[m.start].text[:1].isupper() and tokens[m.start].low == "may":
             continue  # "On 2 May" is a date, not a possibility
         return "hypothetical", m.payload
-    for m in c.future.find(before):
+    for m in c.future.find(tokens, start=base, stop=stop):
         return "future", m.payload
     start = max(0, trigger_start - 8)
-    for m in c.claim.find(tokens[start:trigger_start]):
-        if _owns_up_to(tokens, start + m.end, trigger_start):
+    for m in c.claim.find(tokens, start=start, stop=trigger_start):
+        if _owns_up_to(tokens, m.end, trigger_start):
             continue  # "the group claimed the attack": who did it is claimed, not that it happened
         return "claimed", m.payload
     if source is not None and source.cue in ("claimed", "claims", "claiming", "alleged", "alleges", "suggested", "suggests"):

@@ -144,15 +144,16 @@ class PhraseIndex:
         return [i for i in word_positions(lows, firsts)
                 if lows[i] in alone or (i < last and (lows[i], lows[i + 1]) in pairs)]
 
-    def at(self, lows: Sequence[str], i: int) -> list[Match]:
-        """Every entry matching at token ``i``, longest plain sequences first."""
+    def at(self, lows: Sequence[str], i: int, stop: int | None = None) -> list[Match]:
+        """Every entry matching at token ``i``, longest plain sequences first; with ``stop``,
+        only entries that end by token ``stop``."""
         first = lows[i]
         node = self._trie.get(first)
         heads = self._gap_heads.get(first)
         if node is None and heads is None:
             return []
         out: list[Match] = []
-        n = len(lows)
+        n = len(lows) if stop is None else stop
         if node is not None:
             ends: list[tuple[int, list[Any]]] = []  # (end, payloads) of the plain sequences matched, shortest first
             j = i + 1
@@ -174,13 +175,13 @@ class PhraseIndex:
             gapped: dict[int, tuple[int, Any]] = {}  # entry number -> (end, payload), at the shortest gap
             for before, by_word in heads.items():
                 j = i + 1 + len(before)
-                if before and tuple(lows[i + 1:j]) != before:
+                if before and (j > n or tuple(lows[i + 1:j]) != before):
                     continue
                 for k in range(j, min(j + GAP_MAX + 1, n)):
                     for key in (lows[k], None):
                         for number, rest, payload in by_word.get(key, ()):
                             if number not in gapped:
-                                gap_end = _match_from(rest, lows, k)
+                                gap_end = _match_from(rest, lows, k, n)
                                 if gap_end is not None:
                                     gapped[number] = (gap_end, payload)
             for number in sorted(gapped):
@@ -188,15 +189,22 @@ class PhraseIndex:
                 out.append(Match(i, end, payload))
         return out
 
-    def find(self, tokens: Sequence[Token], longest_only: bool = True) -> list[Match]:
-        """Matches left to right; with ``longest_only`` matches do not overlap."""
+    def find(self, tokens: Sequence[Token], longest_only: bool = True, start: int = 0,
+             stop: int | None = None) -> list[Match]:
+        """Matches left to right; with ``longest_only`` matches do not overlap. With ``start``
+        and ``stop``, only the matches inside tokens [start, stop), found as in that slice of
+        the sentence but numbered in the whole: the sentence's scan serves a window of it."""
         lows = lows_of(tokens)
+        if stop is not None and stop >= len(lows):
+            stop = None
         out: list[Match] = []
-        free = 0  # with longest_only, the first position not inside an earlier match
+        free = start  # with longest_only, the first position not inside an earlier match
         for i in self.positions(lows):
             if i < free:
                 continue
-            found = self.at(lows, i)
+            if stop is not None and i >= stop:
+                break
+            found = self.at(lows, i, stop)
             if found:
                 if longest_only:
                     best = max(found, key=lambda m: m.end)
@@ -207,16 +215,16 @@ class PhraseIndex:
         return out
 
 
-def _match_from(seq: tuple[str, ...], lows: Sequence[str], i: int) -> int | None:
+def _match_from(seq: tuple[str, ...], lows: Sequence[str], i: int, n: int) -> int | None:
+    """Where ``seq`` ends when matched from token ``i``, reading no further than token ``n``."""
     j = i
     k = 0
-    n = len(lows)
     while k < len(seq):
         word = seq[k]
         if word == GAP:
             rest = seq[k + 1 :]
             for skip in range(0, GAP_MAX + 1):
-                end = _match_from(rest, lows, j + skip) if j + skip < n else None
+                end = _match_from(rest, lows, j + skip, n) if j + skip < n else None
                 if end is not None:
                     return end
             return None

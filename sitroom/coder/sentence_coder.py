@@ -127,14 +127,15 @@ _SCANS: dict[tuple[int, int], tuple[Codebook, RuleSet, PhraseScan]] = {}
 
 def _scan(codebook: Codebook, rules: RuleSet) -> PhraseScan:
     """One scan for the phrase indexes read on every sentence (or on most): triggers, actors,
-    place prepositions, relative dates, sources and the figures of the dead. An index left out
+    place prepositions, relative dates, sources, modality and the figures of the dead. An index left out
     is still read, on its own."""
     key = (id(codebook), id(rules))
     got = _SCANS.get(key)
     if got is None or got[0] is not codebook or got[1] is not rules:
         said, lex = cues(), lexicon()
         indexes = [rules.index, codebook.index, place_cues().prepositions, relative_phrases(), said.anonymous,
-                   said.reporting, lex.deaths, lex.tolls, lex.toll_cues, lex.explicit_cues, lex.zeros]
+                   said.reporting, said.denial, said.negation, said.hypothetical, said.future, said.claim,
+                   lex.deaths, lex.tolls, lex.toll_cues, lex.explicit_cues, lex.zeros]
         indexes += [ix for ix in (codebook.crime_cues, codebook.hallmarks) if ix is not None]
         got = _SCANS[key] = (codebook, rules, PhraseScan(indexes))
     return got[2]
