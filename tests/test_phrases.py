@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from sitroom.coder.phrases import PhraseIndex
 from sitroom.coder.tokens import Tokens, lows_of, tokenize
 
@@ -113,3 +116,12 @@ def test_a_window_is_read_as_the_slice_it_stands_for():
     assert [m.payload for m in index.find(tokens, start=2, stop=3)] == ["fire"]
     assert [m.payload for m in index.find(tokens, start=1, stop=6)] == ["opened fire ... on"]
     assert [m.payload for m in index.find(tokens, start=1, stop=5)] == ["fire at"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_text_is_split_as_the_unicode_pattern_splits_it(text):
+    from sitroom.coder.tokens import _TOKEN
+
+    expected = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    assert [(t.text, t.start, t.end) for t in tokenize(text)] == expected
