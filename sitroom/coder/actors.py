@@ -176,7 +176,7 @@ def _not_the_country(codebook: Codebook, tokens: list[Token], end: int, readings
     if words is None or end >= len(tokens) or not words.starts(tokens[end].low) \
             or any(r.kind not in ("country", "adjective") for r in readings):
         return False
-    return bool(words.at([t.low for t in tokens[end:end + 3]], 0))
+    return bool(words.at(lows_of(tokens)[end:end + 3], 0))
 
 
 def _after_a_place(tokens: list[Token], spans, k: int) -> bool:
@@ -197,7 +197,7 @@ def _shared_noun(codebook: Codebook, tokens: list[Token], spans, k: int) -> Lex 
             and tokens[start - 1].low in PLACE_PREPOSITIONS:
         return None  # "in Pakistan and Afghan camps": a country after a preposition is a place
     second = spans[k + 1]
-    between = [t.low for t in tokens[end:second[0]]]
+    between = lows_of(tokens)[end:second[0]]
     if not between or len(between) > 2 or not all(w in _COORDINATORS for w in between):
         return None
     named = _pick(second[2], "group", "institution")
@@ -216,7 +216,7 @@ def _shared_noun(codebook: Codebook, tokens: list[Token], spans, k: int) -> Lex 
 
 def _weapon(codebook: Codebook, tokens: list[Token], m: Mention) -> bool:
     """ "fired 152mm artillery", "attacked the post with drones": a weapon, not an actor."""
-    if m.kind != "state" or " ".join(t.low for t in tokens[m.start:m.end]) not in codebook.weapons:
+    if m.kind != "state" or " ".join(lows_of(tokens)[m.start:m.end]) not in codebook.weapons:
         return False
     k = m.start - 1
     while k >= 0 and (_CALIBRE.match(tokens[k].low) or tokens[k].low in ("and", ",")):
@@ -227,6 +227,8 @@ def _weapon(codebook: Codebook, tokens: list[Token], m: Mention) -> bool:
 def _off_duty(cues, tokens: list[Token], m: Mention) -> bool:
     """ "an off-duty policeman", "a retired army officer", "a soldier (off-duty)", "a police
     officer of the town who was off duty"."""
+    if not cues.positions(lows_of(tokens)):
+        return False  # no cue word in the whole sentence (read from its scan)
     before = tokens[max(0, m.start - 3):m.start]
     after = tokens[m.end:m.end + 4]
     if after and after[0].text != "(":
@@ -265,7 +267,7 @@ def _absorb(tokens: list[Token], text: str, mentions: list[Mention]) -> list[Men
             prev.text = text[tokens[prev.start].start:tokens[m.end - 1].end]
             continue
         if prev is not None and prev.kind in ("state", "generic") and m.kind in ("state", "institution", "group"):
-            between = [t.low for t in tokens[prev.end:m.start]]
+            between = lows_of(tokens)[prev.end:m.start]
             of = between in (["of"], ["of", "the"], ["from"], ["from", "the"])
             # "two groups of security forces" are security forces
             collective = prev.civilians and m.armed and between[:1] == ["of"]
@@ -316,7 +318,7 @@ def _link(tokens: list[Token], mentions: list[Mention]) -> None:
     """Coordinated and appositive mentions point to the first of their group."""
     for i in range(1, len(mentions)):
         prev, cur = mentions[i - 1], mentions[i]
-        between = [t.low for t in tokens[prev.end:cur.start]]
+        between = lows_of(tokens)[prev.end:cur.start]
         if not between or len(between) > 3:
             continue
         if any(w in _COORDINATORS for w in between):

@@ -15,7 +15,7 @@ from functools import cache
 from ..knowledge import KnowledgeError, load_yaml, text_list
 from ..model import Attribution
 from .phrases import PhraseIndex
-from .tokens import Token
+from .tokens import Token, lows_of
 
 FILE = "codebook/attribution.yaml"
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "be"})
@@ -103,7 +103,7 @@ _LISTED = frozenset({"or", "and", "nor", ","})
 def _names_the_trigger(tokens: list[Token], after_no: int, trigger_start: int) -> bool:
     """Whether "no" stands before the trigger itself, alone or in a list of nouns: "no clashes
     were reported", "no arrests or clashes were reported"."""
-    between = [t.low for t in tokens[after_no:trigger_start]]
+    between = lows_of(tokens)[after_no:trigger_start]
     return not between or (len(between) == 2 and between[1] in _LISTED)
 
 
@@ -113,7 +113,7 @@ _RESPONSIBILITY = frozenset({"the", "a", "an", "responsibility", "for", "of", "t
 def _owns_up_to(tokens: list[Token], after_claim: int, trigger_start: int) -> bool:
     """Whether a claim cue takes the event itself as its object ("claimed the attack",
     "claimed responsibility for the blast"): a claim of responsibility, not of the event."""
-    between = [t.low for t in tokens[after_claim:trigger_start]]
+    between = lows_of(tokens)[after_claim:trigger_start]
     return bool(between) and all(w in _RESPONSIBILITY for w in between)
 
 

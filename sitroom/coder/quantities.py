@@ -247,7 +247,7 @@ def toll_figure(tokens: list[Token], quantities: list[Quantity], reach: int = 10
     lex = lexicon()
     for toll in lex.tolls.find(tokens):
         for cue in lex.toll_cues.find(tokens):
-            between = [t.low for t in tokens[toll.end:cue.start]]
+            between = lows_of(tokens)[toll.end:cue.start]
             if cue.start < toll.end or len(between) > reach or any(w in ".;" for w in between):
                 continue
             q = next((q for q in quantities if q.start == cue.end), None)

@@ -136,7 +136,7 @@ def _scan(codebook: Codebook, rules: RuleSet) -> PhraseScan:
         indexes = [rules.index, codebook.index, place_cues().prepositions, relative_phrases(), said.anonymous,
                    said.reporting, said.denial, said.negation, said.hypothetical, said.future, said.claim,
                    lex.deaths, lex.tolls, lex.toll_cues, lex.explicit_cues, lex.zeros]
-        indexes += [ix for ix in (codebook.crime_cues, codebook.hallmarks) if ix is not None]
+        indexes += [ix for ix in (codebook.crime_cues, codebook.hallmarks, codebook.off_duty) if ix is not None]
         got = _SCANS[key] = (codebook, rules, PhraseScan(indexes))
     return got[2]
 
