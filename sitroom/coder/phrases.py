@@ -9,6 +9,7 @@ matching is a dictionary lookup on each token followed by short comparisons.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
@@ -61,6 +62,11 @@ class Match(NamedTuple):
     start: int  # token index of the first word
     end: int  # token index after the last word
     payload: Any
+
+
+# made and read in C: the matchers make and compare many matches
+_new_match = tuple.__new__
+match_end = operator.itemgetter(1)  # a match's end, as a sort or max key
 
 
 class PhraseIndex:
@@ -170,7 +176,7 @@ class PhraseIndex:
             for k in range(len(ends) - 1, -1, -1):  # longest first
                 end, matched = ends[k]
                 for payload in matched:
-                    out.append(Match(i, end, payload))
+                    out.append(_new_match(Match, (i, end, payload)))
         if heads is not None:
             gapped: dict[int, tuple[int, Any]] = {}  # entry number -> (end, payload), at the shortest gap
             for before, by_word in heads.items():
@@ -186,7 +192,7 @@ class PhraseIndex:
                                     gapped[number] = (gap_end, payload)
             for number in sorted(gapped):
                 end, payload = gapped[number]
-                out.append(Match(i, end, payload))
+                out.append(_new_match(Match, (i, end, payload)))
         return out
 
     def find(self, tokens: Sequence[Token], longest_only: bool = True, start: int = 0,
@@ -207,7 +213,7 @@ class PhraseIndex:
             found = self.at(lows, i, stop)
             if found:
                 if longest_only:
-                    best = max(found, key=lambda m: m.end)
+                    best = max(found, key=match_end)
                     out.append(best)
                     free = best.end
                 else:

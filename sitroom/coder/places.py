@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from ..knowledge import KnowledgeError, load_yaml, text_list
 from .codebook import Codebook
-from .phrases import PhraseIndex
+from .phrases import PhraseIndex, match_end
 from .tokens import Token, lows_of, words
 
 FILE = "codebook/places.yaml"
@@ -118,7 +118,7 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         preps = list(c.prepositions.at(lows, at))
         if not preps:
             continue
-        prep = max(preps, key=lambda m: m.end)
+        prep = max(preps, key=match_end)
         j = prep.end
         if j < n and lows[j] == "the":
             j += 1
@@ -126,7 +126,7 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         feature = None
         feats = list(c.features.at(lows, j)) if j < n and c.features.starts(lows[j]) else []
         if feats:
-            f = max(feats, key=lambda m: m.end)
+            f = max(feats, key=match_end)
             if f.end + 1 < n and lows[f.end] == "of" and tokens[f.end + 1].capitalized:
                 feature = " ".join(lows[f.start:f.end])
                 j = f.end + 1
@@ -155,7 +155,7 @@ def _mention(tokens: list[Token], lows: list[str], sentence: str, name: str, j: 
     mention_end = tokens[end - 1].end
     # "Buleda tehsil", "Marahistan area"
     if feature is None and end < len(tokens) and c.features.starts(lows[end]):
-        f = max(c.features.at(lows, end), key=lambda m: m.end, default=None)
+        f = max(c.features.at(lows, end), key=match_end, default=None)
         if f is not None:
             feature = " ".join(lows[f.start:f.end])
             mention_end = tokens[f.end - 1].end
@@ -231,7 +231,7 @@ def _enclosing(tokens: list[Token], end: int, sentence: str, actor_tokens: set[i
                     k = stop
                     feats = list(c.features.at(lows, k)) if k < n and c.features.starts(lows[k]) else []
                     if feats:
-                        f = max(feats, key=lambda m: m.end)
+                        f = max(feats, key=match_end)
                         mention_end = tokens[f.end - 1].end
                         k = f.end
                         has_feature = True
