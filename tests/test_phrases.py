@@ -45,6 +45,7 @@ def test_positions_skip_a_first_word_whose_next_word_goes_on_no_entry():
 def test_a_sentence_lists_its_lower_cased_words_once():
     tokens = tokenize("Taliban Fighters Seized Spin Boldak")
     assert isinstance(tokens, Tokens) and tokens.lows == ["taliban", "fighters", "seized", "spin", "boldak"]
+    assert [t.capitalized for t in tokenize("Élite units of the ÉLITE guard")] == [True, False, False, False, True, False]
     assert lows_of(tokens) is tokens.lows
     assert lows_of(tokens[1:3]) == ["fighters", "seized"]  # a slice is a plain list
 
@@ -123,5 +124,5 @@ def test_a_window_is_read_as_the_slice_it_stands_for():
 def test_ascii_text_is_split_as_the_unicode_pattern_splits_it(text):
     from sitroom.coder.tokens import _TOKEN
 
-    expected = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    assert [(t.text, t.start, t.end) for t in tokenize(text)] == expected
+    expected = [(m.group(), m.start(), m.end(), m.group()[:1].isupper()) for m in _TOKEN.finditer(text)]
+    assert [(t.text, t.start, t.end, t.capitalized) for t in tokenize(text)] == expected
