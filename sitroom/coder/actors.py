@@ -33,7 +33,7 @@ _COORDINATORS = frozenset({"and", ",", "or", "&", "/"})
 _APPOSITION = frozenset({"mostly", "mainly", "including", "chiefly", "largely", "especially"})
 
 
-@dataclass(eq=False)  # compared by identity: "m in pool" must not compare every field
+@dataclass(eq=False, slots=True)  # compared by identity: "m in pool" must not compare every field
 class Mention:
     start: int  # token indices [start, end)
     end: int

@@ -12,7 +12,7 @@ from .sentence_coder import Finding
 MERGE_FAMILIES = ("violence", "protest", "strategic", "movement")
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Draft:
     """An event being assembled from one or more findings."""
 

@@ -26,7 +26,7 @@ _ADDRESS_KINDS = frozenset("village town city district province county tehsil mu
 _CONNECTORS = frozenset({"al", "el", "de", "del", "da", "do", "dos", "la", "le", "of", "e", "i", "ul", "bin", "ibn", "y"})
 
 
-@dataclass(eq=False)  # compared by identity
+@dataclass(eq=False, slots=True)  # compared by identity
 class PlaceMention:
     name: str  # the place's own name: "Buleda"
     text: str  # the whole mention: "Buleda tehsil (Kech, Balochistan)"

@@ -47,7 +47,7 @@ _HOLDING = frozenset({"operated", "manned", "owned", "run", "controlled", "held"
 _LEAVING = frozenset({"leave", "leaves", "left", "leaving", "quit", "quits", "quitting", "exit", "exited", "exiting"})
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class SentenceInfo:
     index: int
     start: int  # offset of the sentence in the article text
@@ -63,7 +63,7 @@ class SentenceInfo:
     triggers: list | None = None  # the rule triggers found while analysing, when rules were given
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Finding:
     rule: Rule
     info: SentenceInfo
