@@ -30,6 +30,36 @@ def test_custom_stage_runs_in_order():
     assert doc.notes["words"] == len(ARTICLE.split())
 
 
+def test_the_collector_runs_between_documents_and_its_setting_is_restored():
+    import gc
+
+    from sitroom.knowledge import KnowledgeError
+    from sitroom.pipeline import DOCUMENT_GC_THRESHOLD
+
+    seen = []
+
+    @stage("test-gc-threshold")
+    def threshold(doc, settings):
+        seen.append(gc.get_threshold()[0])
+        if "broken" in doc.article.text:
+            raise KnowledgeError("a broken knowledge file")
+
+    before = gc.get_threshold()
+    stages = [*ARTICLE_STAGES, "test-gc-threshold"]
+    docs = list(sitroom.pipe([text_document(ARTICLE), text_document(ARTICLE + " Again.")], stages=stages))
+    assert [d.ok for d in docs] == [True, True] and seen == [DOCUMENT_GC_THRESHOLD] * 2
+    assert gc.get_threshold() == before
+    with pytest.raises(KnowledgeError):  # a run stopped by an error leaves the setting as it was
+        list(sitroom.pipe([text_document(ARTICLE + " A broken file.")], stages=stages))
+    assert gc.get_threshold() == before
+    gc.set_threshold(0)  # a program that turned collection off keeps it off
+    try:
+        list(sitroom.pipe([text_document(ARTICLE + " Once more.")], stages=stages))
+        assert seen[-1] == 0
+    finally:
+        gc.set_threshold(*before)
+
+
 def test_stages_can_be_left_out():
     (doc,) = sitroom.pipe([text_document(ARTICLE)], stages=["extract", "clean", "identity"])
     assert doc.ok and doc.sentences == [] and doc.article.dateline is None
