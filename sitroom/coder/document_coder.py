@@ -266,7 +266,9 @@ def _is_crowd(codebook: Codebook, mention) -> bool:
 
 
 def _told(index, infos: list[SentenceInfo]) -> bool:
-    return index is not None and any(index.find(info.tokens) for info in infos)
+    """Whether any sentence holds an entry of ``index``; most hold none of its first words,
+    which their phrase scans tell at once."""
+    return index is not None and any(index.positions(info.tokens.lows) and index.find(info.tokens) for info in infos)
 
 
 def _as_gang(codebook: Codebook, d: Draft, crime: bool, hallmark: bool) -> None:

@@ -173,8 +173,7 @@ class PhraseIndex:
                 if node is None:
                     break
                 j += 1
-            for k in range(len(ends) - 1, -1, -1):  # longest first
-                end, matched = ends[k]
+            for end, matched in reversed(ends):  # longest first
                 for payload in matched:
                     out.append(_new_match(Match, (i, end, payload)))
         if heads is not None:
