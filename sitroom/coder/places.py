@@ -9,8 +9,10 @@ one country only (from pycountry's ISO 3166-2 table).
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from ..knowledge import KnowledgeError, load_yaml, text_list
 from .codebook import Codebook
@@ -24,6 +26,7 @@ _ABBREVIATED = frozenset({"St", "Ste", "Ft", "Mt", "Pt"})  # Saint, Sainte, Fort
 # kind words that make a bare capitalised name a place ("attacked Nangade village")
 _ADDRESS_KINDS = frozenset("village town city district province county tehsil municipality".split())
 _CONNECTORS = frozenset({"al", "el", "de", "del", "da", "do", "dos", "la", "le", "of", "e", "i", "ul", "bin", "ibn", "y"})
+_token_start = attrgetter("start")  # a sentence's tokens are in order of it, for bisect
 
 
 @dataclass(eq=False, slots=True)  # compared by identity
@@ -180,7 +183,9 @@ def _addressed(tokens: list[Token], lows: list[str], sentence: str, actor_tokens
     Nangade village", "attacked Debiro (Biu LGA, Borno)"."""
     if _ADDRESS_KINDS.isdisjoint(lows) and "(" not in lows:
         return []  # neither a kind word nor an address to read
-    covered = {k for p in found for k in range(len(tokens)) if p.start <= tokens[k].start < p.end}
+    # the tokens inside the places found (tokens are in order of their offsets)
+    covered = {k for p in found for k in range(bisect_left(tokens, p.start, key=_token_start),
+                                               bisect_left(tokens, p.end, key=_token_start))}
     out: list[PlaceMention] = []
     n = len(tokens)
     i = 1  # the first word of a sentence is capitalised anyway
