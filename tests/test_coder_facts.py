@@ -1,6 +1,8 @@
 """Numbers, dates, movements, claims, places and evidence, on sentences of our own."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sitroom.coder.quantities import death_figures, figures, find_quantities
 from sitroom.coder.tokens import tokenize
@@ -232,3 +234,21 @@ def test_a_police_force_named_with_its_branch_is_the_police():
 def test_armed_men_of_a_tribe_or_clan_are_a_communal_militia():
     event = top("On 4 June 2021, clan militias clashed over a well near Galkayo, Somalia, killing two.")
     assert event.actor1.name == "Unidentified Communal Militia (Somalia)" and event.actor1.actor_type == 4
+
+
+_DATE_WORDS = ["On", "on", "late", "Last", "this", "past", "Sunday", "MONDAY", "friday", "12", "3rd", "of", "May",
+               "march", "Sept.", "December", "2021", ",", "  ", "x", "Tuesdays", "1999", "early", "31st"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=10), st.sampled_from([" ", "", "-"]))
+def test_date_patterns_find_what_they_would_without_their_lookahead(words, glue):
+    import re
+
+    from sitroom.coder.when import _EXPLICIT, _WEEKDAY
+
+    text = glue.join(words) if glue != " " else " ".join(words)
+    for pattern in (*_EXPLICIT, _WEEKDAY):
+        plain = re.compile(re.sub(r"\(\?=\[?[^)]*\]?\)", "", pattern.pattern, count=1), pattern.flags)
+        assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in plain.finditer(text)]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .codebook import Codebook, Lex
+from .phrases import match_end
 from .tokens import Token, lows_of
 
 # Words after which a country or capital names a place, not an actor.
@@ -75,9 +76,10 @@ def codebook_matches(codebook: Codebook, tokens: list[Token]) -> list[tuple[int,
     for i in index.positions(lows):
         if i < free:
             continue
-        found = [m for m in index.at(lows, i) if _case_ok(m.payload, tokens[m.start:m.end])]
+        # most readings are common nouns, whose case does not matter
+        found = [m for m in index.at(lows, i) if not m.payload.proper or _case_ok(m.payload, tokens[m.start:m.end])]
         if found:
-            end = max(m.end for m in found)
+            end = max(map(match_end, found))
             out.append((i, end, [m.payload for m in found if m.end == end]))
             free = end
     return out
