@@ -62,6 +62,20 @@ def test_outlet_cues_found_around_their_fixed_words_as_by_a_whole_text_scan():
     assert outlet_from_text(text) == "The Frontier Post"
 
 
+def test_the_cue_pattern_s_lookahead_drops_no_match():
+    import re
+
+    from sitroom.ingest.metadata import outlets
+
+    cues = outlets().cues
+    assert cues.pattern.startswith("(?=")
+    plain = re.compile(cues.pattern[cues.pattern.index("])(?:") + 2:])  # the pattern without its lookahead
+    text = ("An aide TOLD the express tribune nothing, but Talking To Dawn and speaking to The Daily Star "
+            "he agreed; the Frontier Post HAS LEARNT more, and 8 officials told BBC Urdu the same.")
+    found = [(m.span(), m.group()) for m in cues.finditer(text)]
+    assert found == [(m.span(), m.group()) for m in plain.finditer(text)] and len(found) >= 3
+
+
 def test_outlet_from_url_and_subdomains():
     assert outlet_from_url("https://www.dawn.com/news/1634") == "Dawn"
     assert outlet_from_url("https://epaper.tribune.com.pk/x") == "The Express Tribune"

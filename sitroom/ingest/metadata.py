@@ -100,13 +100,25 @@ def outlets() -> Outlets:
     # One pattern for all cues, so the text is scanned once; each cue gets its own
     # group name for the outlet, since a name may appear only once in a pattern.
     alternatives, fixed = [], []
+    # the characters a cue can start with: the first of its words, in any case, or the first of
+    # an outlet's name as written ("The ..." included)
+    any_case, as_written = set(), {"T", *(n[0] for n in names)}
     for i, cue in enumerate(require(OUTLETS_FILE, data, "cues", list)):
         words = re.escape(cue).replace(r"\ ", r"\s+")
         head, _, tail = words.partition(re.escape("{outlet}"))
         alternatives.append(f"(?:(?i:{head})(?P<o{i}>{outlet_pattern})(?i:{tail}))")
         fixed.extend(w for w in (_trim_spaces(head), _trim_spaces(tail)) if w)
+        if head:
+            any_case.add(cue[0])
     cue_words = re.compile("|".join(sorted({w.lower() for w in fixed}, key=len, reverse=True)))
-    return Outlets(by_domain, by_alias, re.compile("|".join(alternatives)), cue_words)
+    # looking ahead at the first character spares the engine trying every cue at every character
+    starts = f"(?=(?i:[{_class(any_case)}])|[{_class(as_written)}])" if not any(c.isspace() for c in any_case) else ""
+    return Outlets(by_domain, by_alias, re.compile(starts + "(?:" + "|".join(alternatives) + ")"), cue_words)
+
+
+def _class(characters: set[str]) -> str:
+    """The inside of a character class holding exactly ``characters``."""
+    return "".join(re.escape(c) for c in sorted(characters))
 
 
 def outlet_from_url(url: str | None) -> str | None:
