@@ -126,3 +126,15 @@ def test_ascii_text_is_split_as_the_unicode_pattern_splits_it(text):
 
     expected = [(m.group(), m.start(), m.end(), m.group()[:1].isupper()) for m in _TOKEN.finditer(text)]
     assert [(t.text, t.start, t.end, t.capitalized) for t in tokenize(text)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_the_token_pattern_s_lookahead_drops_no_token(text):
+    import re
+
+    from sitroom.coder.tokens import _TOKEN
+
+    plain = re.compile(_TOKEN.pattern.replace(r"(?=\S)", "", 1))
+    assert plain.pattern != _TOKEN.pattern
+    assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in plain.finditer(text)]

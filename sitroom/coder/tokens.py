@@ -13,11 +13,12 @@ from typing import NamedTuple
 # other single non-space character. The repeats are possessive: a token never gives back what it
 # took, so a failed alternative costs no backtracking.
 _TOKEN = re.compile(
+    r"(?=\S)(?:"  # every token starts with a non-space: white space is passed over at once
     r"(?:[A-Za-z]\.){2,}+"
     r"|\d++(?:[.,]\d+)*+"
     r"|\w++(?:[-\u2010\u2011]\w+)*+(?:'(?!s\b)\w+)*+"
     r"|'s\b"
-    r"|[^\w\s]"
+    r"|[^\w\s])"
 )
 # The same pattern for ASCII text, which is most of it: ASCII classes are quicker to test.
 # Python counts the separators \x1c-\x1f as white space in Unicode patterns only, so they are
