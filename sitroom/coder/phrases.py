@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
@@ -275,7 +276,7 @@ class PhraseScan:
         """Leave on ``lows`` (a sentence's ``Lows``) where each index's entries may start."""
         if [len(ix) for ix in self._indexes] != self._sizes:  # an index grew since the table was made
             self._build()
-        hits: dict[PhraseIndex, list[int]] = {}
+        hits: defaultdict[PhraseIndex, list[int]] = defaultdict(list)  # its missing keys are made in C
         get, last = self._table.get, len(lows) - 1
         for i, w in enumerate(lows):  # one lookup a word: cheaper than finding the words first
             by_next = get(w)
@@ -283,8 +284,5 @@ class PhraseScan:
                 continue
             ixs = by_next.get(lows[i + 1]) if i < last else None
             for ix in by_next[""] if ixs is None else ixs:
-                if ix in hits:
-                    hits[ix].append(i)
-                else:
-                    hits[ix] = [i]
+                hits[ix].append(i)
         lows.scanned = (self._covered, hits)  # type: ignore[attr-defined]
