@@ -118,7 +118,7 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
     for at in c.prepositions.positions(lows):
         if at < i:
             continue
-        preps = list(c.prepositions.at(lows, at))
+        preps = c.prepositions.at(lows, at)
         if not preps:
             continue
         prep = max(preps, key=match_end)
@@ -127,7 +127,7 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
             j += 1
         # "the village of Kashkash", "the border town of Chaman"
         feature = None
-        feats = list(c.features.at(lows, j)) if j < n and c.features.starts(lows[j]) else []
+        feats = c.features.at(lows, j) if j < n and c.features.starts(lows[j]) else []
         if feats:
             f = max(feats, key=match_end)
             if f.end + 1 < n and lows[f.end] == "of" and tokens[f.end + 1].capitalized:
@@ -234,7 +234,7 @@ def _enclosing(tokens: list[Token], end: int, sentence: str, actor_tokens: set[i
                     context.append(sentence[tokens[start].start:tokens[stop - 1].end])
                     mention_end = tokens[stop - 1].end
                     k = stop
-                    feats = list(c.features.at(lows, k)) if k < n and c.features.starts(lows[k]) else []
+                    feats = c.features.at(lows, k) if k < n and c.features.starts(lows[k]) else []
                     if feats:
                         f = max(feats, key=match_end)
                         mention_end = tokens[f.end - 1].end

@@ -125,7 +125,7 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
         if i < free:
             continue
         # "between 10 and 15", "10 to 15", "10-15": the lowest figure
-        vague = list(lex.vague.at(lows, i)) if lex.vague.starts(lows[i]) else []
+        vague = lex.vague.at(lows, i) if lex.vague.starts(lows[i]) else []
         if vague:
             best = max(vague, key=lambda m: m.end)
             small, large = best.payload

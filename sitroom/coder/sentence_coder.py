@@ -31,7 +31,7 @@ from .quantities import (
 )
 from .phrases import PhraseScan
 from .rules import Rule, RuleSet
-from .tokens import Token, lows_of, tokenize
+from .tokens import Token, Tokens, lows_of, tokenize
 from .when import When, find_dates, relative_phrases
 
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "security_operation", "government_regains_territory",
@@ -52,7 +52,7 @@ class SentenceInfo:
     index: int
     start: int  # offset of the sentence in the article text
     text: str
-    tokens: list[Token]
+    tokens: Tokens  # the whole sentence's, with its lower-cased words
     mentions: list[Mention]
     places: list[PlaceMention]
     dates: list[When]
@@ -115,7 +115,7 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
     quantities = find_quantities(tokens) if busy else []
     info = SentenceInfo(index, start, text, tokens, mentions, places, dates, quantities, source)
     info.triggers = found
-    if quantities or "no" in lows or "without" in lows:
+    if quantities or "no" in lows.vocab or "without" in lows.vocab:
         info.explicit_fatalities = explicit_fatalities(tokens, quantities)
         info.zero_fatalities = zero_stated(tokens)
     return info
