@@ -138,3 +138,20 @@ def test_the_token_pattern_s_lookahead_drops_no_token(text):
     plain = re.compile(_TOKEN.pattern.replace(r"(?=\S)", "", 1))
     assert plain.pattern != _TOKEN.pattern
     assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_coder_keeps_a_few_phrase_scans_and_uses_each_with_its_own_rules():
+    from dataclasses import replace
+
+    from sitroom.coder import sentence_coder
+    from sitroom.coder.codebook import load_codebook
+    from sitroom.coder.rules import load_rules
+
+    codebook, rules = load_codebook(), load_rules()
+    variants = [replace(rules) for _ in range(6)]
+    scans = [sentence_coder._scan(codebook, r) for r in variants]
+    assert len(sentence_coder._SCANS) <= sentence_coder._SCANS_KEPT
+    assert sentence_coder._scan(codebook, variants[-1]) is scans[-1]  # the newest is kept
+    lows = tokenize("Militants attacked a checkpoint in Khost, officials said.").lows
+    scans[0].run(lows)
+    assert rules.index.positions(lows) == [1]  # "attacked"

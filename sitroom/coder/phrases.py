@@ -140,7 +140,8 @@ class PhraseIndex:
         """The token positions where an entry may start, in order. Most sentences hold none of
         an index's first words, and that is found in one set operation on the sentence's
         distinct words (made once for every index). Where a first word stands, the word after
-        it must go on some entry: "the" starts many, and is mostly followed by none of them."""
+        it must go on some entry: "the" starts many, and is mostly followed by none of them.
+        A sentence read by a ``PhraseScan`` that covers this index answers from the scan."""
         scanned = getattr(lows, "scanned", None)
         if scanned is not None and self in scanned[0]:
             return scanned[1].get(self, [])

@@ -121,14 +121,15 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
     return info
 
 
-# the phrase scan of each (codebook, rules) pair in use, kept with the pair it was made for
+# the phrase scans of the (codebook, rules) pairs in use, each kept with its pair; a few at most
 _SCANS: dict[tuple[int, int], tuple[Codebook, RuleSet, PhraseScan]] = {}
+_SCANS_KEPT = 4
 
 
 def _scan(codebook: Codebook, rules: RuleSet) -> PhraseScan:
     """One scan for the phrase indexes read on every sentence (or on most): triggers, actors,
-    place prepositions, relative dates, sources, modality and the figures of the dead. An index left out
-    is still read, on its own."""
+    place prepositions, relative dates, sources, modality, the figures of the dead, and the
+    crime and off-duty cues. An index left out is still read, on its own."""
     key = (id(codebook), id(rules))
     got = _SCANS.get(key)
     if got is None or got[0] is not codebook or got[1] is not rules:
@@ -137,6 +138,8 @@ def _scan(codebook: Codebook, rules: RuleSet) -> PhraseScan:
                    said.reporting, said.denial, said.negation, said.hypothetical, said.future, said.claim,
                    lex.deaths, lex.tolls, lex.toll_cues, lex.explicit_cues, lex.zeros]
         indexes += [ix for ix in (codebook.crime_cues, codebook.hallmarks, codebook.off_duty) if ix is not None]
+        while len(_SCANS) >= _SCANS_KEPT:
+            del _SCANS[next(iter(_SCANS))]  # the oldest pair
         got = _SCANS[key] = (codebook, rules, PhraseScan(indexes))
     return got[2]
 
