@@ -80,7 +80,9 @@ DOCUMENT_GC_THRESHOLD = 100_000
 
 @contextmanager
 def collections_between_documents() -> Iterator[None]:
-    """Raise the collector's young-generation threshold for the block, then restore it."""
+    """Raise the collector's young-generation threshold for the block, then restore it. The
+    setting is process-wide: a block entered while another holds it raised changes nothing, and
+    the first to leave restores it, which costs the other some speed, never correctness."""
     old = gc.get_threshold()
     if old[0] == 0 or old[0] >= DOCUMENT_GC_THRESHOLD:  # collection off, or already rarer
         yield
