@@ -105,6 +105,9 @@ def _all_acronym(lex: Lex, toks: list[Token]) -> bool:
 
 
 def _pick(readings: list[Lex], *kinds: str) -> Lex | None:
+    """The first reading of the first of ``kinds`` that has one."""
+    if len(readings) == 1:  # most phrases have one reading
+        return readings[0] if readings[0].kind in kinds else None
     for kind in kinds:
         for lex in readings:
             if lex.kind == kind:
