@@ -275,7 +275,7 @@ class PhraseScan:
 
     def run(self, lows: Sequence[str]) -> None:
         """Leave on ``lows`` (a sentence's ``Lows``) where each index's entries may start."""
-        if [len(ix) for ix in self._indexes] != self._sizes:  # an index grew since the table was made
+        if list(map(len, self._indexes)) != self._sizes:  # an index grew since the table was made
             self._build()
         hits: defaultdict[PhraseIndex, list[int]] = defaultdict(list)  # its missing keys are made in C
         get, last = self._table.get, len(lows) - 1

@@ -220,7 +220,7 @@ def _usable(m: Mention, rule: Rule, trigger_start: int) -> bool:
 
 def _passive_before(lows: list[str], i: int) -> bool:
     """A passive auxiliary in the three words before token i ("were killed")."""
-    return any(w in PASSIVE for w in lows[max(0, i - 3):i])
+    return not PASSIVE.isdisjoint(lows[max(0, i - 3):i])
 
 
 def _operation_agent(rules: RuleSet | None, lows: list[str], t1: int, right: list[Mention]) -> Mention | None:
