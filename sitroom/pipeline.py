@@ -74,7 +74,7 @@ def stage_names() -> list[str]:
 # few reference cycles, which reference counting frees at once. CPython's cyclic collector
 # looks at the young objects every 700 allocations by default: several times a sentence here.
 # While one document goes through the stages that threshold is raised, so the collector runs
-# between documents instead (1.03-1.05x for the whole job).
+# between documents instead (1.04-1.07x for the whole job, benchmarks/README.md).
 DOCUMENT_GC_THRESHOLD = 100_000
 
 
