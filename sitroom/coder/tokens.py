@@ -8,6 +8,8 @@ from functools import lru_cache
 from itertools import repeat
 from typing import NamedTuple
 
+from mypy_extensions import mypyc_attr  # tells the compiler (setup.py); does nothing at run time
+
 # Initialisms with dots (U.S., U.N.), numbers with separators (2,500 / 3.5), words with
 # inner hyphens or apostrophes (Tehreek-e-Taliban, N'Djamena), a possessive 's, or any
 # other single non-space character. The repeats are possessive: a token never gives back what it
@@ -47,6 +49,7 @@ class Token(NamedTuple):
         return bool(letters) and all(c.isupper() for c in letters)
 
 
+@mypyc_attr(native_class=False)  # mypyc compiles no list subclass: this one stays a Python class
 class Lows(list):
     """A sentence's lower-cased words, with what every phrase index of the coder reads made
     once: the set of them, and where each first and last stands."""
@@ -83,6 +86,7 @@ class Lows(list):
         return out
 
 
+@mypyc_attr(native_class=False)
 class Tokens(list):
     """A sentence's tokens, with their lower-cased forms listed once for every matcher."""
 
