@@ -6,6 +6,7 @@ import io
 
 from rich.console import Console
 
+import sitroom.coder
 from sitroom import __version__
 from sitroom.api import pipe
 from sitroom.cli.progress import ProgressReport, print_summary
@@ -42,7 +43,7 @@ def test_many_skips_point_to_the_skipped_file(cli, write, tmp_path):
 
 
 def test_version_and_help(cli):
-    assert cli("--version").stdout.strip() == f"sitroom {__version__}"
+    assert cli("--version").stdout.strip() == f"sitroom {__version__} (coder: {sitroom.coder.RUNNING})"
     help_text = cli("articles", "--help").stdout
     assert "Exit status: 0 when the run completed" in help_text
 

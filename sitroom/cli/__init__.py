@@ -37,13 +37,15 @@ app.command("export")(export_command)
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"sitroom {__version__}")
+        from ..coder import RUNNING  # the compiled coder, or its sources and why
+
+        typer.echo(f"sitroom {__version__} (coder: {RUNNING})")
         raise typer.Exit()
 
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version, and whether the coder runs compiled."),
 ) -> None:
     """sitroom: who did what to whom, where, when, how many; with the evidence."""
 
