@@ -167,7 +167,9 @@ def throughput(bench: Path, tmp: Path, copies: int) -> dict:
                 out.write(json.dumps({"id": f"copy{i}-{j}", "text": f"Copy {i}.\n\n{t}", "published": "2021-07-26"}) + "\n")
     from sitroom.pipeline import ARTICLE_STAGES
 
-    out = {"articles": copies * len(texts), "mean_words": round(words)}
+    from sitroom.coder import RUNNING  # the compiled coder, or its sources and why
+
+    out = {"articles": copies * len(texts), "mean_words": round(words), "coder": RUNNING}
     list(pipe([src], stages=EVENT_STAGES))  # warm up: loads the codebook and the gazetteer
     for label, stages, options in (("ingestion only", ARTICLE_STAGES, {}),
                                    ("coder, no geocoding", EVENT_STAGES, {"geocode": False}),
