@@ -93,3 +93,24 @@ def test_the_coder_places_an_event_where_the_articles_names_agree():
             "The attackers had come from Millbrook, officers said.")
     events = code_article(text, split_sentences(text), "t", "2024-05-04", None, resolver=resolver)
     assert events and events[0].location.name == "Ashford" and events[0].location.admin1 == "Texas"
+
+
+def test_a_region_of_no_one_country_casts_no_vote_for_the_storys_country():
+    from sitroom.annotate.sentences import split_sentences
+    from sitroom.coder.codebook import load_codebook
+    from sitroom.coder.locating import ArticlePlaces
+    from sitroom.coder.rules import load_rules
+    from sitroom.coder.sentence_coder import analyse
+
+    gaz = Gazetteer("t")
+    for p in (Place(None, "Middle East", None, None, None, 29.0, 41.0, 0, "region", "RGN"),
+              place("Aden", "YEM", admin1="Aden", lat=12.78, lon=45.04, pop=800_000)):
+        gaz.add(p, [p.name])
+    resolver = Resolver(gaz)
+    # no country named: the places vote, and the region, named twice, must not outvote Aden
+    text = ("Tension across the Middle East has grown, analysts said. Shipping in the Middle East slowed "
+            "this week. Gunmen killed three guards at the port in Aden on Friday.")
+    codebook, rules = load_codebook(), load_rules()
+    infos = [analyse(codebook, s.index, s.start, s.text, None, None, rules) for s in split_sentences(text)]
+    assert [[p.name for p in info.places] for info in infos] == [["Middle East"], ["Middle East"], ["Aden"]]
+    assert ArticlePlaces(codebook, resolver, None, infos, None).focus == "YEM"

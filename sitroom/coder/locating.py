@@ -37,12 +37,13 @@ class ArticlePlaces:
             for info in infos:
                 for p in info.places:
                     # resolved without a focus, and not cached: the cache holds answers given the focus
+                    # a region of no one country ("the Middle East") casts no vote
                     r = resolver.resolve(p.name, p.context, None, p.feature, p.near)
-                    if r is not None and r.country_certain:
+                    if r is not None and r.country_certain and r.place.country:
                         votes[r.place.country] = votes.get(r.place.country, 0) + 1
             if dateline:
                 r = resolver.resolve(dateline)
-                if r is not None and r.country_certain:
+                if r is not None and r.country_certain and r.place.country:
                     votes[r.place.country] = votes.get(r.place.country, 0) + 2
             if votes:
                 self.focus = max(votes, key=lambda iso3: votes[iso3])
