@@ -114,6 +114,18 @@ def test_invalid_jsonl_lines(cli, write, tmp_path):
     assert "[line 4]: the record has no article text" in result.stderr
 
 
+def test_half_a_surrogate_pair_in_jsonl_is_replaced_not_fatal(cli, write, tmp_path):
+    # json.dumps escapes the lone surrogates as \\udXXX, as a crawler that cut an emoji in two does
+    record = {"id": "cut-emoji", "title": "Border clash \ud83d", "text": ARTICLE + " Shared \ud83d\ude00 \ude00."}
+    path = write("cut.jsonl", json.dumps(record) + "\n")
+    out = tmp_path / "o.jsonl"
+    result = cli("articles", str(path), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    (article,) = result.records
+    assert article["title"] == "Border clash \ufffd"
+    assert article["text"].endswith("Shared \U0001f600 \ufffd.")  # the whole pair stays an emoji
+
+
 def test_unreadable_paths(cli, write, tmp_path):
     missing = tmp_path / "no" / "such.txt"
     result, skips = run_with_good_file(cli, write, tmp_path, missing)

@@ -252,3 +252,27 @@ def test_date_patterns_find_what_they_would_without_their_lookahead(words, glue)
         plain = re.compile(re.sub(r"\(\?=\[?[^)]*\]?\)", "", pattern.pattern, count=1), pattern.flags)
         assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == \
             [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen killed ٣ guards at the checkpoint.", 3),  # Arabic-Indic digits are digits to count
+    ("Gunmen killed three guards² at the checkpoint.", 3),  # a footnote mark is no number
+    ("Gunmen killed ⑦ guards at the checkpoint in ²⁰²¹.", 0),  # digits that int() refuses
+])
+def test_numbers_in_other_digits(text, expected):
+    assert top(text).fatalities == expected
+
+
+_NOISE_WORDS = ["killed", "wounded", "12", "dozens", "Taliban", "attacked", "Kabul", "on", "Sunday", "police",
+                "fled", "into", "Pakistan", ",", ".", "'s", "TTP", "near", "Chitral", "the", "3,000", "U.S.",
+                "-", "\u2019s", "said", "May", "2021", "no", "one", "was", "hurt"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_NOISE_WORDS), st.text(min_size=1, max_size=4)), max_size=60))
+def test_the_coder_takes_any_text(words):
+    """Words of the trade mixed with any characters at all (superscripts, other scripts, lone
+    surrogates, controls): the coder returns events or none, and never fails."""
+    text = " ".join(words)
+    for event in code(text, "2021-07-26"):
+        assert event.evidence and all(text[ev.start:ev.end] == ev.sentence for ev in event.evidence)

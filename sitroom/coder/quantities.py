@@ -100,7 +100,7 @@ def lexicon() -> Lexicon:
 
 def _digits(low: str) -> int | None:
     plain = low.replace(",", "")
-    if plain.isdigit():
+    if plain.isdecimal():  # not isdigit: "²" and "⑦" are digits that int() refuses
         return int(plain)
     return None
 
@@ -178,7 +178,7 @@ def _in_date(lows: list[str], i: int) -> bool:
     nxt = lows[i + 1] if i + 1 < len(lows) else ""
     if nxt in _MONTHS or prev in _MONTHS:
         return True
-    if len(lows[i]) == 4 and lows[i].isdigit() and 1900 <= int(lows[i]) <= 2100:
+    if len(lows[i]) == 4 and lows[i].isdecimal() and 1900 <= int(lows[i]) <= 2100:
         return prev in _MONTHS or prev2 in _MONTHS or prev in ("in", "of", "since", "until", ",") or nxt in (",", ".")
     return False
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
@@ -30,13 +31,19 @@ FIELD_NAMES = {
 }
 
 
+# JSON may escape half of a surrogate pair ("\ud83d" alone, an emoji cut in two by a crawler):
+# no UTF-8 text can hold one, so it becomes U+FFFD, as a decoder does with a bad byte
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _field(record: dict[str, Any], key: str) -> str | None:
     for name in FIELD_NAMES[key]:
         value = record.get(name)
         if isinstance(value, (int, float)) and key == "id" and not isinstance(value, bool):
             return str(value)
         if isinstance(value, str) and value.strip():
-            return value.strip()
+            value = value.strip()
+            return value if value.isascii() else _LONE_SURROGATE.sub("\ufffd", value)
     return None
 
 
