@@ -93,7 +93,8 @@ def main(argv=None) -> int:
         with open(src, "w", encoding="utf-8") as sink:
             for i, text in enumerate(texts):
                 # every other text without a publication date, as many real ones are
-                sink.write(json.dumps({"id": f"t{i}", "text": text, "published": "2021-07-26" if i % 2 else None}) + "\n")
+                record = {"id": f"t{i}", "text": text, "published": "2021-07-26" if i % 2 else None}
+                sink.write(json.dumps(record) + "\n")
         compiled, ours, secs_compiled = run_copy(src, Path(tmp) / "compiled.jsonl", pure=False)
         if compiled != "compiled":
             print(f"the coder is not compiled here ({compiled}); nothing to compare")

@@ -45,7 +45,8 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version, and whether the coder runs compiled."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version, and whether the coder runs compiled."),
 ) -> None:
     """sitroom: who did what to whom, where, when, how many; with the evidence."""
 
