@@ -9,7 +9,6 @@ never shadowed by an old extension (``sitroom/compiled.py``). docs/design.md, "C
 
 import importlib.util
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -50,7 +49,7 @@ class BuildCoder(build_ext):
 
 
 def extensions() -> list:
-    if os.environ.get(compiled.PURE_ENV, "") not in ("", "0"):
+    if compiled.pure_requested():
         return []
     try:
         from mypyc.build import mypycify

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import subprocess
 import sys
@@ -27,7 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-PURE_ENV = "SITROOM_PURE_PYTHON"
+from sitroom.compiled import child_environment  # noqa: E402
+
 TRADE = ("killed wounded 12 dozens Taliban attacked Kabul on Sunday police protesters fled into Pakistan , . 's "
          "TTP militants near Chitral the an 3,000 1.5 U.S. -- \u2019s said no one was hurt May 2021").split()
 
@@ -67,11 +67,8 @@ def code(src: Path, out: Path) -> None:
 
 
 def run_copy(src: Path, out: Path, pure: bool) -> tuple[str, list[dict], float]:
-    env = {k: v for k, v in os.environ.items() if k != PURE_ENV}
-    if pure:
-        env[PURE_ENV] = "1"
     start = time.perf_counter()
-    subprocess.run([sys.executable, __file__, "--code", str(src), str(out)], env=env, check=True)
+    subprocess.run([sys.executable, __file__, "--code", str(src), str(out)], env=child_environment(pure), check=True)
     secs = time.perf_counter() - start
     head, *docs = (json.loads(line) for line in out.read_text(encoding="utf-8").splitlines())
     return head["coder"], docs, secs

@@ -26,6 +26,20 @@ PURE_ENV = "SITROOM_PURE_PYTHON"
 REBUILD = "pip install -e . (or pip install .) in the sitroom checkout"
 
 
+def pure_requested() -> bool:
+    """Whether ``SITROOM_PURE_PYTHON`` asks for the sources (set, and not "0")."""
+    return os.environ.get(PURE_ENV, "") not in ("", "0")
+
+
+def child_environment(pure: bool) -> dict[str, str]:
+    """This process's environment for a child that runs the sources (``pure``) or whatever
+    copy its imports find."""
+    env = {k: v for k, v in os.environ.items() if k != PURE_ENV}
+    if pure:
+        env[PURE_ENV] = "1"
+    return env
+
+
 def source_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -93,7 +107,7 @@ def choose_copy(package: str, directory: Path) -> str:
     stale = stale_sources(directory)
     if stale is None:
         return "sources (not compiled for this Python)"
-    if os.environ.get(PURE_ENV, "") not in ("", "0"):
+    if pure_requested():
         why = f"sources ({PURE_ENV} is set)"
     elif stale:
         listed = ", ".join(stale[:3]) + (f" and {len(stale) - 3} more" if len(stale) > 3 else "")

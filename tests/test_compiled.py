@@ -6,7 +6,6 @@ from __future__ import annotations
 import importlib
 import importlib.machinery
 import json
-import os
 import subprocess
 import sys
 
@@ -14,7 +13,8 @@ import pytest
 
 import sitroom.coder
 import sitroom.coder.actors
-from sitroom.compiled import MANIFEST, PURE_ENV, SourceFinder, choose_copy, source_digest, stale_sources
+from sitroom.compiled import (MANIFEST, PURE_ENV, SourceFinder, child_environment, choose_copy, source_digest,
+                              stale_sources)
 
 from .conftest import SAMPLES
 
@@ -119,11 +119,8 @@ def test_the_coder_runs_the_copy_it_says():
 
 def _extract(tmp_path, name: str, pure: bool) -> bytes:
     out = tmp_path / name
-    env = {k: v for k, v in os.environ.items() if k != PURE_ENV}
-    if pure:
-        env[PURE_ENV] = "1"
     proc = subprocess.run([sys.executable, "-m", "sitroom", "extract", str(SAMPLES), "-o", str(out)],
-                          capture_output=True, text=True, timeout=300, env=env)
+                          capture_output=True, text=True, timeout=300, env=child_environment(pure))
     assert proc.returncode == 0, proc.stderr
     return out.read_bytes()
 
