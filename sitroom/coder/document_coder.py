@@ -15,6 +15,7 @@ from .codebook import Codebook, load_codebook
 from .locating import ArticlePlaces, locate, most_specific
 from .merging import Draft, generic_name, merge
 from .places import CountryFocus, name_country, place_country
+from .quantities import WEAK, death_figures, figures, may_state_deaths
 from .rules import RuleSet, load_rules
 from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, statement_date
 from .theatres import fill_sides, front_line
@@ -63,6 +64,8 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
             drafts.append(_draft(codebook, rules, f, focus, places, home))
         if info.places:
             last_place = info.places[-1]
+        if not findings and info.quantities is not None:
+            _later_deaths(drafts, info)
         if not findings and (info.explicit_fatalities is not None or info.zero_fatalities):
             target = next((d for d in reversed(drafts) if d.first.rule.family in ("violence", "protest")), None)
             if target is not None:
@@ -84,6 +87,24 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         fill_sides(e)  # unnamed sides of a known front line ("explosions near Avdiivka")
     _rank(events, drafts)
     return sorted(events, key=lambda e: e.rank)
+
+
+FOLLOW_UP = 5  # sentences after an attack in which "he later died" still tells of its victims
+
+
+def _later_deaths(drafts: list[Draft], info: SentenceInfo) -> None:
+    """ "A man was shot on Main Street. ... He was pronounced dead at a hospital": a death told
+    without an event of its own, a few sentences after an attack that counted none, is its toll."""
+    violent = [d for d in drafts if d.first.rule.family == "violence"]
+    if not violent or not may_state_deaths(info.tokens.lows):
+        return
+    target = violent[-1]
+    if info.index - max(f.info.index for f in target.findings) > FOLLOW_UP:
+        return
+    if any(d.figures or d.explicit is not None for d in violent):
+        return  # the dead are counted already: a later death is one of them
+    victim = target.first.actor2.name if target.first.actor2 is not None else "any"
+    target.figures = figures(death_figures(info.tokens, info.quantities), False, victim)
 
 
 def _corefer_state_nouns(infos: list[SentenceInfo], window: int = 3, same_word_window: int = 10) -> None:
@@ -326,9 +347,14 @@ def _fatalities(d: Draft) -> int | None:
         groups: dict[str, int] = {}
         for n, victim in d.figures:
             groups[victim] = min(n, groups.get(victim, n))
-        return sum(groups.values())
-    if d.first.rule.family in ("violence", "protest") or d.zero:
-        return 0
+        told = [n for victim, n in groups.items() if not victim.startswith(WEAK)]
+        if told:
+            return sum(told)
+        # a death told without a figure is at least one; at a protest it is what the crowd
+        # protests ("against the killing of a student"), not a death at the protest
+        return 0 if d.event_type in ("Protests", "Riots") else 1
+    if d.event_type is not None or d.first.rule.family in ("violence", "protest") or d.zero:
+        return 0  # ACLED codes every event's fatalities; none told is 0
     return None
 
 

@@ -8,7 +8,7 @@ and 10 for a heavy-weapon attack or a battle; injuries are not fatalities.
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..knowledge import KnowledgeError, load_yaml, text_list
@@ -52,13 +52,24 @@ class Lexicon:
     pronouns: frozenset[str]
     tolls: PhraseIndex
     toll_cues: PhraseIndex
+    ages: PhraseIndex = field(default_factory=PhraseIndex)
+    age_cues: frozenset[str] = frozenset()
+    not_people_after: frozenset[str] = frozenset()
+    not_people_before: frozenset[str] = frozenset()
+    singular_passive: tuple[tuple[str, ...], ...] = ()
+    singular_intransitive: frozenset[str] = frozenset()
+    intransitive_deaths: PhraseIndex = field(default_factory=PhraseIndex)
+    one_death: PhraseIndex = field(default_factory=PhraseIndex)
+    lethal_events: PhraseIndex = field(default_factory=PhraseIndex)
+    grievances: PhraseIndex = field(default_factory=PhraseIndex)
     starters: frozenset[str] = frozenset()  # words a quantity may start with, besides numbers
     death_words: frozenset[str] = frozenset()  # words a figure of the dead (or of none) may start with
 
     def __post_init__(self) -> None:
         self.starters = self.vague.first_words() | set(_DEMONSTRATIVES) | self.pronouns | set(self.units)
         self.death_words = (self.deaths.first_words() | self.explicit | self.zeros.first_words()
-                            | self.explicit_cues.first_words())
+                            | self.explicit_cues.first_words() | self.one_death.first_words()
+                            | self.intransitive_deaths.first_words() | self.lethal_events.first_words())
 
 
 @cache
@@ -75,6 +86,9 @@ def lexicon() -> Lexicon:
 
     def phrases(key: str) -> PhraseIndex:
         return PhraseIndex.of(text_list(FILE, key, data.get(key)))
+
+    def lowered(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in text_list(FILE, key, data.get(key)))
 
     units = data.get("units") or {}
     multipliers = data.get("multipliers") or {}
@@ -95,6 +109,16 @@ def lexicon() -> Lexicon:
         pronouns=frozenset(w.lower() for w in text_list(FILE, "singular_pronouns", data.get("singular_pronouns"))),
         tolls=phrases("toll_words"),
         toll_cues=phrases("toll_cues"),
+        ages=phrases("ages"),
+        age_cues=lowered("age_cues"),
+        not_people_after=lowered("not_people_after"),
+        not_people_before=lowered("not_people_before"),
+        singular_passive=tuple(tuple(words(p)) for p in text_list(FILE, "singular_passive", data.get("singular_passive"))),
+        singular_intransitive=lowered("singular_intransitive"),
+        intransitive_deaths=phrases("intransitive_deaths"),
+        one_death=phrases("one_death"),
+        lethal_events=phrases("lethal_events"),
+        grievances=phrases("grievance_cues"),
     )
 
 
@@ -134,6 +158,12 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
             continue
         if _in_date(lows, i):
             continue
+        if lows[i] in _ONE_OF and i + 1 < n:
+            age_end = _age_end(lows, i + 1, lex)
+            if age_end is not None:  # "a 27-year-old man", "the 18-year-old": one person
+                out.append(Quantity(i, age_end, 1, 1))
+                free = age_end
+                continue
         if lows[i] in _DEMONSTRATIVES and i + 1 < n and lows[i + 1] in lex.singular:
             out.append(Quantity(i, i + 2, 1, 1))
             free = i + 2
@@ -145,7 +175,14 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
         w = lows[i]
         if not (w[:1].isdigit() or w in lex.units or "-" in w):
             continue
+        age_end = _age_end(lows, i, lex)
+        if age_end is not None:  # "16-year-old boys": counted by the words before, if any
+            free = age_end
+            continue
         value, end = _number(lows, i, lex)
+        if value is not None and _counts_nobody(tokens, lows, i, end, value, lex):
+            free = _list_end(lows, end) if i and lows[i - 1] in lex.age_cues else end  # "aged 19, 20 and 41"
+            continue
         if value is not None:
             # "a"/"an"/"one" count only before a singular person noun ("a soldier")
             if lows[i] in ("a", "an", "single", "lone", "another") and not _before_person(lows, end, lex):
@@ -167,6 +204,63 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+
+
+_ONE_OF = ("a", "an", "the", "one", "this", "that")
+_CLOSERS = frozenset({",", ")", "."})
+
+
+def _age_end(lows: list[str], i: int, lex: Lexicon) -> int | None:
+    """Where an age starting at ``i`` ends: "27 - year-old", "5 years old", "five-year-old"."""
+    w = lows[i]
+    if "-" in w and not w[:1].isdigit():  # "five-year-old" is one word
+        head, _, rest = w.partition("-")
+        if head in lex.units and lex.ages.starts(rest) and lex.ages.at([rest], 0):
+            return i + 1
+        return None
+    if not (w[:1].isdigit() or w in lex.units):
+        return None
+    j = i + 1
+    if j < len(lows) and lows[j] in ("-", "\u2010", "\u2011"):
+        j += 1
+    if j < len(lows) and lex.ages.starts(lows[j]):
+        found = lex.ages.at(lows, j)
+        if found:
+            return max(m.end for m in found)
+    return None
+
+
+def _counts_nobody(tokens: list[Token], lows: list[str], i: int, end: int, value: int, lex: Lexicon) -> bool:
+    """A figure that counts no people: an age ("aged 29", "Smith, 29,"), a time ("6:45"), a
+    phone number, an address ("the 2600 block"), money, a calibre, a distance or a span of time."""
+    before = lows[i - 1] if i else ""
+    after = lows[end] if end < len(lows) else ""
+    if before in lex.age_cues or before in lex.not_people_before or after in lex.not_people_after:
+        return True
+    if before == ":" or (after == ":" and end + 1 < len(lows) and lows[end + 1][:1].isdigit()):
+        return True  # a time
+    if after == "-" and len(lows[i]) >= 3 and end + 1 < len(lows) and len(lows[end + 1]) >= 3 \
+            and lows[end + 1].isdecimal():
+        return True  # a phone number
+    # "Tremaine Wilbourn, 29, is accused", "Ali Khan (35)": the age of the person just named
+    if value < 120 and i >= 2 and before in (",", "(") and after in _CLOSERS and lows[i][:1].isdigit() \
+            and tokens[i - 2].capitalized and not _weekday_or_month(lows[i - 2]):
+        return True
+    return False
+
+
+def _list_end(lows: list[str], end: int) -> int:
+    """Where a list of figures that goes on from ``end`` ("..., 20 and 41") ends."""
+    while end + 1 < len(lows) and lows[end] in (",", "and", "or") and lows[end + 1].isdecimal():
+        end += 2
+    return end
+
+
+def _weekday_or_month(low: str) -> bool:
+    return low in _MONTHS or low in _WEEKDAYS
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _in_date(lows: list[str], i: int) -> bool:
@@ -256,6 +350,14 @@ def toll_figure(tokens: list[Token], quantities: list[Quantity], reach: int = 10
     return None
 
 
+def grieved(tokens: list[Token], deaths: list[tuple[list[Quantity], int]]) -> list[tuple[list[Quantity], int]]:
+    """The figures of ``death_figures`` that are not told as what a crowd protests: "protested
+    against the killing of two students" counts no death at the protest."""
+    cues = lexicon().grievances.find(tokens)
+    return [(chain, start) for chain, start in deaths
+            if not any(m.end <= min(start, chain[0].start) and min(start, chain[0].start) - m.end <= 3 for m in cues)]
+
+
 def may_state_deaths(lows: list[str]) -> bool:
     """A cheap test: could this sentence give a figure of the dead (or say there were none)?"""
     return not lexicon().death_words.isdisjoint(vocabulary(lows))
@@ -265,9 +367,15 @@ def death_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in lexicon().deaths.find(tokens)]
 
 
-def figures(deaths: list[tuple[list[Quantity], int]], large_scale: bool) -> list[tuple[int, int]]:
-    """(figure, token index of the death word) of each of ``death_figures``."""
-    return [(sum(c.value(large_scale) for c in chain), start) for chain, start in deaths]
+WEAK = "~"  # a victim key's mark for a death counted without a figure ("was fatally shot")
+
+
+def figures(deaths: list[tuple[list[Quantity], int]], large_scale: bool, victim: str = "any") -> list[tuple[int, str]]:
+    """(figure, victim key) of each of ``death_figures``. A death told without a figure ("the
+    victim was fatally shot", "a fatal shooting": no token counts it) is keyed as weak: it
+    counts only where no figure is told of the event."""
+    return [(sum(c.value(large_scale) for c in chain), WEAK + victim if all(c.start == c.end for c in chain) else victim)
+            for chain, _ in deaths]
 
 
 def counted_dead(deaths: list[tuple[list[Quantity], int]]) -> set[int]:
@@ -295,7 +403,44 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
             continue
         used.update(id(c) for c in chain)
         found.append((chain, start))
+    if not found:
+        one = _one_death(tokens, lows, lex)
+        if one is not None:
+            found.append(([Quantity(one, one, 1, 1)], one))
     return found
+
+
+_NEGATED = frozenset({"no", "not", "never", "nobody", "none", "neither", "nor", "no-one"})
+
+
+def _one_death(tokens: list[Token], lows: list[str], lex: Lexicon) -> int | None:
+    """A death told of one person without a figure: "the victim was fatally shot", "the
+    owner later died", "the gunman took his own life". The token index of its death word."""
+    for m in lex.one_death.find(tokens):
+        if not _NEGATED.intersection(lows[max(0, m.start - 3):m.start]):
+            return m.start
+    for start, end in death_spans(tokens):
+        if _NEGATED.intersection(lows[max(0, start - 4):start]):
+            continue
+        k = start - 1 if start and lows[start - 1].endswith("ly") else start  # "was fatally shot"
+        aux = any(k >= len(p) and tuple(lows[k - len(p):k]) == p for p in lex.singular_passive)
+        if aux and lows[start] not in ("dead", "death", "deaths", "toll", "bodies", "corpses", "lives"):
+            return start
+        if lex.intransitive_deaths.starts(lows[start]) and k and lows[k - 1] in lex.singular_intransitive:
+            return start
+        # "accused of killing officer Sean Bolton", "shot and killed his wife": one person named after
+        obj = end + 1 if end < len(lows) and lows[end] in _DETERMINERS else end
+        if lows[start] in _ACTIVE_KILLS and obj < len(lows) and lows[obj] in lex.singular:
+            return start
+    for m in lex.lethal_events.find(tokens):
+        if not {"attempted", "attempt"}.intersection(lows[max(0, m.start - 2):m.start]):
+            return m.start
+    return None
+
+
+_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a", "an", "my", "our", "your"})
+_ACTIVE_KILLS = frozenset({"killed", "killing", "kill", "kills", "murdered", "murdering", "shot", "slain",
+                           "executed", "beheaded", "lynched", "gunned"})
 
 
 def _after(quantities, lows, end, lex) -> Quantity | None:
@@ -330,8 +475,13 @@ def _before(quantities, lows, start, lex) -> Quantity | None:
         between = lows[q.end:start]
         if len(between) > 12 or any(w in lex.injuries or w in ".;:" for w in between):
             continue
+        if best is not None and q.start and lows[q.start - 1] in _SUBSET_CUES and "and" not in lows[best.end:q.start]:
+            continue  # "14 militants including 3 commanders were killed": the 3 are among the 14
         best = q
     return best
+
+
+_SUBSET_CUES = frozenset({"including", "among", "incl"})
 
 
 def _speaker(lows: list[str], end: int) -> bool:

@@ -25,6 +25,7 @@ from .quantities import (
     explicit_fatalities,
     figures,
     find_quantities,
+    grieved,
     lexicon,
     may_state_deaths,
     zero_stated,
@@ -406,7 +407,7 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
                 f.actor2, f.assoc2 = helper.actor2, helper.assoc2
         large = rule.id in _LARGE_SCALE
         victim = f.actor2.name if f.actor2 is not None else "any"
-        f.figures = [(n, victim) for n, _ in figures(deaths, large)]
+        f.figures = figures(grieved(info.tokens, deaths) if rule.family == "protest" else deaths, large, victim)
         f.explicit = info.explicit_fatalities
         f.zero = info.zero_fatalities
         if f.actor1 is not None and (rule.family in ("movement", "verbal") or rule.voice == "patient"):

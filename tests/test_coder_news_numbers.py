@@ -1,0 +1,65 @@
+"""Numbers in full news articles: ages, times, addresses and money are never victims; deaths
+told without a figure still count; subsets are not totals. Every sentence is our own."""
+
+import pytest
+
+from sitroom.coder.quantities import death_figures, figures, find_quantities
+from sitroom.coder.tokens import tokenize
+
+from .coder_helpers import top
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ages are not tolls; the words before an age count the people
+    ("A 31-year-old man was shot dead in Dayton on Friday night.", 1),
+    ("Two 15-year-old girls were fatally shot outside a skating rink.", 2),
+    ("The 64-year-old was killed when a gunman opened fire on his truck.", 1),
+    ("Three people, aged 19, 20 and 41, were killed in the shooting at the bar.", 3),
+    ("Marcus Hale, 27, was killed in a shooting outside a barber shop, police said.", 1),
+    ("A five-year-old boy was killed by a stray bullet in the courtyard.", 1),
+    # times, addresses, money, calibres and spans of time count nobody
+    ("At 11:40 p.m. a man was shot and killed in the 4300 block of Elm Road.", 1),
+    ("Police offered a $25,000 reward after a clerk was fatally shot at the store.", 1),
+    ("A 9 mm handgun was used to kill a woman in the parking lot, detectives said.", 1),
+    ("In the past 48 hours a teenager was shot dead near the park.", 1),
+    # subsets are not totals
+    ("Twelve insurgents including 2 commanders were killed and 5 others were wounded in the raid.", 12),
+    # deaths told without a figure
+    ("A delivery driver was fatally shot during a robbery in Toledo.", 1),
+    ("A gunman fired at a bus in Akron and then took his own life, police said.", 1),
+    ("A boy, 4, found a pistol in a drawer in Akron and accidentally shot himself. He died in hospital.", 1),
+    ("The man accused of killing officer Dana Reyes surrendered on Monday.", 1),
+    ("A shooting on Pine Street left a man wounded. He was pronounced dead at a hospital an hour later.", 1),
+    ("Police are searching for a suspect in the fatal shooting at a gas station on Sunday.", 1),
+    ("Police are investigating an attempted murder at a gas station on Sunday.", 0),
+    ("No one was killed when gunmen fired on the checkpoint.", 0),
+    # a death told twice is one death, not two
+    ("Police said there was a fatal shooting on Oak Street. A 40-year-old man was shot and killed there.", 1),
+])
+def test_news_figures(text, expected):
+    assert top(text).fatalities == expected
+
+
+def test_an_age_is_no_quantity_but_its_article_counts_one():
+    tokens = tokenize("A 27-year-old man was shot and killed.")
+    quantities = find_quantities(tokens)
+    assert [(q.start, q.small) for q in quantities] == [(0, 1)]
+    assert figures(death_figures(tokens, quantities), False) == [(1, "any")]
+
+
+def test_a_death_without_a_figure_is_weak():
+    tokens = tokenize("Police said Jordan was fatally shot.")
+    (figure, key), = figures(death_figures(tokens, find_quantities(tokens)), False, "Civilians")
+    assert figure == 1 and key.startswith("~")
+
+
+def test_a_killing_a_crowd_protests_is_not_a_death_at_the_protest():
+    event = top("Hundreds of students protested in Quetta on Monday against the killing of a teacher.")
+    assert event.event_type == "Protests"
+    assert event.fatalities == 0
+
+
+def test_strategic_events_have_zero_fatalities_as_acled_codes_them():
+    event = top("Police arrested two men on weapons charges in Fresno on Tuesday.")
+    assert event.event_type == "Strategic developments"
+    assert event.fatalities == 0
