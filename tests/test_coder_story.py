@@ -367,3 +367,42 @@ def test_tribesmen_who_clash_are_militias():
     # villagers who clash are still a mob
     brawl = top("On 17 June 2021, villagers of two hamlets clashed over a water well near Marib.")
     assert brawl.sub_event_type == "Mob violence"
+
+
+def test_a_local_story_s_street_is_in_its_dateline_town():
+    text = "A man was shot and killed on Tuesday night in the 2300 block of Cedar Street, police said."
+    event = top_of(geocoded(text, "2016-01-20", "Dayton, OH"))
+    assert (event.location.name, event.location.admin1) == ("Dayton", "Ohio")
+    assert event.location.mention == "Cedar Street" and event.location.geo_precision == 2
+
+
+def test_a_street_is_not_the_town_of_its_first_word():
+    text = "TOLEDO, Ohio - A woman was fatally shot on Sunday on Windsor Drive, police said."
+    event = top_of(geocoded(text, "2016-01-20", "Toledo, Ohio"))
+    assert event.location.name == "Toledo"
+
+
+def test_an_event_told_at_no_place_is_in_the_dateline_town():
+    event = top_of(geocoded("A gunman shot two people at a gas station on Friday, police said.", "2016-01-20",
+                            "Reno, Nev."))
+    assert (event.location.name, event.location.admin1, event.location.country) == ("Reno", "Nevada", "USA")
+
+
+def test_without_a_dateline_the_story_town_is_the_one_it_names_most():
+    text = ("Two men were wounded in a shooting in Tulsa on Friday. Tulsa police said the gunfire broke out "
+            "near Lantern Lane after an argument. Officers from Tulsa found the weapon nearby.")
+    event = top_of(geocoded(text, "2016-01-20"))
+    assert event.location.name == "Tulsa" and event.location.admin1 == "Oklahoma"
+
+
+def test_the_dateline_state_decides_the_story_country():
+    text = ("MEMPHIS, Tenn. (AP) - A man was shot dead outside his home on Monday, police said. "
+            "His family said he had served two tours in Iraq.")
+    event = top_of(geocoded(text, "2016-01-20", "Memphis, Tenn."))
+    assert event.actor2.name == "Civilians (United States)"
+    assert event.location.name == "Memphis"
+
+
+def top_of(events):
+    assert events
+    return min(events, key=lambda e: e.rank)

@@ -23,6 +23,12 @@ from .conftest import ARTICLE
         ("DERA ISMAIL KHAN: Police said ...", "Dera Ismail Khan", None),
         ("Kabul, July 26: The ministry said ...", "Kabul", None),
         ("NORTH WAZIRISTAN: Troops killed ...", "North Waziristan", None),
+        # local US news: station call signs with digits, postal codes, brackets, a wire credit
+        ("AURORA, Colo. (KWTV9) – A deputy who was shot ...", "Aurora, Colo.", "KWTV9"),
+        ("(Dayton, OH)--A man was shot ...", "Dayton, OH", None),
+        ("TOLEDO, OH- Police in three cities ...", "Toledo, OH", None),
+        ("Associated Press TULSA, Okla. (AP) - A man accused ...", "Tulsa, Okla.", "AP"),
+        ("GARY, Ind. (Feb. 3, 2016) – Police made an arrest ...", "Gary, Ind.", None),
     ],
 )
 def test_datelines(paragraph, place, agency):
@@ -37,6 +43,12 @@ def test_datelines(paragraph, place, agency):
 )  # fmt: skip
 def test_not_datelines(paragraph):
     assert find_dateline(paragraph) is None
+
+
+def test_a_headline_word_gives_way_to_the_dateline_below_it():
+    doc = next(sitroom.pipe([text_document("TPD: Officer shoots man on Main Street\n\n"
+                                            "TULSA, Okla. (KTUL) - Police shot a man on Friday.", doc_id="h")]))
+    assert doc.article.dateline == "Tulsa, Okla."
 
 
 def test_outlet_cues_in_text():

@@ -15,7 +15,7 @@ def _loaders():
     from ..coder.rules import load_rules
     from ..coder.theatres import load_theatres
     from ..consolidate.rules import load_incident_rules
-    from ..geo.abbreviations import abbreviations
+    from ..geo.abbreviations import abbreviations, postal_codes
     from ..geo.admin_names import word_lists
     from ..geo.aliases import load_aliases
     from ..geo.name_parts import name_parts
@@ -34,8 +34,10 @@ def _loaders():
         ("geo/aliases.yaml", load_aliases, lambda a: f"{len(a)} aliases"),
         ("geo/admin_names.yaml", word_lists, lambda w: f"{len(w[0])} English kind words"),
         ("geo/name_parts.yaml", name_parts,
-         lambda p: f"{len(p.directions)} direction words, {len(p.local_features)} local feature words"),
+         lambda p: f"{len(p.directions)} direction words, {len(p.local_features)} local feature words, "
+                   f"{len(p.streets)} street words"),
         ("geo/state_abbreviations.yaml", abbreviations, lambda a: f"{len(a.meaning)} abbreviations"),
+        ("geo/postal_codes.yaml", postal_codes, lambda c: f"{len(c)} postal codes"),
         ("english.yaml", english_test, lambda e: f"{len(e.function_words)} function words"),
     ]
 

@@ -12,7 +12,7 @@ from ..model import Actor, Event, Evidence, Movement, Place, Plover
 from .acronyms import respell_acronyms
 from .actors import as_generic
 from .codebook import Codebook, load_codebook
-from .locating import ArticlePlaces, locate, most_specific
+from .locating import ArticlePlaces, dateline_town, home_location, locate, most_specific
 from .merging import Draft, generic_name, merge
 from .places import CountryFocus, name_country, place_country
 from .quantities import WEAK, death_figures, figures, may_state_deaths
@@ -40,7 +40,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
             year_hint = next((int(w.date[:4]) for w in info.dates if w.explicit), None)
         infos.append(info)
     respell_acronyms(codebook, infos)
-    focus = _focus(codebook, infos, dateline)
+    focus = _focus(codebook, infos, dateline, resolver)
     places = ArticlePlaces(codebook, resolver, focus, infos, dateline)
     focus = places.focus
     _local_names(codebook, infos, focus)
@@ -141,10 +141,15 @@ def _local_names(codebook: Codebook, infos: list[SentenceInfo], focus: str | Non
                 m.country = None
 
 
-def _focus(codebook: Codebook, infos: list[SentenceInfo], dateline: str | None) -> str | None:
+def _focus(codebook: Codebook, infos: list[SentenceInfo], dateline: str | None, resolver=None) -> str | None:
     focus = CountryFocus()
     if dateline:
-        focus.add(name_country(codebook, dateline), 2.0)
+        country = name_country(codebook, dateline)
+        if country is None and resolver is not None:
+            # "MEMPHIS, Tenn. (AP) -": a town the gazetteer knows with its state names the country
+            town = dateline_town(resolver, dateline)
+            country = town.place.country if town is not None and town.country_certain else None
+        focus.add(country, 2.0)
     for info in infos:
         for m in info.mentions:
             if m.kind in ("country", "capital", "people") or m.nationality:
@@ -436,7 +441,8 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
     place = most_specific(places, [x.place for x in d.findings if x.place is not None])
     told_with = [p for x in d.findings for p in x.info.places]
     front = front_line(d.event_type, places.country(place), event_date) if place is not None else None
-    location = locate(place, places, d.country, told_with, front) if place is not None else None
+    location = locate(place, places, d.country, told_with, front) if place is not None \
+        else home_location(places, d.country)
     count = max((x.count for x in d.findings if x.count), default=None) if f.rule.movement else f.count
     movement = None
     if f.rule.movement:

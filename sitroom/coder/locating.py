@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from ..geo.coherence import support
 from ..geo.names import ascii_name
-from ..geo.readings import is_local_feature
+from ..geo.abbreviations import division_of
+from ..geo.readings import is_local_feature, is_street
 from ..geo.resolve import Resolved, precision as geo_precision
 from ..model import Location
 from .codebook import Codebook
@@ -47,6 +48,32 @@ class ArticlePlaces:
                     votes[r.place.country] = votes.get(r.place.country, 0) + 2
             if votes:
                 self.focus = max(votes, key=lambda iso3: votes[iso3])
+        # the story's own town: its dateline ("RENO, Nev. (KOLO) -"), else the town of its country
+        # it names most; a local story's streets and unplaced events are there, and its state
+        # decides between namesakes ("Westwood" in a Cincinnati story)
+        self.region: str | None = None
+        self.home = dateline_town(resolver, dateline, self.focus) if resolver is not None and dateline else None
+        if self.home is None and resolver is not None:
+            self.home = self._most_told_town(infos)
+        if self.home is not None and self.home.place.country == self.focus:
+            self.region = self.home.place.admin1
+            self._cache.clear()  # names read before the region was known are read again with it
+
+    def _most_told_town(self, infos: list[SentenceInfo]) -> Resolved | None:
+        """Without a dateline, the story's town is the town of its country it names most often
+        (the first of those named as often)."""
+        told: dict[int, tuple[int, int, Resolved]] = {}
+        for info in infos:
+            for p in info.places:
+                r = self.resolve(p)
+                if r is None or r.place.kind != "city" or r.place.country != self.focus or not r.country_certain:
+                    continue
+                key = id(r.place)
+                count, first, _ = told.get(key, (0, info.index, r))
+                told[key] = (count + 1, first, r)
+        if not told:
+            return None
+        return max(told.values(), key=lambda t: (t[0], -t[1]))[2]
 
     def resolve(self, p):
         if self.resolver is None or p is None:
@@ -54,7 +81,7 @@ class ArticlePlaces:
         key = (p.name, tuple(p.context), p.feature, p.near)
         if key not in self._cache:
             self._cache[key] = self.resolver.resolve(p.name, p.context, self.focus, p.feature, p.near,
-                                                     support=self._support)
+                                                     region=self.region, support=self._support)
         return self._cache[key]
 
     def country(self, p) -> str | None:
@@ -64,6 +91,20 @@ class ArticlePlaces:
         if r is not None and r.country_certain:
             return r.place.country
         return place_country(self.codebook, p)
+
+
+def dateline_town(resolver, dateline: str, focus: str | None = None) -> Resolved | None:
+    """The town a dateline names ("Reno, Nev.", "Florence, S.C.", "Kabul"), if the gazetteer
+    knows it; a state's abbreviation or postal code is read as its state."""
+    name, _, written_region = (part.strip() for part in dateline.partition(","))
+    context = []
+    if written_region:
+        division = division_of(written_region)
+        context.append(division[0] if division else written_region)
+    found = resolver.resolve(name, context, focus)
+    if found is None or found.place.kind not in ("city", "adm2", "adm3"):
+        return None
+    return found
 
 
 _SPECIFICITY = {"city": 0, "adm3": 1, "adm2": 2, "adm1": 3, "region": 4, "country": 5}
@@ -89,8 +130,13 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
         resolved = _on_the_front(place, places, resolved, front)
         if resolved is None:  # a front-line village the gazetteer lacks: not its namesake far away
             return Location(name=place.name, mention=place.text, country=country)
+    if resolved is not None and is_street(place.name) and not _in_home_region(resolved, places):
+        resolved = None  # "Windsor Drive" in an Indianapolis story: no street of Windsor, Colorado
     if resolved is None:
         resolved = _nearest_known(place, places, told_with)
+    if resolved is None and places.home is not None and _may_be_home(place, places):
+        # a street, building or neighbourhood of a local story: in the story's own town
+        resolved = replace(places.home, precision=max(places.home.precision, 2))
     if resolved is None:
         return Location(
             name=place.name,
@@ -98,6 +144,10 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
             country=place_country(places.codebook, place) or country,
             geo_precision=2 if place.near or place.feature in ("area", "region") else None,
         )
+    return _location(resolved, places, place.text)
+
+
+def _location(resolved: Resolved, places: ArticlePlaces, mention: str | None) -> Location:
     p = resolved.place
     # an event told only at a province or district is put at the town that stands for it (the
     # one of its own name, else its biggest), as ACLED does
@@ -105,7 +155,7 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
     lat, lon = (seat.lat, seat.lon) if seat is not None else (p.lat, p.lon)
     return Location(
         name=ascii_name(p.name) or p.name,
-        mention=place.text,
+        mention=mention,
         country=p.country,
         admin1=ascii_name(p.admin1),
         admin2=ascii_name(p.admin2),
@@ -115,6 +165,29 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
         feature_code=p.feature_code,
         geo_precision=resolved.precision,
     )
+
+
+def _in_home_region(resolved: Resolved, places: ArticlePlaces) -> bool:
+    home = places.home
+    return home is not None and places.region is not None and resolved.place.admin1 == places.region \
+        and resolved.place.country == home.place.country
+
+
+def _may_be_home(place, places: ArticlePlaces) -> bool:
+    """A place the gazetteer lacks lies in the story's town when nothing written with it says
+    otherwise: no other country, no enclosing place of its own."""
+    home = places.home
+    country = place_country(places.codebook, place)
+    return home is not None and not place.context and country in (None, home.place.country)
+
+
+def home_location(places: ArticlePlaces, country: str | None) -> Location | None:
+    """An event told at no place, in a story with a town of its own in the event's country:
+    that town, as part of or near it (precision 2)."""
+    home = places.home
+    if home is None or country not in (None, home.place.country):
+        return None
+    return _location(replace(home, precision=max(home.precision, 2)), places, None)
 
 
 VILLAGE = 50_000  # people: a smaller town named in front-line fighting may be a namesake
@@ -178,5 +251,9 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
     if others:
         found = places.resolve(most_specific(places, others))
         return replace(found, precision=max(found.precision, 2))
-    # a spot named after its town (geo/name_parts.yaml local_features)
-    return opening() if part is not None and is_local_feature(place.name) else None
+    # a spot named after its town (geo/name_parts.yaml local_features); a street is not named
+    # after the town it is in, unless that is the story's own region's town
+    if part is None or not is_local_feature(place.name):
+        return None
+    found = opening()
+    return found if found is None or not is_street(place.name) or _in_home_region(found, places) else None

@@ -76,4 +76,40 @@ def abbreviations() -> Abbreviations:
     return Abbreviations(pattern, meaning)
 
 
-__all__ = ["Abbreviation", "Abbreviations", "abbreviations"]
+POSTAL_FILE = "geo/postal_codes.yaml"
+_POSTAL = re.compile(r"^[A-Z]{2}$")
+
+
+@cache
+def postal_codes() -> dict[str, tuple[str, str]]:
+    """Two-letter postal codes ("OH", "NC") -> (division, ISO3), from ``data/geo/postal_codes.yaml``."""
+    data = load_yaml(POSTAL_FILE)
+    if not isinstance(data, dict) or not data:
+        raise KnowledgeError(f"{POSTAL_FILE}: must map ISO3 country codes to their postal codes")
+    codes: dict[str, tuple[str, str]] = {}
+    for country, table in data.items():
+        if not isinstance(country, str) or not _ISO3.match(country) or not isinstance(table, dict):
+            raise KnowledgeError(f"{POSTAL_FILE}: {country!r}: give an ISO3 code and its 'XX: Division' pairs")
+        for code, division in table.items():
+            if not isinstance(code, str) or not _POSTAL.match(code):
+                raise KnowledgeError(f"{POSTAL_FILE}: {country}: {code!r} must be two capitals "
+                                     '(quote "ON", which YAML reads as true)')
+            if not isinstance(division, str) or not division.strip():
+                raise KnowledgeError(f"{POSTAL_FILE}: {country}: {code} must name its state or province")
+            if code in codes:
+                raise KnowledgeError(f"{POSTAL_FILE}: {code} is listed twice")
+            codes[code] = (division.strip(), country)
+    return codes
+
+
+def division_of(written: str) -> tuple[str, str] | None:
+    """The state or province a dateline's region stands for: "Nev.", "N.C.", "W. Va." or, since a
+    dateline is where they are written, a postal code ("OH"). None for anything else."""
+    compact = re.sub(r"\s", "", written.strip())
+    found = abbreviations().meaning.get(compact)
+    if found is None and _POSTAL.match(compact):
+        found = postal_codes().get(compact)
+    return found
+
+
+__all__ = ["Abbreviation", "Abbreviations", "abbreviations", "division_of", "postal_codes"]

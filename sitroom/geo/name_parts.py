@@ -16,6 +16,7 @@ SOURCE = "geo/name_parts.yaml"
 class NameParts:
     directions: frozenset[str]  # a lone direction word never counts as a place
     local_features: frozenset[str]  # last words of streets, buildings and grounds inside a town
+    streets: frozenset[str]  # last words of streets and roads
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +25,7 @@ def name_parts() -> NameParts:
 
     data = load_yaml(SOURCE)
     lists = {key: frozenset(fold(w) for w in text_list(SOURCE, key, require(SOURCE, data, key, list)))
-             for key in ("directions", "local_features")}
+             for key in ("directions", "local_features", "streets")}
     return NameParts(**lists)
 
 

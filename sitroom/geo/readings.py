@@ -45,6 +45,11 @@ def is_local_feature(written: str) -> bool:
     return fold(written.rsplit(" ", 1)[-1]) in name_parts().local_features
 
 
+def is_street(written: str) -> bool:
+    """A street or road ("Pearl Street", "N. 14th Ave"): never the town of its first word."""
+    return " " in written.strip() and fold(written.rstrip(". ").rsplit(" ", 1)[-1]) in name_parts().streets
+
+
 def read_name(resolver: Resolver, written: str) -> Reading | None:
     """What a capitalised name denotes: itself if the gazetteer knows it; the place after "of"
     in an institution's name ("the Bank of England" names England, not a town called Bank); a

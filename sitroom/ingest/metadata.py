@@ -25,10 +25,13 @@ _TITLE_PLACE = r"[A-Z][a-z.'’]+(?:[ -][A-Z][a-z.'’]+){0,2}"
 _REGION = r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2}))?"
 _MONTH_DAY = r"\s*,\s*(?P<day>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})"
 _DAY = rf"(?:{_MONTH_DAY})?"
-_AGENCY = r"\s*\((?P<agency>[A-Za-z./ ]{2,30})\)"
+_AGENCY = r"\s*\((?P<agency>[A-Za-z0-9.,/ ]{2,30})\)"
 _SEP = r"\s*(?:[:\-–—]+)\s*(?=\S)"
+_WIRE_CREDIT = r"(?:(?:The )?Associated Press\s+|Reuters\s+|AFP\s+)?"  # "Associated Press MEMPHIS, Tenn. (AP) -"
 _DATELINES = (
-    re.compile(rf"(?P<place>{_CAPS_PLACE}){_REGION}{_DAY}(?:{_AGENCY})?{_SEP}"),
+    re.compile(rf"{_WIRE_CREDIT}(?P<place>{_CAPS_PLACE}){_REGION}{_DAY}(?:{_AGENCY})?{_SEP}"),
+    # "(Cincinnati, OH)--": a local station's dateline in brackets
+    re.compile(rf"\((?P<place>{_TITLE_PLACE}){_REGION}\){_SEP}"),
     re.compile(rf"(?P<place>{_TITLE_PLACE}){_REGION}{_DAY}{_AGENCY}{_SEP}"),
     re.compile(rf"(?P<place>{_TITLE_PLACE}){_REGION}{_MONTH_DAY}{_SEP}"),
 )
@@ -44,6 +47,7 @@ _NOT_NAME_WORDS = {
 class Dateline:
     place: str
     agency: str | None = None
+    marked: bool = True  # written with a region or an agency: "RENO, Nev. (KOLO) -", not "RPD:"
 
 
 def find_dateline(paragraph: str) -> Dateline | None:
@@ -61,10 +65,16 @@ def find_dateline(paragraph: str) -> Dateline | None:
         name = place.title() if place.isupper() else place
         region = match.groupdict().get("region")
         if region:
-            name = f"{name}, {region.title() if region.isupper() else region}"
+            # "OHIO" is Ohio, but a postal code stays as written ("PA")
+            name = f"{name}, {region.title() if region.isupper() and len(region) > 2 else region}"
         agency = match.groupdict().get("agency")
-        return Dateline(name, agency.strip() if agency else None)
+        if agency and _DATED.search(agency):
+            agency = None  # "INDIANAPOLIS, Ind. (Dec. 2, 2015) -": a date, not an agency
+        return Dateline(name, agency.strip() if agency else None, bool(region or agency))
     return None
+
+
+_DATED = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 
 
 @dataclass(frozen=True)
@@ -172,13 +182,14 @@ def metadata(doc: Document, settings: Settings) -> None:
     article = doc.article
     assert article is not None
     agency = None
-    for paragraph in article.text.split("\n\n", 2)[:2]:
-        dateline = find_dateline(paragraph)
-        if dateline:
-            article.dateline, agency = dateline.place, dateline.agency
-            if agency and agency not in article.credits:
-                article.credits.append(agency)
-            break
+    # the first paragraph is often the headline: a bare word and a colon there ("RPD: Officer ...")
+    # gives way to a dateline with its region or agency in the paragraph after it
+    found = [d for d in map(find_dateline, article.text.split("\n\n", 2)[:2]) if d]
+    dateline = next((d for d in found if d.marked), found[0] if found else None)
+    if dateline:
+        article.dateline, agency = dateline.place, dateline.agency
+        if agency and agency not in article.credits:
+            article.credits.append(agency)
 
     if article.outlet:
         article.outlet = canonical_outlet(article.outlet)
