@@ -406,3 +406,64 @@ def test_the_dateline_state_decides_the_story_country():
 def top_of(events):
     assert events
     return min(events, key=lambda e: e.rank)
+
+
+def test_a_name_used_as_a_person_is_no_place():
+    text = ("A man was shot dead outside a bar in Tulsa on Friday. Detective Salina Cole told reporters "
+            "that the gunman fled, and Cole said the victim was a regular.")
+    event = top_of(geocoded(text, "2016-01-20"))
+    assert event.location.name == "Tulsa"
+    from sitroom.annotate.sentences import split_sentences as split
+    from sitroom.coder.places import person_names
+    from sitroom.coder.tokens import tokenize
+    names = set().union(*(person_names(tokenize(s.text)) for s in split(text)))
+    assert {"Salina", "Cole"} <= names and "Tulsa" not in names
+
+
+def test_a_weekday_after_a_place_is_not_part_of_its_name():
+    event = top_of(geocoded("Two men were shot dead in Rockbridge County Monday night, deputies said.", "2016-01-20"))
+    assert event.location.mention.startswith("Rockbridge County") and "Monday" not in event.location.mention
+
+
+def test_a_lone_direction_is_no_place():
+    event = top_of(geocoded("TULSA, Okla. - A man was shot dead on the East side on Friday, police said.",
+                            "2016-01-20", "Tulsa, Okla."))
+    assert event.location.name == "Tulsa"
+
+
+def test_a_local_force_names_the_story_town():
+    text = "Fresno police said a man was shot dead on Lantern Drive on Friday. No arrests were made."
+    event = top_of(geocoded(text, "2016-01-20"))
+    assert (event.location.name, event.location.admin1) == ("Fresno", "California")
+
+
+def test_a_direction_before_a_town_names_part_of_it():
+    event = top_of(geocoded("A woman was shot and killed in South Fresno on Friday night.", "2016-01-20"))
+    assert event.location.name == "Fresno" and event.location.geo_precision == 2
+
+
+def test_a_county_that_holds_the_dateline_town_is_that_town():
+    text = "FRESNO, Calif. - A man was shot dead in Fresno County on Friday, deputies said."
+    event = top_of(geocoded(text, "2016-01-20", "Fresno, Calif."))
+    assert event.location.name == "Fresno"
+
+
+def test_the_dateline_s_state_is_no_place_of_the_event():
+    text = "LOUISVILLE, KY (WXYZ) - A girl was shot on Saturday in her home, police said."
+    event = top_of(geocoded(text, "2016-01-20", "Louisville, KY"))
+    assert (event.location.name, event.location.admin1) == ("Louisville", "Kentucky")
+
+
+def test_a_bare_namesake_is_read_in_the_dateline_state():
+    text = "SEATTLE - A girl was shot in a drive-by shooting in Kent on Friday, police said."
+    event = top_of(geocoded(text, "2016-01-20", "Seattle"))
+    assert (event.location.name, event.location.admin1, event.location.country) == ("Kent", "Washington", "USA")
+
+
+def test_a_later_report_of_the_strikes_joins_the_strikes_not_the_operation_between():
+    text = ("ISLAMABAD - Recent airstrikes by the military hit militant hideouts in North Waziristan, officials "
+            "said. Tribal sources spoke of a coming military operation in the area. According to officials, "
+            "more than 40 militants were killed in the airstrikes.")
+    events = geocoded(text, "2021-07-26", "Islamabad")
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1 and strikes[0].fatalities == 40

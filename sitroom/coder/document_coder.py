@@ -8,13 +8,15 @@ rules across sentences, and the salience rank.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Actor, Event, Evidence, Movement, Place, Plover
 from .acronyms import respell_acronyms
 from .actors import as_generic
 from .codebook import Codebook, load_codebook
 from .locating import ArticlePlaces, dateline_town, home_location, locate, most_specific
 from .merging import Draft, generic_name, merge
-from .places import CountryFocus, name_country, place_country
+from .places import CountryFocus, name_country, person_names, place_country
 from .quantities import WEAK, death_figures, figures, may_state_deaths
 from .rules import RuleSet, load_rules
 from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, statement_date
@@ -40,6 +42,9 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
             year_hint = next((int(w.date[:4]) for w in info.dates if w.explicit), None)
         infos.append(info)
     respell_acronyms(codebook, infos)
+    _drop_person_places(infos)
+    if dateline:
+        _drop_dateline_places(infos, dateline)
     focus = _focus(codebook, infos, dateline, resolver)
     places = ArticlePlaces(codebook, resolver, focus, infos, dateline)
     focus = places.focus
@@ -87,6 +92,37 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         fill_sides(e)  # unnamed sides of a known front line ("explosions near Avdiivka")
     _rank(events, drafts)
     return sorted(events, key=lambda e: e.rank)
+
+
+def _drop_person_places(infos: list[SentenceInfo]) -> None:
+    """A name the story uses as a person's ("Detective Steele told reporters") is no place
+    anywhere in it, unless written as one: with its kind ("Steele County") or its enclosing
+    place ("Jackson, Miss.")."""
+    persons: set[str] = set()
+    for info in infos:
+        persons.update(person_names(info.tokens))
+    if not persons:
+        return
+    for info in infos:
+        info.places = [p for p in info.places
+                       if p.feature or p.context or not all(w in persons for w in p.name.split())]
+
+
+_DATELINE_END = re.compile(r"\s*(?:--|[-–—:])")
+
+
+def _drop_dateline_places(infos: list[SentenceInfo], dateline: str) -> None:
+    """ "LOUISVILLE, KY (WAVE) - A girl was shot ...": the dateline's places are where the story
+    was written (the story's town, see ArticlePlaces.home), not places of the first event."""
+    town = dateline.split(",")[0].strip().lower()
+    for info in infos[:3]:
+        head = info.text.lstrip("(").lower()
+        if not head.startswith(town):
+            continue
+        found = _DATELINE_END.search(info.text, len(town), 100)
+        if found is not None:
+            info.places = [p for p in info.places if p.start >= found.start()]
+        return
 
 
 FOLLOW_UP = 5  # sentences after an attack in which "he later died" still tells of its victims

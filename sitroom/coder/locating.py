@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..geo.coherence import support
-from ..geo.names import ascii_name
 from ..geo.abbreviations import division_of
+from ..geo.coherence import support
+from ..geo.name_parts import direction_words
+from ..geo.names import ascii_name, fold
 from ..geo.readings import is_local_feature, is_street
-from ..geo.resolve import Resolved, precision as geo_precision
+from ..geo.resolve import Resolved, precision as geo_precision, prominent
 from ..model import Location
 from .codebook import Codebook
-from .places import place_country
+from .places import jurisdictions, place_country
 from .sentence_coder import SentenceInfo
 from .theatres import Front, runs_through
 
@@ -53,8 +54,15 @@ class ArticlePlaces:
         # decides between namesakes ("Westwood" in a Cincinnati story)
         self.region: str | None = None
         self.home = dateline_town(resolver, dateline, self.focus) if resolver is not None and dateline else None
+        # a bare capital's dateline ("ISLAMABAD:") is where a story was filed, often far from its
+        # events; a town written with its state ("Reno, Nev.") or the town a story names most is
+        # the local story's own, whose bare namesakes elsewhere are taken for parts of it
+        self.local = self.home is not None and "," in (dateline or "")
         if self.home is None and resolver is not None:
             self.home = self._most_told_town(infos)
+            self.local = self.home is not None
+        if self.home is not None and self.focus is None:
+            self.focus = self.home.place.country
         if self.home is not None and self.home.place.country == self.focus:
             self.region = self.home.place.admin1
             self._cache.clear()  # names read before the region was known are read again with it
@@ -64,9 +72,14 @@ class ArticlePlaces:
         (the first of those named as often)."""
         told: dict[int, tuple[int, int, Resolved]] = {}
         for info in infos:
-            for p in info.places:
-                r = self.resolve(p)
-                if r is None or r.place.kind != "city" or r.place.country != self.focus or not r.country_certain:
+            found = [self.resolve(p) for p in info.places]
+            # "Fresno police", "the Laurel Police Department": a local force names its town
+            found += [self.resolver.resolve(name, (), self.focus, region=self.region)
+                      for name in jurisdictions(info.tokens)]
+            for r in found:
+                # (a city of 100,000 people or more is sure enough: "Fresno police" is not Fresno, Colombia)
+                if r is None or r.place.kind != "city" or not (r.country_certain or prominent(r.place)) \
+                        or self.focus not in (None, r.place.country):
                     continue
                 key = id(r.place)
                 count, first, _ = told.get(key, (0, info.index, r))
@@ -132,8 +145,10 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
             return Location(name=place.name, mention=place.text, country=country)
     if resolved is not None and is_street(place.name) and not _in_home_region(resolved, places):
         resolved = None  # "Windsor Drive" in an Indianapolis story: no street of Windsor, Colorado
+    if resolved is not None and places.home is not None and not place.context:
+        resolved = _homeward(resolved, place, places)
     if resolved is None:
-        resolved = _nearest_known(place, places, told_with)
+        resolved = _nearest_known(place, places, told_with) or _part_of_town(place, places)
     if resolved is None and places.home is not None and _may_be_home(place, places):
         # a street, building or neighbourhood of a local story: in the story's own town
         resolved = replace(places.home, precision=max(places.home.precision, 2))
@@ -171,6 +186,51 @@ def _in_home_region(resolved: Resolved, places: ArticlePlaces) -> bool:
     home = places.home
     return home is not None and places.region is not None and resolved.place.admin1 == places.region \
         and resolved.place.country == home.place.country
+
+
+_PART_WORDS = frozenset({"downtown", "uptown", "midtown", "central", "greater", "inner", "outer"})
+
+
+def _part_of_town(place, places: ArticlePlaces) -> Resolved | None:
+    """ "South Los Angeles", "Downtown Memphis", "West Philadelphia": a part of a known town,
+    named by a direction before the town's name, is in that town (precision 2)."""
+    words = place.name.split()
+    if len(words) < 2 or fold(words[0]) not in direction_words() | _PART_WORDS:
+        return None
+    found = places.resolve(replace(place, name=" ".join(words[1:])))
+    if found is None or found.place.kind != "city":
+        return None
+    return replace(found, precision=max(found.precision, 2))
+
+
+def _homeward(resolved: Resolved, place, places: ArticlePlaces) -> Resolved:
+    """A local story's place read in the light of its own town: a county or state that holds
+    the town ("in Los Angeles County" in a Los Angeles story) is the town; a small namesake in
+    another state of a bare name the gazetteer lacks in the story's own ("Westwood" in a
+    Cincinnati story, not Westwood, Massachusetts) is a part of the town, as far as is known."""
+    home = places.home
+    assert home is not None
+    p, h = resolved.place, home.place
+    if p is h or fold(place.name) == fold(h.name):
+        return resolved  # the town itself, read where it is told (on a front line, say)
+    if p.admin1 != h.admin1 or p.country != h.country:
+        # a bare name with a namesake in the story's own state (else its own country) is that one:
+        # "Kent" in a Seattle story is Kent, Washington, not the English county
+        cands = places.resolver.candidates(place.name)
+        local = [c for c in cands if c.country == h.country and c.admin1 == h.admin1] or \
+            ([c for c in cands if c.country == h.country] if p.country != h.country else [])
+        if local:
+            best = max(local, key=lambda c: (c.kind == "city", c.population))
+            return replace(resolved, place=best, precision=geo_precision(best, place.feature, place.near))
+    if p.country != h.country:
+        return resolved
+    holds = (p.kind == "adm1" and p.admin1 == h.admin1) or \
+        (p.kind == "adm2" and p.admin1 == h.admin1 and p.admin2 == h.admin2 and h.kind == "city")
+    namesake = places.local and p.kind == "city" and places.region is not None and p.admin1 != places.region \
+        and not place.feature and not prominent(p)
+    if holds or namesake:
+        return replace(home, precision=max(home.precision, 2))
+    return resolved
 
 
 def _may_be_home(place, places: ArticlePlaces) -> bool:

@@ -154,11 +154,13 @@ def merge(drafts: list[Draft], places=None) -> list[Draft]:
     place resolver, or None) tells whether two places are one area."""
     out: list[Draft] = []
     for d in drafts:
-        target = None
-        for prev in reversed(out):
-            if prev.first.info.index < d.first.info.index and _compatible(prev, d, places):
-                target = prev
-                break
+        # the latest report it may retell; of those, one of its own type if there is one: "the
+        # strikes ... reports of a military operation ... 150 were killed in the airstrikes" retells
+        # the strikes, not the operation
+        fits = [prev for prev in reversed(out)
+                if prev.first.info.index < d.first.info.index and _compatible(prev, d, places)]
+        target = next((prev for prev in fits if (prev.event_type, prev.sub_event_type) == (d.event_type, d.sub_event_type)
+                       and prev.event_type is not None), fits[0] if fits else None)
         if target is None:
             out.append(d)
             continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import attrgetter
 
+from ..geo.name_parts import direction_words
 from ..knowledge import KnowledgeError, load_yaml, text_list
 from .codebook import Codebook
 from .phrases import PhraseIndex, match_end
@@ -52,6 +53,12 @@ class Cues:
     articles: frozenset[str]
     articles_alone: frozenset[str]
     surroundings: frozenset[str]
+    name_stops: frozenset[str] = frozenset()
+    person_titles: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    person_roles: frozenset[str] = frozenset()
+    jurisdiction_words: frozenset[str] = frozenset()
+    jurisdiction_fillers: frozenset[str] = frozenset()
 
 
 @cache
@@ -66,7 +73,72 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "function_words", data.get("function_words"))),
                 frozenset(text_list(FILE, "articles", data.get("articles"))),
                 frozenset(text_list(FILE, "articles_alone", data.get("articles_alone"))),
-                frozenset(text_list(FILE, "surroundings", data.get("surroundings"))))
+                frozenset(text_list(FILE, "surroundings", data.get("surroundings"))),
+                frozenset(text_list(FILE, "name_stops", data.get("name_stops"))),
+                frozenset(t.rstrip(".") for t in text_list(FILE, "person_titles", data.get("person_titles"))),
+                frozenset(text_list(FILE, "speech_verbs", data.get("speech_verbs"))),
+                frozenset(text_list(FILE, "person_roles", data.get("person_roles"))),
+                frozenset(text_list(FILE, "jurisdiction_words", data.get("jurisdiction_words"))),
+                frozenset(text_list(FILE, "jurisdiction_fillers", data.get("jurisdiction_fillers"))))
+
+
+def person_names(tokens: list[Token]) -> set[str]:
+    """The capitalised words a sentence uses as a person's name (see person_titles in
+    places.yaml): "Detective Steele", "Lucy Warren, a spokeswoman", "..., said Ana Diaz."
+    """
+    c = cues()
+    lows = lows_of(tokens)
+    n = len(tokens)
+    names: set[str] = set()
+
+    def run_from(k: int) -> int:
+        j = k
+        while j < n and tokens[j].capitalized and tokens[j].text[0].isalpha():
+            j += 1
+        return j
+
+    for k, t in enumerate(tokens):
+        if t.text.rstrip(".") in c.person_titles and t.capitalized:
+            start = k + 2 if k + 1 < n and tokens[k + 1].text == "." else k + 1
+            end = run_from(start)
+            names.update(tok.text for tok in tokens[start:end])
+        elif lows[k] in c.speech_verbs:
+            before = k
+            while before > 0 and tokens[before - 1].capitalized and tokens[before - 1].text[0].isalpha():
+                before -= 1
+            if k - before >= 2 and (before == 0 or lows[before - 1] not in ("the", "a", "an")):
+                names.update(tok.text for tok in tokens[before:k])
+            end = run_from(k + 1)
+            if end - (k + 1) >= 2 and (end >= n or tokens[end].text in (".", ",")):
+                names.update(tok.text for tok in tokens[k + 1:end])
+        elif t.text == "," and k >= 2 and k + 2 < n and lows[k + 1] in ("a", "an", "the") \
+                and lows[k + 2] in c.person_roles:
+            start = k
+            while start > 0 and tokens[start - 1].capitalized and tokens[start - 1].text[0].isalpha():
+                start -= 1
+            if k - start >= 2:
+                names.update(tok.text for tok in tokens[start:k])
+    return names
+
+
+def jurisdictions(tokens: list[Token]) -> list[str]:
+    """The towns or counties a sentence names as a local force's ("Fresno police", "the Laurel
+    Police Department", "Brevard County Sheriff's Office")."""
+    c = cues()
+    out = []
+    for k, t in enumerate(tokens):
+        if k == 0 or t.text not in c.jurisdiction_words:
+            continue
+        end = k
+        while end > 0 and tokens[end - 1].text in c.jurisdiction_fillers:
+            end -= 1
+        start = end
+        while start > 0 and tokens[start - 1].capitalized and tokens[start - 1].text[0].isalpha() \
+                and tokens[start - 1].text not in c.not_places:
+            start -= 1
+        if start < end:
+            out.append(" ".join(tok.text for tok in tokens[start:end]))
+    return out
 
 
 def fold(text: str) -> str:
@@ -86,8 +158,11 @@ def _name_run(tokens: list[Token], i: int, stop: set[int]) -> int:
     """End of a name starting at token i ("Spin Boldak", "Ras Al Ain", "al-Bukamal", "el Mina")."""
     j = i
     n = len(tokens)
+    ends = cues().name_stops
     while j < n and j not in stop:
         t = tokens[j]
+        if j > i and t.text in ends:
+            break  # "Rockbridge County Monday", "Wayne County Sheriff"
         if _name_word(t):
             j += 1
         elif t.low in _CONNECTORS and j + 1 < n and tokens[j + 1].capitalized \
@@ -141,8 +216,8 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
             i = prep.end
             continue
         name = sentence[tokens[j].start:tokens[end - 1].end]
-        if not_place(name):
-            i = end
+        if not_place(name) or (end == j + 1 and fold(name) in direction_words()):
+            i = end  # a lone "East" or "North" is a direction, not the region named so
             continue
         prep_words = " ".join(lows[prep.start:prep.end])
         place, end = _mention(tokens, lows, sentence, name, j, end, feature, actor_tokens, c)

@@ -30,6 +30,9 @@ _SEP = r"\s*(?:[:\-–—]+)\s*(?=\S)"
 _WIRE_CREDIT = r"(?:(?:The )?Associated Press\s+|Reuters\s+|AFP\s+)?"  # "Associated Press MEMPHIS, Tenn. (AP) -"
 _DATELINES = (
     re.compile(rf"{_WIRE_CREDIT}(?P<place>{_CAPS_PLACE}){_REGION}{_DAY}(?:{_AGENCY})?{_SEP}"),
+    # "Norfolk, Va. -", "Austin, TX -": a town with its state's abbreviation or postal code
+    re.compile(rf"(?P<place>{_TITLE_PLACE})\s*,\s*(?P<region>(?:[A-Z][a-z]{{0,3}}\.){{1,2}}|[A-Z]{{2}})"
+               rf"(?:{_AGENCY})?{_SEP}"),
     # "(Cincinnati, OH)--": a local station's dateline in brackets
     re.compile(rf"\((?P<place>{_TITLE_PLACE}){_REGION}\){_SEP}"),
     re.compile(rf"(?P<place>{_TITLE_PLACE}){_REGION}{_DAY}{_AGENCY}{_SEP}"),
