@@ -63,3 +63,9 @@ def test_strategic_events_have_zero_fatalities_as_acled_codes_them():
     event = top("Police arrested two men on weapons charges in Fresno on Tuesday.")
     assert event.event_type == "Strategic developments"
     assert event.fatalities == 0
+
+
+def test_a_weekday_after_a_passive_verb_dates_the_event():
+    # "were" opens the reporting phrase "were of the view", but alone it reports nothing
+    event = top("Five teens were shot on Saturday evening outside a gym in Tulsa.", published="2014-06-23")
+    assert event.event_date == "2014-06-21"

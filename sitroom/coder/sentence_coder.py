@@ -328,7 +328,10 @@ def statement_date(info: SentenceInfo, when: When) -> bool:
     if k is None:
         return False
     reporting = cues().reporting  # the reporting verbs of attribution.yaml
-    return any(reporting.starts(t.low) for t in info.tokens[max(0, k - 4):k])
+    lows = info.tokens.lows
+    # a whole cue, not its first word ("were" opens "were of the view" but says nothing alone)
+    return any(reporting.starts(lows[j]) and any(m.end <= k for m in reporting.at(lows, j))
+               for j in range(max(0, k - 4), k))
 
 
 def nearest_place(f: Finding) -> PlaceMention | None:
