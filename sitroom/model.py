@@ -144,6 +144,21 @@ class Evidence(Record):
 
 
 MODALITIES = ("asserted", "claimed", "denied", "future", "hypothetical", "negated")
+# What every default output and export holds: events told as having happened, firmly, as a
+# party's claim, or denied. Future, hypothetical and negated ones stay in the store, shown on request.
+REPORTED = ("asserted", "claimed", "denied")
+# What --modality takes: "reported" (the default), "all", or one modality.
+MODALITY_CHOICES = ("reported", "all") + MODALITIES
+
+
+def modality_allows(choice: str | None, modality: str | None) -> bool:
+    """Whether an event of ``modality`` is shown under the --modality ``choice``."""
+    choice = choice or "reported"
+    if choice == "all":
+        return True
+    if choice == "reported":
+        return modality in REPORTED
+    return modality == choice
 
 
 @dataclass
@@ -206,6 +221,9 @@ class Event(Record):
 
 __all__ = [
     "MODALITIES",
+    "MODALITY_CHOICES",
+    "REPORTED",
+    "modality_allows",
     "Actor",
     "Article",
     "Attribution",

@@ -86,3 +86,27 @@ def test_codebook_check_loads_every_file_and_names_a_mistake(cli, monkeypatch):
     bad = cli("codebook", "check")
     assert bad.exit_code == 1
     assert "Test line: needs exactly two sides" in bad.stdout and "1 file(s) need fixing" in bad.stdout
+
+
+def test_extract_writes_reported_events_unless_asked_for_others(tmp_path):
+    from typer.testing import CliRunner
+
+    from sitroom.cli import app
+
+    src = tmp_path / "story.txt"
+    src.write_text("Militants attacked a police post in Bannu on Monday, killing two policemen, officials said.\n\n"
+                   "The government will hold talks with tribal elders in Peshawar next week, a minister said.",
+                   encoding="utf-8")
+    runner = CliRunner()
+    default = tmp_path / "default.jsonl"
+    every = tmp_path / "all.jsonl"
+    assert runner.invoke(app, ["extract", str(src), "-o", str(default), "--no-geocode", "--no-progress"]).exit_code == 0
+    assert runner.invoke(app, ["extract", str(src), "-o", str(every), "--no-geocode", "--no-progress",
+                               "--modality", "all"]).exit_code == 0
+    import json
+
+    shown = [json.loads(line)["attribution"]["modality"] for line in default.read_text().splitlines()]
+    everything = [json.loads(line)["attribution"]["modality"] for line in every.read_text().splitlines()]
+    assert "future" in everything and "future" not in shown and shown
+    bad = runner.invoke(app, ["extract", str(src), "--modality", "maybe"])
+    assert bad.exit_code == 2

@@ -467,3 +467,23 @@ def test_a_later_report_of_the_strikes_joins_the_strikes_not_the_operation_betwe
     events = geocoded(text, "2021-07-26", "Islamabad")
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert len(strikes) == 1 and strikes[0].fatalities == 40
+
+
+def test_the_attackers_flight_and_the_suspects_arrest_are_no_events_of_their_own():
+    text = ("A gunman shot and killed a clerk at a gas station in Tulsa on Friday night. The gunman fled on foot, "
+            "police said. On Sunday, officers arrested a 19-year-old suspect and charged him with murder.")
+    events = code(text, published="2016-01-20")
+    assert [e.sub_event_type for e in events if e.event_type] == ["Attack"]
+
+
+def test_an_arrest_with_no_crime_before_it_is_an_event():
+    events = code("Police arrested three activists of the party in Quetta on Monday.", published="2022-01-20")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_the_shooting_named_again_far_below_is_the_same_shooting():
+    text = ("A man was shot and killed outside a bar in Tulsa on Friday night. Police closed the street for hours. "
+            "Neighbours said the bar had been quiet for years. The owner said he would reopen next week. "
+            "A vigil was held on Saturday. Police said the late-night shooting is still under investigation.")
+    events = [e for e in code(text, published="2016-01-20") if e.event_type == "Violence against civilians"]
+    assert len(events) == 1 and len(events[0].evidence) == 2

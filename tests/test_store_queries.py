@@ -123,3 +123,17 @@ def test_near_reads_more_when_the_edge_of_the_circle_takes_the_spare_rows(filled
         monkeypatch.setattr(queries, "NEAR_SPARE", 0)
         got = store.events(near=mir_ali, within_km=radius, limit=len(expected))
     assert _ids(got) == expected and "Datta Khel" not in {e["location"]["name"] for e in got}
+
+
+def test_future_hypothetical_and_negated_events_are_stored_but_not_shown_by_default(db, tmp_path):
+    story = {"talks": ("Frontier Post", "2024-05-08",
+                       "PESHAWAR: Militants attacked a police post in Bannu on Tuesday, killing two policemen, "
+                       "officials said.\n\nThe government will hold talks with tribal elders in Peshawar next week, "
+                       "a minister said.")}
+    with open_store(db) as store:
+        store.ingest([write_jsonl(tmp_path / "talks.jsonl", story)])
+        shown = {e["attribution"]["modality"] for e in store.events()}
+        stored = {e["attribution"]["modality"] for e in store.events(modality="all")}
+        assert "future" in stored and "future" not in shown and "asserted" in shown
+        assert store.count("events", modality="future") == 1
+        assert store.count("events") == store.count("events", modality="reported") < store.count("events", modality="all")

@@ -9,6 +9,7 @@ from rich.console import Console
 
 from ..api import expand_inputs, pipe
 from ..exports.acled_csv import AcledCsvWriter
+from ..model import MODALITY_CHOICES, modality_allows
 from ..pipeline import EVENT_STAGES
 from .articles import EXIT_HELP
 from .common import (
@@ -35,10 +36,16 @@ def extract_command(
         True, "--geocode/--no-geocode",
         help="Resolve places with the embedded gazetteer (built on first use, a few seconds).",
     ),
+    modality: Optional[str] = typer.Option(
+        None, "--modality",
+        help="Which events to write: reported (the default: asserted, claimed and denied), all, or one of "
+             "asserted, claimed, denied, future, hypothetical, negated."),
     progress: bool = PROGRESS,
     strict: bool = STRICT,
 ) -> None:
     """Code news into events: who did what to whom, where, when, how many, with the evidence."""
+    if modality is not None and modality not in MODALITY_CHOICES:
+        raise typer.BadParameter(f"choose one of {', '.join(MODALITY_CHOICES)}", param_hint="--modality")
     settings = make_settings(published, language, any_language, max_size, recursive, geocode=geocode)
     as_csv = csv_format or output.lower().endswith(".csv")
     console = Console(stderr=True)
@@ -50,12 +57,13 @@ def extract_command(
         for doc in pipe(sources, stages=EVENT_STAGES, settings=settings, report=report):
             if not doc.ok or doc.article is None:
                 continue
+            shown = [e for e in doc.events if modality_allows(modality, e.attribution.modality)]
             if writer is not None:
-                writer.write(doc.events, doc.article.outlet)
+                writer.write(shown, doc.article.outlet)
                 continue
-            for event in doc.events:
+            for event in shown:
                 write_jsonl(out, event.to_dict())
-            events += len(doc.events)
+            events += len(shown)
         if writer is not None:
             events = writer.written
     if as_csv:

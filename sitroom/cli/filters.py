@@ -24,7 +24,10 @@ SINCE = typer.Option(None, "--since", help="Events on or after this date (YYYY-M
 UNTIL = typer.Option(None, "--until", help="Events on or before this date (YYYY-MM-DD).")
 NEAR = typer.Option(None, "--near", help="A place ('Chitral', 'Chaman, Pakistan') or 'LAT,LON'.")
 WITHIN = typer.Option(25.0, "--within", help="Kilometres around --near.")
-MODALITY = typer.Option(None, "--modality", help="asserted, claimed, denied, future, hypothetical or negated.")
+MODALITY = typer.Option(
+    None, "--modality",
+    help="reported (the default: asserted, claimed and denied events), all, or one of asserted, claimed, denied, "
+         "future, hypothetical, negated.")
 UNIT = typer.Option("incidents", "--unit", help="incidents (one per happening) or events (one per report).")
 
 _POINT = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$")
@@ -93,11 +96,11 @@ def point(value: str) -> tuple[float, float]:
 def make_filters(country: Optional[str], admin1: Optional[str], event_type: Optional[str], sub_type: Optional[str],
                  actor: Optional[str], since: Optional[str], until: Optional[str], near: Optional[str],
                  within: float, modality: Optional[str], limit: Optional[int] = None):
-    from ..model import MODALITIES
+    from ..model import MODALITY_CHOICES
     from ..store.queries import Filters
 
-    if modality is not None and modality not in MODALITIES:
-        raise typer.BadParameter(f"choose one of {', '.join(MODALITIES)}", param_hint="--modality")
+    if modality is not None and modality not in MODALITY_CHOICES:
+        raise typer.BadParameter(f"choose one of {', '.join(MODALITY_CHOICES)}", param_hint="--modality")
     if within <= 0:
         raise typer.BadParameter("must be more than 0", param_hint="--within")
     if limit is not None and limit < 1:
@@ -112,7 +115,7 @@ def make_filters(country: Optional[str], admin1: Optional[str], event_type: Opti
         until=_date(until, "--until"),
         near=point(near) if near else None,
         within_km=within,
-        modality=modality,
+        modality=modality or "reported",
         limit=limit,
     )
 

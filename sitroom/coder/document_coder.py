@@ -77,7 +77,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
                 if info.explicit_fatalities is not None:
                     target.explicit = info.explicit_fatalities
                 target.zero = target.zero or info.zero_fatalities
-    drafts = merge(drafts, places)
+    drafts = _without_follow_ups(rules, merge(drafts, places, rules.retold_nouns))
     for d in drafts:
         _protest_outcome(rules, d, infos)
     drafts = [d for d in drafts if _worth_keeping(d)]
@@ -92,6 +92,31 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         fill_sides(e)  # unnamed sides of a known front line ("explosions near Avdiivka")
     _rank(events, drafts)
     return sorted(events, key=lambda e: e.rank)
+
+
+def _without_follow_ups(rules: RuleSet, drafts: list[Draft]) -> list[Draft]:
+    """A violent event's sequel is no event of its own: the attackers fleeing the scene
+    ("the gunman fled on foot", no country named as where they went), and the arrest of a
+    suspect told after it ("Police arrested a suspect in the shooting")."""
+    out: list[Draft] = []
+    for d in drafts:
+        f = d.first
+        before = [v for v in out if v.first.rule.family == "violence" and v.first.info.index <= f.info.index]
+        if before and _sequel(rules, d, before[-1]):
+            continue
+        out.append(d)
+    return out
+
+
+def _sequel(rules: RuleSet, d: Draft, violent: Draft) -> bool:
+    f = d.first
+    if f.rule.movement:
+        mover = f.actor1
+        return mover is not None and f.destination is None and not f.origin \
+            and _head_word(mover).lower() in rules.fleeing_attackers
+    if f.rule.id == "arrests" and f.info.index > violent.first.info.index:
+        return bool(rules.suspect_cues.find(f.info.tokens))
+    return False
 
 
 def _drop_person_places(infos: list[SentenceInfo]) -> None:

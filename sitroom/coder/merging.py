@@ -58,13 +58,14 @@ def _same_area(places, pa, pb) -> bool:
 MERGE_WINDOW = 3  # sentences: further apart, two findings are two events unless told at one place
 
 
-def _compatible(a: Draft, b: Draft, places=None) -> bool:
+def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozenset()) -> bool:
     fa, fb = a.first, b.first
     if fa.rule.family != fb.rule.family or fa.rule.family not in MERGE_FAMILIES:
         return False
     last = a.findings[-1].info.index
     far = fb.info.index - last > MERGE_WINDOW
-    if far and not (fa.place and fb.place and fa.place.name == fb.place.name) and not _same_named_mover(a, b):
+    if far and not (fa.place and fb.place and fa.place.name == fb.place.name) and not _same_named_mover(a, b) \
+            and not _told_before(b, retold):
         return False
     if fa.rule.family == "movement":
         return _same_movement(a, b)
@@ -96,6 +97,29 @@ def _compatible(a: Draft, b: Draft, places=None) -> bool:
             return pa.name in pb.context or pb.name in pa.context
         return _same_area(places, pa, pb)
     return True
+
+
+_DEFINITE = frozenset({"the", "this", "that", "its"})
+_DAYS = frozenset({"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "yesterday",
+                   "today", "tonight", "weekend"})
+
+
+def _told_before(b: Draft, retold: frozenset[str]) -> bool:
+    """ "The shooting happened at about 8 p.m.", "the cab driver shooting", "Sunday's attack": an
+    event named by a noun (event_rules.yaml follow_ups.retold_nouns) after a definite article, a
+    few words of description between, or a day's possessive, refers back to one already told."""
+    f = b.first
+    lows = f.info.tokens.lows
+    t0, t1 = f.trigger
+    if lows[t1 - 1] not in retold:
+        return False
+    for k in range(t0 - 1, max(-1, t0 - 5), -1):
+        w = lows[k]
+        if w in _DEFINITE or (w == "'s" and k > 0 and lows[k - 1] in _DAYS):
+            return True
+        if w in ("a", "an", ",", ".", ";", ":", "and", "or", "of", "in", "on", "at", "by", "to"):
+            return False
+    return False
 
 
 def _same_named_mover(a: Draft, b: Draft) -> bool:
@@ -149,7 +173,7 @@ def _met_with_fire(target: Draft, d: Draft) -> bool:
     return target.event_type == "Explosions/Remote violence" and d.first.rule.id == "armed_clash"
 
 
-def merge(drafts: list[Draft], places=None) -> list[Draft]:
+def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset()) -> list[Draft]:
     """Fold each draft into an earlier one reporting the same event. ``places`` (the article's
     place resolver, or None) tells whether two places are one area."""
     out: list[Draft] = []
@@ -158,7 +182,7 @@ def merge(drafts: list[Draft], places=None) -> list[Draft]:
         # strikes ... reports of a military operation ... 150 were killed in the airstrikes" retells
         # the strikes, not the operation
         fits = [prev for prev in reversed(out)
-                if prev.first.info.index < d.first.info.index and _compatible(prev, d, places)]
+                if prev.first.info.index < d.first.info.index and _compatible(prev, d, places, retold)]
         target = next((prev for prev in fits if (prev.event_type, prev.sub_event_type) == (d.event_type, d.sub_event_type)
                        and prev.event_type is not None), fits[0] if fits else None)
         if target is None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import attrgetter
 
-from ..geo.name_parts import direction_words
+from ..geo.name_parts import direction_words, name_parts
 from ..knowledge import KnowledgeError, load_yaml, text_list
 from .codebook import Codebook
 from .phrases import PhraseIndex, match_end
@@ -219,12 +219,30 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         if not_place(name) or (end == j + 1 and fold(name) in direction_words()):
             i = end  # a lone "East" or "North" is a direction, not the region named so
             continue
+        corner = _cross_street_end(tokens, lows, end, actor_tokens)
+        if corner:
+            i = corner  # "near Fillmore and Turk streets", "at 26th and Zuni": a street corner of the town
+            continue
         prep_words = " ".join(lows[prep.start:prep.end])
         place, end = _mention(tokens, lows, sentence, name, j, end, feature, actor_tokens, c)
         place.near, place.motion = prep_words in c.near, lows[prep.start] in _MOTION
         out.append(place)
         i = end
     return out + _addressed(tokens, lows, sentence, actor_tokens, not_place, out, c)
+
+
+def _cross_street_end(tokens: list[Token], lows: list[str], end: int, actor_tokens: set[int]) -> int:
+    """Where "X and Y streets" (a corner) ends, when the name just read is its X; else 0."""
+    n = len(tokens)
+    if end + 1 >= n or lows[end] not in ("and", "&") or not tokens[end + 1].capitalized:
+        return 0
+    stop = _name_run(tokens, end + 1, actor_tokens)
+    if stop < n and fold(lows[stop]) in _STREET_PLURALS | name_parts().streets:
+        return stop + 1
+    return 0
+
+
+_STREET_PLURALS = frozenset({"streets", "avenues", "roads", "drives", "boulevards", "lanes"})
 
 
 def _mention(tokens: list[Token], lows: list[str], sentence: str, name: str, j: int, end: int,

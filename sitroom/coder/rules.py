@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..knowledge import KnowledgeError, load_yaml
+from ..knowledge import KnowledgeError, load_yaml, text_list
 from .phrases import PatternError, PhraseIndex
 
 FILE = "codebook/event_rules.yaml"
@@ -43,6 +43,9 @@ class RuleSet:
     # "killed during a police raid": the words that open such a phrase, and the operations
     operation_before: frozenset[str] = frozenset()
     operation_after: PhraseIndex = field(default_factory=PhraseIndex)
+    fleeing_attackers: frozenset[str] = frozenset()  # follow_ups.movers
+    suspect_cues: PhraseIndex = field(default_factory=PhraseIndex)  # follow_ups.suspect_cues
+    retold_nouns: frozenset[str] = frozenset()  # follow_ups.retold_nouns
 
 
 def _acled_pair(where: str, value, taxonomy) -> tuple[str, str] | None:
@@ -141,7 +144,13 @@ def load_rules() -> RuleSet:
     armed_victim = PhraseIndex()
     _index(f"{FILE}: armed_victim", data.get("armed_victim"), "armed_victim", armed_victim)
     before, after = operation_agent_cues(data.get("operation_agent"))
-    return RuleSet(rules, index, outcomes, off_duty, armed_victim, before, after)
+    follow = data.get("follow_ups")
+    if not isinstance(follow, dict):
+        raise KnowledgeError(f"{FILE}: follow_ups needs 'movers' and 'suspect_cues' (lists of words)")
+    movers = frozenset(w.lower() for w in text_list(f"{FILE}: follow_ups", "movers", follow.get("movers")))
+    suspects = PhraseIndex.of(text_list(f"{FILE}: follow_ups", "suspect_cues", follow.get("suspect_cues")))
+    retold = frozenset(w.lower() for w in text_list(f"{FILE}: follow_ups", "retold_nouns", follow.get("retold_nouns")))
+    return RuleSet(rules, index, outcomes, off_duty, armed_victim, before, after, movers, suspects, retold)
 
 
 def operation_agent_cues(agent) -> tuple[frozenset[str], PhraseIndex]:

@@ -19,6 +19,7 @@ from sqlalchemy import Table, func, or_, select, union_all
 from sqlalchemy.engine import Connection
 
 from ..geo.distance import degrees_box, km
+from ..model import REPORTED
 from . import GROUPINGS, UNITS
 from .schema import actors, articles, event_actors, events, incident_links, incidents, places
 
@@ -34,7 +35,7 @@ class Filters:
     until: date | None = None
     near: tuple[float, float] | None = None  # (lat, lon)
     within_km: float = 25.0
-    modality: str | None = None
+    modality: str | None = "reported"  # see model.MODALITY_CHOICES; None or "all": every modality
     limit: int | None = None
 
 
@@ -71,7 +72,9 @@ def conditions(conn: Connection, table: Table, f: Filters, counting: bool = Fals
         where.append(c.event_date >= f.since)
     if f.until:
         where.append(c.event_date <= f.until)
-    if f.modality:
+    if f.modality == "reported":
+        where.append(c.modality.in_(REPORTED))
+    elif f.modality and f.modality != "all":
         where.append(c.modality == f.modality)
     if f.near:
         lat0, lat1, lon0, lon1 = degrees_box(*f.near, f.within_km)
