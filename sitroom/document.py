@@ -35,6 +35,7 @@ class Document:
     skip: Skip | None = None
     removed: list[str] = field(default_factory=list)  # boilerplate lines dropped by cleaning
     notes: dict[str, Any] = field(default_factory=dict)  # stage-to-stage scratch values
+    warnings: list[str] = field(default_factory=list)  # what a stage doubted but went on with, in words
 
     @classmethod
     def skipped(cls, source_path: str, code: str, reason: str, locator: str | None = None) -> "Document":

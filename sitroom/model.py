@@ -217,6 +217,8 @@ class Event(Record):
     movement: Movement | None = None
     attribution: Attribution = field(default_factory=Attribution)
     evidence: list[Evidence] = field(default_factory=list)
+    # what the coder read and did not count, in words ("figure 99999999999999999999 not counted: ...")
+    notes: list[str] = field(default_factory=list)
 
 
 __all__ = [

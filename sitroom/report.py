@@ -17,6 +17,7 @@ class RunReport:
     articles: int = 0
     removed_lines: int = 0
     skips: list[Skip] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # "<source>: <what was doubted>"
     started: float = field(default_factory=time.perf_counter)
 
     def begin_source(self, name: str) -> None:
@@ -24,6 +25,9 @@ class RunReport:
 
     def add(self, doc: Document) -> None:
         self.documents += 1
+        if doc.warnings:
+            where = doc.raw.source_path if doc.raw is not None else "?"
+            self.warnings += [f"{where}: {w}" for w in doc.warnings]
         if doc.skip is not None:
             self.skips.append(doc.skip)
         else:
@@ -46,5 +50,6 @@ class RunReport:
             "skipped": len(self.skips),
             "skipped_by_reason": dict(self.skipped_by_code),
             "removed_lines": self.removed_lines,
+            "warnings": len(self.warnings),
             "seconds": round(self.elapsed, 3),
         }

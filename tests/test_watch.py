@@ -38,7 +38,7 @@ def test_a_folder_is_read_as_files_arrive_and_after_restarts(db, tmp_path):
         changed.write_text(changed.read_text() + " A later edit added this sentence.")
         again = restarted.poll()
         assert again.inputs == 1 and again.result.articles_added == 1
-        assert _stored(store) == 4
+        assert again.replaced == 1 and _stored(store) == 3  # the new version replaced the earlier one
 
 
 def test_files_still_changing_wait_for_the_next_round(tmp_path):
@@ -135,3 +135,42 @@ def test_a_feed_url_is_polled(tmp_path):
             assert _stored(store) == 3
     finally:
         server.shutdown()
+
+
+def test_a_file_written_in_pauses_keeps_only_its_last_version(db, tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    story = inbox / "story.txt"
+    first = "PESHAWAR: Militants attacked a police post in Bannu on Monday, killing two policemen, officials said."
+    with open_store(db) as store:
+        watcher = Watcher(store.engine, str(inbox), settle=0)
+        texts = [first, first + " A third policeman died in hospital on Tuesday.",
+                 first + " A third policeman died in hospital on Tuesday. The attackers escaped."]
+        for text in texts:  # the writer pauses longer than --settle between writes
+            story.write_text(text)
+            os.utime(story, (time.time() + len(text) % 7, time.time() - 10 - len(text) % 7))
+            watcher.poll()
+        assert _stored(store) == 1
+        stored = store.events()
+        assert {e["doc_id"] for e in stored} == {"story"}
+        assert all(e["evidence"][0]["sentence"].startswith("PESHAWAR") for e in stored)
+        assert store.count("incidents") == store.count("incidents", modality="all") >= 1
+        with store.engine.connect() as conn:
+            from sitroom.store.schema import events, incident_links
+
+            linked = conn.execute(select(func.count()).select_from(incident_links)).scalar_one()
+            assert linked == conn.execute(select(func.count()).select_from(events)).scalar_one()
+
+
+def test_a_file_dated_in_the_future_is_read_once_it_stops_changing(tmp_path):
+    inbox = tmp_path / "inbox"
+    write_many(inbox, 1)
+    path = next(inbox.iterdir())
+    ahead = time.time() + 24 * 3600
+    os.utime(path, (ahead, ahead))
+    with open_store(tmp_path / "s.db") as store:
+        watcher = Watcher(store.engine, str(inbox), settle=0.3)
+        first = watcher.poll()
+        assert first.inputs == 0 and "dated in the future" in first.waiting[0]
+        time.sleep(0.4)
+        assert watcher.poll().inputs == 1

@@ -64,8 +64,12 @@ def print_summary(report: RunReport, console: Console, output: str, skipped_file
     table.add_row("skipped", str(len(report.skips)))
     for code, count in report.skipped_by_code.most_common():
         table.add_row(f"  {code}", str(count))
+    if report.warnings:
+        table.add_row("warnings", str(len(report.warnings)))
     table.add_row("time", f"{report.elapsed:.2f} s ({rate:.1f} documents/s)")
     console.print(table)
+    for warning in report.warnings[:SHOW_SKIPS]:
+        console.print(Text.assemble(("warning ", "yellow"), warning), soft_wrap=True)
     for skip in report.skips[:SHOW_SKIPS]:
         where = f" [{skip.locator}]" if skip.locator else ""
         console.print(Text.assemble(("skipped ", "yellow"), f"{skip.source_path}{where}: {skip.reason}"), soft_wrap=True)

@@ -57,8 +57,11 @@ def _watch(target, db, interval, settle, rounds, settings, console, stop) -> Non
         def show(found) -> None:
             r = found.result
             skips = len(found.report.skips)
+            replaced = f", {found.replaced} earlier versions replaced" if found.replaced else ""
             console.print(f"round {found.number}: {found.inputs} new inputs, {r.articles_added} articles added, "
-                          f"{r.articles_known} already stored, {r.events_added} events, {skips} skipped")
+                          f"{r.articles_known} already stored, {r.events_added} events, {skips} skipped{replaced}")
+            for name in found.waiting[:5]:
+                console.print(f"  waiting for {name}", soft_wrap=True)
             for skip in found.report.skips[:5]:
                 console.print(f"  skipped {skip.source_path}: {skip.reason}", soft_wrap=True)
 

@@ -9,15 +9,16 @@ rules across sentences, and the salience rank.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..model import Actor, Event, Evidence, Movement, Place, Plover
 from .acronyms import respell_acronyms
 from .actors import as_generic
 from .codebook import Codebook, load_codebook
 from .locating import ArticlePlaces, dateline_town, home_location, locate, most_specific
-from .merging import Draft, generic_name, merge
+from .merging import LOOK_BACK, Draft, generic_name, merge
 from .places import CountryFocus, name_country, person_names, place_country
-from .quantities import WEAK, death_figures, figures, may_state_deaths
+from .quantities import WEAK, death_figures, figures, lexicon, may_state_deaths
 from .rules import RuleSet, load_rules
 from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, statement_date
 from .theatres import fill_sides, front_line
@@ -37,10 +38,11 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     infos: list[SentenceInfo] = []
     year_hint = None
     for s in sentences:
-        info = analyse(codebook, s.index, s.start, s.text, pub, year_hint, rules)
-        if year_hint is None:
-            year_hint = next((int(w.date[:4]) for w in info.dates if w.explicit), None)
-        infos.append(info)
+        for start, text in coding_windows(s.start, s.text):
+            info = analyse(codebook, s.index, start, text, pub, year_hint, rules)
+            if year_hint is None:
+                year_hint = next((int(w.date[:4]) for w in info.dates if w.explicit), None)
+            infos.append(info)
     respell_acronyms(codebook, infos)
     _drop_person_places(infos)
     if dateline:
@@ -99,12 +101,14 @@ def _without_follow_ups(rules: RuleSet, drafts: list[Draft]) -> list[Draft]:
     ("the gunman fled on foot", no country named as where they went), and the arrest of a
     suspect told after it ("Police arrested a suspect in the shooting")."""
     out: list[Draft] = []
+    violent: Draft | None = None  # the last violent draft kept
     for d in drafts:
         f = d.first
-        before = [v for v in out if v.first.rule.family == "violence" and v.first.info.index <= f.info.index]
-        if before and _sequel(rules, d, before[-1]):
+        if violent is not None and violent.first.info.index <= f.info.index and _sequel(rules, d, violent):
             continue
         out.append(d)
+        if f.rule.family == "violence":
+            violent = d
     return out
 
 
@@ -150,14 +154,42 @@ def _drop_dateline_places(infos: list[SentenceInfo], dateline: str) -> None:
         return
 
 
+MAX_CODED_CHARS = 2000  # a longer sentence is coded in windows of at most this many characters
+
+
+def coding_windows(start: int, text: str, size: int = MAX_CODED_CHARS):
+    """(offset, text) pieces of a sentence, each at most ``size`` characters, cut after a
+    semicolon or comma where one stands in a piece's last quarter, else after a space: a
+    run-on text without full stops is coded in time proportional to its length."""
+    if len(text) <= size:
+        yield start, text
+        return
+    at = 0
+    while at < len(text):
+        end = min(len(text), at + size)
+        if end < len(text):
+            floor = at + size * 3 // 4
+            cut = max(text.rfind("; ", floor, end), text.rfind(", ", floor, end))
+            if cut < 0:
+                cut = text.rfind(" ", floor, end)
+            end = cut + 1 if cut >= 0 else end
+        piece = text[at:end]
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            yield start + at + lead, piece.strip()
+        at = end
+
+
 FOLLOW_UP = 5  # sentences after an attack in which "he later died" still tells of its victims
 
 
 def _later_deaths(drafts: list[Draft], info: SentenceInfo) -> None:
     """ "A man was shot on Main Street. ... He was pronounced dead at a hospital": a death told
     without an event of its own, a few sentences after an attack that counted none, is its toll."""
-    violent = [d for d in drafts if d.first.rule.family == "violence"]
-    if not violent or not may_state_deaths(info.tokens.lows):
+    if not may_state_deaths(info.tokens.lows):
+        return
+    violent = [d for d in islice(reversed(drafts), LOOK_BACK) if d.first.rule.family == "violence"][::-1]
+    if not violent:
         return
     target = violent[-1]
     if info.index - max(f.info.index for f in target.findings) > FOLLOW_UP:
@@ -555,6 +587,8 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
         movement=movement,
         attribution=f.attribution,
         evidence=evidence,
+        notes=[f"figure {figure} not counted: more people than one report may mean ({lexicon().most_people:,} at most)"
+               for x in d.findings for figure in x.info.implausible],
     )
 
 

@@ -5,6 +5,7 @@ sentence is kept as evidence)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 
 from ..model import Actor
 from .sentence_coder import Finding
@@ -55,6 +56,7 @@ def _same_area(places, pa, pb) -> bool:
     return False
 
 
+LOOK_BACK = 64  # drafts: a report is compared with this many earlier ones at most (a story tells fewer)
 MERGE_WINDOW = 3  # sentences: further apart, two findings are two events unless told at one place
 
 
@@ -181,7 +183,7 @@ def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset()
         # the latest report it may retell; of those, one of its own type if there is one: "the
         # strikes ... reports of a military operation ... 150 were killed in the airstrikes" retells
         # the strikes, not the operation
-        fits = [prev for prev in reversed(out)
+        fits = [prev for prev in islice(reversed(out), LOOK_BACK)
                 if prev.first.info.index < d.first.info.index and _compatible(prev, d, places, retold)]
         target = next((prev for prev in fits if (prev.event_type, prev.sub_event_type) == (d.event_type, d.sub_event_type)
                        and prev.event_type is not None), fits[0] if fits else None)

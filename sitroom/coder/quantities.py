@@ -62,6 +62,7 @@ class Lexicon:
     one_death: PhraseIndex = field(default_factory=PhraseIndex)
     lethal_events: PhraseIndex = field(default_factory=PhraseIndex)
     grievances: PhraseIndex = field(default_factory=PhraseIndex)
+    most_people: int = 100_000_000  # quantities.yaml most_people
     starters: frozenset[str] = frozenset()  # words a quantity may start with, besides numbers
     death_words: frozenset[str] = frozenset()  # words a figure of the dead (or of none) may start with
 
@@ -119,14 +120,38 @@ def lexicon() -> Lexicon:
         one_death=phrases("one_death"),
         lethal_events=phrases("lethal_events"),
         grievances=phrases("grievance_cues"),
+        most_people=_most_people(data.get("most_people")),
     )
+
+
+def _most_people(value) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 2**31 - 1:
+        raise KnowledgeError(f"{FILE}: most_people must be a whole number from 1 to 2147483647")
+    return value
+
+
+_LONGEST = 12  # digits: a longer figure is no count of people, and is not even converted
 
 
 def _digits(low: str) -> int | None:
     plain = low.replace(",", "")
-    if plain.isdecimal():  # not isdigit: "²" and "⑦" are digits that int() refuses
-        return int(plain)
+    # not isdigit: "²" and "⑦" are digits that int() refuses; and a figure too big to mean
+    # people is no count (int() of 100,000 digits would even fail)
+    if plain.isdecimal() and len(plain) <= _LONGEST:
+        value = int(plain)
+        return value if value <= lexicon().most_people else None
     return None
+
+
+def implausible_figures(tokens: list[Token]) -> list[str]:
+    """The figures of a sentence too big to count people, as written: they are not counted."""
+    most = lexicon().most_people
+    out = []
+    for t in tokens:
+        plain = t.low.replace(",", "")
+        if plain[:1].isdecimal() and plain.isdecimal() and (len(plain) > _LONGEST or int(plain) > most):
+            out.append(t.text if len(t.text) <= 40 else t.text[:20] + "..." + t.text[-10:])
+    return out
 
 
 def _may_count(lows: list[str], lex: Lexicon) -> list[int]:
@@ -301,6 +326,8 @@ def _number(lows: list[str], i: int, lex: Lexicon) -> tuple[int | None, int]:
     while j < len(lows) and lows[j] in lex.multipliers:
         value *= lex.multipliers[lows[j]]
         j += 1
+        if value > lex.most_people:
+            return None, j  # "9000 million million": no count of people
         if j + 1 < len(lows) and lows[j] == "and" and (lows[j + 1] in lex.units or _digits(lows[j + 1])):
             extra, j2 = _number(lows, j + 1, lex)
             if extra is not None and extra < 100:

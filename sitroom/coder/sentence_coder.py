@@ -26,13 +26,14 @@ from .quantities import (
     figures,
     find_quantities,
     grieved,
+    implausible_figures,
     lexicon,
     may_state_deaths,
     zero_stated,
 )
 from .phrases import PhraseScan
 from .rules import Rule, RuleSet
-from .tokens import Token, Tokens, lows_of, tokenize
+from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize
 from .when import When, find_dates, relative_phrases
 
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "security_operation", "government_regains_territory",
@@ -62,6 +63,7 @@ class SentenceInfo:
     explicit_fatalities: int | None = None
     zero_fatalities: bool = False
     triggers: list | None = None  # the rule triggers found while analysing, when rules were given
+    implausible: list[str] = field(default_factory=list)  # figures too big to count people, as written
 
 
 @dataclass(eq=False, slots=True)
@@ -116,6 +118,8 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
     quantities = find_quantities(tokens) if busy else []
     info = SentenceInfo(index, start, text, tokens, mentions, places, dates, quantities, source)
     info.triggers = found
+    if busy and may_hold_digits(text):
+        info.implausible = implausible_figures(tokens)
     if quantities or "no" in lows.vocab or "without" in lows.vocab:
         info.explicit_fatalities = explicit_fatalities(tokens, quantities)
         info.zero_fatalities = zero_stated(tokens)

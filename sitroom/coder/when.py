@@ -60,11 +60,15 @@ def relative_phrases() -> PhraseIndex:
     return index
 
 
+EARLIEST, LATEST = date(1800, 1, 1), date(2200, 12, 31)  # a date outside is no date of news
+
+
 def _valid(y: int, m: int, d: int) -> date | None:
     try:
-        return date(y, m, d)
+        day = date(y, m, d)
     except ValueError:
         return None
+    return day if EARLIEST <= day <= LATEST else None  # "31 December 9999" dates no event
 
 
 _MONTH_WORDS = frozenset(MONTHS)
@@ -155,9 +159,12 @@ def _relatives(sentence: str, published: date, taken: list, tokens) -> list[When
 
 
 def parse_iso(value: str | None) -> date | None:
+    """An ISO date; None for none, for a malformed one and for an impossible one (a crawler's
+    zero time "0001-01-01", "9999-12-31"), which relative dates cannot be counted from."""
     if not value:
         return None
     try:
-        return date.fromisoformat(value[:10])
+        day = date.fromisoformat(value[:10])
     except ValueError:
         return None
+    return day if EARLIEST <= day <= LATEST else None

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import BinaryIO
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DataError
 
 from ..api import Input, read_documents
 from ..document import Document
@@ -64,8 +65,16 @@ class Ingestor:
         self._events(doc)
         if not doc.ok:
             return result
-        with writer_connection(self.engine) as conn, conn.begin():
-            stored = store_article(conn, doc.article, doc.events)
+        try:
+            with writer_connection(self.engine) as conn, conn.begin():
+                stored = store_article(conn, doc.article, doc.events)
+        except (DataError, OverflowError) as exc:
+            # a value the store's columns cannot hold: this article is left out (its transaction
+            # rolled back), the run goes on; a failing store (space, server) still stops it
+            first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]
+            doc.mark_skipped("store-rejected", f"the store refused a value of this article ({first}); "
+                                               "nothing of it was stored; please report this input")
+            return result
         if stored.article_id is None:  # another writer stored it first
             result.articles_known = 1
         else:

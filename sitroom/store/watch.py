@@ -5,7 +5,9 @@ so a restarted watcher goes on where it stopped; an input killed half-way is rea
 its stored articles are recognised by their content hash, so nothing is added twice.
 
 A file is read once it has not changed for ``settle`` seconds (a file still being written is
-left for the next round); a file that changes later (new size or time) is read again.
+left for the next round; one dated in the future once it has looked the same for ``settle``
+seconds of polling); a file that changes later (new size or time) is read again, and its new
+version replaces the articles, events and incident links of the earlier one.
 Hidden files (".name") are passed over, so writers can write to a hidden name and rename.
 """
 
@@ -26,7 +28,7 @@ from ..settings import Settings
 from .ingest import IngestResult, Ingestor
 from .locks import writer_connection
 from .schema import inputs_seen
-from .writer import now
+from .writer import now, remove_articles
 
 
 @dataclass
@@ -37,6 +39,8 @@ class Round:
     inputs: int = 0  # new or changed files, or new feed entries
     result: IngestResult = field(default_factory=IngestResult)
     report: RunReport = field(default_factory=RunReport)
+    waiting: list[str] = field(default_factory=list)  # files not yet settled, with why
+    replaced: int = 0  # articles of earlier versions of changed files, removed
 
 
 def _is_feed(target: str) -> bool:
@@ -51,6 +55,7 @@ class Watcher:
         self.settle = settle
         self.ingestor = Ingestor(engine, self.settings)
         self.rounds = 0
+        self._looks: dict[str, tuple[str, float]] = {}  # path -> (fingerprint, when first seen so)
         if not _is_feed(target) and not Path(target).is_dir():
             raise FileNotFoundError(f"{target} is neither a folder nor a feed; give a folder to watch or a feed URL")
 
@@ -63,8 +68,9 @@ class Watcher:
             conn.execute(delete(inputs_seen).where(inputs_seen.c.key == key))
             conn.execute(insert(inputs_seen).values(key=key, fingerprint=fingerprint, articles=articles, seen_at=now()))
 
-    def _files(self) -> Iterator[tuple[str, str]]:
-        """(path, fingerprint) of every settled, visible file under the folder."""
+    def _files(self, waiting: list[str] | None = None) -> Iterator[tuple[str, str]]:
+        """(path, fingerprint) of every settled, visible file under the folder; the others are
+        named in ``waiting``."""
         root = Path(self.target)
         walker = os.walk(root) if self.settings.recursive else [(str(root), [], os.listdir(root))]
         for folder, dirs, names in walker:
@@ -77,16 +83,36 @@ class Watcher:
                     stat = path.stat()
                 except OSError:
                     continue
-                if time.time() - stat.st_mtime < self.settle:
+                key, fingerprint = str(path.resolve()), f"{stat.st_size}:{stat.st_mtime_ns}"
+                if not self._settled(key, fingerprint, stat.st_mtime):
+                    if waiting is not None:
+                        future = stat.st_mtime > time.time() + 1
+                        waiting.append(f"{path} ({'dated in the future; read once it stops changing' if future else 'still changing'})")
                     continue
-                yield str(path.resolve()), f"{stat.st_size}:{stat.st_mtime_ns}"
+                yield key, fingerprint
+
+    def _settled(self, key: str, fingerprint: str, mtime: float) -> bool:
+        """Unchanged for ``settle`` seconds: by its modification time, or (for a file dated in the
+        future, whose time says nothing) by looking the same across polls for that long."""
+        now_mono = time.monotonic()
+        looked, since = self._looks.get(key, (None, now_mono))
+        if looked != fingerprint:
+            self._looks[key] = (fingerprint, now_mono)
+            since = now_mono
+        age = time.time() - mtime
+        if age >= self.settle:
+            return True
+        return age < 0 and looked == fingerprint and now_mono - since >= self.settle
 
     def _folder_round(self, found: Round) -> None:
         seen = self._seen()
-        for path, fingerprint in self._files():
+        for path, fingerprint in self._files(found.waiting):
             if seen.get(path) == fingerprint:
                 continue
             found.inputs += 1
+            if path in seen:  # a changed file: its new version replaces the earlier one
+                with writer_connection(self.engine) as conn, conn.begin():
+                    found.replaced += remove_articles(conn, path)
             result = self.ingestor.ingest([path], found.report)
             found.result.add(result)
             self._remember(path, fingerprint, result.articles_added + result.articles_known)

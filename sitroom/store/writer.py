@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from functools import cache
 
-from sqlalchemy import and_, bindparam, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from ..consolidate.incidents import Report, best_incident, summarise
@@ -185,6 +185,34 @@ def link_incident(conn: Connection, report: Report) -> bool:
 
 
 # -- the article -----------------------------------------------------------------------------
+
+def remove_articles(conn: Connection, source_path: str) -> int:
+    """Remove the articles stored from ``source_path`` (an earlier version of a changed file), with
+    their events, actors' links, claims and incident links, in the current transaction. An
+    incident left without reports is removed; one that keeps some is summarised again from them.
+    Returns the number of articles removed."""
+    lock_for_writing(conn)
+    article_ids = list(conn.execute(select(articles.c.id).where(articles.c.source_path == source_path)).scalars())
+    if not article_ids:
+        return 0
+    event_ids = list(conn.execute(select(events.c.id).where(events.c.article_id.in_(article_ids))).scalars())
+    touched = set(conn.execute(select(incident_links.c.incident_id)
+                               .where(incident_links.c.event_id.in_(event_ids))).scalars()) if event_ids else set()
+    if event_ids:
+        conn.execute(update(incidents).where(incidents.c.representative_id.in_(event_ids)).values(representative_id=None))
+        for table in (incident_links, claims, event_actors):
+            conn.execute(delete(table).where(table.c.event_id.in_(event_ids)))
+        conn.execute(delete(events).where(events.c.id.in_(event_ids)))
+    conn.execute(delete(articles).where(articles.c.id.in_(article_ids)))
+    left = member_reports(conn, sorted(touched))
+    for incident_id in sorted(touched):
+        members = left.get(incident_id)
+        if members:
+            conn.execute(_REVISE, {"incident": incident_id, **_incident_values(members)})
+        else:
+            conn.execute(delete(incidents).where(incidents.c.id == incident_id))
+    return len(article_ids)
+
 
 def store_article(conn: Connection, article: Article, coded: list[Event]) -> Stored:
     """Store ``article`` and its events in the current transaction (which the caller commits)."""
