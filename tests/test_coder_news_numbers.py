@@ -69,3 +69,22 @@ def test_a_weekday_after_a_passive_verb_dates_the_event():
     # "were" opens the reporting phrase "were of the view", but alone it reports nothing
     event = top("Five teens were shot on Saturday evening outside a gym in Tulsa.", published="2014-06-23")
     assert event.event_date == "2014-06-21"
+
+
+def test_a_party_s_claim_is_never_added_to_the_figures_others_give():
+    text = ("Militants attacked a checkpoint in Kandahar on Monday, killing 12 soldiers, officials said. "
+            "Twenty attackers were also killed. The Taliban said on their website that they killed 30 soldiers.")
+    lead = top(text)
+    assert lead.fatalities == 32
+
+
+def test_a_figure_only_a_party_s_outlet_tells_is_coded_as_zero_and_noted():
+    event = top("The Taliban said on Voice of Jihad that their fighters killed 3 policemen in Helmand on Sunday.")
+    assert event.fatalities == 0
+    assert event.notes == ["Fatalities coded as 0 (Voice of Jihad reported 3 fatalities)"]
+
+
+def test_a_group_s_own_claim_counts_when_no_one_else_gives_a_figure():
+    # as ACLED's notes code a group's claim reported by the press ("BLA claimed one soldier was killed")
+    event = top("Militants of the BLA attacked a post in Kalat on Sunday. The BLA claimed that 2 soldiers were killed.")
+    assert event.fatalities == 2

@@ -31,6 +31,7 @@ class Cues:
     hypothetical: PhraseIndex
     negation: PhraseIndex
     anonymous: PhraseIndex
+    party_outlets: PhraseIndex
 
 
 @cache
@@ -43,7 +44,7 @@ def cues() -> Cues:
         return PhraseIndex.of(text_list(FILE, key, data.get(key)))
 
     return Cues(index("reporting"), index("claim_cues"), index("denial_cues"), index("future_cues"),
-                index("hypothetical_cues"), index("negation_cues"), index("anonymous_cues"))
+                index("hypothetical_cues"), index("negation_cues"), index("anonymous_cues"), index("party_outlets"))
 
 
 @dataclass

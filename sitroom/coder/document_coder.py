@@ -352,7 +352,12 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
             d.actor1 = _generic(codebook, "unidentified_armed_group", country)
     elif etype in ("Explosions/Remote violence", "Battles") and d.actor1 is None and rule.id != "air_strike":
         d.actor1 = _generic(codebook, "unidentified_armed_group", country)
-    d.figures = list(f.figures)
+    if f.party_claim is not None:
+        # "the BLA claimed to have killed 30 soldiers": a party's own figure is its claim, kept apart
+        party, outlet = f.party_claim
+        d.claims = [(n, party, outlet) for n, key in f.figures if not key.startswith(WEAK)]
+    else:
+        d.figures = list(f.figures)
     d.explicit = f.explicit
     d.zero = f.zero
     return d
@@ -441,13 +446,18 @@ def _worth_keeping(d: Draft) -> bool:
 def _fatalities(d: Draft) -> int | None:
     if d.explicit is not None:
         return d.explicit
-    if d.figures:
-        groups: dict[str, int] = {}
-        for n, victim in d.figures:
-            groups[victim] = min(n, groups.get(victim, n))
-        told = [n for victim, n in groups.items() if not victim.startswith(WEAK)]
-        if told:
-            return sum(told)
+    groups: dict[str, int] = {}
+    for n, victim in d.figures:
+        groups[victim] = min(n, groups.get(victim, n))
+    told = [n for victim, n in groups.items() if not victim.startswith(WEAK)]
+    if told:
+        return sum(told)  # a party's claims are never added to the figures others give
+    # only a party tells a figure: its claim counts (the lowest), unless only its own outlet
+    # tells it (ACLED: "Fatalities coded as 0 (Voice of Jihad reported 3 fatalities)")
+    claimed = [n for n, _, outlet in d.claims if not outlet]
+    if claimed:
+        return min(claimed)
+    if groups:
         # a death told without a figure is at least one; at a protest it is what the crowd
         # protests ("against the killing of a student"), not a death at the protest
         return 0 if d.event_type in ("Protests", "Riots") else 1
@@ -587,9 +597,19 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
         movement=movement,
         attribution=f.attribution,
         evidence=evidence,
-        notes=[f"figure {figure} not counted: more people than one report may mean ({lexicon().most_people:,} at most)"
-               for x in d.findings for figure in x.info.implausible],
+        notes=_notes(d),
     )
+
+
+def _notes(d: Draft) -> list[str]:
+    """What was read and not counted: a party's own figures, figures no person could mean."""
+    counted = _fatalities(d)
+    notes = [f"Fatalities coded as {counted or 0} ({party} reported {n} fatalities)"
+             for n, party, _ in d.claims if n != counted]
+    most = lexicon().most_people
+    notes += [f"figure {figure} not counted: more people than one report may mean ({most:,} at most)"
+              for x in d.findings for figure in x.info.implausible]
+    return notes
 
 
 def _rank(events: list[Event], drafts: list[Draft]) -> None:

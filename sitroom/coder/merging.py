@@ -26,6 +26,8 @@ class Draft:
     assoc2: list[Actor] = field(default_factory=list)
     country: str | None = None
     figures: list[tuple[int, str]] = field(default_factory=list)
+    # a party's own figures, (figure, party, through its own outlet): never added to other figures
+    claims: list[tuple[int, str, bool]] = field(default_factory=list)
     explicit: int | None = None
     zero: bool = False
 
@@ -199,6 +201,7 @@ def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset()
                 target.actor2 = other or target.actor2
         target.findings.extend(d.findings)
         target.figures.extend(d.figures)
+        target.claims.extend(d.claims)
         if d.explicit is not None:
             target.explicit = d.explicit
         target.zero = target.zero or d.zero

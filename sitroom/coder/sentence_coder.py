@@ -78,6 +78,7 @@ class Finding:
     place: PlaceMention | None = None
     when: When | None = None
     figures: list[tuple[int, str]] = field(default_factory=list)  # (fatalities, victim key)
+    party_claim: tuple[str, bool] | None = None  # (the party to the fighting telling its figures, through its outlet)
     explicit: int | None = None
     zero: bool = False
     count: int | None = None
@@ -323,6 +324,29 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
         f.assoc2 = _members(info.mentions, pool, f.actor2) if f.actor2 in pool else []
 
 
+_NONSTATE = frozenset({2, 3, 4})  # ACLED's rebel groups, political and identity militias
+
+
+def _party_claim(f: Finding) -> tuple[str, bool] | None:
+    """Who claims the finding's figures when a party to the fighting does, and whether through its
+    own outlet: the outlet ("the Taliban said on Voice of Jihad"), a non-state armed group that
+    is the source, or the agent of a deed it "claimed" itself ("the BLA claimed to have killed
+    three soldiers"). None otherwise."""
+    info = f.info
+    if info.source is not None:
+        outlet = cues().party_outlets.find(info.tokens)
+        if outlet:
+            t = info.tokens
+            return info.text[t[outlet[0].start].start:t[outlet[0].end - 1].end], True
+        for m in info.mentions:
+            if m.is_source and m.armed and m.actor_type in _NONSTATE:
+                return m.text, False
+    if f.attribution is not None and f.attribution.modality == "claimed" and info.source is None \
+            and f.actor1 is not None and f.actor1.armed and f.actor1.actor_type in _NONSTATE:
+        return f.actor1.text, False
+    return None
+
+
 def statement_date(info: SentenceInfo, when: When) -> bool:
     """ "the ISPR said Monday": the day of the statement, not of the event. Only relative dates:
     "As reported on 28 April 2020" is how a coder's note dates the event itself."""
@@ -433,6 +457,7 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         # cues inside a long trigger count for material events ("troops would soon leave"); a verbal
         # trigger's own words ("is not true") are what the event is, not its modality
         f.attribution = attribution(info.tokens, t0, info.source, t1 if rule.family != "verbal" else None)
+        f.party_claim = _party_claim(f)
         findings.append(f)
     if any(f.rule.family == "violence" for f in findings):
         for f in findings:
