@@ -276,3 +276,19 @@ def test_the_coder_takes_any_text(words):
     text = " ".join(words)
     for event in code(text, "2021-07-26"):
         assert event.evidence and all(text[ev.start:ev.end] == ev.sentence for ev in event.evidence)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("It is also reported that militants attacked a police post in Tank on Monday.", None),
+    ("Troops shelled the village near Tank on Monday, although diplomats said talks would go on.", "diplomats"),
+    ("Two soldiers were killed when militants attacked a post in Tank, he said.", None),
+    ("Two soldiers were killed when militants attacked a post in Tank, said the ISPR.", "the ISPR"),
+])
+def test_a_source_names_someone_or_is_none(text, source):
+    assert top(text).attribution.source == source
+
+
+def test_an_anonymous_source_keeps_its_description():
+    event = top("Militants fled into Afghanistan after the strikes, a tribal elder from Tank told a newspaper on "
+                "condition of anonymity.")
+    assert event.attribution.anonymous and event.attribution.source.startswith("a tribal elder")

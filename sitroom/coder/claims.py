@@ -32,6 +32,7 @@ class Cues:
     negation: PhraseIndex
     anonymous: PhraseIndex
     party_outlets: PhraseIndex
+    not_source_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -44,7 +45,8 @@ def cues() -> Cues:
         return PhraseIndex.of(text_list(FILE, key, data.get(key)))
 
     return Cues(index("reporting"), index("claim_cues"), index("denial_cues"), index("future_cues"),
-                index("hypothetical_cues"), index("negation_cues"), index("anonymous_cues"), index("party_outlets"))
+                index("hypothetical_cues"), index("negation_cues"), index("anonymous_cues"), index("party_outlets"),
+                frozenset(w.lower() for w in text_list(FILE, "not_source_words", data.get("not_source_words"))))
 
 
 @dataclass
@@ -72,11 +74,23 @@ def find_source(tokens: list[Token], text: str) -> Source | None:
             span = _forward(tokens, m.end)
         else:
             span = _backward(tokens, m.start) or _forward(tokens, m.end)  # "officials said", "said the ISPR"
+        span = _naming(tokens, span, c.not_source_words) if span is not None else None
         if span is None:
-            continue
+            continue  # "It is also reported", "he said": no one named
         start, end = span
         return Source(start, end, text[tokens[start].start:tokens[end - 1].end], cue, anonymous)
     return None
+
+
+def _naming(tokens: list[Token], span: tuple[int, int], empty: frozenset[str]) -> tuple[int, int] | None:
+    """The part of a reporting clause that names someone: "although diplomats" is "diplomats";
+    None when it names no one ("It is also", "he")."""
+    start, end = span
+    while start < end and (tokens[start].low in empty or not tokens[start].text[:1].isalnum()):
+        start += 1
+    while end > start and (tokens[end - 1].low in empty or not tokens[end - 1].text[-1:].isalnum()):
+        end -= 1
+    return (start, end) if start < end else None
 
 
 def _backward(tokens: list[Token], start: int) -> tuple[int, int] | None:
