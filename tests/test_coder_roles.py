@@ -259,3 +259,17 @@ def test_a_local_name_names_a_group_only_in_its_own_country():
     assert home.actor1.name == "Islamist Militia (Mozambique)"
     away = top("On 3 May 2020, Islamic militants attacked a checkpoint in Bannu, Pakistan.")
     assert away.actor1.name == "Unidentified Armed Group (Pakistan)"
+
+
+def test_a_capitalised_town_after_a_preposition_is_no_trigger():
+    # the town of Tank is not a tank's fire
+    event = top("Security forces killed three militants in a raid in Tank on Monday.")
+    assert event.event_type == "Battles" and event.fatalities == 3
+    assert "Unidentified Armed Group" in event.actor2.name
+
+
+def test_who_is_supported_is_an_ally_not_the_target():
+    event = top("US aircraft carried out an airstrike in Kandahar in support of Afghan troops on Monday.")
+    assert event.actor1.name == "Military Forces of the United States"
+    assert event.actor2 is None or event.actor2.name != "Military Forces of Afghanistan"
+    assert "Military Forces of Afghanistan" in [a.name for a in event.assoc_actor1]

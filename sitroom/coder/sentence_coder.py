@@ -158,6 +158,8 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
     index = rules.index
     n = len(lows)
     for i in index.positions(lows):
+        if i > 0 and lows[i - 1] in _PLACE_PREPOSITIONS and tokens[i].capitalized and not tokens[i].all_caps:
+            continue  # "in Tank", "near Raid Khel": a place's name, not a weapon or a deed
         # a trigger cancelled by the word before or after it leaves the shorter ones standing:
         # "armed clashes between villagers" is no mob's fight, but still a clash
         found = [m for m in index.at(lows, i)
@@ -167,6 +169,9 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
             longest = max(m.end for m in found)
             out.extend((m.payload, m.start, m.end) for m in found if m.end == longest)
     return out
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "into", "of", "around", "toward", "towards"})
 
 
 def choose(found: list[tuple[Rule, int, int]]) -> list[tuple[tuple[Rule, int, int], list[tuple[Rule, int, int]]]]:
@@ -273,7 +278,9 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
     # a mention that begins before the trigger and runs into it ("French troops" in "troops
     # would soon leave") stands before it
     left = [m for m in heads if m.start < t0 and m.end <= t1]
-    right = [m for m in heads if m.start >= t1]
+    # "an airstrike in support of Afghan troops": an ally of the agent, never the target
+    allies = [m for m in heads if m.start >= t1 and _in_support(lows, m.start)]
+    right = [m for m in heads if m.start >= t1 and m not in allies]
     passive = _passive_before(lows, t0)
     by_agent = None
     for m in right:
@@ -322,6 +329,19 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
                 f.assoc1 = [m for m in f.assoc1 if m is not other]
     if f.actor2 is not None:
         f.assoc2 = _members(info.mentions, pool, f.actor2) if f.actor2 in pool else []
+    if f.actor1 is not None:
+        f.assoc1 += [m for m in allies if m is not f.actor1 and m not in f.assoc1]
+
+
+_SUPPORT = (("in", "support", "of"), ("in", "aid", "of"), ("on", "behalf", "of"), ("supporting",), ("backing",),
+            ("alongside",), ("to", "support"), ("to", "help"), ("helping",), ("assisting",))
+
+
+def _in_support(lows: list[str], start: int) -> bool:
+    """Whether the mention starting at token ``start`` is named as an ally ("in support of
+    Afghan troops", "alongside government forces"), with at most an article between."""
+    k = start - 1 if start > 0 and lows[start - 1] in ("the", "a", "an") else start
+    return any(k >= len(cue) and tuple(lows[k - len(cue):k]) == cue for cue in _SUPPORT)
 
 
 _NONSTATE = frozenset({2, 3, 4})  # ACLED's rebel groups, political and identity militias
