@@ -278,3 +278,24 @@ def test_a_withdrawal_of_troops_is_a_change_of_activity():
     event = top("The ministry said it was withdrawing 300 troops from the eastern provinces.")
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Change to group/activity")
     assert event.movement.kind == "withdrawal"
+
+
+@pytest.mark.parametrize("text,sub_type", [
+    # the means decides: an IED or a roadside bomb is an explosion even against soldiers or police
+    ("A roadside bomb hit a police van near Kalat on Monday, killing three policemen.", "Remote explosive/landmine/IED"),
+    # heavy weapons used in an assault told with it are the assault's arms: a clash
+    ("Militants armed with heavy weapons attacked a border post in Zhob and fought the soldiers for hours.",
+     "Armed clash"),
+    # fired from afar they are shelling
+    ("Rebels fired heavy machine guns at the army positions near Zhob on Tuesday.",
+     "Shelling/artillery/missile attack"),
+    # a grenade is the event only when it is the main means
+    ("Militants stormed a police station in Bannu with guns and grenades, killing two policemen.", "Armed clash"),
+    ("Unidentified men threw a hand grenade at a shop in Quetta, injuring two people.", "Grenade"),
+    # a member of a pro-government militia is an armed actor: killing one is a clash
+    ("Gunmen killed a member of a pro-government peace committee in Bajaur on Sunday.", "Armed clash"),
+    # an unarmed man accused of informing is a civilian target
+    ("Militants shot dead a man in Kech on Monday, accusing him of being a government informer.", "Attack"),
+])
+def test_acled_s_decisions_by_means_and_target(text, sub_type):
+    assert top(text).sub_event_type == sub_type

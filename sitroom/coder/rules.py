@@ -31,6 +31,9 @@ class Rule:
     without_crowd: str | None = None  # the rule to read instead when no crowd of civilians acts
     # the type when a non-state armed group acts: its "arrests" are abductions in ACLED's terms
     nonstate_agent: tuple[str, str] | None = None
+    # words that, anywhere in the sentence, show the trigger is not the main means ("stormed the
+    # station with guns and grenades": the grenades are not the attack)
+    not_with: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -118,6 +121,7 @@ def load_rules() -> RuleSet:
             movement=movement,
             not_after=frozenset(w.lower() for w in entry.get("not_after", [])),
             not_before=frozenset(w.lower() for w in entry.get("not_before", [])),
+            not_with=frozenset(w.lower() for w in entry.get("not_with", [])),
             suppresses=frozenset(entry.get("suppresses", [])),
             foreign_force=entry.get("foreign_force"),
             without_crowd=entry.get("without_crowd"),

@@ -164,7 +164,8 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
         # "armed clashes between villagers" is no mob's fight, but still a clash
         found = [m for m in index.at(lows, i)
                  if not (m.payload.not_after and i > 0 and lows[i - 1] in m.payload.not_after)
-                 and not (m.payload.not_before and m.end < n and lows[m.end] in m.payload.not_before)]
+                 and not (m.payload.not_before and m.end < n and lows[m.end] in m.payload.not_before)
+                 and not (m.payload.not_with and not lows.vocab.isdisjoint(m.payload.not_with))]
         if found:
             longest = max(m.end for m in found)
             out.extend((m.payload, m.start, m.end) for m in found if m.end == longest)
