@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import math
 import re
 import typing
 from datetime import date
@@ -15,6 +16,8 @@ from ..store import UNITS
 
 
 DB = typer.Option(..., "--db", help="The store: a SQLite file (created if missing) or postgresql://USER@HOST/NAME.")
+READ_DB = typer.Option(..., "--db", help="The store to read (opened read-only, never created): a SQLite file "
+                                         "or postgresql://USER@HOST/NAME.")
 COUNTRY = typer.Option(None, "--country", help="ISO3 code or English name: PAK, Pakistan.")
 ADMIN1 = typer.Option(None, "--admin1", help="First-level division as stored: Khyber Pakhtunkhwa.")
 EVENT_TYPE = typer.Option(None, "--type", help="ACLED event type: Battles, Protests, ...")
@@ -23,7 +26,7 @@ ACTOR = typer.Option(None, "--actor", help="Part of an actor's name, any case: t
 SINCE = typer.Option(None, "--since", help="Events on or after this date (YYYY-MM-DD).")
 UNTIL = typer.Option(None, "--until", help="Events on or before this date (YYYY-MM-DD).")
 NEAR = typer.Option(None, "--near", help="A place ('Chitral', 'Chaman, Pakistan') or 'LAT,LON'.")
-WITHIN = typer.Option(25.0, "--within", help="Kilometres around --near.")
+WITHIN = typer.Option(25.0, "--within", help="Kilometres around --near (more than 0, at most 20000).")
 MODALITY = typer.Option(
     None, "--modality",
     help="reported (the default: asserted, claimed and denied events), all, or one of asserted, claimed, denied, "
@@ -31,6 +34,39 @@ MODALITY = typer.Option(
 UNIT = typer.Option("incidents", "--unit", help="incidents (one per happening) or events (one per report).")
 
 _POINT = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$")
+
+
+MAX_INT64 = 2**63 - 1  # the largest limit and id the stores hold
+MAX_WITHIN_KM = 20_000  # about half the Earth's circumference
+
+
+def check_limit(limit: int | None, option: str = "--limit") -> int | None:
+    """``limit`` if it is 1 to 2**63-1 (or None), else a usage error."""
+    if limit is not None and not 1 <= limit <= MAX_INT64:
+        raise typer.BadParameter(f"{limit} is out of range; give a whole number from 1 to {MAX_INT64}",
+                                 param_hint=option)
+    return limit
+
+
+def check_incident_id(value: int, option: str = "--explain") -> int:
+    """An incident id: a positive whole number that fits in 64 bits, else a usage error."""
+    if not 1 <= value <= MAX_INT64:
+        raise typer.BadParameter(f"{value} is not an incident id; ids are whole numbers from 1 to {MAX_INT64} "
+                                 "(list them with `sitroom incidents --db DB -f json`)", param_hint=option)
+    return value
+
+
+def check_within(within: float) -> float:
+    if not (math.isfinite(within) and 0 < within <= MAX_WITHIN_KM):
+        raise typer.BadParameter(f"{within!r} is not a distance; give kilometres more than 0 and at most "
+                                 f"{MAX_WITHIN_KM}", param_hint="--within")
+    return within
+
+
+def _not_blank(value: str | None, option: str, what: str) -> str | None:
+    if value is not None and not value.strip():
+        raise typer.BadParameter(f"it is empty; give {what}, or leave {option} out", param_hint=option)
+    return value
 
 
 def _date(value: str | None, option: str) -> date | None:
@@ -101,19 +137,21 @@ def make_filters(country: Optional[str], admin1: Optional[str], event_type: Opti
 
     if modality is not None and modality not in MODALITY_CHOICES:
         raise typer.BadParameter(f"choose one of {', '.join(MODALITY_CHOICES)}", param_hint="--modality")
-    if within <= 0:
-        raise typer.BadParameter("must be more than 0", param_hint="--within")
-    if limit is not None and limit < 1:
-        raise typer.BadParameter("must be 1 or more", param_hint="--limit")
+    check_within(within)
+    check_limit(limit)
+    _not_blank(near, "--near", "a place ('Chitral', 'Chaman, Pakistan') or LAT,LON")
+    _not_blank(country, "--country", "an ISO3 code or a country's English name")
+    _not_blank(admin1, "--admin1", "a first-level division such as 'Khyber Pakhtunkhwa'")
+    _not_blank(actor, "--actor", "part of an actor's name")
     return Filters(
-        country=country_code(country) if country else None,
+        country=country_code(country) if country is not None else None,
         admin1=admin1,
         event_type=_taxonomy_name(event_type, "--type", sub=False),
         sub_event_type=_taxonomy_name(sub_type, "--sub-type", sub=True),
         actor=actor,
         since=_date(since, "--since"),
         until=_date(until, "--until"),
-        near=point(near) if near else None,
+        near=point(near) if near is not None else None,
         within_km=within,
         modality=modality or "reported",
         limit=limit,
@@ -156,13 +194,14 @@ def check_unit(unit: str) -> str:
     return unit
 
 
-def open_or_exit(db: str):
-    """The store at ``db``, or exit 2 with what went wrong and what to do."""
+def open_or_exit(db: str, read_only: bool = False):
+    """The store at ``db``, or exit 2 with what went wrong and what to do.  ``read_only``, for
+    the commands that only read: the store must exist, and nothing in it is created or changed."""
     from ..store.api import open_store
     from ..store.engine import StoreError
 
     try:
-        return open_store(db)
+        return open_store(db, read_only=read_only)
     except StoreError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..store import GROUPINGS
-from .filters import DB, UNIT, check_unit, open_or_exit, with_filters
+from .filters import READ_DB, UNIT, check_incident_id, check_unit, open_or_exit, with_filters
 
 FORMAT = typer.Option("table", "--format", "-f", help="table (for reading) or json (one record a line).")
 LIMIT = typer.Option(50, "--limit", "-n", help="Show at most this many, newest first.")
@@ -60,10 +60,10 @@ def _event_row(record: dict) -> dict:
 
 
 @with_filters
-def events_command(db: str = DB, format: str = FORMAT, limit: int = LIMIT, filters=None) -> None:
+def events_command(db: str = READ_DB, format: str = FORMAT, limit: int = LIMIT, filters=None) -> None:
     """List stored events (one per report), filtered; json gives whole records with evidence."""
     _check_format(format)
-    with open_or_exit(db) as store:
+    with open_or_exit(db, read_only=True) as store:
         records = store.events(**vars(filters))
         total = _total(store, "events", filters, records)
     _print(records if format == "json" else [_event_row(r) for r in records], EVENT_COLUMNS, format, "events", total)
@@ -71,7 +71,7 @@ def events_command(db: str = DB, format: str = FORMAT, limit: int = LIMIT, filte
 
 @with_filters
 def incidents_command(
-    db: str = DB,
+    db: str = READ_DB,
     format: str = FORMAT,
     limit: int = LIMIT,
     explain: Optional[int] = typer.Option(None, "--explain", help="Show why each report joined incident ID."),
@@ -79,7 +79,9 @@ def incidents_command(
 ) -> None:
     """List incidents (reports of one happening merged), filtered; --explain ID shows the reasoning."""
     _check_format(format)
-    with open_or_exit(db) as store:
+    if explain is not None:
+        check_incident_id(explain)
+    with open_or_exit(db, read_only=True) as store:
         if explain is not None:
             found = store.explain(explain)
             if found is None:
@@ -99,7 +101,7 @@ def incidents_command(
 
 @with_filters
 def stats_command(
-    db: str = DB,
+    db: str = READ_DB,
     by: str = typer.Option("week", "--by", help=f"Group by: {', '.join(GROUPINGS)}."),
     unit: str = UNIT,
     format: str = FORMAT,
@@ -109,7 +111,7 @@ def stats_command(
     _check_format(format)
     if by not in GROUPINGS:
         raise typer.BadParameter(f"choose one of {', '.join(GROUPINGS)}", param_hint="--by")
-    with open_or_exit(db) as store:
+    with open_or_exit(db, read_only=True) as store:
         rows = store.statistics(by, check_unit(unit), **vars(filters))
     if format == "json":
         for row in rows:

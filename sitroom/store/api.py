@@ -10,7 +10,8 @@
 
 Filters are keyword arguments: country (ISO3), admin1, event_type, sub_event_type, actor
 (part of a name), since and until (dates or ISO strings), near ((lat, lon)) with
-within_km, modality, limit.
+within_km, modality, limit.  ``open_store(db, read_only=True)`` opens a store only to read it:
+nothing is created or migrated, and a store on a read-only file or disk can be queried.
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ from dataclasses import replace
 from sqlalchemy import select
 
 from ..settings import Settings
-from .engine import connect
+from .engine import StoreError, connect
 from .export import export, make_filters, read_events
 from .ingest import IngestResult, Ingestor
-from .queries import count_rows, iter_rows, select_rows, sources_of, statistics
+from .queries import count_rows, iter_rows, largest_id, select_rows, sources_of, statistics
 from .records import event_records
 from .schema import incidents
 
@@ -38,9 +39,10 @@ def _plain(row) -> dict:
 
 
 class Store:
-    def __init__(self, db: str | os.PathLike):
+    def __init__(self, db: str | os.PathLike, read_only: bool = False):
         self.db = db
-        self.engine = connect(db)
+        self.read_only = read_only
+        self.engine = connect(db, read_only=read_only)
 
     def __enter__(self) -> "Store":
         return self
@@ -52,6 +54,8 @@ class Store:
         self.engine.dispose()
 
     def ingest(self, inputs, settings: Settings | None = None, report=None, **options) -> IngestResult:
+        if self.read_only:
+            raise StoreError(f"the store {self.db} was opened read-only; open it with open_store(db) to store news")
         settings = replace(settings or Settings(), **options)
         return Ingestor(self.engine, settings).ingest(inputs, report)
 
@@ -74,6 +78,8 @@ class Store:
     def explain(self, incident_id: int) -> dict | None:
         """One incident with, for each report, the reasons it joined (or opened) the incident."""
         with self.engine.connect() as conn:
+            if not 1 <= incident_id <= largest_id(conn):
+                return None  # no row can have that id (and the database would refuse to compare it)
             row = conn.execute(select(incidents).where(incidents.c.id == incident_id)).first()
             if row is None:
                 return None
@@ -112,6 +118,7 @@ def _reports(told: list[dict], reasons: bool = False) -> list[dict]:
     return out
 
 
-def open_store(db: str | os.PathLike) -> Store:
-    """The store at ``db``: a SQLite file path (created if missing) or a postgresql:// URL."""
-    return Store(db)
+def open_store(db: str | os.PathLike, read_only: bool = False) -> Store:
+    """The store at ``db``: a SQLite file path (created if missing) or a postgresql:// URL;
+    ``read_only``: only to read a store that exists (``StoreError`` if there is none)."""
+    return Store(db, read_only=read_only)

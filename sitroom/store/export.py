@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
-from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
+from ..atomic_file import atomic_path, check_output
 from ..exports import FORMATS, open_writer
 from ..exports.flat import COLUMNS, flat_row
 from .engine import connect
@@ -43,24 +41,11 @@ def _engine(db: str | os.PathLike | Engine):
     if isinstance(db, Engine):
         yield db
         return
-    engine = connect(db)
+    engine = connect(db, read_only=True)
     try:
         yield engine
     finally:
         engine.dispose()
-
-
-@contextmanager
-def _atomic(output: str) -> Iterator[Path]:
-    """A temporary file beside ``output`` that becomes ``output`` only if the block completes."""
-    target = Path(output)
-    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
-    os.close(handle)
-    try:
-        yield Path(temp)
-        os.replace(temp, target)
-    finally:
-        Path(temp).unlink(missing_ok=True)
 
 
 def _write_all(writer, items) -> int:
@@ -73,17 +58,24 @@ def _write_all(writer, items) -> int:
 def export(db: str | os.PathLike | Engine, output: str, format: str = "acled-csv", unit: str = "incidents",
            filters: Filters | None = None, **given) -> int:
     """Write the filtered events or incidents of ``db`` to ``output`` ("-": stdout, text formats
-    only); the file appears only when complete.  Returns the number written."""
+    only); the file appears only when complete.  Returns the number written.
+
+    A symbolic link is written through (the file it points to is replaced, the link stays); a
+    name that is not a regular file (a FIFO, a device such as /dev/null, a directory) raises
+    ``sitroom.atomic_file.NotRegularFile``.  A new file gets the permissions the umask gives, an
+    overwritten one keeps its own.  ``db`` is opened read-only and must hold a store."""
     if format not in FORMATS:
         raise ValueError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
     if format == "parquet" and output == "-":
         raise ValueError("Parquet is a binary file; give a file name with -o")
     filters = filters or make_filters(**given)
+    if output != "-":
+        check_output(output)  # before the query, which may take a while
     with _engine(db) as engine, engine.connect() as conn:
         items = stored(conn, filters, unit)
         if output == "-":
             return _write_all(open_writer(format, stream=sys.stdout), items)
-        with _atomic(output) as temp:
+        with atomic_path(output) as temp:
             if format == "parquet":
                 return _write_all(open_writer(format, path=str(temp)), items)
             with open(temp, "w", encoding="utf-8", newline="") as stream:

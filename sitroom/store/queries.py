@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from math import cos, radians
+from math import cos, isfinite, radians
 
 from sqlalchemy import Table, func, or_, select, union_all
 from sqlalchemy.engine import Connection
@@ -22,6 +22,10 @@ from ..geo.distance import degrees_box, km
 from ..model import REPORTED
 from . import GROUPINGS, UNITS
 from .schema import actors, articles, event_actors, events, incident_links, incidents, places
+
+
+MAX_ID = 2**63 - 1  # the largest limit (and SQLite id) the databases take: a signed 64-bit integer
+MAX_WITHIN_KM = 20_000.0  # about half the Earth's circumference: every place is nearer than that
 
 
 @dataclass
@@ -38,6 +42,27 @@ class Filters:
     modality: str | None = "reported"  # see model.MODALITY_CHOICES; None or "all": every modality
     limit: int | None = None
 
+    def __post_init__(self):
+        if self.limit is not None and not 1 <= self.limit <= MAX_ID:
+            raise ValueError(f"limit must be from 1 to {MAX_ID} (None for no limit), not {self.limit!r}")
+        if not (isfinite(self.within_km) and 0 < self.within_km <= MAX_WITHIN_KM):
+            raise ValueError(f"within_km must be a number of kilometres more than 0 and at most {MAX_WITHIN_KM:g}, "
+                             f"not {self.within_km!r}")
+        if self.near is not None:
+            lat, lon = self.near
+            if not (isfinite(lat) and isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+                raise ValueError(f"near must be (lat, lon) in degrees on the globe, not {self.near!r}")
+
+
+def like_escaped(text: str, escape: str = "\\") -> str:
+    """``text`` with the LIKE wildcards (% and _) and the escape character itself escaped."""
+    return text.replace(escape, escape * 2).replace("%", escape + "%").replace("_", escape + "_")
+
+
+def largest_id(conn: Connection) -> int:
+    """The largest id a row can have: the ids are INTEGER, 32 bits in PostgreSQL, 64 in SQLite."""
+    return 2**31 - 1 if conn.dialect.name == "postgresql" else MAX_ID
+
 
 def table_of(unit: str) -> Table:
     if unit not in UNITS:
@@ -46,9 +71,11 @@ def table_of(unit: str) -> Table:
 
 
 def actor_ids(conn: Connection, part: str) -> list[int]:
-    """Ids of the actors whose name holds ``part`` (the actors table is small)."""
-    pattern = f"%{part.lower()}%"
-    return list(conn.execute(select(actors.c.id).where(func.lower(actors.c.name).like(pattern))).scalars())
+    """Ids of the actors whose name holds ``part`` (the actors table is small); % and _ in
+    ``part`` are plain characters, not wildcards."""
+    pattern = f"%{like_escaped(part.lower())}%"
+    return list(conn.execute(select(actors.c.id).where(func.lower(actors.c.name).like(pattern, escape="\\")))
+                .scalars())
 
 
 def _admin1_names(conn: Connection, name: str) -> list[str]:
@@ -135,7 +162,7 @@ def _near_ids(conn: Connection, f: Filters, table: Table) -> list[int]:
     flat = (c.lat - lat) * (c.lat - lat) + (c.lon - lon) * (c.lon - lon) * (stretch * stretch) <= reach
     query = (select(c.id, c.lat, c.lon).where(*conditions(conn, table, f), flat)
              .order_by(c.event_date.desc().nulls_last(), c.id.desc()))
-    page = f.limit + NEAR_SPARE if f.limit else None
+    page = min(f.limit + NEAR_SPARE, MAX_ID) if f.limit else None
     rows = conn.execute(query.limit(page) if page else query).all()
     inside = [r.id for r in _within(rows, f)]
     if page and len(inside) < f.limit and len(rows) == page:  # the edge took more than the spare rows
