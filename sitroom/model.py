@@ -143,7 +143,7 @@ class Evidence(Record):
     trigger: str | None = None
 
 
-MODALITIES = ("asserted", "claimed", "denied", "future", "hypothetical", "negated")
+MODALITIES = ("asserted", "claimed", "denied", "future", "hypothetical", "negated", "generic")
 # What every default output and export holds: events told as having happened, firmly, as a
 # party's claim, or denied. Future, hypothetical and negated ones stay in the store, shown on request.
 REPORTED = ("asserted", "claimed", "denied")

@@ -292,3 +292,21 @@ def test_an_anonymous_source_keeps_its_description():
     event = top("Militants fled into Afghanistan after the strikes, a tribal elder from Tank told a newspaper on "
                 "condition of anonymity.")
     assert event.attribution.anonymous and event.attribution.source.startswith("a tribal elder")
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting between the army and the Taliban has killed thousands since early 2021.",
+    "Attacks by militants have killed 40 soldiers so far this year in Kech.",
+    "Clashes between the two tribes over water erupt every year in Kurram.",
+])
+def test_a_tally_or_a_habit_is_generic_and_out_of_default_outputs(text):
+    from sitroom.model import modality_allows
+
+    events = code(text, published="2024-01-02")
+    assert events and all(e.attribution.modality == "generic" for e in events)
+    assert not any(modality_allows(None, e.attribution.modality) for e in events)
+
+
+def test_a_day_named_makes_it_one_event_again():
+    event = top("Militants have killed two soldiers in an attack on a post in Kech on Monday.", published="2024-01-02")
+    assert event.attribution.modality == "asserted"

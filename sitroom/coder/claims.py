@@ -9,7 +9,7 @@ killed").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..knowledge import KnowledgeError, load_yaml, text_list
@@ -33,6 +33,8 @@ class Cues:
     anonymous: PhraseIndex
     party_outlets: PhraseIndex
     not_source_words: frozenset[str] = frozenset()
+    tally: PhraseIndex = field(default_factory=PhraseIndex)
+    habit: PhraseIndex = field(default_factory=PhraseIndex)
 
 
 @cache
@@ -46,7 +48,8 @@ def cues() -> Cues:
 
     return Cues(index("reporting"), index("claim_cues"), index("denial_cues"), index("future_cues"),
                 index("hypothetical_cues"), index("negation_cues"), index("anonymous_cues"), index("party_outlets"),
-                frozenset(w.lower() for w in text_list(FILE, "not_source_words", data.get("not_source_words"))))
+                frozenset(w.lower() for w in text_list(FILE, "not_source_words", data.get("not_source_words"))),
+                index("tally_cues"), index("habit_cues"))
 
 
 @dataclass
@@ -132,6 +135,32 @@ def _owns_up_to(tokens: list[Token], after_claim: int, trigger_start: int) -> bo
     return bool(between) and all(w in _RESPONSIBILITY for w in between)
 
 
+_PERFECT = frozenset({"has", "have", "had"})
+
+
+_TALLIED = frozenset({"killed", "left", "claimed", "displaced", "wounded", "injured", "forced", "cost", "taken",
+                      "been", "died", "fled", "seen", "caused"})
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                   "today", "tonight"})
+
+
+def _generic(tokens: list[Token], trigger_start: int, c: Cues) -> str | None:
+    """The cue of a tally or a habit ("Fighting has killed thousands since 2021", "every year"),
+    if any; a sentence that names the day of its event ("on Monday") tells one event."""
+    lows = lows_of(tokens)
+    if not _DAYS.isdisjoint(lows):
+        return None
+    for m in c.habit.find(tokens):
+        return m.payload
+    window = lows[max(0, trigger_start - 3):trigger_start + 12]
+    perfect = any(w in _PERFECT and nxt in _TALLIED for w, nxt in zip(window, window[1:]))
+    if not perfect:
+        return None
+    for m in c.tally.find(tokens):
+        return m.payload
+    return None
+
+
 def modality(tokens: list[Token], trigger_start: int, source: Source | None,
              trigger_end: int | None = None) -> tuple[str, str | None]:
     """The modality of an event whose trigger spans tokens [trigger_start, trigger_end)."""
@@ -153,6 +182,9 @@ def modality(tokens: list[Token], trigger_start: int, source: Source | None,
         return "hypothetical", m.payload
     for m in c.future.find(tokens, start=base, stop=stop):
         return "future", m.payload
+    generic = _generic(tokens, trigger_start, c)
+    if generic is not None:
+        return "generic", generic
     start = max(0, trigger_start - 8)
     for m in c.claim.find(tokens, start=start, stop=trigger_start):
         if _owns_up_to(tokens, m.end, trigger_start):
