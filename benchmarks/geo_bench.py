@@ -25,7 +25,7 @@ from sitroom.annotate.sentences import split_sentences  # noqa: E402
 from sitroom.coder.codebook import load_codebook  # noqa: E402
 from sitroom.coder.sentence_coder import analyse  # noqa: E402
 from sitroom.geo.gazetteer import _load_file, add_aliases, add_country_names, build_embedded, save  # noqa: E402
-from sitroom.geo.geoparse import geoparse  # noqa: E402
+from sitroom.geoparse import geoparse  # noqa: E402
 from sitroom.geo.resolve import Resolver  # noqa: E402
 
 

@@ -7,6 +7,8 @@ the entry at fault, so an analyst who edits a file learns exactly what to fix.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -88,3 +90,62 @@ def text_list(source: str, key: str, value: Any, required: bool = True) -> list[
                 '"on", "off", "no" and "yes" (YAML reads them as true/false)'
             )
     return value
+
+
+@dataclass(frozen=True)
+class KnowledgeFile:
+    """Files of sitroom/data, the function that loads and checks them ("module:function"), and
+    what to say of what it loaded."""
+
+    files: tuple[str, ...]
+    loader: str
+    describe: Callable[[Any], str]
+
+
+# Every knowledge file under sitroom/data, once. `sitroom codebook check` loads each entry; a test
+# checks that no file under sitroom/data is left out. The loaders are named, not imported: every
+# room imports this module, and this module imports none of them.
+KNOWLEDGE: tuple[KnowledgeFile, ...] = (
+    KnowledgeFile(("codebook/countries.yaml", "codebook/country_words.yaml", "codebook/state.yaml",
+                   "codebook/groups.yaml", "codebook/institutions.yaml", "codebook/generic.yaml",
+                   "codebook/taxonomy.yaml"), "sitroom.coder.codebook:load_codebook",
+                  lambda c: f"{len(c.countries)} countries, {len(c.index)} actor phrases"),
+    KnowledgeFile(("codebook/event_rules.yaml",), "sitroom.coder.rules:load_rules",
+                  lambda r: f"{len(r.rules)} rules, {len(r.index)} trigger phrases"),
+    KnowledgeFile(("codebook/theatres.yaml",), "sitroom.coder.theatres:load_theatres", lambda t: f"{len(t)} theatres"),
+    KnowledgeFile(("codebook/quantities.yaml",), "sitroom.coder.quantities:lexicon",
+                  lambda q: f"{len(q.units)} number words, at most {q.most_people:,} people a figure"),
+    KnowledgeFile(("codebook/time_expressions.yaml",), "sitroom.coder.when:relative_phrases",
+                  lambda i: f"{len(i)} relative dates"),
+    KnowledgeFile(("codebook/attribution.yaml",), "sitroom.coder.claims:cues",
+                  lambda c: f"{len(c.reporting)} reporting cues, {len(c.party_outlets)} party outlets"),
+    KnowledgeFile(("codebook/places.yaml",), "sitroom.coder.places:cues",
+                  lambda c: f"{len(c.prepositions)} place prepositions, {len(c.person_titles)} person titles"),
+    KnowledgeFile(("incidents.yaml",), "sitroom.consolidate.rules:load_incident_rules", lambda _: "loaded"),
+    KnowledgeFile(("geo/aliases.yaml",), "sitroom.geo.aliases:load_aliases", lambda a: f"{len(a)} aliases"),
+    KnowledgeFile(("geo/admin_names.yaml",), "sitroom.geo.admin_names:word_lists",
+                  lambda w: f"{len(w[0])} English kind words"),
+    KnowledgeFile(("geo/name_parts.yaml",), "sitroom.geo.name_parts:name_parts",
+                  lambda p: f"{len(p.directions)} direction words, {len(p.local_features)} local feature words, "
+                            f"{len(p.streets)} street words"),
+    KnowledgeFile(("geo/state_abbreviations.yaml",), "sitroom.geo.abbreviations:abbreviations",
+                  lambda a: f"{len(a.meaning)} abbreviations"),
+    KnowledgeFile(("geo/postal_codes.yaml",), "sitroom.geo.abbreviations:postal_codes",
+                  lambda c: f"{len(c)} postal codes"),
+    KnowledgeFile(("english.yaml",), "sitroom.ingest.language:english_test",
+                  lambda e: f"{len(e.function_words)} function words"),
+    KnowledgeFile(("abbreviations.yaml",), "sitroom.annotate.sentences:lexicon",
+                  lambda a: f"{len(a.titles)} titles, {len(a.openers)} sentence openers"),
+    KnowledgeFile(("boilerplate.yaml",), "sitroom.ingest.clean:rules",
+                  lambda r: f"{len(r.drop)} drop patterns, {len(r.tail)} tail markers"),
+    KnowledgeFile(("outlets.yaml",), "sitroom.ingest.metadata:outlets",
+                  lambda o: f"{len(set(o.by_domain.values()) | set(o.by_alias.values()))} outlets"),
+)
+
+
+def load_knowledge(entry: KnowledgeFile) -> Any:
+    """Run an entry's loader (which raises KnowledgeError, naming file and entry, on a mistake)."""
+    from importlib import import_module
+
+    module, _, function = entry.loader.partition(":")
+    return getattr(import_module(module), function)()

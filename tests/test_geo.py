@@ -207,7 +207,7 @@ def test_known_part_only_opens_a_name():
 
 
 def test_story_region_comes_from_names_without_namesakes():
-    from sitroom.geo.geoparse import story_region
+    from sitroom.geoparse import story_region
 
     gaz = Gazetteer("t")
     gaz.add(place("Virginia", "USA", kind="adm1", admin1="Virginia", pop=8_000_000), ["Virginia"])
@@ -239,7 +239,7 @@ def test_alias_target_is_the_usual_meaning():
 
 
 def test_geoparse_keeps_name_boundaries():
-    from sitroom.geo.geoparse import geoparse
+    from sitroom.geoparse import geoparse
 
     resolver = Resolver(load_gazetteer(progress=False))
     text = "Warships sailed across the Indian Ocean towards the Korean Peninsula, officials in Karachi said."

@@ -5,7 +5,7 @@ import pytest
 from sitroom.geo import abbreviations as module
 from sitroom.geo.abbreviations import abbreviations
 from sitroom.geo.gazetteer import Gazetteer, Place
-from sitroom.geo.geoparse import detect, geoparse
+from sitroom.geoparse import detect, geoparse
 from sitroom.geo.resolve import Resolver
 from sitroom.knowledge import KnowledgeError
 

@@ -4,7 +4,7 @@ import pytest
 
 from sitroom.geo.coherence import support
 from sitroom.geo.gazetteer import Gazetteer, Place
-from sitroom.geo.geoparse import geoparse, story_region
+from sitroom.geoparse import geoparse, story_region
 from sitroom.geo.resolve import Resolver
 
 

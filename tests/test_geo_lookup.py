@@ -2,7 +2,7 @@
 listed beside each other rather than inside each other. Invented places and my own sentences."""
 
 from sitroom.geo.gazetteer import Gazetteer, Place
-from sitroom.geo.geoparse import detect, geoparse
+from sitroom.geoparse import detect, geoparse
 from sitroom.geo.names import keys
 from sitroom.geo.resolve import Resolver
 

@@ -29,7 +29,7 @@ def geoparse_command(
 ) -> None:
     """Find and resolve every place mention: doc_id, start, end (offsets into the article's text),
     name, lat, lon, geonameid, country, admin1, feature_code, geo_precision."""
-    from ..geo.geoparse import geoparse
+    from ..geoparse import geoparse
     from ..geo.resolve import default_resolver
 
     settings = make_settings(published, language, any_language, max_size, recursive)

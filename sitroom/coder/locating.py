@@ -10,9 +10,8 @@ from dataclasses import replace
 
 from ..geo.abbreviations import division_of
 from ..geo.coherence import support
-from ..geo.name_parts import direction_words
+from ..geo.name_parts import direction_words, is_local_feature, is_street
 from ..geo.names import ascii_name, fold
-from ..geo.readings import is_local_feature, is_street
 from ..geo.resolve import Resolved, precision as geo_precision, prominent
 from ..model import Location
 from .codebook import Codebook

@@ -154,7 +154,7 @@ def _name_word(t: Token) -> bool:
     return bool(dash) and rest[:1].isupper() and head in cues().articles
 
 
-def _name_run(tokens: list[Token], i: int, stop: set[int]) -> int:
+def name_run(tokens: list[Token], i: int, stop: set[int]) -> int:
     """End of a name starting at token i ("Spin Boldak", "Ras Al Ain", "al-Bukamal", "el Mina")."""
     j = i
     n = len(tokens)
@@ -211,7 +211,7 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         if j >= n or not _opens_name(tokens, j) or tokens[j].text in c.not_places or j in actor_tokens:
             i = prep.end
             continue
-        end = _name_run(tokens, j, actor_tokens)
+        end = name_run(tokens, j, actor_tokens)
         if end == j:
             i = prep.end
             continue
@@ -236,7 +236,7 @@ def _cross_street_end(tokens: list[Token], lows: list[str], end: int, actor_toke
     n = len(tokens)
     if end + 1 >= n or lows[end] not in ("and", "&") or not tokens[end + 1].capitalized:
         return 0
-    stop = _name_run(tokens, end + 1, actor_tokens)
+    stop = name_run(tokens, end + 1, actor_tokens)
     if stop < n and fold(lows[stop]) in _STREET_PLURALS | name_parts().streets:
         return stop + 1
     return 0
@@ -288,7 +288,7 @@ def _addressed(tokens: list[Token], lows: list[str], sentence: str, actor_tokens
                 or tokens[i - 1].capitalized or t.text in c.not_places:
             i += 1
             continue
-        end = _name_run(tokens, i, actor_tokens)
+        end = name_run(tokens, i, actor_tokens)
         kind = end < n and c.features.starts(lows[end]) and lows[end] in _ADDRESS_KINDS
         if end == i or not (kind or _parenthetical(tokens, end, sentence)):
             i = max(end, i + 1)
@@ -322,7 +322,7 @@ def _enclosing(tokens: list[Token], end: int, sentence: str, actor_tokens: set[i
         if joiner in (",", "in") or (joiner == "of" and (has_feature or context)):
             start = _past_surroundings(tokens, k + 1, c) if joiner != "of" else k + 1
             if start < n and _opens_name(tokens, start) and tokens[start].text not in c.not_places:
-                stop = _name_run(tokens, start, actor_tokens)
+                stop = name_run(tokens, start, actor_tokens)
                 if stop > start:
                     context.append(sentence[tokens[start].start:tokens[stop - 1].end])
                     mention_end = tokens[stop - 1].end

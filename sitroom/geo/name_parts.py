@@ -31,3 +31,12 @@ def name_parts() -> NameParts:
 
 def direction_words() -> frozenset[str]:
     return name_parts().directions
+
+
+def is_local_feature(written: str) -> bool:
+    return fold(written.rsplit(" ", 1)[-1]) in name_parts().local_features
+
+
+def is_street(written: str) -> bool:
+    """A street or road ("Pearl Street", "N. 14th Ave"): never the town of its first word."""
+    return " " in written.strip() and fold(written.rstrip(". ").rsplit(" ", 1)[-1]) in name_parts().streets

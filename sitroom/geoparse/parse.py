@@ -15,15 +15,15 @@ from dataclasses import dataclass, replace
 from ..annotate.sentences import split_sentences
 from ..coder.actors import codebook_matches
 from ..coder.codebook import Codebook, load_codebook
-from ..coder.places import _name_run, cues, find_places
+from ..coder.places import cues, find_places, name_run
 from ..coder.tokens import tokenize
-from .abbreviations import abbreviations
-from .coherence import support
-from .gazetteer import Place
-from .name_parts import direction_words
-from .names import fold
+from ..geo.abbreviations import abbreviations
+from ..geo.coherence import support
+from ..geo.gazetteer import Place
+from ..geo.name_parts import direction_words
+from ..geo.names import fold
+from ..geo.resolve import Resolved, Resolver, prominent
 from .readings import Reading, joined, read_name
-from .resolve import Resolved, Resolver, prominent
 
 
 HAMLET = 1_000  # people: a smaller village gives the story no country vote
@@ -118,7 +118,7 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
             if k in taken or k in blocked or not t.capitalized or not t.text[0].isalpha() or t.text in c.not_places:
                 k += 1
                 continue
-            end = _name_run(tokens, k, blocked | taken)
+            end = name_run(tokens, k, blocked | taken)
             reading = None
             if end > k:
                 reading, end = joined(resolver, tokens, s.text, k, end, blocked | taken,

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..coder.places import _name_run
-from .name_parts import direction_words, name_parts
-from .names import fold, has_kind_word
-from .resolve import Resolver
+from ..coder.places import name_run
+from ..geo.name_parts import direction_words, is_local_feature, name_parts
+from ..geo.names import fold, has_kind_word
+from ..geo.resolve import Resolver
 
 _HYPHENATED = re.compile(r"-[a-z]+(?=\s|$)")  # "Abu Dhabi-based", "Texas-born"
 
@@ -30,7 +30,7 @@ def joined(resolver: Resolver, tokens, sentence: str, k: int, end: int, stop: se
     Village" a building in the story's town. Returns the reading and where the name ends."""
     if end + 1 >= len(tokens) or tokens[end].low not in ("and", "'s", "’s") or not tokens[end + 1].capitalized:
         return reading, end
-    last = _name_run(tokens, end + 1, stop)
+    last = name_run(tokens, end + 1, stop)
     if last == end + 1:
         return reading, end
     whole = sentence[tokens[k].start:tokens[last - 1].end]
@@ -39,15 +39,6 @@ def joined(resolver: Resolver, tokens, sentence: str, k: int, end: int, stop: se
     if tokens[end].low != "and" and reading is not None and is_local_feature(whole):
         return Reading(whole, local=reading.local or reading.name), last
     return reading, end
-
-
-def is_local_feature(written: str) -> bool:
-    return fold(written.rsplit(" ", 1)[-1]) in name_parts().local_features
-
-
-def is_street(written: str) -> bool:
-    """A street or road ("Pearl Street", "N. 14th Ave"): never the town of its first word."""
-    return " " in written.strip() and fold(written.rstrip(". ").rsplit(" ", 1)[-1]) in name_parts().streets
 
 
 def read_name(resolver: Resolver, written: str) -> Reading | None:
