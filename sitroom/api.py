@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from .document import Document, Raw
 from .ingest.readers import read_source
-from .ingest.sources import Source, iter_sources
+from .ingest.sources import SeenInputs, Source, iter_sources
 from .model import Article
 from .pipeline import ARTICLE_STAGES, Pipeline
 from .report import RunReport
@@ -46,14 +46,19 @@ def expand_inputs(
 ) -> Iterator[Source | Document]:
     """Paths (directories expanded), URLs and "-" as Sources; Sources and Documents as given.
 
-    An input that cannot be opened comes out as a skipped Document.  Nothing is read
-    yet: listing the result (for a progress bar's total) costs only directory walks.
+    An input that cannot be opened comes out as a skipped Document; one met twice (named
+    twice, or inside a folder also named) comes out once.  Nothing is read yet: listing the
+    result (for a progress bar's total) costs only directory walks.
     """
+    seen = SeenInputs()
     for item in inputs:
         if isinstance(item, (Source, Document)):
             yield item
         else:
-            yield from iter_sources([item], recursive=settings.recursive, stdin=stdin)
+            yield from iter_sources(
+                [item], recursive=settings.recursive, follow_links=settings.follow_links, stdin=stdin,
+                timeout=settings.fetch_timeout, seen=seen,
+            )
 
 
 def read_documents(

@@ -21,11 +21,18 @@ class Settings:
     min_text_chars: int = 40
     # Recurse into directories.
     recursive: bool = True
+    # Walk into links to folders too (a folder reached twice, as by a link loop, is read once).
+    follow_links: bool = False
     # trafilatura: favour precision (fewer boilerplate lines) over recall.
     favor_precision: bool = True
     # Feed items whose content is shorter than this are fetched from their link
     # when fetch_links is on (off by default: no network unless asked).
     fetch_links: bool = False
     feed_summary_min_chars: int = 600
+    # Links in feeds reach only public hosts unless this is on (private, loopback and
+    # link-local addresses are refused; a feed URL the user named is always fetched).
+    allow_private_hosts: bool = False
+    # Seconds one fetch may take in all (look-up, connection, redirects and the whole body).
+    fetch_timeout: float = 30.0
     # Resolve event places with the gazetteer (off: places stay as written, without coordinates).
     geocode: bool = True

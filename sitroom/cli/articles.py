@@ -9,7 +9,8 @@ from rich.console import Console
 
 from ..api import expand_inputs, pipe
 from .common import (
-    ANY_LANGUAGE, INPUTS, LANGUAGE, MAX_SIZE, PROGRESS, PUBLISHED, RECURSIVE, SKIPPED, STRICT, finish, make_settings,
+    ANY_LANGUAGE, FOLLOW_LINKS, INPUTS, LANGUAGE, MAX_SIZE, PROGRESS, PUBLISHED, RECURSIVE, SKIPPED, STRICT, finish,
+    make_settings,
 )
 from .output import open_output, write_jsonl
 from .progress import ProgressReport
@@ -32,12 +33,18 @@ def articles_command(
     sentences: bool = typer.Option(False, "--sentences", help="Include each article's sentences with offsets."),
     show_removed: bool = typer.Option(False, "--show-removed", help="Include the boilerplate lines removed."),
     fetch_links: bool = typer.Option(False, "--fetch-links", help="Fetch the page of feed entries with short content."),
+    allow_private_hosts: bool = typer.Option(
+        False, "--allow-private-hosts",
+        help="With --fetch-links, also fetch links to private, loopback and link-local addresses (refused by default).",
+    ),
     recursive: bool = RECURSIVE,
+    follow_links: bool = FOLLOW_LINKS,
     progress: bool = PROGRESS,
     strict: bool = STRICT,
 ) -> None:
     """Read news (text, HTML, JSONL, WARC, RSS/Atom, directories, stdin) and write clean articles."""
-    settings = make_settings(published, language, any_language, max_size, recursive, fetch_links=fetch_links)
+    settings = make_settings(published, language, any_language, max_size, recursive, fetch_links=fetch_links,
+                             allow_private_hosts=allow_private_hosts, follow_links=follow_links)
     console = Console(stderr=True)
     sources = list(expand_inputs(inputs, settings))  # directories walked once, nothing read yet
     report = ProgressReport(len(sources), progress, console)

@@ -15,6 +15,9 @@ ANY_LANGUAGE = typer.Option(False, "--any-language", help="Keep articles in ever
 MAX_SIZE = typer.Option(20.0, "--max-size", help="Largest single document, in MB.")
 SKIPPED = typer.Option(None, "--skipped", help="Also write every skip as JSONL to this file.")
 RECURSIVE = typer.Option(True, "--recursive/--no-recursive", help="Read directories recursively.")
+FOLLOW_LINKS = typer.Option(
+    False, "--follow-links", help="Walk into links to folders too (off: such links are skipped; loops are read once)."
+)
 PROGRESS = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr.")
 STRICT = typer.Option(False, "--strict", help="Exit with status 1 if any input was skipped.")
 from ..settings import MB, Settings

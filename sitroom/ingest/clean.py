@@ -101,8 +101,10 @@ def _folded(line: str) -> str:
 
 
 def is_headline(line: str) -> bool:
+    if len(line) > 200:  # before splitting: a long line would be split into all its words
+        return False
     words = line.split()
-    return 2 <= len(words) <= 30 and len(line) <= 200 and not re.search(r"[.,;:]\Z", line)
+    return 2 <= len(words) <= 30 and not re.search(r"[.,;:]\Z", line)
 
 
 def is_body_paragraph(line: str) -> bool:
@@ -110,8 +112,12 @@ def is_body_paragraph(line: str) -> bool:
 
 
 def _is_breadcrumb(line: str, r: Rules) -> bool:
-    parts = r.crumb_split.split(line)
-    return len(parts) >= 3 and parts[0].strip().lower() in r.crumb_first
+    # "Home > News > Pakistan": a first word and at least two separators; found without
+    # splitting the line (a long line would be cut into every piece between separators)
+    first = r.crumb_split.search(line)
+    if first is None or line[: first.start()].strip().lower() not in r.crumb_first:
+        return False
+    return r.crumb_split.search(line, first.end()) is not None
 
 
 def _date_line(core: str, r: Rules) -> str | None:

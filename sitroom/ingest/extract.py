@@ -53,4 +53,6 @@ def extract(doc: Document, settings: Settings) -> None:
     else:
         article.text = raw.payload
     article.text = normalise_newlines(article.text).lstrip("\ufeff")
+    if "\x00" in article.text:  # a stray NUL byte is never part of an article
+        article.text = article.text.replace("\x00", "")
     doc.article = article

@@ -10,6 +10,7 @@ the content hash.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import PurePath
 
 from ..document import Document
@@ -19,9 +20,31 @@ from ..settings import Settings
 _KNOWN_SUFFIXES = {".gz", ".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"}
 
 
+_HASH_CHUNK = 1 << 16
+_SPACE = re.compile(r"\s")  # the white space str.split() splits at
+
+
 def content_hash(text: str) -> str:
-    folded = " ".join(text.split())  # runs of white space as one space, none at the ends
-    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+    """SHA-256 of ``text`` with runs of white space as one space and none at the ends.
+
+    A long text is folded a piece at a time (each piece cut at white space, so no word is cut
+    in two): splitting a whole text into words at once costs ten times its size in memory."""
+    digest = hashlib.sha256()
+    wrote = False
+    start, size = 0, len(text)
+    while start < size:
+        end = start + _HASH_CHUNK
+        if end < size:
+            space = _SPACE.search(text, end)
+            end = space.start() if space else size
+        words = text[start:end].split() if (start, end) != (0, size) else text.split()
+        if words:
+            if wrote:
+                digest.update(b" ")
+            digest.update(" ".join(words).encode("utf-8"))
+            wrote = True
+        start = end
+    return digest.hexdigest()
 
 
 def file_stem(path: str) -> str:

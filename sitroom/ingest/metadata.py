@@ -62,7 +62,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
         place = match.group("place").strip()
         if place.upper() in _NOT_PLACES or len(place) < 3:
             continue
-        rest = paragraph[match.end():]
+        rest = paragraph[match.end():match.end() + 1]  # its first character only, never a copy of it all
         if not rest[:1].isupper() and not rest[:1].isdigit() and not rest[:1] in "\"“'‘":
             continue  # "Afghan forces - who ..." is a sentence, not a dateline
         name = place.title() if place.isupper() else place
@@ -180,6 +180,21 @@ def outlet_from_text(text: str) -> str | None:
     return None
 
 
+_DATELINE_REACH = 1000  # characters of a paragraph a dateline can open; more is never read
+
+
+def _first_paragraphs(text: str) -> list[str]:
+    """The openings of the first two paragraphs (up to _DATELINE_REACH characters each): a
+    split of the whole text would copy it all, however long."""
+    cut = text.find("\n\n")
+    if cut < 0:
+        return [text[:_DATELINE_REACH]]
+    end = text.find("\n\n", cut + 2)
+    end = len(text) if end < 0 else end
+    second = text[cut + 2: min(end, cut + 2 + _DATELINE_REACH)]
+    return [text[: min(cut, _DATELINE_REACH)], second]
+
+
 @stage("metadata")
 def metadata(doc: Document, settings: Settings) -> None:
     article = doc.article
@@ -187,7 +202,7 @@ def metadata(doc: Document, settings: Settings) -> None:
     agency = None
     # the first paragraph is often the headline: a bare word and a colon there ("RPD: Officer ...")
     # gives way to a dateline with its region or agency in the paragraph after it
-    found = [d for d in map(find_dateline, article.text.split("\n\n", 2)[:2]) if d]
+    found = [d for d in map(find_dateline, _first_paragraphs(article.text)) if d]
     dateline = next((d for d in found if d.marked), found[0] if found else None)
     if dateline:
         article.dateline, agency = dateline.place, dateline.agency

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import BinaryIO
 
 from ...document import Document
@@ -64,7 +65,8 @@ def _read_stream(source: Source, stream: BinaryIO, settings: Settings, name: str
         return
     if fmt == "gzip":
         inner = name[:-3] if name.lower().endswith(".gz") else ""
-        yield from _read_stream(source, gzip.GzipFile(fileobj=stream), settings, inner)
+        unpacked = replace(source, compressed=True)  # sizes on disk say nothing of what it unpacks to
+        yield from _read_stream(unpacked, gzip.GzipFile(fileobj=stream), settings, inner)
         return
     try:
         yield from READERS[fmt](source, stream, settings)

@@ -18,7 +18,7 @@ from ..stream import TooLarge, read_limited
 def read_single(source: Source, stream: BinaryIO, settings: Settings, fmt: str) -> Document:
     known = None if source.compressed else source.size
     try:
-        data = read_limited(stream, settings.max_document_bytes, known)
+        data = read_limited(stream, settings.max_document_bytes, known, compressed=source.compressed)
     except TooLarge as exc:
         return Document.skipped(source.name, "too-large", str(exc))
     try:
