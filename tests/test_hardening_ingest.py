@@ -430,3 +430,23 @@ def test_a_hundred_thousand_digit_number_keeps_the_article(write):
     numbered = json.dumps({"text": text})[:-1] + f', "id": {digits}}}'
     (by_id,) = sitroom.read_articles([write("id.jsonl", numbered + "\n")])
     assert by_id.doc_id == digits
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest", "geoparse"])
+def test_every_reading_command_takes_follow_links(command, tmp_path):
+    from typer.testing import CliRunner
+
+    from sitroom.cli import app
+
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "story.txt").write_text("PESHAWAR: Militants attacked a police post in Bannu on Monday, killing two "
+                                    "policemen, officials said.", encoding="utf-8")
+    top = tmp_path / "top"
+    top.mkdir()
+    (top / "link").symlink_to(real, target_is_directory=True)
+    out = ["--db", str(tmp_path / "s.db")] if command == "ingest" else ["-o", str(tmp_path / "out.jsonl")]
+    plain = CliRunner().invoke(app, [command, str(top), *out, "--no-progress"])
+    assert "--follow-links" in plain.output
+    followed = CliRunner().invoke(app, [command, str(top), *out, "--no-progress", "--follow-links"])
+    assert followed.exit_code == 0 and "--follow-links" not in followed.output

@@ -97,3 +97,27 @@ def test_a_long_word_before_a_period_is_read_whole():
     dot = text.index(". The")
     assert _word_before(text, dot).group(1) == "www." + "x" * 150 + ".gov"
     assert _word_before("Gen. Ali", 3).group(1) == "Gen"
+
+
+def test_quotes_are_looked_up_as_a_walk_over_every_mark_would_find_them():
+    import random
+
+    from sitroom.annotate.sentences import MAX_QUOTE_CHARS, _quote_depth_changes, _Quotes
+
+    def walk(pos, changes):  # the plain reading: every mark before pos, then the first close after
+        depth, opened_at = 0, None
+        for at, delta in changes:
+            if at >= pos:
+                if depth > 0 and delta < 0:
+                    return opened_at is not None and at - opened_at <= MAX_QUOTE_CHARS
+                continue
+            depth = max(0, depth + delta)
+            opened_at = at if depth == 1 and delta > 0 else (opened_at if depth else None)
+        return False
+
+    rng = random.Random(3)
+    for _ in range(300):
+        text = "".join(rng.choice(['"', "“", "”", "a", ". ", " ", "‘", "’", "x" * 50]) for _ in range(rng.randint(0, 80)))
+        changes = _quote_depth_changes(text)
+        quotes = _Quotes(changes)
+        assert all(quotes.inside_closed(p) == walk(p, changes) for p in range(len(text) + 1))

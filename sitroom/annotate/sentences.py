@@ -13,6 +13,7 @@ The word lists live in ``data/abbreviations.yaml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -112,23 +113,41 @@ def _quote_depth_changes(text: str) -> list[tuple[int, int]]:
     return changes
 
 
-def _inside_closed_quote(pos: int, changes: list[tuple[int, int]]) -> bool:
-    """True if ``pos`` lies inside a quotation that closes later in the paragraph."""
-    depth, opened_at = 0, None
-    for at, delta in changes:
-        if at >= pos:
-            if depth > 0 and delta < 0:
-                return opened_at is not None and at - opened_at <= MAX_QUOTE_CHARS
-            continue
-        depth = max(0, depth + delta)
-        opened_at = at if depth == 1 and delta > 0 else (opened_at if depth else None)
-    return False
+class _Quotes:
+    """The paragraph's quotation marks, read once: whether a position lies inside a quotation
+    that closes later takes a binary search, not a walk over every mark (a paragraph of many
+    quotes and sentences was quadratic)."""
+
+    def __init__(self, changes: list[tuple[int, int]]):
+        self.at = [at for at, _ in changes]
+        self.states: list[tuple[int, int | None]] = []  # (depth, opened_at) after each change
+        depth, opened_at = 0, None
+        for at, delta in changes:
+            depth = max(0, depth + delta)
+            opened_at = at if depth == 1 and delta > 0 else (opened_at if depth else None)
+            self.states.append((depth, opened_at))
+        # for each change, the first closing change at or after it
+        self.next_close: list[int | None] = [None] * len(changes)
+        following = None
+        for k in range(len(changes) - 1, -1, -1):
+            if changes[k][1] < 0:
+                following = k
+            self.next_close[k] = following
+
+    def inside_closed(self, pos: int) -> bool:
+        """True if ``pos`` lies inside a quotation that closes later in the paragraph."""
+        k = bisect_left(self.at, pos)  # the changes before pos are [0, k)
+        depth, opened_at = self.states[k - 1] if k else (0, None)
+        if depth <= 0 or k >= len(self.at):
+            return False
+        close = self.next_close[k]
+        return close is not None and opened_at is not None and self.at[close] - opened_at <= MAX_QUOTE_CHARS
 
 
 def split_paragraph(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences in one paragraph, shifted by ``offset``."""
     lex = lexicon()
-    quotes = _quote_depth_changes(text)
+    quotes = _Quotes(_quote_depth_changes(text))
     spans = []
     start = 0
     for match in _END.finditer(text):
@@ -138,7 +157,7 @@ def split_paragraph(text: str, offset: int = 0) -> list[tuple[int, int]]:
         punct_end = match.end(2)
         if match.group(1) == "." and _is_abbreviation_end(text, match.start(1), after, lex):
             continue
-        if _inside_closed_quote(punct_end, quotes):
+        if quotes.inside_closed(punct_end):
             continue
         spans.append((start, punct_end))
         start = after

@@ -13,7 +13,8 @@ from ..model import MODALITY_CHOICES, modality_allows
 from ..pipeline import EVENT_STAGES
 from .articles import EXIT_HELP
 from .common import (
-    ANY_LANGUAGE, INPUTS, LANGUAGE, MAX_SIZE, PROGRESS, PUBLISHED, RECURSIVE, SKIPPED, STRICT, finish, make_settings,
+    ANY_LANGUAGE, FOLLOW_LINKS, INPUTS, LANGUAGE, MAX_SIZE, PROGRESS, PUBLISHED, RECURSIVE, SKIPPED, STRICT, finish,
+    make_settings,
 )
 from .output import open_output, write_jsonl
 from .progress import ProgressReport
@@ -32,6 +33,7 @@ def extract_command(
     max_size: float = MAX_SIZE,
     skipped: Optional[str] = SKIPPED,
     recursive: bool = RECURSIVE,
+    follow_links: bool = FOLLOW_LINKS,
     geocode: bool = typer.Option(
         True, "--geocode/--no-geocode",
         help="Resolve places with the embedded gazetteer (built on first use, a few seconds).",
@@ -46,7 +48,8 @@ def extract_command(
     """Code news into events: who did what to whom, where, when, how many, with the evidence."""
     if modality is not None and modality not in MODALITY_CHOICES:
         raise typer.BadParameter(f"choose one of {', '.join(MODALITY_CHOICES)}", param_hint="--modality")
-    settings = make_settings(published, language, any_language, max_size, recursive, geocode=geocode)
+    settings = make_settings(published, language, any_language, max_size, recursive, geocode=geocode,
+                             follow_links=follow_links)
     as_csv = csv_format or output.lower().endswith(".csv")
     console = Console(stderr=True)
     sources = list(expand_inputs(inputs, settings))

@@ -9,7 +9,8 @@ from rich.console import Console
 
 from ..api import expand_inputs, pipe
 from .common import (
-    ANY_LANGUAGE, INPUTS, LANGUAGE, MAX_SIZE, PROGRESS, PUBLISHED, RECURSIVE, SKIPPED, STRICT, finish, make_settings,
+    ANY_LANGUAGE, FOLLOW_LINKS, INPUTS, LANGUAGE, MAX_SIZE, PROGRESS, PUBLISHED, RECURSIVE, SKIPPED, STRICT, finish,
+    make_settings,
 )
 from .output import open_output, write_jsonl
 from .progress import ProgressReport
@@ -24,6 +25,7 @@ def geoparse_command(
     max_size: float = MAX_SIZE,
     skipped: Optional[str] = SKIPPED,
     recursive: bool = RECURSIVE,
+    follow_links: bool = FOLLOW_LINKS,
     progress: bool = PROGRESS,
     strict: bool = STRICT,
 ) -> None:
@@ -32,7 +34,7 @@ def geoparse_command(
     from ..geoparse import geoparse
     from ..geo.resolve import default_resolver
 
-    settings = make_settings(published, language, any_language, max_size, recursive)
+    settings = make_settings(published, language, any_language, max_size, recursive, follow_links=follow_links)
     console = Console(stderr=True)
     sources = list(expand_inputs(inputs, settings))
     report = ProgressReport(len(sources), progress, console)

@@ -11,7 +11,8 @@ from rich.table import Table
 from ..api import expand_inputs
 from .articles import EXIT_HELP
 from .common import (
-    ANY_LANGUAGE, INPUTS, LANGUAGE, MAX_SIZE, PROGRESS, PUBLISHED, RECURSIVE, SKIPPED, STRICT, finish, make_settings,
+    ANY_LANGUAGE, FOLLOW_LINKS, INPUTS, LANGUAGE, MAX_SIZE, PROGRESS, PUBLISHED, RECURSIVE, SKIPPED, STRICT, finish,
+    make_settings,
 )
 from .filters import DB, open_or_exit
 from .progress import ProgressReport
@@ -37,6 +38,7 @@ def ingest_command(
     max_size: float = MAX_SIZE,
     skipped: Optional[str] = SKIPPED,
     recursive: bool = RECURSIVE,
+    follow_links: bool = FOLLOW_LINKS,
     geocode: bool = typer.Option(True, "--geocode/--no-geocode", help="Resolve places with the gazetteer."),
     progress: bool = PROGRESS,
     strict: bool = STRICT,
@@ -46,7 +48,8 @@ def ingest_command(
     Ingesting the same inputs again adds nothing; a run that was killed can simply be run
     again.  Reports of one incident from several articles are linked to one incident.
     """
-    settings = make_settings(published, language, any_language, max_size, recursive, geocode=geocode)
+    settings = make_settings(published, language, any_language, max_size, recursive, geocode=geocode,
+                             follow_links=follow_links)
     console = Console(stderr=True)
     store = open_or_exit(db)
     sources = list(expand_inputs(inputs, settings))
