@@ -44,7 +44,10 @@ def geoparse_command(
         for doc in pipe(sources, settings=settings, report=report):
             if not doc.ok or doc.article is None:
                 continue
+            offsets = doc.notes.get("offsets")  # a text or JSONL article: index the text as given
             for place in geoparse(doc.article.text, doc.article.doc_id, resolver):
+                if offsets is not None:
+                    place["start"], place["end"] = offsets.span(place["start"], place["end"])
                 write_jsonl(out, place)
                 places += 1
     console.print(f"{places} place mention{'s' if places != 1 else ''} written")

@@ -25,3 +25,8 @@ def events(doc: Document, settings: Settings) -> None:
         article.published = None
     doc.events = code_article(article.text, doc.sentences, article.doc_id, article.published, article.dateline,
                               resolver=resolver)
+    offsets = doc.notes.get("offsets")
+    if offsets is not None:  # a text or JSONL article: offsets index the text as the user gave it
+        for event in doc.events:
+            for ev in event.evidence:
+                ev.start, ev.end = offsets.span(ev.start, ev.end)

@@ -18,6 +18,7 @@ from ..knowledge import KnowledgeError, compile_patterns, load_yaml, require
 from ..pipeline import stage
 from ..settings import Settings
 from .dates import parse_date
+from .offsets import OffsetMap, given_lines
 
 RULES_FILE = "boilerplate.yaml"
 _DECORATION = " \t-–—•·|*#=_~>»«[]/\\"
@@ -86,6 +87,8 @@ class Cleaned:
     credits: list[str] = field(default_factory=list)
     published: str | None = None
     removed: list[tuple[str, str]] = field(default_factory=list)  # (reason, line)
+    # (number of the line in the text cleaned, the line as kept), in the order of ``text``
+    kept_lines: list[tuple[int, str]] = field(default_factory=list)
 
 
 def normalise_line(line: str) -> str:
@@ -133,14 +136,15 @@ def _date_line(core: str, r: Rules) -> str | None:
 def clean_text(text: str, *, find_title: bool = True, known_title: str | None = None) -> Cleaned:
     """Remove boilerplate lines from already-extracted article text."""
     r = rules()
-    lines = [normalise_line(line) for line in text.split("\n")]
-    lines = [line for line in lines if line]
-    total = sum(len(line) for line in lines) or 1
+    numbered = [(k, normalise_line(line)) for k, line in enumerate(text.split("\n"))]
+    numbered = [(k, line) for k, line in numbered if line]
+    total = sum(len(line) for _, line in numbered) or 1
     out = Cleaned(text="")
     kept: list[str] = []
+    numbers: list[int] = []
     seen_chars = 0
     zone: str | None = None  # None, "closable" or "to-end"
-    for line in lines:
+    for number, line in numbered:
         position, seen_chars = seen_chars, seen_chars + len(line)
         core = line.strip(_DECORATION)
         if not core or not re.search(r"\w", core):
@@ -159,16 +163,35 @@ def clean_text(text: str, *, find_title: bool = True, known_title: str | None = 
             out.removed.append((reason, line))
             continue
         kept.append(line)
+        numbers.append(number)
     title = known_title
     if find_title and not known_title and len(kept) > 1 and is_headline(kept[0]):
         title = kept.pop(0)
+        numbers.pop(0)
         out.title = title
     if title:
         folded = _folded(title)
         same = [len(line) < 2 * len(title) and _folded(line) == folded for line in kept]
         out.removed += [("title", line) for line, dup in zip(kept, same) if dup]
+        numbers = [n for n, dup in zip(numbers, same) if not dup]
         kept = [line for line, dup in zip(kept, same) if not dup]
     out.text = "\n\n".join(kept)
+    out.kept_lines = list(zip(numbers, kept))
+    return out
+
+
+def offset_map(given: str, cleaned: Cleaned) -> OffsetMap | None:
+    """The map from the cleaned text's offsets to those of ``given`` (the text as the user gave
+    it, before its newlines were normalised); None where the lines cannot be matched up."""
+    lines = given_lines(given)
+    if any(number >= len(lines) for number, _ in cleaned.kept_lines):
+        return None
+    out = OffsetMap()
+    at = 0
+    for number, line in cleaned.kept_lines:
+        start, end = lines[number]
+        out.add_line(at, given[start:end], start, line)
+        at += len(line) + 2  # the "\n\n" between kept lines
     return out
 
 
@@ -206,6 +229,11 @@ def clean(doc: Document, settings: Settings) -> None:
     assert article is not None
     from_text = doc.raw is not None and doc.raw.kind != "html"
     result = clean_text(article.text, find_title=from_text and not article.title, known_title=article.title)
+    if from_text and doc.raw is not None and doc.raw.kind == "text" and isinstance(doc.raw.payload, str):
+        # evidence and places are found in the cleaned text; they are told as offsets of the text given
+        offsets = offset_map(doc.raw.payload, result)
+        if offsets is not None:
+            doc.notes["offsets"] = offsets
     article.text = result.text
     if result.title and not article.title:
         article.title = result.title
