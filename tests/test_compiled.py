@@ -129,5 +129,5 @@ def test_the_compiled_coder_codes_as_the_sources_do(tmp_path):
     if sitroom.coder.RUNNING != "compiled":
         pytest.skip(f"the coder is not compiled here: {sitroom.coder.RUNNING}")
     compiled, pure = _extract(tmp_path, "compiled.jsonl", False), _extract(tmp_path, "pure.jsonl", True)
-    assert compiled.count(b"\n") >= 10  # every sample event, each a line
+    assert compiled.count(b"\n") >= 9  # every sample event told as having happened, each a line
     assert compiled == pure

@@ -33,7 +33,7 @@ from .quantities import (
 )
 from .phrases import PhraseScan
 from .rules import Rule, RuleSet
-from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize
+from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabulary
 from .when import When, find_dates, relative_phrases
 
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "security_operation", "government_regains_territory",
@@ -165,7 +165,7 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
         found = [m for m in index.at(lows, i)
                  if not (m.payload.not_after and i > 0 and lows[i - 1] in m.payload.not_after)
                  and not (m.payload.not_before and m.end < n and lows[m.end] in m.payload.not_before)
-                 and not (m.payload.not_with and not lows.vocab.isdisjoint(m.payload.not_with))]
+                 and not (m.payload.not_with and not vocabulary(lows).isdisjoint(m.payload.not_with))]
         if found:
             longest = max(m.end for m in found)
             out.extend((m.payload, m.start, m.end) for m in found if m.end == longest)
