@@ -52,23 +52,7 @@ def _after_a_name(text: str, start: int) -> bool:
 @cache
 def abbreviations() -> Abbreviations:
     data = load_yaml(FILE)
-    if not isinstance(data, dict) or not data:
-        raise KnowledgeError(f"{FILE}: must map ISO3 country codes to their abbreviations")
-    meaning: dict[str, tuple[str, str]] = {}
-    for country, table in data.items():
-        if not isinstance(country, str) or not _ISO3.match(country):
-            raise KnowledgeError(f"{FILE}: {country!r} is not an ISO3 country code (three capitals, as USA)")
-        if not isinstance(table, dict) or not table:
-            raise KnowledgeError(f"{FILE}: {country}: give its abbreviations as 'Abbr.: Division name'")
-        for written, division in table.items():
-            if not isinstance(written, str) or not _FORM.match(written):
-                raise KnowledgeError(f"{FILE}: {country}: {written!r} must be capitalised and end with a dot, "
-                                     "as Kan. or W.Va.")
-            if not isinstance(division, str) or not division.strip():
-                raise KnowledgeError(f"{FILE}: {country}: {written} must name its state or province")
-            if written in meaning:
-                raise KnowledgeError(f"{FILE}: {written} is listed twice")
-            meaning[written] = (division.strip(), country)
+    meaning = _division_table(FILE, data, _FORM, "must be capitalised and end with a dot, as Kan. or W.Va.")
     # longest first, so that "N.S.W." is not read as "N.S." and a following "W."
     forms = sorted(meaning, key=len, reverse=True)
     alternatives = "|".join(re.escape(f).replace(r"\.", r"\.\s?").removesuffix(r"\s?") for f in forms)
@@ -83,23 +67,30 @@ _POSTAL = re.compile(r"^[A-Z]{2}$")
 @cache
 def postal_codes() -> dict[str, tuple[str, str]]:
     """Two-letter postal codes ("OH", "NC") -> (division, ISO3), from ``data/geo/postal_codes.yaml``."""
-    data = load_yaml(POSTAL_FILE)
+    return _division_table(POSTAL_FILE, load_yaml(POSTAL_FILE), _POSTAL,
+                           'must be two capitals (quote "ON", which YAML reads as true)')
+
+
+def _division_table(source: str, data, form: re.Pattern[str], form_hint: str) -> dict[str, tuple[str, str]]:
+    """A file that maps ISO3 codes to {written form: division}, validated: written form ->
+    (division, ISO3). ``form`` is what a written form must match, ``form_hint`` says so."""
     if not isinstance(data, dict) or not data:
-        raise KnowledgeError(f"{POSTAL_FILE}: must map ISO3 country codes to their postal codes")
-    codes: dict[str, tuple[str, str]] = {}
+        raise KnowledgeError(f"{source}: must map ISO3 country codes to their 'Written: Division name' pairs")
+    meaning: dict[str, tuple[str, str]] = {}
     for country, table in data.items():
-        if not isinstance(country, str) or not _ISO3.match(country) or not isinstance(table, dict):
-            raise KnowledgeError(f"{POSTAL_FILE}: {country!r}: give an ISO3 code and its 'XX: Division' pairs")
-        for code, division in table.items():
-            if not isinstance(code, str) or not _POSTAL.match(code):
-                raise KnowledgeError(f"{POSTAL_FILE}: {country}: {code!r} must be two capitals "
-                                     '(quote "ON", which YAML reads as true)')
+        if not isinstance(country, str) or not _ISO3.match(country):
+            raise KnowledgeError(f"{source}: {country!r} is not an ISO3 country code (three capitals, as USA)")
+        if not isinstance(table, dict) or not table:
+            raise KnowledgeError(f"{source}: {country}: give its forms as 'Written: Division name'")
+        for written, division in table.items():
+            if not isinstance(written, str) or not form.match(written):
+                raise KnowledgeError(f"{source}: {country}: {written!r} {form_hint}")
             if not isinstance(division, str) or not division.strip():
-                raise KnowledgeError(f"{POSTAL_FILE}: {country}: {code} must name its state or province")
-            if code in codes:
-                raise KnowledgeError(f"{POSTAL_FILE}: {code} is listed twice")
-            codes[code] = (division.strip(), country)
-    return codes
+                raise KnowledgeError(f"{source}: {country}: {written} must name its state or province")
+            if written in meaning:
+                raise KnowledgeError(f"{source}: {written} is listed twice")
+            meaning[written] = (division.strip(), country)
+    return meaning
 
 
 def division_of(written: str) -> tuple[str, str] | None:
