@@ -100,3 +100,13 @@ def test_a_run_on_text_gives_events_whose_evidence_indexes_it():
     for event in events:
         for ev in event.evidence:
             assert text[ev.start:ev.end] == ev.sentence and len(ev.sentence) <= 2000
+
+
+def test_an_impossible_publication_date_is_not_written_for_the_article(tmp_path):
+    import sitroom
+
+    src = tmp_path / "edge.jsonl"
+    src.write_text(json.dumps({"id": "edge", "text": "Gunmen killed two policemen in Bannu on Sunday, officials said.",
+                               "published": "0001-01-01T00:00:00Z"}) + "\n", encoding="utf-8")
+    doc = next(sitroom.pipe([src]))
+    assert doc.ok and doc.article.published is None and "impossible" in doc.warnings[0]
