@@ -6,7 +6,6 @@ from ..document import Document
 from ..pipeline import stage
 from ..settings import Settings
 from .document_coder import code_article
-from .when import parse_iso
 
 
 @stage("events")
@@ -19,10 +18,6 @@ def events(doc: Document, settings: Settings) -> None:
         from ..geo.resolve import default_resolver
 
         resolver = default_resolver()
-    if article.published and parse_iso(article.published) is None:
-        doc.warnings.append(f"publication date {article.published[:40]!r} is impossible; taken as unknown, so "
-                            "relative dates ('on Sunday') are not resolved")
-        article.published = None
     doc.events = code_article(article.text, doc.sentences, article.doc_id, article.published, article.dateline,
                               resolver=resolver)
     offsets = doc.notes.get("offsets")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from ..ingest.dates import EARLIEST, LATEST  # a date outside them is no date of news
 from ..knowledge import KnowledgeError, load_yaml
 from .phrases import PhraseIndex
 from .tokens import lows_of, may_hold_digits, tokenize, words
@@ -60,7 +61,6 @@ def relative_phrases() -> PhraseIndex:
     return index
 
 
-EARLIEST, LATEST = date(1800, 1, 1), date(2200, 12, 31)  # a date outside is no date of news
 
 
 def _valid(y: int, m: int, d: int) -> date | None:

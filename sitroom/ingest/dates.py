@@ -10,6 +10,9 @@ from dateutil import parser as date_parser
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
+EARLIEST, LATEST = dt.date(1800, 1, 1), dt.date(2200, 12, 31)  # a date outside is no date of news
+
+
 def parse_date(value: str | None) -> str | None:
     """ISO date (YYYY-MM-DD) of a date written in ``value``, or None.
 

@@ -16,10 +16,9 @@ from ..document import Document
 from ..knowledge import KnowledgeError, load_yaml, require
 from ..pipeline import stage
 from ..settings import Settings
-from .dates import parse_date
+from .dates import EARLIEST, LATEST, parse_date
 
 OUTLETS_FILE = "outlets.yaml"
-POSSIBLE = ("1800-01-01", "2200-12-31")  # publication dates outside are impossible (ISO dates compare as text)
 
 _CAPS_PLACE = r"[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,3}"
 _TITLE_PLACE = r"[A-Z][a-z.'’]+(?:[ -][A-Z][a-z.'’]+){0,2}"
@@ -233,7 +232,7 @@ def metadata(doc: Document, settings: Settings) -> None:
     ]
     for value, where in candidates:
         date = parse_date(value)
-        if date and not POSSIBLE[0] <= date <= POSSIBLE[1]:
+        if date and not EARLIEST.isoformat() <= date <= LATEST.isoformat():
             # a crawler's zero time ("0001-01-01T00:00:00Z") or "9999-12-31": no publication date
             doc.warnings.append(f"publication date {str(value)[:40]!r} (from the {where}) is impossible; "
                                 "taken as unknown")
