@@ -242,3 +242,18 @@ def test_a_division_stands_at_the_town_of_its_own_name_else_its_biggest():
     assert seat("Kesh District").name == "Marbad"  # no town of its name: the biggest
     assert seat("Veloria").name == "Tarsi"  # a province: its biggest town
     assert gaz.seat(gaz.lookup("Marbad")[0]) is None  # a town is its own place
+
+
+def test_a_prominent_place_spelled_with_other_vowels_is_found_without_a_country():
+    resolver = resolver_of(
+        place("Idrab", "SYR", kind="adm1", admin1="Idrab", lat=35.9, lon=36.6, pop=1_500_000),
+        place("Idrab", "SYR", admin1="Idrab", lat=35.93, lon=36.63, pop=160_000),
+        place("Hamrun", "MLT", kind="adm1", admin1="Hamrun", lat=35.88, lon=14.48, pop=9_000),
+        place("Bolten", "GBR", admin1="England", lat=53.6, lon=-2.4, pop=190_000))
+    # one letter from one province and its city the world over: "Idreb city" is that city
+    found = resolver.resolve("Idreb", feature="city")
+    assert (found.place.name, found.place.country, found.place.kind) == ("Idrab", "SYR", "city")
+    # consonants alike but more than one letter apart: a village, not a big city elsewhere
+    assert resolver.resolve("Bolotene") is None
+    # a country named in the text keeps the search inside it
+    assert resolver.resolve("Idreb", focus="IRQ") is None

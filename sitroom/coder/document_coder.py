@@ -60,17 +60,18 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     hallmark = _told(codebook.hallmarks, infos) and not any(
         m.role == "unidentified_gang" for info in infos for m in info.mentions)
     drafts: list[Draft] = []
-    last_place = None
+    last_places: list = []
     for info in infos:
         findings = code_sentence(codebook, rules, info)
         for f in findings:
-            if f.place is None and last_place is not None and f.rule.family != "verbal":
-                f.place = last_place
+            if f.place is None and last_places and f.rule.family != "verbal":
+                f.place = last_places[-1]
+                f.carried_places = last_places
             _foreign_force(rules, f, focus)
             _without_crowd(codebook, rules, f)
             drafts.append(_draft(codebook, rules, f, focus, places, home))
         if info.places:
-            last_place = info.places[-1]
+            last_places = info.places
         if not findings and info.quantities is not None:
             _later_deaths(drafts, info)
         if not findings and (info.explicit_fatalities is not None or info.zero_fatalities):
@@ -542,7 +543,7 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
     event_date = when.date if when else (pub.isoformat() if pub else None)
     precision = when.precision if when else (1 if pub else None)
     place = most_specific(places, [x.place for x in d.findings if x.place is not None])
-    told_with = [p for x in d.findings for p in x.info.places]
+    told_with = [p for x in d.findings for p in x.info.places + x.carried_places]
     front = front_line(d.event_type, places.country(place), event_date) if place is not None else None
     location = locate(place, places, d.country, told_with, front) if place is not None \
         else home_location(places, d.country)

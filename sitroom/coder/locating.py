@@ -10,12 +10,13 @@ from dataclasses import replace
 
 from ..geo.abbreviations import division_of
 from ..geo.coherence import support
-from ..geo.name_parts import direction_words, is_local_feature, is_street
+from ..geo.distance import km
+from ..geo.name_parts import direction_words, is_local_feature, is_street, is_town_part
 from ..geo.names import ascii_name, fold
 from ..geo.resolve import Resolved, precision as geo_precision, prominent
 from ..model import Location
 from .codebook import Codebook
-from .places import jurisdictions, place_country
+from .places import cues as place_cues, jurisdictions, place_country
 from .sentence_coder import SentenceInfo
 from .theatres import Front, runs_through
 
@@ -142,6 +143,8 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
         resolved = _on_the_front(place, places, resolved, front)
         if resolved is None:  # a front-line village the gazetteer lacks: not its namesake far away
             return Location(name=place.name, mention=place.text, country=country)
+    if resolved is not None and is_town_part(place.text, place.feature):
+        resolved = _in_told_town(resolved, place, places, told_with)
     if resolved is not None and is_street(place.name) and not _in_home_region(resolved, places):
         resolved = None  # "Windsor Drive" in an Indianapolis story: no street of Windsor, Colorado
     if resolved is not None and places.home is not None and not place.context:
@@ -179,6 +182,28 @@ def _location(resolved: Resolved, places: ArticlePlaces, mention: str | None) ->
         feature_code=p.feature_code,
         geo_precision=resolved.precision,
     )
+
+
+PART_OF_TOWN_KM = 30.0  # a part of a town lies within this distance of the town's point
+
+
+def _in_told_town(resolved: Resolved, place, places: ArticlePlaces, told_with: list) -> Resolved:
+    """A part of a town ("Vale Verde neighborhood", "Colonia San Francisco") told beside a known
+    town ("in Volta Redonda, ... the Vale Verde neighborhood") is in that town, not at a namesake
+    town far from it (precision 2, part of the town)."""
+    p = resolved.place
+    if p.lat is None or p.lon is None:
+        return resolved
+    for other in told_with:
+        if other is place or other.name == place.name:
+            continue
+        town = places.resolve(other)
+        if town is None or town.place.kind != "city" or town.place.lat is None or town.place.lon is None:
+            continue
+        if km(p.lat, p.lon, town.place.lat, town.place.lon) <= PART_OF_TOWN_KM:
+            return resolved
+        return replace(town, precision=max(town.precision, 2))
+    return resolved
 
 
 def _in_home_region(resolved: Resolved, places: ArticlePlaces) -> bool:
@@ -278,7 +303,8 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
     """A place the gazetteer lacks ("the Lins neighbourhood", "Zumpango de Ocampo", a road)
     is placed, at precision 2 (part of or near a known place), at the best known place told
     with it: the known opening of its own name when the name goes on with "de", "del", ...
-    ("Zumpango"), else the most specific known place named in the same sentences, in the same
+    ("Zumpango"), the known place after its last "of" ("Bat Galim Square of Haifa"), the known
+    town before a hyphen ("Damboa - Maiduguri road"), else the most specific known place named in the same sentences, in the same
     country when the mention names one, else the town a spot is named after ("Donetsk" of
     "Donetsk Airport"; a square or church told with its town is in that town: "Moreno Square"
     in La Plata is no town called Moreno)."""
@@ -301,6 +327,18 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
         if found is not None:
             return found
 
+    # "Bat Galim Square of Haifa", "PD10 of Kandahar": a part of a known place named with it
+    head, of, tail = place.name.rpartition(" of ")
+    if of and head and tail:
+        found = places.resolve(replace(place, name=tail, near=True))
+        if found is not None and found.place.kind not in ("country", "region") \
+                and (country is None or found.place.country == country):
+            return replace(found, precision=max(found.precision, 2))
+
+    found = _before_hyphen(place, places, country)
+    if found is not None:
+        return found
+
     def known(other) -> bool:
         found = places.resolve(other)
         return found is not None and found.place.kind not in ("country", "region") \
@@ -316,3 +354,21 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
         return None
     found = opening()
     return found if found is None or not is_street(place.name) or _in_home_region(found, places) else None
+
+
+def _before_hyphen(place, places: ArticlePlaces, country: str | None) -> Resolved | None:
+    """A road between two towns ("the Damboa - Maiduguri road", "the Turmero-Maracay highway"),
+    a numbered namesake ("Zolote-5") or a part of a big city ("Belgrade-Stari Grad") is at the
+    known town that opens the name (precision 2). A town whose own name joins two words
+    ("Kalynove-Borshchuvate") is not the town of its first word."""
+    first, hyphen, rest = (w.strip() for w in place.name.partition("-"))
+    if not hyphen or len(first) < 3 or not rest or fold(first.rsplit(" ", 1)[-1]) in place_cues().articles:
+        return None
+    found = places.resolve(replace(place, name=first, near=True))
+    if found is None or found.place.kind != "city" or (country is not None and found.place.country != country):
+        return None
+    between = " - " in place.name or rest[0].isdigit() or is_street(place.text) \
+        or place.feature in ("road", "highway") or bool(places.resolver.candidates(rest.split()[0]))
+    if not (between or prominent(found.place)):
+        return None
+    return replace(found, precision=max(found.precision, 2))

@@ -27,6 +27,7 @@ _ABBREVIATED = frozenset({"St", "Ste", "Ft", "Mt", "Pt"})  # Saint, Sainte, Fort
 # kind words that make a bare capitalised name a place ("attacked Nangade village")
 _ADDRESS_KINDS = frozenset("village town city district province county tehsil municipality".split())
 _CONNECTORS = frozenset({"al", "el", "de", "del", "da", "do", "dos", "la", "le", "of", "e", "i", "ul", "bin", "ibn", "y"})
+_ARTICLE_JOINS = frozenset({"la", "las", "los", "le", "les"})  # "de los", "de la": a connector then an article
 _token_start = attrgetter("start")  # a sentence's tokens are in order of it, for bisect
 
 
@@ -59,6 +60,7 @@ class Cues:
     person_roles: frozenset[str] = frozenset()
     jurisdiction_words: frozenset[str] = frozenset()
     jurisdiction_fillers: frozenset[str] = frozenset()
+    surroundings_near: frozenset[str] = frozenset()
 
 
 @cache
@@ -79,7 +81,8 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "speech_verbs", data.get("speech_verbs"))),
                 frozenset(text_list(FILE, "person_roles", data.get("person_roles"))),
                 frozenset(text_list(FILE, "jurisdiction_words", data.get("jurisdiction_words"))),
-                frozenset(text_list(FILE, "jurisdiction_fillers", data.get("jurisdiction_fillers"))))
+                frozenset(text_list(FILE, "jurisdiction_fillers", data.get("jurisdiction_fillers"))),
+                frozenset(text_list(FILE, "surroundings_near", data.get("surroundings_near"))))
 
 
 def person_names(tokens: list[Token]) -> set[str]:
@@ -165,9 +168,8 @@ def name_run(tokens: list[Token], i: int, stop: set[int]) -> int:
             break  # "Rockbridge County Monday", "Wayne County Sheriff"
         if _name_word(t):
             j += 1
-        elif t.low in _CONNECTORS and j + 1 < n and tokens[j + 1].capitalized \
-                and (j > i or t.text in cues().articles_alone):
-            j += 1
+        elif t.low in _CONNECTORS and (j > i or t.text in cues().articles_alone) and _joins(tokens, j):
+            j += 1 if tokens[j + 1].capitalized else 2
         elif t.text in ("-",) and j > i and j + 1 < n and tokens[j + 1].capitalized:
             j += 1
         elif t.text == "." and j > i and tokens[j - 1].text in _ABBREVIATED and j + 1 < n and tokens[j + 1].capitalized:
@@ -175,6 +177,15 @@ def name_run(tokens: list[Token], i: int, stop: set[int]) -> int:
         else:
             break
     return j
+
+
+def _joins(tokens: list[Token], j: int) -> bool:
+    """Whether the connector at j joins two parts of one name: a capitalised word follows it,
+    directly or after one more connector ("Leon de los Aldama", "Martinez de la Torre")."""
+    n = len(tokens)
+    if j + 1 < n and tokens[j + 1].capitalized:
+        return True
+    return j + 2 < n and tokens[j + 1].low in _ARTICLE_JOINS and tokens[j + 2].capitalized
 
 
 def _opens_name(tokens: list[Token], j: int) -> bool:
@@ -197,7 +208,9 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         if not preps:
             continue
         prep = max(preps, key=match_end)
-        j = prep.end
+        # "in central Ankara", "in the southern countryside of Idleb": a part of the place named
+        j = _past_surroundings(tokens, prep.end, c)
+        around = any(w in c.surroundings_near for w in lows[prep.end:j])
         if j < n and lows[j] == "the":
             j += 1
         # "the village of Kashkash", "the border town of Chaman"
@@ -225,7 +238,7 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
             continue
         prep_words = " ".join(lows[prep.start:prep.end])
         place, end = _mention(tokens, lows, sentence, name, j, end, feature, actor_tokens, c)
-        place.near, place.motion = prep_words in c.near, lows[prep.start] in _MOTION
+        place.near, place.motion = prep_words in c.near or around, lows[prep.start] in _MOTION
         out.append(place)
         i = end
     return out + _addressed(tokens, lows, sentence, actor_tokens, not_place, out, c)

@@ -14,7 +14,7 @@ from .actors import Mention, find_mentions
 from ..model import Attribution
 from .claims import Source, attribution, cues, find_source
 from .codebook import Codebook
-from .places import PlaceMention, find_places, is_adjective, place_country
+from .places import PlaceMention, find_places, is_adjective, name_country, place_country
 from .places import cues as place_cues
 from .quantities import (
     PASSIVE,
@@ -87,6 +87,7 @@ class Finding:
     destination_place: PlaceMention | None = None
     target_armed: bool = False  # an armed actor is among those attacked
     place_destination_candidate: bool = False  # the place may be where they went ("crossed ... near Chitral")
+    carried_places: list[PlaceMention] = field(default_factory=list)  # a place carried from the sentence before, and those told with it
     attribution: Attribution = field(default_factory=Attribution)
 
     @property
@@ -383,7 +384,7 @@ def statement_date(info: SentenceInfo, when: When) -> bool:
                for j in range(max(0, k - 4), k))
 
 
-def nearest_place(f: Finding) -> PlaceMention | None:
+def nearest_place(codebook: Codebook, f: Finding) -> PlaceMention | None:
     places = f.info.places
     if not f.rule.movement:
         places = [p for p in places if not p.motion]  # "forced them to leave Pakistan" is not where the strike was
@@ -396,9 +397,12 @@ def nearest_place(f: Finding) -> PlaceMention | None:
     def cost(p: PlaceMention) -> float:
         # well-formed mentions ("Turbat town (Kech, Balochistan)", "Ipatinga, Minas Gerais") beat
         # bare capitalised words ("the NADRA office") and parts of a town ("Bom Jardim
-        # neighborhood"); then the nearest to the trigger
+        # neighborhood") and a country named alone ("workers of a company of Mexico"); then the
+        # nearest to the trigger
         if p.context:
             weak = 0
+        elif name_country(codebook, p.name):
+            weak = 80
         elif p.feature and p.feature not in _SUB_TOWN:
             weak = 20
         else:
@@ -466,7 +470,7 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             # "150 militants were killed ... and fled": the dead are not counted among those who moved
             dead = counted_dead(deaths) if rule.movement else frozenset()
             f.count = count_before(info.quantities, f.actor1.start, lows, dead=dead)
-        f.place = nearest_place(f)
+        f.place = nearest_place(codebook, f)
         f.when = next((w for w in info.dates if not statement_date(info, w)), None)
         if rule.movement:
             movement_ends(codebook, f)

@@ -17,6 +17,7 @@ class NameParts:
     directions: frozenset[str]  # a lone direction word never counts as a place
     local_features: frozenset[str]  # last words of streets, buildings and grounds inside a town
     streets: frozenset[str]  # last words of streets and roads
+    town_parts: frozenset[str]  # words naming a part of a town, before or after its name
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +26,7 @@ def name_parts() -> NameParts:
 
     data = load_yaml(SOURCE)
     lists = {key: frozenset(fold(w) for w in text_list(SOURCE, key, require(SOURCE, data, key, list)))
-             for key in ("directions", "local_features", "streets")}
+             for key in ("directions", "local_features", "streets", "town_parts")}
     return NameParts(**lists)
 
 
@@ -40,3 +41,10 @@ def is_local_feature(written: str) -> bool:
 def is_street(written: str) -> bool:
     """A street or road ("Pearl Street", "N. 14th Ave"): never the town of its first word."""
     return " " in written.strip() and fold(written.rstrip(". ").rsplit(" ", 1)[-1]) in name_parts().streets
+
+
+def is_town_part(written: str, feature: str | None = None) -> bool:
+    """A part of a town: "Vale Verde neighborhood", "the Sossego neighbourhood", "Colonia Vallejo"."""
+    words = fold(written).split()
+    parts = name_parts().town_parts
+    return fold(feature or "") in parts or (len(words) > 1 and (words[0] in parts or words[-1] in parts))

@@ -16,6 +16,7 @@ A name the gazetteer lacks as written is looked up blind to vowels and the Arabi
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -215,14 +216,18 @@ class Resolver:
     def _spelled_otherwise(self, name: str, countries: set[str | None],
                            enclosing: bool) -> tuple[tuple[Place, ...], bool]:
         """Candidates for a name the gazetteer lacks as written, spelled with other vowels
-        ("Menbij" is Manbij, "Teftnaz" Taftanaz): only in ``countries``, those the text places it
+        ("Menbij" is Manbij, "Teftnaz" Taftanaz): in ``countries``, those the text places it
         in through the places written with it or the story's country, since a vowel-blind name
-        matches namesakes the world over; never for an acronym.  A name written as the
+        matches namesakes the world over, else the one prominent place it spells ("Idleb
+        province" in a report about Turkish forces); never for an acronym.  A name written as the
         division around another ("Fakkeh in al-Hasakeh") may also be the one country's division
         it spells, as a guess (True) that gives the story and its actors no country."""
         if not _spellable(name):
             return (), False
-        placed = tuple(p for p in self.gaz.lookup_vowelless(name) if p.country in countries) if countries else ()
+        found = self.gaz.lookup_vowelless(name)
+        placed = tuple(p for p in found if p.country in countries) if countries else ()
+        if not placed and not countries:
+            placed = _one_prominent(name, found)
         if placed or not enclosing:
             return placed, False
         division = self._division_spelled_otherwise(name)
@@ -235,6 +240,36 @@ class Resolver:
             if found is not None and found.place.kind != "country":
                 return Resolved(found.place, found.score - 1.0, 2, found.margin)
         return None
+
+
+def _one_prominent(name: str, found: list[Place]) -> tuple[Place, ...]:
+    """With no country to look in, a name spelled with other vowels is taken for a place only
+    when it is one letter from exactly one prominent place the world over (its article aside), with the districts and towns
+    of its name inside that place ("Idleb city" is Idlib, "Quamishli" Qamishli): a province
+    or a city of 100,000 people is what news writes in many spellings; villages are too many."""
+    big = [p for p in found if prominent(p) and p.kind != "country" and _one_letter_apart(name, p.name)]
+    if len({(p.country, p.admin1) for p in big}) != 1:
+        return ()
+    home = (big[0].country, big[0].admin1)
+    return tuple(p for p in found if (p.country, p.admin1) == home)
+
+
+def _one_letter_apart(written: str, known: str) -> bool:
+    """Whether two names differ by at most one letter added, dropped or changed, the Arabic
+    article aside ("Idleb" and "Idlib", "Quamishli" and "Al Qamishli"; not "Hamrin" and the
+    "Bolotene" of "Bolton")."""
+    a, b = (_ARTICLE_OPENING.sub("", fold(n)).replace(" ", "").replace("-", "") for n in (written, known))
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+_ARTICLE_OPENING = re.compile(r"^(?:al|el|as|ash|ad|ar|at|az|an)[ -]")
 
 
 def _spellable(name: str) -> bool:

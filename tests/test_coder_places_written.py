@@ -1,0 +1,72 @@
+"""How an event's place is read from the way news writes places: names joined by "de los",
+a part of a town named beside the town, a road between two towns, "X of Y", "in central Y".
+My own sentences; the places are real and come from the embedded gazetteer."""
+
+from functools import cache
+
+from sitroom.annotate.sentences import split_sentences
+from sitroom.coder.codebook import load_codebook
+from sitroom.coder.document_coder import code_article
+from sitroom.coder.sentence_coder import analyse
+from sitroom.geo.gazetteer import load_gazetteer
+from sitroom.geo.resolve import Resolver
+
+
+@cache
+def resolver():
+    return Resolver(load_gazetteer(progress=False))
+
+
+def top(text):
+    events = code_article(text, split_sentences(text), "t", None, resolver=resolver())
+    assert events, f"no event coded from {text!r}"
+    return min(events, key=lambda e: e.rank)
+
+
+def places_of(sentence):
+    return {p.name: p for p in analyse(load_codebook(), 0, 0, sentence, None, None).places}
+
+
+def test_a_name_joined_by_de_los_or_de_la_is_one_name():
+    found = places_of("Farmers blocked a road in San Juan de los Lagos, Jalisco, on Tuesday.")
+    assert found["San Juan de los Lagos"].context == ["Jalisco"]
+    assert "Martinez de la Torre" in places_of("Gunmen shot a taxi driver in Martinez de la Torre.")
+    # an article after "de" that opens no name does not join anything
+    assert "Leon" in places_of("Police met in Leon de la manera habitual.")
+
+
+def test_a_part_of_a_place_written_before_its_name_is_read_through():
+    found = places_of("Hundreds marched in central Ankara while shells fell in the countryside of Aleppo.")
+    assert not found["Ankara"].near
+    assert found["Aleppo"].near  # the land around a town is near it
+
+
+def test_a_town_told_with_its_state_beats_a_country_named_in_passing():
+    e = top("On 3 June 2021, in Puebla, Puebla, nurses of a hospital chain of Mexico protested over unpaid wages.")
+    assert (e.location.name, e.location.admin1) == ("Puebla", "Puebla")
+
+
+def test_a_part_of_a_town_named_beside_the_town_is_in_that_town():
+    e = top("On 3 June 2021, in Fortaleza, Ceara, officers went into the Bom Jardim neighborhood to "
+            "serve a warrant. A gunfight followed and one suspect was killed.")
+    assert (e.location.name, e.location.geo_precision) == ("Fortaleza", 2)
+
+
+def test_a_square_of_a_city_is_in_that_city():
+    e = top("On 3 June 2021, students protested in Freedom Square of Tbilisi city against new fees.")
+    assert (e.location.name, e.location.country, e.location.geo_precision) == ("Tbilisi", "GEO", 2)
+
+
+def test_a_road_between_two_towns_is_at_the_first():
+    e = top("On 3 June 2021, bandits ambushed a bus on the Kaduna - Zaria road and killed two passengers.")
+    assert (e.location.name, e.location.country, e.location.geo_precision) == ("Kaduna", "NGA", 2)
+
+
+def test_a_town_whose_name_joins_two_words_is_not_the_town_of_its_first_word():
+    e = top("On 3 June 2021, monitors heard four explosions near Kalynove-Zorivske.")
+    assert e.location.name == "Kalynove-Zorivske" and e.location.lat is None
+
+
+def test_a_common_spelling_of_a_big_city_is_found_without_a_country():
+    e = top("On 3 June 2021, displaced families protested in Idleb city against the closure of a crossing.")
+    assert (e.location.name, e.location.country) == ("Idlib", "SYR")
