@@ -88,3 +88,19 @@ def test_a_group_s_own_claim_counts_when_no_one_else_gives_a_figure():
     # as ACLED's notes code a group's claim reported by the press ("BLA claimed one soldier was killed")
     event = top("Militants of the BLA attacked a post in Kalat on Sunday. The BLA claimed that 2 soldiers were killed.")
     assert event.fatalities == 2
+
+
+def test_an_event_told_twice_takes_the_day_it_happened_not_the_day_of_a_page_stamp():
+    text = ("Girl, 9, shot outside her school Posted: Wednesday, March 4, 2015 6:10 PM EST\n\n"
+            "A 9-year-old girl was shot outside her school in Dayton on Monday afternoon, police said.")
+    assert top(text, "2015-03-04").event_date == "2015-03-02"
+    # a day given before the publication day still wins when the headline has none
+    text = ("Police are searching for a gunman after a man was shot dead in Toledo.\n\n"
+            "The man was shot dead on Saturday night outside a bar, police said.")
+    assert top(text, "2015-03-04").event_date == "2015-02-28"
+
+
+def test_the_lead_dates_a_note_even_when_an_earlier_attack_is_told_after_it():
+    text = ("On 6 May 2020, in Oaxaca, gunmen shot dead a bus driver. "
+            "His brother had been attacked on 3 February 2020.")
+    assert top(text).event_date == "2020-05-06"

@@ -533,11 +533,20 @@ def _protest_actors(codebook: Codebook, d: Draft) -> None:
     d.actor2 = police if d.sub_event_type != "Peaceful protest" or d.event_type == "Riots" else None
 
 
+def _event_day(d: Draft, pub):
+    """The date of an event told in several sentences: the first day told that is not the day of
+    publication (a page stamp or a headline's "Posted: Tuesday, May 27" gives the day the story
+    came out, not the happening: "shot his grandfather Sunday"), else the first date told."""
+    dates = [x.when for x in d.findings if x.when is not None]
+    published = pub.isoformat() if pub else None
+    return next((w for w in dates if w.precision == 1 and w.date != published), dates[0] if dates else None)
+
+
 def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places: ArticlePlaces) -> Event:
     f = d.first
     if d.event_type in ("Protests", "Riots"):
         _protest_actors(codebook, d)
-    when = next((x.when for x in d.findings if x.when is not None), None)
+    when = _event_day(d, pub)
     if when is None:
         when = anchor
     event_date = when.date if when else (pub.isoformat() if pub else None)
