@@ -104,3 +104,8 @@ def test_the_lead_dates_a_note_even_when_an_earlier_attack_is_told_after_it():
     text = ("On 6 May 2020, in Oaxaca, gunmen shot dead a bus driver. "
             "His brother had been attacked on 3 February 2020.")
     assert top(text).event_date == "2020-05-06"
+
+
+def test_overnight_is_the_night_that_ends_on_the_publication_day():
+    assert top("Four people were shot overnight outside a club in Tulsa.", "2015-03-08").event_date == "2015-03-08"
+    assert top("Four people were shot last night outside a club in Tulsa.", "2015-03-08").event_date == "2015-03-07"
