@@ -70,3 +70,9 @@ def test_a_town_whose_name_joins_two_words_is_not_the_town_of_its_first_word():
 def test_a_common_spelling_of_a_big_city_is_found_without_a_country():
     e = top("On 3 June 2021, displaced families protested in Idleb city against the closure of a crossing.")
     assert (e.location.name, e.location.country) == ("Idlib", "SYR")
+
+
+def test_a_park_in_a_local_story_is_in_the_storys_town_not_a_small_namesake():
+    text = "LOUISVILLE, Ky. - Gunfire killed two people and wounded five during a football game at Shawnee Park."
+    events = code_article(text, split_sentences(text), "t", "2016-12-19", "Louisville, Ky.", resolver=resolver())
+    assert min(events, key=lambda e: e.rank).location.name == "Louisville"

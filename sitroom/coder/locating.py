@@ -353,7 +353,14 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
     if part is None or not is_local_feature(place.name):
         return None
     found = opening()
-    return found if found is None or not is_street(place.name) or _in_home_region(found, places) else None
+    if found is None or _in_home_region(found, places):
+        return found
+    # a street is never named after a town outside the story's region; in a local story, a park
+    # or a hall is not either, unless the town is a big one ("Shawnee Park" in a Louisville story
+    # is in Louisville, not in Shawnee, Kansas)
+    if is_street(place.name) or (places.local and not prominent(found.place)):
+        return None
+    return found
 
 
 def _before_hyphen(place, places: ArticlePlaces, country: str | None) -> Resolved | None:

@@ -19,6 +19,7 @@ from ..knowledge import KnowledgeError, load_yaml, text_list
 from .codebook import Codebook
 from .phrases import PhraseIndex, match_end
 from .tokens import Token, lows_of, words
+from .when import holiday_phrases
 
 FILE = "codebook/places.yaml"
 # Words that introduce where people went or came from, not where an event happened.
@@ -188,6 +189,12 @@ def _joins(tokens: list[Token], j: int) -> bool:
     return j + 2 < n and tokens[j + 1].low in _ARTICLE_JOINS and tokens[j + 2].capitalized
 
 
+def _holiday_at(lows: list[str], j: int) -> bool:
+    """ "on Christmas Eve", "on Easter Sunday": a holiday is a date, never a place."""
+    holidays = holiday_phrases()
+    return holidays.starts(lows[j]) and bool(holidays.at(lows, j))
+
+
 def _opens_name(tokens: list[Token], j: int) -> bool:
     """Whether a name can start at token j: "Kandahar", "al-Hasakeh", "el Mina"."""
     t = tokens[j]
@@ -221,7 +228,8 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
             if f.end + 1 < n and lows[f.end] == "of" and tokens[f.end + 1].capitalized:
                 feature = " ".join(lows[f.start:f.end])
                 j = f.end + 1
-        if j >= n or not _opens_name(tokens, j) or tokens[j].text in c.not_places or j in actor_tokens:
+        if j >= n or not _opens_name(tokens, j) or tokens[j].text in c.not_places or j in actor_tokens \
+                or _holiday_at(lows, j):
             i = prep.end
             continue
         end = name_run(tokens, j, actor_tokens)

@@ -62,6 +62,101 @@ def relative_phrases() -> PhraseIndex:
 
 
 
+@cache
+def holiday_phrases() -> PhraseIndex:
+    """Holidays by name (``holidays`` in time_expressions.yaml), each with how to find its day."""
+    return holiday_index(load_yaml(FILE))
+
+
+def holiday_index(data: dict) -> PhraseIndex:
+    index = PhraseIndex()
+    for phrase, spec in (data.get("holidays") or {}).items():
+        fixed = isinstance(spec, dict) and {"month", "day"} <= set(spec) and "weekday" not in spec
+        movable = isinstance(spec, dict) and spec.get("weekday") in WEEKDAYS and spec.get("nth") in (1, 2, 3, 4, -1)
+        easter = isinstance(spec, dict) and isinstance(spec.get("easter"), int)
+        if not (fixed or movable or easter):
+            raise KnowledgeError(f"{FILE}: holidays.{phrase} needs month and day, month, weekday and nth "
+                                 "(1-4 or -1), or easter (days from Easter Sunday)")
+        index.add(words(phrase), spec)
+    return index
+
+
+def date_phrases() -> tuple[PhraseIndex, PhraseIndex]:
+    """Every phrase of time_expressions.yaml, loaded and checked: relative dates and holidays."""
+    return relative_phrases(), holiday_phrases()
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday_in(spec: dict, year: int) -> date | None:
+    try:
+        if "easter" in spec:
+            return _easter(year) + timedelta(days=spec["easter"])
+        if "weekday" not in spec:
+            return date(year, spec["month"], spec["day"])
+        target, nth = WEEKDAYS[spec["weekday"]], spec["nth"]
+        if nth > 0:
+            first = date(year, spec["month"], 1)
+            day = first + timedelta(days=(target - first.weekday()) % 7 + 7 * (nth - 1))
+        else:
+            following = date(year + spec["month"] // 12, spec["month"] % 12 + 1, 1)
+            last = following - timedelta(days=1)
+            day = last - timedelta(days=(last.weekday() - target) % 7)
+        return day + timedelta(days=spec.get("days", 0))
+    except (ValueError, OverflowError):
+        return None
+
+
+def _holidays(tokens, published: date | None, year_hint: int | None, taken: list) -> list[When]:
+    """ "On Christmas Eve", "over Thanksgiving": the holiday's day in the publication year, or the
+    year before when that day is more than a week after publication; without a publication date,
+    in the year the text names."""
+    out = []
+    lows = lows_of(tokens)
+    for match in holiday_phrases().find(tokens):
+        start, end = tokens[match.start].start, tokens[match.end - 1].end
+        if not tokens[match.start].capitalized or any(s < end and start < e for s, e in taken):
+            continue
+        shift = _day_around(lows, match.start)
+        if shift is None:
+            continue
+        year = published.year if published is not None else year_hint
+        day = _holiday_in(match.payload, year) if year else None
+        if day is not None and published is not None and day > published + timedelta(days=7):
+            day = _holiday_in(match.payload, year - 1)
+        if day is not None:
+            day += timedelta(days=shift)
+        if day is None or _valid(day.year, day.month, day.day) is None:
+            continue
+        taken.append((start, end))
+        out.append(When(day.isoformat(), 1, start, end, False))
+    return out
+
+
+def _day_around(lows: list[str], k: int) -> int | None:
+    """How a holiday at token k dates what is told: its own day (0), "the day after" it (1) or
+    "the day before" it (-1); None when it only bounds the time ("just after Christmas",
+    "since Easter", "before Thanksgiving")."""
+    before = lows[max(0, k - 3):k]
+    if before[-3:] in (["the", "day", "after"], ["day", "after"]) or before[-2:] == ["day", "after"]:
+        return 1
+    if before[-2:] == ["day", "before"]:
+        return -1
+    if before and before[-1] in ("after", "before", "since", "until", "till", "ahead", "following", "preceding"):
+        return None
+    return 0
+
 
 def _valid(y: int, m: int, d: int) -> date | None:
     try:
@@ -69,6 +164,11 @@ def _valid(y: int, m: int, d: int) -> date | None:
     except ValueError:
         return None
     return day if EARLIEST <= day <= LATEST else None  # "31 December 9999" dates no event
+
+
+@cache
+def _holiday_words() -> frozenset[str]:
+    return holiday_phrases().first_words()
 
 
 _MONTH_WORDS = frozenset(MONTHS)
@@ -110,6 +210,8 @@ def find_dates(sentence: str, published: date | None, year_hint: int | None = No
                 continue
             taken.append((m.start(), m.end()))
             found.append(When(d.isoformat(), 1, m.start(), m.end(), True))
+    if not _holiday_words().isdisjoint(lows):
+        found.extend(_holidays(tokens, published, year_hint, taken))
     if published is not None:
         found.extend(_relatives(sentence, published, taken, tokens))
     found.sort(key=lambda w: w.start)

@@ -1,0 +1,52 @@
+"""Holidays date events and are never places. My own sentences."""
+
+from datetime import date
+
+import pytest
+
+from sitroom.coder.codebook import load_codebook
+from sitroom.coder.sentence_coder import analyse
+from sitroom.coder.when import _easter, find_dates
+from sitroom.knowledge import KnowledgeError
+
+
+@pytest.mark.parametrize("sentence,published,expected", [
+    ("A man was shot on Christmas Eve outside a bar.", date(2015, 1, 3), "2014-12-24"),
+    ("A man was shot on Christmas Eve outside a bar.", date(2015, 12, 27), "2015-12-24"),
+    ("Two teens were wounded on Easter Sunday.", date(2016, 3, 29), "2016-03-27"),
+    ("A store clerk was shot on Good Friday.", date(2014, 4, 20), "2014-04-18"),
+    ("Three people were shot on Thanksgiving night.", date(2015, 11, 28), "2015-11-26"),
+    ("Police said the shooting happened on Memorial Day.", date(2013, 5, 29), "2013-05-27"),
+    ("Shots were fired at a party on New Year's Eve.", date(2016, 1, 1), "2015-12-31"),
+    ("A guard was killed on Valentine's Day in the parking lot.", date(2014, 2, 16), "2014-02-14"),
+    ("A girl was killed the day after Thanksgiving.", date(2016, 11, 29), "2016-11-25"),
+])
+def test_a_holiday_is_its_day_on_or_before_publication(sentence, published, expected):
+    assert [w.date for w in find_dates(sentence, published)] == [expected]
+
+
+def test_a_holiday_that_only_bounds_the_time_dates_nothing():
+    assert find_dates("A teen was killed just after Christmas.", date(2016, 12, 30)) == []
+    assert find_dates("Four shootings since Easter have left the block shaken.", date(2016, 5, 2)) == []
+
+
+def test_a_holiday_is_dated_in_the_year_the_text_names_without_a_publication_date():
+    assert [w.date for w in find_dates("Gunmen struck on Christmas Day.", None, year_hint=2019)] == ["2019-12-25"]
+    assert find_dates("Gunmen struck on Christmas Day.", None) == []
+
+
+def test_western_easter_sunday():
+    assert [_easter(y).isoformat() for y in (2013, 2019, 2025)] == ["2013-03-31", "2019-04-21", "2025-04-20"]
+
+
+def test_a_holiday_is_no_place():
+    info = analyse(load_codebook(), 0, 0, "A woman was shot on Christmas Eve in Tulsa and on Easter Sunday in Tacoma.",
+                   None, None)
+    assert [p.name for p in info.places] == ["Tulsa", "Tacoma"]
+
+
+def test_a_holiday_without_its_day_is_refused():
+    from sitroom.coder.when import holiday_index
+    with pytest.raises(KnowledgeError, match="founders day"):
+        holiday_index({"holidays": {"founders day": {"month": 3}}})
+    assert len(holiday_index({"holidays": {"founders day": {"month": 3, "weekday": "friday", "nth": 1}}})) == 1
