@@ -487,3 +487,31 @@ def test_the_shooting_named_again_far_below_is_the_same_shooting():
             "A vigil was held on Saturday. Police said the late-night shooting is still under investigation.")
     events = [e for e in code(text, published="2016-01-20") if e.event_type == "Violence against civilians"]
     assert len(events) == 1 and len(events[0].evidence) == 2
+
+
+LOCAL_STORY = ("DAYTON, Ohio - A 27-year-old man was shot and killed Tuesday night outside a corner store, "
+               "police said. Officers arrived within minutes. A woman who lives nearby said the block had been "
+               "quiet for months. Detectives are reviewing camera footage from the store. The store will stay "
+               "closed this week. Police said Marcus Reed died on the sidewalk near the store's door after he "
+               "was shot in the chest.")
+
+
+def test_a_local_story_tells_one_shooting_from_lead_to_end():
+    events = [e for e in geocoded(LOCAL_STORY, "2015-03-05", "Dayton, Ohio") if e.event_type == "Violence against civilians"]
+    lead = min(events, key=lambda e: e.rank)
+    # the man who died, told five sentences down, is the man of the lead: one event, one death
+    assert "Marcus Reed died" in " ".join(v.sentence for v in lead.evidence)
+    assert len(events) == 1
+    assert lead.fatalities == 1
+    assert lead.location.name == "Dayton"
+
+
+def test_a_quote_far_down_a_local_story_is_comment_not_the_shooting_told_again():
+    text = ("DAYTON, Ohio - A 27-year-old man was shot and killed Tuesday night outside a corner store, "
+            "police said. Officers arrived within minutes. A woman who lives nearby said the block had been "
+            "quiet for months. Detectives are reviewing camera footage from the store. The store will stay "
+            "closed this week. \"Two of my cousins have been shot on this street,\" one neighbor said.")
+    events = [e for e in geocoded(text, "2015-03-05", "Dayton, Ohio") if e.event_type == "Violence against civilians"]
+    lead = min(events, key=lambda e: e.rank)
+    assert not any("cousins" in v.sentence for v in lead.evidence)
+    assert lead.fatalities == 1

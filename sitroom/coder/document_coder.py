@@ -551,7 +551,9 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
         when = anchor
     event_date = when.date if when else (pub.isoformat() if pub else None)
     precision = when.precision if when else (1 if pub else None)
-    place = most_specific(places, [x.place for x in d.findings if x.place is not None])
+    # a retelling far down the story does not move the event (a story's later sentences name
+    # hospitals, courts and other towns): the place is told where the event first is
+    place = most_specific(places, [x.place for x in d.findings if x.place is not None and not x.retold_far])
     told_with = [p for x in d.findings for p in x.info.places + x.carried_places]
     front = front_line(d.event_type, places.country(place), event_date) if place is not None else None
     location = locate(place, places, d.country, told_with, front) if place is not None \

@@ -4,6 +4,7 @@ sentence is kept as evidence)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -68,8 +69,7 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
         return False
     last = a.findings[-1].info.index
     far = fb.info.index - last > MERGE_WINDOW
-    if far and not (fa.place and fb.place and fa.place.name == fb.place.name) and not _same_named_mover(a, b) \
-            and not _told_before(b, retold):
+    if far and not _retold_far(a, b, retold) and not _local_retelling(a, b, places):
         return False
     if fa.rule.family == "movement":
         return _same_movement(a, b)
@@ -124,6 +124,33 @@ def _told_before(b: Draft, retold: frozenset[str]) -> bool:
         if w in ("a", "an", ",", ".", ";", ":", "and", "or", "of", "in", "on", "at", "by", "to"):
             return False
     return False
+
+
+_QUOTE_OPENING = re.compile("^\\W*[\"\u201c\u201d\u2018']")
+
+
+def _retold_far(a: Draft, b: Draft, retold: frozenset[str]) -> bool:
+    """A report far from the event that still retells it: at the same place, the same named
+    force moving, or the event named again ("the shooting")."""
+    fa, fb = a.first, b.first
+    return bool(fa.place and fb.place and fa.place.name == fb.place.name) or _same_named_mover(a, b) \
+        or _told_before(b, retold)
+
+
+def _local_retelling(a: Draft, b: Draft, places) -> bool:
+    """A local story (one with a town of its own: a dateline, or the town it names most) tells
+    one crime from its lead to its end: a later shooting by no named group, on no other day, is
+    the lead's shooting told again ("A man was shot and killed Tuesday in Westwood ... Police said
+    he was found dead in a parking lot"), however far down it comes. The place check of
+    _compatible still applies, so a shooting told at a town far away stays its own event."""
+    if places is None or not getattr(places, "local", False) or a.first.rule.family != "violence":
+        return False
+    if _QUOTE_OPENING.match(b.first.info.text):
+        return False  # a quote ("Nine officers have been shot this year") is comment, not a retelling
+    if any(x is not None and x.mention is not None and not generic_name(x.name) for x in (a.actor1, b.actor1)):
+        return False
+    wa, wb = (next((x.when for x in d.findings if x.when is not None), None) for d in (a, b))
+    return wa is None or wb is None or wa.date == wb.date
 
 
 def _same_named_mover(a: Draft, b: Draft) -> bool:
@@ -199,8 +226,17 @@ def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset()
                 attacker = target.actor1.name if target.actor1 else None
                 other = d.actor2 if d.actor2 is not None and d.actor2.name != attacker else d.actor1
                 target.actor2 = other or target.actor2
+        # a retelling far down the story repeats the victims it names ("Araujo was pronounced
+        # dead" after "Irving Araujo was fatally shot"): its figures only stand in for none, and
+        # its places do not move the event (see document_coder._event); a sentence that goes on
+        # from such a retelling is part of it
+        far = d.first.info.index - target.findings[-1].info.index > MERGE_WINDOW or target.findings[-1].retold_far
+        if not (far and target.figures):
+            target.figures.extend(d.figures)
+        if far:
+            for x in d.findings:
+                x.retold_far = True
         target.findings.extend(d.findings)
-        target.figures.extend(d.figures)
         target.claims.extend(d.claims)
         if d.explicit is not None:
             target.explicit = d.explicit

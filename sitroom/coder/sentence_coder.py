@@ -88,6 +88,7 @@ class Finding:
     target_armed: bool = False  # an armed actor is among those attacked
     place_destination_candidate: bool = False  # the place may be where they went ("crossed ... near Chitral")
     carried_places: list[PlaceMention] = field(default_factory=list)  # a place carried from the sentence before, and those told with it
+    retold_far: bool = False  # merged as a retelling told far down the story from its event
     attribution: Attribution = field(default_factory=Attribution)
 
     @property
