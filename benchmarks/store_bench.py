@@ -8,6 +8,8 @@ ingest   articles per second stored into SQLite and into PostgreSQL (a throwaway
 queries  latency (p50, p95 in ms) of typical filtered queries on N synthetic events and as many
          incidents in SQLite, through the Python API (rows of 100, newest first) and for counts.
 kill     the SIGKILL test of tests/test_store_ingest.py with 20 runs on each backend.
+matching incident matching cost per new report (ms) at 10k, 100k and 1M stored events
+         (--sizes), half of the new reports with a stored twin to join.
 
 Needs nothing from ../shared: the articles and events are generated here.
 """
@@ -108,12 +110,13 @@ def bench_ingest(count: int) -> dict:
     return out
 
 
-def _record(i: int, etype: str, sub: str, a1: str, a2: str, town: tuple, when: date, dead: int) -> str:
+def _record(i: int, etype: str, sub: str, a1: str, a2: str, town: tuple, when: date, dead: int,
+            country: str = "PAK", admin1: str | None = None) -> str:
     return json.dumps({
         "event_id": f"syn{i}:0", "doc_id": f"syn{i}", "rank": 0, "event_type": etype, "sub_event_type": sub,
         "plover": {"type": "ASSAULT", "mode": None}, "actor1": {"name": a1, "country": "PAK", "actor_type": 1},
         "actor2": {"name": a2, "country": "PAK", "actor_type": 3}, "assoc_actor1": [], "assoc_actor2": [],
-        "location": {"name": town[0], "country": "PAK", "admin1": f"Province {hash(town[0]) % 7}",
+        "location": {"name": town[0], "country": country, "admin1": admin1 or f"Province {hash(town[0]) % 7}",
                      "lat": town[1], "lon": town[2], "geo_precision": 1},
         "event_date": when.isoformat(), "time_precision": 1, "fatalities": dead, "count": None, "movement": None,
         "attribution": {"modality": "asserted", "source": "officials", "cue": "said", "anonymous": False},
@@ -125,6 +128,7 @@ def fill(db: str, n: int, seed: int = 7) -> float:
     """``n`` synthetic events, each its own incident, in 24 countries over six years."""
     from sqlalchemy import insert
 
+    from sitroom.consolidate.cells import cell_of
     from sitroom.store.schema import actors, articles, event_actors, events, incident_links, incidents
 
     rng = random.Random(seed)
@@ -156,8 +160,9 @@ def fill(db: str, n: int, seed: int = 7) -> float:
                              "ingested_at": now, "outlet": "Synthetic Wire", "published": when})
                 evs.append({**row, "id": i + 1, "article_id": i + 1, "position": 0, "event_id": f"syn{i}:0",
                             "rank": 0, "record": _record(i, etype, sub, ACTORS[a1], f"Local Militia {a2}",
-                                                         (town[0], lat, lon), when, dead)})
+                                                         (town[0], lat, lon), when, dead, country, admin1)})
                 incs.append({**row, "id": i + 1, "reports": 1, "articles": 1, "representative_id": i + 1,
+                             "cell": cell_of(lat, lon),
                              "fatalities_basis": "one credible figure", "created_at": now, "updated_at": now})
                 links.append({"event_id": i + 1, "incident_id": i + 1, "score": 1.0, "reason": "{}"})
                 eas += [{"event_id": i + 1, "role": "actor1", "actor_id": a1 + 1},
@@ -171,6 +176,67 @@ def fill(db: str, n: int, seed: int = 7) -> float:
     with open_store(db) as store, store.engine.connect() as conn:
         conn.exec_driver_sql("ANALYZE")
     return time.perf_counter() - t0
+
+
+def bench_matching(sizes: list[int], new: int = 500) -> dict:
+    """Matching cost as the store grows: for each size, a SQLite store of that many synthetic
+    events (each its own incident; fill()), then ``new`` more reports drawn the same way are linked
+    to incidents one at a time (writer.link_incident, the ingest path), each in its own
+    transaction. Reports whose twin (same type, day, country, a point 2 km away) is stored are
+    half of them, so both outcomes (join, open) are timed."""
+    from sqlalchemy import insert
+
+    from sitroom.consolidate.incidents import Report
+    from sitroom.store.schema import articles, events
+    from sitroom.store.writer import link_incident
+
+    out = {}
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            db = str(Path(tmp) / "match.db")
+            fill(db, n)
+            rng = random.Random(11)
+            reports = []
+            with open_store(db) as store, store.engine.connect() as conn:
+                stored = conn.exec_driver_sql(
+                    "SELECT event_type, sub_event_type, event_date, country, admin1, lat, lon, actor1 FROM events "
+                    "ORDER BY random() LIMIT ?", (new // 2,)).fetchall()
+            for k in range(new):
+                if k % 2 == 0 and stored:
+                    etype, sub, when, country, admin1, lat, lon, actor = stored[k // 2 % len(stored)]
+                    when = date.fromisoformat(str(when)[:10])
+                    lat, lon = lat + 0.018, lon
+                else:
+                    etype, sub = rng.choice(TYPES)
+                    town, actor = rng.choice(TOWNS), rng.choice(ACTORS)
+                    country, admin1 = f"C{rng.randrange(24):02d}", None
+                    when = date(2019, 1, 1) + timedelta(days=rng.randrange(6 * 365))
+                    lat, lon = town[1] + rng.uniform(-2, 2), town[2] + rng.uniform(-2, 2)
+                reports.append(dict(event_type=etype, sub_event_type=sub, when=when, country=country,
+                                    admin1=admin1 or f"{country} Province 0", lat=lat, lon=lon, actor=actor))
+            joined = 0
+            with open_store(db) as store:
+                start = time.perf_counter()
+                for k, r in enumerate(reports):
+                    with store.engine.begin() as conn:
+                        rid = n + 10 + k  # an id no stored event has (all is rolled back below)
+                        conn.execute(insert(articles), {"id": rid, "content_hash": f"new{rid}", "doc_id": f"new{rid}",
+                                                        "text": "synthetic", "ingested_at": datetime.now(timezone.utc)})
+                        conn.execute(insert(events), {"id": rid, "article_id": rid, "position": 0, "rank": 0,
+                                                      "event_id": f"new{rid}:0", "modality": "asserted", "record": "{}"})
+                        report = Report(id=rid, article_id=rid, event_type=r["event_type"],
+                                        sub_event_type=r["sub_event_type"], plover_type="ASSAULT", date=r["when"],
+                                        time_precision=1, side1=(r["actor"],), side2=(), location="Synthetic",
+                                        country=r["country"], admin1=r["admin1"], admin2=None, lat=r["lat"],
+                                        lon=r["lon"], geo_precision=1, fatalities=1, modality="asserted",
+                                        sentence="", published=r["when"])
+                        joined += link_incident(conn, report)
+                        conn.rollback()
+                seconds = time.perf_counter() - start
+            out[str(n)] = {"reports": new, "joined": joined, "ms_per_report": round(1000 * seconds / new, 2),
+                           "reports_per_s": round(new / seconds, 1)}
+            print(f"  matching at {n:,} stored events: {out[str(n)]}", file=sys.stderr)
+    return out
 
 
 def _typical(rng: random.Random) -> list[tuple[str, dict]]:
@@ -232,14 +298,15 @@ def bench_kill() -> dict:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--only", choices=["ingest", "queries", "kill"], action="append")
+    ap.add_argument("--only", choices=["ingest", "queries", "kill", "matching"], action="append")
+    ap.add_argument("--sizes", default="10000,100000,1000000", help="matching: stored events, comma-separated")
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--events", type=int, default=1_000_000)
     ap.add_argument("--reps", type=int, default=25, help="repetitions of each query (with varied values)")
     ap.add_argument("--keep", type=Path, help="queries: fill this SQLite file once and reuse it on later runs")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
-    parts = args.only or ["ingest", "queries", "kill"]
+    parts = args.only or ["ingest", "queries", "kill", "matching"]
     results: dict = {"date": date.today().isoformat()}
     if "ingest" in parts:
         results["ingest"] = bench_ingest(args.articles)
@@ -247,6 +314,9 @@ def main(argv=None) -> int:
     if "queries" in parts:
         results["queries"] = bench_queries(args.events, args.reps, args.keep)
         print(json.dumps({"queries": results["queries"]}, indent=2))
+    if "matching" in parts:
+        results["matching"] = bench_matching([int(x) for x in args.sizes.split(",")])
+        print(json.dumps({"matching": results["matching"]}, indent=2))
     if "kill" in parts:
         results["kill"] = bench_kill()
         print(json.dumps({"kill": results["kill"]}, indent=2))

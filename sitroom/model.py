@@ -213,6 +213,9 @@ class Event(Record):
     event_date: str | None = None  # ISO date
     time_precision: int | None = None  # ACLED: 1 day, 2 week, 3 month
     fatalities: int | None = None
+    # whether the text told the toll (a figure, a death without one, "no casualties"); False when
+    # the 0 is ACLED's default for a toll not told, which incidents do not take for a credible 0
+    fatalities_told: bool | None = None
     count: int | None = None
     movement: Movement | None = None
     attribution: Attribution = field(default_factory=Attribution)

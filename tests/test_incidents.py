@@ -17,6 +17,7 @@ def report(id=1, article=1, **given) -> Report:
         side1=("Military Forces of Pakistan",), side2=("Unidentified Armed Group (Pakistan)",),
         location="Mir Ali", country="PAK", admin1="Khyber Pakhtunkhwa", admin2="North Waziristan",
         lat=32.967, lon=70.267, geo_precision=1, fatalities=10, modality="asserted", sentence="", rank=0,
+        published=date(2024, 3, 12),
     )
     base.update(given)
     return Report(**base)
@@ -58,18 +59,61 @@ def test_compatible_types_merge_with_a_lower_score():
     assert result.score < compare(report(), report(3, 3)).score
 
 
-def test_reports_of_one_article_never_merge_and_the_best_incident_wins():
+def test_reports_of_one_article_merge_only_when_they_tell_one_event_twice_and_the_best_incident_wins():
     candidates = {7: [report(1, 1)], 8: [report(2, 2, lat=33.05, lon=70.3)]}
-    match = best_incident(report(3, 1), candidates)
-    assert match.incident_id == 8  # incident 7 already holds a report of article 1
+    # a report of article 1 a day later at the same place: another event the coder told apart
+    match = best_incident(report(3, 1, date=date(2024, 3, 11)), candidates)
+    assert match.incident_id == 8
+    # the same event told twice in article 1 (same type, day, place and sides) is one incident
+    assert best_incident(report(5, 1), candidates).incident_id == 7
     far = best_incident(report(4, 4, lat=35.0), candidates)
     assert far.incident_id is None and "km apart" in " ".join(far.reasons["closest"])
+
+
+def test_a_report_must_fit_every_member_of_an_incident_so_incidents_do_not_chain():
+    # B is 12 km east of A, C 12 km further east: C fits B but not A (24 km)
+    a, b = report(1, 1, lon=70.267), report(2, 2, lon=70.396)
+    c = report(3, 3, lon=70.525)
+    assert compare(c, b).veto is None and compare(c, a).veto is not None
+    match = best_incident(c, {9: [a, b]})
+    assert match.incident_id is None and "event 1" in " ".join(match.reasons["closest"])
+
+
+def test_days_written_out_in_notes_without_a_publication_date_must_agree():
+    # "late Sunday" counted back from publication may be a day off; "On 10 March" is that day
+    assert compare(report(), report(2, 2, date=date(2024, 3, 11))).veto is None
+    notes = [report(i, i, date=date(2024, 3, 9 + i), published=None) for i in (1, 2)]
+    assert "at most 0" in compare(*notes).veto
+
+
+def test_an_unknown_place_never_joins_and_nothing_joins_it():
+    nowhere = report(2, 2, location=None, admin1=None, admin2=None, lat=None, lon=None, geo_precision=None)
+    country = report(3, 3, location="Pakistan", admin1=None, admin2=None, geo_precision=4)
+    assert compare(report(), nowhere).veto.startswith("place")
+    assert compare(nowhere, report(4, 4, location=None, lat=None, lon=None, geo_precision=None)).veto.startswith("place")
+    assert compare(report(), country).veto.startswith("place")
 
 
 def test_fatalities_take_the_lowest_credible_figure():
     reports = [report(1, 1, fatalities=12), report(2, 2, fatalities=10), report(3, 3, fatalities=15),
                report(4, 4, fatalities=2, modality="denied"), report(5, 5, fatalities=None)]
     assert reconcile_fatalities(reports) == (10, "lowest of 3 credible figures (10, 12, 15)")
+
+
+def test_a_report_that_told_no_toll_is_not_a_credible_zero():
+    # "three FC soldiers embraced martyrdom" not read as a toll: that report's 0 is no figure
+    reports = [report(1, 1, fatalities=3), report(2, 2, fatalities=0, toll_told=False), report(3, 3, fatalities=5)]
+    assert reconcile_fatalities(reports)[0] == 3
+    # "no one was hurt" is a toll of 0
+    assert reconcile_fatalities([report(1, 1, fatalities=3), report(2, 2, fatalities=0)])[0] == 0
+    assert reconcile_fatalities([report(1, 1, fatalities=0, toll_told=False)]) == (0, "no report tells a toll")
+
+
+def test_the_coder_says_whether_it_read_a_toll():
+    from .coder_helpers import top
+    assert top("Gunmen attacked a checkpoint in Quetta on Monday.", "2024-03-12").fatalities_told is False
+    assert top("Gunmen killed two guards at a checkpoint in Quetta on Monday.", "2024-03-12").fatalities_told is True
+    assert top("Gunmen attacked a checkpoint in Quetta on Monday; no one was hurt.", "2024-03-12").fatalities_told is True
 
 
 def test_claimed_figures_count_only_without_an_asserted_one():
@@ -129,8 +173,11 @@ def test_distinct_clashes_on_one_day_in_one_district_stay_apart(db, tmp_path):
         assert all(c["reports"] == 1 for c in clashes)
         assert {c["location"] for c in clashes} == {"Miran Shah", "Datta Khel", "Mir Ali"}
         reasons = [store.explain(c["id"])["sources"][0]["reason"] for c in clashes]
+        # each opened its own incident, and says why: another's actors, too far, or no incident
+        # of its type and day within reach of its place at all (the candidate index left it out)
+        assert all(r.get("opened") for r in reasons)
         assert any("different actors" in " ".join(r.get("closest", [])) or "km apart" in " ".join(r.get("closest", []))
-                   for r in reasons)
+                   or r["opened"].startswith("no earlier incident") for r in reasons)
 
 
 def test_ingest_order_does_not_change_the_incidents(tmp_path):

@@ -605,6 +605,7 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
         event_date=event_date,
         time_precision=precision,
         fatalities=_fatalities(d),
+        fatalities_told=d.explicit is not None or d.zero or bool(d.figures) or bool(d.claims),
         count=count,
         movement=movement,
         attribution=f.attribution,

@@ -47,6 +47,7 @@ class Report:
     rank: int = 0
     outlet: str | None = None
     published: date | None = None
+    toll_told: bool = True  # False: its 0 is the default for a toll the text did not tell
 
     @classmethod
     def from_record(cls, id: int, article_id: int, record: dict, outlet: str | None = None,
@@ -68,7 +69,7 @@ class Report:
             geo_precision=loc.get("geo_precision") if located else None,
             fatalities=record.get("fatalities"), modality=(record.get("attribution") or {}).get("modality", "asserted"),
             sentence=" ".join(e["sentence"] for e in record.get("evidence") or []), rank=record.get("rank", 0),
-            outlet=outlet, published=published,
+            outlet=outlet, published=published, toll_told=record.get("fatalities_told") is not False,
         )
 
 
@@ -107,7 +108,8 @@ def _date(a: Report, b: Report, rules: IncidentRules) -> tuple[float | None, str
     if a.date is None or b.date is None:
         return None, "a date is unknown"
     precision = max(a.time_precision or 1, b.time_precision or 1)
-    allowed = rules.days.get(precision, max(rules.days.values()))
+    table = rules.days_written if a.published is None and b.published is None else rules.days
+    allowed = table.get(precision, max(table.values()))
     apart = abs((a.date - b.date).days)
     if apart > allowed:
         return None, f"{apart} days apart (at most {allowed} at time precision {precision})"
@@ -131,6 +133,8 @@ def _place(a: Report, b: Report, rules: IncidentRules) -> tuple[float | None, st
         return None, f"different countries ({a.country} / {b.country})"
     pa, pb = a.geo_precision or 5, b.geo_precision or 5
     coarse = max(pa, pb)
+    if coarse >= rules.finest_unknown_place:
+        return None, "a place is unknown or only its country is known"
     if coarse <= 2:
         apart = km(a.lat, a.lon, b.lat, b.lon)
         allowed = rules.distance_km.get(coarse, max(rules.distance_km.values()))
@@ -203,20 +207,24 @@ def best_incident(report: Report, candidates: dict[int, list[Report]],
     best: Match | None = None
     misses = []
     for incident_id, members in candidates.items():
-        if any(m.article_id == report.article_id for m in members):
-            continue  # one article never reports one incident twice
-        for member in members:
-            comparison = compare(report, member, rules)
-            if comparison.veto:
-                misses.append((0.0, f"incident {incident_id}: {comparison.veto}"))
-                continue
-            if comparison.score < rules.threshold:
-                misses.append((comparison.score, f"incident {incident_id}: score {comparison.score} "
-                                                 f"below {rules.threshold}"))
-                continue
-            if best is None or comparison.score > best.score:
-                best = Match(incident_id, comparison.score,
-                             {"matched_event": member.id, "score": comparison.score, **comparison.reasons})
+        # the report must fit every member: no chaining (A joins B, C joins A far from B)
+        comparisons = [(member, compare(report, member, rules)) for member in members]
+        veto = next(((m, c) for m, c in comparisons if c.veto), None)
+        if veto is not None:
+            misses.append((0.0, f"incident {incident_id}: {veto[1].veto} (event {veto[0].id})"))
+            continue
+        score = round(sum(c.score for _, c in comparisons) / len(comparisons), 3)
+        same_article = any(m.article_id == report.article_id for m in members)
+        needed = rules.same_article_threshold if same_article else rules.threshold
+        if score < needed:
+            why = "one article's reports join only" if same_article else "score"
+            misses.append((score, f"incident {incident_id}: score {score} below {needed}"
+                                  + (f" ({why} at {needed})" if same_article else "")))
+            continue
+        if best is None or score > best.score:
+            closest, comparison = max(comparisons, key=lambda mc: mc[1].score)
+            best = Match(incident_id, score, {"matched_event": closest.id, "score": score,
+                                              "members": len(members), **comparison.reasons})
     if best is not None:
         return best
     misses.sort(key=lambda m: -m[0])
@@ -268,9 +276,14 @@ def _actor(side: list[str | None], fallback: str | None, rules: IncidentRules) -
 
 
 def reconcile_fatalities(reports: list[Report], rules: IncidentRules | None = None) -> tuple[int | None, str]:
-    """ACLED's rule: the lowest credible figure, unless a later report revises the toll."""
+    """ACLED's rule: the lowest credible figure among the reports that tell a toll, unless a
+    later report revises the toll."""
     rules = rules or load_incident_rules()
-    figures = [r for r in reports if r.fatalities is not None]
+    # a report that told no toll is no credible 0 (its 0 is only ACLED's default)
+    told = [r for r in reports if r.fatalities is not None and r.toll_told]
+    if not told and any(r.fatalities is not None for r in reports):
+        return 0, "no report tells a toll"
+    figures = told
     pool = [r for r in figures if r.modality in rules.credible_modalities]
     kind = "credible"
     if not pool:

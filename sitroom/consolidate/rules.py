@@ -20,11 +20,15 @@ class IncidentRules:
     compatible_type: float
     compatible: frozenset[frozenset[str]]
     days: dict[int, int]  # time precision -> most days apart
+    days_written: dict[int, int]  # the same, when no report has a publication date to count from
     distance_km: dict[int, float]  # geo precision -> most km apart
     generic_prefixes: tuple[str, ...]
     revision_cues: tuple[re.Pattern[str], ...]
     credible_modalities: frozenset[str]
     fallback_modalities: frozenset[str]
+    same_article_threshold: float = 1.0  # reports of one article join only at this score or more
+    finest_unknown_place: int = 4  # a place this coarse (4: a country) or unknown is no place to match
+    most_candidates: int = 200  # incidents read for one report, nearest in time first
 
     def is_generic(self, actor: str) -> bool:
         return actor.startswith(self.generic_prefixes)
@@ -76,9 +80,15 @@ def load_incident_rules() -> IncidentRules:
         compatible_type=_number(source, "compatible_type", require(source, raw, "compatible_type", (int, float)), 0, 1),
         compatible=frozenset(frozenset(p) for p in pairs),
         days={k: int(v) for k, v in _levels(source, "days", raw.get("days")).items()},
+        days_written={k: int(v) for k, v in _levels(source, "days_written", raw.get("days_written")).items()},
         distance_km=_levels(source, "distance_km", raw.get("distance_km")),
         generic_prefixes=tuple(text_list(source, "generic_actor_prefixes", raw.get("generic_actor_prefixes"))),
         revision_cues=tuple(cues),
         credible_modalities=frozenset(text_list(source, "credible_modalities", raw.get("credible_modalities"))),
         fallback_modalities=frozenset(text_list(source, "fallback_modalities", raw.get("fallback_modalities"), False)),
+        same_article_threshold=_number(source, "same_article_threshold",
+                                       require(source, raw, "same_article_threshold", (int, float)), 0, 1),
+        finest_unknown_place=int(_number(source, "unknown_place_precision",
+                                         require(source, raw, "unknown_place_precision", int), 1, 5)),
+        most_candidates=int(_number(source, "most_candidates", require(source, raw, "most_candidates", int), 1)),
     )

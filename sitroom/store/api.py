@@ -63,7 +63,8 @@ class Store:
         """Events (one per report) as their JSON records, with where the store keeps them."""
         with self.engine.connect() as conn:
             return [
-                {**record, "store": {"id": p.id, "incident_id": p.incident_id, "outlet": p.source or None,
+                {**record, "incident_id": p.incident_id,
+                 "store": {"id": p.id, "incident_id": p.incident_id, "outlet": p.source or None,
                                      "url": p.urls[0] if p.urls else None, "published": p.published}}
                 for record, p in event_records(conn, make_filters(**filters))
             ]

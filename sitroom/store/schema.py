@@ -138,6 +138,10 @@ incidents = Table(
     Column("representative_id", Integer, ForeignKey("events.id")),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # the map cell of its point (consolidate.cells): matching reads the incidents of a report's
+    # neighbouring cells and days from this index, not every incident of a country
+    Column("cell", Integer),
+    Index(None, "cell", "event_date"),
 )
 
 incident_links = Table(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import cache
 
 from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 from ..consolidate.incidents import Report, best_incident, summarise
 from ..coder.when import parse_iso
 from ..consolidate.rules import load_incident_rules
+from ..consolidate.cells import cell_of, cells_near
 from ..model import Article, Event
 from .locks import lock_for_writing
 from .queries import linked_reports
@@ -133,24 +134,45 @@ def member_reports(conn: Connection, incident_ids) -> dict[int, list[Report]]:
 
 
 def _candidates(conn: Connection, report: Report) -> list[int]:
-    """Incidents that could hold ``report``: a compatible type, a date within reach, the same
-    or an unknown country (the rules then decide among them)."""
-    if report.date is None:
-        return []
+    """Incidents that could hold ``report``, read from the indexes rather than by a scan: those of
+    its neighbouring map cells (consolidate/cells.py) within its date window (wider for dates
+    known to the week or month), and the provinces-level incidents of its province; of a
+    compatible type and its country; at most ``most_candidates``, the latest first. A report
+    without a date or a place finer than its country joins nothing (the rules veto it)."""
     rules = load_incident_rules()
+    precision = report.geo_precision or 5
+    if report.date is None or precision >= rules.finest_unknown_place:
+        return []
     near = timedelta(days=rules.days.get(report.time_precision or 1, max(rules.days.values())))
     widest = timedelta(days=max(rules.days.values()))
     c = incidents.c
-    where = [or_(c.event_date.between(report.date - near, report.date + near),
-                 and_(c.time_precision > 1, c.event_date.between(report.date - widest, report.date + widest)))]
+    where = []
     if report.event_type is None:
         where.append(c.plover_type == report.plover_type)
     else:
         types = {report.event_type} | {t for pair in rules.compatible if report.event_type in pair for t in pair}
         where.append(c.event_type.in_(sorted(types)))
     if report.country:
-        where.append(or_(c.country == report.country, c.country.is_(None)))
-    return list(conn.execute(select(c.id).where(*where)).scalars())
+        where.append(c.country == report.country)
+    # each query below reads one index range: (cell, date) or (admin1, date)
+    ranges = [(report.date - near, report.date + near, None), (report.date - widest, report.date + widest, 1)]
+    queries = []
+    if precision <= 2 and report.lat is not None and report.lon is not None:
+        cells = cells_near(report.lat, report.lon, max(rules.distance_km.values()))
+        queries += [and_(c.cell.in_(cells), c.event_date.between(lo, hi), *([c.time_precision > coarser] if coarser else []))
+                    for lo, hi, coarser in ranges]
+        if report.admin1:
+            queries.append(and_(c.admin1 == report.admin1, c.geo_precision == 3,
+                                c.event_date.between(report.date - widest, report.date + widest)))
+    elif report.admin1:
+        queries.append(and_(c.admin1 == report.admin1, c.event_date.between(report.date - widest, report.date + widest)))
+    found: dict[int, date] = {}
+    for condition in queries:
+        rows = conn.execute(select(c.id, c.event_date).where(condition, *where)
+                            .order_by(c.event_date.desc(), c.id.desc()).limit(rules.most_candidates))
+        found.update((i, d) for i, d in rows)
+    latest = sorted(found, key=lambda i: (found[i], i), reverse=True)
+    return latest[:rules.most_candidates]
 
 
 def _incident_values(members: list[Report]) -> dict:
@@ -163,6 +185,7 @@ def _incident_values(members: list[Report]) -> dict:
         "lat": rep.lat, "lon": rep.lon, "geo_precision": rep.geo_precision,
         "fatalities": s.fatalities, "fatalities_basis": s.fatalities_basis, "modality": s.modality,
         "reports": s.reports, "articles": s.articles, "representative_id": rep.id, "updated_at": now(),
+        "cell": cell_of(rep.lat, rep.lon),
     }
 
 
