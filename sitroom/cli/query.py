@@ -75,10 +75,18 @@ def incidents_command(
     format: str = FORMAT,
     limit: int = LIMIT,
     explain: Optional[int] = typer.Option(None, "--explain", help="Show why each report joined incident ID."),
+    rebuild: bool = typer.Option(False, "--rebuild", help="Make every incident again from the stored events with "
+                                 "today's rules (after incidents.yaml changed), in one transaction."),
     filters=None,
 ) -> None:
-    """List incidents (reports of one happening merged), filtered; --explain ID shows the reasoning."""
+    """List incidents (reports of one happening merged), filtered; --explain ID shows the reasoning;
+    --rebuild makes them again with today's rules."""
     _check_format(format)
+    if rebuild:
+        if explain is not None:
+            raise typer.BadParameter("--rebuild lists nothing: give it alone, then list or --explain", param_hint="--rebuild")
+        _rebuild(db)
+        return
     if explain is not None:
         check_incident_id(explain)
     with open_or_exit(db, read_only=True) as store:
@@ -97,6 +105,26 @@ def incidents_command(
         for r in records
     ]
     _print(rows, INCIDENT_COLUMNS, format, "incidents", total)
+
+
+def _rebuild(db: str) -> None:
+    import sys
+    import time
+
+    start = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            typer.echo(f"\r  {done:,} of {total:,} events matched", err=True, nl=False)
+
+    with open_or_exit(db, read_only=True) as probe:
+        probe.count("events")  # the store must exist: --rebuild never creates one
+    with open_or_exit(db) as store:
+        done = store.rebuild_incidents(progress)
+    if sys.stderr.isatty():
+        typer.echo("", err=True)
+    typer.echo(f"rebuilt {done['incidents']:,} incidents from {done['events']:,} events "
+               f"({done['joined']:,} joined an earlier one) in {time.perf_counter() - start:.1f} s")
 
 
 @with_filters

@@ -183,10 +183,29 @@ def _actors(a: Report, b: Report, rules: IncidentRules) -> tuple[float | None, s
 CHECKS = (("type", _type), ("date", _date), ("place", _place), ("actors", _actors))
 
 
+def _one_source(a: Report, b: Report) -> str | None:
+    """Why two reports of one source are two events, if they are: an outlet tells one incident
+    once a day (it updates its story), and entries with no outlet and no publication date (rows of
+    a dataset of coded notes, one event each) were already told apart."""
+    if a.article_id == b.article_id:
+        return None  # one article's reports: the same-article threshold decides
+    if a.outlet is None and b.outlet is None and a.published is None and b.published is None:
+        return "both are entries of a dataset without source or publication date, each its own event"
+    if a.outlet is not None and a.outlet == b.outlet and a.published is not None and a.published == b.published:
+        return f"{a.outlet} told both on {a.published}: one outlet tells one incident once a day"
+    return None
+
+
 def compare(a: Report, b: Report, rules: IncidentRules | None = None) -> Comparison:
     """How well two reports fit one incident; a veto names the check that failed."""
     rules = rules or load_incident_rules()
     result = Comparison()
+    if rules.one_source_apart:
+        apart = _one_source(a, b)
+        if apart is not None:
+            result.veto = f"source: {apart}"
+            result.reasons["source"] = apart
+            return result
     total = 0.0
     for name, check in CHECKS:
         score, why = check(a, b, rules)

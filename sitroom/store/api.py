@@ -76,6 +76,16 @@ class Store:
             reports = sources_of(conn, [r.id for r in rows])
         return [{**_plain(r), "sources": _reports(reports.get(r.id, []))} for r in rows]
 
+    def rebuild_incidents(self, progress=None) -> dict:
+        """Make every incident again from the stored events with today's rules, in one
+        transaction (all or nothing); the same store rebuilt twice gives the same incidents."""
+        if self.read_only:
+            raise StoreError(f"the store {self.db} was opened read-only; open it with open_store(db) to rebuild")
+        from .writer import rebuild_incidents
+
+        with self.engine.begin() as conn:
+            return rebuild_incidents(conn, progress)
+
     def explain(self, incident_id: int) -> dict | None:
         """One incident with, for each report, the reasons it joined (or opened) the incident."""
         with self.engine.connect() as conn:

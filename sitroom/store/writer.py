@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import cache
 
-from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from ..consolidate.incidents import Report, best_incident, summarise
@@ -205,6 +205,26 @@ def link_incident(conn: Connection, report: Report) -> bool:
         members = [*candidates[incident_id], report]
         conn.execute(_REVISE, {"incident": incident_id, **_incident_values(members)})
     return match.incident_id is not None
+
+
+def rebuild_incidents(conn: Connection, progress=None) -> dict:
+    """Every incident made again from the stored events, in the order they were stored, with
+    today's rules (after ``incidents.yaml`` changed), in the current transaction: the old
+    incidents and links are removed first, so a rebuild of a rebuilt store gives the same
+    incidents. ``progress(done, total)`` is called every 1,000 events."""
+    lock_for_writing(conn)
+    total = conn.execute(select(func.count()).select_from(events)).scalar_one()
+    conn.execute(delete(incident_links))
+    conn.execute(delete(incidents))
+    rows = conn.execute(select(events.c.id, events.c.article_id, events.c.record, articles.c.outlet,
+                               articles.c.published).join(articles, articles.c.id == events.c.article_id)
+                        .order_by(events.c.id)).all()
+    joined = 0
+    for done, (event_id, article_id, record, outlet, published) in enumerate(rows, 1):
+        joined += link_incident(conn, Report.from_record(event_id, article_id, json.loads(record), outlet, published))
+        if progress is not None and (done % 1000 == 0 or done == total):
+            progress(done, total)
+    return {"events": len(rows), "incidents": len(rows) - joined, "joined": joined}
 
 
 # -- the article -----------------------------------------------------------------------------
