@@ -132,7 +132,9 @@ def _holidays(tokens, published: date | None, year_hint: int | None, taken: list
         if shift is None:
             continue
         year = published.year if published is not None else year_hint
-        day = _holiday_in(match.payload, year) if year else None
+        if year is None:
+            continue
+        day = _holiday_in(match.payload, year)
         if day is not None and published is not None and day > published + timedelta(days=7):
             day = _holiday_in(match.payload, year - 1)
         if day is not None:

@@ -184,15 +184,14 @@ CHECKS = (("type", _type), ("date", _date), ("place", _place), ("actors", _actor
 
 
 def _one_source(a: Report, b: Report) -> str | None:
-    """Why two reports of one source are two events, if they are: an outlet tells one incident
-    once a day (it updates its story), and entries with no outlet and no publication date (rows of
-    a dataset of coded notes, one event each) were already told apart."""
+    """Why two reports are two events whatever they say: entries with neither outlet nor
+    publication date are rows of a dataset of coded notes, one event each, already told apart.
+    (One outlet's two articles of a day may still tell one incident: a feed's entries carry the
+    feed's name, and an aggregator's feed holds many outlets.)"""
     if a.article_id == b.article_id:
         return None  # one article's reports: the same-article threshold decides
     if a.outlet is None and b.outlet is None and a.published is None and b.published is None:
         return "both are entries of a dataset without source or publication date, each its own event"
-    if a.outlet is not None and a.outlet == b.outlet and a.published is not None and a.published == b.published:
-        return f"{a.outlet} told both on {a.published}: one outlet tells one incident once a day"
     return None
 
 
