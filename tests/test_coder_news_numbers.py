@@ -22,6 +22,12 @@ from .coder_helpers import top
     ("Police offered a $25,000 reward after a clerk was fatally shot at the store.", 1),
     ("A 9 mm handgun was used to kill a woman in the parking lot, detectives said.", 1),
     ("In the past 48 hours a teenager was shot dead near the park.", 1),
+    # a year and an address written as bare digits count nobody; a count written so still counts
+    ("The 2015 shooting spree in the valley killed three people.", 3),
+    ("In 2015, a gunman killed a guard outside the bank.", 1),
+    ("On 14200 Carver, a man was shot and killed on his porch.", 1),
+    ("More than 1500 protesters were killed in the crackdown, the group said.", 1500),
+    ("Troops killed 1900 militants in the offensive, the army said.", 1900),
     # subsets are not totals
     ("Twelve insurgents including 2 commanders were killed and 5 others were wounded in the raid.", 12),
     # deaths told without a figure

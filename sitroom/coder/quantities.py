@@ -63,6 +63,9 @@ class Lexicon:
     lethal_events: PhraseIndex = field(default_factory=PhraseIndex)
     grievances: PhraseIndex = field(default_factory=PhraseIndex)
     most_people: int = 100_000_000  # quantities.yaml most_people
+    years: tuple[int, int] = (1800, 2100)  # four bare digits in this range are a year
+    years_counted_by: frozenset[str] = frozenset()
+    longest_bare_count: int = 4  # more digits without a separator count nobody
     starters: frozenset[str] = frozenset()  # words a quantity may start with, besides numbers
     death_words: frozenset[str] = frozenset()  # words a figure of the dead (or of none) may start with
 
@@ -121,7 +124,23 @@ def lexicon() -> Lexicon:
         lethal_events=phrases("lethal_events"),
         grievances=phrases("grievance_cues"),
         most_people=_most_people(data.get("most_people")),
+        years=_years(data.get("years")),
+        years_counted_by=lowered("years_counted_by"),
+        longest_bare_count=_digit_count(data.get("longest_bare_count")),
     )
+
+
+def _years(value) -> tuple[int, int]:
+    if not (isinstance(value, dict) and all(isinstance(value.get(k), int) for k in ("from", "to"))
+            and value["from"] <= value["to"]):
+        raise KnowledgeError(f"{FILE}: years must be {{from: YEAR, to: YEAR}} with from <= to, got {value!r}")
+    return value["from"], value["to"]
+
+
+def _digit_count(value) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 18:
+        raise KnowledgeError(f"{FILE}: longest_bare_count must be a number of digits from 1 to 18, got {value!r}")
+    return value
 
 
 def _most_people(value) -> int:
@@ -257,13 +276,21 @@ def _age_end(lows: list[str], i: int, lex: Lexicon) -> int | None:
 
 def _counts_nobody(tokens: list[Token], lows: list[str], i: int, end: int, value: int, lex: Lexicon) -> bool:
     """A figure that counts no people: an age ("aged 29", "Smith, 29,"), a time ("6:45"), a
-    phone number, an address ("the 2600 block"), money, a calibre, a distance or a span of time."""
+    phone number, an address ("the 2600 block", "11700 Robertson"), a year ("the 2014 spree"),
+    money, a calibre, a distance or a span of time."""
     before = lows[i - 1] if i else ""
     after = lows[end] if end < len(lows) else ""
     if before in lex.age_cues or before in lex.not_people_before or after in lex.not_people_after:
         return True
     if before == ":" or (after == ":" and end + 1 < len(lows) and lows[end + 1][:1].isdigit()):
         return True  # a time
+    written = lows[i]
+    if written.isdecimal() and end == i + 1:
+        if len(written) > lex.longest_bare_count:
+            return True  # "on 11700 Robertson": an address, a postal code, a case number
+        first, last = lex.years
+        if len(written) == 4 and first <= value <= last and after not in lex.years_counted_by:
+            return True  # "the 2014 killing spree": a year
     if after == "-" and len(lows[i]) >= 3 and end + 1 < len(lows) and len(lows[end + 1]) >= 3 \
             and lows[end + 1].isdecimal():
         return True  # a phone number
