@@ -115,3 +115,32 @@ def test_the_lead_dates_a_note_even_when_an_earlier_attack_is_told_after_it():
 def test_overnight_is_the_night_that_ends_on_the_publication_day():
     assert top("Four people were shot overnight outside a club in Tulsa.", "2015-03-08").event_date == "2015-03-08"
     assert top("Four people were shot last night outside a club in Tulsa.", "2015-03-08").event_date == "2015-03-07"
+
+
+def _with_title(title, text):
+    from sitroom.annotate.sentences import split_sentences
+    from sitroom.coder.document_coder import code_article
+    events = code_article(text, split_sentences(text), "t", "2016-01-08", title=title)
+    return min(events, key=lambda e: e.rank)
+
+
+def test_the_headline_tells_the_lead_events_toll_when_the_text_does_not():
+    body = "Police said a 41-year-old woman was shot twice in the head on Birch Street on Thursday."
+    assert _with_title("Woman shot, killed in Germantown; suspect held", body).fatalities == 1
+    assert _with_title("Two dead in Germantown shooting", body.replace("woman was", "woman and her son were")).fatalities == 2
+    # a headline's commas part clauses: three were shot and one died
+    assert _with_title("Three shot, one dead outside Germantown bar", body).fatalities == 1
+    # no death in the headline, or a toll the text tells: the text's figure stands
+    assert _with_title("Woman wounded on Birch Street", body).fatalities == 0
+    assert _with_title("Woman killed on Birch Street", body + " She survived and no one died.").fatalities == 0
+    assert _with_title("Woman killed on Birch Street", "Two people were shot dead on Birch Street on Thursday.").fatalities == 2
+
+
+def test_the_pipeline_reads_the_toll_of_an_articles_title():
+    from sitroom.api import pipe, text_document
+    from sitroom.pipeline import EVENT_STAGES
+    doc = text_document("Police said a 41-year-old woman was shot twice in the head on Birch Street on Thursday.",
+                        title="Woman shot, killed on Birch Street", published="2016-01-08")
+    [coded] = list(pipe([doc], stages=EVENT_STAGES, geocode=False))
+    assert coded.article.title == "Woman shot, killed on Birch Street"
+    assert min(coded.events, key=lambda e: e.rank).fatalities == 1

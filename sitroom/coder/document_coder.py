@@ -18,7 +18,7 @@ from .codebook import Codebook, load_codebook
 from .locating import ArticlePlaces, dateline_town, home_location, locate, most_specific
 from .merging import LOOK_BACK, Draft, generic_name, merge
 from .places import CountryFocus, name_country, person_names, place_country
-from .quantities import WEAK, death_figures, figures, lexicon, may_state_deaths
+from .quantities import WEAK, death_figures, death_spans, figures, lexicon, may_state_deaths
 from .rules import RuleSet, load_rules
 from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, statement_date
 from .theatres import fill_sides, front_line
@@ -29,9 +29,11 @@ FAMILY_WEIGHT = {"violence": 5, "protest": 5, "strategic": 4, "movement": 2, "ve
 
 
 def code_article(text: str, sentences, doc_id: str, published: str | None, dateline: str | None = None,
-                 codebook: Codebook | None = None, rules: RuleSet | None = None, resolver=None) -> list[Event]:
+                 codebook: Codebook | None = None, rules: RuleSet | None = None, resolver=None,
+                 title: str | None = None) -> list[Event]:
     """The events of one article. ``resolver`` (a ``sitroom.geo.resolve.Resolver``) places them
-    on the map; without one, places stay as written."""
+    on the map; without one, places stay as written. ``title``, the headline, tells the lead
+    event's toll when its text does not ("Woman shot, killed in West Philadelphia")."""
     codebook = codebook or load_codebook()
     rules = rules or load_rules()
     pub = parse_iso(published)
@@ -84,6 +86,8 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     for d in drafts:
         _protest_outcome(rules, d, infos)
     drafts = [d for d in drafts if _worth_keeping(d)]
+    if title:
+        _headline_toll(codebook, rules, drafts, analyse(codebook, -1, 0, title[:HEADLINE_LONGEST], pub, year_hint, rules))
     if crime or hallmark:
         for d in drafts:
             _as_gang(codebook, d, crime, hallmark)
@@ -199,6 +203,30 @@ def _later_deaths(drafts: list[Draft], info: SentenceInfo) -> None:
         return  # the dead are counted already: a later death is one of them
     victim = target.first.actor2.name if target.first.actor2 is not None else "any"
     target.figures = figures(death_figures(info.tokens, info.quantities), False, victim)
+
+
+HEADLINE_LONGEST = 300  # characters of a title read for a toll (a longer one is no headline)
+
+
+def _headline_toll(codebook: Codebook, rules: RuleSet, drafts: list[Draft], headline: SentenceInfo) -> None:
+    """The headline's toll for the lead event when the text tells none: "Woman shot, killed in
+    West Philadelphia" over a body that says only "a woman was shot twice in the head". Only a
+    headline that tells deaths (with a violent trigger or a figure of the dead: "Three dead in
+    bar shooting"), and only for the story's first violent event told as fact; a toll the text
+    gives (or "no one was hurt") is never replaced."""
+    # a headline's commas part clauses, not a list: "Three shot, one dead" counts one dead
+    deaths = [(chain[-1:], at) for chain, at in death_figures(headline.tokens, headline.quantities or [])]
+    told = bool(deaths) or bool(death_spans(headline.tokens))
+    if not told or not (deaths or any(f.rule.family == "violence" for f in code_sentence(codebook, rules, headline))):
+        return
+    lead = next((d for d in sorted(drafts, key=lambda d: d.first.info.index)
+                 if d.first.rule.family == "violence"
+                 and getattr(d.first.attribution, "modality", "asserted") in ("asserted", "claimed")), None)
+    if lead is None or lead.figures or lead.explicit is not None or lead.zero or lead.claims:
+        return
+    victim = lead.first.actor2.name if lead.first.actor2 is not None else "any"
+    # a headline drops its articles ("Woman shot, killed"): a death without a figure is one
+    lead.figures = figures(deaths, False, victim) if deaths else [(1, WEAK + victim)]
 
 
 def _corefer_state_nouns(infos: list[SentenceInfo], window: int = 3, same_word_window: int = 10) -> None:
