@@ -76,3 +76,11 @@ def test_a_park_in_a_local_story_is_in_the_storys_town_not_a_small_namesake():
     text = "LOUISVILLE, Ky. - Gunfire killed two people and wounded five during a football game at Shawnee Park."
     events = code_article(text, split_sentences(text), "t", "2016-12-19", "Louisville, Ky.", resolver=resolver())
     assert min(events, key=lambda e: e.rank).location.name == "Louisville"
+
+
+def test_the_headline_names_the_storys_town_when_the_text_names_only_a_street():
+    text = "Police said a man was shot twice outside a house on Birchwood Drive late Friday."
+    events = code_article(text, split_sentences(text), "t", "2016-01-09", resolver=resolver(),
+                          title="Man shot on Birchwood Drive in Tulsa")
+    lead = min(events, key=lambda e: e.rank)
+    assert (lead.location.name, lead.location.admin1) == ("Tulsa", "Oklahoma")

@@ -45,12 +45,15 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
             if year_hint is None:
                 year_hint = next((int(w.date[:4]) for w in info.dates if w.explicit), None)
             infos.append(info)
+    # the headline is read too: for the lead event's toll, and for the story's own town
+    headline = analyse(codebook, -1, 0, title[:HEADLINE_LONGEST], pub, year_hint, rules) if title else None
+    told = ([headline] if headline is not None else []) + infos
     respell_acronyms(codebook, infos)
-    _drop_person_places(infos)
+    _drop_person_places(told)
     if dateline:
         _drop_dateline_places(infos, dateline)
     focus = _focus(codebook, infos, dateline, resolver)
-    places = ArticlePlaces(codebook, resolver, focus, infos, dateline)
+    places = ArticlePlaces(codebook, resolver, focus, told, dateline)
     focus = places.focus
     _local_names(codebook, infos, focus)
     home = name_country(codebook, dateline) if dateline else None  # "the military" in an Islamabad story
@@ -86,8 +89,8 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     for d in drafts:
         _protest_outcome(rules, d, infos)
     drafts = [d for d in drafts if _worth_keeping(d)]
-    if title:
-        _headline_toll(codebook, rules, drafts, analyse(codebook, -1, 0, title[:HEADLINE_LONGEST], pub, year_hint, rules))
+    if headline is not None:
+        _headline_toll(codebook, rules, drafts, headline)
     if crime or hallmark:
         for d in drafts:
             _as_gang(codebook, d, crime, hallmark)
