@@ -191,3 +191,19 @@ def test_a_store_that_fails_mid_run_keeps_what_was_stored(cli, tmp_path, monkeyp
     assert row_counts(db)["articles"] == 1
     again = cli("ingest", str(news), "--db", db, "--no-progress")
     assert again.exit_code == 0 and row_counts(db)["articles"] == 3
+
+
+def test_overlong_or_nul_metadata_is_fitted_to_the_store_not_lost(db, tmp_path):
+    # PostgreSQL refuses a NUL and a value longer than its column, where SQLite keeps both:
+    # the article is stored on either backend, its metadata cut to fit
+    record = {"id": "wire-" + "9" * 3000, "title": "Clash\u0000 in Bannu", "outlet": "O" * 1000,
+              "published": "2024-05-08",
+              "text": "Soldiers killed three militants in a clash near Bannu on Tuesday, the army said."}
+    path = tmp_path / "odd.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with open_store(db) as store:
+        result = store.ingest([str(path)])
+        assert result.articles_added == 1 and result.events_added >= 1
+        with store.engine.connect() as conn:
+            doc_id, title, outlet = conn.execute(select(articles.c.doc_id, articles.c.title, articles.c.outlet)).one()
+    assert title == "Clash in Bannu" and len(outlet) == 256 and len(doc_id) == 512

@@ -58,12 +58,28 @@ def known_article(conn: Connection, content_hash: str) -> bool:
     return conn.execute(_KNOWN, {"hash": content_hash}).first() is not None
 
 
+def fit(table, values: dict) -> dict:
+    """``values`` as every backend's columns hold them: strings without NUL and cut to their
+    column's length (PostgreSQL refuses both, where SQLite keeps them), so that no article is
+    lost for an overlong name or id in its metadata."""
+    out = {}
+    for key, value in values.items():
+        if isinstance(value, str):
+            value = value.replace("\x00", "")
+            length = getattr(table.c[key].type, "length", None) if key in table.c else None
+            if length and len(value) > length:
+                value = value[:length]
+        out[key] = value
+    return out
+
+
 def _id_of(conn: Connection, table, key_column, key, values: dict) -> int:
     """The id of the row whose ``key_column`` is ``key``, inserting it first if missing."""
+    key = fit(table, {key_column.name: key})[key_column.name]
     found = conn.execute(_lookup(table, key_column), {"key": key}).scalar()
     if found is not None:
         return found
-    return conn.execute(_adding(table), values).scalar_one()
+    return conn.execute(_adding(table), fit(table, values)).scalar_one()
 
 
 def _place_id(conn: Connection, event: Event) -> int | None:
@@ -113,11 +129,11 @@ def _store_actors(conn: Connection, event_row_id: int, event: Event) -> None:
 def _store_claim(conn: Connection, event_row_id: int, event: Event) -> None:
     first = event.evidence[0] if event.evidence else None
     a = event.attribution
-    conn.execute(insert(claims), {
+    conn.execute(insert(claims), fit(claims, {
         "event_id": event_row_id, "modality": a.modality, "source": a.source, "cue": a.cue, "anonymous": a.anonymous,
         "sentence": first.sentence if first else None, "start": first.start if first else None,
         "end": first.end if first else None,
-    })
+    }))
 
 
 # -- incidents -------------------------------------------------------------------------------
@@ -195,7 +211,7 @@ def link_incident(conn: Connection, report: Report) -> bool:
     match = best_incident(report, candidates)
     if match.incident_id is None:
         values = _incident_values([report])
-        incident_id = conn.execute(_adding(incidents), {"created_at": values["updated_at"], **values}).scalar_one()
+        incident_id = conn.execute(_adding(incidents), fit(incidents, {"created_at": values["updated_at"], **values})).scalar_one()
     else:
         incident_id = match.incident_id
     conn.execute(insert(incident_links), {
@@ -203,7 +219,7 @@ def link_incident(conn: Connection, report: Report) -> bool:
     })
     if match.incident_id is not None:
         members = [*candidates[incident_id], report]
-        conn.execute(_REVISE, {"incident": incident_id, **_incident_values(members)})
+        conn.execute(_REVISE, {"incident": incident_id, **fit(incidents, _incident_values(members))})
     return match.incident_id is not None
 
 
@@ -251,7 +267,7 @@ def remove_articles(conn: Connection, source_path: str) -> int:
     for incident_id in sorted(touched):
         members = left.get(incident_id)
         if members:
-            conn.execute(_REVISE, {"incident": incident_id, **_incident_values(members)})
+            conn.execute(_REVISE, {"incident": incident_id, **fit(incidents, _incident_values(members))})
         else:
             conn.execute(delete(incidents).where(incidents.c.id == incident_id))
     return len(article_ids)
@@ -263,16 +279,16 @@ def store_article(conn: Connection, article: Article, coded: list[Event]) -> Sto
     if known_article(conn, article.content_hash):
         return Stored()
     published = parse_iso(article.published)
-    article_id = conn.execute(_adding(articles), {
+    article_id = conn.execute(_adding(articles), fit(articles, {
         "content_hash": article.content_hash, "doc_id": article.doc_id, "url": article.url, "title": article.title,
         "outlet": article.outlet, "published": published, "language": article.language,
         "source_path": article.source_path, "locator": article.locator, "text": article.text, "ingested_at": now(),
-    }).scalar_one()
+    })).scalar_one()
     result = Stored(article_id=article_id)
     for position, event in enumerate(coded):
         record = event.to_dict()
         row = _event_row(article_id, position, event, record, _place_id(conn, event))
-        row_id = conn.execute(_adding(events), row).scalar_one()
+        row_id = conn.execute(_adding(events), fit(events, row)).scalar_one()
         _store_actors(conn, row_id, event)
         _store_claim(conn, row_id, event)
         joined = link_incident(conn, Report.from_record(row_id, article_id, record, article.outlet, published))
