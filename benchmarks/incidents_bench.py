@@ -111,8 +111,8 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     bench = Path(args.bench)
     if not (bench / "score_incidents.py").exists():
-        print(f"no scorer at {bench}/score_incidents.py: give --bench", file=sys.stderr)
-        return 2
+        print(f"skipped: no ../shared/bench here ({bench}/score_incidents.py is missing; give --bench)", file=sys.stderr)
+        return 0
     report = {}
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(args.keep) if args.keep else Path(t)

@@ -139,9 +139,11 @@ incidents = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     # the map cell of its point (consolidate.cells): matching reads the incidents of a report's
-    # neighbouring cells and days from this index, not every incident of a country
+    # neighbouring cells and days from this index, not every incident of a country (by time
+    # precision too, so that the month-wide window of coarse dates reads only coarse dates)
     Column("cell", Integer),
-    Index(None, "cell", "event_date"),
+    Index(None, "cell", "time_precision", "event_date"),
+    Index(None, "admin1", "geo_precision", "event_date"),  # province-level incidents of a province
 )
 
 incident_links = Table(

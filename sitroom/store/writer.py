@@ -149,6 +149,9 @@ def member_reports(conn: Connection, incident_ids) -> dict[int, list[Report]]:
     return out
 
 
+PLENTY = 10_000  # rows one candidate query may return before the latest are kept
+
+
 def _candidates(conn: Connection, report: Report) -> list[int]:
     """Incidents that could hold ``report``, read from the indexes rather than by a scan: those of
     its neighbouring map cells (consolidate/cells.py) within its date window (wider for dates
@@ -162,21 +165,24 @@ def _candidates(conn: Connection, report: Report) -> list[int]:
     near = timedelta(days=rules.days.get(report.time_precision or 1, max(rules.days.values())))
     widest = timedelta(days=max(rules.days.values()))
     c = incidents.c
-    where = []
     if report.event_type is None:
-        where.append(c.plover_type == report.plover_type)
+        fits = lambda kind, plover, country: plover == report.plover_type  # noqa: E731
     else:
         types = {report.event_type} | {t for pair in rules.compatible if report.event_type in pair for t in pair}
-        where.append(c.event_type.in_(sorted(types)))
-    if report.country:
-        where.append(c.country == report.country)
-    # each query below reads one index range: (cell, date) or (admin1, date)
-    ranges = [(report.date - near, report.date + near, None), (report.date - widest, report.date + widest, 1)]
+        fits = lambda kind, plover, country: kind in types  # noqa: E731
+    # each query below reads index ranges only: (cell, time precision, date) or (admin1, geo
+    # precision, date); day-precise incidents within the report's own window, coarser ones within
+    # the widest. Type and country are checked on the few rows found, not in SQL: a condition on
+    # them tempts the planner to their (country, date) index, which reads every incident of the
+    # country in the window
     queries = []
     if precision <= 2 and report.lat is not None and report.lon is not None:
         cells = cells_near(report.lat, report.lon, max(rules.distance_km.values()))
-        queries += [and_(c.cell.in_(cells), c.event_date.between(lo, hi), *([c.time_precision > coarser] if coarser else []))
-                    for lo, hi, coarser in ranges]
+        coarser = sorted(k for k in rules.days if k > 1)
+        queries.append(and_(c.cell.in_(cells), c.time_precision == 1,
+                            c.event_date.between(report.date - near, report.date + near)))
+        queries.append(and_(c.cell.in_(cells), c.time_precision.in_(coarser),
+                            c.event_date.between(report.date - widest, report.date + widest)))
         if report.admin1:
             queries.append(and_(c.admin1 == report.admin1, c.geo_precision == 3,
                                 c.event_date.between(report.date - widest, report.date + widest)))
@@ -184,9 +190,10 @@ def _candidates(conn: Connection, report: Report) -> list[int]:
         queries.append(and_(c.admin1 == report.admin1, c.event_date.between(report.date - widest, report.date + widest)))
     found: dict[int, date] = {}
     for condition in queries:
-        rows = conn.execute(select(c.id, c.event_date).where(condition, *where)
-                            .order_by(c.event_date.desc(), c.id.desc()).limit(rules.most_candidates))
-        found.update((i, d) for i, d in rows)
+        rows = conn.execute(select(c.id, c.event_date, c.event_type, c.plover_type, c.country)
+                            .where(condition).limit(PLENTY))
+        found.update((i, d) for i, d, kind, plover, country in rows
+                     if fits(kind, plover, country) and (not report.country or country == report.country))
     latest = sorted(found, key=lambda i: (found[i], i), reverse=True)
     return latest[:rules.most_candidates]
 
@@ -196,7 +203,9 @@ def _incident_values(members: list[Report]) -> dict:
     rep = s.representative
     return {
         "event_type": s.event_type, "sub_event_type": s.sub_event_type, "plover_type": s.plover_type,
-        "event_date": s.date, "time_precision": s.time_precision, "actor1": s.actor1, "actor2": s.actor2,
+        # a date without a precision is taken to the day (the candidate index reads them so)
+        "event_date": s.date, "time_precision": s.time_precision or (1 if s.date else None),
+        "actor1": s.actor1, "actor2": s.actor2,
         "location": rep.location, "country": rep.country, "admin1": rep.admin1, "admin2": rep.admin2,
         "lat": rep.lat, "lon": rep.lon, "geo_precision": rep.geo_precision,
         "fatalities": s.fatalities, "fatalities_basis": s.fatalities_basis, "modality": s.modality,
