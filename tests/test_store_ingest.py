@@ -129,9 +129,10 @@ def _articles_stored(db) -> int:
 
 @pytest.fixture(scope="module")
 def kill_corpus(tmp_path_factory):
-    """400 one-article files, and what a clean, uninterrupted run stores from them."""
+    """1,000 one-article files (enough that 20 runs killed while storing do not store them all:
+    a run stores hundreds of articles a second), and what a clean run stores from them."""
     folder = tmp_path_factory.mktemp("kill-corpus")
-    write_many(folder, 400)
+    write_many(folder, 1000)
     reference = str(folder.parent / "reference.db")
     with open_store(reference) as store:
         store.ingest([folder], published="2023-04-01", geocode=False)
@@ -152,7 +153,7 @@ def test_sigkill_at_random_points_loses_and_duplicates_nothing(db, kill_corpus):
         deadline = time.monotonic() + 60
         while _articles_stored(db) == before and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.02)  # wait until this run is storing
-        time.sleep(rng.uniform(0.0, 0.1))
+        time.sleep(rng.uniform(0.0, 0.05))
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             killed += 1
