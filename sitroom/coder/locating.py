@@ -315,11 +315,7 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
     part = resolver.known_part(place.name)
 
     def opening():
-        found = resolver.resolve(part, place.context, places.focus, None, True)
-        if found is not None and found.place.kind not in ("country", "region") \
-                and (country is None or found.place.country == country):
-            return replace(found, precision=max(found.precision, 2))
-        return None
+        return _part_of(resolver.resolve(part, place.context, places.focus, None, True), country)
 
     # "Santa" of "Santa Ana" or "Al" of "Al Watiyah" is no place
     if part is not None and place.name[len(part):].split()[:1] in _NAME_JOINS:
@@ -330,10 +326,9 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
     # "Bat Galim Square of Haifa", "PD10 of Kandahar": a part of a known place named with it
     head, of, tail = place.name.rpartition(" of ")
     if of and head and tail:
-        found = places.resolve(replace(place, name=tail, near=True))
-        if found is not None and found.place.kind not in ("country", "region") \
-                and (country is None or found.place.country == country):
-            return replace(found, precision=max(found.precision, 2))
+        found = _part_of(places.resolve(replace(place, name=tail, near=True)), country)
+        if found is not None:
+            return found
 
     found = _before_hyphen(place, places, country)
     if found is not None:
@@ -361,6 +356,15 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
     if is_street(place.name) or (places.local and not prominent(found.place)):
         return None
     return found
+
+
+def _part_of(found: Resolved | None, country: str | None) -> Resolved | None:
+    """A known place, not a country or a region, in ``country`` (when one is known): where a
+    place it holds is, as part of it or near it (precision 2)."""
+    if found is None or found.place.kind in ("country", "region") \
+            or (country is not None and found.place.country != country):
+        return None
+    return replace(found, precision=max(found.precision, 2))
 
 
 def _before_hyphen(place, places: ArticlePlaces, country: str | None) -> Resolved | None:

@@ -67,9 +67,7 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     fa, fb = a.first, b.first
     if fa.rule.family != fb.rule.family or fa.rule.family not in MERGE_FAMILIES:
         return False
-    last = a.findings[-1].info.index
-    far = fb.info.index - last > MERGE_WINDOW
-    if far and not _retold_far(a, b, retold) and not _local_retelling(a, b, places):
+    if _far(a, b) and not _retold_far(a, b, retold) and not _local_retelling(a, b, places):
         return False
     if fa.rule.family == "movement":
         return _same_movement(a, b)
@@ -82,7 +80,7 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     # "threw a hand grenade at police. Police responded with gunfire": a blast or a shelling
     # answered by fire in the next sentence is a battle
     answered = a.event_type == "Explosions/Remote violence" and a.sub_event_type != "Air/drone strike" \
-        and fb.rule.id == "armed_clash" and fb.info.index - last <= 1
+        and fb.rule.id == "armed_clash" and fb.info.index - a.findings[-1].info.index <= 1
     resisted = resisted or answered
     if not (same_type or follow_up or resisted):
         return False
@@ -126,6 +124,16 @@ def _told_before(b: Draft, retold: frozenset[str]) -> bool:
     return False
 
 
+def _far(a: Draft, b: Draft) -> bool:
+    """Whether ``b`` is told more than MERGE_WINDOW sentences after ``a``'s last report."""
+    return b.first.info.index - a.findings[-1].info.index > MERGE_WINDOW
+
+
+def _first_when(d: Draft):
+    """The first date a draft's reports tell, if any."""
+    return next((x.when for x in d.findings if x.when is not None), None)
+
+
 _QUOTE_OPENING = re.compile("^\\W*[\"\u201c\u201d\u2018']")
 
 
@@ -149,7 +157,7 @@ def _local_retelling(a: Draft, b: Draft, places) -> bool:
         return False  # a quote ("Nine officers have been shot this year") is comment, not a retelling
     if any(x is not None and x.mention is not None and not generic_name(x.name) for x in (a.actor1, b.actor1)):
         return False
-    wa, wb = (next((x.when for x in d.findings if x.when is not None), None) for d in (a, b))
+    wa, wb = _first_when(a), _first_when(b)
     return wa is None or wb is None or wa.date == wb.date
 
 
@@ -176,7 +184,7 @@ def _same_movement(a: Draft, b: Draft) -> bool:
         return False
     if fa.destination and fb.destination and fa.destination != fb.destination:
         return False
-    wa, wb = (next((x.when for x in d.findings if x.when is not None), None) for d in (a, b))
+    wa, wb = _first_when(a), _first_when(b)
     if wa is not None and wb is not None and wa.date != wb.date:
         return False  # "35 soldiers on July 1" is another crossing than "46 late Sunday"
     firm = ("asserted", "claimed")
@@ -230,7 +238,7 @@ def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset()
         # dead" after "Irving Araujo was fatally shot"): its figures only stand in for none, and
         # its places do not move the event (see document_coder._event); a sentence that goes on
         # from such a retelling is part of it
-        far = d.first.info.index - target.findings[-1].info.index > MERGE_WINDOW or target.findings[-1].retold_far
+        far = _far(target, d) or target.findings[-1].retold_far
         if not (far and target.figures):
             target.figures.extend(d.figures)
         if far:

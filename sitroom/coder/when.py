@@ -118,12 +118,11 @@ def _holiday_in(spec: dict, year: int) -> date | None:
         return None
 
 
-def _holidays(tokens, published: date | None, year_hint: int | None, taken: list) -> list[When]:
+def _holidays(tokens, lows: list[str], published: date | None, year_hint: int | None, taken: list) -> list[When]:
     """ "On Christmas Eve", "over Thanksgiving": the holiday's day in the publication year, or the
     year before when that day is more than a week after publication; without a publication date,
     in the year the text names."""
     out = []
-    lows = lows_of(tokens)
     for match in holiday_phrases().find(tokens):
         start, end = tokens[match.start].start, tokens[match.end - 1].end
         if not tokens[match.start].capitalized or any(s < end and start < e for s, e in taken):
@@ -150,8 +149,8 @@ def _day_around(lows: list[str], k: int) -> int | None:
     """How a holiday at token k dates what is told: its own day (0), "the day after" it (1) or
     "the day before" it (-1); None when it only bounds the time ("just after Christmas",
     "since Easter", "before Thanksgiving")."""
-    before = lows[max(0, k - 3):k]
-    if before[-3:] in (["the", "day", "after"], ["day", "after"]) or before[-2:] == ["day", "after"]:
+    before = lows[max(0, k - 2):k]
+    if before[-2:] == ["day", "after"]:
         return 1
     if before[-2:] == ["day", "before"]:
         return -1
@@ -213,7 +212,7 @@ def find_dates(sentence: str, published: date | None, year_hint: int | None = No
             taken.append((m.start(), m.end()))
             found.append(When(d.isoformat(), 1, m.start(), m.end(), True))
     if not _holiday_words().isdisjoint(lows):
-        found.extend(_holidays(tokens, published, year_hint, taken))
+        found.extend(_holidays(tokens, lows, published, year_hint, taken))
     if published is not None:
         found.extend(_relatives(sentence, published, taken, tokens))
     found.sort(key=lambda w: w.start)

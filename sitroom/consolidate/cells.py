@@ -1,7 +1,7 @@
 """Map cells for blocking incident matching: a point's cell is a whole number for a square of
 ``CELL_DEGREES`` of latitude and longitude, and a report's neighbourhood is every cell that a box
 of the widest matching distance around it touches (usually 1 to 4). The store indexes incidents
-by (cell, date), so a new report reads only the incidents near it in space and time, however
+by (cell, time precision, date), so a new report reads only the incidents near it in space and time, however
 many the store holds."""
 
 from __future__ import annotations

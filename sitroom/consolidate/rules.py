@@ -29,7 +29,7 @@ class IncidentRules:
     same_article_threshold: float = 1.0  # reports of one article join only at this score or more
     finest_unknown_place: int = 4  # a place this coarse (4: a country) or unknown is no place to match
     most_candidates: int = 200  # incidents read for one report, nearest in time first
-    one_source_apart: bool = True  # one outlet's reports of one day are two events (see incidents.py)
+    one_source_apart: bool = True  # rows without outlet or publication date are two events (incidents.py)
 
     def is_generic(self, actor: str) -> bool:
         return actor.startswith(self.generic_prefixes)

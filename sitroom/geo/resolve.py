@@ -244,8 +244,8 @@ class Resolver:
 
 def _one_prominent(name: str, found: list[Place]) -> tuple[Place, ...]:
     """With no country to look in, a name spelled with other vowels is taken for a place only
-    when it is one letter from exactly one prominent place the world over (its article aside), with the districts and towns
-    of its name inside that place ("Idleb city" is Idlib, "Quamishli" Qamishli): a province
+    when it is one letter from exactly one prominent place the world over (its article aside),
+    with the districts and towns of its name inside that place ("Idleb city" is Idlib, "Quamishli" Qamishli): a province
     or a city of 100,000 people is what news writes in many spellings; villages are too many."""
     big = [p for p in found if prominent(p) and p.kind != "country" and _one_letter_apart(name, p.name)]
     if len({(p.country, p.admin1) for p in big}) != 1:
@@ -256,8 +256,8 @@ def _one_prominent(name: str, found: list[Place]) -> tuple[Place, ...]:
 
 def _one_letter_apart(written: str, known: str) -> bool:
     """Whether two names differ by at most one letter added, dropped or changed, the Arabic
-    article aside ("Idleb" and "Idlib", "Quamishli" and "Al Qamishli"; not "Hamrin" and the
-    "Bolotene" of "Bolton")."""
+    article aside ("Idleb" and "Idlib", "Quamishli" and "Al Qamishli"; not "Bolotene" and
+    "Bolton")."""
     a, b = (_ARTICLE_OPENING.sub("", fold(n)).replace(" ", "").replace("-", "") for n in (written, known))
     if abs(len(a) - len(b)) > 1:
         return False

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import cache
 
-from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from ..consolidate.incidents import Report, best_incident, summarise
@@ -166,10 +166,10 @@ def _candidates(conn: Connection, report: Report) -> list[int]:
     widest = timedelta(days=max(rules.days.values()))
     c = incidents.c
     if report.event_type is None:
-        fits = lambda kind, plover, country: plover == report.plover_type  # noqa: E731
+        fits = lambda kind, plover: plover == report.plover_type  # noqa: E731
     else:
         types = {report.event_type} | {t for pair in rules.compatible if report.event_type in pair for t in pair}
-        fits = lambda kind, plover, country: kind in types  # noqa: E731
+        fits = lambda kind, plover: kind in types  # noqa: E731
     # each query below reads index ranges only: (cell, time precision, date) or (admin1, geo
     # precision, date); day-precise incidents within the report's own window, coarser ones within
     # the widest. Type and country are checked on the few rows found, not in SQL: a condition on
@@ -193,15 +193,16 @@ def _candidates(conn: Connection, report: Report) -> list[int]:
         rows = conn.execute(select(c.id, c.event_date, c.event_type, c.plover_type, c.country)
                             .where(condition).limit(PLENTY))
         found.update((i, d) for i, d, kind, plover, country in rows
-                     if fits(kind, plover, country) and (not report.country or country == report.country))
+                     if fits(kind, plover) and (not report.country or country == report.country))
     latest = sorted(found, key=lambda i: (found[i], i), reverse=True)
     return latest[:rules.most_candidates]
 
 
 def _incident_values(members: list[Report]) -> dict:
+    """The incident's row as its reports tell it, fitted to the columns (see fit)."""
     s = summarise(members)
     rep = s.representative
-    return {
+    return fit(incidents, {
         "event_type": s.event_type, "sub_event_type": s.sub_event_type, "plover_type": s.plover_type,
         # a date without a precision is taken to the day (the candidate index reads them so)
         "event_date": s.date, "time_precision": s.time_precision or (1 if s.date else None),
@@ -211,7 +212,7 @@ def _incident_values(members: list[Report]) -> dict:
         "fatalities": s.fatalities, "fatalities_basis": s.fatalities_basis, "modality": s.modality,
         "reports": s.reports, "articles": s.articles, "representative_id": rep.id, "updated_at": now(),
         "cell": cell_of(rep.lat, rep.lon),
-    }
+    })
 
 
 def link_incident(conn: Connection, report: Report) -> bool:
@@ -220,7 +221,7 @@ def link_incident(conn: Connection, report: Report) -> bool:
     match = best_incident(report, candidates)
     if match.incident_id is None:
         values = _incident_values([report])
-        incident_id = conn.execute(_adding(incidents), fit(incidents, {"created_at": values["updated_at"], **values})).scalar_one()
+        incident_id = conn.execute(_adding(incidents), {"created_at": values["updated_at"], **values}).scalar_one()
     else:
         incident_id = match.incident_id
     conn.execute(insert(incident_links), {
@@ -228,7 +229,7 @@ def link_incident(conn: Connection, report: Report) -> bool:
     })
     if match.incident_id is not None:
         members = [*candidates[incident_id], report]
-        conn.execute(_REVISE, {"incident": incident_id, **fit(incidents, _incident_values(members))})
+        conn.execute(_REVISE, {"incident": incident_id, **_incident_values(members)})
     return match.incident_id is not None
 
 
@@ -238,7 +239,6 @@ def rebuild_incidents(conn: Connection, progress=None) -> dict:
     incidents and links are removed first, so a rebuild of a rebuilt store gives the same
     incidents. ``progress(done, total)`` is called every 1,000 events."""
     lock_for_writing(conn)
-    total = conn.execute(select(func.count()).select_from(events)).scalar_one()
     conn.execute(delete(incident_links))
     conn.execute(delete(incidents))
     rows = conn.execute(select(events.c.id, events.c.article_id, events.c.record, articles.c.outlet,
@@ -247,8 +247,8 @@ def rebuild_incidents(conn: Connection, progress=None) -> dict:
     joined = 0
     for done, (event_id, article_id, record, outlet, published) in enumerate(rows, 1):
         joined += link_incident(conn, Report.from_record(event_id, article_id, json.loads(record), outlet, published))
-        if progress is not None and (done % 1000 == 0 or done == total):
-            progress(done, total)
+        if progress is not None and (done % 1000 == 0 or done == len(rows)):
+            progress(done, len(rows))
     return {"events": len(rows), "incidents": len(rows) - joined, "joined": joined}
 
 
@@ -276,7 +276,7 @@ def remove_articles(conn: Connection, source_path: str) -> int:
     for incident_id in sorted(touched):
         members = left.get(incident_id)
         if members:
-            conn.execute(_REVISE, {"incident": incident_id, **fit(incidents, _incident_values(members))})
+            conn.execute(_REVISE, {"incident": incident_id, **_incident_values(members)})
         else:
             conn.execute(delete(incidents).where(incidents.c.id == incident_id))
     return len(article_ids)
