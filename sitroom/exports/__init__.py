@@ -8,6 +8,17 @@ from __future__ import annotations
 
 FORMATS = ("acled-csv", "plover-jsonl", "geojson", "parquet")
 TEXT_FORMATS = ("acled-csv", "plover-jsonl", "geojson")
+# the format an output's name implies when --format is not given
+SUFFIXES = {".csv": "acled-csv", ".jsonl": "plover-jsonl", ".geojson": "geojson", ".parquet": "parquet"}
+
+
+def format_from_name(output: str) -> str | None:
+    """The export format that the file name ``output`` implies (``pak.csv``: acled-csv), or None."""
+    lowered = output.lower()
+    for suffix, format in SUFFIXES.items():
+        if lowered.endswith(suffix):
+            return format
+    return None
 
 
 def open_writer(format: str, stream=None, path: str | None = None):

@@ -10,31 +10,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from ..exports.provenance import Provenance
 from ..model import Actor, Event
 from .queries import Filters, iter_rows, sources_of
 from .schema import actors, articles, events, incident_links
-
-
-@dataclass
-class Provenance:
-    """Where a stored event came from: its store ids, and the articles that reported it."""
-
-    id: int  # events.id or incidents.id
-    incident_id: int | None
-    reports: int
-    outlets: list[str] = field(default_factory=list)
-    urls: list[str] = field(default_factory=list)
-    published: str | None = None  # of the first report
-    fatalities_basis: str | None = None
-
-    @property
-    def source(self) -> str:
-        return "; ".join(self.outlets)
 
 
 def _actor(conn: Connection, name: str | None, cache: dict) -> Actor | None:
