@@ -1,4 +1,4 @@
-"""Writing events in other formats: ACLED CSV, PLOVER JSONL, GeoJSON and Parquet.
+"""Writing events: sitroom's own JSONL, ACLED CSV, PLOVER JSONL, GeoJSON and Parquet.
 
 Every writer takes ``add(event, provenance)`` one record at a time and ``close()`` at the
 end, and counts what it wrote in ``written``.
@@ -6,10 +6,11 @@ end, and counts what it wrote in ``written``.
 
 from __future__ import annotations
 
-FORMATS = ("acled-csv", "plover-jsonl", "geojson", "parquet")
-TEXT_FORMATS = ("acled-csv", "plover-jsonl", "geojson")
-# the format an output's name implies when --format is not given
-SUFFIXES = {".csv": "acled-csv", ".jsonl": "plover-jsonl", ".geojson": "geojson", ".parquet": "parquet"}
+FORMATS = ("jsonl", "acled-csv", "plover-jsonl", "geojson", "parquet")
+TEXT_FORMATS = ("jsonl", "acled-csv", "plover-jsonl", "geojson")
+# the format an output's name implies when --format is not given (the first suffix that ends it)
+SUFFIXES = {".plover.jsonl": "plover-jsonl", ".jsonl": "jsonl", ".json": "jsonl", ".csv": "acled-csv",
+            ".geojson": "geojson", ".parquet": "parquet"}
 
 
 def format_from_name(output: str) -> str | None:
@@ -23,6 +24,9 @@ def format_from_name(output: str) -> str | None:
 
 def open_writer(format: str, stream=None, path: str | None = None):
     """A writer for ``format``: text formats write to ``stream``, Parquet to the file ``path``."""
+    if format == "jsonl":
+        from .jsonl import JsonlWriter
+        return JsonlWriter(stream)
     if format == "acled-csv":
         from .acled_csv import AcledCsvWriter
         return AcledCsvWriter(stream)
