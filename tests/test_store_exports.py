@@ -44,11 +44,11 @@ def test_plover_jsonl(filled, tmp_path):
     out = tmp_path / "plover.jsonl"
     sitroom.export(filled, str(out), format="plover-jsonl", country="PAK")
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
-    strike = next(x for x in lines if x["acled"]["sub_event_type"] == "Air/drone strike")
-    assert strike["event"] == "ASSAULT" and strike["actor"] == "Military Forces of Pakistan"
-    assert strike["actor_country"] == "PAK" and strike["recipient_sector"]
-    assert strike["store"]["reports"] == 3 and len(strike["sources"]) == 3
-    assert strike["evidence"][0]["sentence"] and strike["location"]["geonameid"] is None  # an alias place
+    strike = next(x for x in lines if x["sitroom"]["acled"]["sub_event_type"] == "Air/drone strike")
+    assert strike["event"] == ["ASSAULT"] and strike["source"][0]["identifier_text"] == "Military Forces of Pakistan"
+    assert strike["source"][0]["code"] == "PAK" and strike["recipient"][0]["sector"]
+    assert strike["sitroom"]["store"]["reports"] == 3 and len(strike["sitroom"]["sources"]) == 3
+    assert strike["sitroom"]["evidence"][0]["sentence"] and "geonameid" not in strike["event_loc"]  # an alias place
 
 
 def test_geojson_feature_collection(filled, tmp_path):

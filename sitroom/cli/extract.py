@@ -1,4 +1,4 @@
-"""``sitroom extract``: events from news, as JSONL (the event schema) or ACLED CSV."""
+"""``sitroom extract``: events from news, in any export format (JSONL of the event schema by default)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ import typer
 from rich.console import Console
 
 from ..api import expand_inputs, pipe
-from ..exports.acled_csv import AcledCsvWriter
+from ..atomic_file import NotRegularFile, atomic_path, check_output
+from ..exports import FORMATS, SUFFIXES, format_from_name, open_writer
+from ..exports.provenance import Provenance
 from ..model import MODALITY_CHOICES, modality_allows
 from ..pipeline import EVENT_STAGES
 from .articles import EXIT_HELP
@@ -16,17 +18,22 @@ from .common import (
     ANY_LANGUAGE, FOLLOW_LINKS, INPUTS, LANGUAGE, MAX_SIZE, PROGRESS, PUBLISHED, RECURSIVE, SKIPPED, STRICT, finish,
     make_settings,
 )
-from .output import open_output, write_jsonl
+from .output import open_output
 from .progress import ProgressReport
 
 
 def extract_command(
     inputs: List[str] = INPUTS,
-    output: str = typer.Option(
-        "-", "--output", "-o",
-        help="Where to write the events: a .csv name writes ACLED's columns, anything else JSONL (- for stdout).",
-    ),
-    csv_format: bool = typer.Option(False, "--csv", help="Write ACLED CSV whatever the output's name."),
+    output: str = typer.Option("-", "--output", "-o", help="Where to write the events (- for stdout)."),
+    format: Optional[str] = typer.Option(
+        None, "--format", "-f",
+        help=f"One of: {', '.join(FORMATS)}; without it, the output's name says which "
+             f"({', '.join(f'{k}: {v}' for k, v in SUFFIXES.items())}), and jsonl otherwise."),
+    include_incomplete: bool = typer.Option(
+        False, "--include-incomplete",
+        help="ACLED CSV: also write rows ACLED's users would reject (no date, no actor1, no place below the "
+             "country); by default they are left out and counted."),
+    csv_format: bool = typer.Option(False, "--csv", hidden=True, help="The same as -f acled-csv."),
     published: Optional[str] = PUBLISHED,
     language: List[str] = LANGUAGE,
     any_language: bool = ANY_LANGUAGE,
@@ -50,28 +57,57 @@ def extract_command(
         raise typer.BadParameter(f"choose one of {', '.join(MODALITY_CHOICES)}", param_hint="--modality")
     settings = make_settings(published, language, any_language, max_size, recursive, geocode=geocode,
                              follow_links=follow_links)
-    as_csv = csv_format or output.lower().endswith(".csv")
+    format = _format(format, csv_format, output)
     console = Console(stderr=True)
     sources = list(expand_inputs(inputs, settings))
     report = ProgressReport(len(sources), progress, console)
-    events = 0
-    with open_output(output) as out, report:
-        writer = AcledCsvWriter(out) if as_csv else None
+
+    def code_into(writer) -> None:
         for doc in pipe(sources, stages=EVENT_STAGES, settings=settings, report=report):
             if not doc.ok or doc.article is None:
                 continue
-            shown = [e for e in doc.events if modality_allows(modality, e.attribution.modality)]
-            if writer is not None:
-                writer.write(shown, doc.article.outlet)
-                continue
-            for event in shown:
-                write_jsonl(out, event.to_dict())
-            events += len(shown)
-        if writer is not None:
-            events = writer.written
-    if as_csv:
-        console.print("ACLED CSV holds the events with an ACLED type; verbal events are in the JSONL output.")
-    finish(report, console, output, skipped, strict, "extract", events)
+            provenance = Provenance.of_article(doc.article)
+            for event in doc.events:
+                if modality_allows(modality, event.attribution.modality):
+                    writer.add(event, provenance)
+        writer.close()
+
+    with report:
+        writer = _write(format, output, include_incomplete, code_into)
+    if writer.left_out:
+        said = ", ".join(f"{reason} {n}" for reason, n in writer.left_out.most_common())
+        console.print(f"{format} left out {sum(writer.left_out.values())} events: {said}"
+                      + ("; write them too with --include-incomplete" if format == "acled-csv" else ""),
+                      soft_wrap=True, highlight=False)
+    finish(report, console, output, skipped, strict, "extract", writer.written)
+
+
+def _format(format: str | None, csv_format: bool, output: str) -> str:
+    chosen = format or ("acled-csv" if csv_format else None) or format_from_name(output) or "jsonl"
+    if chosen not in FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    if chosen == "parquet" and output == "-":
+        raise typer.BadParameter("Parquet is a binary file; give a file name", param_hint="--output")
+    return chosen
+
+
+def _write(format: str, output: str, include_incomplete: bool, code_into):
+    """Code everything into a writer of ``format``; a Parquet file appears only when complete."""
+    if format != "parquet":
+        with open_output(output) as out:
+            writer = open_writer(format, stream=out, include_incomplete=include_incomplete)
+            code_into(writer)
+            return writer
+    try:
+        check_output(output)
+        with atomic_path(output) as temp:
+            writer = open_writer(format, path=str(temp))
+            code_into(writer)
+            return writer
+    except (NotRegularFile, OSError) as exc:
+        typer.echo(f"error: cannot write {output}: {getattr(exc, 'strerror', None) or exc}; choose another --output",
+                   err=True)
+        raise typer.Exit(2) from None
 
 
 extract_command.__doc__ = f"{extract_command.__doc__}\n\n{EXIT_HELP}"

@@ -22,14 +22,15 @@ def format_from_name(output: str) -> str | None:
     return None
 
 
-def open_writer(format: str, stream=None, path: str | None = None):
-    """A writer for ``format``: text formats write to ``stream``, Parquet to the file ``path``."""
+def open_writer(format: str, stream=None, path: str | None = None, include_incomplete: bool = False):
+    """A writer for ``format``: text formats write to ``stream``, Parquet to the file ``path``.
+    ``include_incomplete``: ACLED CSV also writes the rows ACLED's users would reject."""
     if format == "jsonl":
         from .jsonl import JsonlWriter
         return JsonlWriter(stream)
     if format == "acled-csv":
         from .acled_csv import AcledCsvWriter
-        return AcledCsvWriter(stream)
+        return AcledCsvWriter(stream, include_incomplete=include_incomplete)
     if format == "plover-jsonl":
         from .plover_jsonl import PloverJsonlWriter
         return PloverJsonlWriter(stream)

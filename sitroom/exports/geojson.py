@@ -12,12 +12,13 @@ from typing import IO
 
 from ..model import Event
 from .flat import flat_row
+from .base import Writer
 
 
-class GeoJsonWriter:
+class GeoJsonWriter(Writer):
     def __init__(self, stream: IO[str]):
         self.stream = stream
-        self.written = 0
+        super().__init__()
         self.stream.write('{"type": "FeatureCollection", "features": [\n')
 
     def add(self, event: Event, provenance) -> None:

@@ -10,12 +10,13 @@ import json
 from typing import IO
 
 from ..model import Event
+from .base import Writer
 
 
-class JsonlWriter:
+class JsonlWriter(Writer):
     def __init__(self, stream: IO[str]):
         self.stream = stream
-        self.written = 0
+        super().__init__()
 
     def add(self, event: Event, provenance) -> None:
         record = event.to_dict()
@@ -27,5 +28,3 @@ class JsonlWriter:
         self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
         self.written += 1
 
-    def close(self) -> None:
-        pass

@@ -106,8 +106,10 @@ class Store:
             rows = statistics(conn, make_filters(**filters), by, unit)
         return [{by: key, unit: n, "fatalities": dead} for key, n, dead in rows]
 
-    def export(self, output: str, format: str = "acled-csv", unit: str = "incidents", **filters) -> int:
-        return export(self.engine, output, format, unit, make_filters(**filters))
+    def export(self, output: str, format: str = "acled-csv", unit: str = "incidents",
+               include_incomplete: bool = False, **filters) -> int:
+        """The filtered store written to ``output``; see ``sitroom.store.export.export``."""
+        return export(self.engine, output, format, unit, make_filters(**filters), include_incomplete)
 
     def read_events(self, unit: str = "events", **filters):
         return read_events(self.engine, unit, make_filters(**filters))

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Engine
 
 from ..atomic_file import atomic_path, check_output
 from ..exports import FORMATS, open_writer
+from ..exports.base import Exported
 from ..exports.flat import COLUMNS, flat_row
 from .engine import connect
 from .queries import Filters
@@ -48,17 +49,20 @@ def _engine(db: str | os.PathLike | Engine):
         engine.dispose()
 
 
-def _write_all(writer, items) -> int:
+def _write_all(writer, items) -> Exported:
     for event, provenance in items:
         writer.add(event, provenance)
     writer.close()
-    return writer.written
+    return Exported(writer.written, writer.left_out)
 
 
 def export(db: str | os.PathLike | Engine, output: str, format: str = "acled-csv", unit: str = "incidents",
-           filters: Filters | None = None, **given) -> int:
+           filters: Filters | None = None, include_incomplete: bool = False, **given) -> Exported:
     """Write the filtered events or incidents of ``db`` to ``output`` ("-": stdout, text formats
-    only); the file appears only when complete.  Returns the number written.
+    only); the file appears only when complete.  Returns the number written (an int whose
+    ``left_out`` says how many the format could not hold, by reason: an ACLED row without a
+    date, actor1 or place below the country, unless ``include_incomplete``; an event without a
+    PLOVER category in PLOVER JSONL).
 
     A symbolic link is written through (the file it points to is replaced, the link stays); a
     name that is not a regular file (a FIFO, a device such as /dev/null, a directory) raises
@@ -74,12 +78,12 @@ def export(db: str | os.PathLike | Engine, output: str, format: str = "acled-csv
     with _engine(db) as engine, engine.connect() as conn:
         items = stored(conn, filters, unit)
         if output == "-":
-            return _write_all(open_writer(format, stream=sys.stdout), items)
+            return _write_all(open_writer(format, stream=sys.stdout, include_incomplete=include_incomplete), items)
         with atomic_path(output) as temp:
             if format == "parquet":
                 return _write_all(open_writer(format, path=str(temp)), items)
             with open(temp, "w", encoding="utf-8", newline="") as stream:
-                return _write_all(open_writer(format, stream=stream), items)
+                return _write_all(open_writer(format, stream=stream, include_incomplete=include_incomplete), items)
 
 
 def read_events(db: str | os.PathLike | Engine, unit: str = "events", filters: Filters | None = None, **given):
