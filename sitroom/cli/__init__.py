@@ -11,6 +11,7 @@ from .export import export_command
 from .extract import extract_command
 from .gazetteer import app as gazetteer_app
 from .geoparse import geoparse_command
+from .help import Command, Group
 from .ingest import ingest_command
 from .query import events_command, incidents_command, stats_command
 from .watch import watch_command
@@ -21,18 +22,17 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=Group,
 )
-app.command("articles")(articles_command)
-app.command("extract")(extract_command)
+COMMANDS = {
+    "articles": articles_command, "extract": extract_command, "geoparse": geoparse_command,
+    "ingest": ingest_command, "watch": watch_command, "events": events_command,
+    "incidents": incidents_command, "stats": stats_command, "export": export_command,
+}
+for _name, _command in COMMANDS.items():
+    app.command(_name, cls=Command)(_command)
 app.add_typer(gazetteer_app, name="gazetteer")
 app.add_typer(codebook_app, name="codebook")
-app.command("geoparse")(geoparse_command)
-app.command("ingest")(ingest_command)
-app.command("watch")(watch_command)
-app.command("events")(events_command)
-app.command("incidents")(incidents_command)
-app.command("stats")(stats_command)
-app.command("export")(export_command)
 
 
 def _version(value: bool) -> None:
@@ -45,7 +45,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, metavar="",
                                  help="Print the version, and whether the coder runs compiled."),
 ) -> None:
     """sitroom: who did what to whom, where, when, how many; with the evidence."""

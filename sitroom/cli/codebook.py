@@ -5,10 +5,13 @@ from __future__ import annotations
 import typer
 from rich.console import Console
 
-app = typer.Typer(help="The coder's knowledge files (sitroom/data): check them after an edit.", no_args_is_help=True)
+from .help import Command, Group
+
+app = typer.Typer(help="The coder's knowledge files (sitroom/data): check them after an edit.",
+                  no_args_is_help=True, cls=Group)
 
 
-@app.command("check")
+@app.command("check", cls=Command)
 def check() -> None:
     """Load every knowledge file; a mistake is named with its file and entry, and the exit
     status is 1. Run it after editing an actor, alias, trigger or theatre."""

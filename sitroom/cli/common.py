@@ -8,12 +8,14 @@ from rich.console import Console
 from ..ingest.dates import parse_date
 
 # Options every reading command takes (typer reads these defaults; one definition serves all).
-INPUTS = typer.Argument(..., metavar="INPUT...", help="Files, directories, URLs of feeds, or - for standard input.")
-PUBLISHED = typer.Option(None, help="Publication date (YYYY-MM-DD) for articles whose input gives none.")
-LANGUAGE = typer.Option(["en"], "--language", "-l", help="Language codes to keep (repeatable).")
+INPUTS = typer.Argument(..., metavar="INPUT", help="Files, directories, URLs of feeds, or - for standard input "
+                                                     "(one or more).")
+PUBLISHED = typer.Option(None, "--published", metavar="DATE",
+                         help="Publication date (YYYY-MM-DD) for articles whose input gives none.")
+LANGUAGE = typer.Option(["en"], "--language", "-l", metavar="CODE", help="Language codes to keep (repeatable).")
 ANY_LANGUAGE = typer.Option(False, "--any-language", help="Keep articles in every language.")
-MAX_SIZE = typer.Option(20.0, "--max-size", help="Largest single document, in MB.")
-SKIPPED = typer.Option(None, "--skipped", help="Also write every skip as JSONL to this file.")
+MAX_SIZE = typer.Option(20.0, "--max-size", metavar="MB", help="Largest single document, in MB.")
+SKIPPED = typer.Option(None, "--skipped", metavar="FILE", help="Also write every skip as JSONL to this file.")
 RECURSIVE = typer.Option(True, "--recursive/--no-recursive", help="Read directories recursively.")
 FOLLOW_LINKS = typer.Option(
     False, "--follow-links", help="Walk into links to folders too (off: such links are skipped; loops are read once)."

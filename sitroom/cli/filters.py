@@ -18,20 +18,20 @@ from ..store import UNITS
 DB = typer.Option(..., "--db", help="The store: a SQLite file (created if missing) or postgresql://USER@HOST/NAME.")
 READ_DB = typer.Option(..., "--db", help="The store to read (opened read-only, never created): a SQLite file "
                                          "or postgresql://USER@HOST/NAME.")
-COUNTRY = typer.Option(None, "--country", help="ISO3 code or English name: PAK, Pakistan.")
-ADMIN1 = typer.Option(None, "--admin1", help="First-level division as stored: Khyber Pakhtunkhwa.")
-EVENT_TYPE = typer.Option(None, "--type", help="ACLED event type: Battles, Protests, ...")
-SUB_TYPE = typer.Option(None, "--sub-type", help="ACLED sub-event type: 'Air/drone strike', ...")
-ACTOR = typer.Option(None, "--actor", help="Part of an actor's name, any case: taliban.")
-SINCE = typer.Option(None, "--since", help="Events on or after this date (YYYY-MM-DD).")
-UNTIL = typer.Option(None, "--until", help="Events on or before this date (YYYY-MM-DD).")
-NEAR = typer.Option(None, "--near", help="A place ('Chitral', 'Chaman, Pakistan') or 'LAT,LON'.")
-WITHIN = typer.Option(25.0, "--within", help="Kilometres around --near (more than 0, at most 20000).")
+COUNTRY = typer.Option(None, "--country", metavar="COUNTRY", help="ISO3 code or English name: PAK, Pakistan.")
+ADMIN1 = typer.Option(None, "--admin1", metavar="NAME", help="First-level division as stored: Khyber Pakhtunkhwa.")
+EVENT_TYPE = typer.Option(None, "--type", metavar="TYPE", help="ACLED event type: Battles, Protests, ...")
+SUB_TYPE = typer.Option(None, "--sub-type", metavar="TYPE", help="ACLED sub-event type: 'Air/drone strike', ...")
+ACTOR = typer.Option(None, "--actor", metavar="NAME", help="Part of an actor's name, any case: taliban.")
+SINCE = typer.Option(None, "--since", metavar="DATE", help="Events on or after this date (YYYY-MM-DD).")
+UNTIL = typer.Option(None, "--until", metavar="DATE", help="Events on or before this date (YYYY-MM-DD).")
+NEAR = typer.Option(None, "--near", metavar="PLACE", help="A place ('Chitral', 'Chaman, Pakistan') or 'LAT,LON'.")
+WITHIN = typer.Option(25.0, "--within", metavar="KM", help="Kilometres around --near (more than 0, at most 20000).")
 MODALITY = typer.Option(
-    None, "--modality",
+    None, "--modality", metavar="MODALITY",
     help="reported (the default: asserted, claimed and denied events), all, or one of asserted, claimed, denied, "
          "future, hypothetical, negated.")
-UNIT = typer.Option("incidents", "--unit", help="incidents (one per happening) or events (one per report).")
+UNIT = typer.Option("incidents", "--unit", metavar="UNIT", help="incidents (one per happening) or events (one per report).")
 
 _POINT = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$")
 

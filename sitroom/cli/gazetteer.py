@@ -9,10 +9,13 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-app = typer.Typer(help="The gazetteer that places events: info, and import of GeoNames dumps.", no_args_is_help=True)
+from .help import Command, Group
+
+app = typer.Typer(help="The gazetteer that places events: info, and import of GeoNames dumps.",
+                  no_args_is_help=True, cls=Group)
 
 
-@app.command("info")
+@app.command("info", cls=Command)
 def info(as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON.")) -> None:
     """Where the gazetteer is, what it holds and where it came from (built now if missing)."""
     from ..geo.gazetteer import cache_path, load_gazetteer
@@ -27,7 +30,7 @@ def info(as_json: bool = typer.Option(False, "--json", help="Print the figures a
     console.print("kinds    " + ", ".join(f"{k} {v:,}" for k, v in sorted(stats["by_kind"].items())))
 
 
-@app.command("import")
+@app.command("import", cls=Command)
 def import_command(
     dump: Path = typer.Argument(..., help="A GeoNames dump: allCountries.zip, a country's zip (PK.zip), cities500.zip, or its .txt."),
     alternate_names: Optional[Path] = typer.Option(None, "--alternate-names", help="alternateNamesV2.zip (or .txt) for more names."),

@@ -7,37 +7,28 @@ from dataclasses import replace
 from typing import Optional
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from ..store import GROUPINGS
 from .filters import READ_DB, UNIT, check_incident_id, check_unit, open_or_exit, with_filters
+from .listing import FORMAT, WIDE, check_format, show, write_json
+from .tables import Column
 
-FORMAT = typer.Option("table", "--format", "-f", help="table (for reading) or json (one record a line).")
-LIMIT = typer.Option(50, "--limit", "-n", help="Show at most this many, newest first.")
+LIMIT = typer.Option(50, "--limit", "-n", metavar="N", help="Show at most this many, newest first.")
 
-EVENT_COLUMNS = ("id", "event_date", "sub_event_type", "actor1", "actor2", "location", "country", "fatalities",
-                 "modality", "incident")
-INCIDENT_COLUMNS = ("id", "event_date", "sub_event_type", "actor1", "actor2", "location", "country", "fatalities",
-                    "reports", "sources")
-
-
-def _check_format(format: str) -> None:
-    if format not in ("table", "json"):
-        raise typer.BadParameter("choose table or json", param_hint="--format")
-
-
-def _print(records: list[dict], columns: tuple[str, ...], format: str, title: str, total: int) -> None:
-    if format == "json":
-        for record in records:
-            typer.echo(json.dumps(record, ensure_ascii=False, default=str))
-        return
-    table = Table(title=f"{title}: {len(records)} of {total}, newest first", title_justify="left")
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    for record in records:
-        table.add_row(*("" if record.get(c) is None else str(record.get(c)) for c in columns))
-    Console().print(table)
+# Shown in this order; at a narrow terminal the highest ranks are left out first.
+_SHARED = {
+    "id": Column("id", 0, core=True),
+    "event_date": Column("event_date", 1, core=True),
+    "sub_event_type": Column("sub_event_type", 2, least=14, most=24, core=True),
+    "plover": Column("plover", 9, least=7),
+    "actor1": Column("actor1", 3, least=16, most=32, core=True),
+    "actor2": Column("actor2", 8, least=12, most=32),
+    "location": Column("location", 4, least=10, most=22, core=True),
+    "country": Column("country", 6),
+    "fatalities": Column("fatalities", 5, numeric=True, core=True),
+}
+EVENT_COLUMNS = (*_SHARED.values(), Column("modality", 10), Column("incident", 7, numeric=True))
+INCIDENT_COLUMNS = (*_SHARED.values(), Column("reports", 7, numeric=True), Column("sources", 10, least=12, most=40))
 
 
 def _total(store, unit: str, filters, shown: list) -> int:
@@ -51,37 +42,50 @@ def _event_row(record: dict) -> dict:
     loc = record.get("location") or {}
     store = record["store"]
     return {
-        "id": store["id"], "event_date": record["event_date"], "sub_event_type": record["sub_event_type"]
-        or record["plover"]["type"], "actor1": (record.get("actor1") or {}).get("name"),
+        "id": store["id"], "event_date": record["event_date"], "sub_event_type": record["sub_event_type"],
+        "plover": (record.get("plover") or {}).get("type"), "actor1": (record.get("actor1") or {}).get("name"),
         "actor2": (record.get("actor2") or {}).get("name"), "location": loc.get("name"),
         "country": loc.get("country"), "fatalities": record["fatalities"],
         "modality": record["attribution"]["modality"], "incident": store["incident_id"],
     }
 
 
+def _incident_row(record: dict) -> dict:
+    sources = dict.fromkeys(s["outlet"] or s["doc_id"] for s in record["sources"])
+    return {**record, "plover": record["plover_type"], "sources": "; ".join(sources)}
+
+
 @with_filters
-def events_command(db: str = READ_DB, format: str = FORMAT, limit: int = LIMIT, filters=None) -> None:
-    """List stored events (one per report), filtered; json gives whole records with evidence."""
-    _check_format(format)
+def events_command(db: Optional[str] = READ_DB, format: str = FORMAT, limit: int = LIMIT, wide: bool = WIDE,
+                   filters=None) -> None:
+    """List stored events (one per report), filtered: a table fitted to the terminal, json (whole
+    records with evidence) or csv (the table's columns)."""
+    check_format(format)
     with open_or_exit(db, read_only=True) as store:
         records = store.events(**vars(filters))
         total = _total(store, "events", filters, records)
-    _print(records if format == "json" else [_event_row(r) for r in records], EVENT_COLUMNS, format, "events", total)
+    if format == "json":
+        write_json(records)
+        return
+    show(format, f"events: {len(records)} of {total}, newest first", EVENT_COLUMNS,
+         [_event_row(r) for r in records], wide)
 
 
 @with_filters
 def incidents_command(
-    db: str = READ_DB,
+    db: Optional[str] = READ_DB,
     format: str = FORMAT,
     limit: int = LIMIT,
-    explain: Optional[int] = typer.Option(None, "--explain", help="Show why each report joined incident ID."),
+    wide: bool = WIDE,
+    explain: Optional[int] = typer.Option(None, "--explain", metavar="ID",
+                                          help="Show why each report joined incident ID (as JSON)."),
     rebuild: bool = typer.Option(False, "--rebuild", help="Make every incident again from the stored events with "
                                  "today's rules (after incidents.yaml changed), in one transaction."),
     filters=None,
 ) -> None:
     """List incidents (reports of one happening merged), filtered; --explain ID shows the reasoning;
     --rebuild makes them again with today's rules."""
-    _check_format(format)
+    check_format(format)
     if rebuild:
         if explain is not None:
             raise typer.BadParameter("--rebuild lists nothing: give it alone, then list or --explain", param_hint="--rebuild")
@@ -99,12 +103,11 @@ def incidents_command(
             return
         records = store.incidents(**vars(filters))
         total = _total(store, "incidents", filters, records)
-    rows = records if format == "json" else [
-        {**r, "sub_event_type": r["sub_event_type"] or r["plover_type"],
-         "sources": "; ".join(dict.fromkeys(s["outlet"] or s["doc_id"] for s in r["sources"]))}
-        for r in records
-    ]
-    _print(rows, INCIDENT_COLUMNS, format, "incidents", total)
+    if format == "json":
+        write_json(records)
+        return
+    show(format, f"incidents: {len(records)} of {total}, newest first", INCIDENT_COLUMNS,
+         [_incident_row(r) for r in records], wide)
 
 
 def _rebuild(db: str) -> None:
@@ -129,26 +132,24 @@ def _rebuild(db: str) -> None:
 
 @with_filters
 def stats_command(
-    db: str = READ_DB,
-    by: str = typer.Option("week", "--by", help=f"Group by: {', '.join(GROUPINGS)}."),
+    db: Optional[str] = READ_DB,
+    by: str = typer.Option("week", "--by", metavar="GROUPING", help=f"Group by: {', '.join(GROUPINGS)}."),
     unit: str = UNIT,
     format: str = FORMAT,
+    wide: bool = WIDE,
     filters=None,
 ) -> None:
-    """Counts and fatalities by week, month, admin1, country, actor or type (incidents by default)."""
-    _check_format(format)
+    """Counts and fatalities by week, month, admin1, country, actor or type (incidents by default):
+    a table with a total, json or csv."""
+    check_format(format)
     if by not in GROUPINGS:
         raise typer.BadParameter(f"choose one of {', '.join(GROUPINGS)}", param_hint="--by")
     with open_or_exit(db, read_only=True) as store:
         rows = store.statistics(by, check_unit(unit), **vars(filters))
     if format == "json":
-        for row in rows:
-            typer.echo(json.dumps(row, ensure_ascii=False))
+        write_json(rows)
         return
-    table = Table(title=f"{unit} by {by}", title_justify="left")
-    for column in (by, unit, "fatalities"):
-        table.add_column(column, justify="left" if column == by else "right")
-    for row in rows:
-        table.add_row(str(row[by]), str(row[unit]), str(row["fatalities"]))
-    table.add_row("total", str(sum(r[unit] for r in rows)), str(sum(r["fatalities"] for r in rows)), style="bold")
-    Console().print(table)
+    columns = (Column(by, 0, least=12, core=True), Column(unit, 1, numeric=True, core=True),
+               Column("fatalities", 2, numeric=True, core=True))
+    total = {by: "total", unit: sum(r[unit] for r in rows), "fatalities": sum(r["fatalities"] for r in rows)}
+    show(format, f"{unit} by {by}", columns, rows, wide, footer=total)
