@@ -54,7 +54,7 @@ def export_command(
     said = f"{int(written)} {unit} written to {where} ({format})"
     if written.left_out:
         said += f"; {written.summary()}"
-        if format == "acled-csv":
+        if format == "acled-csv" and written.includable():
             said += "; write them too with --include-incomplete"
     Console(stderr=True).print(said, soft_wrap=True, highlight=False)
 

@@ -10,6 +10,7 @@ from rich.console import Console
 from ..api import expand_inputs, pipe
 from ..atomic_file import NotRegularFile, atomic_path, check_output
 from ..exports import FORMATS, SUFFIXES, format_from_name, open_writer
+from ..exports.base import Exported
 from ..exports.provenance import Provenance
 from ..model import MODALITY_CHOICES, modality_allows
 from ..pipeline import EVENT_STAGES
@@ -74,11 +75,10 @@ def extract_command(
 
     with report:
         writer = _write(format, output, include_incomplete, code_into)
-    if writer.left_out:
-        said = ", ".join(f"{reason} {n}" for reason, n in writer.left_out.most_common())
-        console.print(f"{format} left out {sum(writer.left_out.values())} events: {said}"
-                      + ("; write them too with --include-incomplete" if format == "acled-csv" else ""),
-                      soft_wrap=True, highlight=False)
+    left_out = Exported(writer.written, writer.left_out)
+    if left_out.left_out:
+        hint = "; write them too with --include-incomplete" if format == "acled-csv" and left_out.includable() else ""
+        console.print(f"{format}: {left_out.summary()}{hint}", soft_wrap=True, highlight=False)
     finish(report, console, output, skipped, strict, "extract", writer.written)
 
 

@@ -89,6 +89,10 @@ def event_id_cnty(iso3: str, event: Event, store_id: int | None) -> str:
     return f"{iso3}{int.from_bytes(digest, 'big') % 10**12}"
 
 
+# reasons a row is left out that --include-incomplete overrides (an event with no ACLED type has no row)
+INCLUDABLE = ("no date", "no actor1", "no location", "country only")
+
+
 def incomplete(event: Event) -> str | None:
     """Why an ACLED user would reject the row, or None."""
     if event.event_type is None:
@@ -160,7 +164,7 @@ class AcledCsvWriter(Writer):
     def write(self, events: Iterable[Event], source: str | None = None, store_id: int | None = None) -> None:
         for event in events:
             reason = incomplete(event)
-            if reason == "no ACLED type" or (reason and not self._include_incomplete):
+            if reason and (reason not in INCLUDABLE or not self._include_incomplete):
                 self.left_out[reason] += 1
                 continue
             self._writer.writerow(row(event, source, store_id, self._timestamp))

@@ -24,6 +24,12 @@ class Exported(int):
         value.left_out = dict(left_out or {})
         return value
 
+    def includable(self) -> bool:
+        """Whether --include-incomplete would write some of what was left out."""
+        from .acled_csv import INCLUDABLE
+
+        return any(reason in INCLUDABLE for reason in self.left_out)
+
     def summary(self) -> str:
         """'' when nothing was left out, else '3 left out: no date 2, no actor1 1'."""
         if not self.left_out:
