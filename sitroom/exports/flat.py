@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Event
+from .plover_jsonl import plover_view
 
 COLUMNS = (
     "id", "incident_id", "event_id", "event_date", "time_precision", "event_type", "sub_event_type",
@@ -15,7 +16,9 @@ COLUMNS = (
 
 
 def flat_row(event: Event, provenance) -> dict:
+    """The event's flat columns; its PLOVER type and mode are PLOVER's own (see plover_jsonl.plover_view)."""
     a1, a2, loc, move = event.actor1, event.actor2, event.location, event.movement
+    plover = plover_view(event)
     return {
         "id": provenance.id,
         "incident_id": provenance.incident_id,
@@ -24,8 +27,8 @@ def flat_row(event: Event, provenance) -> dict:
         "time_precision": event.time_precision,
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type,
-        "plover_type": event.plover.type,
-        "plover_mode": event.plover.mode,
+        "plover_type": plover.event if plover else None,
+        "plover_mode": plover.mode if plover else None,
         "actor1": a1.name if a1 else None,
         "actor1_country": a1.country if a1 else None,
         "inter1": a1.actor_type if a1 else None,
