@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .document import Document
+from .loads import loads_since
 from .model import Skip
 
 
@@ -42,6 +43,22 @@ class RunReport:
     def elapsed(self) -> float:
         return time.perf_counter() - self.started
 
+    @property
+    def loads(self) -> dict[str, float]:
+        """Seconds of one-off loading during the run (the gazetteer, the coder), by what was loaded."""
+        return loads_since(self.started)
+
+    @property
+    def working(self) -> float:
+        """Seconds spent reading and coding documents: the run's time less its one-off loads."""
+        return max(self.elapsed - sum(self.loads.values()), 0.0)
+
+    @property
+    def rate(self) -> float:
+        """Documents a second of work (one-off loads left out)."""
+        working = self.working
+        return self.documents / working if working > 0 else 0.0
+
     def to_dict(self) -> dict:
         return {
             "sources": self.sources,
@@ -52,4 +69,5 @@ class RunReport:
             "removed_lines": self.removed_lines,
             "warnings": len(self.warnings),
             "seconds": round(self.elapsed, 3),
+            "load_seconds": {what: round(seconds, 3) for what, seconds in self.loads.items()},
         }

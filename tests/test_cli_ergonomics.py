@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import time
 
 import pytest
 from typer.testing import CliRunner
@@ -171,3 +173,68 @@ def test_ingest_help_shows_metavars_and_whole_paragraphs():
     shown = " ".join(run("ingest", "--help").split())
     assert "--published DATE" in shown and "--max-size MB" in shown and "--skipped FILE" in shown
     assert "can simply be run again." in shown
+
+
+# -- ingest: one closing summary, and a rate that leaves one-off loads out ---------------------
+
+def ingest(*args: str) -> str:
+    result = CliRunner().invoke(app, ["ingest", *args, "--no-progress"], env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.output
+    return result.stderr
+
+
+def summary(text: str) -> dict[str, str]:
+    """The summary's rows, label -> value."""
+    rows = {}
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.strip("│ ").split("│")]
+        if len(cells) == 2 and cells[0]:
+            rows[cells[0]] = cells[1]
+    return rows
+
+
+def test_ingest_prints_one_summary_with_what_was_stored(tmp_path):
+    news = tmp_path / "news.jsonl"
+    news.write_text("".join(json.dumps(r) + "\n" for r in NEWS[:2]), encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    first = ingest(str(news), "--db", db)
+    assert first.count("sitroom ingest") == 1 and "stored" not in first.splitlines()[0]
+    rows = summary(first)
+    assert rows["store"] == db and rows["articles added"] == "2" and rows["articles already stored"] == "0"
+    assert rows["events added"] == "2" and rows["incidents opened"] == "2" and rows["incidents joined"].startswith("0")
+    assert "documents found" in rows and "time" in rows
+    again = summary(ingest(str(news), "--db", db))
+    assert again["articles added"] == "0" and again["articles already stored"] == "2" and again["events added"] == "0"
+
+
+def test_the_rate_leaves_out_a_slow_gazetteer_load(tmp_path, monkeypatch):
+    from sitroom.geo import gazetteer
+    from sitroom.geo.resolve import default_resolver
+    from sitroom.report import RunReport
+
+    real = gazetteer.load_gazetteer
+
+    def slow(*args, **kwargs):
+        time.sleep(1.5)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(gazetteer, "load_gazetteer", slow)
+    default_resolver.cache_clear()
+    news = tmp_path / "news.jsonl"
+    news.write_text("".join(json.dumps(r) + "\n" for r in NEWS[:2]), encoding="utf-8")
+    try:
+        report = RunReport()
+        with open_store(str(tmp_path / "api.db")) as store:
+            store.ingest([news], report=report)
+        assert report.loads["gazetteer"] >= 1.5
+        working = report.working
+        assert report.elapsed - working >= 1.5 and report.rate > report.documents / report.elapsed
+        default_resolver.cache_clear()
+        rows = summary(ingest(str(news), "--db", str(tmp_path / "cli.db")))
+    finally:
+        default_resolver.cache_clear()
+    loaded = float(re.search(r"gazetteer (\d+\.\d) s", rows["loaded once"]).group(1))
+    rate = float(re.search(r"\(([\d.]+) documents/s\)", rows["time"]).group(1))
+    seconds = float(rows["time"].split()[0])
+    assert loaded >= 1.5 and seconds >= 1.5
+    assert rate > 2 / (seconds - 1.4)  # 2 documents: with the load counted the rate would be under 1.4 a second

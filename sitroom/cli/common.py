@@ -44,12 +44,13 @@ def make_settings(published: str | None, language: list[str], any_language: bool
 
 
 def finish(report: ProgressReport, console: Console, output: str, skipped: str | None, strict: bool,
-           command: str = "articles", events: int | None = None) -> None:
+           command: str = "articles", events: int | None = None, stored: list[tuple[str, str]] | None = None,
+           notes: list[str] = ()) -> None:
     """Write the skips if asked, print the summary, and exit 1 when the run produced nothing."""
     if skipped:
         with open_output(skipped) as skip_out:
             for skip in report.skips:
                 write_jsonl(skip_out, skip.to_dict())
-    print_summary(report, console, output if output != "-" else "stdout", skipped, command, events)
+    print_summary(report, console, output if output != "-" else "stdout", skipped, command, events, stored, notes)
     if (report.documents and not report.articles) or (strict and report.skips):
         raise typer.Exit(1)

@@ -6,7 +6,6 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from ..api import expand_inputs
 from .articles import EXIT_HELP
@@ -18,15 +17,15 @@ from .filters import DB, open_or_exit
 from .progress import ProgressReport
 
 
-def print_stored(console: Console, result, db: str) -> None:
-    table = Table(title="stored", show_header=False, title_justify="left")
-    table.add_row("store", db)
-    table.add_row("articles added", str(result.articles_added))
-    table.add_row("articles already stored", str(result.articles_known))
-    table.add_row("events added", str(result.events_added))
-    table.add_row("incidents opened", str(result.incidents_opened))
-    table.add_row("events that joined an earlier incident", str(result.incidents_joined))
-    console.print(table)
+def stored_rows(result) -> list[tuple[str, str]]:
+    """What the store took in, for the run's summary."""
+    return [
+        ("articles added", str(result.articles_added)),
+        ("articles already stored", str(result.articles_known)),
+        ("events added", str(result.events_added)),
+        ("incidents opened", str(result.incidents_opened)),
+        ("incidents joined", f"{result.incidents_joined} (events that joined an earlier incident)"),
+    ]
 
 
 def ingest_command(
@@ -66,8 +65,7 @@ def ingest_command(
                        f"kept whole; fix the store (space, server, permissions) and run the same command again.",
                        err=True)
             raise typer.Exit(1) from None
-    print_stored(console, result, db)
-    finish(report, console, db, skipped, strict, "ingest", result.events_added)
+    finish(report, console, db, skipped, strict, "ingest", stored=stored_rows(result))
 
 
 ingest_command.__doc__ = f"{ingest_command.__doc__}\n\n{EXIT_HELP}"

@@ -49,13 +49,23 @@ class ProgressReport(RunReport):
         self.progress.stop()
 
 
+LOAD_WORTH_SAYING = 0.1  # seconds of one-off loading the summary mentions
+
+
 def print_summary(report: RunReport, console: Console, output: str, skipped_file: str | None,
-                  command: str = "articles", events: int | None = None) -> None:
-    rate = report.documents / report.elapsed if report.elapsed > 0 else 0.0
+                  command: str = "articles", events: int | None = None,
+                  stored: list[tuple[str, str]] | None = None, notes: list[str] = ()) -> None:
+    """The run's one closing table; ``stored``: what a store took in (ingest), in place of what
+    was written; ``notes``: lines printed under the table."""
     table = Table(title=f"sitroom {command}", show_header=False, title_justify="left")
+    if stored is not None:
+        table.add_row("store", output)
     table.add_row("inputs read", str(report.sources))
     table.add_row("documents found", str(report.documents))
-    if events is None:
+    if stored is not None:
+        for label, value in stored:
+            table.add_row(label, value)
+    elif events is None:
         table.add_row("articles written", f"{report.articles} -> {output}")
     else:
         table.add_row("articles coded", str(report.articles))
@@ -66,8 +76,14 @@ def print_summary(report: RunReport, console: Console, output: str, skipped_file
         table.add_row(f"  {code}", str(count))
     if report.warnings:
         table.add_row("warnings", str(len(report.warnings)))
-    table.add_row("time", f"{report.elapsed:.2f} s ({rate:.1f} documents/s)")
+    table.add_row("time", f"{report.elapsed:.2f} s ({report.rate:.1f} documents/s)")
+    loads = {what: seconds for what, seconds in report.loads.items() if seconds >= LOAD_WORTH_SAYING}
+    if loads:
+        said = ", ".join(f"{what} {seconds:.1f} s" for what, seconds in loads.items())
+        table.add_row("loaded once", f"{said} (not counted in the rate)")
     console.print(table)
+    for note in notes:
+        console.print(Text(note))
     for warning in report.warnings[:SHOW_SKIPS]:
         console.print(Text.assemble(("warning ", "yellow"), warning), soft_wrap=True)
     for skip in report.skips[:SHOW_SKIPS]:
