@@ -24,7 +24,10 @@ MIN_CONFIDENCE = 0.8
 def _identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    from ..loads import one_off
+
+    with one_off("language model"):  # a run's rate leaves the load out (sitroom/loads.py)
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 ENGLISH_FILE = "english.yaml"
