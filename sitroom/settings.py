@@ -36,3 +36,8 @@ class Settings:
     fetch_timeout: float = 30.0
     # Resolve event places with the gazetteer (off: places stay as written, without coordinates).
     geocode: bool = True
+    # Outlet for articles whose input names none (ingest --outlet).
+    outlet: str | None = None
+    # Ingest: an article already stored whose date or outlet as read now (from the input,
+    # --published or --outlet) it lacks or holds otherwise is corrected and its events coded again.
+    update_metadata: bool = False

@@ -13,7 +13,8 @@ rest.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import BinaryIO
 
@@ -27,15 +28,19 @@ from ..pipeline import ARTICLE_STAGES, EVENT_STAGES, Pipeline
 from ..report import RunReport
 from ..settings import Settings
 from .engine import connect
+from .correct import StoredArticle, as_stored, changes, correct_article, stored_article
 from .locks import writer_connection
-from .writer import known_article, store_article
+from .writer import store_article
 
 
 @dataclass
 class IngestResult:
     articles_added: int = 0
     articles_known: int = 0  # already in the store: nothing added
+    articles_differing: int = 0  # of those, read now with a date or outlet the store lacks or holds otherwise
+    articles_corrected: int = 0  # already stored, and their date or outlet corrected (update_metadata)
     events_added: int = 0
+    events_removed: int = 0  # events of corrected articles, replaced by the events coded again
     incidents_opened: int = 0
     incidents_joined: int = 0  # events that joined an incident reported before
 
@@ -75,29 +80,32 @@ class Ingestor:
             Pipeline(EVENT_STAGES, replace(self.settings, languages=()))(
                 text_document(WARM_UP, doc_id="warm-up", published="2024-01-15"))
 
-    def is_known(self, doc: Document) -> bool:
+    def stored(self, doc: Document) -> StoredArticle | None:
         with self.engine.connect() as conn:
-            return known_article(conn, doc.article.content_hash)
+            return stored_article(conn, doc.article.content_hash)
 
     def store(self, doc: Document) -> IngestResult:
-        """Code ``doc`` (an article that passed the article stages) and store it."""
+        """Code ``doc`` (an article that passed the article stages) and store it; an article
+        already stored is left as it is, or with ``update_metadata`` has its date and outlet
+        corrected (``correct``)."""
         result = IngestResult()
-        if self.is_known(doc):
-            result.articles_known = 1
+        if self.settings.outlet and not doc.article.outlet:
+            doc.article.outlet, doc.article.outlet_from = self.settings.outlet, "option"
+        known = self.stored(doc)
+        if known is not None:
+            differs = bool(changes(known, doc.article))
+            if self.settings.update_metadata and differs:
+                return self.correct(doc, known)
+            result.articles_known, result.articles_differing = 1, int(differs)
             return result
         self.warm_up()
         self._events(doc)
         if not doc.ok:
             return result
-        try:
+        with self._rejected_values(doc, "nothing of it was stored"):
             with writer_connection(self.engine) as conn, conn.begin():
                 stored = store_article(conn, doc.article, doc.events)
-        except (DataError, OverflowError) as exc:
-            # a value the store's columns cannot hold: this article is left out (its transaction
-            # rolled back), the run goes on; a failing store (space, server) still stops it
-            first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]
-            doc.mark_skipped("store-rejected", f"the store refused a value of this article ({first}); "
-                                               "nothing of it was stored; please report this input")
+        if not doc.ok:
             return result
         if stored.article_id is None:  # another writer stored it first
             result.articles_known = 1
@@ -107,6 +115,41 @@ class Ingestor:
             result.incidents_opened = stored.incidents_opened
             result.incidents_joined = stored.incidents_joined
         return result
+
+    def correct(self, doc: Document, known: StoredArticle) -> IngestResult:
+        """Give the stored article ``known`` the date and outlet ``doc`` was read with, code it
+        again with them and replace its events, relinking incidents: one transaction."""
+        result = IngestResult()
+        as_stored(doc.article, known)
+        self.warm_up()
+        self._events(doc)
+        if not doc.ok:
+            return result
+        with self._rejected_values(doc, "the stored article and its events were left as they were"):
+            with writer_connection(self.engine) as conn, conn.begin():
+                corrected = correct_article(conn, known.id, doc.article, doc.events)
+        if not doc.ok:
+            return result
+        if corrected is None:  # another writer corrected it first
+            result.articles_known = 1
+        else:
+            result.articles_corrected = 1
+            result.events_added = corrected.stored.events
+            result.events_removed = corrected.events_removed
+            result.incidents_opened = corrected.stored.incidents_opened
+            result.incidents_joined = corrected.stored.incidents_joined
+        return result
+
+    @contextmanager
+    def _rejected_values(self, doc: Document, kept: str) -> Iterator[None]:
+        """A value the store's columns cannot hold skips ``doc`` (its transaction rolled back)
+        and the run goes on; a failing store (space, server) still stops it."""
+        try:
+            yield
+        except (DataError, OverflowError) as exc:
+            first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]
+            doc.mark_skipped("store-rejected", f"the store refused a value of this article ({first}); "
+                                               f"{kept}; please report this input")
 
     def ingest(self, inputs: Iterable[Input], report: RunReport | None = None,
                stdin: BinaryIO | None = None) -> IngestResult:

@@ -254,24 +254,18 @@ def rebuild_incidents(conn: Connection, progress=None) -> dict:
 
 # -- the article -----------------------------------------------------------------------------
 
-def remove_articles(conn: Connection, source_path: str) -> int:
-    """Remove the articles stored from ``source_path`` (an earlier version of a changed file), with
-    their events, actors' links, claims and incident links, in the current transaction. An
-    incident left without reports is removed; one that keeps some is summarised again from them.
-    Returns the number of articles removed."""
-    lock_for_writing(conn)
-    article_ids = list(conn.execute(select(articles.c.id).where(articles.c.source_path == source_path)).scalars())
-    if not article_ids:
-        return 0
-    event_ids = list(conn.execute(select(events.c.id).where(events.c.article_id.in_(article_ids))).scalars())
+def remove_events(conn: Connection, event_ids: list[int]) -> None:
+    """Remove the events ``event_ids`` with their actors' links, claims and incident links, in the
+    current transaction. An incident left without reports is removed; one that keeps some is
+    summarised again from them."""
+    if not event_ids:
+        return
     touched = set(conn.execute(select(incident_links.c.incident_id)
-                               .where(incident_links.c.event_id.in_(event_ids))).scalars()) if event_ids else set()
-    if event_ids:
-        conn.execute(update(incidents).where(incidents.c.representative_id.in_(event_ids)).values(representative_id=None))
-        for table in (incident_links, claims, event_actors):
-            conn.execute(delete(table).where(table.c.event_id.in_(event_ids)))
-        conn.execute(delete(events).where(events.c.id.in_(event_ids)))
-    conn.execute(delete(articles).where(articles.c.id.in_(article_ids)))
+                               .where(incident_links.c.event_id.in_(event_ids))).scalars())
+    conn.execute(update(incidents).where(incidents.c.representative_id.in_(event_ids)).values(representative_id=None))
+    for table in (incident_links, claims, event_actors):
+        conn.execute(delete(table).where(table.c.event_id.in_(event_ids)))
+    conn.execute(delete(events).where(events.c.id.in_(event_ids)))
     left = member_reports(conn, sorted(touched))
     for incident_id in sorted(touched):
         members = left.get(incident_id)
@@ -279,20 +273,25 @@ def remove_articles(conn: Connection, source_path: str) -> int:
             conn.execute(_REVISE, {"incident": incident_id, **_incident_values(members)})
         else:
             conn.execute(delete(incidents).where(incidents.c.id == incident_id))
+
+
+def remove_articles(conn: Connection, source_path: str) -> int:
+    """Remove the articles stored from ``source_path`` (an earlier version of a changed file), with
+    their events (see ``remove_events``), in the current transaction. Returns the number of
+    articles removed."""
+    lock_for_writing(conn)
+    article_ids = list(conn.execute(select(articles.c.id).where(articles.c.source_path == source_path)).scalars())
+    if not article_ids:
+        return 0
+    remove_events(conn, list(conn.execute(select(events.c.id).where(events.c.article_id.in_(article_ids))).scalars()))
+    conn.execute(delete(articles).where(articles.c.id.in_(article_ids)))
     return len(article_ids)
 
 
-def store_article(conn: Connection, article: Article, coded: list[Event]) -> Stored:
-    """Store ``article`` and its events in the current transaction (which the caller commits)."""
-    lock_for_writing(conn)
-    if known_article(conn, article.content_hash):
-        return Stored()
+def store_events(conn: Connection, article_id: int, article: Article, coded: list[Event]) -> Stored:
+    """Store the events ``coded`` from the stored article ``article_id`` and link each to its
+    incident, in the current transaction (which holds the write lock)."""
     published = parse_iso(article.published)
-    article_id = conn.execute(_adding(articles), fit(articles, {
-        "content_hash": article.content_hash, "doc_id": article.doc_id, "url": article.url, "title": article.title,
-        "outlet": article.outlet, "published": published, "language": article.language,
-        "source_path": article.source_path, "locator": article.locator, "text": article.text, "ingested_at": now(),
-    })).scalar_one()
     result = Stored(article_id=article_id)
     for position, event in enumerate(coded):
         record = event.to_dict()
@@ -305,3 +304,16 @@ def store_article(conn: Connection, article: Article, coded: list[Event]) -> Sto
         result.incidents_opened += not joined
         result.events += 1
     return result
+
+
+def store_article(conn: Connection, article: Article, coded: list[Event]) -> Stored:
+    """Store ``article`` and its events in the current transaction (which the caller commits)."""
+    lock_for_writing(conn)
+    if known_article(conn, article.content_hash):
+        return Stored()
+    article_id = conn.execute(_adding(articles), fit(articles, {
+        "content_hash": article.content_hash, "doc_id": article.doc_id, "url": article.url, "title": article.title,
+        "outlet": article.outlet, "published": parse_iso(article.published), "language": article.language,
+        "source_path": article.source_path, "locator": article.locator, "text": article.text, "ingested_at": now(),
+    })).scalar_one()
+    return store_events(conn, article_id, article, coded)
