@@ -140,6 +140,10 @@ KNOWLEDGE: tuple[KnowledgeFile, ...] = (
                   lambda r: f"{len(r.drop)} drop patterns, {len(r.tail)} tail markers"),
     KnowledgeFile(("outlets.yaml",), "sitroom.ingest.metadata:outlets",
                   lambda o: f"{len(set(o.by_domain.values()) | set(o.by_alias.values()))} outlets"),
+    KnowledgeFile(("interchange/acled.yaml",), "sitroom.exports.acled_csv:acled_tables",
+                  lambda t: f"{len(t['countries'])} countries with ACLED's names and regions"),
+    KnowledgeFile(("interchange/plover.yaml",), "sitroom.exports.plover_jsonl:plover_tables",
+                  lambda t: f"{len(t['events'])} PLOVER categories, {len(t['modes'])} mode mappings"),
 )
 
 

@@ -124,3 +124,14 @@ def test_event_id_cnty_is_stable_without_a_store():
     first = event_id_cnty("PAK", event, None)
     assert first == event_id_cnty("PAK", event, None) and re.fullmatch(r"PAK\d+", first)
     assert event_id_cnty("PAK", event, 17) == "PAK17"
+
+
+def test_a_mistake_in_the_tables_is_named(monkeypatch):
+    from sitroom.exports import acled_csv
+    from sitroom.knowledge import KnowledgeError
+
+    good = acled_tables()
+    broken = {**good, "countries": {**good["countries"], "PAK": ["Pakistan", "Southern Asia", 586]}}
+    monkeypatch.setattr(acled_csv, "load_yaml", lambda name: broken)
+    with pytest.raises(KnowledgeError, match="PAK"):
+        acled_csv.acled_tables.__wrapped__()

@@ -126,3 +126,14 @@ def test_actors_take_plovers_codes_and_sectors():
     assert un == {"code": "IGO", "actor_text": "UN agencies", "identifier_text": "UN: United Nations"}
     gunmen = plover_actor(Actor(name="Unidentified Armed Group (Pakistan)", country="PAK", sector="REB"))
     assert gunmen["sector"] == "UAF"
+
+
+def test_a_mapping_onto_something_plover_lacks_is_named(monkeypatch):
+    from sitroom.exports import plover_jsonl
+    from sitroom.knowledge import KnowledgeError
+
+    good = plover_tables()
+    broken = {**good, "modes": {**good["modes"], "ASSAULT/crowd": {"as": ["ASSAULT", "crowd"]}}}
+    monkeypatch.setattr(plover_jsonl, "load_yaml", lambda name: broken)
+    with pytest.raises(KnowledgeError, match="ASSAULT/crowd"):
+        plover_jsonl.plover_tables.__wrapped__()

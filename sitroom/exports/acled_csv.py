@@ -22,7 +22,7 @@ from datetime import date
 from functools import cache
 from typing import IO, Iterable
 
-from ..knowledge import load_yaml
+from ..knowledge import KnowledgeError, load_yaml
 from ..model import Event
 from .base import Writer
 
@@ -35,9 +35,23 @@ COLUMNS = (
 )
 
 
+DISORDER_TYPES = ("Political violence", "Demonstrations", "Strategic developments",
+                  "Political violence; Demonstrations")
+
+
 @cache
 def acled_tables() -> dict:
-    return load_yaml("interchange/acled.yaml")
+    """acled.yaml, checked: every country's region is one of ACLED's, every disorder type one of its four."""
+    tables = load_yaml("interchange/acled.yaml")
+    where = "interchange/acled.yaml"
+    regions = set(tables["regions"])
+    for iso3, entry in tables["countries"].items():
+        if not (isinstance(entry, list) and len(entry) == 3 and entry[1] in regions and isinstance(entry[2], int)):
+            raise KnowledgeError(f"{where}: countries: {iso3} must be [name, one of the regions, numeric ISO code]")
+    for sub, kind in {**tables["disorder_types"], **tables["disorder_by_event_type"]}.items():
+        if kind not in DISORDER_TYPES:
+            raise KnowledgeError(f"{where}: {sub}: {kind!r} is not one of {', '.join(DISORDER_TYPES)}")
+    return tables
 
 
 @cache

@@ -22,7 +22,7 @@ from functools import cache
 from typing import IO
 
 from .. import __version__
-from ..knowledge import load_yaml
+from ..knowledge import KnowledgeError, load_yaml
 from ..model import Actor, Event, Location
 from .base import Writer
 
@@ -38,7 +38,20 @@ class PloverView:
 
 @cache
 def plover_tables() -> dict:
-    return load_yaml("interchange/plover.yaml")
+    """plover.yaml, checked: every mapping lands on a PLOVER category, mode, context and sector."""
+    tables = load_yaml("interchange/plover.yaml")
+    where = "interchange/plover.yaml"
+    events, contexts, sectors = tables["events"], set(tables["contexts"]), set(tables["sectors"])
+    for fine, mapped in tables["modes"].items():
+        kind, mode = mapped["as"]
+        if kind not in events or (mode is not None and mode not in events[kind]["modes"]):
+            raise KnowledgeError(f"{where}: modes: {fine} maps to {kind}/{mode}, which PLOVER does not have")
+        if not set(mapped.get("contexts", [])) <= contexts:
+            raise KnowledgeError(f"{where}: modes: {fine} names a context PLOVER does not have")
+    for target in [*tables["sector_map"].values(), *tables["sector_by_name_start"].values()]:
+        if target is not None and target not in sectors:
+            raise KnowledgeError(f"{where}: {target} is not a PLOVER sector")
+    return tables
 
 
 def plover_view(event: Event) -> PloverView | None:
