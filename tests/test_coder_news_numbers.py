@@ -41,6 +41,15 @@ from .coder_helpers import top
     ("No one was killed when gunmen fired on the checkpoint.", 0),
     # a death told twice is one death, not two
     ("Police said there was a fatal shooting on Oak Street. A 40-year-old man was shot and killed there.", 1),
+    # a death whose victim the sentence does not name is not added to one whose victim it does
+    ("A 17-year-old was fatally shot early Sunday at a house party in Mobile. "
+     "The 17-year-old boy was fatally shot in the back yard, police said.", 1),
+    # a rank written in digits counts nobody
+    ("A 9th-grader was shot dead on Tuesday near his school in Dayton.", 1),
+    ("Police said the 2nd-degree murder suspect killed a clerk at the store on Friday.", 1),
+    # "one fatally": the figure before the adverb is the dead; the ones listed before it the shot
+    ("Gunmen shot five people, one fatally, at a block party in Camden on Saturday.", 1),
+    ("A gunman wounded six men outside a club, two of them fatally, police said.", 2),
 ])
 def test_news_figures(text, expected):
     assert top(text).fatalities == expected

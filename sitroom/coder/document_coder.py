@@ -18,7 +18,7 @@ from .codebook import Codebook, load_codebook
 from .locating import ArticlePlaces, dateline_town, home_location, locate, most_specific
 from .merging import LOOK_BACK, Draft, generic_name, merge
 from .places import CountryFocus, name_country, person_names, place_country
-from .quantities import WEAK, death_figures, death_spans, figures, lexicon, may_state_deaths
+from .quantities import ANY_VICTIM, WEAK, death_figures, death_spans, figures, lexicon, may_state_deaths
 from .rules import RuleSet, load_rules
 from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, statement_date
 from .theatres import fill_sides, front_line
@@ -204,7 +204,7 @@ def _later_deaths(drafts: list[Draft], info: SentenceInfo) -> None:
         return
     if any(d.figures or d.explicit is not None for d in violent):
         return  # the dead are counted already: a later death is one of them
-    victim = target.first.actor2.name if target.first.actor2 is not None else "any"
+    victim = target.first.actor2.name if target.first.actor2 is not None else ANY_VICTIM
     target.figures = figures(death_figures(info.tokens, info.quantities), False, victim)
 
 
@@ -227,7 +227,7 @@ def _headline_toll(codebook: Codebook, rules: RuleSet, drafts: list[Draft], head
                  and getattr(d.first.attribution, "modality", "asserted") in ("asserted", "claimed")), None)
     if lead is None or lead.figures or lead.explicit is not None or lead.zero or lead.claims:
         return
-    victim = lead.first.actor2.name if lead.first.actor2 is not None else "any"
+    victim = lead.first.actor2.name if lead.first.actor2 is not None else ANY_VICTIM
     # a headline drops its articles ("Woman shot, killed"): a death without a figure is one
     lead.figures = figures(deaths, False, victim) if deaths else [(1, WEAK + victim)]
 
@@ -481,9 +481,13 @@ def _fatalities(d: Draft) -> int | None:
     groups: dict[str, int] = {}
     for n, victim in d.figures:
         groups[victim] = min(n, groups.get(victim, n))
-    told = [n for victim, n in groups.items() if not victim.startswith(WEAK)]
+    told = {victim: n for victim, n in groups.items() if not victim.startswith(WEAK)}
     if told:
-        return sum(told)  # a party's claims are never added to the figures others give
+        # figures of different victims add up ("two soldiers and three militants"); a figure whose
+        # victims are not known ("two people died") may be any of them, so it only sets a floor.
+        # A party's claims are never added to the figures others give.
+        named = sum(n for victim, n in told.items() if victim != ANY_VICTIM)
+        return max(named, told.get(ANY_VICTIM, 0))
     # only a party tells a figure: its claim counts (the lowest), unless only its own outlet
     # tells it (ACLED: "Fatalities coded as 0 (Voice of Jihad reported 3 fatalities)")
     claimed = [n for n, _, outlet in d.claims if not outlet]

@@ -65,6 +65,8 @@ class Lexicon:
     most_people: int = 100_000_000  # quantities.yaml most_people
     years: tuple[int, int] = (1800, 2100)  # four bare digits in this range are a year
     years_counted_by: frozenset[str] = frozenset()
+    ordinal_suffixes: frozenset[str] = frozenset()
+    trailing_deaths: frozenset[str] = frozenset()
     longest_bare_count: int = 4  # more digits without a separator count nobody
     starters: frozenset[str] = frozenset()  # words a quantity may start with, besides numbers
     death_words: frozenset[str] = frozenset()  # words a figure of the dead (or of none) may start with
@@ -126,6 +128,8 @@ def lexicon() -> Lexicon:
         most_people=_most_people(data.get("most_people")),
         years=_years(data.get("years")),
         years_counted_by=lowered("years_counted_by"),
+        ordinal_suffixes=lowered("ordinal_suffixes"),
+        trailing_deaths=lowered("trailing_deaths"),
         longest_bare_count=_digit_count(data.get("longest_bare_count")),
     )
 
@@ -284,6 +288,8 @@ def _counts_nobody(tokens: list[Token], lows: list[str], i: int, end: int, value
         return True
     if before == ":" or (after == ":" and end + 1 < len(lows) and lows[end + 1][:1].isdigit()):
         return True  # a time
+    if lows[i][:1].isdigit() and after.partition("-")[0] in lex.ordinal_suffixes:
+        return True  # "8th-grader", "the 21st": a rank
     written = lows[i]
     if written.isdecimal() and end == i + 1:
         if len(written) > lex.longest_bare_count:
@@ -422,9 +428,10 @@ def death_spans(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 WEAK = "~"  # a victim key's mark for a death counted without a figure ("was fatally shot")
+ANY_VICTIM = "any"  # the victim key of a figure whose victims the sentence does not name
 
 
-def figures(deaths: list[tuple[list[Quantity], int]], large_scale: bool, victim: str = "any") -> list[tuple[int, str]]:
+def figures(deaths: list[tuple[list[Quantity], int]], large_scale: bool, victim: str = ANY_VICTIM) -> list[tuple[int, str]]:
     """(figure, victim key) of each of ``death_figures``. A death told without a figure ("the
     victim was fatally shot", "a fatal shooting": no token counts it) is keyed as weak: it
     counts only where no figure is told of the event."""
@@ -452,7 +459,8 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
             q = _after(quantities, lows, end, lex) or _before(quantities, lows, start, lex)
         if q is None:
             continue
-        chain = _coordinated(quantities, q, lows)
+        trailing = " ".join(lows[start:end]) in lex.trailing_deaths
+        chain = [q] if trailing else _coordinated(quantities, q, lows)
         if any(id(c) in used for c in chain):
             continue
         used.update(id(c) for c in chain)

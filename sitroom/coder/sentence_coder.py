@@ -17,6 +17,7 @@ from .codebook import Codebook
 from .places import PlaceMention, find_places, is_adjective, name_country, place_country
 from .places import cues as place_cues
 from .quantities import (
+    ANY_VICTIM,
     PASSIVE,
     Quantity,
     count_before,
@@ -463,7 +464,7 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             if f.actor2 is None and helper.actor2 is not None and helper.actor2 is not f.actor1:
                 f.actor2, f.assoc2 = helper.actor2, helper.assoc2
         large = rule.id in _LARGE_SCALE
-        victim = f.actor2.name if f.actor2 is not None else "any"
+        victim = f.actor2.name if f.actor2 is not None else ANY_VICTIM
         f.figures = figures(grieved(info.tokens, deaths) if rule.family == "protest" else deaths, large, victim)
         f.explicit = info.explicit_fatalities
         f.zero = info.zero_fatalities
