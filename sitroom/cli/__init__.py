@@ -7,6 +7,7 @@ import typer
 from .. import __version__
 from .articles import articles_command
 from .codebook import app as codebook_app
+from .defaults import use_defaults_file
 from .export import export_command
 from .extract import extract_command
 from .gazetteer import app as gazetteer_app
@@ -45,10 +46,12 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, metavar="",
                                  help="Print the version, and whether the coder runs compiled."),
 ) -> None:
     """sitroom: who did what to whom, where, when, how many; with the evidence."""
+    use_defaults_file(ctx)
 
 
 def main() -> None:

@@ -15,9 +15,12 @@ import typer
 from ..store import UNITS
 
 
-DB = typer.Option(..., "--db", help="The store: a SQLite file (created if missing) or postgresql://USER@HOST/NAME.")
-READ_DB = typer.Option(..., "--db", help="The store to read (opened read-only, never created): a SQLite file "
-                                         "or postgresql://USER@HOST/NAME.")
+DB = typer.Option(None, "--db", metavar="DB", show_default=False,
+                  help="The store: a SQLite file (created if missing) or postgresql://USER@HOST/NAME "
+                       "(default: db in sitroom.toml).")
+READ_DB = typer.Option(None, "--db", metavar="DB", show_default=False,
+                       help="The store to read (opened read-only, never created): a SQLite file or "
+                            "postgresql://USER@HOST/NAME (default: db in sitroom.toml).")
 COUNTRY = typer.Option(None, "--country", metavar="COUNTRY", help="ISO3 code or English name: PAK, Pakistan.")
 ADMIN1 = typer.Option(None, "--admin1", metavar="NAME", help="First-level division as stored: Khyber Pakhtunkhwa.")
 EVENT_TYPE = typer.Option(None, "--type", metavar="TYPE", help="ACLED event type: Battles, Protests, ...")
@@ -194,11 +197,15 @@ def check_unit(unit: str) -> str:
     return unit
 
 
-def open_or_exit(db: str, read_only: bool = False):
+def open_or_exit(db: str | None, read_only: bool = False):
     """The store at ``db``, or exit 2 with what went wrong and what to do.  ``read_only``, for
     the commands that only read: the store must exist, and nothing in it is created or changed."""
     from ..store.api import open_store
     from ..store.engine import StoreError
+
+    if not db:
+        raise typer.BadParameter("no store given: add --db PATH (a SQLite file, or postgresql://USER@HOST/NAME), "
+                                 "or write db = \"PATH\" in sitroom.toml", param_hint="--db")
 
     try:
         return open_store(db, read_only=read_only)

@@ -46,7 +46,7 @@ def stored_notes(result, update_metadata: bool) -> list[str]:
 
 def ingest_command(
     inputs: List[str] = INPUTS,
-    db: str = DB,
+    db: Optional[str] = DB,
     published: Optional[str] = PUBLISHED,
     language: List[str] = LANGUAGE,
     any_language: bool = ANY_LANGUAGE,

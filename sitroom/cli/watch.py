@@ -14,7 +14,7 @@ from .filters import DB, open_or_exit
 
 def watch_command(
     target: str = typer.Argument(..., metavar="DIR-or-FEED", help="A folder to watch, or a feed URL or file."),
-    db: str = DB,
+    db: Optional[str] = DB,
     interval: float = typer.Option(30.0, "--interval", help="Seconds between polls."),
     settle: float = typer.Option(2.0, "--settle", help="Read a file only after it has not changed for this long."),
     rounds: Optional[int] = typer.Option(None, "--rounds", help="Stop after this many polls (default: run until stopped)."),
