@@ -84,3 +84,32 @@ def test_the_headline_names_the_storys_town_when_the_text_names_only_a_street():
                           title="Man shot on Birchwood Drive in Tulsa")
     lead = min(events, key=lambda e: e.rank)
     assert (lead.location.name, lead.location.admin1) == ("Tulsa", "Oklahoma")
+
+
+def _with_dateline(text, dateline):
+    events = code_article(text, split_sentences(text), "t", "2015-03-02", dateline, resolver=resolver())
+    return min(events, key=lambda e: e.rank)
+
+
+def test_a_dateline_state_written_without_its_dot_or_in_mixed_case_is_the_state():
+    from sitroom.geo.abbreviations import division_of
+
+    assert division_of("Pa") == division_of("Pa.") == division_of("PA") == ("Pennsylvania", "USA")
+    assert division_of("Nev") == ("Nevada", "USA") and division_of("Xy") is None
+    event = _with_dateline("YORK, Pa - A man was shot on Sunday near a store on Market Street, police said.",
+                           "York, Pa")
+    assert (event.location.name, event.location.admin1, event.location.country) == ("York", "Pennsylvania", "USA")
+
+
+def test_a_township_in_a_dateline_is_looked_up_without_its_kind_word():
+    event = _with_dateline("LANCASTER TWP, Pa. - A woman was shot on Friday night outside her home, police said.",
+                           "Lancaster Twp, Pa.")
+    assert (event.location.name, event.location.admin1) == ("Lancaster", "Pennsylvania")
+
+
+def test_a_dateline_town_the_gazetteer_lacks_keeps_its_name_and_state():
+    event = _with_dateline("QUILLBURY, Mo. - A farmer was shot and killed on Friday near a grain store, police said.",
+                           "Quillbury, Mo.")
+    loc = event.location
+    assert (loc.name, loc.admin1, loc.country, loc.geo_precision) == ("Quillbury", "Missouri", "USA", 3)
+    assert loc.lat is not None and loc.geonameid is None  # the state's point: placed, but only as the state

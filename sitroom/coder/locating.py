@@ -11,7 +11,8 @@ from dataclasses import replace
 from ..geo.abbreviations import division_of
 from ..geo.coherence import support
 from ..geo.distance import km
-from ..geo.name_parts import direction_words, is_local_feature, is_street, is_town_part
+from ..geo.gazetteer import Place
+from ..geo.name_parts import direction_words, is_local_feature, is_street, is_town_part, without_municipality_word
 from ..geo.names import ascii_name, fold
 from ..geo.resolve import Resolved, precision as geo_precision, prominent
 from ..model import Location
@@ -107,17 +108,29 @@ class ArticlePlaces:
 
 
 def dateline_town(resolver, dateline: str, focus: str | None = None) -> Resolved | None:
-    """The town a dateline names ("Reno, Nev.", "Florence, S.C.", "Kabul"), if the gazetteer
-    knows it; a state's abbreviation or postal code is read as its state."""
+    """The town a dateline names ("Reno, Nev.", "Florence, S.C.", "Kabul"); a state's
+    abbreviation or postal code is read as its state, and "Lancaster Twp" is looked up as
+    Lancaster when the gazetteer lacks the whole name. A town the gazetteer does not know, written
+    with its state ("ROSEBUD, Mo."), is still the story's town: as written, in that state, placed
+    at the state's point (precision 3)."""
     name, _, written_region = (part.strip() for part in dateline.partition(","))
     context = []
+    division = division_of(written_region) if written_region else None
     if written_region:
-        division = division_of(written_region)
         context.append(division[0] if division else written_region)
-    found = resolver.resolve(name, context, focus)
-    if found is None or found.place.kind not in ("city", "adm2", "adm3"):
+    for written in (name, without_municipality_word(name)):
+        found = resolver.resolve(written, context, focus) if written else None
+        if found is not None and found.place.kind in ("city", "adm2", "adm3"):
+            return found
+    if division is None or not name:
         return None
-    return found
+    state = resolver.resolve(division[0], [], division[1])
+    if state is None or state.place.kind != "adm1" or state.place.country != division[1]:
+        return None
+    s = state.place
+    town = Place(geonameid=None, name=name, country=s.country, admin1=s.name, admin2=None, lat=s.lat, lon=s.lon,
+                 population=0, kind="city")
+    return Resolved(place=town, score=state.score, precision=3)
 
 
 _SPECIFICITY = {"city": 0, "adm3": 1, "adm2": 2, "adm1": 3, "region": 4, "country": 5}

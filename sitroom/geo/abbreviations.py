@@ -95,11 +95,12 @@ def _division_table(source: str, data, form: re.Pattern[str], form_hint: str) ->
 
 def division_of(written: str) -> tuple[str, str] | None:
     """The state or province a dateline's region stands for: "Nev.", "N.C.", "W. Va." or, since a
-    dateline is where they are written, a postal code ("OH"). None for anything else."""
+    dateline is where they are written, a postal code ("OH", "Pa") or an abbreviation that lost
+    its dot ("Nev"). None for anything else."""
     compact = re.sub(r"\s", "", written.strip())
-    found = abbreviations().meaning.get(compact)
-    if found is None and _POSTAL.match(compact):
-        found = postal_codes().get(compact)
+    found = abbreviations().meaning.get(compact) or abbreviations().meaning.get(compact + ".")
+    if found is None and _POSTAL.match(compact.upper()):
+        found = postal_codes().get(compact.upper())
     return found
 
 

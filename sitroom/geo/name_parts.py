@@ -18,6 +18,7 @@ class NameParts:
     local_features: frozenset[str]  # last words of streets, buildings and grounds inside a town
     streets: frozenset[str]  # last words of streets and roads
     town_parts: frozenset[str]  # words naming a part of a town, before or after its name
+    municipality_words: frozenset[str]  # "Twp", "Borough" after a municipality's name
 
 
 @lru_cache(maxsize=1)
@@ -26,8 +27,14 @@ def name_parts() -> NameParts:
 
     data = load_yaml(SOURCE)
     lists = {key: frozenset(fold(w) for w in text_list(SOURCE, key, require(SOURCE, data, key, list)))
-             for key in ("directions", "local_features", "streets", "town_parts")}
+             for key in ("directions", "local_features", "streets", "town_parts", "municipality_words")}
     return NameParts(**lists)
+
+
+def without_municipality_word(written: str) -> str | None:
+    """ "Lancaster Twp" -> "Lancaster"; None when the name does not end with such a word."""
+    head, _, last = written.strip().rstrip(".").rpartition(" ")
+    return head.strip() if head.strip() and fold(last) in name_parts().municipality_words else None
 
 
 def direction_words() -> frozenset[str]:
