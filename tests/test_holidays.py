@@ -50,3 +50,13 @@ def test_a_holiday_without_its_day_is_refused():
     with pytest.raises(KnowledgeError, match="founders day"):
         holiday_index({"holidays": {"founders day": {"month": 3}}})
     assert len(holiday_index({"holidays": {"founders day": {"month": 3, "weekday": "friday", "nth": 1}}})) == 1
+
+
+def test_a_page_stamp_dates_the_page_not_the_event():
+    from .coder_helpers import top
+
+    text = ("Posted: Wednesday, April 8, 2015 4:09 AM EDT\n\nA man was shot and killed outside a bar in Shreveport "
+            "on Sunday night, police said. Updated: Thursday, April 9, 2015")
+    assert top(text, published="2015-04-09").event_date == "2015-04-05"
+    stamped = "A clerk was shot at a store in Macon. (Published Monday, Nov. 24, 2014)"
+    assert top(stamped, published="2014-11-25").event_date == "2014-11-25"  # the stamp is no date of the event

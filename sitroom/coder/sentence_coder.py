@@ -35,7 +35,7 @@ from .quantities import (
 from .phrases import PhraseScan
 from .rules import Rule, RuleSet
 from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabulary
-from .when import When, find_dates, relative_phrases
+from .when import WEEKDAYS, When, find_dates, page_stamps, relative_phrases
 
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "security_operation", "government_regains_territory",
                           "nonstate_overtakes_territory", "suicide_bomb", "chemical_weapon"})
@@ -372,18 +372,34 @@ def _party_claim(f: Finding) -> tuple[str, bool] | None:
 
 
 def statement_date(info: SentenceInfo, when: When) -> bool:
-    """ "the ISPR said Monday": the day of the statement, not of the event. Only relative dates:
-    "As reported on 28 April 2020" is how a coder's note dates the event itself."""
-    if when.explicit:
-        return False
+    """ "the ISPR said Monday": the day of the statement, not of the event; "Posted: Tuesday,
+    April 15, 2014": the day of the page. Only relative dates are a statement's: "As reported on
+    28 April 2020" is how a coder's note dates the event itself."""
     k = next((i for i, t in enumerate(info.tokens) if t.start >= when.start), None)
     if k is None:
+        return False
+    if _page_stamp(info.tokens.lows, k):
+        return True
+    if when.explicit:
         return False
     reporting = cues().reporting  # the reporting verbs of attribution.yaml
     lows = info.tokens.lows
     # a whole cue, not its first word ("were" opens "were of the view" but says nothing alone)
     return any(reporting.starts(lows[j]) and any(m.end <= k for m in reporting.at(lows, j))
                for j in range(max(0, k - 4), k))
+
+
+_STAMP_JOINERS = frozenset({":", "(", "on", "-", "\u2013", ","})
+
+
+def _page_stamp(lows, k: int) -> bool:
+    """The date starting at token ``k`` follows a page stamp word ("Posted:", "(Published"), with
+    nothing between but punctuation and a weekday ("Published Monday, Nov. 24, 2014")."""
+    j = k
+    while j > 0 and (lows[j - 1] in _STAMP_JOINERS or lows[j - 1] in WEEKDAYS):
+        j -= 1
+    stamps = page_stamps()
+    return any(m.end == j for i in range(max(0, j - 2), j) for m in stamps.at(lows, i))
 
 
 def nearest_place(codebook: Codebook, f: Finding) -> PlaceMention | None:
@@ -491,3 +507,4 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             if f.rule.family in ("movement", "verbal"):  # the dead belong to the violence told beside
                 f.figures, f.explicit = [], None
     return findings
+

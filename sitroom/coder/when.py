@@ -63,6 +63,17 @@ def relative_phrases() -> PhraseIndex:
 
 
 @cache
+def page_stamps() -> PhraseIndex:
+    """Words that stamp a page with its time (``page_stamps`` in time_expressions.yaml)."""
+    from ..knowledge import text_list
+
+    index = PhraseIndex()
+    for phrase in text_list(FILE, "page_stamps", load_yaml(FILE).get("page_stamps") or []):
+        index.add(words(phrase), phrase)
+    return index
+
+
+@cache
 def holiday_phrases() -> PhraseIndex:
     """Holidays by name (``holidays`` in time_expressions.yaml), each with how to find its day."""
     return holiday_index(load_yaml(FILE))
@@ -81,9 +92,9 @@ def holiday_index(data: dict) -> PhraseIndex:
     return index
 
 
-def date_phrases() -> tuple[PhraseIndex, PhraseIndex]:
-    """Every phrase of time_expressions.yaml, loaded and checked: relative dates and holidays."""
-    return relative_phrases(), holiday_phrases()
+def date_phrases() -> tuple[PhraseIndex, PhraseIndex, PhraseIndex]:
+    """Every phrase of time_expressions.yaml, loaded and checked: relative dates, holidays, page stamps."""
+    return relative_phrases(), holiday_phrases(), page_stamps()
 
 
 def _easter(year: int) -> date:
