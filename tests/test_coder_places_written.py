@@ -113,3 +113,18 @@ def test_a_dateline_town_the_gazetteer_lacks_keeps_its_name_and_state():
     loc = event.location
     assert (loc.name, loc.admin1, loc.country, loc.geo_precision) == ("Quillbury", "Missouri", "USA", 3)
     assert loc.lat is not None and loc.geonameid is None  # the state's point: placed, but only as the state
+
+
+def test_a_headline_that_names_the_crime_after_its_town_gives_the_story_its_town():
+    text = ("Two men were shot late Saturday outside a corner store on Pine Street, police said.\n\n"
+            "One of them died at a hospital, a police spokesman said.")
+    events = code_article(text, split_sentences(text), "t", "2015-06-07", None, resolver=resolver(),
+                          title="Police investigate Wilmington double shooting")
+    event = min(events, key=lambda e: e.rank)
+    assert event.location is not None and event.location.name == "Wilmington"
+    from sitroom.coder.places import crime_scenes
+    from sitroom.coder.tokens import tokenize
+
+    assert crime_scenes(tokenize("Police Investigate Wilmington Double Shooting"))[:2] == [
+        "Wilmington", "Investigate Wilmington"]
+    assert crime_scenes(tokenize("A shooting on Pine Street")) == []

@@ -17,7 +17,7 @@ from ..geo.names import ascii_name, fold
 from ..geo.resolve import Resolved, precision as geo_precision, prominent
 from ..model import Location
 from .codebook import Codebook
-from .places import cues as place_cues, jurisdictions, place_country
+from .places import crime_scenes, cues as place_cues, jurisdictions, place_country
 from .sentence_coder import SentenceInfo
 from .theatres import Front, runs_through
 
@@ -77,6 +77,10 @@ class ArticlePlaces:
             # "Fresno police", "the Laurel Police Department": a local force names its town
             found += [self.resolver.resolve(name, (), self.focus, region=self.region)
                       for name in jurisdictions(info.tokens)]
+            # "Police investigate Wilmington double shooting": the first name that is a town
+            found += next(([r] for r in (self.resolver.resolve(name, (), self.focus, region=self.region)
+                                         for name in crime_scenes(info.tokens))
+                           if r is not None and r.place.kind == "city"), [])
             for r in found:
                 # (a city of 100,000 people or more is sure enough: "Fresno police" is not Fresno, Colombia)
                 if r is None or r.place.kind != "city" or not (r.country_certain or prominent(r.place)) \

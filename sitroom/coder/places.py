@@ -62,6 +62,8 @@ class Cues:
     jurisdiction_words: frozenset[str] = frozenset()
     jurisdiction_fillers: frozenset[str] = frozenset()
     surroundings_near: frozenset[str] = frozenset()
+    crime_words: frozenset[str] = frozenset()
+    crime_fillers: frozenset[str] = frozenset()
 
 
 @cache
@@ -83,7 +85,9 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "person_roles", data.get("person_roles"))),
                 frozenset(text_list(FILE, "jurisdiction_words", data.get("jurisdiction_words"))),
                 frozenset(text_list(FILE, "jurisdiction_fillers", data.get("jurisdiction_fillers"))),
-                frozenset(text_list(FILE, "surroundings_near", data.get("surroundings_near"))))
+                frozenset(text_list(FILE, "surroundings_near", data.get("surroundings_near"))),
+                frozenset(w.lower() for w in text_list(FILE, "crime_words", data.get("crime_words"))),
+                frozenset(w.lower() for w in text_list(FILE, "crime_fillers", data.get("crime_fillers"))))
 
 
 def person_names(tokens: list[Token]) -> set[str]:
@@ -142,6 +146,26 @@ def jurisdictions(tokens: list[Token]) -> list[str]:
             start -= 1
         if start < end:
             out.append(" ".join(tok.text for tok in tokens[start:end]))
+    return out
+
+
+def crime_scenes(tokens: list[Token]) -> list[str]:
+    """Names a crime is called after ("Wilmington double shooting"): for each crime word, the
+    last one, two and three capitalised words before it (and its fillers), shortest first; the
+    caller keeps the ones the gazetteer knows as a town."""
+    c = cues()
+    out = []
+    for k, t in enumerate(tokens):
+        if k == 0 or t.low not in c.crime_words:
+            continue
+        end = k
+        while end > 0 and tokens[end - 1].low in c.crime_fillers:
+            end -= 1
+        start = end
+        while start > max(0, end - 3) and tokens[start - 1].capitalized and tokens[start - 1].text[0].isalpha() \
+                and tokens[start - 1].text not in c.not_places and tokens[start - 1].low not in c.crime_fillers:
+            start -= 1
+        out += [" ".join(tok.text for tok in tokens[s:end]) for s in range(end - 1, start - 1, -1)]
     return out
 
 
