@@ -128,3 +128,23 @@ def test_a_headline_that_names_the_crime_after_its_town_gives_the_story_its_town
     assert crime_scenes(tokenize("Police Investigate Wilmington Double Shooting"))[:2] == [
         "Wilmington", "Investigate Wilmington"]
     assert crime_scenes(tokenize("A shooting on Pine Street")) == []
+
+
+def test_phrases_only_one_countrys_news_uses_tell_a_local_storys_country():
+    text = ("A man was shot in the shoulder inside a store on Thursday evening in Darien, police said.\n\n"
+            "The suspect, who lives in the 1000 block of Palmer Street, was arrested on Saturday, the "
+            "sheriff's office said.")
+    event = top(text)
+    assert event.location.country == "USA" and event.location.admin1 != "Darién"
+    alone = top("A man was shot in the shoulder inside a store on Thursday evening in Darien.")
+    assert alone.location.country != "USA"  # without them the story names no country: the namesake abroad
+
+
+def test_a_country_phrase_under_an_unknown_country_is_named():
+    import pytest
+
+    from sitroom.coder.codebook import _country_phrases
+    from sitroom.knowledge import KnowledgeError
+
+    with pytest.raises(KnowledgeError, match="XYZ"):
+        _country_phrases({"XYZ": ["block of"]}, load_codebook().countries)

@@ -70,6 +70,7 @@ class Codebook:
     group_acronyms: dict[str, Lex] = field(default_factory=dict)  # "TTP" -> its group, 3+ capitals
     # (ISO3 of a state, ISO3 where it fights) -> the coalition it fights in there: (name, ISO3, type, sector)
     coalitions: dict[tuple[str, str], tuple[str, str | None, int, str]] = field(default_factory=dict)
+    country_phrases: PhraseIndex | None = None  # phrases only one country's news uses -> its ISO3
 
     def country_name(self, iso3: str | None) -> str | None:
         c = self.countries.get(iso3 or "")
@@ -296,10 +297,25 @@ def load_codebook() -> Codebook:
     if not isinstance(words, dict):
         raise KnowledgeError(f"{DIR}/country_words.yaml: must map not_the_country_before to a list")
     not_country = PhraseIndex.of(_list(f"{DIR}/country_words.yaml", words, "not_the_country_before"))
+    country_phrases = _country_phrases(words.get("country_phrases") or {}, countries)
     fighting = frozenset(n.lower() for n in _list(f"{DIR}/generic.yaml: civilians", generic.get("civilians", {}),
                                                   "fighting_crowds", required=False))
     return Codebook(countries, state, generic, index, taxonomy, crowd, fighting, crime, hallmarks, hallmark_names,
-                    off_duty, weapons, weapon_cues, not_country, acronyms, coalitions)
+                    off_duty, weapons, weapon_cues, not_country, acronyms, coalitions, country_phrases)
+
+
+def _country_phrases(data, countries: dict[str, Country]) -> PhraseIndex:
+    """country_words.yaml's country_phrases: phrase -> the ISO3 of the one country whose news uses it."""
+    where = f"{DIR}/country_words.yaml: country_phrases"
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{where}: must map ISO3 codes to lists of phrases")
+    index = PhraseIndex()
+    for iso3, phrases in data.items():
+        if iso3 not in countries:
+            raise KnowledgeError(f"{where}: {iso3!r} is not a country of countries.yaml")
+        for phrase in _list(where, {iso3: phrases}, iso3):
+            index.add(tuple(words(phrase.lower())), iso3)
+    return index
 
 
 def _stands_for(where: str, entry: dict, countries: dict[str, Country]) -> list[tuple[str, str]]:

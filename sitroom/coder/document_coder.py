@@ -283,6 +283,10 @@ def _focus(codebook: Codebook, infos: list[SentenceInfo], dateline: str | None, 
                 focus.add(m.country, 0.5)
         for p in info.places:
             focus.add(place_country(codebook, p), 1.0)
+        if codebook.country_phrases is not None:
+            # "the 900 block of Erie Street": only one country's news writes it
+            for phrase in codebook.country_phrases.find(info.tokens):
+                focus.add(phrase.payload, 1.0)
     return focus.best()
 
 
