@@ -148,3 +148,9 @@ def test_a_country_phrase_under_an_unknown_country_is_named():
 
     with pytest.raises(KnowledgeError, match="XYZ"):
         _country_phrases({"XYZ": ["block of"]}, load_codebook().countries)
+
+
+def test_the_county_that_holds_a_local_storys_town_is_told_at_that_town():
+    text = "SPRINGFIELD, Ill. - Two men were found shot dead on Sunday night in Sangamon County, Ill., deputies said."
+    event = _with_dateline(text, "Springfield, Ill.")
+    assert (event.location.name, event.location.admin1, event.location.geo_precision) == ("Springfield", "Illinois", 2)

@@ -166,6 +166,9 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
         resolved = None  # "Windsor Drive" in an Indianapolis story: no street of Windsor, Colorado
     if resolved is not None and places.home is not None and not place.context:
         resolved = _homeward(resolved, place, places)
+    if resolved is not None and _holds_home(resolved, places):
+        # "shot in Hinds County" in a Jackson story: the county is told, the town is the story's
+        resolved = replace(places.home, precision=max(places.home.precision, 2))
     if resolved is None:
         resolved = _nearest_known(place, places, told_with) or _part_of_town(place, places)
     if resolved is None and places.home is not None and _may_be_home(place, places):
@@ -272,6 +275,14 @@ def _homeward(resolved: Resolved, place, places: ArticlePlaces) -> Resolved:
     if holds or namesake:
         return replace(home, precision=max(home.precision, 2))
     return resolved
+
+
+def _holds_home(resolved: Resolved, places: ArticlePlaces) -> bool:
+    """The county (second-level division) that holds a local story's own town."""
+    home = places.home
+    p = resolved.place
+    return home is not None and places.local and p.kind == "adm2" and home.place.kind == "city" \
+        and home.place.country == p.country and home.place.admin1 == p.admin1 and home.place.admin2 == p.name
 
 
 def _may_be_home(place, places: ArticlePlaces) -> bool:
