@@ -166,9 +166,10 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
         resolved = None  # "Windsor Drive" in an Indianapolis story: no street of Windsor, Colorado
     if resolved is not None and places.home is not None and not place.context:
         resolved = _homeward(resolved, place, places)
-    if resolved is not None and _holds_home(resolved, places):
-        # "shot in Hinds County" in a Jackson story: the county is told, the town is the story's
-        resolved = replace(places.home, precision=max(places.home.precision, 2))
+    home = places.home
+    if resolved is not None and home is not None and _holds_home(resolved, places):
+        # "shot in Sangamon County, Ill." in a Springfield story: the county is told, the town is the story's
+        resolved = replace(home, precision=max(home.precision, 2))
     if resolved is None:
         resolved = _nearest_known(place, places, told_with) or _part_of_town(place, places)
     if resolved is None and places.home is not None and _may_be_home(place, places):
