@@ -154,3 +154,13 @@ def test_the_county_that_holds_a_local_storys_town_is_told_at_that_town():
     text = "SPRINGFIELD, Ill. - Two men were found shot dead on Sunday night in Sangamon County, Ill., deputies said."
     event = _with_dateline(text, "Springfield, Ill.")
     assert (event.location.name, event.location.admin1, event.location.geo_precision) == ("Springfield", "Illinois", 2)
+
+
+def test_a_city_news_writes_without_its_state_is_a_local_storys_own_town_as_a_dateline():
+    text = ("DETROIT - A 44-year-old man was killed early Sunday when someone opened fire at a party inside "
+            "the Chalmers Community Hall, police said.")
+    event = _with_dateline(text, "Detroit")
+    assert (event.location.name, event.location.admin1) == ("Detroit", "Michigan")
+    from sitroom.geo.name_parts import named_alone
+
+    assert named_alone("USA", "Detroit") and not named_alone("USA", "Flint") and not named_alone("PAK", "Quetta")

@@ -12,7 +12,8 @@ from ..geo.abbreviations import division_of
 from ..geo.coherence import support
 from ..geo.distance import km
 from ..geo.gazetteer import Place
-from ..geo.name_parts import direction_words, is_local_feature, is_street, is_town_part, without_municipality_word
+from ..geo.name_parts import (direction_words, is_local_feature, is_street, is_town_part, named_alone,
+                              without_municipality_word)
 from ..geo.names import ascii_name, fold
 from ..geo.resolve import Resolved, precision as geo_precision, prominent
 from ..model import Location
@@ -56,9 +57,11 @@ class ArticlePlaces:
         self.region: str | None = None
         self.home = dateline_town(resolver, dateline, self.focus) if resolver is not None and dateline else None
         # a bare capital's dateline ("ISLAMABAD:") is where a story was filed, often far from its
-        # events; a town written with its state ("Reno, Nev.") or the town a story names most is
+        # events; a town written with its state ("Reno, Nev."), a city its country's news writes
+        # alone ("DETROIT -": name_parts.yaml standalone_cities) or the town a story names most is
         # the local story's own, whose bare namesakes elsewhere are taken for parts of it
-        self.local = self.home is not None and "," in (dateline or "")
+        self.local = self.home is not None and ("," in (dateline or "")
+                                                or named_alone(self.home.place.country, self.home.place.name))
         if self.home is None and resolver is not None:
             self.home = self._most_told_town(infos)
             self.local = self.home is not None

@@ -19,16 +19,27 @@ class NameParts:
     streets: frozenset[str]  # last words of streets and roads
     town_parts: frozenset[str]  # words naming a part of a town, before or after its name
     municipality_words: frozenset[str]  # "Twp", "Borough" after a municipality's name
+    standalone_cities: dict[str, frozenset[str]]  # ISO3 -> folded names news writes without a state
 
 
 @lru_cache(maxsize=1)
 def name_parts() -> NameParts:
-    from ..knowledge import load_yaml, require, text_list
+    from ..knowledge import KnowledgeError, load_yaml, require, text_list
 
     data = load_yaml(SOURCE)
     lists = {key: frozenset(fold(w) for w in text_list(SOURCE, key, require(SOURCE, data, key, list)))
              for key in ("directions", "local_features", "streets", "town_parts", "municipality_words")}
-    return NameParts(**lists)
+    standalone = data.get("standalone_cities") or {}
+    if not isinstance(standalone, dict):
+        raise KnowledgeError(f"{SOURCE}: standalone_cities must map ISO3 codes to lists of city names")
+    cities = {iso3: frozenset(fold(c) for c in text_list(SOURCE, f"standalone_cities.{iso3}", names))
+              for iso3, names in standalone.items()}
+    return NameParts(**lists, standalone_cities=cities)
+
+
+def named_alone(country: str | None, name: str) -> bool:
+    """Whether news of ``country`` names the city ``name`` without its state ("DETROIT -")."""
+    return fold(name) in name_parts().standalone_cities.get(country or "", frozenset())
 
 
 def without_municipality_word(written: str) -> str | None:
