@@ -164,3 +164,15 @@ def test_a_city_news_writes_without_its_state_is_a_local_storys_own_town_as_a_da
     from sitroom.geo.name_parts import named_alone
 
     assert named_alone("USA", "Detroit") and not named_alone("USA", "Flint") and not named_alone("PAK", "Quetta")
+
+
+def test_a_month_or_compass_abbreviation_is_no_place():
+    event = top("DISPUTE: On Nov. 24, a deputy was dispatched to a house where a man had been shot in the leg.")
+    assert event.location is None or event.location.name not in ("Nov", "Nov.")
+    assert "SE" not in places_of("A teen died Saturday after he was accidentally shot at his SE Houston home.")
+
+
+def test_a_sheriff_tells_a_us_story():
+    text = ("A man was shot dead outside a bar in Winchester on Saturday night, the sheriff said.\n\n"
+            "Deputies are looking for a white pickup truck.")
+    assert top(text).location.country == "USA"
