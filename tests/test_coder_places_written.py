@@ -176,3 +176,8 @@ def test_a_sheriff_tells_a_us_story():
     text = ("A man was shot dead outside a bar in Winchester on Saturday night, the sheriff said.\n\n"
             "Deputies are looking for a white pickup truck.")
     assert top(text).location.country == "USA"
+
+
+def test_a_dotted_state_initialism_written_alone_is_the_state():
+    event = top("PROVIDENCE, R.I. (WPRI) Two men were shot outside a nightclub early Sunday, police said.")
+    assert event.location is not None and event.location.admin1 == "Rhode Island" and event.location.country == "USA"

@@ -101,7 +101,10 @@ class ArticlePlaces:
             return None
         key = (p.name, tuple(p.context), p.feature, p.near)
         if key not in self._cache:
-            self._cache[key] = self.resolver.resolve(p.name, p.context, self.focus, p.feature, p.near,
+            # "R.I.", "N.J." written alone (a dateline the reader did not take for one): the state
+            state = _initialism_state(p.name)
+            name, country = (state[0], state[1]) if state else (p.name, self.focus)
+            self._cache[key] = self.resolver.resolve(name, p.context, country, p.feature, p.near,
                                                      region=self.region, support=self._support)
         return self._cache[key]
 
@@ -112,6 +115,14 @@ class ArticlePlaces:
         if r is not None and r.country_certain:
             return r.place.country
         return place_country(self.codebook, p)
+
+
+def _initialism_state(name: str) -> tuple[str, str] | None:
+    """The state a dotted initialism stands for ("N.J.", "R.I.", "W. Va."): (division, ISO3)."""
+    compact = name.replace(" ", "")
+    if compact.count(".") < 2:
+        return None  # "Kan." or "Mass." alone may be a word that ends a sentence
+    return division_of(compact)
 
 
 def dateline_town(resolver, dateline: str, focus: str | None = None) -> Resolved | None:
