@@ -34,7 +34,9 @@ def paragraphs(text: str | None) -> str | None:
     return "\n\n".join(" ".join(part.split()) for part in inspect.cleandoc(text).split("\n\n"))
 
 
-class Command(TyperCommand):
+class _PlainHelp:
+    """Help as whole paragraphs, and options named by what they take (mixed into click's classes)."""
+
     def __init__(self, *args, help: str | None = None, **kwargs):
         super().__init__(*args, help=paragraphs(help), **kwargs)
 
@@ -45,12 +47,9 @@ class Command(TyperCommand):
         return params
 
 
-class Group(TyperGroup):
-    def __init__(self, *args, help: str | None = None, **kwargs):
-        super().__init__(*args, help=paragraphs(help), **kwargs)
+class Command(_PlainHelp, TyperCommand):
+    pass
 
-    def get_params(self, ctx):
-        params = super().get_params(ctx)
-        for param in params:
-            name_what_it_takes(param)
-        return params
+
+class Group(_PlainHelp, TyperGroup):
+    pass
