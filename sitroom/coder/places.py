@@ -129,6 +129,23 @@ def person_names(tokens: list[Token]) -> set[str]:
     return names
 
 
+def _name_before(tokens: list[Token], k: int, fillers, most: int | None = None,
+                 fillers_end_it: bool = False) -> tuple[int, int]:
+    """The capitalised words before token ``k`` and the fillers after them ("Brevard County
+    Sheriff's", "Wilmington double shooting"): (start, end) of the name, at most ``most`` words;
+    with ``fillers_end_it`` a filler before the name is not part of it."""
+    c = cues()
+    end = k
+    while end > 0 and fillers(tokens[end - 1]):
+        end -= 1
+    start = end
+    while start > (0 if most is None else max(0, end - most)) and tokens[start - 1].capitalized \
+            and tokens[start - 1].text[0].isalpha() and tokens[start - 1].text not in c.not_places \
+            and not (fillers_end_it and fillers(tokens[start - 1])):
+        start -= 1
+    return start, end
+
+
 def jurisdictions(tokens: list[Token]) -> list[str]:
     """The towns or counties a sentence names as a local force's ("Fresno police", "the Laurel
     Police Department", "Brevard County Sheriff's Office")."""
@@ -137,13 +154,7 @@ def jurisdictions(tokens: list[Token]) -> list[str]:
     for k, t in enumerate(tokens):
         if k == 0 or t.text not in c.jurisdiction_words:
             continue
-        end = k
-        while end > 0 and tokens[end - 1].text in c.jurisdiction_fillers:
-            end -= 1
-        start = end
-        while start > 0 and tokens[start - 1].capitalized and tokens[start - 1].text[0].isalpha() \
-                and tokens[start - 1].text not in c.not_places:
-            start -= 1
+        start, end = _name_before(tokens, k, lambda tok: tok.text in c.jurisdiction_fillers)
         if start < end:
             out.append(" ".join(tok.text for tok in tokens[start:end]))
     return out
@@ -158,13 +169,7 @@ def crime_scenes(tokens: list[Token]) -> list[str]:
     for k, t in enumerate(tokens):
         if k == 0 or t.low not in c.crime_words:
             continue
-        end = k
-        while end > 0 and tokens[end - 1].low in c.crime_fillers:
-            end -= 1
-        start = end
-        while start > max(0, end - 3) and tokens[start - 1].capitalized and tokens[start - 1].text[0].isalpha() \
-                and tokens[start - 1].text not in c.not_places and tokens[start - 1].low not in c.crime_fillers:
-            start -= 1
+        start, end = _name_before(tokens, k, lambda tok: tok.low in c.crime_fillers, most=3, fillers_end_it=True)
         out += [" ".join(tok.text for tok in tokens[s:end]) for s in range(end - 1, start - 1, -1)]
     return out
 
