@@ -181,3 +181,9 @@ def test_a_sheriff_tells_a_us_story():
 def test_a_dotted_state_initialism_written_alone_is_the_state():
     event = top("PROVIDENCE, R.I. (WPRI) Two men were shot outside a nightclub early Sunday, police said.")
     assert event.location is not None and event.location.admin1 == "Rhode Island" and event.location.country == "USA"
+
+
+def test_the_datelines_town_named_again_is_that_town_not_a_namesake_in_another_state():
+    event = _with_dateline("ROSEBUD, Mo. - A man was shot twice on Friday outside a gas station in Rosebud, "
+                           "police said.", "Rosebud, Mo.")
+    assert (event.location.name, event.location.admin1) == ("Rosebud", "Missouri")

@@ -62,6 +62,7 @@ class ArticlePlaces:
         # the local story's own, whose bare namesakes elsewhere are taken for parts of it
         self.local = self.home is not None and ("," in (dateline or "")
                                                 or named_alone(self.home.place.country, self.home.place.name))
+        self.datelined = self.home is not None  # the story's town is its dateline's, not a guess
         if self.home is None and resolver is not None:
             self.home = self._most_told_town(infos)
             self.local = self.home is not None
@@ -270,8 +271,14 @@ def _homeward(resolved: Resolved, place, places: ArticlePlaces) -> Resolved:
     home = places.home
     assert home is not None
     p, h = resolved.place, home.place
-    if p is h or fold(place.name) == fold(h.name):
+    if p is h:
         return resolved  # the town itself, read where it is told (on a front line, say)
+    if fold(place.name) == fold(h.name):
+        # the dateline's town named again: itself ("Rosebud" in a "ROSEBUD, Mo." story is not
+        # Rosebud County, Montana); a town the story only names most may be read elsewhere
+        if places.datelined and (p.country, p.admin1) != (h.country, h.admin1):
+            return replace(home, precision=home.precision)
+        return resolved
     if p.admin1 != h.admin1 or p.country != h.country:
         # a bare name with a namesake in the story's own state (else its own country) is that one:
         # "Kent" in a Seattle story is Kent, Washington, not the English county
