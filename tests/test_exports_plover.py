@@ -137,3 +137,16 @@ def test_a_mapping_onto_something_plover_lacks_is_named(monkeypatch):
     monkeypatch.setattr(plover_jsonl, "load_yaml", lambda name: broken)
     with pytest.raises(KnowledgeError, match="ASSAULT/crowd"):
         plover_jsonl.plover_tables.__wrapped__()
+
+
+def test_extract_names_formats_as_export_does_and_its_plover_validates(cli, tmp_path, schema):
+    from .conftest import SAMPLES
+
+    out = tmp_path / "coded.plover.jsonl"  # the name says which format
+    result = cli("extract", str(SAMPLES), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert records and all(not list(jsonschema.Draft202012Validator(schema).iter_errors(r)) for r in records)
+    assert all("store" not in r["sitroom"] or r["sitroom"]["store"] is None for r in records)
+    wrong = cli("extract", str(SAMPLES), "-f", "plover", "-o", str(tmp_path / "x"))
+    assert wrong.exit_code == 2 and "plover-jsonl" in wrong.stderr
