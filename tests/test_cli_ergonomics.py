@@ -238,3 +238,17 @@ def test_the_rate_leaves_out_a_slow_gazetteer_load(tmp_path, monkeypatch):
     seconds = float(rows["time"].split()[0])
     assert loaded >= 1.5 and seconds >= 1.5
     assert rate > 2 / (seconds - 1.4)  # 2 documents: with the load counted the rate would be under 1.4 a second
+
+
+def test_json_and_csv_write_every_match_and_say_when_a_limit_cut_them(tmp_path):
+    from .store_helpers import TWO_CLASHES, AIRSTRIKE, write_jsonl
+
+    db = str(tmp_path / "many.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(write_jsonl(tmp_path / "n.jsonl", AIRSTRIKE, TWO_CLASHES)),
+                               "--db", db, "--no-progress"]).exit_code == 0
+    every = runner.invoke(app, ["events", "--db", db, "-f", "csv"])
+    rows = every.stdout.strip().splitlines()[1:]
+    assert every.exit_code == 0 and len(rows) >= 4 and "written" not in every.stderr
+    cut = runner.invoke(app, ["events", "--db", db, "-f", "csv", "-n", "2"])
+    assert len(cut.stdout.strip().splitlines()) == 3 and f"2 of {len(rows)} written" in cut.stderr

@@ -148,3 +148,18 @@ def test_the_cli_says_what_was_stored_and_how_to_correct_it(tmp_path):
     assert "│ 0 (date or outlet" in again and "left as stored" not in again
     empty = runner.invoke(app, ["ingest", str(late), "--db", db, "--outlet", " "])
     assert empty.exit_code == 2
+
+
+def test_two_copies_of_one_text_with_two_outlets_settle_on_the_first(db, tmp_path):
+    # one wire story printed by two papers: the same text, two outlets, read in one run
+    copies = tmp_path / "copies.jsonl"
+    copies.write_text("".join(json.dumps({**FIRST, "id": f"copy-{outlet}", "outlet": outlet}) + "\n"
+                              for outlet in ("Frontier Daily", "Valley Courier")), encoding="utf-8")
+    with open_store(db) as store:
+        store.ingest([copies], update_metadata=True)
+        before = sorted((e["store"]["id"], e["incident_id"]) for e in store.events(modality="all"))
+        for _ in range(2):
+            again = store.ingest([copies], update_metadata=True)
+            assert (again.articles_added, again.articles_corrected, again.events_added) == (0, 0, 0)
+        assert sorted((e["store"]["id"], e["incident_id"]) for e in store.events(modality="all")) == before
+        assert {e["store"]["outlet"] for e in store.events()} == {"Frontier Daily"}

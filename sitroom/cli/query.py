@@ -13,7 +13,10 @@ from .filters import READ_DB, UNIT, check_incident_id, check_unit, open_or_exit,
 from .listing import FORMAT, WIDE, check_format, show, write_json
 from .tables import Column
 
-LIMIT = typer.Option(50, "--limit", "-n", metavar="N", help="Show at most this many, newest first.")
+TABLE_LIMIT = 50  # rows a table shows when --limit is not given; json and csv write every match
+LIMIT = typer.Option(None, "--limit", "-n", metavar="N",
+                     help=f"At most this many, newest first (default: {TABLE_LIMIT} in a table, every match with "
+                          "-f json or csv).")
 
 # Shown in this order; at a narrow terminal the highest ranks are left out first.
 _SHARED = {
@@ -31,11 +34,22 @@ EVENT_COLUMNS = (*_SHARED.values(), Column("modality", 10), Column("incident", 7
 INCIDENT_COLUMNS = (*_SHARED.values(), Column("reports", 7, numeric=True), Column("sources", 10, least=12, most=40))
 
 
+def _limited(filters, format: str):
+    """The filters with the table's default limit when none was given and a table is shown."""
+    return replace(filters, limit=TABLE_LIMIT) if filters.limit is None and format == "table" else filters
+
+
 def _total(store, unit: str, filters, shown: list) -> int:
     """How many match: counted only when the listing stopped at its limit."""
-    if len(shown) < filters.limit:
+    if filters.limit is None or len(shown) < filters.limit:
         return len(shown)
     return store.count(unit, **vars(replace(filters, limit=None)))
+
+
+def _say_if_cut(format: str, shown: int, total: int) -> None:
+    """json and csv go to a file or a pipe: say on stderr when --limit cut the listing."""
+    if format != "table" and shown < total:
+        typer.echo(f"{shown} of {total} written (--limit); leave -n out to write every match", err=True)
 
 
 def _event_row(record: dict) -> dict:
@@ -56,14 +70,16 @@ def _incident_row(record: dict) -> dict:
 
 
 @with_filters
-def events_command(db: Optional[str] = READ_DB, format: str = FORMAT, limit: int = LIMIT, wide: bool = WIDE,
-                   filters=None) -> None:
+def events_command(db: Optional[str] = READ_DB, format: str = FORMAT, limit: Optional[int] = LIMIT,
+                   wide: bool = WIDE, filters=None) -> None:
     """List stored events (one per report), filtered: a table fitted to the terminal, json (whole
     records with evidence) or csv (the table's columns)."""
     check_format(format)
+    filters = _limited(filters, format)
     with open_or_exit(db, read_only=True) as store:
         records = store.events(**vars(filters))
         total = _total(store, "events", filters, records)
+    _say_if_cut(format, len(records), total)
     if format == "json":
         write_json(records)
         return
@@ -75,7 +91,7 @@ def events_command(db: Optional[str] = READ_DB, format: str = FORMAT, limit: int
 def incidents_command(
     db: Optional[str] = READ_DB,
     format: str = FORMAT,
-    limit: int = LIMIT,
+    limit: Optional[int] = LIMIT,
     wide: bool = WIDE,
     explain: Optional[int] = typer.Option(None, "--explain", metavar="ID",
                                           help="Show why each report joined incident ID (as JSON)."),
@@ -101,8 +117,10 @@ def incidents_command(
                 raise typer.Exit(1)
             typer.echo(json.dumps(found, ensure_ascii=False, indent=None if format == "json" else 2, default=str))
             return
+        filters = _limited(filters, format)
         records = store.incidents(**vars(filters))
         total = _total(store, "incidents", filters, records)
+    _say_if_cut(format, len(records), total)
     if format == "json":
         write_json(records)
         return

@@ -65,6 +65,9 @@ class Ingestor:
             self._articles = Pipeline(ARTICLE_STAGES, self.settings)
             self._events = Pipeline(("events",), self.settings)
         self._warm = False
+        # texts this run has already met: the first reading of a text decides its metadata, so
+        # two copies of one wire story with two outlets do not correct each other back and forth
+        self._met: set[str] = set()
 
     def warm_up(self) -> None:
         """Load what the coder loads on first use (the gazetteer, with geocoding on, and the
@@ -92,9 +95,13 @@ class Ingestor:
         if self.settings.outlet and not doc.article.outlet:
             doc.article.outlet, doc.article.outlet_from = self.settings.outlet, "option"
         known = self.stored(doc)
+        first_reading = True
+        if self.settings.update_metadata:  # kept only when it is of use: a watch runs for months
+            first_reading = doc.article.content_hash not in self._met
+            self._met.add(doc.article.content_hash)
         if known is not None:
             differs = bool(changes(known, doc.article))
-            if self.settings.update_metadata and differs:
+            if self.settings.update_metadata and differs and first_reading:
                 return self.correct(doc, known)
             result.articles_known, result.articles_differing = 1, int(differs)
             return result
