@@ -32,7 +32,7 @@ class ConfigError(ValueError):
 
 
 def _text(value: Any) -> bool:
-    return isinstance(value, str) and bool(value.strip())
+    return isinstance(value, str) and bool(value.strip()) and "\x00" not in value
 
 
 def _modality(value: Any) -> bool:
@@ -45,8 +45,11 @@ def _languages(value: Any) -> bool:
     return _text(value) or (isinstance(value, list) and bool(value) and all(_text(v) for v in value))
 
 
+MAX_SIZE_MB = 1_000_000  # a document of a terabyte is no news article
+
+
 def _size(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < float("inf")
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value <= MAX_SIZE_MB
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,7 @@ KEYS = {
     "modality": Key("reported, all, or one of asserted, claimed, denied, future, hypothetical, negated, generic",
                     _modality, "modality"),
     "language": Key('a language code or a list of them, such as ["en", "ur"]', _languages, "language"),
-    "max_size": Key("a number of MB more than 0", _size, "max_size"),
+    "max_size": Key(f"a number of MB more than 0 and at most {MAX_SIZE_MB:,}", _size, "max_size"),
 }
 
 
@@ -108,6 +111,8 @@ def load_config(path: Path) -> Config:
     try:
         with open(path, "rb") as fh:
             values = tomllib.load(fh)
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text; save it as UTF-8 (TOML files are)") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not TOML ({exc}); write it as key = value lines, such as db = \"events.db\"") \
             from None
@@ -120,6 +125,8 @@ def load_config(path: Path) -> Config:
             raise ConfigError(f"{path}: {key} must be {KEYS[key].what}, not {value!r}")
     if isinstance(values.get("language"), str):
         values["language"] = [values["language"]]
+    if "language" in values:
+        values["language"] = [code.strip() for code in values["language"]]
     for key in ("db", "gazetteer"):
         if key in values:
             values[key] = _relative_to(path.parent, values[key])

@@ -104,7 +104,9 @@ def test_the_gazetteer_folder_from_the_file_unless_sitroom_home_names_one(folder
     ('db = events.db\n', "not TOML"),
     ('dbase = "x.db"\n', "unknown key 'dbase'; the keys are db, gazetteer"),
     ('[store]\ndb = "x.db"\n', "unknown key 'store'"),
-    ('max_size = "big"\n', "max_size must be a number of MB more than 0, not 'big'"),
+    ('max_size = "big"\n', "max_size must be a number of MB more than 0 and at most 1,000,000, not 'big'"),
+    ('max_size = 1e308\n', "max_size must be a number of MB"),
+    ('db = "a\\u0000b.db"\n', "db must be a store"),
     ('geocode = "yes"\n', "geocode must be true or false"),
     ('modality = "maybe"\n', "modality must be reported, all, or one of"),
     ('language = []\n', "language must be a language code or a list of them"),
@@ -140,3 +142,14 @@ def test_paths_are_taken_from_the_files_folder_and_urls_kept(tmp_path):
     assert url.values["db"] == "postgresql://analyst@db.example/sitroom"
     with pytest.raises(ConfigError, match="max_size must be"):
         load_config(defaults(tmp_path / "bad.toml", "max_size = 0\n"))
+
+
+def test_a_file_that_is_not_utf8_is_named(folder):
+    path = folder / "sitroom.toml"
+    path.write_bytes(b'db = "caf\xe9.db"\n')
+    result = sitroom("events")
+    assert result.exit_code == 2 and "not UTF-8" in said(result) and str(path) in said(result)
+
+
+def test_language_codes_are_read_without_spaces(tmp_path):
+    assert load_config(defaults(tmp_path / "l.toml", 'language = [" en ", "ur"]\n')).values["language"] == ["en", "ur"]

@@ -163,3 +163,21 @@ def test_two_copies_of_one_text_with_two_outlets_settle_on_the_first(db, tmp_pat
             assert (again.articles_added, again.articles_corrected, again.events_added) == (0, 0, 0)
         assert sorted((e["store"]["id"], e["incident_id"]) for e in store.events(modality="all")) == before
         assert {e["store"]["outlet"] for e in store.events()} == {"Frontier Daily"}
+
+
+def test_a_correction_read_before_another_writers_is_not_applied_over_it(db, tmp_path):
+    late = _late(tmp_path)
+    with open_store(db) as store:
+        store.ingest([late])
+        with store.engine.connect() as conn:
+            known = correct.stored_article(conn, conn.execute(select(articles.c.content_hash)).scalar())
+        # another writer dates the article after this reading was taken
+        store.ingest([late], published="2024-03-09", update_metadata=True)
+        from sitroom.model import Article
+
+        reading = Article(doc_id=known.doc_id, outlet="Some Paper", published=None, text=LATE)
+        with store.engine.begin() as conn:
+            assert correct.correct_article(conn, known, reading, []) is None
+        with store.engine.connect() as conn:
+            row = conn.execute(select(articles.c.published, articles.c.outlet)).one()
+        assert str(row.published) == "2024-03-09" and row.outlet is None

@@ -32,8 +32,10 @@ def make_settings(published: str | None, language: list[str], any_language: bool
     """Settings from the shared options, or a usage error that says what to write instead."""
     if published is not None and not parse_date(published):
         raise typer.BadParameter(f"{published!r} is not a date; write it as YYYY-MM-DD", param_hint="--published")
-    if max_size <= 0:
-        raise typer.BadParameter("must be more than 0", param_hint="--max-size")
+    from ..config import MAX_SIZE_MB
+
+    if not 0 < max_size <= MAX_SIZE_MB:  # also refuses nan
+        raise typer.BadParameter(f"must be more than 0 and at most {MAX_SIZE_MB:,} (MB)", param_hint="--max-size")
     return Settings(
         max_document_bytes=int(max_size * MB),
         languages=() if any_language else tuple(language),

@@ -72,15 +72,20 @@ def as_stored(article: Article, stored: StoredArticle) -> None:
         article.outlet = stored.outlet
 
 
-def correct_article(conn: Connection, article_id: int, article: Article, coded: list[Event]) -> Corrected | None:
-    """Give the stored article ``article_id`` the publication date and outlet of ``article`` and
+def correct_article(conn: Connection, known: StoredArticle, article: Article, coded: list[Event]) -> Corrected | None:
+    """Give the stored article ``known`` the publication date and outlet of ``article`` and
     replace its events with ``coded`` (coded with them), relinking incidents, in the current
-    transaction. None when there is nothing to change (another writer corrected it first)."""
+    transaction. None when there is nothing to change, or when another writer changed the
+    article since ``known`` was read (``article`` was completed and coded from that reading, so
+    it would undo the other writer's correction): a rerun reads it afresh."""
     lock_for_writing(conn)
-    stored = _row(conn, articles.c.id == article_id)
-    found = changes(stored, article) if stored is not None else {}
+    stored = _row(conn, articles.c.id == known.id)
+    if stored != known:
+        return None
+    found = changes(stored, article)
     if not found:
         return None
+    article_id = known.id
     conn.execute(update(articles).where(articles.c.id == article_id).values(**fit(articles, found)))
     old = list(conn.execute(select(events.c.id).where(events.c.article_id == article_id)).scalars())
     remove_events(conn, old)

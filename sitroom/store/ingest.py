@@ -134,7 +134,7 @@ class Ingestor:
             return result
         with self._rejected_values(doc, "the stored article and its events were left as they were"):
             with writer_connection(self.engine) as conn, conn.begin():
-                corrected = correct_article(conn, known.id, doc.article, doc.events)
+                corrected = correct_article(conn, known, doc.article, doc.events)
         if not doc.ok:
             return result
         if corrected is None:  # another writer corrected it first
