@@ -252,3 +252,20 @@ def test_json_and_csv_write_every_match_and_say_when_a_limit_cut_them(tmp_path):
     assert every.exit_code == 0 and len(rows) >= 4 and "written" not in every.stderr
     cut = runner.invoke(app, ["events", "--db", db, "-f", "csv", "-n", "2"])
     assert len(cut.stdout.strip().splitlines()) == 3 and f"2 of {len(rows)} written" in cut.stderr
+
+
+def test_extract_times_the_coders_first_load_as_a_load(tmp_path, monkeypatch):
+    import sitroom.api as api
+
+    real = api.text_document
+
+    def slow(*args, **kwargs):
+        time.sleep(0.6)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(api, "text_document", slow)  # the warm-up's own document, read slowly
+    news = tmp_path / "news.jsonl"
+    news.write_text(json.dumps(NEWS[0]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(news), "-o", str(tmp_path / "e.jsonl"), "--no-progress"])
+    assert result.exit_code == 0
+    assert re.search(r"coder \d+\.\d s", result.stderr.replace("\n", " ")), result.stderr

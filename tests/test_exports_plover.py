@@ -150,3 +150,11 @@ def test_extract_names_formats_as_export_does_and_its_plover_validates(cli, tmp_
     assert all("store" not in r["sitroom"] or r["sitroom"]["store"] is None for r in records)
     wrong = cli("extract", str(SAMPLES), "-f", "plover", "-o", str(tmp_path / "x"))
     assert wrong.exit_code == 2 and "plover-jsonl" in wrong.stderr
+
+
+def test_a_type_without_a_listed_mode_still_maps_and_feature_classes_follow_geonames():
+    from sitroom.exports.plover_jsonl import _feature_class
+
+    assert plover_view(_event("REQUEST", None)).event == "DEMAND"
+    assert [_feature_class(c) for c in ("ADM2", "ADMF", "PPLA", "RSVT", "RSV", "ZNF", "XYZ")] == \
+        ["A", "S", "P", "L", "H", "S", None]

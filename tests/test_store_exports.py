@@ -100,3 +100,17 @@ def test_a_failed_export_leaves_no_partial_file(filled, tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         sitroom.export(filled, str(out), format="geojson")
     assert list(tmp_path.glob("*map.geojson*")) == []
+
+
+def test_jsonl_is_the_event_schema_with_the_stores_ids_and_sources(filled, tmp_path):
+    import jsonschema
+
+    out = tmp_path / "events.jsonl"
+    written = sitroom.export(filled, str(out), format="jsonl", unit="events")
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert written == len(records) > 0
+    schema = sitroom.model.schema("event")
+    for record in records:
+        jsonschema.validate(record, schema)
+        assert record["incident_id"] == record["store"]["incident_id"] and record["store"]["id"]
+        assert record["store"]["outlets"] and record["store"]["published"]

@@ -7,7 +7,7 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 
-from ..api import expand_inputs, pipe
+from ..api import expand_inputs, pipe, warm_up
 from ..atomic_file import NotRegularFile, atomic_path, check_output
 from ..exports import FORMATS, SUFFIXES, format_from_name, open_writer
 from ..exports.base import Exported
@@ -74,6 +74,7 @@ def extract_command(
         writer.close()
 
     with report:
+        warm_up(settings)  # the coder's one-off loads, timed as loads and left out of the rate
         writer = _write(format, output, include_incomplete, code_into)
     left_out = Exported(writer.written, writer.left_out)
     if left_out.left_out:

@@ -9,7 +9,7 @@ from __future__ import annotations
 FORMATS = ("jsonl", "acled-csv", "plover-jsonl", "geojson", "parquet")
 TEXT_FORMATS = ("jsonl", "acled-csv", "plover-jsonl", "geojson")
 # the format an output's name implies when --format is not given (the first suffix that ends it)
-SUFFIXES = {".plover.jsonl": "plover-jsonl", ".jsonl": "jsonl", ".json": "jsonl", ".csv": "acled-csv",
+SUFFIXES = {".plover.jsonl": "plover-jsonl", ".jsonl": "jsonl", ".csv": "acled-csv",
             ".geojson": "geojson", ".parquet": "parquet"}
 
 

@@ -48,6 +48,9 @@ def plover_tables() -> dict:
             raise KnowledgeError(f"{where}: modes: {fine} maps to {kind}/{mode}, which PLOVER does not have")
         if not set(mapped.get("contexts", [])) <= contexts:
             raise KnowledgeError(f"{where}: modes: {fine} names a context PLOVER does not have")
+    for fine, kind in tables["types"].items():
+        if kind not in events:
+            raise KnowledgeError(f"{where}: types: {fine} maps to {kind}, which PLOVER does not have")
     for target in [*tables["sector_map"].values(), *tables["sector_by_name_start"].values()]:
         if target is not None and target not in sectors:
             raise KnowledgeError(f"{where}: {target} is not a PLOVER sector")
@@ -65,7 +68,7 @@ def plover_view(event: Event) -> PloverView | None:
         kind, mode = mapped["as"]
         contexts = list(mapped.get("contexts", []))
     else:
-        kind, mode, contexts = fine_type, fine_mode, []
+        kind, mode, contexts = tables["types"].get(fine_type, fine_type), fine_mode, []
     if kind not in tables["events"]:
         return None
     if mode not in tables["events"][kind]["modes"]:
@@ -99,7 +102,7 @@ def plover_actor(actor: Actor) -> dict:
 def _feature_class(feature_code: str | None) -> str | None:
     if not feature_code:
         return None
-    for letter, starts in plover_tables()["feature_classes"].items():
+    for letter, starts in plover_tables()["feature_classes"]:
         if feature_code.startswith(tuple(starts)):
             return letter
     return None

@@ -21,7 +21,7 @@ from typing import BinaryIO
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DataError
 
-from ..api import Input, read_documents, text_document
+from ..api import Input, read_documents, warm_up
 from ..document import Document
 from ..loads import one_off
 from ..pipeline import ARTICLE_STAGES, EVENT_STAGES, Pipeline
@@ -49,12 +49,6 @@ class IngestResult:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-# Coded once before the first article, so that the coder's one-off loads (its knowledge files,
-# the gazetteer's indexes) are timed as loads, not as the first article's coding.
-WARM_UP = ("PESHAWAR: Gunmen attacked a police checkpoint in Bannu on Monday, killing two constables, "
-           "officials said.")
-
-
 class Ingestor:
     """Reads inputs and stores what they hold; one instance serves a whole run or a watch."""
 
@@ -75,13 +69,7 @@ class Ingestor:
         if self._warm:
             return
         self._warm = True
-        if self.settings.geocode:
-            from ..geo.resolve import default_resolver
-
-            default_resolver()  # timed there, as "gazetteer"
-        with one_off("coder"):
-            Pipeline(EVENT_STAGES, replace(self.settings, languages=()))(
-                text_document(WARM_UP, doc_id="warm-up", published="2024-01-15"))
+        warm_up(self.settings)
 
     def stored(self, doc: Document) -> StoredArticle | None:
         with self.engine.connect() as conn:
