@@ -60,3 +60,17 @@ def test_a_page_stamp_dates_the_page_not_the_event():
     assert top(text, published="2015-04-09").event_date == "2015-04-05"
     stamped = "A clerk was shot at a store in Macon. (Published Monday, Nov. 24, 2014)"
     assert top(stamped, published="2014-11-25").event_date == "2014-11-25"  # the stamp is no date of the event
+
+
+def test_a_stamp_word_used_as_a_verb_in_running_text_is_no_stamp():
+    from sitroom.coder.sentence_coder import _page_stamp
+    from sitroom.coder.tokens import tokenize
+
+    def stamp_before(sentence, day):
+        tokens = tokenize(sentence)
+        return _page_stamp(tokens, tokens.lows.index(day))
+
+    assert not stamp_before("The family said the video was updated on Monday by the school.", "monday")
+    assert stamp_before("Updated Monday, April 6, 2015: a guard was shot dead at the gate.", "monday")
+    assert stamp_before("A guard was shot dead at the gate (updated Monday).", "monday")
+    assert stamp_before("A guard was shot dead. posted: Monday", "monday")

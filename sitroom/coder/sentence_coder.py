@@ -378,7 +378,7 @@ def statement_date(info: SentenceInfo, when: When) -> bool:
     k = next((i for i, t in enumerate(info.tokens) if t.start >= when.start), None)
     if k is None:
         return False
-    if _page_stamp(info.tokens.lows, k):
+    if _page_stamp(info.tokens, k):
         return True
     if when.explicit:
         return False
@@ -392,14 +392,20 @@ def statement_date(info: SentenceInfo, when: When) -> bool:
 _STAMP_JOINERS = frozenset({":", "(", "on", "-", "\u2013", ","})
 
 
-def _page_stamp(lows, k: int) -> bool:
-    """The date starting at token ``k`` follows a page stamp word ("Posted:", "(Published"), with
-    nothing between but punctuation and a weekday ("Published Monday, Nov. 24, 2014")."""
+def _page_stamp(tokens: Tokens, k: int) -> bool:
+    """The date starting at token ``k`` follows a page stamp ("Posted:", "(Published", "Updated
+    Monday"), with nothing between but punctuation and a weekday ("Published Monday, Nov. 24,
+    2014"). A stamp is written as one: capitalised, or before a colon, or after a bracket; in
+    running text the word is a verb ("troops were posted on Monday" dates the posting)."""
+    lows = tokens.lows
     j = k
     while j > 0 and (lows[j - 1] in _STAMP_JOINERS or lows[j - 1] in WEEKDAYS):
         j -= 1
-    stamps = page_stamps()
-    return any(m.end == j for i in range(max(0, j - 2), j) for m in stamps.at(lows, i))
+    for i in range(max(0, j - 2), j):
+        for m in page_stamps().at(lows, i):
+            if m.end == j and (tokens[i].capitalized or lows[j:j + 1] == [":"] or (i and lows[i - 1] == "(")):
+                return True
+    return False
 
 
 def nearest_place(codebook: Codebook, f: Finding) -> PlaceMention | None:
