@@ -187,3 +187,17 @@ def test_the_datelines_town_named_again_is_that_town_not_a_namesake_in_another_s
     event = _with_dateline("ROSEBUD, Mo. - A man was shot twice on Friday outside a gas station in Rosebud, "
                            "police said.", "Rosebud, Mo.")
     assert (event.location.name, event.location.admin1) == ("Rosebud", "Missouri")
+
+
+def test_a_local_outlets_town_closing_the_title_is_the_storys_town_when_nothing_else_is():
+    from sitroom.coder.locating import title_town
+
+    assert title_town("Teens shot after a game - WXYZ News 5 - Memphis, Tennessee") == "Memphis, Tennessee"
+    assert title_town("Vigil for a slain girl | Dayton, OH") == "Dayton, OH"
+    assert title_town("Man shot outside a bar in Paris, Texas") is None  # no separator: part of the headline
+    assert title_town("Shooting at a mall - Springfield, Elsewhere") is None  # no state
+    text = "Five teens were shot early Sunday on Alcy Road after a basketball tournament, police said."
+    events = code_article(text, split_sentences(text), "t", "2014-10-05", None, resolver=resolver(),
+                          title="Five teens shot after a tournament - WXYZ News 5 - Memphis, Tennessee")
+    event = min(events, key=lambda e: e.rank)
+    assert (event.location.name, event.location.admin1) == ("Memphis", "Tennessee")

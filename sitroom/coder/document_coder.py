@@ -15,7 +15,7 @@ from ..model import Actor, Event, Evidence, Movement, Place, Plover
 from .acronyms import respell_acronyms
 from .actors import as_generic
 from .codebook import Codebook, load_codebook
-from .locating import ArticlePlaces, dateline_town, home_location, locate, most_specific
+from .locating import ArticlePlaces, dateline_town, home_location, locate, most_specific, title_town
 from .merging import LOOK_BACK, Draft, generic_name, merge
 from .places import CountryFocus, name_country, person_names, place_country
 from .quantities import ANY_VICTIM, WEAK, death_figures, death_spans, figures, lexicon, may_state_deaths
@@ -53,7 +53,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     if dateline:
         _drop_dateline_places(infos, dateline)
     focus = _focus(codebook, infos, dateline, resolver)
-    places = ArticlePlaces(codebook, resolver, focus, told, dateline)
+    places = ArticlePlaces(codebook, resolver, focus, told, dateline, title_town(title))
     focus = places.focus
     _local_names(codebook, infos, focus)
     home = name_country(codebook, dateline) if dateline else None  # "the military" in an Islamabad story

@@ -6,6 +6,8 @@ front line.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from ..geo.abbreviations import division_of
@@ -27,7 +29,7 @@ class ArticlePlaces:
     """The article's place mentions resolved with the gazetteer (when there is one)."""
 
     def __init__(self, codebook: Codebook, resolver, focus: str | None, infos: list[SentenceInfo],
-                 dateline: str | None):
+                 dateline: str | None, outlet_town: str | None = None):
         self.codebook = codebook
         self.resolver = resolver
         self.focus = focus
@@ -65,6 +67,11 @@ class ArticlePlaces:
         self.datelined = self.home is not None  # the story's town is its dateline's, not a guess
         if self.home is None and resolver is not None:
             self.home = self._most_told_town(infos)
+            self.local = self.home is not None
+        if self.home is None and resolver is not None and outlet_town:
+            # the weakest cue: the town a local outlet names itself after in the page's title
+            # ("... - WMC Action News 5 - Memphis, Tennessee")
+            self.home = dateline_town(resolver, outlet_town, self.focus)
             self.local = self.home is not None
         if self.home is not None and self.focus is None:
             self.focus = self.home.place.country
@@ -116,6 +123,31 @@ class ArticlePlaces:
         if r is not None and r.country_certain:
             return r.place.country
         return place_country(self.codebook, p)
+
+
+_TITLE_TOWN = re.compile(r"(?:\s[-|\u2013\u2014]\s*|\|\s*)([A-Z][\w.']*(?:[ -][A-Z][\w.']*){0,3}),\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*$")
+
+
+TITLE_TAIL = 200  # characters at a title's end read for the outlet's town (a title may be any length)
+
+
+def title_town(title: str | None) -> str | None:
+    """ "Town, State" closing a page's title after a dash or bar ("... - WMC Action News 5 -
+    Memphis, Tennessee", "... | Dayton, OH"): where a local outlet is, as a dateline writes it.
+    The state must be one: its name, abbreviation or postal code."""
+    found = _TITLE_TOWN.search((title or "")[-TITLE_TAIL:])
+    if found is None:
+        return None
+    town, state = found.group(1).strip(), found.group(2).strip()
+    if division_of(state) is None and fold(state) not in _state_names():
+        return None
+    return f"{town}, {state}"
+
+
+def _state_names() -> frozenset[str]:
+    from ..geo.abbreviations import abbreviations
+
+    return frozenset(fold(division) for division, _ in abbreviations().meaning.values())
 
 
 def _initialism_state(name: str) -> tuple[str, str] | None:
