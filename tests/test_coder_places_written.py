@@ -201,3 +201,10 @@ def test_a_local_outlets_town_closing_the_title_is_the_storys_town_when_nothing_
                           title="Five teens shot after a tournament - WXYZ News 5 - Memphis, Tennessee")
     event = min(events, key=lambda e: e.rank)
     assert (event.location.name, event.location.admin1) == ("Memphis", "Tennessee")
+
+
+def test_another_vowel_is_another_place_where_names_are_written_as_at_home():
+    found = resolver().resolve("Feltonville", [], "USA")
+    assert found is None or found.place.name != "Fultonville"  # a part of Philadelphia, not a town in New York
+    syria = resolver().resolve("Menbij", [], "SYR")
+    assert syria is not None and syria.place.name == "Manbij"  # a transliteration still finds its place

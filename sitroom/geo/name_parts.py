@@ -20,6 +20,7 @@ class NameParts:
     town_parts: frozenset[str]  # words naming a part of a town, before or after its name
     municipality_words: frozenset[str]  # "Twp", "Borough" after a municipality's name
     standalone_cities: dict[str, frozenset[str]]  # ISO3 -> folded names news writes without a state
+    spelled_as_written: frozenset[str]  # ISO3 of countries whose names are never transliterated
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +35,8 @@ def name_parts() -> NameParts:
         raise KnowledgeError(f"{SOURCE}: standalone_cities must map ISO3 codes to lists of city names")
     cities = {iso3: frozenset(fold(c) for c in text_list(SOURCE, f"standalone_cities.{iso3}", names))
               for iso3, names in standalone.items()}
-    return NameParts(**lists, standalone_cities=cities)
+    written = frozenset(text_list(SOURCE, "spelled_as_written", data.get("spelled_as_written") or []))
+    return NameParts(**lists, standalone_cities=cities, spelled_as_written=written)
 
 
 def named_alone(country: str | None, name: str) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .gazetteer import Gazetteer, Place
-from .name_parts import direction_words
+from .name_parts import direction_words, name_parts
 from .names import fold, keys
 
 MARGIN = 1.5  # score lead over other countries' candidates for a country to count as certain
@@ -224,7 +224,8 @@ class Resolver:
         it spells, as a guess (True) that gives the story and its actors no country."""
         if not _spellable(name):
             return (), False
-        found = self.gaz.lookup_vowelless(name)
+        as_written = name_parts().spelled_as_written  # there another vowel is another place
+        found = [p for p in self.gaz.lookup_vowelless(name) if p.country not in as_written]
         placed = tuple(p for p in found if p.country in countries) if countries else ()
         if not placed and not countries:
             placed = _one_prominent(name, found)
