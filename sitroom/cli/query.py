@@ -46,10 +46,15 @@ def _total(store, unit: str, filters, shown: list) -> int:
     return store.count(unit, **vars(replace(filters, limit=None)))
 
 
-def _say_if_cut(format: str, shown: int, total: int) -> None:
-    """json and csv go to a file or a pipe: say on stderr when --limit cut the listing."""
-    if format != "table" and shown < total:
-        typer.echo(f"{shown} of {total} written (--limit); leave -n out to write every match", err=True)
+def _write_listing(format: str, unit: str, columns, records: list[dict], total: int, row, wide: bool) -> None:
+    """The records as json (whole), or as a table or csv of ``columns`` (``row`` makes each);
+    json and csv go to a file or a pipe, so stderr says when --limit cut them."""
+    if format != "table" and len(records) < total:
+        typer.echo(f"{len(records)} of {total} written (--limit); leave -n out to write every match", err=True)
+    if format == "json":
+        write_json(records)
+        return
+    show(format, f"{unit}: {len(records)} of {total}, newest first", columns, [row(r) for r in records], wide)
 
 
 def _event_row(record: dict) -> dict:
@@ -79,12 +84,7 @@ def events_command(db: Optional[str] = READ_DB, format: str = FORMAT, limit: Opt
     with open_or_exit(db, read_only=True) as store:
         records = store.events(**vars(filters))
         total = _total(store, "events", filters, records)
-    _say_if_cut(format, len(records), total)
-    if format == "json":
-        write_json(records)
-        return
-    show(format, f"events: {len(records)} of {total}, newest first", EVENT_COLUMNS,
-         [_event_row(r) for r in records], wide)
+    _write_listing(format, "events", EVENT_COLUMNS, records, total, _event_row, wide)
 
 
 @with_filters
@@ -120,12 +120,7 @@ def incidents_command(
         filters = _limited(filters, format)
         records = store.incidents(**vars(filters))
         total = _total(store, "incidents", filters, records)
-    _say_if_cut(format, len(records), total)
-    if format == "json":
-        write_json(records)
-        return
-    show(format, f"incidents: {len(records)} of {total}, newest first", INCIDENT_COLUMNS,
-         [_incident_row(r) for r in records], wide)
+    _write_listing(format, "incidents", INCIDENT_COLUMNS, records, total, _incident_row, wide)
 
 
 def _rebuild(db: str) -> None:

@@ -44,6 +44,12 @@ class IngestResult:
     incidents_opened: int = 0
     incidents_joined: int = 0  # events that joined an incident reported before
 
+    def take(self, stored) -> None:
+        """The counts of one article's events written (``writer.Stored``)."""
+        self.events_added = stored.events
+        self.incidents_opened = stored.incidents_opened
+        self.incidents_joined = stored.incidents_joined
+
     def add(self, other: "IngestResult") -> None:
         for name in self.__dataclass_fields__:
             setattr(self, name, getattr(self, name) + getattr(other, name))
@@ -93,22 +99,15 @@ class Ingestor:
                 return self.correct(doc, known)
             result.articles_known, result.articles_differing = 1, int(differs)
             return result
-        self.warm_up()
-        self._events(doc)
-        if not doc.ok:
-            return result
-        with self._rejected_values(doc, "nothing of it was stored"):
-            with writer_connection(self.engine) as conn, conn.begin():
-                stored = store_article(conn, doc.article, doc.events)
+        stored = self._code_and_write(doc, "nothing of it was stored",
+                                      lambda conn: store_article(conn, doc.article, doc.events))
         if not doc.ok:
             return result
         if stored.article_id is None:  # another writer stored it first
             result.articles_known = 1
         else:
             result.articles_added = 1
-            result.events_added = stored.events
-            result.incidents_opened = stored.incidents_opened
-            result.incidents_joined = stored.incidents_joined
+            result.take(stored)
         return result
 
     def correct(self, doc: Document, known: StoredArticle) -> IngestResult:
@@ -116,24 +115,31 @@ class Ingestor:
         again with them and replace its events, relinking incidents: one transaction."""
         result = IngestResult()
         as_stored(doc.article, known)
-        self.warm_up()
-        self._events(doc)
-        if not doc.ok:
-            return result
-        with self._rejected_values(doc, "the stored article and its events were left as they were"):
-            with writer_connection(self.engine) as conn, conn.begin():
-                corrected = correct_article(conn, known, doc.article, doc.events)
+        corrected = self._code_and_write(doc, "the stored article and its events were left as they were",
+                                         lambda conn: correct_article(conn, known, doc.article, doc.events))
         if not doc.ok:
             return result
         if corrected is None:  # another writer corrected it first
             result.articles_known = 1
         else:
             result.articles_corrected = 1
-            result.events_added = corrected.stored.events
             result.events_removed = corrected.events_removed
-            result.incidents_opened = corrected.stored.incidents_opened
-            result.incidents_joined = corrected.stored.incidents_joined
+            result.take(corrected.stored)
         return result
+
+    def _code_and_write(self, doc: Document, kept: str, write):
+        """Code ``doc``, then ``write(conn)`` it in one transaction; what ``write`` returned, or
+        None when coding failed or the store refused a value (``doc`` then says why; ``kept``
+        says what was left as it was)."""
+        self.warm_up()
+        self._events(doc)
+        if not doc.ok:
+            return None
+        written = None
+        with self._rejected_values(doc, kept):
+            with writer_connection(self.engine) as conn, conn.begin():
+                written = write(conn)
+        return written
 
     @contextmanager
     def _rejected_values(self, doc: Document, kept: str) -> Iterator[None]:
