@@ -31,3 +31,20 @@ def varied_store(path) -> str:
     with open_store(db) as store:
         store.ingest([write_jsonl(path / "varied.jsonl", AIRSTRIKE, TWO_CLASHES, PROTEST, VARIED)])
     return db
+
+
+def ogrinfo_summary(path):
+    """`ogrinfo -ro -so -al PATH` as run by GDAL's own tool; the test skips without it, except in
+    CI, where .ci/run installs Debian's gdal-bin and its absence is a failure."""
+    import os
+    import shutil
+    import subprocess
+
+    import pytest
+
+    ogrinfo = shutil.which("ogrinfo")
+    if ogrinfo is None and os.environ.get("CI"):
+        pytest.fail("ogrinfo is missing; .ci/run installs Debian's gdal-bin")
+    if ogrinfo is None:
+        pytest.skip("GDAL's ogrinfo is not installed (apt-get install gdal-bin; .ci/run does)")
+    return subprocess.run([ogrinfo, "-ro", "-so", "-al", str(path)], capture_output=True, text=True, timeout=60)

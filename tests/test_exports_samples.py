@@ -2,10 +2,7 @@
 
 import csv
 import json
-import os
 import re
-import shutil
-import subprocess
 from importlib.resources import files
 
 import jsonschema
@@ -16,6 +13,7 @@ from sitroom.exports.acled_csv import COLUMNS
 from sitroom.store.api import open_store
 
 from .conftest import SAMPLES
+from .interchange_helpers import ogrinfo_summary
 from .test_exports_acled import DISORDER_TYPES, GEO_PRECISIONS, INTERACTIONS, REGIONS
 
 
@@ -55,10 +53,5 @@ def test_every_export_of_the_samples_validates(samples_store, tmp_path, unit):
 
     geojson = tmp_path / "s.geojson"
     features = sitroom.export(samples_store, str(geojson), format="geojson", unit=unit)
-    ogrinfo = shutil.which("ogrinfo")
-    if ogrinfo is None and os.environ.get("CI"):
-        pytest.fail("ogrinfo is missing; .ci/run installs Debian's gdal-bin")
-    if ogrinfo is None:
-        pytest.skip("GDAL's ogrinfo is not installed (apt-get install gdal-bin; .ci/run does)")
-    done = subprocess.run([ogrinfo, "-ro", "-so", "-al", str(geojson)], capture_output=True, text=True, timeout=60)
+    done = ogrinfo_summary(geojson)
     assert done.returncode == 0 and f"Feature Count: {features}" in done.stdout, done.stderr
