@@ -53,9 +53,7 @@ def export_command(
     where = output if output != "-" else "stdout"
     said = f"{int(written)} {unit} written to {where} ({format})"
     if written.left_out:
-        said += f"; {written.summary()}"
-        if format == "acled-csv" and written.includable():
-            said += "; write them too with --include-incomplete"
+        said += f"; {written.summary(format)}"
     Console(stderr=True).print(said, soft_wrap=True, highlight=False)
 
 

@@ -76,10 +76,9 @@ def extract_command(
     with report:
         warm_up(settings)  # the coder's one-off loads, timed as loads and left out of the rate
         writer = _write(format, output, include_incomplete, code_into)
-    left_out = Exported(writer.written, writer.left_out)
-    if left_out.left_out:
-        hint = "; write them too with --include-incomplete" if format == "acled-csv" and left_out.includable() else ""
-        console.print(f"{format}: {left_out.summary()}{hint}", soft_wrap=True, highlight=False)
+    left_out = Exported(writer.written, writer.left_out).summary(format)
+    if left_out:
+        console.print(f"{format}: {left_out}", soft_wrap=True, highlight=False)
     finish(report, console, output, skipped, strict, "extract", writer.written)
 
 

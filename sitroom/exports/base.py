@@ -24,15 +24,15 @@ class Exported(int):
         value.left_out = dict(left_out or {})
         return value
 
-    def includable(self) -> bool:
-        """Whether --include-incomplete would write some of what was left out."""
-        from .acled_csv import INCLUDABLE
-
-        return any(reason in INCLUDABLE for reason in self.left_out)
-
-    def summary(self) -> str:
-        """'' when nothing was left out, else '3 left out: no date 2, no actor1 1'."""
+    def summary(self, format: str) -> str:
+        """'' when nothing was left out, else '3 left out: no date 2, no actor1 1', with how to
+        write them too when ``format`` is ACLED CSV and --include-incomplete would."""
         if not self.left_out:
             return ""
+        from .acled_csv import INCLUDABLE
+
         reasons = ", ".join(f"{reason} {count}" for reason, count in sorted(self.left_out.items(), key=lambda x: -x[1]))
-        return f"{sum(self.left_out.values())} left out: {reasons}"
+        said = f"{sum(self.left_out.values())} left out: {reasons}"
+        if format == "acled-csv" and any(reason in INCLUDABLE for reason in self.left_out):
+            said += "; write them too with --include-incomplete"
+        return said
