@@ -20,7 +20,7 @@ import hashlib
 import time
 from datetime import date
 from functools import cache
-from typing import IO, Iterable
+from typing import IO
 
 from ..knowledge import KnowledgeError, load_yaml
 from ..model import Event
@@ -175,16 +175,12 @@ class AcledCsvWriter(Writer):
         self._timestamp = int(time.time())  # one export, one time of writing
         super().__init__()
 
-    def write(self, events: Iterable[Event], source: str | None = None, store_id: int | None = None) -> None:
-        for event in events:
-            reason = incomplete(event)
-            if reason and (reason not in INCLUDABLE or not self._include_incomplete):
-                self.left_out[reason] += 1
-                continue
-            self._writer.writerow(row(event, source, store_id, self._timestamp))
-            self.written += 1
-
     def add(self, event: Event, provenance) -> None:
-        """One stored event or incident, its sources named by ``provenance``."""
-        self.write([event], provenance.source, provenance.id)
+        """One event or incident, its sources and store id named by ``provenance``."""
+        reason = incomplete(event)
+        if reason and (reason not in INCLUDABLE or not self._include_incomplete):
+            self.left_out[reason] += 1
+            return
+        self._writer.writerow(row(event, provenance.source, provenance.id, self._timestamp))
+        self.written += 1
 

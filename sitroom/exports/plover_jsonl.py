@@ -108,6 +108,7 @@ def _feature_class(feature_code: str | None) -> str | None:
     return None
 
 
+@cache
 def _alpha2(iso3: str | None) -> str | None:
     if not iso3:
         return None
