@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import replace
+from functools import cache
 
 from ..geo.abbreviations import division_of
 from ..geo.coherence import support
@@ -144,6 +145,7 @@ def title_town(title: str | None) -> str | None:
     return f"{town}, {state}"
 
 
+@cache
 def _state_names() -> frozenset[str]:
     from ..geo.abbreviations import abbreviations
 
