@@ -196,6 +196,18 @@ class Plover(Record):
 
 
 @dataclass
+class Review(Record):
+    """What analysts decided about an event (sitroom.review): corrections are records of their
+    own, applied over the coded event when it is read; this says what they came to."""
+
+    status: str | None = None  # confirmed, corrected or rejected (the latest decision)
+    corrections: int = 0  # decisions recorded for the event
+    by: str | None = None  # who made the latest
+    at: str | None = None  # when (ISO timestamp)
+    note: str | None = None
+
+
+@dataclass
 class Event(Record):
     """Who did what to whom, where, when, how many; with its evidence and attribution."""
 
@@ -222,6 +234,13 @@ class Event(Record):
     evidence: list[Evidence] = field(default_factory=list)
     # what the coder read and did not count, in words ("figure 99999999999999999999 not counted: ...")
     notes: list[str] = field(default_factory=list)
+    review: Review | None = None  # set only on events read from a store that analysts reviewed
+
+    def to_dict(self) -> dict[str, Any]:
+        out = _plain(self)
+        if out["review"] is None:
+            del out["review"]  # the coder's output has no review; the key appears once there is one
+        return out
 
 
 __all__ = [
@@ -230,6 +249,7 @@ __all__ = [
     "REPORTED",
     "modality_allows",
     "Actor",
+    "Review",
     "Article",
     "Attribution",
     "Event",

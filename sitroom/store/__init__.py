@@ -4,4 +4,4 @@ This module stays light (the command line imports it at start); the work is in i
 """
 
 UNITS = ("incidents", "events")
-GROUPINGS = ("week", "month", "admin1", "country", "actor", "event_type", "sub_event_type")
+GROUPINGS = ("day", "week", "month", "admin1", "country", "actor", "event_type", "sub_event_type")

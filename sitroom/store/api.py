@@ -27,8 +27,8 @@ from .engine import StoreError, connect
 from .export import export, make_filters, read_events
 from .ingest import IngestResult, Ingestor
 from .queries import count_rows, iter_rows, largest_id, select_rows, sources_of, statistics
-from .records import event_records
-from .schema import incidents
+from .records import event_records, records_of
+from .schema import events, incidents
 
 
 def _plain(row) -> dict:
@@ -62,12 +62,17 @@ class Store:
     def events(self, **filters) -> list[dict]:
         """Events (one per report) as their JSON records, with where the store keeps them."""
         with self.engine.connect() as conn:
-            return [
-                {**record, "incident_id": p.incident_id,
-                 "store": {"id": p.id, "incident_id": p.incident_id, "outlet": p.source or None,
-                                     "url": p.urls[0] if p.urls else None, "published": p.published}}
-                for record, p in event_records(conn, make_filters(**filters))
-            ]
+            return [_stored_event(record, p) for record, p in event_records(conn, make_filters(**filters))]
+
+    def event(self, event_id: int, conn=None) -> dict | None:
+        """The event with the store id ``event_id`` as ``events`` gives it (a rejected one too), or None."""
+        if conn is None:
+            with self.engine.connect() as own:
+                return self.event(event_id, own)
+        if not 1 <= event_id <= largest_id(conn):
+            return None
+        rows = conn.execute(select(events).where(events.c.id == event_id)).all()
+        return next((_stored_event(record, p) for record, p in records_of(conn, rows)), None)
 
     def incidents(self, **filters) -> list[dict]:
         """Incidents with their consolidated facts and every report behind them."""
@@ -81,10 +86,13 @@ class Store:
         transaction (all or nothing); the same store rebuilt twice gives the same incidents."""
         if self.read_only:
             raise StoreError(f"the store {self.db} was opened read-only; open it with open_store(db) to rebuild")
+        from .reviewed import reapply
         from .writer import rebuild_incidents
 
         with self.engine.begin() as conn:
-            return rebuild_incidents(conn, progress)
+            done = rebuild_incidents(conn, progress)
+            reapply(conn)  # analysts' decisions (rejections, merges, splits) hold for the new incidents
+            return done
 
     def explain(self, incident_id: int) -> dict | None:
         """One incident with, for each report, the reasons it joined (or opened) the incident."""
@@ -101,9 +109,14 @@ class Store:
         with self.engine.connect() as conn:
             return count_rows(conn, make_filters(**filters), unit)
 
-    def statistics(self, by: str, unit: str = "incidents", **filters) -> list[dict]:
+    def statistics(self, by: str, unit: str = "incidents", split: str | None = None, **filters) -> list[dict]:
+        """Counts and fatalities a group of ``by`` (day, week, month, admin1, country, actor,
+        event_type, sub_event_type); with ``split``, a row for each group and value of that
+        column (event_type, sub_event_type, country, admin1)."""
         with self.engine.connect() as conn:
-            rows = statistics(conn, make_filters(**filters), by, unit)
+            rows = statistics(conn, make_filters(**filters), by, unit, split)
+        if split:
+            return [{by: key, split: part, unit: n, "fatalities": dead} for key, part, n, dead in rows]
         return [{by: key, unit: n, "fatalities": dead} for key, n, dead in rows]
 
     def export(self, output: str, format: str = "acled-csv", unit: str = "incidents",
@@ -118,6 +131,12 @@ class Store:
         """Raw rows in batches, for callers that stream large results."""
         with self.engine.connect() as conn:
             yield from iter_rows(conn, make_filters(**filters), unit)
+
+
+def _stored_event(record: dict, p) -> dict:
+    return {**record, "incident_id": p.incident_id,
+            "store": {"id": p.id, "incident_id": p.incident_id, "outlet": p.source or None,
+                      "url": p.urls[0] if p.urls else None, "published": p.published}}
 
 
 def _reports(told: list[dict], reasons: bool = False) -> list[dict]:

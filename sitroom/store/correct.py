@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from ..coder.when import parse_iso
 from ..model import Article, Event
 from .locks import lock_for_writing
+from .reviewed import reapply
 from .schema import articles, events
 from .writer import Stored, fit, remove_events, store_events
 
@@ -89,4 +90,6 @@ def correct_article(conn: Connection, known: StoredArticle, article: Article, co
     conn.execute(update(articles).where(articles.c.id == article_id).values(**fit(articles, found)))
     old = list(conn.execute(select(events.c.id).where(events.c.article_id == article_id)).scalars())
     remove_events(conn, old)
-    return Corrected(store_events(conn, article_id, article, coded), len(old))
+    recoded = store_events(conn, article_id, article, coded)
+    reapply(conn, article_id)  # analysts' decisions about its events hold for the events coded again
+    return Corrected(recoded, len(old))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from math import cos, isfinite, radians
 
-from sqlalchemy import Table, func, or_, select, union_all
+from sqlalchemy import Table, and_, func, or_, select, union_all
 from sqlalchemy.engine import Connection
 
 from ..geo.distance import degrees_box, km
@@ -26,6 +26,8 @@ from .schema import actors, articles, event_actors, events, incident_links, inci
 
 MAX_ID = 2**63 - 1  # the largest limit (and SQLite id) the databases take: a signed 64-bit integer
 MAX_WITHIN_KM = 20_000.0  # about half the Earth's circumference: every place is nearer than that
+# what analysts decided: kept (all but the rejected), all, or one state (unreviewed: no decision)
+REVIEW_CHOICES = ("kept", "all", "rejected", "confirmed", "corrected", "unreviewed")
 
 
 @dataclass
@@ -41,8 +43,12 @@ class Filters:
     within_km: float = 25.0
     modality: str | None = "reported"  # see model.MODALITY_CHOICES; None or "all": every modality
     limit: int | None = None
+    after: tuple[date | None, int] | None = None  # a page's start: rows after (event_date, id), newest first
+    review: str = "kept"  # see REVIEW_CHOICES
 
     def __post_init__(self):
+        if self.review not in REVIEW_CHOICES:
+            raise ValueError(f"review must be one of {', '.join(REVIEW_CHOICES)}, not {self.review!r}")
         if self.limit is not None and not 1 <= self.limit <= MAX_ID:
             raise ValueError(f"limit must be from 1 to {MAX_ID} (None for no limit), not {self.limit!r}")
         if not (isfinite(self.within_km) and 0 < self.within_km <= MAX_WITHIN_KM):
@@ -108,7 +114,40 @@ def conditions(conn: Connection, table: Table, f: Filters, counting: bool = Fals
         where += [c.lat.between(lat0, lat1), c.lon.between(lon0, lon1)]
     if f.actor:
         where.append(_with_actor(conn, table, actor_ids(conn, f.actor) or [-1], counting))
+    if f.review != "all":
+        where.append(_reviewed(table, f.review))
+    if f.after is not None:
+        where.append(_after(table, *f.after))
     return where
+
+
+def _review_condition(f_review: str):
+    c = events.c
+    if f_review == "kept":
+        return or_(c.review.is_(None), c.review != "rejected")
+    if f_review == "unreviewed":
+        return c.review.is_(None)
+    return c.review == f_review
+
+
+def _reviewed(table: Table, state: str):
+    """Events in the review ``state``; incidents holding such a report (no incident holds a
+    rejected report: rejecting one takes it out of its incident)."""
+    if table is events:
+        return _review_condition(state)
+    if state == "kept":
+        return table.c.id.is_not(None)
+    links = incident_links.c
+    return table.c.id.in_(select(links.incident_id).join(events, events.c.id == links.event_id)
+                          .where(_review_condition(state)))
+
+
+def _after(table: Table, day: date | None, row_id: int):
+    """The rows that come after (``day``, ``row_id``) newest first, undated ones last."""
+    c = table.c
+    if day is None:
+        return and_(c.event_date.is_(None), c.id < row_id)
+    return or_(c.event_date < day, and_(c.event_date == day, c.id < row_id), c.event_date.is_(None))
 
 
 FEW = 5000  # an actor in fewer events than this is looked up by its events; a common one row by row
@@ -198,18 +237,31 @@ def count_rows(conn: Connection, f: Filters, unit: str = "events") -> int:
     return conn.execute(query).scalar_one()
 
 
+TIMES = ("day", "week", "month")
+
+
 def _period(conn: Connection, column, by: str):
     if conn.dialect.name == "postgresql":
         return func.to_char(func.date_trunc(by, column), "YYYY-MM-DD")
-    if by == "week":  # the Monday that starts the ISO week
+    if by == "day":
+        return func.date(column)
+    if by == "week":  # the Monday that starts the ISO week (weekday 0 is the next Sunday, or the day itself)
         return func.date(column, "weekday 0", "-6 days")
     return func.date(column, "start of month")
 
 
-def statistics(conn: Connection, f: Filters, by: str, unit: str = "incidents") -> list[tuple[str, int, int]]:
-    """(group, count, fatalities) for each group of ``by``, largest first (time groups in order)."""
+SPLITS = ("event_type", "sub_event_type", "country", "admin1")  # columns a grouping may be split by
+
+
+def statistics(conn: Connection, f: Filters, by: str, unit: str = "incidents",
+               split: str | None = None) -> list[tuple]:
+    """(group, count, fatalities) for each group of ``by``, largest first (time groups in order);
+    with ``split`` (one of SPLITS), (group, split value, count, fatalities) for each pair."""
     if by not in GROUPINGS:
         raise ValueError(f"group by one of {', '.join(GROUPINGS)}, not {by!r}")
+    if split is not None and (split not in SPLITS or by == "actor" or split == by):
+        raise ValueError(f"split by one of {', '.join(s for s in SPLITS if s != by)} (and not when grouping by "
+                         f"actor), not {split!r}")
     table = table_of(unit)
     if f.near:
         where = [table.c.id.in_(_near_ids(conn, replace(f, limit=None), table) or [-1])]
@@ -224,12 +276,15 @@ def statistics(conn: Connection, f: Filters, by: str, unit: str = "incidents") -
         ).subquery()
         query = select(both.c.key, func.count(), func.sum(both.c.dead)).group_by(both.c.key)
     else:
-        key = (_period(conn, table.c.event_date, by) if by in ("week", "month") else table.c[by]).label("key")
-        query = select(key, func.count(), func.sum(fatalities)).where(*where).group_by(key)
-    rows = [(k if k is not None else "(unknown)", n, int(d or 0)) for k, n, d in conn.execute(query)]
-    if by in ("week", "month"):
-        return sorted(rows, key=lambda r: r[0])
-    return sorted(rows, key=lambda r: (-r[1], str(r[0])))
+        key = (_period(conn, table.c.event_date, by) if by in TIMES else table.c[by]).label("key")
+        keys = [key, table.c[split].label("split")] if split else [key]
+        query = select(*keys, func.count(), func.sum(fatalities)).where(*where).group_by(*keys)
+    unknown = "(unknown)"
+    rows = [tuple(k if k is not None else unknown for k in r[:-2]) + (r[-2], int(r[-1] or 0))
+            for r in conn.execute(query)]
+    if by in TIMES:
+        return sorted(rows, key=lambda r: tuple(str(k) for k in r[:-2]))
+    return sorted(rows, key=lambda r: (-r[-2], *(str(k) for k in r[:-2])))
 
 
 def linked_reports(conn: Connection, incident_ids, *columns):

@@ -10,14 +10,23 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from ..exports.provenance import Provenance
 from ..model import Actor, Event
+from .overlay import corrected_records
 from .queries import Filters, iter_rows, sources_of
 from .schema import actors, articles, events, incident_links
+
+
+class _Row(NamedTuple):
+    record: str
+    review: str | None
+    content_hash: str
+    position: int
 
 
 def _actor(conn: Connection, name: str | None, cache: dict) -> Actor | None:
@@ -31,21 +40,30 @@ def _actor(conn: Connection, name: str | None, cache: dict) -> Actor | None:
 
 
 def event_records(conn: Connection, f: Filters) -> Iterator[tuple[dict, Provenance]]:
-    """Each event (one report) that passes ``f``, newest first, in its JSON form as stored."""
+    """Each event (one report) that passes ``f``, newest first, in its JSON form as stored, with
+    analysts' decisions laid over it (store/overlay.py)."""
     for part in iter_rows(conn, f, "events"):
+        yield from records_of(conn, part)
+
+
+def records_of(conn: Connection, part: list) -> Iterator[tuple[dict, Provenance]]:
+    """The events of the rows ``part`` (of the events table) as ``event_records`` gives them."""
+    if part:
         ids = [r.id for r in part]
         extra = {
             r.id: r for r in conn.execute(
                 select(events.c.id, incident_links.c.incident_id, articles.c.outlet, articles.c.url,
-                       articles.c.published)
+                       articles.c.published, articles.c.content_hash)
                 .join(articles, articles.c.id == events.c.article_id)
                 .outerjoin(incident_links, incident_links.c.event_id == events.c.id)
                 .where(events.c.id.in_(ids))
             )
         }
-        for row in part:
+        records = corrected_records(conn, [_Row(r.record, r.review, extra[r.id].content_hash, r.position)
+                                           for r in part])
+        for row, record in zip(part, records):
             e = extra[row.id]
-            yield json.loads(row.record), Provenance(
+            yield record, Provenance(
                 id=row.id, incident_id=e.incident_id, reports=1, outlets=[e.outlet] if e.outlet else [],
                 urls=[e.url] if e.url else [], published=e.published.isoformat() if e.published else None,
             )
@@ -79,12 +97,15 @@ def stored_incidents(conn: Connection, f: Filters) -> Iterator[tuple[Event, Prov
     actor_cache: dict = {}
     for part in iter_rows(conn, f, "incidents", batch=500):
         reports = sources_of(conn, [r.id for r in part])
-        records = dict(conn.execute(
-            select(events.c.id, events.c.record).where(events.c.id.in_([r.representative_id for r in part]))
-        ).all())
+        told_by = conn.execute(
+            select(events.c.id, events.c.record, events.c.review, events.c.position, articles.c.content_hash)
+            .join(articles, articles.c.id == events.c.article_id)
+            .where(events.c.id.in_([r.representative_id for r in part]))
+        ).all()
+        records = dict(zip([r.id for r in told_by], corrected_records(conn, told_by)))
         for row in part:
             told = reports.get(row.id, [])
-            representative = Event.from_dict(json.loads(records[row.representative_id]))
+            representative = Event.from_dict(records[row.representative_id])
             first = min((t["published"] for t in told if t["published"]), default=None)
             yield incident_event(row, representative, actor_cache, conn), Provenance(
                 id=row.id, incident_id=row.id, reports=row.reports,

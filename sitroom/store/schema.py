@@ -103,6 +103,9 @@ events = Table(
     Column("modality", String(16), nullable=False),
     Column("place_id", Integer, ForeignKey("places.id")),
     Column("record", Text, nullable=False),  # the whole event as JSON (sitroom/schema/event.schema.json)
+    # what analysts decided (confirmed, corrected, rejected; None: not reviewed). The record above
+    # stays as coded; the fact columns hold the values with the corrections applied (sitroom.review)
+    Column("review", String(16)),
     UniqueConstraint("article_id", "position"),
 )
 
@@ -153,6 +156,23 @@ incident_links = Table(
     Column("score", Float, nullable=False),
     Column("reason", Text, nullable=False),  # JSON: why this event joined (or opened) the incident
     Index(None, "incident_id"),
+)
+
+corrections = Table(
+    "corrections", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("action", String(16), nullable=False),  # confirm, correct, reject, merge, split
+    # the event it is about, as "<article content hash>:<position>": stable when the article is
+    # stored again or its events are coded again, unlike the row id (kept beside it, for the log)
+    Column("event_key", String(128)),
+    Column("event_ref", Integer),
+    Column("incident_ref", Integer),  # the incident it was about, when made (ids change on rebuild)
+    Column("before", Text),  # JSON: the values it changed, as they were
+    Column("after", Text, nullable=False),  # JSON: the values it set (for merge and split: the events' keys)
+    Column("who", String(128), nullable=False),
+    Column("note", Text),
+    Column("made_at", DateTime(timezone=True), nullable=False),
+    Index(None, "event_key"),
 )
 
 inputs_seen = Table(

@@ -21,6 +21,7 @@ from ..consolidate.rules import load_incident_rules
 from ..consolidate.cells import cell_of, cells_near
 from ..model import Article, Event
 from .locks import lock_for_writing
+from .overlay import corrected_records
 from .queries import linked_reports
 from .schema import actors, articles, claims, event_actors, events, incident_links, incidents, places
 
@@ -82,7 +83,7 @@ def _id_of(conn: Connection, table, key_column, key, values: dict) -> int:
     return conn.execute(_adding(table), fit(table, values)).scalar_one()
 
 
-def _place_id(conn: Connection, event: Event) -> int | None:
+def place_id(conn: Connection, event: Event) -> int | None:
     loc = event.location
     if loc is None or loc.lat is None:
         return None
@@ -93,27 +94,33 @@ def _place_id(conn: Connection, event: Event) -> int | None:
     })
 
 
-def _event_row(article_id: int, position: int, event: Event, record: dict, place_id: int | None) -> dict:
+def event_facts(event: Event) -> dict:
+    """The columns of an events row that queries filter on, as ``event`` tells them."""
     loc = event.location
     return {
-        "article_id": article_id, "position": position, "event_id": event.event_id, "rank": event.rank,
         "event_type": event.event_type, "sub_event_type": event.sub_event_type,
         "plover_type": event.plover.type, "plover_mode": event.plover.mode,
         "event_date": parse_iso(event.event_date), "time_precision": event.time_precision,
         "fatalities": event.fatalities, "count": event.count,
         "actor1": event.actor1.name if event.actor1 else None,
         "actor2": event.actor2.name if event.actor2 else None,
-        "modality": event.attribution.modality, "place_id": place_id,
+        "modality": event.attribution.modality,
         "location": loc.name if loc else None,
         "country": (loc.country if loc else None) or (event.actor1.country if event.actor1 else None),
         "admin1": loc.admin1 if loc else None, "admin2": loc.admin2 if loc else None,
         "lat": loc.lat if loc else None, "lon": loc.lon if loc else None,
         "geo_precision": loc.geo_precision if loc else None,
-        "record": json.dumps(record, ensure_ascii=False),
     }
 
 
-def _store_actors(conn: Connection, event_row_id: int, event: Event) -> None:
+def _event_row(article_id: int, position: int, event: Event, record: dict, place_id: int | None) -> dict:
+    return {
+        "article_id": article_id, "position": position, "event_id": event.event_id, "rank": event.rank,
+        **event_facts(event), "place_id": place_id, "record": json.dumps(record, ensure_ascii=False),
+    }
+
+
+def store_actors(conn: Connection, event_row_id: int, event: Event) -> None:
     seen = set()
     for role in ROLES:
         value = getattr(event, role)
@@ -138,14 +145,22 @@ def _store_claim(conn: Connection, event_row_id: int, event: Event) -> None:
 
 # -- incidents -------------------------------------------------------------------------------
 
+REPORT_COLUMNS = (events.c.id, events.c.article_id, events.c.record, events.c.review, events.c.position,
+                  articles.c.content_hash, articles.c.outlet, articles.c.published)
+
+
+def reports_of(conn: Connection, rows) -> list[Report]:
+    """Reports from rows of REPORT_COLUMNS, each told by its record as analysts corrected it."""
+    return [Report.from_record(r.id, r.article_id, record, r.outlet, r.published)
+            for r, record in zip(rows, corrected_records(conn, rows))]
+
+
 def member_reports(conn: Connection, incident_ids) -> dict[int, list[Report]]:
-    """The reports linked to each incident, rebuilt from the stored records."""
-    rows = linked_reports(conn, incident_ids, events.c.id, events.c.article_id, events.c.record,
-                          articles.c.outlet, articles.c.published)
+    """The reports linked to each incident, rebuilt from the stored (and corrected) records."""
+    rows = linked_reports(conn, incident_ids, *REPORT_COLUMNS).all()
     out: dict[int, list[Report]] = {}
-    for incident_id, event_id, article_id, record, outlet, published in rows:
-        report = Report.from_record(event_id, article_id, json.loads(record), outlet, published)
-        out.setdefault(incident_id, []).append(report)
+    for row, report in zip(rows, reports_of(conn, rows)):
+        out.setdefault(row.incident_id, []).append(report)
     return out
 
 
@@ -215,13 +230,30 @@ def _incident_values(members: list[Report]) -> dict:
     })
 
 
+def open_incident(conn: Connection, members: list[Report]) -> int:
+    """A new incident told by ``members`` (not linked here); its id."""
+    values = _incident_values(members)
+    return conn.execute(_adding(incidents), {"created_at": values["updated_at"], **values}).scalar_one()
+
+
+def resummarise(conn: Connection, incident_ids) -> None:
+    """Summarise the incidents ``incident_ids`` again from the reports they hold now; one left
+    without reports is removed."""
+    left = member_reports(conn, sorted(incident_ids))
+    for incident_id in sorted(incident_ids):
+        members = left.get(incident_id)
+        if members:
+            conn.execute(_REVISE, {"incident": incident_id, **_incident_values(members)})
+        else:
+            conn.execute(delete(incidents).where(incidents.c.id == incident_id))
+
+
 def link_incident(conn: Connection, report: Report) -> bool:
     """Link ``report`` to its incident (opening one if none fits); True when it joined one."""
     candidates = member_reports(conn, _candidates(conn, report))
     match = best_incident(report, candidates)
     if match.incident_id is None:
-        values = _incident_values([report])
-        incident_id = conn.execute(_adding(incidents), {"created_at": values["updated_at"], **values}).scalar_one()
+        incident_id = open_incident(conn, [report])
     else:
         incident_id = match.incident_id
     conn.execute(insert(incident_links), {
@@ -241,14 +273,17 @@ def rebuild_incidents(conn: Connection, progress=None) -> dict:
     lock_for_writing(conn)
     conn.execute(delete(incident_links))
     conn.execute(delete(incidents))
-    rows = conn.execute(select(events.c.id, events.c.article_id, events.c.record, articles.c.outlet,
-                               articles.c.published).join(articles, articles.c.id == events.c.article_id)
+    # a rejected event (store/overlay.py) is in no incident
+    rows = conn.execute(select(*REPORT_COLUMNS).join(articles, articles.c.id == events.c.article_id)
+                        .where(or_(events.c.review.is_(None), events.c.review != "rejected"))
                         .order_by(events.c.id)).all()
     joined = 0
-    for done, (event_id, article_id, record, outlet, published) in enumerate(rows, 1):
-        joined += link_incident(conn, Report.from_record(event_id, article_id, json.loads(record), outlet, published))
-        if progress is not None and (done % 1000 == 0 or done == len(rows)):
-            progress(done, len(rows))
+    for start in range(0, len(rows), 1000):
+        part = rows[start:start + 1000]
+        for done, report in enumerate(reports_of(conn, part), start + 1):
+            joined += link_incident(conn, report)
+            if progress is not None and (done % 1000 == 0 or done == len(rows)):
+                progress(done, len(rows))
     return {"events": len(rows), "incidents": len(rows) - joined, "joined": joined}
 
 
@@ -266,13 +301,7 @@ def remove_events(conn: Connection, event_ids: list[int]) -> None:
     for table in (incident_links, claims, event_actors):
         conn.execute(delete(table).where(table.c.event_id.in_(event_ids)))
     conn.execute(delete(events).where(events.c.id.in_(event_ids)))
-    left = member_reports(conn, sorted(touched))
-    for incident_id in sorted(touched):
-        members = left.get(incident_id)
-        if members:
-            conn.execute(_REVISE, {"incident": incident_id, **_incident_values(members)})
-        else:
-            conn.execute(delete(incidents).where(incidents.c.id == incident_id))
+    resummarise(conn, touched)
 
 
 def remove_articles(conn: Connection, source_path: str) -> int:
@@ -295,9 +324,9 @@ def store_events(conn: Connection, article_id: int, article: Article, coded: lis
     result = Stored(article_id=article_id)
     for position, event in enumerate(coded):
         record = event.to_dict()
-        row = _event_row(article_id, position, event, record, _place_id(conn, event))
+        row = _event_row(article_id, position, event, record, place_id(conn, event))
         row_id = conn.execute(_adding(events), fit(events, row)).scalar_one()
-        _store_actors(conn, row_id, event)
+        store_actors(conn, row_id, event)
         _store_claim(conn, row_id, event)
         joined = link_incident(conn, Report.from_record(row_id, article_id, record, article.outlet, published))
         result.incidents_joined += joined
