@@ -15,6 +15,8 @@ from .geoparse import geoparse_command
 from .help import Command, Group
 from .ingest import ingest_command
 from .query import events_command, incidents_command, stats_command
+from .review import app as review_app
+from .serve import serve_command
 from .watch import watch_command
 
 app = typer.Typer(
@@ -28,12 +30,13 @@ app = typer.Typer(
 COMMANDS = {
     "articles": articles_command, "extract": extract_command, "geoparse": geoparse_command,
     "ingest": ingest_command, "watch": watch_command, "events": events_command,
-    "incidents": incidents_command, "stats": stats_command, "export": export_command,
+    "incidents": incidents_command, "stats": stats_command, "export": export_command, "serve": serve_command,
 }
 for _name, _command in COMMANDS.items():
     app.command(_name, cls=Command)(_command)
 app.add_typer(gazetteer_app, name="gazetteer")
 app.add_typer(codebook_app, name="codebook")
+app.add_typer(review_app, name="review")
 
 
 def _version(value: bool) -> None:

@@ -20,6 +20,7 @@ class Provenance:
     urls: list[str] = field(default_factory=list)
     published: str | None = None  # of the first report
     fatalities_basis: str | None = None
+    article_id: int | None = None  # the stored article an event was coded from (events only)
 
     @property
     def source(self) -> str:

@@ -165,9 +165,11 @@ class Reviewer:
     """Decisions about the events and incidents of ``store`` (a ``sitroom.store.api.Store``)."""
 
     def __init__(self, store):
-        if store.read_only:
-            raise ReviewError(f"the store {store.db} was opened read-only; open it to write to review it", 403)
         self.store = store
+
+    def _writable(self) -> None:
+        if self.store.read_only:
+            raise ReviewError(f"the store {self.store.db} was opened read-only; open it to write to review it", 403)
 
     def _event_row(self, conn, event_id: int):
         if not 1 <= event_id <= largest_id(conn):
@@ -181,6 +183,7 @@ class Reviewer:
         """Confirm, correct or reject the event ``event_id``; the event as it reads now."""
         if action not in EVENT_DECISIONS:
             raise ReviewError(f"{action!r} is not a decision about an event; choose one of {', '.join(EVENT_DECISIONS)}")
+        self._writable()
         who, note = _who(who), _note(note)
         if action != "correct" and changes:
             raise ReviewError(f"{action} takes no changes; use correct to change facts")
@@ -227,6 +230,7 @@ class Reviewer:
 
     def merge(self, incident_ids: list[int], who: str | None = None, note: str | None = None) -> int:
         """Put every report of ``incident_ids`` into one incident (the lowest id); its id."""
+        self._writable()
         who, note = _who(who), _note(note)
         ids = list(dict.fromkeys(incident_ids or []))
         if len(ids) < 2:
@@ -239,6 +243,7 @@ class Reviewer:
 
     def split(self, incident_id: int, event_ids: list[int], who: str | None = None, note: str | None = None) -> int:
         """Move the reports ``event_ids`` of ``incident_id`` into an incident of their own; its id."""
+        self._writable()
         who, note = _who(who), _note(note)
         moved = list(dict.fromkeys(event_ids or []))
         if not moved:

@@ -28,7 +28,7 @@ from .export import export, make_filters, read_events
 from .ingest import IngestResult, Ingestor
 from .queries import count_rows, iter_rows, largest_id, select_rows, sources_of, statistics
 from .records import event_records, records_of
-from .schema import events, incidents
+from .schema import articles, events, incidents
 
 
 def _plain(row) -> dict:
@@ -105,6 +105,25 @@ class Store:
             told = sources_of(conn, [incident_id]).get(incident_id, [])
         return {**_plain(row), "sources": _reports(told, reasons=True)}
 
+    def article(self, article_id: int) -> dict | None:
+        """The stored article ``article_id`` with its text, and the evidence of each of its events
+        (``start`` and ``end`` index ``text``), or None."""
+        with self.engine.connect() as conn:
+            if not 1 <= article_id <= largest_id(conn):
+                return None
+            row = conn.execute(select(articles).where(articles.c.id == article_id)).first()
+            if row is None:
+                return None
+            told = conn.execute(select(events).where(events.c.article_id == article_id).order_by(events.c.id)).all()
+            found = list(records_of(conn, told))
+        evidence = [
+            {"event": p.id, "review": (record.get("review") or {}).get("status"), "start": e["start"],
+             "end": e["end"], "sentence": e["sentence"], "trigger": e.get("trigger")}
+            for record, p in found for e in record.get("evidence") or []
+        ]
+        keep = ("id", "doc_id", "title", "url", "outlet", "published", "language", "text")
+        return {**{k: v for k, v in _plain(row).items() if k in keep}, "evidence": evidence}
+
     def count(self, unit: str = "events", **filters) -> int:
         with self.engine.connect() as conn:
             return count_rows(conn, make_filters(**filters), unit)
@@ -135,8 +154,8 @@ class Store:
 
 def _stored_event(record: dict, p) -> dict:
     return {**record, "incident_id": p.incident_id,
-            "store": {"id": p.id, "incident_id": p.incident_id, "outlet": p.source or None,
-                      "url": p.urls[0] if p.urls else None, "published": p.published}}
+            "store": {"id": p.id, "incident_id": p.incident_id, "article_id": p.article_id,
+                      "outlet": p.source or None, "url": p.urls[0] if p.urls else None, "published": p.published}}
 
 
 def _reports(told: list[dict], reasons: bool = False) -> list[dict]:

@@ -52,8 +52,8 @@ def records_of(conn: Connection, part: list) -> Iterator[tuple[dict, Provenance]
         ids = [r.id for r in part]
         extra = {
             r.id: r for r in conn.execute(
-                select(events.c.id, incident_links.c.incident_id, articles.c.outlet, articles.c.url,
-                       articles.c.published, articles.c.content_hash)
+                select(events.c.id, events.c.article_id, incident_links.c.incident_id, articles.c.outlet,
+                       articles.c.url, articles.c.published, articles.c.content_hash)
                 .join(articles, articles.c.id == events.c.article_id)
                 .outerjoin(incident_links, incident_links.c.event_id == events.c.id)
                 .where(events.c.id.in_(ids))
@@ -66,6 +66,7 @@ def records_of(conn: Connection, part: list) -> Iterator[tuple[dict, Provenance]
             yield record, Provenance(
                 id=row.id, incident_id=e.incident_id, reports=1, outlets=[e.outlet] if e.outlet else [],
                 urls=[e.url] if e.url else [], published=e.published.isoformat() if e.published else None,
+                article_id=e.article_id,
             )
 
 
