@@ -43,15 +43,6 @@ def detail(store, incident_id: int) -> dict | None:
     return {**{k: v for k, v in found.items() if k not in INTERNAL}, "sources": sources}
 
 
-@router.get("/{incident_id}", summary="One incident with its reports, sources, evidence and reasons",
-            responses=MISSING)
-def one_incident(request: Request, incident_id: int = ID) -> dict:
-    found = detail(request.app.state.store, incident_id)
-    if found is None:
-        raise HTTPException(404, f"no incident {incident_id} in this store")
-    return found
-
-
 class Merge(BaseModel):
     incidents: list[int] = Field(..., min_length=2, max_length=100)
     who: Optional[str] = Field("analyst", max_length=128)
@@ -72,7 +63,16 @@ def merge(request: Request, body: Merge = Body(...)) -> dict:
     return detail(store, kept)
 
 
-@router.post("/{incident_id}/split", summary="Move some reports into an incident of their own",
+@router.get("/{incident_id:int}", summary="One incident with its reports, sources, evidence and reasons",
+            responses=MISSING)
+def one_incident(request: Request, incident_id: int = ID) -> dict:
+    found = detail(request.app.state.store, incident_id)
+    if found is None:
+        raise HTTPException(404, f"no incident {incident_id} in this store")
+    return found
+
+
+@router.post("/{incident_id:int}/split", summary="Move some reports into an incident of their own",
              dependencies=[Depends(require_token)], responses={**MISSING, **WRITING})
 def split(request: Request, incident_id: int = ID, body: Split = Body(...)) -> dict:
     store = request.app.state.store

@@ -5,37 +5,54 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Optional
+from typing import Literal, Optional
 
 from fastapi import Query
 
 from ..filter_values import encode_cursor, parse_filters
-from ..store.queries import Filters
+from ..model import MODALITY_CHOICES
+from ..store.queries import REVIEW_CHOICES, Filters
 
 PAGE = 100  # rows a page unless limit says otherwise
 MOST = 1000  # the largest page
 
 
+def _taxonomy(sub: bool) -> list[str]:
+    from ..coder.codebook import load_codebook
+
+    acled = load_codebook().taxonomy["acled"]
+    return [s for subs in acled.values() for s in subs] if sub else list(acled)
+
+
+Modality = Literal[MODALITY_CHOICES]  # type: ignore[valid-type]
+Review = Literal[REVIEW_CHOICES]  # type: ignore[valid-type]
+
+
 def filters(
     country: Optional[str] = Query(None, description="ISO3 code or English name: PAK, Pakistan."),
     admin1: Optional[str] = Query(None, description="First-level division as stored, any case."),
-    type: Optional[str] = Query(None, description="ACLED event type: Battles, Protests, ..."),
-    sub_type: Optional[str] = Query(None, description="ACLED sub-event type: 'Air/drone strike', ..."),
+    type: Optional[str] = Query(None, description="ACLED event type, any case: " + ", ".join(_taxonomy(sub=False))),
+    sub_type: Optional[str] = Query(None, description="ACLED sub-event type, any case: "
+                                                       + ", ".join(_taxonomy(sub=True))),
     actor: Optional[str] = Query(None, description="Part of an actor's name, any case."),
-    since: Optional[str] = Query(None, description="On or after this date (YYYY-MM-DD)."),
-    until: Optional[str] = Query(None, description="On or before this date (YYYY-MM-DD)."),
+    since: Optional[str] = Query(None, description="On or after this date (YYYY-MM-DD).",
+                                 json_schema_extra={"format": "date"}),
+    until: Optional[str] = Query(None, description="On or before this date (YYYY-MM-DD).",
+                                 json_schema_extra={"format": "date"}),
     near: Optional[str] = Query(None, description="A place name or 'LAT,LON'."),
-    within: float = Query(25.0, description="Kilometres around near (more than 0, at most 20000)."),
-    modality: Optional[str] = Query(None, description="reported (default), all, asserted, claimed, denied, future, "
-                                                       "hypothetical or negated."),
-    review: Optional[str] = Query(None, description="kept (default: all but rejected), all, rejected, confirmed, "
-                                                     "corrected or unreviewed."),
-    limit: Optional[int] = Query(None, description=f"Rows a page, 1-{MOST} (default {PAGE})."),
+    within: float = Query(25.0, gt=0, le=20_000, description="Kilometres around near."),
+    modality: Optional[Modality] = Query(None, description="reported (default): asserted, claimed and denied; all; "
+                                                            "or one modality."),
+    review: Optional[Review] = Query(None, description="kept (default: all but rejected), all, or one state."),
+    limit: Optional[int] = Query(None, ge=1, le=MOST, description=f"Rows a page (default {PAGE})."),
     cursor: Optional[str] = Query(None, description="The next_cursor of the previous page."),
 ) -> Filters:
-    return parse_filters(country=country, admin1=admin1, event_type=type, sub_event_type=sub_type, actor=actor,
-                         since=since, until=until, near=near, within=within, modality=modality, review=review,
-                         limit=PAGE if limit is None else limit, cursor=cursor, most=MOST)
+    # an empty value (a form's empty field: ?country=&type=) is no filter
+    given = {name: value or None for name, value in (("country", country), ("admin1", admin1), ("event_type", type),
+                                                     ("sub_event_type", sub_type), ("actor", actor), ("near", near),
+                                                     ("cursor", cursor))}
+    return parse_filters(**given, since=since, until=until, within=within, modality=modality,
+                         review=review, limit=PAGE if limit is None else limit, most=MOST)
 
 
 def every(f: Filters) -> Filters:

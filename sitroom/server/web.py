@@ -10,7 +10,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import FileResponse
 
 from .. import __version__
-from .errors import MISSING
+from .errors import COMMON, MISSING
 
 STATIC = Path(str(files("sitroom") / "web" / "static"))
 router = APIRouter(tags=["dashboard"])
@@ -28,7 +28,7 @@ def config(request: Request) -> dict:
             "basemaps": [f"/basemaps/{n}.geojson" for n in range(len(state.basemaps))]}
 
 
-@router.get("/basemaps/{number}.geojson", summary="An outline layer given with --basemap", responses=MISSING)
+@router.get("/basemaps/{number}.geojson", summary="An outline layer given with --basemap", responses={**COMMON, **MISSING})
 def basemap(request: Request, number: int) -> FileResponse:
     layers = request.app.state.basemaps
     if not 0 <= number < len(layers):
