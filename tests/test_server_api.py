@@ -275,3 +275,40 @@ def test_the_store_is_never_created_or_changed_by_a_read_only_server(tmp_path):
         pass
     with TestClient(create_app(str(tmp_path / "empty.db"))) as client:
         assert client.get("/api/incidents").json() == {"items": [], "next_cursor": None}
+
+
+def test_an_oversized_body_is_413_on_every_endpoint(store_path):
+    with TestClient(create_app(store_path, write_token=TOKEN, max_body=1000)) as client:
+        def chunks():
+            for _ in range(4):
+                yield b'{"action": "confirm", "note": "' + b"z" * 600 + b'"}'
+
+        answer = client.post("/api/events/1/review", content=chunks(),
+                             headers={**AUTH, "Content-Type": "application/json"})
+        assert answer.status_code == 413 and "larger than" in answer.json()["error"]
+        assert "content-security-policy" in answer.headers
+
+
+def test_a_failure_is_a_json_500_with_the_guards(store_path, monkeypatch):
+    from sitroom.store.api import Store
+
+    def broken(self, *args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(Store, "statistics", broken)
+    with TestClient(create_app(store_path), raise_server_exceptions=False) as client:
+        answer = client.get("/api/stats")
+        assert answer.status_code == 500 and "log says why" in answer.json()["error"]
+        assert "disk on fire" not in answer.text  # no internals to the client
+        assert "script-src 'self'" in answer.headers["content-security-policy"]
+
+
+def test_a_loopback_server_answers_only_to_its_own_names(store_path):
+    from sitroom.server.security import LOOPBACK_HOSTS
+
+    app = create_app(store_path, hosts=LOOPBACK_HOSTS)
+    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+        assert client.get("/api/config").status_code == 200
+        assert client.get("/api/config", headers={"Host": "localhost:8000"}).status_code == 200
+        rebound = client.get("/api/config", headers={"Host": "attacker.example"})
+        assert rebound.status_code == 400 and "own address" in rebound.json()["error"]

@@ -7,7 +7,7 @@ from typing import List, Optional
 
 import typer
 
-from .filters import DB, READ_DB, open_or_exit
+from .filters import DB, READ_DB, check_limit, open_or_exit
 from .help import Command, Group
 
 app = typer.Typer(help="Confirm, correct or reject events; merge or split incidents; list the decisions.",
@@ -49,6 +49,7 @@ def log_command(
 
     if format not in ("table", "json"):
         raise typer.BadParameter("choose table or json", param_hint="--format")
+    check_limit(limit)
     with open_or_exit(db, read_only=True) as store:
         entries = Reviewer(store).log(limit=limit, event_id=event)
     if format == "json":

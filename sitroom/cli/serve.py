@@ -54,13 +54,15 @@ def serve_command(
 ) -> None:
     """Serve the situation room: a REST API (/api, /openapi.json) and the dashboard (/)."""
     from ..server.app import ServerError, create_app
+    from ..server.security import LOOPBACK_HOSTS
     from .filters import open_or_exit
 
     with open_or_exit(db, read_only=True):
         pass  # the store must exist: serve never creates one
     token = read_token(write_token_file) if write_token_file else None
     try:
-        app = create_app(db, write_token=token, tiles=tiles, basemaps=basemap, max_body=int(max_body_mb * 1024 * 1024))
+        app = create_app(db, write_token=token, tiles=tiles, basemaps=basemap, max_body=int(max_body_mb * 1024 * 1024),
+                         hosts=LOOPBACK_HOSTS if _loopback(host) else ())
     except ServerError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None

@@ -25,10 +25,11 @@ from datetime import date, datetime, timezone
 from sqlalchemy import func, insert, select
 
 from ..filter_values import FilterError, taxonomy_name
-from ..store.locks import lock_for_writing
+from ..ingest.dates import EARLIEST, LATEST
+from ..store.locks import lock_for_writing, writer_connection
 from ..store.overlay import CORRECTABLE, EVENT_DECISIONS, event_key
 from ..store.queries import largest_id
-from ..store.reviewed import apply_grouping, refresh_events
+from ..store.reviewed import apply_grouping, apply_groupings, refresh_events
 from ..store.schema import actors, articles, corrections, events, incident_links, incidents
 
 MOST_FATALITIES = 1_000_000
@@ -44,8 +45,13 @@ class ReviewError(ValueError):
         self.status = status
 
 
+def _plain(text: str) -> str:
+    """``text`` without NUL characters (PostgreSQL's text refuses them)."""
+    return text.replace("\x00", "")
+
+
 def _who(who: str | None) -> str:
-    who = (who or "").strip()
+    who = _plain(who or "").strip()
     if not who:
         raise ReviewError("say who decides: give a name (who)")
     if len(who) > 128:
@@ -56,7 +62,7 @@ def _who(who: str | None) -> str:
 def _note(note: str | None) -> str | None:
     if note is not None and len(note) > LONGEST_NOTE:
         raise ReviewError(f"the note is longer than {LONGEST_NOTE} characters; shorten it")
-    return note or None
+    return _plain(note) if note else None
 
 
 def _actor(conn, value, role: str) -> dict | None:
@@ -66,7 +72,7 @@ def _actor(conn, value, role: str) -> dict | None:
         return None
     if not isinstance(value, str) or len(value.strip()) > LONGEST_NAME:
         raise ReviewError(f"{role} must be an actor's name of at most {LONGEST_NAME} characters")
-    name = value.strip()
+    name = _plain(value).strip()
     row = conn.execute(select(actors).where(actors.c.name == name)).first()
     if row is None:
         return {"name": name, "country": None, "actor_type": None, "sector": None, "mention": None}
@@ -103,11 +109,11 @@ def _location(value) -> dict:
     for key in ("admin1", "admin2"):
         if value.get(key) is not None and not isinstance(value[key], str):
             raise ReviewError(f"location's {key} must be a name")
-        texts[key] = value.get(key)
+        texts[key] = _plain(value[key]).strip()[:LONGEST_NAME] if value.get(key) else None
     precision = value.get("geo_precision", 1)
     if precision not in (1, 2, 3, 4):
         raise ReviewError("location's geo_precision must be 1 (town), 2 (near a town), 3 (region) or 4 (country)")
-    return {"name": value["name"].strip()[:LONGEST_NAME], "mention": None,
+    return {"name": _plain(value["name"]).strip()[:LONGEST_NAME], "mention": None,
             "country": country.upper() if country else None, **texts,
             "lat": _number(value.get("lat"), "location's lat", -90, 90),
             "lon": _number(value.get("lon"), "location's lon", -180, 180),
@@ -122,6 +128,9 @@ def check_changes(conn, record: dict, changes: dict) -> tuple[dict, dict]:
     if unknown:
         raise ReviewError(f"{', '.join(unknown)} cannot be corrected; give one or more of {', '.join(CORRECTABLE)}")
     after: dict = {}
+    for name in ("event_type", "sub_event_type"):
+        if name in changes and changes[name] is not None and not isinstance(changes[name], str):
+            raise ReviewError(f"{name} must be a name from ACLED's codebook, such as 'Battles'")
     try:
         if "event_type" in changes:
             after["event_type"] = taxonomy_name(changes["event_type"] or None, "event_type", sub=False)
@@ -145,9 +154,12 @@ def check_changes(conn, record: dict, changes: dict) -> tuple[dict, dict]:
         after["location"] = _location(changes["location"])
     if "event_date" in changes:
         try:
-            after["event_date"] = date.fromisoformat(str(changes["event_date"])).isoformat()
+            day = date.fromisoformat(str(changes["event_date"]))
         except ValueError:
             raise ReviewError(f"{changes['event_date']!r} is not a date; write it as YYYY-MM-DD") from None
+        if not EARLIEST <= day <= LATEST:
+            raise ReviewError(f"{day} is outside the dates of news ({EARLIEST} to {LATEST}); check the year")
+        after["event_date"] = day.isoformat()
     if "fatalities" in changes:
         value = changes["fatalities"]
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MOST_FATALITIES:
@@ -187,7 +199,7 @@ class Reviewer:
         who, note = _who(who), _note(note)
         if action != "correct" and changes:
             raise ReviewError(f"{action} takes no changes; use correct to change facts")
-        with self.store.engine.begin() as conn:
+        with writer_connection(self.store.engine) as conn, conn.begin():
             lock_for_writing(conn)
             row = self._event_row(conn, event_id)
             if row is None:
@@ -201,6 +213,8 @@ class Reviewer:
                 "after": json.dumps(after, ensure_ascii=False), "who": who, "note": note, "made_at": _now(),
             })
             refresh_events(conn, [event_id])
+            if action == "confirm" and (current.get("review") or {}).get("status") == "rejected":
+                apply_groupings(conn, mentioning=row.content_hash)  # back in the incidents decided for it
         return self.store.event(event_id)
 
     def _grouping(self, conn, action: str, keys: list[str], incident_ref: int, who: str, note: str | None,
@@ -235,7 +249,7 @@ class Reviewer:
         ids = list(dict.fromkeys(incident_ids or []))
         if len(ids) < 2:
             raise ReviewError("give two or more different incidents to merge")
-        with self.store.engine.begin() as conn:
+        with writer_connection(self.store.engine) as conn, conn.begin():
             lock_for_writing(conn)
             self._check_incidents(conn, ids)
             keys = sorted(self._members(conn, ids).values())
@@ -248,7 +262,7 @@ class Reviewer:
         moved = list(dict.fromkeys(event_ids or []))
         if not moved:
             raise ReviewError("say which reports leave the incident: give their event ids (events)")
-        with self.store.engine.begin() as conn:
+        with writer_connection(self.store.engine) as conn, conn.begin():
             lock_for_writing(conn)
             self._check_incidents(conn, [incident_id])
             members = self._members(conn, [incident_id])

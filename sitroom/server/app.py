@@ -35,10 +35,13 @@ def check_basemap(path: str) -> str:
 
 
 def create_app(db: str, write_token: str | None = None, tiles: str | None = None,
-               basemaps: list[str] | None = None, max_body: int = MAX_BODY) -> FastAPI:
+               basemaps: list[str] | None = None, max_body: int = MAX_BODY, hosts: tuple[str, ...] = ()) -> FastAPI:
     """The situation room over the store ``db``: read-only unless ``write_token`` is given (then
     ingest and review need it as a bearer token); ``tiles``, a tile server's URL template for
-    the map; ``basemaps``, GeoJSON files drawn as outline layers (province borders, say)."""
+    the map; ``basemaps``, GeoJSON files drawn as outline layers (province borders, say);
+    ``hosts``, the only Host names to answer (``sitroom serve`` on a loopback address gives
+    127.0.0.1, localhost and [::1], so that a web page elsewhere cannot reach the server
+    through a name it controls)."""
     if write_token is not None and not write_token.strip():
         raise ServerError("the write token is empty; put a long random string in the token file")
     if tiles is not None and not tiles.startswith(("https://", "http://")):
@@ -62,5 +65,13 @@ def create_app(db: str, write_token: str | None = None, tiles: str | None = None
     for module in (events, incidents, articles, stats, movements, exports, ingest, review_log, web):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=web.STATIC, check_dir=False), name="static")
-    app.add_middleware(Guard, policy=content_policy(tiles), max_body=max_body)
+    # outermost, around the framework's own error handling, so that a 500 carries the headers too
+    app.build_middleware_stack = _guarded(app.build_middleware_stack, content_policy(tiles), max_body, hosts)
     return app
+
+
+def _guarded(build, policy: str, max_body: int, hosts: tuple[str, ...]):
+    def build_guarded():
+        return Guard(build(), policy=policy, max_body=max_body, hosts=hosts)
+
+    return build_guarded

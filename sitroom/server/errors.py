@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -34,7 +36,16 @@ def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
     return error(400, f"{parameter}: {message}" if parameter else message, parameter)
 
 
+FAILED = "the server failed on this request; its log says why"
+
+
+def _failure(request: Request, exc: Exception) -> JSONResponse:
+    logging.getLogger("sitroom.server").error("%s %s failed", request.method, request.url.path, exc_info=exc)
+    return error(500, FAILED)
+
+
 def install(app: FastAPI) -> None:
+    app.add_exception_handler(Exception, _failure)
     app.add_exception_handler(FilterError, lambda request, exc: error(400, exc.message, exc.parameter))
     app.add_exception_handler(ReviewError, lambda request, exc: error(exc.status, str(exc)))
     app.add_exception_handler(RequestValidationError, _validation)

@@ -19,8 +19,8 @@ router = APIRouter(prefix="/api", tags=["ingest"], responses={**COMMON, **WRITIN
 KINDS = {"text/plain": ".txt", "text/html": ".html", "application/xhtml+xml": ".html",
          "application/x-ndjson": ".jsonl", "application/jsonl": ".jsonl", "application/json": ".jsonl"}
 SUFFIX = re.compile(r"\.(txt|text|md|html?|xhtml|jsonl|ndjson|json|warc|warc\.gz|xml|rss|atom)$", re.I)
-BODY = {"content": {"text/plain": {"schema": {"type": "string"}}, "text/html": {"schema": {"type": "string"}},
-                    "application/x-ndjson": {"schema": {"type": "string"}},
+# any bytes are a text, a page or JSONL to try: what cannot be read is a recorded skip, not a 4xx
+BODY = {"content": {"text/plain": {"schema": {}}, "text/html": {"schema": {}}, "application/x-ndjson": {"schema": {}},
                     "multipart/form-data": {"schema": {"type": "object", "properties": {
                         "file": {"type": "string", "format": "binary"}}}}}}
 

@@ -30,7 +30,7 @@ from ..settings import Settings
 from .engine import connect
 from .correct import StoredArticle, as_stored, changes, correct_article, stored_article
 from .locks import writer_connection
-from .writer import store_article
+from .reviewed import store_reviewed
 
 
 @dataclass
@@ -100,7 +100,7 @@ class Ingestor:
             result.articles_known, result.articles_differing = 1, int(differs)
             return result
         stored = self._code_and_write(doc, "nothing of it was stored",
-                                      lambda conn: store_article(conn, doc.article, doc.events))
+                                      lambda conn: store_reviewed(conn, doc.article, doc.events))
         if not doc.ok:
             return result
         if stored.article_id is None:  # another writer stored it first

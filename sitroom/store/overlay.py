@@ -79,7 +79,8 @@ def corrected(record: dict, decisions: list[Decision]) -> dict:
                     out["time_precision"] = 1 if value else None
                 elif name == "fatalities":
                     out["fatalities_told"] = True
-        status = STATUS[d.action]
+        # a rejected event stays rejected when its facts are corrected; confirming takes it back
+        status = "rejected" if d.action == "correct" and status == "rejected" else STATUS[d.action]
     last = decisions[-1]
     out["review"] = {"status": status, "corrections": len(decisions), "by": last.who,
                      "at": last.made_at.isoformat() if last.made_at else None, "note": last.note}

@@ -117,7 +117,8 @@ def conditions(conn: Connection, table: Table, f: Filters, counting: bool = Fals
     if f.review != "all":
         where.append(_reviewed(table, f.review))
     if f.after is not None:
-        where.append(_after(table, *f.after))
+        day, row_id = f.after
+        where.append(_after(table, day, min(row_id, largest_id(conn))))
     return where
 
 

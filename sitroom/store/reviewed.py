@@ -26,7 +26,8 @@ from ..model import Event
 from .overlay import INCIDENT_DECISIONS, corrected, decisions_for, event_key
 from .schema import articles, corrections, event_actors, events, incident_links, incidents
 from .writer import (
-    REPORT_COLUMNS, event_facts, link_incident, open_incident, place_id, reports_of, resummarise, store_actors,
+    REPORT_COLUMNS, Stored, event_facts, fit, link_incident, open_incident, place_id, reports_of, resummarise,
+    store_actors, store_article,
 )
 
 
@@ -50,7 +51,7 @@ def refresh_events(conn: Connection, event_ids: list[int]) -> None:
         status = record["review"]["status"] if decisions else None
         event = Event.from_dict(record)
         conn.execute(update(events).where(events.c.id == row.id)
-                     .values(**event_facts(event), place_id=place_id(conn, event), review=status))
+                     .values(**fit(events, event_facts(event)), place_id=place_id(conn, event), review=status))
         conn.execute(delete(event_actors).where(event_actors.c.event_id == row.id))
         store_actors(conn, row.id, event)
         incident_id = _incident_of(conn, row.id)
@@ -88,12 +89,16 @@ def apply_grouping(conn: Connection, decision) -> int | None:
                          "note": decision.note})
     held = sorted(set(links.values()))
     if decision.action == "merge":
-        target, others = held[0], held[1:]
-        if others:
-            conn.execute(update(incident_links).where(incident_links.c.incident_id.in_(others))
+        # the reports it named join the lowest of their incidents; reports that joined those
+        # incidents since (or were split out after it) stay where the rules or later decisions put them
+        target = held[0]
+        moving = sorted(i for i, incident in links.items() if incident != target)
+        if moving:
+            conn.execute(update(incidents).where(incidents.c.representative_id.in_(moving))
+                         .values(representative_id=None))
+            conn.execute(update(incident_links).where(incident_links.c.event_id.in_(moving))
                          .values(incident_id=target, score=1.0, reason=reason))
-            conn.execute(delete(incidents).where(incidents.c.id.in_(others)))
-            resummarise(conn, [target])
+            resummarise(conn, held)
         return target
     moved = sorted(links)
     if len(held) == 1:
@@ -122,6 +127,16 @@ def apply_groupings(conn: Connection, mentioning: str | None = None) -> None:
         apply_grouping(conn, row)
 
 
+def named(conn: Connection, content_hash: str) -> bool:
+    """Whether any decision names an event of the article with this content hash."""
+    c = corrections.c
+    if conn.execute(select(c.id).limit(1)).first() is None:
+        return False
+    keyed = select(c.id).where(c.event_key >= f"{content_hash}:", c.event_key < f"{content_hash};").limit(1)
+    grouped = select(c.id).where(c.action.in_(INCIDENT_DECISIONS), c.after.contains(content_hash)).limit(1)
+    return conn.execute(keyed).first() is not None or conn.execute(grouped).first() is not None
+
+
 def reapply(conn: Connection, article_id: int | None = None) -> None:
     """Every decision again, after an article's events were coded again (``article_id``) or after
     every incident was rebuilt (None)."""
@@ -141,3 +156,12 @@ def reapply(conn: Connection, article_id: int | None = None) -> None:
     found = decisions_for(conn, [event_key(content_hash, r.position) for r in rows])
     refresh_events(conn, [r.id for r in rows if event_key(content_hash, r.position) in found])
     apply_groupings(conn, mentioning=content_hash)
+
+
+def store_reviewed(conn: Connection, article, coded) -> Stored:
+    """``store_article``, then the decisions that name the article's events applied to them: an
+    article stored again after its file changed (``watch``) or after it was removed keeps them."""
+    stored = store_article(conn, article, coded)
+    if stored.article_id is not None and named(conn, article.content_hash):
+        reapply(conn, stored.article_id)
+    return stored
