@@ -38,7 +38,7 @@ def test_a_huge_figure_neither_stops_ingest_nor_breaks_stats(db, tmp_path):
 
 
 def test_a_value_the_store_cannot_hold_skips_that_article_only(db, tmp_path, monkeypatch):
-    real = store_ingest.store_article
+    real = store_ingest.store_reviewed  # the ingest's write: store_article with analysts' decisions
 
     def overflowing(conn, article, coded):
         if article.doc_id == "huge":
@@ -46,7 +46,7 @@ def test_a_value_the_store_cannot_hold_skips_that_article_only(db, tmp_path, mon
                 event.fatalities = 2 ** 70
         return real(conn, article, coded)
 
-    monkeypatch.setattr(store_ingest, "store_article", overflowing)
+    monkeypatch.setattr(store_ingest, "store_reviewed", overflowing)
     with open_store(db) as store:
         result = store.ingest([write_jsonl(tmp_path / "news.jsonl", HUGE)])
         assert result.articles_added == 1

@@ -173,11 +173,11 @@ def test_sigkill_at_random_points_loses_and_duplicates_nothing(db, kill_corpus):
 def test_a_store_that_fails_mid_run_keeps_what_was_stored(cli, tmp_path, monkeypatch):
     from sqlalchemy.exc import OperationalError
 
-    from sitroom.store import writer
+    from sitroom.store import reviewed
 
     news = write_jsonl(tmp_path / "news.jsonl", AIRSTRIKE)
     db = str(tmp_path / "s.db")
-    real, calls = writer.store_article, []
+    real, calls = reviewed.store_reviewed, []  # the ingest's write: store_article with analysts' decisions
 
     def full_disk(conn, article, coded):
         calls.append(article.doc_id)
@@ -185,10 +185,10 @@ def test_a_store_that_fails_mid_run_keeps_what_was_stored(cli, tmp_path, monkeyp
             raise OperationalError("INSERT", {}, Exception("database or disk is full"))
         return real(conn, article, coded)
 
-    monkeypatch.setattr("sitroom.store.ingest.store_article", full_disk)
+    monkeypatch.setattr("sitroom.store.ingest.store_reviewed", full_disk)
     failed = cli("ingest", str(news), "--db", db, "--no-progress")
     assert failed.exit_code == 1 and "disk is full" in failed.stderr and "run the same command again" in failed.stderr
-    monkeypatch.setattr("sitroom.store.ingest.store_article", real)
+    monkeypatch.setattr("sitroom.store.ingest.store_reviewed", real)
     assert row_counts(db)["articles"] == 1
     again = cli("ingest", str(news), "--db", db, "--no-progress")
     assert again.exit_code == 0 and row_counts(db)["articles"] == 3

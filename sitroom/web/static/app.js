@@ -152,7 +152,10 @@ async function load({fit = false, push = false} = {}) {
       setSummary(`Showing the first ${fmtInt(INCIDENT_CAP)} incidents only: narrow the filters to see the rest`, "capped");
     }
     else setSummary(`${fmtInt(items.length)} incidents`, "");
-    if (fit) map.fit();
+    if (fit) {
+      await movementsDone;  // their ends count in the view too
+      if (mine === generation) map.fit();
+    }
     if (state.selected) {
       map.select(state.selected, false);
       list.select(state.selected);

@@ -118,8 +118,11 @@ export class IncidentMap {
 
   fit() {
     this.map.invalidateSize();
-    if (!this.items.length) return;
-    const bounds = L.latLngBounds(this.items.map((i) => [i.lat, i.lon]));
+    // the incidents and both ends of every movement, so that no arrow starts off the map
+    const points = this.items.map((i) => [i.lat, i.lon]);
+    for (const move of this.movements) points.push([move.origin.lat, move.origin.lon], [move.destination.lat, move.destination.lon]);
+    if (!points.length) return;
+    const bounds = L.latLngBounds(points);
     if (bounds.getNorthEast().equals(bounds.getSouthWest())) this.map.setView(bounds.getCenter(), 8, {animate: false});
     else this.map.fitBounds(bounds, {padding: [30, 30], maxZoom: 9, animate: false});
   }
