@@ -25,7 +25,7 @@ import pytest
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None)
 try:
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 except ImportError:  # pragma: no cover - depends on the machine
     sync_playwright = None
 
@@ -360,8 +360,9 @@ def test_correction_with_the_token_shows_in_panel_and_export(watched, server, sc
     form.locator("input[name=note]").fill("the district police gave eleven")
     form.locator("button[type=submit]").click()
     page.wait_for_selector(f"li.source[data-event='{event}'] .badge-corrected")
-    assert page.inner_text(".fatalities") == "11"
-    assert "11" in page.locator(f"table.incidents tr[data-incident='{chitral['id']}'] td.num").first.inner_text()
+    expect(page.locator(".fatalities")).to_have_text("11")
+    # the list reloads after the panel: let it, rather than race it
+    expect(page.locator(f"table.incidents tr[data-incident='{chitral['id']}'] td.num").first).to_contain_text("11")
     page.screenshot(path=str(screenshots / "corrected.png"))
     exported = api(server, "/api/export?format=acled-csv&type=Battles")
     rows = [r for r in csv.DictReader(io.StringIO(exported)) if "chitral" in (r.get("location") or "").lower()]
@@ -458,7 +459,9 @@ def test_merge_two_incidents_then_split_them_again(watched, server, screenshots)
     page.wait_for_selector("#merge-status:has-text('Merged into')")
     page.wait_for_selector("ol.sources li.source >> nth=1")
     assert len(incidents(server)) == before - 1
-    assert page.locator("table.incidents tbody tr").count() == before - 1
+    # the list reloads on its own after the panel: wait for it rather than race it
+    page.wait_for_function(f"() => document.querySelectorAll('table.incidents tbody tr').length === {before - 1}")
+    page.wait_for_selector("table.incidents tr.selected")
     merged = int(page.get_attribute("table.incidents tr.selected", "data-incident"))
     detail = api(server, f"/api/incidents/{merged}")
     assert len(detail["sources"]) == 2
@@ -467,8 +470,7 @@ def test_merge_two_incidents_then_split_them_again(watched, server, screenshots)
     page.check(f"details.split input[value='{detail['sources'][1]['event']}']")
     page.click("details.split button[type=submit]")
     page.wait_for_function(f"() => document.querySelectorAll('table.incidents tbody tr').length === {before}")
-    page.wait_for_selector("ol.sources li.source")
-    assert page.locator("ol.sources li.source").count() == 1
+    page.wait_for_function("() => document.querySelectorAll('ol.sources li.source').length === 1")
     assert len(incidents(server)) == before
     kinds = {item["action"] for item in api(server, "/api/review/log")["items"]}
     assert {"merge", "split"} <= kinds, kinds
