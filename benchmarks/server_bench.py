@@ -27,6 +27,10 @@ from store_bench import fill  # noqa: E402
 
 from sitroom.store.api import open_store  # noqa: E402
 
+# store_bench's synthetic countries are codes of its own (C00-C23), which the API's country filter
+# refuses; a province of one of them is a filter both read alike (about 350 incidents in 100,000)
+PROVINCE = "C07 Province 3"
+
 
 def _timed(call, reps: int) -> dict:
     times = []
@@ -59,9 +63,9 @@ def bench(n: int, reps: int) -> dict:
                                              lambda: store.incidents(limit=101)),
                 "incidents, page 50 of 100 (cursor)": (
                     lambda: client.get("/api/incidents", params={"limit": 100, "cursor": cursor}), None),
-                "incidents, 1,000 of a country": (
-                    lambda: client.get("/api/incidents", params={"limit": 1000, "country": "C07"}),
-                    lambda: store.incidents(limit=1001, country="C07")),
+                "incidents, 1,000 of a province": (
+                    lambda: client.get("/api/incidents", params={"limit": 1000, "admin1": PROVINCE}),
+                    lambda: store.incidents(limit=1001, admin1=PROVINCE)),
                 "events near a point, 25 km": (
                     lambda: client.get("/api/events", params={"near": "33.0,70.1", "limit": 100}),
                     lambda: store.events(near=(33.0, 70.1), within_km=25, limit=101)),
@@ -70,15 +74,16 @@ def bench(n: int, reps: int) -> dict:
                 "timeline: week x type, all": (
                     lambda: client.get("/api/stats", params={"by": "week", "split": "event_type"}),
                     lambda: store.statistics("week", split="event_type")),
-                "timeline: day x type, one country": (
-                    lambda: client.get("/api/stats", params={"by": "day", "split": "event_type", "country": "C07"}),
-                    lambda: store.statistics("day", split="event_type", country="C07")),
-                "movements, one country": (lambda: client.get("/api/movements", params={"country": "C07"}), None),
-                "export GeoJSON, one country": (
-                    lambda: client.get("/api/export", params={"format": "geojson", "country": "C07"}), None),
+                "timeline: day x type, one province": (
+                    lambda: client.get("/api/stats", params={"by": "day", "split": "event_type", "admin1": PROVINCE}),
+                    lambda: store.statistics("day", split="event_type", admin1=PROVINCE)),
+                "movements, one province": (lambda: client.get("/api/movements", params={"admin1": PROVINCE}), None),
+                "export GeoJSON, one province": (
+                    lambda: client.get("/api/export", params={"format": "geojson", "admin1": PROVINCE}), None),
             }
             for label, (api, library) in pairs.items():
-                api()  # warm
+                answer = api()  # warm, and a check that the request is one the API answers
+                assert answer.status_code == 200, (label, answer.status_code, answer.text[:200])
                 row = {"api": _timed(api, reps)}
                 if library is not None:
                     library()

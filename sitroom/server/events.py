@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from ..review import Reviewer
 from ..store.queries import Filters
 from .errors import COMMON, MISSING, WRITING
-from .params import filters, one_more, page
+from .params import answer, filters, one_more, page
 from .security import require_token
 
 router = APIRouter(prefix="/api", tags=["events"], responses=COMMON)
@@ -20,7 +20,7 @@ ID = Path(..., ge=1, le=2**63 - 1, description="The store's id of the event.")
 @router.get("/events", summary="Events (one a report), newest first")
 def list_events(request: Request, f: Filters = Depends(filters)) -> dict:
     rows = request.app.state.store.events(**vars(one_more(f)))
-    return page(rows, f, lambda e: e["event_date"], lambda e: e["store"]["id"])
+    return answer(page(rows, f, lambda e: e["event_date"], lambda e: e["store"]["id"]))
 
 
 @router.get("/events/{event_id}", summary="One event as the analysts' decisions left it", responses=MISSING)

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from ..review import Reviewer
 from ..store.queries import Filters
 from .errors import COMMON, MISSING, WRITING
-from .params import filters, one_more, page
+from .params import answer, filters, one_more, page
 from .security import require_token
 
 router = APIRouter(prefix="/api/incidents", tags=["incidents"], responses=COMMON)
@@ -22,7 +22,7 @@ INTERNAL = ("cell", "representative_id", "sources")
 def list_incidents(request: Request, f: Filters = Depends(filters)) -> dict:
     rows = [{k: v for k, v in row.items() if k not in INTERNAL}
             for row in request.app.state.store.incidents(**vars(one_more(f)))]
-    return page(rows, f, lambda i: i["event_date"], lambda i: i["id"])
+    return answer(page(rows, f, lambda i: i["event_date"], lambda i: i["id"]))
 
 
 def detail(store, incident_id: int) -> dict | None:
@@ -69,7 +69,7 @@ def one_incident(request: Request, incident_id: int = ID) -> dict:
     found = detail(request.app.state.store, incident_id)
     if found is None:
         raise HTTPException(404, f"no incident {incident_id} in this store")
-    return found
+    return answer(found)
 
 
 @router.post("/{incident_id:int}/split", summary="Move some reports into an incident of their own",

@@ -3,11 +3,12 @@ parsed by the same code as the command line's options (sitroom.filter_values).""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date
 from typing import Literal, Optional
 
-from fastapi import Query
+from fastapi import Query, Response
 
 from ..filter_values import encode_cursor, parse_filters
 from ..model import MODALITY_CHOICES
@@ -53,6 +54,12 @@ def filters(
                                                      ("cursor", cursor))}
     return parse_filters(**given, since=since, until=until, within=within, modality=modality,
                          review=review, limit=PAGE if limit is None else limit, most=MOST)
+
+
+def answer(body: dict) -> Response:
+    """``body`` as JSON, written directly: the records are plain JSON already, and FastAPI's own
+    encoder walks every value of them again (five times the cost of reading a page)."""
+    return Response(json.dumps(body, ensure_ascii=False, default=str), media_type="application/json")
 
 
 def every(f: Filters) -> Filters:
