@@ -92,20 +92,37 @@ def pipe(
     Documents (see ``text_document``).  ``options`` override fields of Settings
     (``published="2021-07-26"``, ``languages=("en",)``, ...).  With ``dedupe`` an
     article whose content hash was already seen in this run is skipped as a duplicate.
+    ``workers=N`` (a Settings field) runs the stages on N local processes
+    (``sitroom.scale.local``); the documents come out in the same order, and the same.
     """
     settings = replace(settings or Settings(), **options)
     report = report if report is not None else RunReport()
-    pipeline = Pipeline(stages, settings)
     seen: dict[str, str] = {}
-    for doc in read_documents(inputs, settings, report, stdin):
-        if doc.ok:
-            pipeline(doc)
+    for doc in run_stages(read_documents(inputs, settings, report, stdin), stages, settings, settings.workers):
         if dedupe and doc.ok and doc.article is not None:
             first = seen.setdefault(doc.article.content_hash, doc.article.doc_id)
             if first is not doc.article.doc_id:
                 doc.mark_skipped("duplicate", f"same text as article {first!r}, already read in this run")
         report.add(doc)
         yield doc
+
+
+def run_stages(docs: Iterable[Document], stages: Iterable[str], settings: Settings, workers: int = 1,
+               stop_before_events=None) -> Iterator[Document]:
+    """``docs`` through ``stages``, here or on ``workers`` local processes, in their order."""
+    if workers < 1:
+        raise ValueError(f"workers must be 1 or more, not {workers}")
+    if workers == 1:
+        pipeline = Pipeline(stages, settings)
+        stop = stop_before_events() if stop_before_events else None
+        for doc in docs:
+            if doc.ok:
+                pipeline(doc, stop_before_events=stop)
+            yield doc
+        return
+    from .scale.local import in_processes
+
+    yield from in_processes(docs, stages, settings, workers, skip_known=stop_before_events)
 
 
 def read_articles(inputs: Iterable[Input], **options) -> Iterator[Article]:

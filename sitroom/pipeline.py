@@ -102,14 +102,18 @@ class Pipeline:
         self.settings = settings or Settings()
         self._fns = [get_stage(n) for n in self.names]
 
-    def __call__(self, doc: Document) -> Document:
+    def __call__(self, doc: Document, stop_before_events: Callable[[Document], bool] | None = None) -> Document:
+        """Run the stages over ``doc``; ``stop_before_events(doc)``, when given and true, stops
+        it before the events stage (an article the store holds already needs no coding)."""
         with collections_between_documents():
-            self._run(doc)
+            self._run(doc, stop_before_events)
         return doc
 
-    def _run(self, doc: Document) -> None:
+    def _run(self, doc: Document, stop_before_events=None) -> None:
         for name, fn in zip(self.names, self._fns):
             if not doc.ok:
+                break
+            if name == "events" and stop_before_events is not None and stop_before_events(doc):
                 break
             try:
                 fn(doc, self.settings)

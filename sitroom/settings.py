@@ -41,3 +41,5 @@ class Settings:
     # Ingest: an article already stored whose date or outlet as read now (from the input,
     # --published or --outlet) it lacks or holds otherwise is corrected and its events coded again.
     update_metadata: bool = False
+    # Processes that run the stages (extract, articles, ingest); 1 runs them in this process.
+    workers: int = 1

@@ -9,7 +9,7 @@ from rich.console import Console
 
 from ..api import expand_inputs, pipe
 from .common import (
-    ANY_LANGUAGE, FOLLOW_LINKS, INPUTS, LANGUAGE, MAX_SIZE, PROGRESS, PUBLISHED, RECURSIVE, SKIPPED, STRICT, finish,
+    ANY_LANGUAGE, FOLLOW_LINKS, INPUTS, LANGUAGE, MAX_SIZE, PROGRESS, PUBLISHED, RECURSIVE, SKIPPED, STRICT, WORKERS, finish,
     make_settings,
 )
 from .output import open_output, write_jsonl
@@ -41,9 +41,10 @@ def articles_command(
     follow_links: bool = FOLLOW_LINKS,
     progress: bool = PROGRESS,
     strict: bool = STRICT,
+    workers: int = WORKERS,
 ) -> None:
     """Read news (text, HTML, JSONL, WARC, RSS/Atom, directories, stdin) and write clean articles."""
-    settings = make_settings(published, language, any_language, max_size, recursive, fetch_links=fetch_links,
+    settings = make_settings(published, language, any_language, max_size, recursive, workers=workers, fetch_links=fetch_links,
                              allow_private_hosts=allow_private_hosts, follow_links=follow_links)
     console = Console(stderr=True)
     sources = list(expand_inputs(inputs, settings))  # directories walked once, nothing read yet

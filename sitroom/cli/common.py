@@ -22,6 +22,8 @@ FOLLOW_LINKS = typer.Option(
 )
 PROGRESS = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr.")
 STRICT = typer.Option(False, "--strict", help="Exit with status 1 if any input was skipped.")
+WORKERS = typer.Option(1, "--workers", "-w", metavar="N", min=1, max=256,
+                       help="Processes that read and code the news (1: this one; try the number of cores).")
 from ..settings import MB, Settings
 from .output import open_output, write_jsonl
 from .progress import ProgressReport, print_summary

@@ -21,7 +21,7 @@ from typing import BinaryIO
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DataError
 
-from ..api import Input, read_documents, warm_up
+from ..api import Input, read_documents, run_stages, warm_up
 from ..document import Document
 from ..loads import one_off
 from ..pipeline import ARTICLE_STAGES, EVENT_STAGES, Pipeline
@@ -55,6 +55,33 @@ class IngestResult:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
+def default_outlet(doc: Document, settings: Settings) -> None:
+    """``--outlet``, for an article whose input names none (before it is coded: the outlet's
+    town is a cue to the story's places)."""
+    if settings.outlet and not doc.article.outlet:
+        doc.article.outlet, doc.article.outlet_from = settings.outlet, "option"
+
+
+class BeforeCoding:
+    """In a worker, before an article is coded: the outlet default, and whether the store holds
+    the article already (then it is not coded there; the writer decides what to do with it).
+    Picklable: it carries the store's URL and the settings."""
+
+    def __init__(self, url, settings: Settings):
+        self.url = url
+        self.settings = settings
+
+    def __call__(self):
+        engine = connect(self.url.render_as_string(hide_password=False), read_only=True)
+
+        def known(doc: Document) -> bool:
+            default_outlet(doc, self.settings)
+            with engine.connect() as conn:
+                return stored_article(conn, doc.article.content_hash) is not None
+
+        return known
+
+
 class Ingestor:
     """Reads inputs and stores what they hold; one instance serves a whole run or a watch."""
 
@@ -86,8 +113,7 @@ class Ingestor:
         already stored is left as it is, or with ``update_metadata`` has its date and outlet
         corrected (``correct``)."""
         result = IngestResult()
-        if self.settings.outlet and not doc.article.outlet:
-            doc.article.outlet, doc.article.outlet_from = self.settings.outlet, "option"
+        default_outlet(doc, self.settings)
         known = self.stored(doc)
         first_reading = True
         if self.settings.update_metadata:  # kept only when it is of use: a watch runs for months
@@ -128,11 +154,13 @@ class Ingestor:
         return result
 
     def _code_and_write(self, doc: Document, kept: str, write):
-        """Code ``doc``, then ``write(conn)`` it in one transaction; what ``write`` returned, or
-        None when coding failed or the store refused a value (``doc`` then says why; ``kept``
-        says what was left as it was)."""
+        """Code ``doc`` (unless a worker did), then ``write(conn)`` it in one transaction; what
+        ``write`` returned, or None when coding failed or the store refused a value (``doc`` then
+        says why; ``kept`` says what was left as it was)."""
         self.warm_up()
-        self._events(doc)
+        if doc.notes.get("coded_with") != (doc.article.published, doc.article.outlet):
+            doc.events = []  # not coded by a worker, or with metadata corrected since (correct())
+            self._events(doc)
         if not doc.ok:
             return None
         written = None
@@ -156,8 +184,19 @@ class Ingestor:
                stdin: BinaryIO | None = None) -> IngestResult:
         report = report if report is not None else RunReport()
         total = IngestResult()
-        for doc in read_documents(inputs, self.settings, report, stdin):
-            total.add(self.process(doc, report))
+        docs = read_documents(inputs, self.settings, report, stdin)
+        if self.settings.workers == 1:
+            for doc in docs:
+                total.add(self.process(doc, report))
+            return total
+        # the workers read and code; this process stays the one writer (store() takes the events
+        # they coded; an article the store holds already is not coded there at all)
+        self.warm_up()  # before the workers are forked: they share what it loaded
+        for doc in run_stages(docs, EVENT_STAGES, self.settings, self.settings.workers,
+                              stop_before_events=BeforeCoding(self.engine.url, self.settings)):
+            if doc.ok and doc.article is not None:
+                total.add(self.store(doc))
+            report.add(doc)
         return total
 
     def process(self, doc: Document, report: RunReport) -> IngestResult:

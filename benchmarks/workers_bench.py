@@ -1,0 +1,115 @@
+"""Local processes (--workers N): extract and ingest on one and on two processes, side by side.
+
+    .venv/bin/python benchmarks/workers_bench.py [--articles 2176] [--workers 1,2] [--json FILE]
+
+Reads GVA's full news articles (../shared/bench/news/dev_gva_incidents.jsonl; without it, the
+600-word synthetic stories of store_bench) and, for each worker count, times: coding them
+(``pipe`` through the event stages, what ``extract`` does), ingesting them into an empty SQLite
+store, and into an empty PostgreSQL database (a temporary server from the machine's binaries,
+when there are some). Every figure is articles a second, and each ratio is taken between
+figures of this one run. Do not run it beside other work: it measures two cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+from sitroom.api import pipe, warm_up  # noqa: E402
+from sitroom.pipeline import EVENT_STAGES  # noqa: E402
+from sitroom.settings import Settings  # noqa: E402
+from sitroom.store.api import open_store  # noqa: E402
+
+GVA = HERE.parent.parent / "shared" / "bench" / "news" / "dev_gva_incidents.jsonl"
+
+
+def inputs(folder: Path, count: int) -> tuple[Path, str]:
+    if GVA.is_file():
+        path = folder / "gva.jsonl"
+        with open(GVA, encoding="utf-8") as source, open(path, "w", encoding="utf-8") as out:
+            for n, line in enumerate(source):
+                if n >= count:
+                    break
+                r = json.loads(line)
+                out.write(json.dumps({"id": r["doc_id"], "text": r["text"], "published": r.get("published"),
+                                      "url": r.get("url")}) + "\n")
+        return path, f"GVA dev news, first {count}"
+    from store_bench import write_articles
+
+    write_articles(folder / "synthetic", count)
+    return folder / "synthetic", f"{count} synthetic stories of about 600 words (../shared absent)"
+
+
+def rate(run) -> tuple[float, int]:
+    start = time.perf_counter()
+    done = run()
+    return done / (time.perf_counter() - start), done
+
+
+def bench(count: int, worker_counts: list[int]) -> dict:
+    from sitroom.store.pg_temp import NoPostgres, create_database, temporary_server
+
+    out: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        source, what = inputs(Path(tmp), count)
+        out["input"] = what
+        base = Settings()
+        warm_up(base)  # the one-off loads before any timing, as the commands do
+        try:
+            server = temporary_server()
+            admin = server.__enter__()
+        except NoPostgres as exc:
+            server, admin = None, None
+            out["postgresql"] = f"skipped: {exc}"
+        for workers in worker_counts:
+            settings = replace(base, workers=workers)
+            row: dict = {}
+            speed, n = rate(lambda: sum(1 for d in pipe([source], stages=EVENT_STAGES, settings=settings) if d.ok))
+            row["extract_per_s"], row["articles"] = round(speed, 1), n
+            db = str(Path(tmp) / f"w{workers}.db")
+            with open_store(db) as store:
+                speed, _ = rate(lambda: store.ingest([source], settings=settings).articles_added)
+            row["ingest_sqlite_per_s"] = round(speed, 1)
+            if admin is not None:
+                with open_store(create_database(admin)) as store:
+                    speed, _ = rate(lambda: store.ingest([source], settings=settings).articles_added)
+                row["ingest_postgresql_per_s"] = round(speed, 1)
+            row["ingest_sqlite_over_extract"] = round(row["ingest_sqlite_per_s"] / row["extract_per_s"], 2)
+            out[f"workers={workers}"] = row
+            print(f"  workers={workers}: {row}", file=sys.stderr)
+        if server is not None:
+            server.__exit__(None, None, None)
+    first = out[f"workers={worker_counts[0]}"]
+    for workers in worker_counts[1:]:
+        row = out[f"workers={workers}"]
+        for key in ("extract_per_s", "ingest_sqlite_per_s", "ingest_postgresql_per_s"):
+            if key in row and key in first:
+                row[f"{key.rsplit('_per_s', 1)[0]}_speedup"] = round(row[key] / first[key], 2)
+    return out
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2176)
+    parser.add_argument("--workers", default="1,2", help="worker counts, the first being the baseline")
+    parser.add_argument("--json", help="write the figures here")
+    args = parser.parse_args(argv)
+    figures = bench(args.articles, [int(w) for w in args.workers.split(",")])
+    text = json.dumps(figures, indent=2)
+    if args.json:
+        Path(args.json).write_text(text + "\n", encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""Several local processes (--workers N): the same documents, events and store as one process,
+in the same order; a worker that dies costs one recorded skip, not the run."""
+
+import json
+import os
+from dataclasses import replace
+
+import pytest
+
+from sitroom.api import pipe, warm_up
+from sitroom.pipeline import EVENT_STAGES, stage
+from sitroom.settings import Settings
+from sitroom.store.api import open_store
+
+from .store_helpers import AIRSTRIKE, PROTEST, TWO_CLASHES, TWO_TOWNS, write_jsonl
+
+
+@pytest.fixture(scope="module")
+def news(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("workers")
+    write_jsonl(folder / "news.jsonl", AIRSTRIKE, TWO_CLASHES, TWO_TOWNS, PROTEST)
+    (folder / "page.html").write_text(
+        "<html><head><title>Clash near Chaman</title></head><body><article><p>CHAMAN: Border guards and smugglers "
+        "exchanged fire near Chaman on Friday, killing one smuggler, officials said.</p></article></body></html>",
+        encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "binary.bin").write_bytes(bytes(range(256)) * 4)
+    (folder / "copy.txt").write_text(  # the same text as a JSONL record: a duplicate in the run
+        json.loads((folder / "news.jsonl").read_text(encoding="utf-8").splitlines()[0])["text"], encoding="utf-8")
+    return folder
+
+
+def _coded(folder, workers: int, stages=EVENT_STAGES):
+    settings = replace(Settings(published="2024-06-14"), workers=workers)
+    warm_up(settings)
+    return [(d.raw.source_path if d.raw else None, d.skip.code if d.skip else None,
+             [e.to_dict() for e in d.events]) for d in pipe([folder], stages=stages, settings=settings)]
+
+
+def test_two_workers_give_what_one_gives_in_the_same_order(news):
+    one = _coded(news, 1)
+    assert len(one) >= 12 and {code for _, code, _ in one} >= {None, "duplicate"}
+    assert _coded(news, 2) == one
+    assert _coded(news, 3) == one
+
+
+def test_extract_with_workers_writes_the_same_file(news, tmp_path, cli):
+    outputs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"events-{workers}.jsonl"
+        result = cli("extract", str(news), "-o", str(out), "--published", "2024-06-14", "--workers", workers)
+        assert result.exit_code in (0, 1), result.stderr  # 1: some inputs were skipped (the binary file)
+        outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1] and outputs[0].count("\n") >= 10
+    assert cli("extract", str(news), "--workers", "0").exit_code == 2
+
+
+def _store_summary(db):
+    with open_store(db) as store:
+        events = sorted((e["event_id"], e["event_type"], e["fatalities"], e["incident_id"])
+                        for e in store.events(modality="all"))
+        incidents = sorted((i["id"], i["reports"], i["fatalities"]) for i in store.incidents(modality="all"))
+    return events, incidents
+
+
+def test_ingest_with_workers_stores_what_one_process_stores(news, tmp_path):
+    results = {}
+    for workers in (1, 2):
+        db = str(tmp_path / f"events-{workers}.db")
+        with open_store(db) as store:
+            first = store.ingest([news], published="2024-06-14", workers=workers)
+            again = store.ingest([news], published="2024-06-14", workers=workers)
+        assert again.articles_added == 0 and again.events_added == 0
+        assert again.articles_known == first.articles_added + first.articles_known  # (the copy: known at once)
+        results[workers] = (first.articles_added, first.events_added, first.incidents_opened, _store_summary(db))
+    assert results[1] == results[2]
+
+
+@stage("die-on-poison")
+def _die_on_poison(doc, settings):
+    if "POISON" in doc.article.text:
+        os._exit(3)  # a worker killed mid-document, as the out-of-memory killer would
+
+
+def test_a_dying_worker_costs_one_recorded_skip(tmp_path):
+    folder = tmp_path / "news"
+    write_jsonl(folder / "news.jsonl", AIRSTRIKE, PROTEST)
+    (folder / "poison.txt").write_text("QUETTA: POISON in this text kills the process that codes it, on Monday, "
+                                       "officials said.", encoding="utf-8")
+    stages = (*EVENT_STAGES, "die-on-poison")
+    coded = _coded(folder, 2, stages)
+    skips = {path.rsplit("/", 1)[-1]: code for path, code, _ in coded}
+    assert skips["poison.txt"] == "error"
+    assert [code for path, code, _ in coded if not path.endswith("poison.txt")] == [None] * 4
+    assert sum(len(events) for _, _, events in coded) >= 4
