@@ -84,6 +84,7 @@ def pipe(
     report: RunReport | None = None,
     stdin: BinaryIO | None = None,
     dedupe: bool = True,
+    keep_sentences: bool = True,
     **options,
 ) -> Iterator[Document]:
     """Stream every input through the pipeline; yield each document, skipped ones too.
@@ -93,12 +94,14 @@ def pipe(
     (``published="2021-07-26"``, ``languages=("en",)``, ...).  With ``dedupe`` an
     article whose content hash was already seen in this run is skipped as a duplicate.
     ``workers=N`` (a Settings field) runs the stages on N local processes
-    (``sitroom.scale.local``); the documents come out in the same order, and the same.
+    (``sitroom.scale.local``); the documents come out in the same order, and the same
+    (without their sentences when ``keep_sentences`` is false, which spares sending them back).
     """
     settings = replace(settings or Settings(), **options)
     report = report if report is not None else RunReport()
     seen: dict[str, str] = {}
-    for doc in run_stages(read_documents(inputs, settings, report, stdin), stages, settings, settings.workers):
+    for doc in run_stages(read_documents(inputs, settings, report, stdin), stages, settings, settings.workers,
+                          keep_sentences=keep_sentences):
         if dedupe and doc.ok and doc.article is not None:
             first = seen.setdefault(doc.article.content_hash, doc.article.doc_id)
             if first is not doc.article.doc_id:
@@ -108,7 +111,7 @@ def pipe(
 
 
 def run_stages(docs: Iterable[Document], stages: Iterable[str], settings: Settings, workers: int = 1,
-               stop_before_events=None) -> Iterator[Document]:
+               stop_before_events=None, keep_sentences: bool = True) -> Iterator[Document]:
     """``docs`` through ``stages``, here or on ``workers`` local processes, in their order."""
     if workers < 1:
         raise ValueError(f"workers must be 1 or more, not {workers}")
@@ -122,7 +125,8 @@ def run_stages(docs: Iterable[Document], stages: Iterable[str], settings: Settin
         return
     from .scale.local import in_processes
 
-    yield from in_processes(docs, stages, settings, workers, skip_known=stop_before_events)
+    yield from in_processes(docs, stages, settings, workers, skip_known=stop_before_events,
+                            keep_sentences=keep_sentences)
 
 
 def read_articles(inputs: Iterable[Input], **options) -> Iterator[Article]:

@@ -65,7 +65,7 @@ def extract_command(
     report = ProgressReport(len(sources), progress, console)
 
     def code_into(writer) -> None:
-        for doc in pipe(sources, stages=EVENT_STAGES, settings=settings, report=report):
+        for doc in pipe(sources, stages=EVENT_STAGES, settings=settings, report=report, keep_sentences=False):
             if not doc.ok or doc.article is None:
                 continue
             provenance = Provenance.of_article(doc.article)

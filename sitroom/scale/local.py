@@ -54,18 +54,29 @@ def _run(doc: Document) -> Document:
     return doc
 
 
-class _Done:
-    """A document that needs no worker (skipped when read), in its place in the order."""
+CHUNK = 4  # documents a task: fewer round trips between the processes
 
-    def __init__(self, doc: Document):
-        self.doc = doc
+
+def _run_chunk(docs: list[Document], keep_sentences: bool = True) -> list[Document]:
+    """Documents through the stages in a worker; their raw payloads stay with the parent, and
+    their sentences too unless the caller reads them (the events carry their own evidence)."""
+    out = []
+    for doc in docs:
+        done = _run(doc)
+        done.raw = None  # the parent holds it; no need to send it back
+        if not keep_sentences:
+            done.sentences = []
+        out.append(done)
+    return out
 
 
 def in_processes(docs: Iterable[Document], stages: Iterable[str], settings: Settings, workers: int,
-                 window: int | None = None, skip_known=None) -> Iterator[Document]:
+                 window: int | None = None, skip_known=None, keep_sentences: bool = True) -> Iterator[Document]:
     """``docs`` through ``stages`` on ``workers`` processes, yielded in input order.
     ``skip_known``: a picklable factory, called once in each worker, of a test that stops a
-    document before its events are coded (an article the store holds already)."""
+    document before its events are coded (an article the store holds already).
+    ``keep_sentences=False``: the documents come back without their sentences (a fifth of what
+    travels back), for callers that write only articles and events."""
     stages = tuple(stages)
     window = window or workers * 8
     context = multiprocessing.get_context("fork")
@@ -75,42 +86,65 @@ def in_processes(docs: Iterable[Document], stages: Iterable[str], settings: Sett
                                    initargs=(stages, settings, skip_known))
 
     pool = new_pool()
-    pending: deque[tuple[Document, Future | _Done]] = deque()
+    pending: deque[tuple[list[Document], Future | None]] = deque()  # None: needs no worker
+    waiting: list[Document] = []
+    in_flight = 0
     try:
         for doc in docs:
-            pending.append((doc, pool.submit(_run, doc) if doc.ok else _Done(doc)))
-            while len(pending) >= window:
-                result, pool = _take(pending, pool, new_pool)
-                yield result
+            if not doc.ok:  # skipped when read: it keeps its place in the order
+                if waiting:
+                    pending.append((waiting, pool.submit(_run_chunk, waiting, keep_sentences)))
+                    waiting = []
+                pending.append(([doc], None))
+            else:
+                waiting.append(doc)
+                if len(waiting) == CHUNK:
+                    pending.append((waiting, pool.submit(_run_chunk, waiting, keep_sentences)))
+                    waiting = []
+            in_flight += 1
+            while in_flight >= window and pending:
+                results, pool = _take(pending, pool, new_pool, keep_sentences)
+                in_flight -= len(results)
+                yield from results
+        if waiting:
+            pending.append((waiting, pool.submit(_run_chunk, waiting, keep_sentences)))
         while pending:
-            result, pool = _take(pending, pool, new_pool)
-            yield result
+            results, pool = _take(pending, pool, new_pool, keep_sentences)
+            yield from results
     finally:
         pool.shutdown(cancel_futures=True)
 
 
-def _take(pending: deque, pool: ProcessPoolExecutor, new_pool):
-    doc, job = pending.popleft()
-    if isinstance(job, _Done):
-        return job.doc, pool
+def _take(pending: deque, pool: ProcessPoolExecutor, new_pool, keep_sentences: bool):
+    docs, job = pending.popleft()
+    if job is None:
+        return docs, pool
     try:
-        return job.result(), pool
+        return _with_raw(job.result(), docs), pool
     except BrokenProcessPool:
         pass
-    # a worker died, and took the pool with it: this document is run again alone in a fresh
-    # pool, so that it is blamed only if it is the one that kills a worker; the others in
-    # flight go to the fresh pool after it
-    pool.shutdown(cancel_futures=True)
-    pool = new_pool()
-    try:
-        result = pool.submit(_run, doc).result()
-    except BrokenProcessPool:
+    # a worker died, and took the pool with it: each document of this task is run again alone in
+    # a fresh pool, so that one is blamed only if it kills a worker itself; the tasks still in
+    # flight go to the fresh pool after them
+    results = []
+    for doc in docs:
         pool.shutdown(cancel_futures=True)
         pool = new_pool()
-        doc.mark_skipped("error", "the process coding this document stopped (it crashed or ran out of memory); "
-                                  "the rest of the run went on; please report this input")
-        result = doc
-    for i, (other, other_job) in enumerate(pending):
-        if not isinstance(other_job, _Done):
-            pending[i] = (other, pool.submit(_run, other))
-    return result, pool
+        try:
+            results.append(_with_raw(pool.submit(_run_chunk, [doc], keep_sentences).result(), [doc])[0])
+        except BrokenProcessPool:
+            doc.mark_skipped("error", "the process coding this document stopped (it crashed or ran out of "
+                                      "memory); the rest of the run went on; please report this input")
+            results.append(doc)
+    pool.shutdown(cancel_futures=True)
+    pool = new_pool()
+    for i, (others, other_job) in enumerate(pending):
+        if other_job is not None:
+            pending[i] = (others, pool.submit(_run_chunk, others, keep_sentences))
+    return results, pool
+
+
+def _with_raw(results: list[Document], sent: list[Document]) -> list[Document]:
+    for result, doc in zip(results, sent):
+        result.raw = doc.raw
+    return results

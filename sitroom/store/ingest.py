@@ -193,7 +193,7 @@ class Ingestor:
         # they coded; an article the store holds already is not coded there at all)
         self.warm_up()  # before the workers are forked: they share what it loaded
         for doc in run_stages(docs, EVENT_STAGES, self.settings, self.settings.workers,
-                              stop_before_events=BeforeCoding(self.engine.url, self.settings)):
+                              stop_before_events=BeforeCoding(self.engine.url, self.settings), keep_sentences=False):
             if doc.ok and doc.article is not None:
                 total.add(self.store(doc))
             report.add(doc)
