@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 from datetime import date
 from math import cos, isfinite, radians
 
-from sqlalchemy import Table, and_, func, or_, select, union_all
+from sqlalchemy import Table, and_, bindparam, func, or_, select, union_all
 from sqlalchemy.engine import Connection
 
 from ..geo.distance import degrees_box, km
@@ -291,13 +292,18 @@ def statistics(conn: Connection, f: Filters, by: str, unit: str = "incidents",
 def linked_reports(conn: Connection, incident_ids, *columns):
     """``columns`` of each report linked to the incidents ``incident_ids`` (with its incident id
     first), from incident_links, events and articles, in the order the reports were stored."""
-    return conn.execute(
-        select(incident_links.c.incident_id, *columns)
-        .join(events, events.c.id == incident_links.c.event_id)
-        .join(articles, articles.c.id == events.c.article_id)
-        .where(incident_links.c.incident_id.in_(list(incident_ids) or [-1]))
-        .order_by(events.c.id)
-    )
+    return conn.execute(_linked(columns), {"ids": list(incident_ids) or [-1]})
+
+
+@cache
+def _linked(columns: tuple):
+    """The statement of ``linked_reports`` for these columns, built once (ingest runs it for
+    every new report)."""
+    return (select(incident_links.c.incident_id, *columns)
+            .join(events, events.c.id == incident_links.c.event_id)
+            .join(articles, articles.c.id == events.c.article_id)
+            .where(incident_links.c.incident_id.in_(bindparam("ids", expanding=True)))
+            .order_by(events.c.id))
 
 
 def sources_of(conn: Connection, incident_ids: list[int]) -> dict[int, list[dict]]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import cache
 
-from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import bindparam, delete, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from ..consolidate.incidents import Report, best_incident, summarise
@@ -167,6 +167,23 @@ def member_reports(conn: Connection, incident_ids) -> dict[int, list[Report]]:
 PLENTY = 10_000  # rows one candidate query may return before the latest are kept
 
 
+def _candidate_query(*condition):
+    """A candidate query, built once and run with parameters (building one per report cost
+    more than running it)."""
+    c = incidents.c
+    return select(c.id, c.event_date, c.event_type, c.plover_type, c.country).where(*condition).limit(PLENTY)
+
+
+_WINDOW = incidents.c.event_date.between(bindparam("d0"), bindparam("d1"))
+_BY_CELL_DAY = _candidate_query(incidents.c.cell.in_(bindparam("cells", expanding=True)),
+                                incidents.c.time_precision == 1, _WINDOW)
+_BY_CELL_COARSE = _candidate_query(incidents.c.cell.in_(bindparam("cells", expanding=True)),
+                                   incidents.c.time_precision.in_(bindparam("coarser", expanding=True)), _WINDOW)
+_BY_PROVINCE_LEVEL = _candidate_query(incidents.c.admin1 == bindparam("admin1"), incidents.c.geo_precision == 3,
+                                      _WINDOW)
+_BY_PROVINCE = _candidate_query(incidents.c.admin1 == bindparam("admin1"), _WINDOW)
+
+
 def _candidates(conn: Connection, report: Report) -> list[int]:
     """Incidents that could hold ``report``, read from the indexes rather than by a scan: those of
     its neighbouring map cells (consolidate/cells.py) within its date window (wider for dates
@@ -179,7 +196,6 @@ def _candidates(conn: Connection, report: Report) -> list[int]:
         return []
     near = timedelta(days=rules.days.get(report.time_precision or 1, max(rules.days.values())))
     widest = timedelta(days=max(rules.days.values()))
-    c = incidents.c
     if report.event_type is None:
         fits = lambda kind, plover: plover == report.plover_type  # noqa: E731
     else:
@@ -190,23 +206,21 @@ def _candidates(conn: Connection, report: Report) -> list[int]:
     # the widest. Type and country are checked on the few rows found, not in SQL: a condition on
     # them tempts the planner to their (country, date) index, which reads every incident of the
     # country in the window
-    queries = []
+    queries: list[tuple] = []
+    day_window = {"d0": report.date - near, "d1": report.date + near}
+    wide_window = {"d0": report.date - widest, "d1": report.date + widest}
     if precision <= 2 and report.lat is not None and report.lon is not None:
         cells = cells_near(report.lat, report.lon, max(rules.distance_km.values()))
         coarser = sorted(k for k in rules.days if k > 1)
-        queries.append(and_(c.cell.in_(cells), c.time_precision == 1,
-                            c.event_date.between(report.date - near, report.date + near)))
-        queries.append(and_(c.cell.in_(cells), c.time_precision.in_(coarser),
-                            c.event_date.between(report.date - widest, report.date + widest)))
+        queries.append((_BY_CELL_DAY, {"cells": cells, **day_window}))
+        queries.append((_BY_CELL_COARSE, {"cells": cells, "coarser": coarser, **wide_window}))
         if report.admin1:
-            queries.append(and_(c.admin1 == report.admin1, c.geo_precision == 3,
-                                c.event_date.between(report.date - widest, report.date + widest)))
+            queries.append((_BY_PROVINCE_LEVEL, {"admin1": report.admin1, **wide_window}))
     elif report.admin1:
-        queries.append(and_(c.admin1 == report.admin1, c.event_date.between(report.date - widest, report.date + widest)))
+        queries.append((_BY_PROVINCE, {"admin1": report.admin1, **wide_window}))
     found: dict[int, date] = {}
-    for condition in queries:
-        rows = conn.execute(select(c.id, c.event_date, c.event_type, c.plover_type, c.country)
-                            .where(condition).limit(PLENTY))
+    for statement, values in queries:
+        rows = conn.execute(statement, values)
         found.update((i, d) for i, d, kind, plover, country in rows
                      if fits(kind, plover) and (not report.country or country == report.country))
     latest = sorted(found, key=lambda i: (found[i], i), reverse=True)
