@@ -93,3 +93,13 @@ def test_a_dying_worker_costs_one_recorded_skip(tmp_path):
     assert skips["poison.txt"] == "error"
     assert [code for path, code, _ in coded if not path.endswith("poison.txt")] == [None] * 4
     assert sum(len(events) for _, _, events in coded) >= 4
+
+
+def test_ingest_command_with_workers(news, tmp_path, cli):
+    db = str(tmp_path / "cli.db")
+    first = cli("ingest", str(news), "--db", db, "--published", "2024-06-14", "--workers", "2", "--no-progress")
+    assert first.exit_code in (0, 1), first.stderr
+    again = cli("ingest", str(news), "--db", db, "--published", "2024-06-14", "--workers", "2", "--no-progress")
+    with open_store(db) as store:
+        assert store.count("events", modality="all") >= 10
+    assert "articles added" in again.stdout + again.stderr
