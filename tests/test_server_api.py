@@ -312,3 +312,24 @@ def test_a_loopback_server_answers_only_to_its_own_names(store_path):
         assert client.get("/api/config", headers={"Host": "localhost:8000"}).status_code == 200
         rebound = client.get("/api/config", headers={"Host": "attacker.example"})
         assert rebound.status_code == 400 and "own address" in rebound.json()["error"]
+
+
+def test_the_offline_basemap_has_countries_and_provinces():
+    """The dashboard's basemap ships in the package: country borders, US states and approximate
+    provinces, each town of a few we know inside the province it belongs to."""
+    shapely_geometry = pytest.importorskip("shapely.geometry")
+    from sitroom.server.web import STATIC
+
+    folder = STATIC / "basemap"
+    countries = json.loads((folder / "countries.geojson").read_text(encoding="utf-8"))["features"]
+    assert len(countries) > 200 and {"Afghanistan", "Pakistan"} <= {c["properties"]["name"] for c in countries}
+    provinces = json.loads((folder / "provinces.geojson").read_text(encoding="utf-8"))["features"]
+    shapes = {(p["properties"]["country"], p["properties"]["name"]): shapely_geometry.shape(p["geometry"])
+              for p in provinces}
+    for country, province, (lat, lon) in [("PAK", "Khyber Pakhtunkhwa", (34.01, 71.58)),  # Peshawar
+                                          ("PAK", "Balochistan", (30.18, 67.0)),  # Quetta
+                                          ("AFG", "Kandahar", (31.61, 65.71)),  # Kandahar
+                                          ("AFG", "Kabul", (34.53, 69.17))]:
+        assert shapes[(country, province)].contains(shapely_geometry.Point(lon, lat)), (country, province)
+    assert not any(country == "USA" for country, _ in shapes)  # the US has its states
+    assert len(json.loads((folder / "us-states.geojson").read_text(encoding="utf-8"))["features"]) >= 50

@@ -62,9 +62,19 @@ export class IncidentMap {
         pane: "basemap", interactive: false,
         style: {color: "#9aa3ad", weight: 0.8, fillColor: "#eef0ec", fillOpacity: 1},
       }).addTo(this.map);
-      this.map.attributionControl.addAttribution("Natural Earth; US Census Bureau");
+      this.map.attributionControl.addAttribution("Natural Earth; US Census Bureau; GeoNames");
     } catch (e) {
       console.warn("basemap", e);
+    }
+    try {
+      // drawn from the gazetteer's towns (tools/make_provinces.py): a border lies half-way between
+      // the last towns of two provinces, hence the name and the dashes
+      const provinces = await load("/static/basemap/provinces.geojson");
+      overlays["Provinces (approximate)"] = L.geoJSON(provinces, {
+        pane: "outlines", interactive: false, style: {color: "#b3bac2", weight: 0.5, dashArray: "3 3", fill: false},
+      }).addTo(this.map);
+    } catch (e) {
+      console.warn("provinces", e);
     }
     try {
       const states = await load("/static/basemap/us-states.geojson");
