@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import statistics
 import sys
 import tempfile
@@ -100,6 +101,10 @@ def bench(count: int, worker_counts: list[int], rounds: int = 2) -> dict:
             out[f"workers={workers}"] = row
         if server is not None:
             server.__exit__(None, None, None)
+    # peak resident memory: the parent (reader, writer, the coder's one-off loads) and the
+    # largest worker (forked from it, so much of it is the parent's pages, shared)
+    out["peak_rss_mb"] = {"parent": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+                          "largest_worker": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)}
     first = out[f"workers={worker_counts[0]}"]
     for workers in worker_counts[1:]:
         row = out[f"workers={workers}"]
