@@ -112,10 +112,11 @@ def pipe(
 
 def run_stages(docs: Iterable[Document], stages: Iterable[str], settings: Settings, workers: int = 1,
                stop_before_events=None, keep_sentences: bool = True) -> Iterator[Document]:
-    """``docs`` through ``stages``, here or on ``workers`` local processes, in their order."""
+    """``docs`` through ``stages``, here, on ``workers`` local processes, or on the Dask cluster
+    of ``settings.dask``; in their order either way (``sitroom.scale``)."""
     if workers < 1:
         raise ValueError(f"workers must be 1 or more, not {workers}")
-    if workers == 1:
+    if workers == 1 and settings.dask is None:
         pipeline = Pipeline(stages, settings)
         stop = stop_before_events() if stop_before_events else None
         for doc in docs:
@@ -123,10 +124,18 @@ def run_stages(docs: Iterable[Document], stages: Iterable[str], settings: Settin
                 pipeline(doc, stop_before_events=stop)
             yield doc
         return
-    from .scale.local import in_processes
+    from .scale.job import Job
 
-    yield from in_processes(docs, stages, settings, workers, skip_known=stop_before_events,
-                            keep_sentences=keep_sentences)
+    # what the workers get: the stages' settings, without how the work is spread
+    job = Job(tuple(stages), replace(settings, workers=1, dask=None), stop_before_events, keep_sentences)
+    if settings.dask is not None:
+        from .scale.dask_cluster import on_dask
+
+        yield from on_dask(docs, job, settings.dask)
+    else:
+        from .scale.local import in_processes
+
+        yield from in_processes(docs, job, workers)
 
 
 def read_articles(inputs: Iterable[Input], **options) -> Iterator[Article]:

@@ -43,3 +43,6 @@ class Settings:
     update_metadata: bool = False
     # Processes that run the stages (extract, articles, ingest); 1 runs them in this process.
     workers: int = 1
+    # A Dask cluster that runs them instead: a scheduler's address (tcp://host:8786) or, from
+    # Python, a dask.distributed Client (sitroom.scale.dask_cluster).
+    dask: object | None = None

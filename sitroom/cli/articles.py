@@ -9,7 +9,7 @@ from rich.console import Console
 
 from ..api import expand_inputs, pipe
 from .common import (
-    ANY_LANGUAGE, FOLLOW_LINKS, INPUTS, LANGUAGE, MAX_SIZE, PROGRESS, PUBLISHED, RECURSIVE, SKIPPED, STRICT, WORKERS, finish,
+    ANY_LANGUAGE, FOLLOW_LINKS, INPUTS, LANGUAGE, MAX_SIZE, PROGRESS, PUBLISHED, RECURSIVE, SKIPPED, STRICT, WORKERS, DASK, finish,
     make_settings,
 )
 from .output import open_output, write_jsonl
@@ -42,9 +42,10 @@ def articles_command(
     progress: bool = PROGRESS,
     strict: bool = STRICT,
     workers: int = WORKERS,
+    dask: Optional[str] = DASK,
 ) -> None:
     """Read news (text, HTML, JSONL, WARC, RSS/Atom, directories, stdin) and write clean articles."""
-    settings = make_settings(published, language, any_language, max_size, recursive, workers=workers, fetch_links=fetch_links,
+    settings = make_settings(published, language, any_language, max_size, recursive, workers=workers, dask=dask, fetch_links=fetch_links,
                              allow_private_hosts=allow_private_hosts, follow_links=follow_links)
     console = Console(stderr=True)
     sources = list(expand_inputs(inputs, settings))  # directories walked once, nothing read yet

@@ -24,14 +24,34 @@ PROGRESS = typer.Option(True, "--progress/--no-progress", help="Show a progress 
 STRICT = typer.Option(False, "--strict", help="Exit with status 1 if any input was skipped.")
 WORKERS = typer.Option(1, "--workers", "-w", metavar="N", min=1, max=256,
                        help="Processes that read and code the news (1: this one; try the number of cores).")
+DASK = typer.Option(None, "--dask", metavar="ADDRESS",
+                    help="Code on a Dask cluster instead: its scheduler, tcp://HOST:8786 (needs sitroom[dask] "
+                         "on every worker).")
 from ..settings import MB, Settings
 from .output import open_output, write_jsonl
 from .progress import ProgressReport, print_summary
 
 
+def check_dask(address: str) -> None:
+    """The Dask scheduler at ``address`` answers, or exit 2 saying what to do."""
+    from ..scale.dask_cluster import DaskMissing, reachable
+
+    try:
+        reachable(address)
+    except DaskMissing as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    except (OSError, TimeoutError, ValueError) as exc:
+        typer.echo(f"error: no Dask scheduler answers at {address} ({type(exc).__name__}: {exc}); start one "
+                   "(dask scheduler; dask worker ADDRESS) or leave --dask out", err=True)
+        raise typer.Exit(2) from None
+
+
 def make_settings(published: str | None, language: list[str], any_language: bool, max_size: float,
                   recursive: bool, **extra) -> Settings:
     """Settings from the shared options, or a usage error that says what to write instead."""
+    if extra.get("dask"):
+        check_dask(extra["dask"])
     if published is not None and not parse_date(published):
         raise typer.BadParameter(f"{published!r} is not a date; write it as YYYY-MM-DD", param_hint="--published")
     from ..config import MAX_SIZE_MB

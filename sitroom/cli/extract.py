@@ -16,7 +16,7 @@ from ..model import MODALITY_CHOICES, modality_allows
 from ..pipeline import EVENT_STAGES
 from .articles import EXIT_HELP
 from .common import (
-    ANY_LANGUAGE, FOLLOW_LINKS, INPUTS, LANGUAGE, MAX_SIZE, PROGRESS, PUBLISHED, RECURSIVE, SKIPPED, STRICT, WORKERS, finish,
+    ANY_LANGUAGE, FOLLOW_LINKS, INPUTS, LANGUAGE, MAX_SIZE, PROGRESS, PUBLISHED, RECURSIVE, SKIPPED, STRICT, WORKERS, DASK, finish,
     make_settings,
 )
 from .output import open_output
@@ -53,11 +53,12 @@ def extract_command(
     progress: bool = PROGRESS,
     strict: bool = STRICT,
     workers: int = WORKERS,
+    dask: Optional[str] = DASK,
 ) -> None:
     """Code news into events: who did what to whom, where, when, how many, with the evidence."""
     if modality is not None and modality not in MODALITY_CHOICES:
         raise typer.BadParameter(f"choose one of {', '.join(MODALITY_CHOICES)}", param_hint="--modality")
-    settings = make_settings(published, language, any_language, max_size, recursive, workers=workers, geocode=geocode,
+    settings = make_settings(published, language, any_language, max_size, recursive, workers=workers, dask=dask, geocode=geocode,
                              follow_links=follow_links)
     format = _format(format, csv_format, output)
     console = Console(stderr=True)

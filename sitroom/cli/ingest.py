@@ -10,7 +10,7 @@ from rich.console import Console
 from ..api import expand_inputs
 from .articles import EXIT_HELP
 from .common import (
-    ANY_LANGUAGE, FOLLOW_LINKS, INPUTS, LANGUAGE, MAX_SIZE, PROGRESS, PUBLISHED, RECURSIVE, SKIPPED, STRICT, WORKERS, finish,
+    ANY_LANGUAGE, FOLLOW_LINKS, INPUTS, LANGUAGE, MAX_SIZE, PROGRESS, PUBLISHED, RECURSIVE, SKIPPED, STRICT, WORKERS, DASK, finish,
     make_settings,
 )
 from .filters import DB, open_or_exit
@@ -65,6 +65,7 @@ def ingest_command(
     progress: bool = PROGRESS,
     strict: bool = STRICT,
     workers: int = WORKERS,
+    dask: Optional[str] = DASK,
 ) -> None:
     """Read, code and store news: each article in one transaction, each article once.
 
@@ -74,7 +75,7 @@ def ingest_command(
     """
     if outlet is not None and not outlet.strip():
         raise typer.BadParameter("it is empty; give the outlet's name, or leave --outlet out", param_hint="--outlet")
-    settings = make_settings(published, language, any_language, max_size, recursive, workers=workers, geocode=geocode,
+    settings = make_settings(published, language, any_language, max_size, recursive, workers=workers, dask=dask, geocode=geocode,
                              follow_links=follow_links, outlet=outlet and outlet.strip(),
                              update_metadata=update_metadata)
     console = Console(stderr=True)

@@ -27,7 +27,7 @@ from ..loads import one_off
 from ..pipeline import ARTICLE_STAGES, EVENT_STAGES, Pipeline
 from ..report import RunReport
 from ..settings import Settings
-from .engine import connect
+from .engine import StoreError, connect
 from .correct import StoredArticle, as_stored, changes, correct_article, stored_article
 from .locks import writer_connection
 from .reviewed import store_reviewed
@@ -65,17 +65,28 @@ def default_outlet(doc: Document, settings: Settings) -> None:
 class BeforeCoding:
     """In a worker, before an article is coded: the outlet default, and whether the store holds
     the article already (then it is not coded there; the writer decides what to do with it).
-    Picklable: it carries the store's URL and the settings."""
+    Picklable: it carries the store's URL and the settings (without how the work is spread)."""
 
     def __init__(self, url, settings: Settings):
         self.url = url
-        self.settings = settings
+        self.settings = replace(settings, workers=1, dask=None)
+
+    def __eq__(self, other) -> bool:  # a worker keeps its pipeline while the job stays the same
+        return isinstance(other, BeforeCoding) and (self.url, self.settings) == (other.url, other.settings)
+
+    def __hash__(self) -> int:
+        return hash(str(self.url))
 
     def __call__(self):
-        engine = connect(self.url.render_as_string(hide_password=False), read_only=True)
+        try:
+            engine = connect(self.url.render_as_string(hide_password=False), read_only=True)
+        except StoreError:
+            engine = None  # a worker on another machine may not reach a SQLite file: it codes all
 
         def known(doc: Document) -> bool:
             default_outlet(doc, self.settings)
+            if engine is None:
+                return False
             with engine.connect() as conn:
                 return stored_article(conn, doc.article.content_hash) is not None
 
@@ -185,7 +196,7 @@ class Ingestor:
         report = report if report is not None else RunReport()
         total = IngestResult()
         docs = read_documents(inputs, self.settings, report, stdin)
-        if self.settings.workers == 1:
+        if self.settings.workers == 1 and self.settings.dask is None:
             for doc in docs:
                 total.add(self.process(doc, report))
             return total
