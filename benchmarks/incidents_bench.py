@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from figures import emit  # noqa: E402
 from news_bench import half  # noqa: E402
 
 SETS = {"gva": "news/dev_gva_incidents.jsonl", "global": "acled/dev_global_2020.jsonl",
@@ -125,11 +126,7 @@ def main(argv=None) -> int:
                               for part in ("even", "odd", "all"))
             print(f"{name}: {r['articles']} articles, {r['incidents']} incidents, {r['ingest_seconds']} s | {line}",
                   file=sys.stderr)
-    text = json.dumps(report, indent=1)
-    if args.json:
-        Path(args.json).write_text(text + "\n", encoding="utf-8")
-    print(text)
-    return 0
+    return emit(report, args.json, indent=1)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ side. Paging is keyset: page 50 should cost what page 1 does. Needs nothing from
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import tempfile
@@ -25,6 +24,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from store_bench import fill  # noqa: E402
 
+from figures import emit  # noqa: E402
 from sitroom.store.api import open_store  # noqa: E402
 
 # store_bench's synthetic countries are codes of its own (C00-C23), which the API's country filter
@@ -101,11 +101,7 @@ def main(argv=None) -> int:
     parser.add_argument("--json", help="write the figures here")
     args = parser.parse_args(argv)
     figures = bench(args.events, args.reps)
-    text = json.dumps(figures, indent=2)
-    if args.json:
-        Path(args.json).write_text(text + "\n", encoding="utf-8")
-    print(text)
-    return 0
+    return emit(figures, args.json)
 
 
 if __name__ == "__main__":

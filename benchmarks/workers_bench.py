@@ -27,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
+from figures import emit  # noqa: E402
 from sitroom.api import pipe, warm_up  # noqa: E402
 from sitroom.pipeline import EVENT_STAGES  # noqa: E402
 from sitroom.settings import Settings  # noqa: E402
@@ -122,11 +123,7 @@ def main(argv=None) -> int:
     parser.add_argument("--json", help="write the figures here")
     args = parser.parse_args(argv)
     figures = bench(args.articles, [int(w) for w in args.workers.split(",")], args.rounds)
-    text = json.dumps(figures, indent=2)
-    if args.json:
-        Path(args.json).write_text(text + "\n", encoding="utf-8")
-    print(text)
-    return 0
+    return emit(figures, args.json)
 
 
 if __name__ == "__main__":
