@@ -25,8 +25,8 @@ STRICT = typer.Option(False, "--strict", help="Exit with status 1 if any input w
 WORKERS = typer.Option(1, "--workers", "-w", metavar="N", min=1, max=256,
                        help="Processes that read and code the news (1: this one; try the number of cores).")
 DASK = typer.Option(None, "--dask", metavar="ADDRESS",
-                    help="Code on a Dask cluster instead: its scheduler, tcp://HOST:8786 (needs sitroom[dask] "
-                         "on every worker).")
+                    help="Code on a Dask cluster instead: its scheduler, tcp://HOST:8786 (every worker needs sitroom "
+                         "with its dask extra).")
 from ..settings import MB, Settings
 from .output import open_output, write_jsonl
 from .progress import ProgressReport, print_summary
