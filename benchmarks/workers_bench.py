@@ -115,13 +115,46 @@ def bench(count: int, worker_counts: list[int], rounds: int = 2) -> dict:
     return out
 
 
+def big_store(count: int, stored: int) -> dict:
+    """Coding alone, then ingest (one worker) into an empty SQLite store and into one already
+    holding ``stored`` synthetic events (store_bench.fill), each ``count`` 600-word stories."""
+    from store_bench import fill, write_articles
+
+    out: dict = {"articles": count, "stored_events": stored}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "stories"
+        write_articles(folder, count)
+        base = Settings()
+        warm_up(base)
+        sum(1 for _ in pipe([folder], stages=EVENT_STAGES, settings=base, keep_sentences=False))  # untimed pass
+        speed, _ = rate(lambda: sum(1 for d in pipe([folder], stages=EVENT_STAGES, settings=base,
+                                                    keep_sentences=False) if d.ok))
+        out["extract_per_s"] = round(speed, 1)
+        with open_store(str(Path(tmp) / "empty.db")) as store:
+            speed, _ = rate(lambda: store.ingest([folder]).articles_added)
+        out["ingest_empty_per_s"] = round(speed, 1)
+        full = str(Path(tmp) / "full.db")
+        out["fill_seconds"] = round(fill(full, stored), 1)
+        with open_store(full) as store:
+            speed, _ = rate(lambda: store.ingest([folder]).articles_added)
+        out["ingest_full_per_s"] = round(speed, 1)
+    for key in ("ingest_empty_per_s", "ingest_full_per_s"):
+        out[key.replace("_per_s", "_over_extract")] = round(out[key] / out["extract_per_s"], 2)
+    return out
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2176)
     parser.add_argument("--workers", default="1,2", help="worker counts, the first being the baseline")
     parser.add_argument("--rounds", type=int, default=2, help="timed runs of each, alternating (the median is kept)")
+    parser.add_argument("--big-store", type=int, metavar="EVENTS",
+                        help="instead: --articles synthetic stories coded, then ingested into an empty store and into "
+                             "one of EVENTS synthetic events (one worker)")
     parser.add_argument("--json", help="write the figures here")
     args = parser.parse_args(argv)
+    if args.big_store:
+        return emit(big_store(args.articles, args.big_store), args.json)
     figures = bench(args.articles, [int(w) for w in args.workers.split(",")], args.rounds)
     return emit(figures, args.json)
 
