@@ -100,7 +100,7 @@ def pipe(
     settings = replace(settings or Settings(), **options)
     report = report if report is not None else RunReport()
     seen: dict[str, str] = {}
-    for doc in run_stages(read_documents(inputs, settings, report, stdin), stages, settings, settings.workers,
+    for doc in run_stages(read_documents(inputs, settings, report, stdin), stages, settings,
                           keep_sentences=keep_sentences):
         if dedupe and doc.ok and doc.article is not None:
             first = seen.setdefault(doc.article.content_hash, doc.article.doc_id)
@@ -110,13 +110,18 @@ def pipe(
         yield doc
 
 
-def run_stages(docs: Iterable[Document], stages: Iterable[str], settings: Settings, workers: int = 1,
+def spread(settings: Settings) -> bool:
+    """Whether the stages run elsewhere than in this process: on local workers or on Dask."""
+    if settings.workers < 1:
+        raise ValueError(f"workers must be 1 or more, not {settings.workers}")
+    return settings.workers > 1 or settings.dask is not None
+
+
+def run_stages(docs: Iterable[Document], stages: Iterable[str], settings: Settings,
                stop_before_events=None, keep_sentences: bool = True) -> Iterator[Document]:
-    """``docs`` through ``stages``, here, on ``workers`` local processes, or on the Dask cluster
-    of ``settings.dask``; in their order either way (``sitroom.scale``)."""
-    if workers < 1:
-        raise ValueError(f"workers must be 1 or more, not {workers}")
-    if workers == 1 and settings.dask is None:
+    """``docs`` through ``stages``, here, on ``settings.workers`` local processes, or on the Dask
+    cluster of ``settings.dask``; in their order either way (``sitroom.scale``)."""
+    if not spread(settings):
         pipeline = Pipeline(stages, settings)
         stop = stop_before_events() if stop_before_events else None
         for doc in docs:
@@ -135,7 +140,7 @@ def run_stages(docs: Iterable[Document], stages: Iterable[str], settings: Settin
     else:
         from .scale.local import in_processes
 
-        yield from in_processes(docs, job, workers)
+        yield from in_processes(docs, job, settings.workers)
 
 
 def read_articles(inputs: Iterable[Input], **options) -> Iterator[Article]:

@@ -77,14 +77,19 @@ def country_code(value: str, parameter: str = "country") -> str:
         raise FilterError(parameter, f"{value!r} is not a country; give an ISO3 code such as PAK") from None
 
 
+def taxonomy_names(sub: bool) -> list[str]:
+    """ACLED's event types (or sub-event types), in ACLED's spelling and order."""
+    from .coder.codebook import load_codebook
+
+    acled = load_codebook().taxonomy["acled"]
+    return [s for subs in acled.values() for s in subs] if sub else list(acled)
+
+
 def taxonomy_name(value: str | None, parameter: str, sub: bool) -> str | None:
     """The ACLED event type (or sub-event type) ``value`` names, in ACLED's spelling."""
     if value is None:
         return None
-    from .coder.codebook import load_codebook
-
-    acled = load_codebook().taxonomy["acled"]
-    names = [s for subs in acled.values() for s in subs] if sub else list(acled)
+    names = taxonomy_names(sub)
     for name in names:
         if name.lower() == value.strip().lower():
             return name

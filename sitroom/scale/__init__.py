@@ -1,1 +1,1 @@
-"""Scale-out: the per-document stages on several local processes (and, later, a Dask cluster)."""
+"""Scale-out: the per-document stages on several local processes or on a Dask cluster (one job, job.py)."""

@@ -24,12 +24,17 @@ class DaskMissing(RuntimeError):
     pass
 
 
-def client_for(target):
-    """A Client for ``target``: a Client as given, or a scheduler's address."""
+def _client_class():
     try:
         from distributed import Client
     except ImportError:
         raise DaskMissing("running on a Dask cluster needs dask.distributed: pip install 'sitroom[dask]'") from None
+    return Client
+
+
+def client_for(target):
+    """A Client for ``target``: a Client as given, or a scheduler's address."""
+    Client = _client_class()
     if isinstance(target, Client):
         return target, False
     return Client(target, set_as_default=False), True
@@ -37,11 +42,7 @@ def client_for(target):
 
 def reachable(address: str, seconds: float = 10.0) -> None:
     """Connect to the scheduler at ``address`` and leave; OSError or TimeoutError if it does not answer."""
-    try:
-        from distributed import Client
-    except ImportError:
-        raise DaskMissing("running on a Dask cluster needs dask.distributed: pip install 'sitroom[dask]'") from None
-    Client(address, timeout=seconds, set_as_default=False).close()
+    _client_class()(address, timeout=seconds, set_as_default=False).close()
 
 
 def on_dask(docs: Iterable[Document], job: Job, target, window: int | None = None) -> Iterator[Document]:

@@ -10,19 +10,12 @@ from typing import Literal, Optional
 
 from fastapi import Query, Response
 
-from ..filter_values import encode_cursor, parse_filters
+from ..filter_values import encode_cursor, parse_filters, taxonomy_names
 from ..model import MODALITY_CHOICES
 from ..store.queries import REVIEW_CHOICES, Filters
 
 PAGE = 100  # rows a page unless limit says otherwise
 MOST = 1000  # the largest page
-
-
-def _taxonomy(sub: bool) -> list[str]:
-    from ..coder.codebook import load_codebook
-
-    acled = load_codebook().taxonomy["acled"]
-    return [s for subs in acled.values() for s in subs] if sub else list(acled)
 
 
 Modality = Literal[MODALITY_CHOICES]  # type: ignore[valid-type]
@@ -32,9 +25,9 @@ Review = Literal[REVIEW_CHOICES]  # type: ignore[valid-type]
 def filters(
     country: Optional[str] = Query(None, description="ISO3 code or English name: PAK, Pakistan."),
     admin1: Optional[str] = Query(None, description="First-level division as stored, any case."),
-    type: Optional[str] = Query(None, description="ACLED event type, any case: " + ", ".join(_taxonomy(sub=False))),
+    type: Optional[str] = Query(None, description="ACLED event type, any case: " + ", ".join(taxonomy_names(sub=False))),
     sub_type: Optional[str] = Query(None, description="ACLED sub-event type, any case: "
-                                                       + ", ".join(_taxonomy(sub=True))),
+                                                       + ", ".join(taxonomy_names(sub=True))),
     actor: Optional[str] = Query(None, description="Part of an actor's name, any case."),
     since: Optional[str] = Query(None, description="On or after this date (YYYY-MM-DD).",
                                  json_schema_extra={"format": "date"}),

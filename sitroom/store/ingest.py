@@ -21,7 +21,7 @@ from typing import BinaryIO
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DataError
 
-from ..api import Input, read_documents, run_stages, warm_up
+from ..api import Input, read_documents, run_stages, spread, warm_up
 from ..document import Document
 from ..loads import one_off
 from ..pipeline import ARTICLE_STAGES, EVENT_STAGES, Pipeline
@@ -196,14 +196,14 @@ class Ingestor:
         report = report if report is not None else RunReport()
         total = IngestResult()
         docs = read_documents(inputs, self.settings, report, stdin)
-        if self.settings.workers == 1 and self.settings.dask is None:
+        if not spread(self.settings):
             for doc in docs:
                 total.add(self.process(doc, report))
             return total
         # the workers read and code; this process stays the one writer (store() takes the events
         # they coded; an article the store holds already is not coded there at all)
         self.warm_up()  # before the workers are forked: they share what it loaded
-        for doc in run_stages(docs, EVENT_STAGES, self.settings, self.settings.workers,
+        for doc in run_stages(docs, EVENT_STAGES, self.settings,
                               stop_before_events=BeforeCoding(self.engine.url, self.settings), keep_sentences=False):
             if doc.ok and doc.article is not None:
                 total.add(self.store(doc))
