@@ -31,9 +31,10 @@ def detail(store, incident_id: int) -> dict | None:
     found = store.explain(incident_id)
     if found is None:
         return None
+    told = store.events_with_ids([source["event"] for source in found["sources"]])
     sources = []
     for source in found["sources"]:
-        event = store.event(source["event"]) or {}
+        event = told.get(source["event"], {})
         sources.append({
             **source, "article": (event.get("store") or {}).get("article_id"),
             **{k: event.get(k) for k in ("event_type", "sub_event_type", "actor1", "actor2", "location",

@@ -35,11 +35,10 @@ def placed(name: str | None, country: str | None) -> tuple[str, float, float] | 
 def _moving(store, f: Filters):
     """The filtered events that hold a movement, read from the raw rows (most hold none)."""
     for part in store.batches("events", **vars(f)):
-        for row in part:
-            if '"movement": {' in row.record:
-                event = store.event(row.id)
-                if event is not None and event.get("movement"):
-                    yield event
+        moving = [row.id for row in part if '"movement": {' in row.record]
+        if moving:
+            told = store.events_with_ids(moving)
+            yield from (told[i] for i in moving if i in told and told[i].get("movement"))
 
 
 @router.get("/movements", summary="Movements across borders, with both ends placed")

@@ -66,13 +66,17 @@ class Store:
 
     def event(self, event_id: int, conn=None) -> dict | None:
         """The event with the store id ``event_id`` as ``events`` gives it (a rejected one too), or None."""
+        return self.events_with_ids([event_id], conn).get(event_id)
+
+    def events_with_ids(self, event_ids, conn=None) -> dict[int, dict]:
+        """The events with these store ids, by id, as ``events`` gives them (rejected ones too),
+        read together; ids not in the store are left out."""
         if conn is None:
             with self.engine.connect() as own:
-                return self.event(event_id, own)
-        if not 1 <= event_id <= largest_id(conn):
-            return None
-        rows = conn.execute(select(events).where(events.c.id == event_id)).all()
-        return next((_stored_event(record, p) for record, p in records_of(conn, rows)), None)
+                return self.events_with_ids(event_ids, own)
+        wanted = [i for i in event_ids if 1 <= i <= largest_id(conn)]
+        rows = conn.execute(select(events).where(events.c.id.in_(wanted or [-1]))).all()
+        return {p.id: _stored_event(record, p) for record, p in records_of(conn, rows)}
 
     def incidents(self, **filters) -> list[dict]:
         """Incidents with their consolidated facts and every report behind them."""
