@@ -129,10 +129,11 @@ def _articles_stored(db) -> int:
 
 @pytest.fixture(scope="module")
 def kill_corpus(tmp_path_factory):
-    """1,000 one-article files (enough that 20 runs killed while storing do not store them all:
-    a run stores hundreds of articles a second), and what a clean run stores from them."""
+    """3,000 one-article files (enough that 20 runs killed while storing do not store them all:
+    a run stores hundreds of articles a second, and commits them 64 at a time, so the first are
+    seen 64 at once), and what a clean run stores from them."""
     folder = tmp_path_factory.mktemp("kill-corpus")
-    write_many(folder, 1000)
+    write_many(folder, 3000)
     reference = str(folder.parent / "reference.db")
     with open_store(reference) as store:
         store.ingest([folder], published="2023-04-01", geocode=False)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.engine import Connection
 
 from ..coder.when import parse_iso
@@ -46,9 +46,15 @@ def _row(conn: Connection, condition) -> StoredArticle | None:
     return StoredArticle(*found) if found is not None else None
 
 
+_BY_HASH = (select(articles.c.id, articles.c.doc_id, articles.c.published, articles.c.outlet)
+            .where(articles.c.content_hash == bindparam("hash")))
+
+
 def stored_article(conn: Connection, content_hash: str) -> StoredArticle | None:
-    """The stored article with this content hash, or None."""
-    return _row(conn, articles.c.content_hash == content_hash)
+    """The stored article with this content hash, or None (ingest asks it of every article:
+    the statement is built once)."""
+    found = conn.execute(_BY_HASH, {"hash": content_hash}).first()
+    return StoredArticle(*found) if found is not None else None
 
 
 def changes(stored: StoredArticle, article: Article) -> dict:

@@ -18,17 +18,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import BinaryIO
 
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DataError
 
 from ..api import Input, read_documents, run_stages, spread, warm_up
 from ..document import Document
+from ..ingest.sources import Source
 from ..loads import one_off
 from ..pipeline import ARTICLE_STAGES, EVENT_STAGES, Pipeline
 from ..report import RunReport
 from ..settings import Settings
 from .engine import StoreError, connect
 from .correct import StoredArticle, as_stored, changes, correct_article, stored_article
+from .batch import WriteBatch
 from .locks import writer_connection
 from .reviewed import store_reviewed
 
@@ -93,6 +95,16 @@ class BeforeCoding:
         return known
 
 
+def _without_waits(item: Input) -> bool:
+    """Whether ``item`` is read without waiting on anything but the disk: not standard input
+    ("-") and not a URL. Only such inputs are written in batches (store/batch.py): a wait for
+    the next document would keep the batch's write lock, and its articles from readers."""
+    if isinstance(item, (Source, Document)):
+        return True
+    text = os.fspath(item)
+    return text != "-" and "://" not in str(text)
+
+
 class Ingestor:
     """Reads inputs and stores what they hold; one instance serves a whole run or a watch."""
 
@@ -106,6 +118,7 @@ class Ingestor:
         # texts this run has already met: the first reading of a text decides its metadata, so
         # two copies of one wire story with two outlets do not correct each other back and forth
         self._met: set[str] = set()
+        self._batch: WriteBatch | None = None
 
     def warm_up(self) -> None:
         """Load what the coder loads on first use (the gazetteer, with geocoding on, and the
@@ -116,8 +129,45 @@ class Ingestor:
         warm_up(self.settings)
 
     def stored(self, doc: Document) -> StoredArticle | None:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return stored_article(conn, doc.article.content_hash)
+
+    def _reading(self):
+        """A connection that sees what this run has written (committed or not)."""
+        return self._batch.reading() if self._batch is not None else self.engine.connect()
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A connection to write one article with: in the run's batch when ``ingest`` holds one
+        (store/batch.py), in a transaction of its own otherwise."""
+        if self._batch is not None:
+            with self._batch.article() as conn:
+                yield conn
+            return
+        with writer_connection(self.engine) as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def batched(self) -> Iterator[None]:
+        """Write the articles stored inside it in few transactions (store/batch.py); on the way
+        out every article written whole is committed, whatever stopped the run, unless the
+        store itself failed."""
+        if self._batch is not None:
+            yield
+            return
+        self._batch = WriteBatch(self.engine)
+        try:
+            yield
+        except BaseException:
+            batch, self._batch = self._batch, None
+            try:
+                batch.commit()
+            except Exception:
+                batch.rollback()
+            raise
+        else:
+            batch, self._batch = self._batch, None
+            batch.commit()
 
     def store(self, doc: Document) -> IngestResult:
         """Code ``doc`` (an article that passed the article stages) and store it; an article
@@ -176,7 +226,7 @@ class Ingestor:
             return None
         written = None
         with self._rejected_values(doc, kept):
-            with writer_connection(self.engine) as conn, conn.begin():
+            with self._writing() as conn:
                 written = write(conn)
         return written
 
@@ -194,6 +244,12 @@ class Ingestor:
     def ingest(self, inputs: Iterable[Input], report: RunReport | None = None,
                stdin: BinaryIO | None = None) -> IngestResult:
         report = report if report is not None else RunReport()
+        if not isinstance(inputs, (list, tuple)) or not all(map(_without_waits, inputs)):
+            return self._ingest(inputs, report, stdin)  # each article committed as soon as it is written
+        with self.batched():
+            return self._ingest(inputs, report, stdin)
+
+    def _ingest(self, inputs: Iterable[Input], report: RunReport, stdin: BinaryIO | None) -> IngestResult:
         total = IngestResult()
         docs = read_documents(inputs, self.settings, report, stdin)
         if not spread(self.settings):

@@ -26,8 +26,8 @@ from ..model import Event
 from .overlay import INCIDENT_DECISIONS, corrected, decisions_for, event_key
 from .schema import articles, corrections, event_actors, events, incident_links, incidents
 from .writer import (
-    REPORT_COLUMNS, Stored, event_facts, fit, link_incident, open_incident, place_id, reports_of, resummarise,
-    store_actors, store_article,
+    REPORT_COLUMNS, Stored, event_facts, fit, link_incident, memo, open_incident, place_id, reports_of,
+    resummarise, store_actors, store_article,
 )
 
 
@@ -130,7 +130,10 @@ def apply_groupings(conn: Connection, mentioning: str | None = None) -> None:
 def named(conn: Connection, content_hash: str) -> bool:
     """Whether any decision names an event of the article with this content hash."""
     c = corrections.c
-    if conn.execute(select(c.id).limit(1)).first() is None:
+    known = memo(conn)  # an ingest asks for each article; no decision is made while it writes
+    if "decisions" not in known:
+        known["decisions"] = conn.execute(select(c.id).limit(1)).first() is not None
+    if not known["decisions"]:
         return False
     keyed = select(c.id).where(c.event_key >= f"{content_hash}:", c.event_key < f"{content_hash};").limit(1)
     grouped = select(c.id).where(c.action.in_(INCIDENT_DECISIONS), c.after.contains(content_hash)).limit(1)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import cache
 
-from sqlalchemy import bindparam, delete, insert, or_, select, update
+from sqlalchemy import bindparam, delete, insert, or_, select, union_all, update
 from sqlalchemy.engine import Connection
 
 from ..consolidate.incidents import Report, best_incident, summarise
@@ -39,6 +39,9 @@ class Stored:
 # Statements are built once and run with parameters: building one per row costs more than running it.
 _KNOWN = select(articles.c.id).where(articles.c.content_hash == bindparam("hash"))
 _REVISE = update(incidents).where(incidents.c.id == bindparam("incident"))
+_ADDING_EVENTS = insert(events).returning(events.c.id, sort_by_parameter_order=True)
+_LINKING_ACTORS = insert(event_actors)
+_ADDING_CLAIMS = insert(claims)
 
 
 @cache
@@ -63,24 +66,56 @@ def fit(table, values: dict) -> dict:
     """``values`` as every backend's columns hold them: strings without NUL and cut to their
     column's length (PostgreSQL refuses both, where SQLite keeps them), so that no article is
     lost for an overlong name or id in its metadata."""
+    lengths = _lengths(table)
     out = {}
     for key, value in values.items():
         if isinstance(value, str):
-            value = value.replace("\x00", "")
-            length = getattr(table.c[key].type, "length", None) if key in table.c else None
+            if "\x00" in value:
+                value = value.replace("\x00", "")
+            length = lengths.get(key)
             if length and len(value) > length:
                 value = value[:length]
         out[key] = value
     return out
 
 
+@cache
+def _lengths(table) -> dict[str, int]:
+    """The length of each of ``table``'s string columns that has one."""
+    return {column.name: column.type.length for column in table.c if getattr(column.type, "length", None)}
+
+
+_MEMO = "sitroom_memo"
+
+
+def memo(conn: Connection) -> dict:
+    """What the current transaction has learnt of the store (actor and place ids, whether any
+    analyst's decision exists), so that an ingest writing many articles in one transaction
+    asks once. It lasts as long as the transaction; ``forget`` it when part of the transaction
+    is rolled back (an article's savepoint), since rows it names may be gone."""
+    transaction = conn.get_transaction()
+    held = conn.info.get(_MEMO)
+    if held is None or held[0] is not transaction:
+        held = (transaction, {})
+        conn.info[_MEMO] = held
+    return held[1]
+
+
+def forget(conn: Connection) -> None:
+    conn.info.pop(_MEMO, None)
+
+
 def _id_of(conn: Connection, table, key_column, key, values: dict) -> int:
     """The id of the row whose ``key_column`` is ``key``, inserting it first if missing."""
     key = fit(table, {key_column.name: key})[key_column.name]
-    found = conn.execute(_lookup(table, key_column), {"key": key}).scalar()
-    if found is not None:
-        return found
-    return conn.execute(_adding(table), fit(table, values)).scalar_one()
+    known = memo(conn)
+    found = known.get((table.name, key))
+    if found is None:
+        found = conn.execute(_lookup(table, key_column), {"key": key}).scalar()
+        if found is None:
+            found = conn.execute(_adding(table), fit(table, values)).scalar_one()
+        known[(table.name, key)] = found
+    return found
 
 
 def place_id(conn: Connection, event: Event) -> int | None:
@@ -120,8 +155,10 @@ def _event_row(article_id: int, position: int, event: Event, record: dict, place
     }
 
 
-def store_actors(conn: Connection, event_row_id: int, event: Event) -> None:
+def actor_rows(conn: Connection, event_row_id: int, event: Event) -> list[dict]:
+    """The event_actors rows of an event (its actors stored first where missing)."""
     seen = set()
+    rows = []
     for role in ROLES:
         value = getattr(event, role)
         for actor in value if isinstance(value, list) else [value] if value else []:
@@ -130,17 +167,24 @@ def store_actors(conn: Connection, event_row_id: int, event: Event) -> None:
             })
             if (role, actor_id) not in seen:
                 seen.add((role, actor_id))
-                conn.execute(insert(event_actors), {"event_id": event_row_id, "role": role, "actor_id": actor_id})
+                rows.append({"event_id": event_row_id, "role": role, "actor_id": actor_id})
+    return rows
 
 
-def _store_claim(conn: Connection, event_row_id: int, event: Event) -> None:
+def store_actors(conn: Connection, event_row_id: int, event: Event) -> None:
+    rows = actor_rows(conn, event_row_id, event)
+    if rows:
+        conn.execute(_LINKING_ACTORS, rows)
+
+
+def claim_row(event_row_id: int, event: Event) -> dict:
     first = event.evidence[0] if event.evidence else None
     a = event.attribution
-    conn.execute(insert(claims), fit(claims, {
+    return fit(claims, {
         "event_id": event_row_id, "modality": a.modality, "source": a.source, "cue": a.cue, "anonymous": a.anonymous,
         "sentence": first.sentence if first else None, "start": first.start if first else None,
         "end": first.end if first else None,
-    }))
+    })
 
 
 # -- incidents -------------------------------------------------------------------------------
@@ -157,6 +201,8 @@ def reports_of(conn: Connection, rows) -> list[Report]:
 
 def member_reports(conn: Connection, incident_ids) -> dict[int, list[Report]]:
     """The reports linked to each incident, rebuilt from the stored (and corrected) records."""
+    if not incident_ids:
+        return {}
     rows = linked_reports(conn, incident_ids, *REPORT_COLUMNS).all()
     out: dict[int, list[Report]] = {}
     for row, report in zip(rows, reports_of(conn, rows)):
@@ -166,22 +212,31 @@ def member_reports(conn: Connection, incident_ids) -> dict[int, list[Report]]:
 
 PLENTY = 10_000  # rows one candidate query may return before the latest are kept
 
+_CANDIDATE_COLUMNS = (incidents.c.id, incidents.c.event_date, incidents.c.event_type, incidents.c.plover_type,
+                      incidents.c.country)
 
-def _candidate_query(*condition):
-    """A candidate query, built once and run with parameters (building one per report cost
-    more than running it)."""
+
+@cache
+def _candidate_query(cells: int, coarser: int, province_level: bool, province: bool):
+    """The candidate query for a report near ``cells`` map cells (with ``coarser`` time
+    precisions besides the day), with the province-level incidents of its province when
+    ``province_level``, or for a report placed only to its province when ``province``: one
+    compound statement whose parts each read one index range, built once for each shape and run
+    with plain parameters (an expanding IN list costs more to bind than the query costs to run)."""
     c = incidents.c
-    return select(c.id, c.event_date, c.event_type, c.plover_type, c.country).where(*condition).limit(PLENTY)
-
-
-_WINDOW = incidents.c.event_date.between(bindparam("d0"), bindparam("d1"))
-_BY_CELL_DAY = _candidate_query(incidents.c.cell.in_(bindparam("cells", expanding=True)),
-                                incidents.c.time_precision == 1, _WINDOW)
-_BY_CELL_COARSE = _candidate_query(incidents.c.cell.in_(bindparam("cells", expanding=True)),
-                                   incidents.c.time_precision.in_(bindparam("coarser", expanding=True)), _WINDOW)
-_BY_PROVINCE_LEVEL = _candidate_query(incidents.c.admin1 == bindparam("admin1"), incidents.c.geo_precision == 3,
-                                      _WINDOW)
-_BY_PROVINCE = _candidate_query(incidents.c.admin1 == bindparam("admin1"), _WINDOW)
+    window = c.event_date.between(bindparam("d0"), bindparam("d1"))
+    wide = c.event_date.between(bindparam("w0"), bindparam("w1"))
+    near = c.cell.in_([bindparam(f"c{i}") for i in range(cells)])
+    parts = []
+    if cells:
+        parts.append(select(*_CANDIDATE_COLUMNS).where(near, c.time_precision == 1, window))
+        parts.append(select(*_CANDIDATE_COLUMNS).where(
+            near, c.time_precision.in_([bindparam(f"p{i}") for i in range(coarser)]), wide))
+    if province_level:
+        parts.append(select(*_CANDIDATE_COLUMNS).where(c.admin1 == bindparam("admin1"), c.geo_precision == 3, wide))
+    if province:
+        parts.append(select(*_CANDIDATE_COLUMNS).where(c.admin1 == bindparam("admin1"), wide))
+    return (parts[0] if len(parts) == 1 else union_all(*parts)).limit(PLENTY)
 
 
 def _candidates(conn: Connection, report: Report) -> list[int]:
@@ -201,28 +256,26 @@ def _candidates(conn: Connection, report: Report) -> list[int]:
     else:
         types = {report.event_type} | {t for pair in rules.compatible if report.event_type in pair for t in pair}
         fits = lambda kind, plover: kind in types  # noqa: E731
-    # each query below reads index ranges only: (cell, time precision, date) or (admin1, geo
+    # each part of the query reads index ranges only: (cell, time precision, date) or (admin1, geo
     # precision, date); day-precise incidents within the report's own window, coarser ones within
     # the widest. Type and country are checked on the few rows found, not in SQL: a condition on
     # them tempts the planner to their (country, date) index, which reads every incident of the
     # country in the window
-    queries: list[tuple] = []
-    day_window = {"d0": report.date - near, "d1": report.date + near}
-    wide_window = {"d0": report.date - widest, "d1": report.date + widest}
+    values: dict = {"d0": report.date - near, "d1": report.date + near,
+                    "w0": report.date - widest, "w1": report.date + widest, "admin1": report.admin1}
+    cells: list[int] = []
+    coarser: list[int] = []
     if precision <= 2 and report.lat is not None and report.lon is not None:
         cells = cells_near(report.lat, report.lon, max(rules.distance_km.values()))
         coarser = sorted(k for k in rules.days if k > 1)
-        queries.append((_BY_CELL_DAY, {"cells": cells, **day_window}))
-        queries.append((_BY_CELL_COARSE, {"cells": cells, "coarser": coarser, **wide_window}))
-        if report.admin1:
-            queries.append((_BY_PROVINCE_LEVEL, {"admin1": report.admin1, **wide_window}))
-    elif report.admin1:
-        queries.append((_BY_PROVINCE, {"admin1": report.admin1, **wide_window}))
-    found: dict[int, date] = {}
-    for statement, values in queries:
-        rows = conn.execute(statement, values)
-        found.update((i, d) for i, d, kind, plover, country in rows
-                     if fits(kind, plover) and (not report.country or country == report.country))
+        values.update({f"c{i}": cell for i, cell in enumerate(cells)})
+        values.update({f"p{i}": kind for i, kind in enumerate(coarser)})
+    elif not report.admin1:
+        return []
+    statement = _candidate_query(len(cells), len(coarser), bool(cells and report.admin1),
+                                 bool(not cells and report.admin1))
+    found: dict[int, date] = {i: d for i, d, kind, plover, country in conn.execute(statement, values)
+                              if fits(kind, plover) and (not report.country or country == report.country)}
     latest = sorted(found, key=lambda i: (found[i], i), reverse=True)
     return latest[:rules.most_candidates]
 
@@ -336,12 +389,20 @@ def store_events(conn: Connection, article_id: int, article: Article, coded: lis
     incident, in the current transaction (which holds the write lock)."""
     published = parse_iso(article.published)
     result = Stored(article_id=article_id)
-    for position, event in enumerate(coded):
-        record = event.to_dict()
-        row = _event_row(article_id, position, event, record, place_id(conn, event))
-        row_id = conn.execute(_adding(events), fit(events, row)).scalar_one()
-        store_actors(conn, row_id, event)
-        _store_claim(conn, row_id, event)
+    if not coded:
+        return result
+    records = [event.to_dict() for event in coded]
+    # the events in one statement (their ids come back in their order), then their actors and
+    # claims in one statement each; only the incident links go event by event, since a later
+    # event of the article may join the incident an earlier one opened
+    row_ids = list(conn.execute(_ADDING_EVENTS, [
+        fit(events, _event_row(article_id, position, event, record, place_id(conn, event)))
+        for position, (event, record) in enumerate(zip(coded, records))]).scalars())
+    linked_actors = [row for row_id, event in zip(row_ids, coded) for row in actor_rows(conn, row_id, event)]
+    if linked_actors:
+        conn.execute(_LINKING_ACTORS, linked_actors)
+    conn.execute(_ADDING_CLAIMS, [claim_row(row_id, event) for row_id, event in zip(row_ids, coded)])
+    for row_id, record in zip(row_ids, records):
         joined = link_incident(conn, Report.from_record(row_id, article_id, record, article.outlet, published))
         result.incidents_joined += joined
         result.incidents_opened += not joined

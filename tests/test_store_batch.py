@@ -1,0 +1,103 @@
+"""Ingest writes articles in batches (store/batch.py): each article still whole or not at all."""
+
+import pytest
+from sqlalchemy import func, select
+
+from sitroom.api import read_documents
+from sitroom.report import RunReport
+from sitroom.store import writer
+from sitroom.store.api import open_store
+from sitroom.store.batch import WriteBatch
+from sitroom.store.ingest import Ingestor, _without_waits
+from sitroom.store.engine import connect
+from sitroom.store.schema import articles, events, incident_links, incidents
+
+from .store_helpers import write_many
+
+
+def _counts(db) -> tuple[int, int, int, int]:
+    engine = connect(db)
+    with engine.connect() as conn:
+        counts = tuple(conn.execute(select(func.count()).select_from(t)).scalar_one()
+                       for t in (articles, events, incident_links))
+        reports = conn.execute(select(func.coalesce(func.sum(incidents.c.reports), 0))).scalar_one()
+    engine.dispose()
+    return (*counts, reports)
+
+
+def _poison(monkeypatch, town: str):
+    """Give the events of the article about ``town`` a toll no integer column holds."""
+    facts = writer.event_facts
+
+    def poisoned(event):
+        out = facts(event)
+        if event.location is not None and event.location.name == town:
+            out["fatalities"] = 10 ** 20
+        return out
+
+    monkeypatch.setattr(writer, "event_facts", poisoned)
+
+
+def test_an_article_the_store_refuses_is_rolled_back_alone(db, tmp_path, monkeypatch):
+    folder = tmp_path / "news"
+    write_many(folder, 6)  # six towns, one article each; the third is about Wana
+    _poison(monkeypatch, "Wana")
+    report = RunReport()
+    with open_store(db) as store:
+        result = store.ingest([folder], published="2023-04-01", report=report)
+    assert result.articles_added == 5
+    n_articles, n_events, n_links, n_reports = _counts(db)
+    assert n_articles == 5 and n_events == n_links == n_reports == result.events_added
+    # the refused article is recorded with what to do, and the run went on past it
+    assert report.skipped_by_code == {"store-rejected": 1}
+    assert "please report this input" in report.skips[0].reason
+    monkeypatch.undo()
+    with open_store(db) as store:
+        again = store.ingest([folder], published="2023-04-01")
+    assert (again.articles_added, again.articles_known) == (1, 5)
+
+
+def test_an_interrupted_run_keeps_every_article_written_whole(db, tmp_path, monkeypatch):
+    folder = tmp_path / "news"
+    write_many(folder, 10)
+    stores = writer.store_article
+    calls = []
+
+    def interrupted(conn, article, coded):
+        calls.append(article.doc_id)
+        if len(calls) == 7:
+            stores(conn, article, coded)  # written, then interrupted before its savepoint ends
+            raise KeyboardInterrupt
+        return stores(conn, article, coded)
+
+    monkeypatch.setattr("sitroom.store.reviewed.store_article", interrupted)
+    with open_store(db) as store, pytest.raises(KeyboardInterrupt):
+        store.ingest([folder], published="2023-04-01", geocode=False)
+    n_articles, n_events, n_links, n_reports = _counts(db)
+    assert n_articles == 6  # the six before, committed; the seventh rolled back whole
+    assert n_events == n_links == n_reports >= 6
+    monkeypatch.undo()
+    with open_store(db) as store:
+        rest = store.ingest([folder], published="2023-04-01", geocode=False)
+    assert (rest.articles_added, rest.articles_known) == (4, 6)
+
+
+def test_a_batch_commits_when_full_and_readers_see_only_what_it_committed(tmp_path):
+    folder = tmp_path / "news"
+    write_many(folder, 3)
+    db = str(tmp_path / "s.db")
+    seen = []
+    with open_store(db) as store:
+        ingestor = Ingestor(store.engine)
+        ingestor._batch = WriteBatch(store.engine, most=2, seconds=3600)
+        for doc in read_documents(sorted(folder.iterdir()), ingestor.settings):
+            ingestor.process(doc, RunReport())
+            seen.append(_counts(db)[0])
+        ingestor._batch.commit()
+        seen.append(_counts(db)[0])
+    assert seen == [0, 2, 2, 3]
+
+
+def test_only_inputs_read_without_waits_are_batched():
+    assert _without_waits("news/") and _without_waits(__file__)
+    assert not _without_waits("-") and not _without_waits("https://example.org/feed.xml")
