@@ -103,3 +103,70 @@ def test_ingest_command_with_workers(news, tmp_path, cli):
     with open_store(db) as store:
         assert store.count("events", modality="all") >= 10
     assert "articles added" in again.stdout + again.stderr
+
+
+def test_the_commands_default_to_the_cores_unless_other_threads_run(monkeypatch):
+    import threading
+
+    from sitroom.cli.common import make_settings
+    from sitroom.scale import default_workers
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
+    with monkeypatch.context() as alone:  # as the command line runs: one thread (a test runner may hold more)
+        alone.setattr(threading, "active_count", lambda: 1)
+        assert default_workers() == 3
+        assert make_settings(None, ["en"], False, 20.0, True, workers=None).workers == 3
+        assert make_settings(None, ["en"], False, 20.0, True, workers=1).workers == 1
+    started, stop = threading.Event(), threading.Event()
+    other = threading.Thread(target=lambda: (started.set(), stop.wait()))
+    other.start()
+    try:
+        started.wait()
+        assert default_workers() == 1  # a fork taken beside another thread may hang
+    finally:
+        stop.set()
+        other.join()
+
+
+def test_workers_end_when_their_parent_is_killed(tmp_path):
+    """A parent killed with SIGKILL cannot stop its workers; Linux ends them (PR_SET_PDEATHSIG)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("PR_SET_PDEATHSIG is Linux's")
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import os, sys, time\n"
+        "from sitroom.document import Document, Raw\n"
+        "from sitroom.pipeline import ARTICLE_STAGES\n"
+        "from sitroom.scale.job import Job\n"
+        "from sitroom.scale.local import in_processes\n"
+        "from sitroom.settings import Settings\n"
+        "docs = (Document(Raw(f'd{n}', 'api', 'text', 'Troops and militants clashed in Bannu.', meta={}))"
+        " for n in range(10**9))\n"
+        "for n, doc in enumerate(in_processes(docs, Job(ARTICLE_STAGES, Settings()), workers=2)):\n"
+        "    if n == 20:\n"
+        "        print(' '.join(str(c.pid) for c in __import__('multiprocessing').active_children()), flush=True)\n"
+        "        time.sleep(600)\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    pids = [int(p) for p in proc.stdout.readline().split()]
+    assert len(pids) >= 2
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 20
+    alive = pids
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.1)
+        alive = [p for p in pids if _running(p)]
+    assert not alive, "workers outlived their killed parent"
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().split(") ", 1)[1][0] != "Z"
+    except FileNotFoundError:
+        return False

@@ -22,8 +22,8 @@ FOLLOW_LINKS = typer.Option(
 )
 PROGRESS = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr.")
 STRICT = typer.Option(False, "--strict", help="Exit with status 1 if any input was skipped.")
-WORKERS = typer.Option(1, "--workers", "-w", metavar="N", min=1, max=256,
-                       help="Processes that read and code the news (1: this one; try the number of cores).")
+WORKERS = typer.Option(None, "--workers", "-w", metavar="N", min=1, max=256, show_default=False,
+                       help="Processes that read and code the news (1: this one alone). [default: the cores]")
 DASK = typer.Option(None, "--dask", metavar="ADDRESS",
                     help="Code on a Dask cluster instead: its scheduler, tcp://HOST:8786 (every worker needs sitroom "
                          "with its dask extra).")
@@ -58,6 +58,10 @@ def make_settings(published: str | None, language: list[str], any_language: bool
 
     if not 0 < max_size <= MAX_SIZE_MB:  # also refuses nan
         raise typer.BadParameter(f"must be more than 0 and at most {MAX_SIZE_MB:,} (MB)", param_hint="--max-size")
+    if "workers" in extra and extra["workers"] is None:
+        from ..scale import default_workers
+
+        extra["workers"] = default_workers()
     return Settings(
         max_document_bytes=int(max_size * MB),
         languages=() if any_language else tuple(language),
