@@ -1,6 +1,8 @@
 """Local processes (--workers N): extract and ingest on one and on two processes, side by side.
 
     .venv/bin/python benchmarks/workers_bench.py [--articles 2176] [--workers 1,2] [--json FILE]
+    .venv/bin/python benchmarks/workers_bench.py --big-store 1000000 --articles 5000
+    .venv/bin/python benchmarks/workers_bench.py --memory 10000,100000
 
 Reads GVA's full news articles (../shared/bench/news/dev_gva_incidents.jsonl; without it, the
 600-word synthetic stories of store_bench) and, for each worker count, times: coding them
@@ -17,6 +19,7 @@ import argparse
 import json
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -143,6 +146,61 @@ def big_store(count: int, stored: int) -> dict:
     return out
 
 
+def _stories_jsonl(path: Path, count: int) -> None:
+    """``count`` of store_bench's synthetic stories as JSONL (one file: 100,000 stories as files
+    would be 100,000 inodes), each made distinct by its number."""
+    from store_bench import MONTHS, PARAGRAPHS, TOWNS
+
+    with open(path, "w", encoding="utf-8") as out:
+        for k in range(count):
+            town = TOWNS[k % len(TOWNS)][0]
+            values = {"town": town, "town_up": town.upper(), "day": 1 + k % 28, "month": MONTHS[k % 10],
+                      "n": 1 + k % 6, "k": k}
+            out.write(json.dumps({"id": f"story-{k}", "text": "\n\n".join(p.format(**values) for p in PARAGRAPHS)})
+                      + "\n")
+
+
+_PEAK = ("import resource, subprocess, sys; done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL); "
+         "print(done.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+
+
+def _peak(command: list[str]) -> tuple[float, int]:
+    """Seconds and the peak resident memory in MB of the largest process of ``command``'s tree
+    (the command and every worker it waited for), measured by a fresh process that runs only it."""
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", _PEAK, *command], capture_output=True, text=True, check=True)
+    code, kb = done.stdout.split()
+    if code != "0":
+        raise SystemExit(f"{' '.join(command)} exited {code}")
+    return time.perf_counter() - start, round(int(kb) / 1024)
+
+
+def memory(sizes: list[int]) -> dict:
+    """Peak memory of ``sitroom extract`` (the default workers) and ``sitroom ingest`` (one
+    worker and the default) over each number of synthetic stories: flat means the inputs stream."""
+    sitroom = str(Path(sys.executable).with_name("sitroom"))
+    out: dict = {"stories": "store_bench's 600-word synthetic stories as JSONL"}
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            source = Path(tmp) / f"stories-{size}.jsonl"
+            _stories_jsonl(source, size)
+            row = {}
+            for name, command in (
+                ("extract_default_workers", [sitroom, "extract", str(source), "-o", str(Path(tmp) / "e.jsonl"),
+                                             "--no-progress"]),
+                ("ingest_1_worker", [sitroom, "ingest", str(source), "--db", str(Path(tmp) / f"a{size}.db"),
+                                     "--no-progress", "--workers", "1"]),
+                ("ingest_default_workers", [sitroom, "ingest", str(source), "--db", str(Path(tmp) / f"b{size}.db"),
+                                            "--no-progress"]),
+            ):
+                seconds, mb = _peak(command)
+                row[name] = {"seconds": round(seconds, 1), "peak_rss_mb": mb}
+                print(f"  {size:,} stories, {name}: {row[name]}", file=sys.stderr)
+            out[f"{size}"] = row
+            source.unlink()
+    return out
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2176)
@@ -151,8 +209,13 @@ def main(argv=None) -> int:
     parser.add_argument("--big-store", type=int, metavar="EVENTS",
                         help="instead: --articles synthetic stories coded, then ingested into an empty store and into "
                              "one of EVENTS synthetic events (one worker)")
+    parser.add_argument("--memory", metavar="SIZES",
+                        help="instead: peak memory of extract and ingest over these numbers of synthetic stories, "
+                             "e.g. 10000,100000")
     parser.add_argument("--json", help="write the figures here")
     args = parser.parse_args(argv)
+    if args.memory:
+        return emit(memory([int(n) for n in args.memory.split(",")]), args.json)
     if args.big_store:
         return emit(big_store(args.articles, args.big_store), args.json)
     figures = bench(args.articles, [int(w) for w in args.workers.split(",")], args.rounds)

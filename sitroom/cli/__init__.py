@@ -7,6 +7,7 @@ import typer
 from .. import __version__
 from .articles import articles_command
 from .codebook import app as codebook_app
+from .control import control_command
 from .defaults import use_defaults_file
 from .export import export_command
 from .extract import extract_command
@@ -14,6 +15,7 @@ from .gazetteer import app as gazetteer_app
 from .geoparse import geoparse_command
 from .help import Command, Group
 from .ingest import ingest_command
+from .movements import movements_command
 from .query import events_command, incidents_command, stats_command
 from .review import app as review_app
 from .serve import serve_command
@@ -30,7 +32,8 @@ app = typer.Typer(
 COMMANDS = {
     "articles": articles_command, "extract": extract_command, "geoparse": geoparse_command,
     "ingest": ingest_command, "watch": watch_command, "events": events_command,
-    "incidents": incidents_command, "stats": stats_command, "export": export_command, "serve": serve_command,
+    "incidents": incidents_command, "stats": stats_command, "control": control_command,
+    "movements": movements_command, "export": export_command, "serve": serve_command,
 }
 for _name, _command in COMMANDS.items():
     app.command(_name, cls=Command)(_command)

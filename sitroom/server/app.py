@@ -11,7 +11,7 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..store.api import open_store
-from . import articles, errors, events, exports, incidents, ingest, movements, review_log, stats, web
+from . import articles, control, errors, events, exports, incidents, ingest, movements, review_log, stats, web
 from .security import Guard, content_policy
 
 MAX_BODY = 25 * 1024 * 1024  # bytes a request may send (a large JSONL file of articles)
@@ -62,7 +62,7 @@ def create_app(db: str, write_token: str | None = None, tiles: str | None = None
     app.state.tiles = tiles
     app.state.basemaps = layers
     errors.install(app)
-    for module in (events, incidents, articles, stats, movements, exports, ingest, review_log, web):
+    for module in (events, incidents, articles, stats, movements, control, exports, ingest, review_log, web):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=web.STATIC, check_dir=False), name="static")
     # outermost, around the framework's own error handling, so that a 500 carries the headers too
