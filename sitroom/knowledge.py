@@ -122,6 +122,8 @@ KNOWLEDGE: tuple[KnowledgeFile, ...] = (
     KnowledgeFile(("codebook/places.yaml",), "sitroom.coder.places:cues",
                   lambda c: f"{len(c.prepositions)} place prepositions, {len(c.person_titles)} person titles"),
     KnowledgeFile(("incidents.yaml",), "sitroom.consolidate.rules:load_incident_rules", lambda _: "loaded"),
+    KnowledgeFile(("control.yaml",), "sitroom.control.changes:load_control_rules",
+                  lambda r: f"{len(r.changes)} kinds of control change, {len(r.to_actor2)} words giving it to actor2"),
     KnowledgeFile(("geo/aliases.yaml",), "sitroom.geo.aliases:load_aliases", lambda a: f"{len(a)} aliases"),
     KnowledgeFile(("geo/admin_names.yaml",), "sitroom.geo.admin_names:word_lists",
                   lambda w: f"{len(w[0])} English kind words"),
