@@ -515,3 +515,24 @@ def test_a_quote_far_down_a_local_story_is_comment_not_the_shooting_told_again()
     lead = min(events, key=lambda e: e.rank)
     assert not any("cousins" in v.sentence for v in lead.evidence)
     assert lead.fatalities == 1
+
+
+def test_people_sent_back_go_from_where_their_crossing_took_them():
+    text = ("Forty Afghan soldiers crossed into Pakistan near Chitral on Sunday after their post was overrun. "
+            "The army said the soldiers had been given food and shelter. The soldiers would be returned to "
+            "Kabul after due process, the army said.")
+    moves = [e for e in code(text, dateline="Islamabad", published="2021-07-26")
+             if e.movement is not None]
+    crossing = next(e for e in moves if e.movement.kind == "flight")
+    back = next(e for e in moves if e.movement.kind == "return")
+    assert (crossing.movement.origin.country, crossing.movement.destination.country) == ("AFG", "PAK")
+    assert (back.movement.origin.country, back.movement.destination.country, back.movement.count) == \
+        ("PAK", "AFG", 40)
+    assert back.attribution.modality == "future"
+
+
+def test_a_return_that_tells_where_it_came_from_keeps_it():
+    moves = [e for e in code("About 300 Afghan refugees returned from Iran to Herat on Monday, officials said.",
+                             published="2021-03-02") if e.movement is not None]
+    assert [(e.movement.kind, e.movement.origin.country, e.movement.destination.country) for e in moves] == \
+        [("return", "IRN", "AFG")]

@@ -19,6 +19,7 @@ from .locating import ArticlePlaces, dateline_town, home_location, locate, most_
 from .merging import LOOK_BACK, Draft, generic_name, merge
 from .places import CountryFocus, name_country, person_names, place_country
 from .quantities import ANY_VICTIM, WEAK, death_figures, death_spans, figures, lexicon, may_state_deaths
+from .returns import place_returns
 from .rules import RuleSet, load_rules
 from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, statement_date
 from .theatres import fill_sides, front_line
@@ -100,6 +101,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     events = [_event(codebook, d, doc_id, anchor, pub, focus, places) for d in drafts]
     for e in events:
         fill_sides(e)  # unnamed sides of a known front line ("explosions near Avdiivka")
+    place_returns(events)
     _rank(events, drafts)
     return sorted(events, key=lambda e: e.rank)
 
@@ -601,8 +603,9 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
     movement = None
     if f.rule.movement:
         origin = f.origin
-        if origin is None and f.actor1 is not None and f.rule.movement != "withdrawal":
-            # people in flight leave their own country; troops withdraw from where they serve
+        if origin is None and f.actor1 is not None and f.rule.movement not in ("withdrawal", "return"):
+            # people in flight leave their own country; troops withdraw from where they serve, and
+            # people sent back go to theirs (returns.py finds where they come from)
             origin = f.actor1.nationality or f.actor1.country
         if origin is None:
             origin = (places.country(f.place) if f.place and f.place is not f.destination_place else None) or focus

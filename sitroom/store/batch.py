@@ -77,21 +77,17 @@ class WriteBatch:
             yield conn
 
     def commit(self) -> None:
-        if self._conn is None:
-            return
-        conn, transaction = self._conn, self._transaction
-        self._conn = self._transaction = None
-        try:
-            transaction.commit()
-        finally:
-            conn.close()
+        self._end(commit=True)
 
     def rollback(self) -> None:
+        self._end(commit=False)
+
+    def _end(self, commit: bool) -> None:
         if self._conn is None:
             return
         conn, transaction = self._conn, self._transaction
         self._conn = self._transaction = None
         try:
-            transaction.rollback()
+            transaction.commit() if commit else transaction.rollback()
         finally:
             conn.close()
