@@ -536,3 +536,25 @@ def test_a_return_that_tells_where_it_came_from_keeps_it():
                              published="2021-03-02") if e.movement is not None]
     assert [(e.movement.kind, e.movement.origin.country, e.movement.destination.country) for e in moves] == \
         [("return", "IRN", "AFG")]
+
+
+def _coded(text: str, published: str = "2021-07-14"):
+    from sitroom.api import pipe, text_document
+    from sitroom.pipeline import EVENT_STAGES
+
+    return [e for d in pipe([text_document(text, published=published)], stages=EVENT_STAGES) for e in d.events]
+
+
+def test_a_named_place_seized_or_retaken_changes_hands():
+    taken = _coded("Rebel fighters seized Goma on Tuesday after a week of fighting, the UN mission said.")
+    assert [(e.sub_event_type, e.location.name) for e in taken] == [("Non-state actor overtakes territory", "Goma")]
+    retaken = _coded("Afghan commandos retook Andar district on Saturday, the defence ministry said.")
+    assert [(e.sub_event_type, e.actor1.name, e.location.name) for e in retaken] == [
+        ("Government regains territory", "Military Forces of Afghanistan", "Andar")]
+
+
+def test_captured_people_and_seized_things_are_no_takeover():
+    for text in ("Security forces captured Mullah Baradar in Karachi, officials told reporters on Monday.",
+                 "Police seized weapons in Quetta on Monday, officials said in a statement.",
+                 "Militants captured a soldier near Wana on Monday and released a video, officials said."):
+        assert not [e for e in _coded(text) if e.sub_event_type == "Non-state actor overtakes territory"], text

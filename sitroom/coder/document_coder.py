@@ -26,6 +26,7 @@ from .theatres import fill_sides, front_line
 from .when import parse_iso
 
 _NONSTATE_ARMED = frozenset({2, 3, 4})  # ACLED's rebel groups, political and identity militias
+STATE_FORCES = 1  # ACLED's inter code
 FAMILY_WEIGHT = {"violence": 5, "protest": 5, "strategic": 4, "movement": 2, "verbal": 1}
 
 
@@ -68,7 +69,8 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     drafts: list[Draft] = []
     last_places: list = []
     for info in infos:
-        findings = code_sentence(codebook, rules, info)
+        findings = [f for f in code_sentence(codebook, rules, info) if not f.rule.place_object or
+                    _known_object_place(places, f)]
         for f in findings:
             if f.place is None and last_places and f.rule.family != "verbal":
                 f.place = last_places[-1]
@@ -104,6 +106,20 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     place_returns(events)
     _rank(events, drafts)
     return sorted(events, key=lambda e: e.rank)
+
+
+def _known_object_place(places: ArticlePlaces, f: Finding) -> bool:
+    """Whether the place named right after a place_object trigger ("seized Spin Boldak") is one
+    the gazetteer knows: a person's name after "captured" is not taken for a town. Without a
+    gazetteer (geocoding off) the sentence's reading is kept."""
+    if places.resolver is None:
+        return True
+    end = f.trigger[1]
+    lows = f.info.tokens.lows
+    at = end + 1 if end < len(lows) and lows[end] == "the" else end
+    target = next((p for p in f.info.places if p.token == at), None)
+    return target is not None and places.resolver.resolve(target.name, target.context, places.focus, target.feature,
+                                                           target.near) is not None
 
 
 def _without_follow_ups(rules: RuleSet, drafts: list[Draft]) -> list[Draft]:
@@ -475,7 +491,11 @@ def _as_coalition(codebook: Codebook, d: Draft) -> None:
 
 def _worth_keeping(d: Draft) -> bool:
     """A verbal event or a movement with nobody doing it tells an analyst nothing: it is dropped.
-    Violent and strategic events are kept: ACLED codes them with an unidentified actor."""
+    Violent and strategic events are kept: ACLED codes them with an unidentified actor. A named
+    place "captured" by state forces is not read as a non-state takeover."""
+    if d.first.rule.place_object and d.sub_event_type == "Non-state actor overtakes territory" \
+            and d.actor1 is not None and d.actor1.actor_type == STATE_FORCES:
+        return False  # "security forces captured Mullah X": an arrest, whatever the gazetteer holds
     if d.first.rule.family not in ("verbal", "movement"):
         return True
     return d.actor1 is not None or d.actor2 is not None

@@ -34,6 +34,9 @@ class Rule:
     # words that, anywhere in the sentence, show the trigger is not the main means ("stormed the
     # station with guns and grenades": the grenades are not the attack)
     not_with: frozenset[str] = frozenset()
+    # the trigger counts only when a place's name follows it ("seized Spin Boldak", not "seized
+    # weapons"): sentence_coder.analyse drops it otherwise, once the sentence's places are found
+    place_object: bool = False
 
 
 @dataclass
@@ -125,6 +128,7 @@ def load_rules() -> RuleSet:
             suppresses=frozenset(entry.get("suppresses", [])),
             foreign_force=entry.get("foreign_force"),
             without_crowd=entry.get("without_crowd"),
+            place_object=bool(entry.get("place_object", False)),
         )
         rules[rule.id] = rule
         _index(where, entry.get("patterns"), rule, index)

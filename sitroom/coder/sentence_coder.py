@@ -120,6 +120,8 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
     places = find_places(tokens, text, actor_tokens, lambda name: is_adjective(codebook, name))
     dates = find_dates(text, published, year_hint, tokens)
     quantities = find_quantities(tokens) if busy else []
+    if found and any(rule.place_object for rule, _, _ in found):
+        found = [t for t in found if not t[0].place_object or _place_follows(tokens, t[2], places)]
     info = SentenceInfo(index, start, text, tokens, mentions, places, dates, quantities, source)
     info.triggers = found
     if busy and may_hold_digits(text):
@@ -128,6 +130,13 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
         info.explicit_fatalities = explicit_fatalities(tokens, quantities)
         info.zero_fatalities = zero_stated(tokens)
     return info
+
+
+def _place_follows(tokens: Tokens, end: int, places: list[PlaceMention]) -> bool:
+    """Whether a place's name starts at token ``end`` (or after a "the" there)."""
+    lows = tokens.lows
+    at = end + 1 if end < len(lows) and lows[end] == "the" else end
+    return any(p.token == at for p in places)
 
 
 # the phrase scans of the (codebook, rules) pairs in use, each kept with its pair; a few at most
