@@ -26,6 +26,10 @@ class ControlRules:
     to_actor2: tuple[str, ...]  # trigger words after which actor2 holds the place (actor1 left it)
     coarsest_precision: int
     same_change_days: int
+    unnamed_prefixes: tuple[str, ...] = ()
+
+    def unnamed(self, actor: str | None) -> bool:
+        return actor is None or actor.startswith(self.unnamed_prefixes)
 
 
 @cache
@@ -36,7 +40,8 @@ def load_control_rules() -> ControlRules:
         if role not in ("actor1", "actor2"):
             raise ValueError(f"control.yaml: {kind!r} must name actor1 or actor2, not {role!r}")
     return ControlRules(changes=changes, to_actor2=tuple(str(w).lower() for w in raw["to_actor2"]),
-                        coarsest_precision=int(raw["coarsest_precision"]), same_change_days=int(raw["same_change_days"]))
+                        coarsest_precision=int(raw["coarsest_precision"]), same_change_days=int(raw["same_change_days"]),
+                        unnamed_prefixes=tuple(str(p) for p in raw.get("unnamed_prefixes", [])))
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 Accounts of one place no more than ``same_change_days`` apart tell one change. When they agree
 on who holds the place afterwards, the place is held by that actor from the first of them; when
 they disagree (a party's claim of capture and the other side's denial), it is contested from then,
-with every account kept, until a later change. Before the first change the place was held, by
+with every account kept, until a later change, or until accounts reported as fact (not by a
+party) settle it. Before the first change the place was held, by
 those accounts, by the side that lost it. Rolled up to a province or district, the places of an
 area are counted by holder.
 """
@@ -51,15 +52,43 @@ def _same_change(changes: list[Change]) -> list[list[Change]]:
     return groups
 
 
+def _one_change(group: list[Change]) -> list[Interval]:
+    """The intervals that the accounts of one change make (oldest first). Accounts that agree
+    make one held interval. Where they disagree, accounts reported as fact (not a party's claim or
+    denial) settle it when they agree among themselves: the place is held from the first of them,
+    contested before it if the parties' accounts before it disagree, and a party's later denial
+    is kept among its accounts. Otherwise the place is contested from the first account."""
+    holders = _holders(group)
+    if len(holders) == 1:
+        return [Interval(group[0].date, None, holders.pop(), HELD, list(group))]
+    told = [c for c in group if c.modality == "asserted"]
+    if not told or len(_holders(told)) > 1:
+        return [Interval(group[0].date, None, None, CONTESTED, list(group))]
+    settled = told[0].date
+    before = [c for c in group if c.date < settled]
+    after = [c for c in group if c.date >= settled]
+    out = []
+    if before:
+        parties = _holders(before)
+        out.append(Interval(before[0].date, None, parties.pop() if len(parties) == 1 else None,
+                            HELD if len(parties) == 1 else CONTESTED, before))
+    out.append(Interval(settled, None, _holders(told).pop(), HELD, after))
+    return out
+
+
+def _holders(accounts: list[Change]) -> set[str | None]:
+    """Who the accounts say holds the place: an account that names nobody in particular ("an
+    unidentified armed group") agrees with one that names the group, when only one is named."""
+    rules = load_control_rules()
+    holders = {c.holder for c in accounts}
+    named = {h for h in holders if not rules.unnamed(h)}
+    return named if len(named) == 1 else holders
+
+
 def history(changes: list[Change]) -> list[Interval]:
     """The intervals of one place (every change of the same place key), oldest first."""
     intervals: list[Interval] = []
-    for group in _same_change(changes):
-        holders = {c.holder for c in group}
-        if len(holders) == 1:
-            interval = Interval(group[0].date, None, holders.pop(), HELD, list(group))
-        else:
-            interval = Interval(group[0].date, None, None, CONTESTED, list(group))
+    for interval in (i for group in _same_change(changes) for i in _one_change(group)):
         last = intervals[-1] if intervals else None
         if last is not None and (last.holder, last.status) == (interval.holder, interval.status):
             last.accounts += interval.accounts  # a later account of the same holding
