@@ -6,10 +6,11 @@ import {IncidentMap} from "./map.js";
 import {Timeline} from "./timeline.js";
 import {IncidentList} from "./list.js";
 import {Panel} from "./panel.js";
+import {ControlLayer} from "./control.js";
 
 const $ = (id) => document.getElementById(id);
 const form = $("filters");
-const state = {config: {}, incidents: [], selected: null, loading: 0};
+const state = {config: {}, incidents: [], selected: null, loading: 0, filters: null};
 
 function fillTypeSelects() {
   const type = form.elements.type;
@@ -74,6 +75,7 @@ function readUrl() {
       }
     }
   }
+  control.fromUrl(params);
   const incident = Number(params.get("incident"));
   return Number.isInteger(incident) && incident > 0 ? incident : null;
 }
@@ -81,6 +83,7 @@ function readUrl() {
 function writeUrl(filters, push) {
   const params = new URLSearchParams(filters);
   if (state.selected) params.set("incident", String(state.selected));
+  control.toUrl(params);
   const query = params.toString();
   const url = query ? `${location.pathname}?${query}` : location.pathname;
   if (url === `${location.pathname}${location.search}`) return;
@@ -127,7 +130,9 @@ let generation = 0;
 async function load({fit = false, push = false} = {}) {
   const filters = formFilters();
   const mine = ++generation;
+  state.filters = filters;
   writeUrl(filters, push);
+  control.setFilters(filters);
   updateExports(filters);
   setSummary("Loading incidents…", "loading");
   document.body.classList.add("busy");
@@ -185,6 +190,12 @@ function selectIncident(id, {pan = true} = {}) {
 }
 
 const map = new IncidentMap($("map"), {onSelect: (id) => selectIncident(id, {pan: false})});
+// the control layer keeps its day in the URL with the applied filters
+const control = new ControlLayer(map.map, {
+  onDayChange: () => writeUrl(state.filters || formFilters(), false),
+  onSelect: (id) => selectIncident(id, {pan: false}),
+});
+map.addOverlay("Territorial control", control.layer);
 const timeline = new Timeline($("timeline"), {
   onPeriod: (since, until) => {
     form.elements.since.value = since;

@@ -39,6 +39,7 @@ export class IncidentMap {
     this.incidentLayer = L.layerGroup().addTo(this.map);
     this.highlightLayer = L.layerGroup().addTo(this.map);
     this.movementLayer = L.layerGroup().addTo(this.map);
+    this.extraOverlays = {};
     this.binned = false;
     this.map.on("zoomend moveend", () => this.redraw());
     this.map.on("zoomend", () => this.drawMovements());
@@ -47,7 +48,7 @@ export class IncidentMap {
   }
 
   async loadBasemaps(config) {
-    const overlays = {"Incidents": this.incidentLayer, "Movements": this.movementLayer};
+    const overlays = {"Incidents": this.incidentLayer, "Movements": this.movementLayer, ...this.extraOverlays};
     if (config && typeof config.tiles === "string" && config.tiles) {
       L.tileLayer(config.tiles, {pane: "basemap", maxZoom: 18, attribution: "tiles: configured server"}).addTo(this.map);
     }
@@ -98,6 +99,11 @@ export class IncidentMap {
       }
     }
     L.control.layers(null, overlays, {collapsed: false, position: "topright"}).addTo(this.map);
+  }
+
+  // A layer of another module, listed in the layer control (name: fixed text, written as HTML).
+  addOverlay(name, layer) {
+    this.extraOverlays[name] = layer;
   }
 
   addLegend() {
