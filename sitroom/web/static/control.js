@@ -239,7 +239,8 @@ export class ControlLayer {
   }
 
   // Pans the map so that an opened popup lies inside it and clear of this box (bottom left): lifted
-  // above the box when there is room, else pushed to its right. (Leaflet's autoPan knows no box.)
+  // above the box when there is room, else pushed to its right; and below the open layer control.
+  // (Leaflet's autoPan knows neither.)
   fitPopup(popup) {
     const node = popup.getElement();
     if (!node) return;
@@ -257,6 +258,14 @@ export class ControlLayer {
       const lift = r.bottom - dy - (box.top - pad);
       if (r.top - dy - lift - pad >= outer.top) dy += lift;
       else dx -= box.right + pad - left;
+    }
+    // and below the layer control (top right) when it is open over the popup
+    const layers = this.map.getContainer().querySelector(".leaflet-control-layers-expanded");
+    if (layers) {
+      const c = layers.getBoundingClientRect();
+      if (r.right - dx > c.left - pad && r.top - dy < c.bottom + pad && r.bottom - dy > c.top) {
+        dy -= c.bottom + pad - (r.top - dy);
+      }
     }
     if (dx || dy) this.map.panBy([Math.round(dx), Math.round(dy)]);
   }
