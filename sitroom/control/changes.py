@@ -27,6 +27,7 @@ class ControlRules:
     coarsest_precision: int
     same_change_days: int
     unnamed_prefixes: tuple[str, ...] = ()
+    denial: tuple[str, str] = ("REJECT", "deny")  # the PLOVER type and mode of a denial
 
     def unnamed(self, actor: str | None) -> bool:
         return actor is None or actor.startswith(self.unnamed_prefixes)
@@ -41,7 +42,8 @@ def load_control_rules() -> ControlRules:
             raise ValueError(f"control.yaml: {kind!r} must name actor1 or actor2, not {role!r}")
     return ControlRules(changes=changes, to_actor2=tuple(str(w).lower() for w in raw["to_actor2"]),
                         coarsest_precision=int(raw["coarsest_precision"]), same_change_days=int(raw["same_change_days"]),
-                        unnamed_prefixes=tuple(str(p) for p in raw.get("unnamed_prefixes", [])))
+                        unnamed_prefixes=tuple(str(p) for p in raw.get("unnamed_prefixes", [])),
+                        denial=(str(raw["denial"][0]), str(raw["denial"][1])))
 
 
 @dataclass(frozen=True)
@@ -66,12 +68,18 @@ class Change:
     incident_id: int | None
     doc_id: str | None
     sentence: str | None
+    gains_type: int | None = None  # ACLED's actor type (1: state forces)
+    loses_type: int | None = None
 
     @property
     def holder(self) -> str | None:
         """Who holds the place by this account: the gainer, or for a denial the side that was said
         to have lost it."""
         return self.loses if self.modality == "denied" else self.gains
+
+    @property
+    def holder_type(self) -> int | None:
+        return self.loses_type if self.modality == "denied" else self.gains_type
 
     def to_dict(self) -> dict:
         return {"place": self.name, "country": self.country, "date": self.date.isoformat(),
@@ -107,20 +115,19 @@ def change_of(record: dict) -> Change | None:
         return None
     first = (record.get("evidence") or [{}])[0]
     trigger = (first.get("trigger") or "").lower()
-    actor1, actor2 = _name(record.get("actor1")), _name(record.get("actor2"))
-    if any(word in trigger for word in rules.to_actor2):
-        gains, loses = actor2, actor1
-    elif role == "actor1":
-        gains, loses = actor1, actor2
+    actor1, actor2 = record.get("actor1") or {}, record.get("actor2") or {}
+    if any(word in trigger for word in rules.to_actor2) or role == "actor2":
+        gaining, losing = actor2, actor1
     else:
-        gains, loses = actor2, actor1
+        gaining, losing = actor1, actor2
     stored = record.get("store") or {}
     return Change(
         place=place_key(location), name=location["name"], country=location.get("country"),
         admin1=location.get("admin1"), admin2=location.get("admin2"), lat=location.get("lat"),
-        lon=location.get("lon"), date=when, time_precision=record.get("time_precision"), gains=gains, loses=loses,
-        kind=record["sub_event_type"], modality=modality, source=attribution.get("source"), event=stored.get("id"),
-        incident_id=record.get("incident_id"), doc_id=record.get("doc_id"), sentence=first.get("sentence"),
+        lon=location.get("lon"), date=when, time_precision=record.get("time_precision"), gains=_name(gaining),
+        loses=_name(losing), kind=record["sub_event_type"], modality=modality, source=attribution.get("source"),
+        event=stored.get("id"), incident_id=record.get("incident_id"), doc_id=record.get("doc_id"),
+        sentence=first.get("sentence"), gains_type=gaining.get("actor_type"), loses_type=losing.get("actor_type"),
     )
 
 

@@ -18,6 +18,7 @@ from datetime import date
 from .changes import Change, load_control_rules
 
 HELD, CONTESTED, BEFORE = "held", "contested", "before"
+STATE_FORCES = 1  # ACLED's actor type
 
 
 @dataclass
@@ -78,11 +79,14 @@ def _one_change(group: list[Change]) -> list[Interval]:
 
 def _holders(accounts: list[Change]) -> set[str | None]:
     """Who the accounts say holds the place: an account that names nobody in particular ("an
-    unidentified armed group") agrees with one that names the group, when only one is named."""
+    unidentified armed group") agrees with one that names a group, when only one is named and it
+    is not state forces."""
     rules = load_control_rules()
     holders = {c.holder for c in accounts}
-    named = {h for h in holders if not rules.unnamed(h)}
-    return named if len(named) == 1 else holders
+    named = {(c.holder, c.holder_type) for c in accounts if not rules.unnamed(c.holder)}
+    if len({h for h, _ in named}) == 1 and all(kind != STATE_FORCES for _, kind in named):
+        return {h for h, _ in named}
+    return holders
 
 
 def history(changes: list[Change]) -> list[Interval]:
