@@ -558,3 +558,13 @@ def test_captured_people_and_seized_things_are_no_takeover():
                  "Police seized weapons in Quetta on Monday, officials said in a statement.",
                  "Militants captured a soldier near Wana on Monday and released a video, officials said."):
         assert not [e for e in _coded(text) if e.sub_event_type == "Non-state actor overtakes territory"], text
+
+
+def test_a_movement_keeps_the_town_it_left_and_the_country_of_the_town_it_reached():
+    moves = [e.movement for e in _coded("Hundreds of families fled from Spin Boldak to Chaman on Thursday after the "
+                                        "fighting reached the town, officials said.", "2021-07-15") if e.movement]
+    assert [(m.origin.name, m.origin.country, m.destination.name, m.destination.country) for m in moves] == [
+        ("Spin Boldak", "AFG", "Chaman", "PAK")]
+    moves = [e.movement for e in _coded("Militants fled Bajaur for Afghanistan after the army began an offensive, "
+                                        "officials said on Tuesday.", "2008-09-02") if e.movement]
+    assert [(m.origin.country, m.destination.country) for m in moves] == [("PAK", "AFG")]

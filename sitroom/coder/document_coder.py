@@ -622,7 +622,7 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
     count = max((x.count for x in d.findings if x.count), default=None) if f.rule.movement else f.count
     movement = None
     if f.rule.movement:
-        origin = f.origin
+        origin = f.origin or (places.country(f.origin_place) if f.origin_place is not None else None)
         if origin is None and f.actor1 is not None and f.rule.movement not in ("withdrawal", "return"):
             # people in flight leave their own country; troops withdraw from where they serve, and
             # people sent back go to theirs (returns.py finds where they come from)
@@ -631,6 +631,8 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
             origin = (places.country(f.place) if f.place and f.place is not f.destination_place else None) or focus
         # "crossed the border ... near Chitral": where they arrived may be told later, or be the place
         destination = f.destination or next((x.destination for x in d.findings if x.destination), None)
+        if destination is None and f.destination_place is not None:  # "to Peshawar": the town's country
+            destination = places.country(f.destination_place)
         if destination is None and f.place_destination_candidate:
             here = places.country(f.place)
             destination = here if here and here != origin else None
@@ -638,7 +640,7 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
             origin = focus if focus != destination else origin
         movement = Movement(
             kind=f.rule.movement,
-            origin=Place(country=origin),
+            origin=Place(country=origin, name=f.origin_place.name if f.origin_place else None),
             destination=Place(country=destination, name=f.destination_place.name if f.destination_place else None),
             count=count,
         )

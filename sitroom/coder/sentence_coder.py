@@ -86,6 +86,7 @@ class Finding:
     origin: str | None = None  # ISO3
     destination: str | None = None
     destination_place: PlaceMention | None = None
+    origin_place: PlaceMention | None = None  # "fled from Jalalabad": the town they left
     target_armed: bool = False  # an armed actor is among those attacked
     place_destination_candidate: bool = False  # the place may be where they went ("crossed ... near Chitral")
     carried_places: list[PlaceMention] = field(default_factory=list)  # a place carried from the sentence before, and those told with it
@@ -448,6 +449,10 @@ def nearest_place(codebook: Codebook, f: Finding) -> PlaceMention | None:
 def movement_ends(codebook: Codebook, f: Finding) -> None:
     lows = lows_of(f.info.tokens)
     for m in f.info.mentions:
+        # "fled North Waziristan for Afghanistan": "for" before a country is where they went
+        if m.kind == "country" and not m.place_like and m.start > 0 and lows[m.start - 1] == "for" \
+                and f.destination is None:
+            f.destination = m.country
         if m.kind == "country" and m.place_like and m.start > 0:
             prev = lows[m.start - 1]
             if prev in _TOWARD and f.destination is None:
@@ -462,8 +467,10 @@ def movement_ends(codebook: Codebook, f: Finding) -> None:
         if prev in _TOWARD:
             f.destination = f.destination or iso3
             f.destination_place = f.destination_place or p
-        elif (prev in _FROM or prev in _LEAVING) and iso3:
+        elif prev in _FROM or prev in _LEAVING:
             f.origin = f.origin or iso3
+            if not name_country(codebook, p.name):  # a town or a province, not the country itself
+                f.origin_place = f.origin_place or p
 
 
 def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> list[Finding]:
