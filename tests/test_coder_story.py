@@ -568,3 +568,12 @@ def test_a_movement_keeps_the_town_it_left_and_the_country_of_the_town_it_reache
     moves = [e.movement for e in _coded("Militants fled Bajaur for Afghanistan after the army began an offensive, "
                                         "officials said on Tuesday.", "2008-09-02") if e.movement]
     assert [(m.origin.country, m.destination.country) for m in moves] == [("PAK", "AFG")]
+
+
+def test_a_deed_told_only_by_the_armed_group_that_did_it_is_its_claim():
+    told = _coded("A Taliban spokesman said the group's fighters had seized Maruf district on Monday, "
+                  "and government officials could not be reached.", "2021-07-06")
+    taken = [e for e in told if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert [(e.attribution.modality, e.attribution.source) for e in taken] == [("claimed", "A Taliban spokesman")]
+    officials = _coded("Provincial officials said Taliban fighters seized Maruf district on Monday.", "2021-07-06")
+    assert [e.attribution.modality for e in officials if e.sub_event_type] == ["asserted"]

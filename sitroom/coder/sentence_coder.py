@@ -523,6 +523,10 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         # trigger's own words ("is not true") are what the event is, not its modality
         f.attribution = attribution(info.tokens, t0, info.source, t1 if rule.family != "verbal" else None)
         f.party_claim = _party_claim(f)
+        if f.party_claim is not None and f.attribution.modality == "asserted" and rule.family != "verbal":
+            # "a Taliban spokesman said the group had seized the town": told only by a party to the
+            # fighting, the deed is that party's claim (ACLED's practice), whatever the verb
+            f.attribution.modality = "claimed"
         findings.append(f)
     if any(f.rule.family == "violence" for f in findings):
         for f in findings:
