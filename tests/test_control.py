@@ -146,7 +146,8 @@ def test_the_written_reports_give_their_timelines_and_movements(report_store, cl
     andar = [(i["from"], i["holder"], i["status"]) for i in intervals if i["place"] == "Andar"]
     assert andar == [("2021-06-13", "Taliban", "held"), ("2021-06-19", "Military Forces of Afghanistan", "held")]
     spin_boldak = [(i["from"], i["holder"], i["status"]) for i in intervals if i["place"] == "Spin Boldak"]
-    assert spin_boldak == [("2021-07-14", "Taliban", "held")]  # "the group" that seized it is the one named
+    # a party's claim and the other side's denial, then the residents' account the next day
+    assert spin_boldak == [("2021-07-13", None, "contested"), ("2021-07-14", "Taliban", "held")]
     kherson = [(i["from"], i["holder"]) for i in intervals if i["place"] == "Kherson"]
     assert kherson == [("2022-03-02", "Military Forces of Russia"), ("2022-11-11", "Military Forces of Ukraine")]
     arandu = [m for m in movements if m["doc_id"] == "arandu-post"]
