@@ -577,3 +577,13 @@ def test_a_deed_told_only_by_the_armed_group_that_did_it_is_its_claim():
     assert [(e.attribution.modality, e.attribution.source) for e in taken] == [("claimed", "A Taliban spokesman")]
     officials = _coded("Provincial officials said Taliban fighters seized Maruf district on Monday.", "2021-07-06")
     assert [e.attribution.modality for e in officials if e.sub_event_type] == ["asserted"]
+
+
+def test_forces_withdrawing_from_a_named_place_transfer_it():
+    told = _coded("US forces withdrew from Bagram airbase on Friday, handing the base over to the Afghan army, "
+                  "officials said.", "2021-07-03")
+    assert [(e.sub_event_type, e.actor1.name, e.location.name) for e in told
+            if e.sub_event_type == "Non-violent transfer of territory"] == [
+        ("Non-violent transfer of territory", "Military Forces of the United States", "Bagram")]
+    talks = _coded("The rebels withdrew from the talks in Geneva on Monday, a spokesman said.", "2021-07-03")
+    assert not [e for e in talks if e.sub_event_type == "Non-violent transfer of territory"]

@@ -28,6 +28,7 @@ class ControlRules:
     same_change_days: int
     unnamed_prefixes: tuple[str, ...] = ()
     denial: tuple[str, str] = ("REJECT", "deny")  # the PLOVER type and mode of a denial
+    not_holders: frozenset[int] = frozenset()  # actor types that hold no territory
 
     def unnamed(self, actor: str | None) -> bool:
         return actor is None or actor.startswith(self.unnamed_prefixes)
@@ -43,7 +44,8 @@ def load_control_rules() -> ControlRules:
     return ControlRules(changes=changes, to_actor2=tuple(str(w).lower() for w in raw["to_actor2"]),
                         coarsest_precision=int(raw["coarsest_precision"]), same_change_days=int(raw["same_change_days"]),
                         unnamed_prefixes=tuple(str(p) for p in raw.get("unnamed_prefixes", [])),
-                        denial=(str(raw["denial"][0]), str(raw["denial"][1])))
+                        denial=(str(raw["denial"][0]), str(raw["denial"][1])),
+                        not_holders=frozenset(int(t) for t in raw.get("not_holders", [])))
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,8 @@ def change_of(record: dict) -> Change | None:
         gaining, losing = actor2, actor1
     else:
         gaining, losing = actor1, actor2
+    if gaining.get("actor_type") in rules.not_holders:
+        gaining = {}  # civilians, protesters and rioters hold no territory
     stored = record.get("store") or {}
     return Change(
         place=place_key(location), name=location["name"], country=location.get("country"),
