@@ -182,6 +182,13 @@ def test_movements_flows_from_one_country_to_another(report_store, cli):
     assert shapes["features"] and all(f["geometry"]["type"] == "LineString" for f in shapes["features"])
 
 
+def test_an_empty_answer_says_what_was_looked_for(report_store, cli):
+    control = cli("control", "--db", report_store, "--place", "Nowhere")
+    assert control.exit_code == 0 and "no place changed hands" in control.stderr
+    moves = cli("movements", "--db", report_store, "--from", "NOR")
+    assert moves.exit_code == 0 and "no movement across a border" in moves.stderr
+
+
 @pytest.mark.parametrize("args, hint", [
     (("control", "--on", "July 25"), "--on"), (("control", "--by", "district"), "--by"),
     (("control", "--by", "admin1", "--history"), "--by"), (("control", "-f", "xml"), "--format"),

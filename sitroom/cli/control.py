@@ -65,6 +65,9 @@ def control_command(
         raise typer.BadParameter(f"{on_date!r} is not a date; write it as YYYY-MM-DD", param_hint="--on")
     with open_or_exit(db, read_only=True) as store:
         states = control_states(store, filters, when, place, history, by)
+    if not states and format == "table":
+        typer.echo("no place changed hands in the stored reports that match (takeovers, recaptures and "
+                   "transfers are read; see `sitroom events --db DB --type Battles`)", err=True)
     if format == "json":
         write_json(states)
     elif format == "geojson":

@@ -62,6 +62,9 @@ def movements_command(
     with open_or_exit(db, read_only=True) as store:
         found = [m for m in map(movement_of, moving_events(store, filters)) if crossing(m, leaving, reaching)]
     found.sort(key=lambda m: (m["event_date"] or "", m["event"] or 0))
+    if not found and format == "table":
+        typer.echo("no movement across a border in the stored reports that match (try --modality all for "
+                   "announced ones)", err=True)
     if format == "geojson":
         typer.echo(json.dumps(lines(found), ensure_ascii=False, default=str))
         return
