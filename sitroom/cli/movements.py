@@ -46,7 +46,7 @@ def movements_command(
     """Movements across borders from the stored events (fled, crossed, returned, handed back): who,
     how many, from where to where, when and by whose account; --by sums them into flows."""
     from ..filter_values import FilterError, country_code
-    from ..movements import PERIODS, crossing, flows, lines, movement_of, moving_events
+    from ..movements import PERIODS, flows, lines, movements_between
 
     if format not in MOVEMENT_FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(MOVEMENT_FORMATS)}", param_hint="--format")
@@ -60,7 +60,7 @@ def movements_command(
     except FilterError as exc:
         raise as_usage_error(exc) from None
     with open_or_exit(db, read_only=True) as store:
-        found = [m for m in map(movement_of, moving_events(store, filters)) if crossing(m, leaving, reaching)]
+        found = movements_between(store, filters, leaving, reaching)
     found.sort(key=lambda m: (m["event_date"] or "", m["event"] or 0))
     if not found and format == "table":
         typer.echo("no movement across a border in the stored reports that match (try --modality all for "

@@ -2,7 +2,8 @@
 (``sitroom movements``, ``/api/movements``)."""
 
 from .ends import placed
-from .flows import PERIODS, crossing, flows, lines, period_of
-from .read import movement_of, moving_events
+from .flows import PERIODS, crossing, drawable, flows, lines, period_of
+from .read import movement_of, movements_between, moving_events
 
-__all__ = ["PERIODS", "crossing", "flows", "lines", "movement_of", "moving_events", "period_of", "placed"]
+__all__ = ["PERIODS", "crossing", "drawable", "flows", "lines", "movement_of", "movements_between", "moving_events",
+           "period_of", "placed"]

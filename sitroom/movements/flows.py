@@ -54,14 +54,18 @@ def flows(movements: list[dict], by: str = "week") -> list[dict]:
     return out
 
 
+def drawable(movement: dict) -> bool:
+    """Whether a line can be drawn for ``movement``: both ends placed, at two points."""
+    a, b = movement["origin"], movement["destination"]
+    return None not in (a["lat"], a["lon"], b["lat"], b["lon"]) and (a["lat"], a["lon"]) != (b["lat"], b["lon"])
+
+
 def lines(movements: list[dict]) -> dict:
     """The movements as a GeoJSON FeatureCollection of LineStrings, origin to destination (those
     with both ends placed at two points)."""
     features = []
-    for m in movements:
+    for m in filter(drawable, movements):
         a, b = m["origin"], m["destination"]
-        if None in (a["lat"], a["lon"], b["lat"], b["lon"]) or (a["lat"], a["lon"]) == (b["lat"], b["lon"]):
-            continue
         features.append({"type": "Feature", "geometry": {"type": "LineString",
                                                           "coordinates": [[a["lon"], a["lat"]], [b["lon"], b["lat"]]]},
                          "properties": {k: v for k, v in m.items() if k not in ("origin", "destination")}

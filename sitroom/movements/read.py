@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ..store.queries import Filters
 from .ends import placed
+from .flows import crossing
 
 
 def moving_events(store, filters: Filters) -> Iterator[dict]:
@@ -37,3 +38,17 @@ def movement_of(event: dict) -> dict:
             "location": (event.get("location") or {}).get("name"), "origin": ends[0], "destination": ends[1],
             "source": attribution.get("source"), "modality": attribution.get("modality"),
             "doc_id": event.get("doc_id"), "sentence": evidence.get("sentence")}
+
+
+def movements_between(store, filters: Filters, leaving: str | None = None, reaching: str | None = None,
+                      most: int | None = None) -> list[dict]:
+    """The filtered movements (``movement_of``) that left the country ``leaving`` and reached
+    ``reaching`` (each when given), in the order stored events are read; at most ``most``."""
+    found: list[dict] = []
+    for event in moving_events(store, filters):
+        move = movement_of(event)
+        if crossing(move, leaving, reaching):
+            found.append(move)
+            if most is not None and len(found) >= most:
+                break
+    return found

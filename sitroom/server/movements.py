@@ -8,7 +8,7 @@ from typing import Literal, Optional
 from fastapi import APIRouter, Depends, Query, Request
 
 from ..filter_values import country_code
-from ..movements import crossing, flows, movement_of, moving_events
+from ..movements import drawable, flows, movements_between
 from ..store.queries import Filters
 from .errors import COMMON
 from .params import answer, every, filters
@@ -30,17 +30,7 @@ def movements(
     by: Optional[Literal["day", "week", "month"]] = Query(None, description="Sum them into flows by this period."),
 ):
     leaving, reaching = _country(origin, "from"), _country(destination, "to")
-    found = []
-    for event in moving_events(request.app.state.store, every(f)):
-        move = movement_of(event)
-        if not crossing(move, leaving, reaching):
-            continue
-        found.append(move)
-        if len(found) >= MOST:
-            break
+    found = movements_between(request.app.state.store, every(f), leaving, reaching, most=MOST)
     if by is not None:
         return answer({"items": flows(found, by)})
-    # the map draws a line between two placed, distinct ends
-    drawn = [m for m in found if None not in (m["origin"]["lat"], m["destination"]["lat"])
-             and (m["origin"]["lat"], m["origin"]["lon"]) != (m["destination"]["lat"], m["destination"]["lon"])]
-    return answer({"items": drawn})
+    return answer({"items": [m for m in found if drawable(m)]})  # the map draws a line between the ends
