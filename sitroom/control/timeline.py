@@ -127,6 +127,11 @@ class PlaceState:
     lon: float | None
     interval: Interval
 
+    @classmethod
+    def of(cls, change: Change, interval: Interval) -> "PlaceState":
+        """The place ``change`` is about, with ``interval``."""
+        return cls(change.name, change.country, change.admin1, change.admin2, change.lat, change.lon, interval)
+
     def to_dict(self) -> dict:
         return {"place": self.name, "country": self.country, "admin1": self.admin1, "admin2": self.admin2,
                 "lat": self.lat, "lon": self.lon, **self.interval.to_dict()}
@@ -140,8 +145,7 @@ def on(changes: list[Change], when: date) -> list[PlaceState]:
     for place_changes in by_place(changes).values():
         found = next((i for i in history(place_changes) if i.covers(when)), None)
         if found is not None:
-            c = place_changes[0]
-            states.append(PlaceState(c.name, c.country, c.admin1, c.admin2, c.lat, c.lon, found))
+            states.append(PlaceState.of(place_changes[0], found))
     return sorted(states, key=lambda s: (s.country or "", s.admin1 or "", s.name))
 
 
