@@ -21,7 +21,7 @@ from .places import CountryFocus, name_country, person_names, place_country
 from .quantities import ANY_VICTIM, WEAK, death_figures, death_spans, figures, lexicon, may_state_deaths
 from .returns import place_returns
 from .rules import RuleSet, load_rules
-from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, statement_date
+from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, object_place, statement_date
 from .theatres import fill_sides, front_line
 from .when import parse_iso
 
@@ -114,10 +114,7 @@ def _known_object_place(places: ArticlePlaces, f: Finding) -> bool:
     gazetteer (geocoding off) the sentence's reading is kept."""
     if places.resolver is None:
         return True
-    end = f.trigger[1]
-    lows = f.info.tokens.lows
-    at = end + 1 if end < len(lows) and lows[end] == "the" else end
-    target = next((p for p in f.info.places if p.token == at), None)
+    target = object_place(f.info.tokens, f.trigger[1], f.info.places)
     return target is not None and places.resolver.resolve(target.name, target.context, places.focus, target.feature,
                                                            target.near) is not None
 

@@ -122,7 +122,7 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
     dates = find_dates(text, published, year_hint, tokens)
     quantities = find_quantities(tokens) if busy else []
     if found and any(rule.place_object for rule, _, _ in found):
-        found = [t for t in found if not t[0].place_object or _place_follows(tokens, t[2], places)]
+        found = [t for t in found if not t[0].place_object or object_place(tokens, t[2], places) is not None]
     info = SentenceInfo(index, start, text, tokens, mentions, places, dates, quantities, source)
     info.triggers = found
     if busy and may_hold_digits(text):
@@ -133,11 +133,12 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
     return info
 
 
-def _place_follows(tokens: Tokens, end: int, places: list[PlaceMention]) -> bool:
-    """Whether a place's name starts at token ``end`` (or after a "the" there)."""
+def object_place(tokens: Tokens, end: int, places: list[PlaceMention]) -> PlaceMention | None:
+    """The place whose name starts at token ``end`` (or after a "the" there): the object of a
+    place_object trigger ending there ("seized Spin Boldak"), or None."""
     lows = tokens.lows
     at = end + 1 if end < len(lows) and lows[end] == "the" else end
-    return any(p.token == at for p in places)
+    return next((p for p in places if p.token == at), None)
 
 
 # the phrase scans of the (codebook, rules) pairs in use, each kept with its pair; a few at most
