@@ -9,6 +9,7 @@ rules across sentences, and the salience rank.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from itertools import islice
 
 from ..model import Actor, Event, Evidence, Movement, Place, Plover
@@ -594,10 +595,36 @@ def _protest_actors(codebook: Codebook, d: Draft) -> None:
 def _event_day(d: Draft, pub):
     """The date of an event told in several sentences: the first day told that is not the day of
     publication (a page stamp or a headline's "Posted: Tuesday, May 27" gives the day the story
-    came out, not the happening: "shot his grandfather Sunday"), else the first date told."""
-    dates = [x.when for x in d.findings if x.when is not None]
+    came out, not the happening: "shot his grandfather Sunday"), else the first date told. A day
+    told with it up to a week earlier is the happening's, and the first day one that followed it
+    (a death, an arrest, a vigil, a hearing: "died Friday after being shot Thursday", "a judge on
+    Wednesday found probable cause in the shooting death Tuesday night"), unless the first day
+    opens its sentence ("On 8 May, ..."), which frames everything the sentence tells."""
+    found = [(x.info, x.when) for x in d.findings if x.when is not None]
     published = pub.isoformat() if pub else None
-    return next((w for w in dates if w.precision == 1 and w.date != published), dates[0] if dates else None)
+    info, first = next(((i, w) for i, w in found if w.precision == 1 and w.date != published),
+                       found[0] if found else (None, None))
+    if first is None or first.precision != 1 or _opens(info, first):
+        return first
+    low = (date.fromisoformat(first.date) - timedelta(days=EARLIER_DAYS)).isoformat()
+    told = [w for x in d.findings for w in x.info.dates if w.precision == 1 and low <= w.date < first.date
+            and not statement_date(x.info, w) and not _since(x.info, w)]
+    return min(told, key=lambda w: w.date) if told else first
+
+
+def _opens(info: SentenceInfo, when) -> bool:
+    """A date before which its sentence has at most two words ("On 8 May 2020, ...", "Late Tuesday, ...")."""
+    return sum(1 for t in info.tokens if t.end <= when.start and t.text[:1].isalnum()) <= 2
+
+
+def _since(info: SentenceInfo, when) -> bool:
+    """ "waiting since May 4", "held until Monday": the bound of a stretch of time, not a happening."""
+    before = [t.low for t in info.tokens if t.end <= when.start][-1:]
+    return bool(before) and before[0] in _BOUNDS
+
+
+_BOUNDS = frozenset({"since", "until", "till", "through"})
+EARLIER_DAYS = 7
 
 
 def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places: ArticlePlaces) -> Event:

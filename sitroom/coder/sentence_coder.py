@@ -35,7 +35,7 @@ from .quantities import (
 from .phrases import PhraseScan
 from .rules import Rule, RuleSet
 from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabulary
-from .when import WEEKDAYS, When, find_dates, page_stamps, relative_phrases
+from .when import WEEKDAYS, When, find_dates, page_stamps, relative_phrases, stamp_line_words
 
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "security_operation", "government_regains_territory",
                           "nonstate_overtakes_territory", "suicide_bomb", "chemical_weapon"})
@@ -389,7 +389,7 @@ def statement_date(info: SentenceInfo, when: When) -> bool:
     k = next((i for i, t in enumerate(info.tokens) if t.start >= when.start), None)
     if k is None:
         return False
-    if _page_stamp(info.tokens, k):
+    if _page_stamp(info.tokens, k) or (when.explicit and (_stamp_line(info) or _dateline_bracket(info.tokens, k, when))):
         return True
     if when.explicit:
         return False
@@ -398,6 +398,27 @@ def statement_date(info: SentenceInfo, when: When) -> bool:
     # a whole cue, not its first word ("were" opens "were of the view" but says nothing alone)
     return any(reporting.starts(lows[j]) and any(m.end <= k for m in reporting.at(lows, j))
                for j in range(max(0, k - 4), k))
+
+
+def _stamp_line(info: SentenceInfo) -> bool:
+    """A line of nothing but dates, clock times and a page's words ("July 6, 2015, 11:11 AM Last
+    updated: Monday, July 6, 2015"): the time the page was written."""
+    spans = [(w.start, w.end) for w in info.dates]
+    stamp_words = stamp_line_words()
+    for t in info.tokens:
+        if any(a <= t.start < b for a, b in spans) or not any(c.isalpha() for c in t.text):
+            continue
+        if t.low.replace(".", "") not in stamp_words:
+            return False
+    return True
+
+
+def _dateline_bracket(tokens: Tokens, k: int, when: When) -> bool:
+    """ "DENVER (May 4, 2016) - Two men were shot": a date in brackets right after a dateline's
+    town, written in capitals, dates the story, not the event it tells."""
+    after = next((t for t in tokens[k:] if t.start >= when.end), None)
+    return k >= 2 and tokens[k - 1].text == "(" and tokens[k - 2].text.isupper() and len(tokens[k - 2].text) > 1 \
+        and after is not None and after.text == ")"
 
 
 _STAMP_JOINERS = frozenset({":", "(", "on", "-", "\u2013", ","})

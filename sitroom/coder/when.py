@@ -63,6 +63,18 @@ def relative_phrases() -> PhraseIndex:
 
 
 @cache
+def stamp_line_words() -> frozenset[str]:
+    """Words a page's time line holds beside its date and clock time (``stamp_line_words`` and
+    ``page_stamps`` in time_expressions.yaml), written without their dots ("a.m." is "am")."""
+    from ..knowledge import text_list
+
+    data = load_yaml(FILE)
+    listed = text_list(FILE, "stamp_line_words", data.get("stamp_line_words") or []) + \
+        text_list(FILE, "page_stamps", data.get("page_stamps") or [])
+    return frozenset(w.replace(".", "") for phrase in listed for w in phrase.lower().split()) | frozenset(WEEKDAYS)
+
+
+@cache
 def page_stamps() -> PhraseIndex:
     """Words that stamp a page with its time (``page_stamps`` in time_expressions.yaml)."""
     from ..knowledge import text_list
