@@ -22,6 +22,9 @@ from .coder_helpers import top
     ("Police offered a $25,000 reward after a clerk was fatally shot at the store.", 1),
     ("A 9 mm handgun was used to kill a woman in the parking lot, detectives said.", 1),
     ("In the past 48 hours a teenager was shot dead near the park.", 1),
+    # a decade of life is an age
+    ("A man in his 20s was shot dead outside a bar in Dayton.", 1),
+    ("Two women in their 40s were killed when a gunman fired into the car.", 2),
     # a year and an address written as bare digits count nobody; a count written so still counts
     ("The 2015 shooting spree in the valley killed three people.", 3),
     ("In 2015, a gunman killed a guard outside the bank.", 1),

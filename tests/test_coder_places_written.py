@@ -107,6 +107,13 @@ def test_a_township_in_a_dateline_is_looked_up_without_its_kind_word():
     assert (event.location.name, event.location.admin1) == ("Lancaster", "Pennsylvania")
 
 
+def test_a_dateline_town_is_in_the_state_the_dateline_writes():
+    # the gazetteer's Benton is a county of Arkansas: the Michigan township is not it
+    event = _with_dateline("BENTON TOWNSHIP, Mich. - A man was shot dead outside a store on Friday night, police said.",
+                           "Benton Township, Mich.")
+    assert (event.location.admin1, event.location.country) == ("Michigan", "USA")
+
+
 def test_a_dateline_town_the_gazetteer_lacks_keeps_its_name_and_state():
     event = _with_dateline("QUILLBURY, Mo. - A farmer was shot and killed on Friday near a grain store, police said.",
                            "Quillbury, Mo.")

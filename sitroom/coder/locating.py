@@ -173,7 +173,7 @@ def dateline_town(resolver, dateline: str, focus: str | None = None) -> Resolved
         context.append(division[0] if division else written_region)
     for written in (name, without_municipality_word(name)):
         found = resolver.resolve(written, context, focus) if written else None
-        if found is not None and found.place.kind in ("city", "adm2", "adm3"):
+        if found is not None and found.place.kind in ("city", "adm2", "adm3") and _in_division(found.place, division):
             return found
     if division is None or not name:
         return None
@@ -184,6 +184,15 @@ def dateline_town(resolver, dateline: str, focus: str | None = None) -> Resolved
     town = Place(geonameid=None, name=name, country=s.country, admin1=s.name, admin2=None, lat=s.lat, lon=s.lon,
                  population=0, kind="city")
     return Resolved(place=town, score=state.score, precision=3)
+
+
+def _in_division(place: Place, division: tuple[str, str] | None) -> bool:
+    """Whether a town lies in the state its dateline writes ("BENTON TOWNSHIP, Mich." is no Benton
+    County of Arkansas); a dateline without a state allows any."""
+    if division is None:
+        return True
+    state, country = division
+    return place.country == country and (not place.admin1 or place.admin1.lower() == state.lower())
 
 
 _SPECIFICITY = {"city": 0, "adm3": 1, "adm2": 2, "adm1": 3, "region": 4, "country": 5}
