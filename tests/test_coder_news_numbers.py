@@ -65,6 +65,12 @@ def test_an_age_is_no_quantity_but_its_article_counts_one():
     assert figures(death_figures(tokens, quantities), False) == [(1, "any")]
 
 
+def test_a_day_after_an_abbreviated_month_is_no_quantity():
+    tokens = tokenize("Ray Dunn was arrested on Jan. 30 and charged with murder in the death of a clerk.")
+    assert all(q.small != 30 for q in find_quantities(tokens))
+    assert not [f for f, _ in figures(death_figures(tokens, find_quantities(tokens)), False) if f == 30]
+
+
 def test_a_death_without_a_figure_is_weak():
     tokens = tokenize("Police said Jordan was fatally shot.")
     (figure, key), = figures(death_figures(tokens, find_quantities(tokens)), False, "Civilians")

@@ -114,6 +114,13 @@ def test_a_dateline_town_is_in_the_state_the_dateline_writes():
     assert (event.location.admin1, event.location.country) == ("Michigan", "USA")
 
 
+def test_a_settlement_named_in_a_local_story_is_near_its_town_not_a_namesake_in_another_state():
+    # the gazetteer's Effingham is in Illinois; this story's is a town near Florence
+    event = _with_dateline("FLORENCE, S.C. - A man was shot dead on Friday on Elm Lane in the town of Effingham, "
+                           "deputies said.", "Florence, S.C.")
+    assert (event.location.admin1, event.location.country) == ("South Carolina", "USA")
+
+
 def test_a_dateline_town_the_gazetteer_lacks_keeps_its_name_and_state():
     event = _with_dateline("QUILLBURY, Mo. - A farmer was shot and killed on Friday near a grain store, police said.",
                            "Quillbury, Mo.")

@@ -336,7 +336,8 @@ def _homeward(resolved: Resolved, place, places: ArticlePlaces) -> Resolved:
     holds = (p.kind == "adm1" and p.admin1 == h.admin1) or \
         (p.kind == "adm2" and p.admin1 == h.admin1 and p.admin2 == h.admin2 and h.kind == "city")
     namesake = places.local and p.kind == "city" and places.region is not None and p.admin1 != places.region \
-        and not place.feature and not prominent(p)
+        and (not place.feature or place.feature in place_cues().settlement_words) and not place.context \
+        and not prominent(p)
     if holds or namesake:
         return replace(home, precision=max(home.precision, 2))
     return resolved

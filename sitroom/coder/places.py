@@ -64,6 +64,7 @@ class Cues:
     surroundings_near: frozenset[str] = frozenset()
     crime_words: frozenset[str] = frozenset()
     crime_fillers: frozenset[str] = frozenset()
+    settlement_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -87,7 +88,8 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "jurisdiction_fillers", data.get("jurisdiction_fillers"))),
                 frozenset(text_list(FILE, "surroundings_near", data.get("surroundings_near"))),
                 frozenset(w.lower() for w in text_list(FILE, "crime_words", data.get("crime_words"))),
-                frozenset(w.lower() for w in text_list(FILE, "crime_fillers", data.get("crime_fillers"))))
+                frozenset(w.lower() for w in text_list(FILE, "crime_fillers", data.get("crime_fillers"))),
+                frozenset(text_list(FILE, "settlement_words", data.get("settlement_words"))))
 
 
 def person_names(tokens: list[Token]) -> set[str]:

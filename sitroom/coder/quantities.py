@@ -322,13 +322,13 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 
 
 def _in_date(lows: list[str], i: int) -> bool:
-    """A day or year written as part of a date ("9 May 2020", "May 9, 2020") is not a count."""
+    """A day or year written as part of a date ("9 May 2020", "May 9, 2020", "Jan. 30") is not a count."""
     if not lows[i][:1].isdigit():
         return False
     prev = lows[i - 1] if i else ""
     prev2 = lows[i - 2] if i > 1 else ""
     nxt = lows[i + 1] if i + 1 < len(lows) else ""
-    if nxt in _MONTHS or prev in _MONTHS:
+    if nxt in _MONTHS or prev in _MONTHS or (prev == "." and prev2 in _MONTHS):  # "Jan. 30"
         return True
     if len(lows[i]) == 4 and lows[i].isdecimal() and 1900 <= int(lows[i]) <= 2100:
         return prev in _MONTHS or prev2 in _MONTHS or prev in ("in", "of", "since", "until", ",") or nxt in (",", ".")
