@@ -22,6 +22,10 @@ from .coder_helpers import top
     ("Police offered a $25,000 reward after a clerk was fatally shot at the store.", 1),
     ("A 9 mm handgun was used to kill a woman in the parking lot, detectives said.", 1),
     ("In the past 48 hours a teenager was shot dead near the park.", 1),
+    # a killing's name counts its dead when no figure is told; an attempt counts none
+    ("Police said the shooting at a farmhouse near Xenia on Friday was a double homicide.", 2),
+    ("A couple were shot at their home in Xenia on Friday in what deputies called a murder-suicide.", 2),
+    ("A man was charged with attempted double murder after the shooting in Xenia.", 0),
     # a decade of life is an age
     ("A man in his 20s was shot dead outside a bar in Dayton.", 1),
     ("Two women in their 40s were killed when a gunman fired into the car.", 2),

@@ -61,6 +61,7 @@ class Lexicon:
     intransitive_deaths: PhraseIndex = field(default_factory=PhraseIndex)
     one_death: PhraseIndex = field(default_factory=PhraseIndex)
     lethal_events: PhraseIndex = field(default_factory=PhraseIndex)
+    counted_killings: PhraseIndex = field(default_factory=PhraseIndex)
     grievances: PhraseIndex = field(default_factory=PhraseIndex)
     most_people: int = 100_000_000  # quantities.yaml most_people
     years: tuple[int, int] = (1800, 2100)  # four bare digits in this range are a year
@@ -75,7 +76,8 @@ class Lexicon:
         self.starters = self.vague.first_words() | set(_DEMONSTRATIVES) | self.pronouns | set(self.units)
         self.death_words = (self.deaths.first_words() | self.explicit | self.zeros.first_words()
                             | self.explicit_cues.first_words() | self.one_death.first_words()
-                            | self.intransitive_deaths.first_words() | self.lethal_events.first_words())
+                            | self.intransitive_deaths.first_words() | self.lethal_events.first_words()
+                            | self.counted_killings.first_words())
 
 
 @cache
@@ -89,6 +91,11 @@ def lexicon() -> Lexicon:
         if len(pair) != 2 or not all(isinstance(v, int) and v >= 0 for v in pair):
             raise KnowledgeError(f"{FILE}: vague.{phrase} must be a number or [small, large]")
         vague.add(words(phrase), tuple(pair))
+    counted = PhraseIndex()
+    for phrase, value in (data.get("counted_killings") or {}).items():
+        if not isinstance(value, int) or value < 1:
+            raise KnowledgeError(f"{FILE}: counted_killings.{phrase} must be a whole number of dead")
+        counted.add(words(phrase), value)
 
     def phrases(key: str) -> PhraseIndex:
         return PhraseIndex.of(text_list(FILE, key, data.get(key)))
@@ -124,6 +131,7 @@ def lexicon() -> Lexicon:
         intransitive_deaths=phrases("intransitive_deaths"),
         one_death=phrases("one_death"),
         lethal_events=phrases("lethal_events"),
+        counted_killings=counted,
         grievances=phrases("grievance_cues"),
         most_people=_most_people(data.get("most_people")),
         years=_years(data.get("years")),
@@ -465,6 +473,11 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
             continue
         used.update(id(c) for c in chain)
         found.append((chain, start))
+    if not found:  # "a double homicide": the killing's name counts its dead
+        m = next((m for m in lex.counted_killings.find(tokens)
+                  if not {"attempted", "attempt"}.intersection(lows[max(0, m.start - 2):m.start])), None)
+        if m is not None:
+            found.append(([Quantity(m.start, m.end, m.payload, m.payload)], m.start))
     if not found:
         one = _one_death(tokens, lows, lex)
         if one is not None:
