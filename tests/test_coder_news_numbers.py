@@ -22,6 +22,14 @@ from .coder_helpers import top
     ("Police offered a $25,000 reward after a clerk was fatally shot at the store.", 1),
     ("A 9 mm handgun was used to kill a woman in the parking lot, detectives said.", 1),
     ("In the past 48 hours a teenager was shot dead near the park.", 1),
+    # death words in another sense: where someone lives, a killing only tried
+    ("A man who lives nearby was shot in the arm outside a store in Xenia, police said.", 0),
+    ("The gunman, who lives at 812 Elm Street, shot a clerk in the leg in Xenia.", 0),
+    ("Police said the suspect was trying to kill 2 deputies when he fired at their car in Xenia.", 0),
+    # figures joined across the death word or a word of injury count other people
+    ("Two are dead and two are in critical condition after a shooting at a party in Xenia.", 2),
+    ("The shooting outside a bar in Xenia left nine injured and one dead, police said.", 1),
+    ("A gunman opened fire at a cookout in Xenia, wounding four men and killing one woman.", 1),
     # a killing's name counts its dead when no figure is told; an attempt counts none
     ("Police said the shooting at a farmhouse near Xenia on Friday was a double homicide.", 2),
     ("A couple were shot at their home in Xenia on Friday in what deputies called a murder-suicide.", 2),

@@ -62,6 +62,9 @@ class Lexicon:
     one_death: PhraseIndex = field(default_factory=PhraseIndex)
     lethal_events: PhraseIndex = field(default_factory=PhraseIndex)
     counted_killings: PhraseIndex = field(default_factory=PhraseIndex)
+    residence_before: frozenset[str] = frozenset()
+    residence_after: frozenset[str] = frozenset()
+    attempts: frozenset[str] = frozenset()
     grievances: PhraseIndex = field(default_factory=PhraseIndex)
     most_people: int = 100_000_000  # quantities.yaml most_people
     years: tuple[int, int] = (1800, 2100)  # four bare digits in this range are a year
@@ -132,6 +135,9 @@ def lexicon() -> Lexicon:
         one_death=phrases("one_death"),
         lethal_events=phrases("lethal_events"),
         counted_killings=counted,
+        residence_before=lowered("residence_before"),
+        residence_after=lowered("residence_after"),
+        attempts=lowered("attempt_words"),
         grievances=phrases("grievance_cues"),
         most_people=_most_people(data.get("most_people")),
         years=_years(data.get("years")),
@@ -432,7 +438,23 @@ def may_state_deaths(lows: list[str]) -> bool:
 
 
 def death_spans(tokens: list[Token]) -> list[tuple[int, int]]:
-    return [(m.start, m.end) for m in lexicon().deaths.find(tokens)]
+    lex = lexicon()
+    lows = lows_of(tokens)
+    return [(m.start, m.end) for m in lex.deaths.find(tokens) if not _other_sense(lows, m.start, m.end, lex)]
+
+
+def _other_sense(lows: list[str], start: int, end: int, lex: Lexicon) -> bool:
+    """A death word that tells no death: "a man who lives nearby" (where he lives), "accused of
+    trying to kill two officers" (not done). See residence_* and attempt_words in quantities.yaml."""
+    w = lows[start]
+    if w == "lives" and end - start == 1:
+        after = lows[end] if end < len(lows) else ""
+        before = lows[start - 1] if start else ""
+        return after in lex.residence_after or before in lex.residence_before
+    return w in _KILLING_VERBS and not lex.attempts.isdisjoint(lows[max(0, start - 3):start])
+
+
+_KILLING_VERBS = frozenset({"kill", "killing", "murder", "murdering"})
 
 
 WEAK = "~"  # a victim key's mark for a death counted without a figure ("was fatally shot")
@@ -468,7 +490,8 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
         if q is None:
             continue
         trailing = " ".join(lows[start:end]) in lex.trailing_deaths
-        chain = [q] if trailing else _coordinated(quantities, q, lows)
+        chain = [q] if trailing else [c for c in _coordinated(quantities, q, lows)
+                                      if c is q or not _across(c, q, start, lows, lex)]
         if any(id(c) in used for c in chain):
             continue
         used.update(id(c) for c in chain)
@@ -550,6 +573,8 @@ def _before(quantities, lows, start, lex) -> Quantity | None:
         between = lows[q.end:start]
         if len(between) > 12 or any(w in lex.injuries or w in ".;:" for w in between):
             continue
+        if q.start and lows[q.start - 1] in lex.injuries:
+            continue  # "wounding four men and killing another": the four are the wounded
         if best is not None and q.start and lows[q.start - 1] in _SUBSET_CUES and "and" not in lows[best.end:q.start]:
             continue  # "14 militants including 3 commanders were killed": the 3 are among the 14
         best = q
@@ -563,6 +588,13 @@ def _speaker(lows: list[str], end: int) -> bool:
     """The figure ending at ``end`` counts a speaker: "..., a police official said" (not a victim)."""
     reporting = cues().reporting
     return any(reporting.starts(w) for w in lows[end:end + 3])
+
+
+def _across(c: Quantity, q: Quantity, death: int, lows: list[str], lex: Lexicon) -> bool:
+    """A figure joined to ``q`` across the death word itself ("two are dead and two are in critical
+    condition") or across a word of injury ("nine injured and one dead") counts other people."""
+    lo, hi = (c.end, q.start) if c.start < q.start else (q.end, c.start)
+    return lo <= death < hi or any(w in lex.injuries for w in lows[lo:hi])
 
 
 def _coordinated(quantities: list[Quantity], q: Quantity, lows: list[str]) -> list[Quantity]:
