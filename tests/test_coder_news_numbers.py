@@ -30,6 +30,10 @@ from .coder_helpers import top
     ("Two are dead and two are in critical condition after a shooting at a party in Xenia.", 2),
     ("The shooting outside a bar in Xenia left nine injured and one dead, police said.", 1),
     ("A gunman opened fire at a cookout in Xenia, wounding four men and killing one woman.", 1),
+    # the attacker's own death counts beside the victims', as ACLED counts perpetrators killed,
+    # unless it was an accident (the only victim) or is counted already
+    ("A man shot and killed his wife at their home in Xenia, then turned the gun on himself.", 2),
+    ("A boy accidentally shot and killed himself at a home in Xenia on Friday.", 1),
     # a killing's name counts its dead when no figure is told; an attempt counts none
     ("Police said the shooting at a farmhouse near Xenia on Friday was a double homicide.", 2),
     ("A couple were shot at their home in Xenia on Friday in what deputies called a murder-suicide.", 2),

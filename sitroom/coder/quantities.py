@@ -65,6 +65,8 @@ class Lexicon:
     residence_before: frozenset[str] = frozenset()
     residence_after: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
+    perpetrator_deaths: PhraseIndex = field(default_factory=PhraseIndex)
+    self_death_guards: frozenset[str] = frozenset()
     grievances: PhraseIndex = field(default_factory=PhraseIndex)
     most_people: int = 100_000_000  # quantities.yaml most_people
     years: tuple[int, int] = (1800, 2100)  # four bare digits in this range are a year
@@ -138,6 +140,9 @@ def lexicon() -> Lexicon:
         residence_before=lowered("residence_before"),
         residence_after=lowered("residence_after"),
         attempts=lowered("attempt_words"),
+        perpetrator_deaths=phrases("perpetrator_deaths"),
+        self_death_guards=lowered("self_death_included") | lowered("self_death_attempts")
+        | lowered("self_death_accidents"),
         grievances=phrases("grievance_cues"),
         most_people=_most_people(data.get("most_people")),
         years=_years(data.get("years")),
@@ -452,6 +457,16 @@ def _other_sense(lows: list[str], start: int, end: int, lex: Lexicon) -> bool:
         before = lows[start - 1] if start else ""
         return after in lex.residence_after or before in lex.residence_before
     return w in _KILLING_VERBS and not lex.attempts.isdisjoint(lows[max(0, start - 3):start])
+
+
+def self_death(tokens: list[Token]) -> bool:
+    """The attacker's own death told beside the victims' ("shot his wife, then turned the gun on
+    himself"), which the sentence does not count already, was not only tried and was no accident."""
+    lex = lexicon()
+    return bool(lex.perpetrator_deaths.find(tokens)) and lex.self_death_guards.isdisjoint(lows_of(tokens))
+
+
+PERPETRATOR = "perpetrator"  # the victim key of an attacker's own death: added to the victims'
 
 
 _KILLING_VERBS = frozenset({"kill", "killing", "murder", "murdering"})

@@ -19,6 +19,8 @@ from .places import cues as place_cues
 from .quantities import (
     ANY_VICTIM,
     PASSIVE,
+    PERPETRATOR,
+    WEAK,
     Quantity,
     count_before,
     counted_dead,
@@ -30,6 +32,7 @@ from .quantities import (
     implausible_figures,
     lexicon,
     may_state_deaths,
+    self_death,
     zero_stated,
 )
 from .phrases import PhraseScan
@@ -526,6 +529,10 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         large = rule.id in _LARGE_SCALE
         victim = f.actor2.name if f.actor2 is not None else ANY_VICTIM
         f.figures = figures(grieved(info.tokens, deaths) if rule.family == "protest" else deaths, large, victim)
+        if rule.family == "violence" and self_death(info.tokens):
+            # "shot his wife, then turned the gun on himself": the figure-less one death of the
+            # suicide phrase is the attacker, counted beside the victims
+            f.figures = [x for x in f.figures if not (x[0] == 1 and x[1].startswith(WEAK))] + [(1, PERPETRATOR)]
         f.explicit = info.explicit_fatalities
         f.zero = info.zero_fatalities
         if f.actor1 is not None and (rule.family in ("movement", "verbal") or rule.voice == "patient"):
