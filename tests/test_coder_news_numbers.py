@@ -30,6 +30,10 @@ from .coder_helpers import top
     ("Two are dead and two are in critical condition after a shooting at a party in Xenia.", 2),
     ("The shooting outside a bar in Xenia left nine injured and one dead, police said.", 1),
     ("A gunman opened fire at a cookout in Xenia, wounding four men and killing one woman.", 1),
+    # a person named by a possessive counts one
+    ("A mother and her young son were found shot to death in their home in Xenia.", 2),
+    ("Police said a gunman shot and killed his brother and two others at a house in Xenia.", 3),
+    ("A woman was shot dead by her boyfriend at a house in Xenia.", 1),
     # the attacker's own death counts beside the victims', as ACLED counts perpetrators killed,
     # unless it was an accident (the only victim) or is counted already
     ("A man shot and killed his wife at their home in Xenia, then turned the gun on himself.", 2),

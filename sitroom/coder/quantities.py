@@ -32,6 +32,7 @@ class Quantity:
         return self.large if large_scale else self.small
 
 
+_POSSESSIVES = frozenset({"his", "her", "their"})
 _DEMONSTRATIVES = ("the", "this", "that")
 _NEGATORS = frozenset({"no", "without", "neither", "nobody", "no-one"})  # words before a zero toll
 _TOLD_DEAD = frozenset({"casualties", "killed"})  # words an explicit toll cue may hold
@@ -78,7 +79,7 @@ class Lexicon:
     death_words: frozenset[str] = frozenset()  # words a figure of the dead (or of none) may start with
 
     def __post_init__(self) -> None:
-        self.starters = self.vague.first_words() | set(_DEMONSTRATIVES) | self.pronouns | set(self.units)
+        self.starters = self.vague.first_words() | set(_DEMONSTRATIVES) | _POSSESSIVES | self.pronouns | set(self.units)
         self.death_words = (self.deaths.first_words() | self.explicit | self.zeros.first_words()
                             | self.explicit_cues.first_words() | self.one_death.first_words()
                             | self.intransitive_deaths.first_words() | self.lethal_events.first_words()
@@ -234,6 +235,12 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
         if lows[i] in _DEMONSTRATIVES and i + 1 < n and lows[i + 1] in lex.singular:
             out.append(Quantity(i, i + 2, 1, 1))
             free = i + 2
+            continue
+        if lows[i] in _POSSESSIVES:  # "killed his brother", "her young son": one person
+            k = next((k for k in (i + 1, i + 2) if k < n and lows[k] in lex.singular), None)
+            if k is not None:
+                out.append(Quantity(i, k + 1, 1, 1))
+                free = k + 1
             continue
         if lows[i] in lex.pronouns and i + 1 < n and lows[i + 1] in ("was", "had", "has", "died"):
             out.append(Quantity(i, i + 1, 1, 1))
