@@ -234,3 +234,15 @@ def test_rows_of_a_dataset_of_notes_stay_apart():
     # rows of a dataset of notes (no outlet, no publication date) were already told apart
     notes = [report(i, i, outlet=None, published=None) for i in (5, 6)]
     assert "dataset" in compare(*notes).veto
+
+
+def test_a_lead_event_joins_the_incident_that_holds_another_lead_before_one_of_side_events():
+    # article 1 told the strike as its lead and again as a side event the coder could not merge
+    lead = report(1, 1, event_type="Battles", sub_event_type="Armed clash")
+    side = report(2, 1, rank=2)
+    candidates = {7: [lead], 8: [side]}
+    new_lead = report(3, 2)  # another outlet's lead: scores higher against the side event
+    match = best_incident(new_lead, candidates)
+    assert match.incident_id == 7 and "lead" in match.reasons
+    # a side event still goes where it fits best
+    assert best_incident(report(4, 3, rank=1), candidates).incident_id == 8

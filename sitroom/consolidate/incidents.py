@@ -223,6 +223,7 @@ def best_incident(report: Report, candidates: dict[int, list[Report]],
     """The incident ``report`` belongs to, or ``Match(None, ...)`` with the closest misses."""
     rules = rules or load_incident_rules()
     best: Match | None = None
+    best_leads = False
     misses = []
     for incident_id, members in candidates.items():
         # the report must fit every member: no chaining (A joins B, C joins A far from B)
@@ -239,10 +240,16 @@ def best_incident(report: Report, candidates: dict[int, list[Report]],
             misses.append((score, f"incident {incident_id}: score {score} below {needed}"
                                   + (f" ({why} at {needed})" if same_article else "")))
             continue
-        if best is None or score > best.score:
+        # a story's main event is most likely another story's main event: among incidents it
+        # fits, a lead report joins one that holds a lead before one made of side events
+        leads = report.rank == 0 and any(m.rank == 0 for m in members)
+        if best is None or (leads, score) > (best_leads, best.score):
             closest, comparison = max(comparisons, key=lambda mc: mc[1].score)
             best = Match(incident_id, score, {"matched_event": closest.id, "score": score,
                                               "members": len(members), **comparison.reasons})
+            if leads:
+                best.reasons["lead"] = "the lead event of its article joins an incident that holds another lead"
+            best_leads = leads
     if best is not None:
         return best
     misses.sort(key=lambda m: -m[0])
