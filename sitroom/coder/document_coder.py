@@ -133,7 +133,11 @@ def _without_follow_ups(rules: RuleSet, drafts: list[Draft]) -> list[Draft]:
         out.append(d)
         if f.rule.family == "violence":
             violent = d
-    return out
+    # "A man was arrested Sunday in the shooting death of a clerk. The clerk was shot ...": an arrest
+    # told before the violence it follows is its sequel too, when the violence is told on its own
+    told = {x.info.index for d in out if d.first.rule.family == "violence" for x in d.findings}
+    return [d for d in out if not (d.first.rule.id == "arrests" and told - {d.first.info.index}
+                                   and rules.suspect_cues.find(d.first.info.tokens))]
 
 
 def _sequel(rules: RuleSet, d: Draft, violent: Draft) -> bool:
