@@ -37,6 +37,18 @@ def test_follow_up_sentences_merge_into_one_event():
     assert len(violent[0].evidence) >= 2
 
 
+def test_the_event_named_again_at_a_spot_the_gazetteer_lacks_is_the_one_told_before():
+    text = ("A 17-year-old was shot and killed in Dayton on Friday night, police said. "
+            "The shooting happened in the 400 block of Quillmore Street, just after 10 p.m.")
+    events = geocoded(text, "2016-03-07")
+    violent = [e for e in events if e.plover.type == "ASSAULT"]
+    assert len(violent) == 1 and len(violent[0].evidence) == 2 and violent[0].fatalities == 1
+    # "a shooting" is another one
+    text = ("A 17-year-old was shot and killed in Dayton on Friday night, police said. "
+            "Hours later a shooting in the 400 block of Quillmore Street wounded a woman.")
+    assert len([e for e in geocoded(text, "2016-03-07") if e.plover.type == "ASSAULT"]) == 2
+
+
 def test_distant_background_is_not_merged_into_the_lead():
     text = ("Taliban fighters overran a border post in Kunar on Sunday. " + "Officials met in Doha. " * 5 +
             "Earlier this month the Taliban overran the town of Spin Boldak.")

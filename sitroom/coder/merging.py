@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
+from ..geo.name_parts import is_local_feature, is_street
 from ..model import Actor
 from .sentence_coder import Finding
 
@@ -97,8 +98,15 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     if pa is not None and pb is not None and own and pa.name != pb.name:
         if places is None:
             return pa.name in pb.context or pb.name in pa.context
-        return _same_area(places, pa, pb)
+        # "The shooting happened at the Clinton House Apartments on Kenilworth Street": the event
+        # named again after "the", at a spot the gazetteer cannot place, is the one told before
+        return _same_area(places, pa, pb) or (_told_before(b, retold) and _spot(places, pb))
     return True
+
+
+def _spot(places, p) -> bool:
+    """A spot in a town rather than a town: a street, a building, or a name the gazetteer lacks."""
+    return is_street(p.text) or is_local_feature(p.text) or places.resolve(p) is None
 
 
 _DEFINITE = frozenset({"the", "this", "that", "its"})
@@ -239,7 +247,8 @@ def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset()
         # its places do not move the event (see document_coder._event); a sentence that goes on
         # from such a retelling is part of it
         far = _far(target, d) or target.findings[-1].retold_far
-        if not (far and target.figures):
+        # "the shooting" named again repeats the victims told with it
+        if not ((far or _told_before(d, retold)) and target.figures):
             target.figures.extend(d.figures)
         if far:
             for x in d.findings:
