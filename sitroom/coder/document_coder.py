@@ -12,13 +12,14 @@ import re
 from datetime import date, timedelta
 from itertools import islice
 
+from ..geo.names import fold
 from ..model import Actor, Event, Evidence, Movement, Place, Plover
 from .acronyms import respell_acronyms
 from .actors import as_generic
 from .codebook import Codebook, load_codebook
 from .locating import ArticlePlaces, dateline_town, home_location, locate, most_specific, title_town
 from .merging import LOOK_BACK, Draft, generic_name, merge
-from .places import CountryFocus, name_country, person_names, place_country
+from .places import CountryFocus, lower_subdivisions, name_country, person_names, place_country
 from .quantities import ANY_VICTIM, WEAK, death_figures, death_spans, figures, lexicon, may_state_deaths
 from .returns import place_returns
 from .rules import RuleSet, load_rules
@@ -302,12 +303,30 @@ def _focus(codebook: Codebook, infos: list[SentenceInfo], dateline: str | None, 
             elif m.country and m.kind in ("group", "institution", "state") and not m.extras.get("local"):
                 focus.add(m.country, 0.5)
         for p in info.places:
-            focus.add(place_country(codebook, p), 1.0)
+            iso3 = place_country(codebook, p)
+            if iso3 and resolver is not None and _shared_division(codebook, resolver, p, iso3):
+                continue
+            focus.add(iso3, 1.0)
         if codebook.country_phrases is not None:
             # "the 900 block of Erie Street": only one country's news writes it
             for phrase in codebook.country_phrases.find(info.tokens):
                 focus.add(phrase.payload, 1.0)
     return focus.best()
+
+
+NAMESAKE_TOWN = 10_000  # people in a town abroad that makes a division's bare name no sure sign of its country
+
+
+def _shared_division(codebook: Codebook, resolver, p, iso3: str) -> bool:
+    """A bare division name shared with a sizeable town of another country ("Norfolk", "Kent",
+    "Bristol": English counties and towns of Virginia, Washington, Tennessee) says nothing sure
+    of the story's country; a country's own name or one written with its country does."""
+    # the name that told the country: the outermost written with the mention, else its own
+    name = next((n for n in [*reversed(p.context), p.name] if name_country(codebook, n)), p.name)
+    cands = resolver.candidates(name)
+    if fold(name) not in lower_subdivisions() or any(c.kind == "country" for c in cands):
+        return False  # a province ("Darien" is Panama's) still tells its country
+    return any(c.kind == "city" and c.country != iso3 and c.population >= NAMESAKE_TOWN for c in cands)
 
 
 def _actor(codebook: Codebook, m, country: str | None, family: str, home: str | None = None) -> Actor | None:

@@ -41,16 +41,29 @@ class ArticlePlaces:
             self._support = support({p.name: resolver.candidates(p.name) for info in infos for p in info.places})
         if resolver is not None and focus is None:
             votes: dict[str, int] = {}
+            voted: set[str] = set()
             for info in infos:
                 for p in info.places:
+                    # each name votes once: a village's name told three times ("Overtown") says
+                    # no more of the country than a big city's told once ("Miami")
+                    if p.name in voted:
+                        continue
+                    voted.add(p.name)
                     # resolved without a focus, and not cached: the cache holds answers given the focus
-                    # a region of no one country ("the Middle East") casts no vote
+                    # a region of no one country ("the Middle East") casts no vote; a city of
+                    # 100,000 people or more is sure enough of its country
                     r = resolver.resolve(p.name, p.context, None, p.feature, p.near)
-                    if r is not None and r.country_certain and r.place.country:
+                    if r is not None and (r.country_certain or (r.place.kind == "city" and prominent(r.place))) \
+                            and r.place.country:
                         votes[r.place.country] = votes.get(r.place.country, 0) + 1
             if dateline:
                 r = resolver.resolve(dateline)
                 if r is not None and r.country_certain and r.place.country:
+                    votes[r.place.country] = votes.get(r.place.country, 0) + 2
+            if outlet_town:
+                # "... - MSNewsNow.com - Jackson, MS": a local outlet's town, written with its state
+                r = dateline_town(resolver, outlet_town)
+                if r is not None and r.place.country:
                     votes[r.place.country] = votes.get(r.place.country, 0) + 2
             if votes:
                 self.focus = max(votes, key=lambda iso3: votes[iso3])
@@ -58,7 +71,12 @@ class ArticlePlaces:
         # it names most; a local story's streets and unplaced events are there, and its state
         # decides between namesakes ("Westwood" in a Cincinnati story)
         self.region: str | None = None
-        self.home = dateline_town(resolver, dateline, self.focus) if resolver is not None and dateline else None
+        self.home = None
+        if resolver is not None and dateline:
+            # a dateline without its state ("DEER LODGE (WATE) -") is the namesake in the state
+            # the story names most ("Morgan County, Tennessee"...), when it names one
+            hint = _named_state(infos, self.focus) if "," not in dateline else None
+            self.home = dateline_town(resolver, dateline, self.focus, hint)
         # a bare capital's dateline ("ISLAMABAD:") is where a story was filed, often far from its
         # events; a town written with its state ("Reno, Nev."), a city its country's news writes
         # alone ("DETROIT -": name_parts.yaml standalone_cities) or the town a story names most is
@@ -66,14 +84,24 @@ class ArticlePlaces:
         self.local = self.home is not None and ("," in (dateline or "")
                                                 or named_alone(self.home.place.country, self.home.place.name))
         self.datelined = self.home is not None  # the story's town is its dateline's, not a guess
+        outlet = dateline_town(resolver, outlet_town, self.focus) if resolver is not None and outlet_town else None
         if self.home is None and resolver is not None:
+            # the state the story names most ("a Georgia Highway", "Laurel, Miss."), else a local
+            # outlet's state ("... - MSNewsNow.com - Jackson, MS"), decides between the namesakes
+            # of the town a story names most ("Lexington" is Lexington, Mississippi)
+            hint = _named_state(infos, self.focus)
+            if hint is None and outlet is not None and outlet.place.country == self.focus:
+                hint = outlet.place.admin1
+            self.region = hint
             self.home = self._most_told_town(infos)
             self.local = self.home is not None
-        if self.home is None and resolver is not None and outlet_town:
+            self.region = hint if self.home is None else None
+            self._cache.clear()
+        if self.home is None and outlet is not None:
             # the weakest cue: the town a local outlet names itself after in the page's title
             # ("... - WMC Action News 5 - Memphis, Tennessee")
-            self.home = dateline_town(resolver, outlet_town, self.focus)
-            self.local = self.home is not None
+            self.home = outlet
+            self.local = True
         if self.home is not None and self.focus is None:
             self.focus = self.home.place.country
         if self.home is not None and self.home.place.country == self.focus:
@@ -113,9 +141,19 @@ class ArticlePlaces:
             # "R.I.", "N.J." written alone (a dateline the reader did not take for one): the state
             state = _initialism_state(p.name)
             name, country = (state[0], state[1]) if state else (p.name, self.focus)
-            self._cache[key] = self.resolver.resolve(name, p.context, country, p.feature, p.near,
+            context = [self._state_written(c) for c in p.context]
+            self._cache[key] = self.resolver.resolve(name, context, country, p.feature, p.near,
                                                      region=self.region, support=self._support)
         return self._cache[key]
+
+    def _state_written(self, written: str) -> str:
+        """A state of the story's country written as its abbreviation, with or without its dot,
+        or its postal code after a town ("Lake Butler, Fla", "Cooper County, MO"): the state's
+        name, not a namesake village abroad ("Fla", Norway)."""
+        division = division_of(written) if len(written) <= 6 else None
+        if division is None or (self.focus is not None and division[1] != self.focus):
+            return written
+        return division[0]
 
     def country(self, p) -> str | None:
         if p is None:
@@ -152,6 +190,46 @@ def _state_names() -> frozenset[str]:
     return frozenset(fold(division) for division, _ in abbreviations().meaning.values())
 
 
+def _named_state(infos: list[SentenceInfo], country: str | None) -> str | None:
+    """The state of the story's country its text names most, by name ("in Georgia", "the
+    Tennessee Bureau of Investigation") or by abbreviation after a town ("Laurel, Miss."), when
+    one leads; None when none is named or two are named as often."""
+    if country is None:
+        return None
+    names = _state_pattern(country)
+    if names is None:
+        return None
+    from ..geo.abbreviations import abbreviations
+
+    counts: dict[str, int] = {}
+    for info in infos:
+        for m in names[0].finditer(info.text):
+            state = names[1][m.group(1)]
+            counts[state] = counts.get(state, 0) + 1
+        for a in abbreviations().find(info.text):
+            if a.country == country:
+                counts[a.division] = counts.get(a.division, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+@cache
+def _state_pattern(country: str):
+    """A pattern for the names of ``country``'s states (those its abbreviations stand for),
+    written capitalised as whole words, with the table from what it matches to the state."""
+    from ..geo.abbreviations import abbreviations
+
+    states = {division for division, iso3 in abbreviations().meaning.values() if iso3 == country}
+    if not states:
+        return None
+    alternatives = "|".join(re.escape(s) for s in sorted(states, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])({alternatives})(?![\w])"), {s: s for s in states}
+
+
 def _initialism_state(name: str) -> tuple[str, str] | None:
     """The state a dotted initialism stands for ("N.J.", "R.I.", "W. Va."): (division, ISO3)."""
     compact = name.replace(" ", "")
@@ -160,7 +238,7 @@ def _initialism_state(name: str) -> tuple[str, str] | None:
     return division_of(compact)
 
 
-def dateline_town(resolver, dateline: str, focus: str | None = None) -> Resolved | None:
+def dateline_town(resolver, dateline: str, focus: str | None = None, region: str | None = None) -> Resolved | None:
     """The town a dateline names ("Reno, Nev.", "Florence, S.C.", "Kabul"); a state's
     abbreviation or postal code is read as its state, and "Lancaster Twp" is looked up as
     Lancaster when the gazetteer lacks the whole name. A town the gazetteer does not know, written
@@ -172,7 +250,7 @@ def dateline_town(resolver, dateline: str, focus: str | None = None) -> Resolved
     if written_region:
         context.append(division[0] if division else written_region)
     for written in (name, without_municipality_word(name)):
-        found = resolver.resolve(written, context, focus) if written else None
+        found = resolver.resolve(written, context, focus, region=region) if written else None
         if found is not None and found.place.kind in ("city", "adm2", "adm3") and _in_division(found.place, division):
             return found
     if division is None or not name:
@@ -224,6 +302,8 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
         resolved = None  # "Windsor Drive" in an Indianapolis story: no street of Windsor, Colorado
     if resolved is not None and places.home is not None and not place.context:
         resolved = _homeward(resolved, place, places)
+    if resolved is not None and _stray_abroad(resolved, place, places):
+        resolved = None  # "Panay" in a Houston story: a street or a spot of the town, not a Philippine village
     home = places.home
     if resolved is not None and home is not None and _holds_home(resolved, places):
         # "shot in Sangamon County, Ill." in a Springfield story: the county is told, the town is the story's
@@ -341,6 +421,18 @@ def _homeward(resolved: Resolved, place, places: ArticlePlaces) -> Resolved:
     if holds or namesake:
         return replace(home, precision=max(home.precision, 2))
     return resolved
+
+
+def _stray_abroad(resolved: Resolved, place, places: ArticlePlaces) -> bool:
+    """A small place abroad read for a name of a local story whose town is in the story's
+    country, when nothing written with the name names that other country: a namesake of a
+    street, a shop or a neighbourhood the gazetteer lacks, not the place the story is about."""
+    home, p = places.home, resolved.place
+    if home is None or places.focus is None or home.place.country != places.focus:
+        return False
+    if p.country in (None, places.focus) or prominent(p):
+        return False
+    return place_country(places.codebook, place) != p.country
 
 
 def _holds_home(resolved: Resolved, places: ArticlePlaces) -> bool:

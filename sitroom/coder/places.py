@@ -449,6 +449,19 @@ def subdivision_countries() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+@lru_cache(maxsize=1)
+def lower_subdivisions() -> frozenset[str]:
+    """Folded ISO 3166-2 subdivision names that name only divisions inside another one (an
+    English county, a London borough): never a country's first-level province."""
+    import pycountry
+
+    first: set[str] = set()
+    lower: set[str] = set()
+    for sub in pycountry.subdivisions:
+        (lower if getattr(sub, "parent_code", None) else first).add(fold(sub.name))
+    return frozenset(lower - first)
+
+
 def place_country(codebook: Codebook, place: PlaceMention) -> str | None:
     """The country a place mention names outright, if it does."""
     for name in [*reversed(place.context), place.name]:

@@ -203,7 +203,13 @@ def metadata(doc: Document, settings: Settings) -> None:
     # the first paragraph is often the headline: a bare word and a colon there ("RPD: Officer ...")
     # gives way to a dateline with its region or agency in the paragraph after it
     found = [d for d in map(find_dateline, _first_paragraphs(article.text)) if d]
-    dateline = next((d for d in found if d.marked), found[0] if found else None)
+    dateline = next((d for d in found if d.marked), None)
+    if dateline is None and article.title:
+        # "LEXINGTON, SC: Coroner: Child ...": a headline opened by a town with its state
+        titled = find_dateline(article.title[:_DATELINE_REACH])
+        dateline = titled if titled is not None and "," in titled.place else None
+    if dateline is None:
+        dateline = found[0] if found else None
     if dateline:
         article.dateline, agency = dateline.place, dateline.agency
         if agency and agency not in article.credits:

@@ -1,0 +1,68 @@
+"""Which state and country a local story is in, and so which of several namesakes its places
+are: the state it names, a state written without its dot, a headline's dateline, a bare county
+name that many countries share. My own sentences; the places are real and come from the
+embedded gazetteer."""
+
+from functools import cache
+
+from sitroom.annotate.sentences import split_sentences
+from sitroom.api import pipe, text_document
+from sitroom.coder.document_coder import code_article
+from sitroom.geo.gazetteer import load_gazetteer
+from sitroom.geo.resolve import Resolver
+from sitroom.pipeline import EVENT_STAGES
+
+
+@cache
+def resolver():
+    return Resolver(load_gazetteer(progress=False))
+
+
+def lead(text, dateline=None, title=None):
+    events = code_article(text, split_sentences(text), "t", "2015-03-02", dateline, resolver=resolver(),
+                          title=title)
+    assert events, f"no event coded from {text!r}"
+    return min(events, key=lambda e: e.rank)
+
+
+def test_a_bare_name_shared_by_an_english_county_and_a_big_us_city_does_not_make_the_story_british():
+    event = lead("A woman was found shot dead in Norfolk on Sunday, police said. "
+                 "Officers found her in an apartment on Granby Street.")
+    assert event.location.country == "USA"
+
+
+def test_a_small_place_abroad_is_not_a_street_of_a_local_story():
+    event = lead("A teenager died after he was accidentally shot at a house in the 11400 block of Panay, "
+                 "police said.", dateline="Houston, Texas")
+    assert (event.location.country, event.location.admin1) == ("USA", "Texas")
+
+
+def test_a_state_abbreviation_without_its_dot_after_a_town_is_the_state():
+    # in a story the rest of which is American ("the 100 block of Main Street")
+    event = lead("A third victim has died after the shooting at a bar in Lake Butler, Fla, police said. "
+                 "The shooting happened in the 100 block of Main Street.")
+    assert (event.location.country, event.location.admin1) == ("USA", "Florida")
+
+
+def test_the_state_a_story_names_most_picks_among_namesakes():
+    text = ("A man was shot dead outside a store in Lexington on Friday night. Agents of the South Carolina "
+            "Law Enforcement Division are investigating, and South Carolina officials asked for witnesses.")
+    assert lead(text).location.admin1 == "South Carolina"
+
+
+def test_a_dateline_without_its_state_is_read_in_the_state_the_story_names():
+    # the gazetteer's biggest Jackson is in Mississippi
+    text = ("JACKSON (WBBJ) - A teenager was shot and killed outside a gas station on Saturday, police said. "
+            "Tennessee investigators were called in.")
+    event = lead(text, dateline="JACKSON")
+    assert (event.location.name, event.location.admin1) == ("Jackson", "Tennessee")
+
+
+def test_a_headline_opened_by_a_town_and_its_state_is_the_dateline():
+    text = "A boy was accidentally shot and killed at his home on Friday evening, the coroner said."
+    doc = next(pipe([text_document(text, doc_id="t", published="2014-10-03",
+                                   title="LEXINGTON, SC: Coroner names boy killed in accidental shooting")],
+                    stages=EVENT_STAGES))
+    assert doc.article.dateline.lower() == "lexington, sc"
+    event = min(doc.events, key=lambda e: e.rank)
+    assert (event.location.name, event.location.admin1) == ("Lexington", "South Carolina")
