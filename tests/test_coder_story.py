@@ -488,6 +488,17 @@ def test_the_attackers_flight_and_the_suspects_arrest_are_no_events_of_their_own
     assert [e.sub_event_type for e in events if e.event_type] == ["Attack"]
 
 
+def test_an_arrest_told_after_violence_is_its_sequel_whatever_words_it_uses():
+    text = ("A gunman shot and killed a clerk at a gas station in Tulsa on Friday night, police said. "
+            "Officers stopped a car an hour later, and the driver and his passenger were arrested.")
+    events = code(text, published="2016-01-20")
+    assert [e.sub_event_type for e in events if e.event_type] == ["Attack"]
+    # an arrest told before the violence it follows, when the violence is told on its own
+    text = ("A man was arrested on Sunday in the shooting death of a clerk in Tulsa. "
+            "The clerk was shot and killed at a gas station on Friday night, police said.")
+    assert [e.sub_event_type for e in code(text, published="2016-01-20") if e.event_type] == ["Attack"]
+
+
 def test_an_arrest_with_no_crime_before_it_is_an_event():
     events = code("Police arrested three activists of the party in Quetta on Monday.", published="2022-01-20")
     assert [e.sub_event_type for e in events] == ["Arrests"]

@@ -123,8 +123,10 @@ def _known_object_place(places: ArticlePlaces, f: Finding) -> bool:
 
 def _without_follow_ups(rules: RuleSet, drafts: list[Draft]) -> list[Draft]:
     """A violent event's sequel is no event of its own: the attackers fleeing the scene
-    ("the gunman fled on foot", no country named as where they went), and the arrest of a
-    suspect told after it ("Police arrested a suspect in the shooting")."""
+    ("the gunman fled on foot", no country named as where they went), and any arrest told after
+    it ("Police arrested a suspect in the shooting", "the driver and his passenger were arrested",
+    "police made an arrest the next day"): who was arrested, and why, belongs to the story of
+    the violence."""
     out: list[Draft] = []
     violent: Draft | None = None  # the last violent draft kept
     for d in drafts:
@@ -148,7 +150,7 @@ def _sequel(rules: RuleSet, d: Draft, violent: Draft) -> bool:
         return mover is not None and f.destination is None and not f.origin \
             and _head_word(mover).lower() in rules.fleeing_attackers
     if f.rule.id == "arrests" and f.info.index > violent.first.info.index:
-        return bool(rules.suspect_cues.find(f.info.tokens))
+        return True
     return False
 
 
