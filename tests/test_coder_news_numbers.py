@@ -42,6 +42,9 @@ from .coder_helpers import top
     ("Police said the shooting at a farmhouse near Xenia on Friday was a double homicide.", 2),
     ("A couple were shot at their home in Xenia on Friday in what deputies called a murder-suicide.", 2),
     ("A man was charged with attempted double murder after the shooting in Xenia.", 0),
+    # digits glued to letters name a thing; a figure after "including" is among those counted
+    ("A 10TV News crew filmed the street in Xenia where Jones was killed.", 1),
+    ("A shooting in Xenia left four people dead, including a gunman, police said.", 4),
     # a decade of life is an age
     ("A man in his 20s was shot dead outside a bar in Dayton.", 1),
     ("Two women in their 40s were killed when a gunman fired into the car.", 2),

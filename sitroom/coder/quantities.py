@@ -316,6 +316,9 @@ def _counts_nobody(tokens: list[Token], lows: list[str], i: int, end: int, value
         return True  # a time
     if lows[i][:1].isdigit() and after.partition("-")[0] in lex.ordinal_suffixes:
         return True  # "8th-grader", "the 21st": a rank
+    if lows[i][:1].isdigit() and end < len(tokens) and tokens[end].start == tokens[end - 1].end \
+            and tokens[end].text[:1].isalpha():
+        return True  # "a 10TV News report", "a 4x4": digits glued to letters name a thing
     written = lows[i]
     if written.isdecimal() and end == i + 1:
         if len(written) > lex.longest_bare_count:
@@ -568,8 +571,9 @@ def _after(quantities, lows, end, lex) -> Quantity | None:
         if q.start < end:
             continue
         between = lows[end:q.start]
-        if len(between) > 3 or any(w in lex.injuries or w in ".;:" or w == "and" for w in between):
-            return None
+        if len(between) > 3 or any(w in lex.injuries or w in ".;:" or w == "and" or w in _SUBSET_CUES
+                                   for w in between):
+            return None  # "four people dead, including a gunman": the gunman is among the four
         if _injury_figure(lows, q.end, lex):
             return None
         return q
