@@ -45,6 +45,8 @@ from .coder_helpers import top
     # digits glued to letters name a thing; a figure after "including" is among those counted
     ("A 10TV News crew filmed the street in Xenia where Jones was killed.", 1),
     ("A shooting in Xenia left four people dead, including a gunman, police said.", 4),
+    # one person after a killing verb, a determiner and a name's capitalised words
+    ("Detectives are searching for whoever gunned down a Wright State University student in Xenia.", 1),
     # a decade of life is an age
     ("A man in his 20s was shot dead outside a bar in Dayton.", 1),
     ("Two women in their 40s were killed when a gunman fired into the car.", 2),

@@ -552,13 +552,27 @@ def _one_death(tokens: list[Token], lows: list[str], lex: Lexicon) -> int | None
         if lex.intransitive_deaths.starts(lows[start]) and k and lows[k - 1] in lex.singular_intransitive:
             return start
         # "accused of killing officer Sean Bolton", "shot and killed his wife": one person named after
-        obj = end + 1 if end < len(lows) and lows[end] in _DETERMINERS else end
-        if lows[start] in _ACTIVE_KILLS and obj < len(lows) and lows[obj] in lex.singular:
+        if lows[start] in _ACTIVE_KILLS and _one_person_after(tokens, lows, end, lex):
             return start
     for m in lex.lethal_events.find(tokens):
         if not {"attempted", "attempt"}.intersection(lows[max(0, m.start - 2):m.start]):
             return m.start
     return None
+
+
+def _one_person_after(tokens: list[Token], lows: list[str], end: int, lex: Lexicon) -> bool:
+    """ "killed his wife", "gunned down an Eastern Washington University student": one person
+    named after a killing verb, a determiner and up to three capitalised words before the noun."""
+    if end < len(lows) and lows[end] in lex.singular:
+        return True
+    if end >= len(lows) or lows[end] not in _DETERMINERS:
+        return False
+    for k in range(end + 1, min(end + 5, len(lows))):
+        if lows[k] in lex.singular:
+            return True
+        if not tokens[k].capitalized:
+            return False
+    return False
 
 
 _DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a", "an", "my", "our", "your"})
