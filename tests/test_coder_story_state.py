@@ -3,26 +3,10 @@ are: the state it names, a state written without its dot, a headline's dateline,
 name that many countries share. My own sentences; the places are real and come from the
 embedded gazetteer."""
 
-from functools import cache
-
-from sitroom.annotate.sentences import split_sentences
 from sitroom.api import pipe, text_document
-from sitroom.coder.document_coder import code_article
-from sitroom.geo.gazetteer import load_gazetteer
-from sitroom.geo.resolve import Resolver
 from sitroom.pipeline import EVENT_STAGES
 
-
-@cache
-def resolver():
-    return Resolver(load_gazetteer(progress=False))
-
-
-def lead(text, dateline=None, title=None):
-    events = code_article(text, split_sentences(text), "t", "2015-03-02", dateline, resolver=resolver(),
-                          title=title)
-    assert events, f"no event coded from {text!r}"
-    return min(events, key=lambda e: e.rank)
+from .story_helpers import lead
 
 
 def test_a_bare_name_shared_by_an_english_county_and_a_big_us_city_does_not_make_the_story_british():

@@ -36,9 +36,12 @@ class ArticlePlaces:
         self.focus = focus
         self._cache: dict = {}
         self._support = None
+        self._parts: dict[str, str] = {}  # a part of a town told as the town's ("Miami's Overtown")
         if resolver is not None:
             # the article's names agree on where it is ("Paris" with "Lamar County" is in Texas)
             self._support = support({p.name: resolver.candidates(p.name) for info in infos for p in info.places})
+        if resolver is not None:
+            self._parts = _possessed_parts(infos)
         if resolver is not None and focus is None:
             votes: dict[str, int] = {}
             voted: set[str] = set()
@@ -52,7 +55,9 @@ class ArticlePlaces:
                     # resolved without a focus, and not cached: the cache holds answers given the focus
                     # a region of no one country ("the Middle East") casts no vote; a city of
                     # 100,000 people or more is sure enough of its country
-                    r = resolver.resolve(p.name, p.context, None, p.feature, p.near)
+                    # ("Overtown" told as "Miami's Overtown" votes as Miami)
+                    name = self._parts.get(fold(p.name), p.name) if not p.context else p.name
+                    r = resolver.resolve(name, p.context, None, p.feature, p.near)
                     if r is not None and (r.country_certain or (r.place.kind == "city" and prominent(r.place))) \
                             and r.place.country:
                         votes[r.place.country] = votes.get(r.place.country, 0) + 1
@@ -77,6 +82,12 @@ class ArticlePlaces:
             # the story names most ("Morgan County, Tennessee"...), when it names one
             hint = _named_state(infos, self.focus) if "," not in dateline else None
             self.home = dateline_town(resolver, dateline, self.focus, hint)
+            if self.home is not None and "," not in dateline and hint is None:
+                # "ENGLEWOOD -" in a story of the Chicago police: a part of the big city
+                big = self._big_city_over_namesake(self.home, self._told_towns(infos), infos)
+                if big is not None:
+                    self.home, dateline = big, f"{big.place.name}, {big.place.admin1}"
+                self._cache.clear()
         # a bare capital's dateline ("ISLAMABAD:") is where a story was filed, often far from its
         # events; a town written with its state ("Reno, Nev."), a city its country's news writes
         # alone ("DETROIT -": name_parts.yaml standalone_cities) or the town a story names most is
@@ -111,6 +122,14 @@ class ArticlePlaces:
     def _most_told_town(self, infos: list[SentenceInfo]) -> Resolved | None:
         """Without a dateline, the story's town is the town of its country it names most often
         (the first of those named as often)."""
+        told = self._told_towns(infos)
+        if not told:
+            return None
+        best = max(told, key=lambda t: (t[0], -t[1]))[2]
+        return self._big_city_over_namesake(best, told, infos) or best
+
+    def _told_towns(self, infos: list[SentenceInfo]) -> list[tuple[int, int, Resolved]]:
+        """The towns of the story's country it names: (times told, first sentence, reading)."""
         told: dict[int, tuple[int, int, Resolved]] = {}
         for info in infos:
             found = [self.resolve(p) for p in info.places]
@@ -129,14 +148,38 @@ class ArticlePlaces:
                 key = id(r.place)
                 count, first, _ = told.get(key, (0, info.index, r))
                 told[key] = (count + 1, first, r)
-        if not told:
+        return list(told.values())
+
+    def _big_city_over_namesake(self, town: Resolved, told: list, infos: list[SentenceInfo]) -> Resolved | None:
+        """A small town's name borne by towns of several states ("Kensington", "Germantown",
+        "Englewood"), read in none of the story's states, is a part of the big city of another state
+        the story names ("Philadelphia police"), not the namesake town: that city (the most told of
+        them), or None. A town with a police force of its own ("Beloit police") is a town."""
+        p = town.place
+        if p.kind != "city" or p.population >= VILLAGE or prominent(p) \
+                or (self.region is not None and p.admin1 == self.region):
             return None
-        return max(told.values(), key=lambda t: (t[0], -t[1]))[2]
+        if any(fold(name) == fold(p.name) for info in infos for name in jurisdictions(info.tokens)):
+            return None
+        states = {c.admin1 for c in self.resolver.candidates(p.name) if c.kind == "city" and c.country == p.country}
+        if len(states) < 2:
+            return None
+        big = [(count, -first, r) for count, first, r in told
+               if r.place.kind == "city" and prominent(r.place) and r.place.country == p.country
+               and r.place.admin1 != p.admin1 and (self.region is None or r.place.admin1 == self.region)]
+        return max(big, key=lambda t: t[:2])[2] if big else None
 
     def resolve(self, p):
         if self.resolver is None or p is None:
             return None
         key = (p.name, tuple(p.context), p.feature, p.near)
+        if key not in self._cache and not p.context and fold(p.name) in self._parts:
+            # "in Overtown" where the story writes "Miami's Overtown": a part of Miami
+            town = self.resolver.resolve(self._parts[fold(p.name)], (), self.focus, region=self.region,
+                                         support=self._support)
+            if town is not None and town.place.kind == "city" and town.place.country in (None, self.focus) \
+                    and (town.country_certain or prominent(town.place)):
+                self._cache[key] = replace(town, precision=max(town.precision, 2))
         if key not in self._cache:
             # "R.I.", "N.J." written alone (a dateline the reader did not take for one): the state
             state = _initialism_state(p.name)
@@ -228,6 +271,22 @@ def _state_pattern(country: str):
         return None
     alternatives = "|".join(re.escape(s) for s in sorted(states, key=len, reverse=True))
     return re.compile(rf"(?<![\w.])({alternatives})(?![\w])"), {s: s for s in states}
+
+
+_POSSESSED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})['\u2019]s ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
+
+
+def _possessed_parts(infos: list[SentenceInfo]) -> dict[str, str]:
+    """Places a story tells as a town's ("Miami's Overtown", "in Richmond's East End"): the
+    folded name of each part, with the town's name. Only names the story reads as places."""
+    told = {fold(p.name) for info in infos for p in info.places}
+    parts: dict[str, str] = {}
+    for info in infos:
+        for m in _POSSESSED.finditer(info.text):
+            part = fold(m.group(2))
+            if part in told and part != fold(m.group(1)):
+                parts.setdefault(part, m.group(1))
+    return parts
 
 
 def _initialism_state(name: str) -> tuple[str, str] | None:
@@ -381,7 +440,9 @@ def _part_of_town(place, places: ArticlePlaces) -> Resolved | None:
     if len(words) < 2 or fold(words[0]) not in direction_words() | _PART_WORDS:
         return None
     found = places.resolve(replace(place, name=" ".join(words[1:])))
-    if found is None or found.place.kind != "city":
+    # ("West Side" in a Chicago story is no part of Side, Turkey)
+    if found is None or found.place.kind != "city" \
+            or (places.focus is not None and found.place.country not in (None, places.focus)):
         return None
     return replace(found, precision=max(found.precision, 2))
 

@@ -375,7 +375,8 @@ def _enclosing(tokens: list[Token], end: int, sentence: str, actor_tokens: set[i
             start = _past_surroundings(tokens, k + 1, c) if joiner != "of" else k + 1
             if start < n and _opens_name(tokens, start) and tokens[start].text not in c.not_places:
                 stop = name_run(tokens, start, actor_tokens)
-                if stop > start:
+                # "on Sunrise Boulevard, Ingram said": a speaker, not the place around it
+                if stop > start and not (stop < n and lows[stop] in c.speech_verbs):
                     context.append(sentence[tokens[start].start:tokens[stop - 1].end])
                     mention_end = tokens[stop - 1].end
                     k = stop

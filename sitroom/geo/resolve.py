@@ -120,7 +120,7 @@ class Resolver:
         if not cands:
             cands, guessed = self._spelled_otherwise(name, possible, enclosing)
             if not cands:
-                return self._context_fallback(context, focus)
+                return self._context_fallback(context, focus, region)
         if feature is None:
             # "Laurel County" is the county, not the town of Laurel: a kind word in the name
             # says what kind of place it is, as it does written after the name
@@ -194,7 +194,7 @@ class Resolver:
         # written district is a better answer than a Khost in another country
         wrong_country = bool(ctx_countries) and place.country not in ctx_countries and bool(context)
         if outside_districts or wrong_country:
-            fallback = self._context_fallback(context, focus)
+            fallback = self._context_fallback(context, focus, region)
             if fallback is not None and (wrong_country or not ctx_countries
                                          or fallback.place.country in ctx_countries):
                 return fallback
@@ -234,10 +234,12 @@ class Resolver:
         division = self._division_spelled_otherwise(name)
         return division, bool(division)
 
-    def _context_fallback(self, context, focus) -> Resolved | None:
-        """ "Buleda tehsil (Kech, Balochistan)" with Buleda unknown: the most specific enclosing place."""
+    def _context_fallback(self, context, focus, region: str | None = None) -> Resolved | None:
+        """ "Buleda tehsil (Kech, Balochistan)" with Buleda unknown: the most specific enclosing place,
+        read in the story's region as any bare name is ("Volunteer Parkway in Bristol" in a
+        Tennessee story is in Bristol, Tennessee)."""
         for i, outer in enumerate(context):
-            found = self.resolve(outer, tuple(context[i + 1:]), focus, None, False, enclosing=True)
+            found = self.resolve(outer, tuple(context[i + 1:]), focus, None, False, enclosing=True, region=region)
             if found is not None and found.place.kind != "country":
                 return Resolved(found.place, found.score - 1.0, 2, found.margin)
         return None

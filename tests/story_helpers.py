@@ -1,0 +1,20 @@
+"""A whole story coded with the embedded gazetteer: the lead event, as a user's first row."""
+
+from functools import cache
+
+from sitroom.annotate.sentences import split_sentences
+from sitroom.coder.document_coder import code_article
+from sitroom.geo.gazetteer import load_gazetteer
+from sitroom.geo.resolve import Resolver
+
+
+@cache
+def resolver():
+    return Resolver(load_gazetteer(progress=False))
+
+
+def lead(text, dateline=None, title=None, published="2015-03-02"):
+    events = code_article(text, split_sentences(text), "t", published, dateline, resolver=resolver(),
+                          title=title)
+    assert events, f"no event coded from {text!r}"
+    return min(events, key=lambda e: e.rank)
