@@ -25,7 +25,7 @@ from .returns import place_returns
 from .rules import RuleSet, load_rules
 from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, object_place, statement_date
 from .theatres import fill_sides, front_line
-from .when import parse_iso
+from .when import bound_words, parse_iso
 
 _NONSTATE_ARMED = frozenset({2, 3, 4})  # ACLED's rebel groups, political and identity militias
 STATE_FORCES = 1  # ACLED's inter code
@@ -645,10 +645,9 @@ def _opens(info: SentenceInfo, when) -> bool:
 def _since(info: SentenceInfo, when) -> bool:
     """ "waiting since May 4", "held until Monday": the bound of a stretch of time, not a happening."""
     before = [t.low for t in info.tokens if t.end <= when.start][-1:]
-    return bool(before) and before[0] in _BOUNDS
+    return bool(before) and before[0] in bound_words()
 
 
-_BOUNDS = frozenset({"since", "until", "till", "through"})
 EARLIER_DAYS = 7
 
 

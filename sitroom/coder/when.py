@@ -63,6 +63,14 @@ def relative_phrases() -> PhraseIndex:
 
 
 @cache
+def bound_words() -> frozenset[str]:
+    """Words before a day that bounds a stretch of time (``bounds`` in time_expressions.yaml)."""
+    from ..knowledge import text_list
+
+    return frozenset(w.lower() for w in text_list(FILE, "bounds", load_yaml(FILE).get("bounds") or []))
+
+
+@cache
 def stamp_line_words() -> frozenset[str]:
     """Words a page's time line holds beside its date and clock time (``stamp_line_words`` and
     ``page_stamps`` in time_expressions.yaml), written without their dots ("a.m." is "am")."""
