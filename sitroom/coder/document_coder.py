@@ -23,7 +23,7 @@ from .places import CountryFocus, lower_subdivisions, name_country, person_names
 from .quantities import ANY_VICTIM, WEAK, death_figures, death_spans, figures, lexicon, may_state_deaths
 from .returns import place_returns
 from .rules import RuleSet, load_rules
-from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, object_place, statement_date
+from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, legal_act_date, object_place, statement_date
 from .theatres import fill_sides, front_line
 from .when import bound_words, parse_iso
 
@@ -633,7 +633,7 @@ def _event_day(d: Draft, pub):
         return first
     low = (date.fromisoformat(first.date) - timedelta(days=EARLIER_DAYS)).isoformat()
     told = [w for x in d.findings for w in x.info.dates if w.precision == 1 and low <= w.date < first.date
-            and not statement_date(x.info, w) and not _since(x.info, w)]
+            and not statement_date(x.info, w) and not _since(x.info, w) and not legal_act_date(x, w)]
     return min(told, key=lambda w: w.date) if told else first
 
 

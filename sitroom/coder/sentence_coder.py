@@ -38,7 +38,7 @@ from .quantities import (
 from .phrases import PhraseScan
 from .rules import Rule, RuleSet
 from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabulary
-from .when import WEEKDAYS, When, find_dates, page_stamps, relative_phrases, stamp_line_words
+from .when import WEEKDAYS, When, find_dates, happening_verbs, legal_process_words, page_stamps, passive_words, relative_phrases, stamp_line_words
 
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "security_operation", "government_regains_territory",
                           "nonstate_overtakes_territory", "suicide_bomb", "chemical_weapon"})
@@ -399,8 +399,41 @@ def statement_date(info: SentenceInfo, when: When) -> bool:
     reporting = cues().reporting  # the reporting verbs of attribution.yaml
     lows = info.tokens.lows
     # a whole cue, not its first word ("were" opens "were of the view" but says nothing alone)
-    return any(reporting.starts(lows[j]) and any(m.end <= k for m in reporting.at(lows, j))
+    return any(reporting.starts(lows[j]) and any(m.end <= k and not _happening_between(lows, m.end, k)
+                                                 for m in reporting.at(lows, j))
+               and not _passive_report(lows, j)
                for j in range(max(0, k - 4), k))
+
+
+def legal_act_date(f: Finding, when: When) -> bool:
+    """ "was sentenced Thursday for the killing", "On Monday, he pleaded guilty to shooting": a date
+    before a violence trigger that a word of the legal process precedes dates the legal act; one
+    written on the trigger ("the May 31 shooting", "Tuesday's killing") is the violence's."""
+    if f.rule.family != "violence":
+        return False
+    toks = f.info.tokens
+    t0 = f.trigger[0]
+    if t0 >= len(toks) or when.start >= toks[t0].start:
+        return False
+    legal = legal_process_words()
+    if not any(toks[i].low in legal for i in range(t0)):
+        return False
+    between = [t.low for t in toks[:t0] if t.start >= when.end]
+    return not (len(between) == 0 or between in (["'s"], ["’s"], ["s"]))
+
+
+def _happening_between(lows: list[str], start: int, k: int) -> bool:
+    """ "police say it happened Wednesday": a verb of happening between the reporting verb and the
+    date makes the date the happening's."""
+    verbs = happening_verbs()
+    return any(m.end <= k for i in range(start, k) for m in verbs.at(lows, i))
+
+
+def _passive_report(lows: list[str], j: int) -> bool:
+    """ "the shooting was reported Sunday": a reporting verb in the passive, after anything but an
+    impersonal "it", tells when the happening was reported, not when a source spoke."""
+    aux, reports, impersonal = passive_words()
+    return lows[j] in reports and j > 0 and lows[j - 1] in aux and not (j > 1 and lows[j - 2] in impersonal)
 
 
 def _stamp_line(info: SentenceInfo) -> bool:
@@ -540,7 +573,7 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             dead = counted_dead(deaths) if rule.movement else frozenset()
             f.count = count_before(info.quantities, f.actor1.start, lows, dead=dead)
         f.place = nearest_place(codebook, f)
-        f.when = next((w for w in info.dates if not statement_date(info, w)), None)
+        f.when = next((w for w in info.dates if not statement_date(info, w) and not legal_act_date(f, w)), None)
         if rule.movement:
             movement_ends(codebook, f)
             if f.destination is None and f.place is not None and f.destination_place is None:

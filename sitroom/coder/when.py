@@ -94,6 +94,40 @@ def page_stamps() -> PhraseIndex:
 
 
 @cache
+def happening_verbs() -> PhraseIndex:
+    """Verbs that tell when a happening took place (``happening_verbs`` in time_expressions.yaml)."""
+    from ..knowledge import text_list
+
+    index = PhraseIndex()
+    for phrase in text_list(FILE, "happening_verbs", load_yaml(FILE).get("happening_verbs") or []):
+        index.add(words(phrase), phrase)
+    return index
+
+
+@cache
+def passive_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The passive's auxiliaries, the reporting verbs whose passive dates the happening, and the
+    impersonal subjects before them (``passive_auxiliaries``, ``passive_reports``,
+    ``impersonal_subjects`` in time_expressions.yaml)."""
+    from ..knowledge import text_list
+
+    data = load_yaml(FILE)
+    aux = text_list(FILE, "passive_auxiliaries", data.get("passive_auxiliaries") or [])
+    reports = text_list(FILE, "passive_reports", data.get("passive_reports") or [])
+    subjects = text_list(FILE, "impersonal_subjects", data.get("impersonal_subjects") or [])
+    return tuple(frozenset(w.lower() for w in ws) for ws in (aux, reports, subjects))
+
+
+@cache
+def legal_process_words() -> frozenset[str]:
+    """Words of the legal process that follows violence (``legal_process_words`` in time_expressions.yaml)."""
+    from ..knowledge import text_list
+
+    return frozenset(w.lower() for w in text_list(FILE, "legal_process_words",
+                                                  load_yaml(FILE).get("legal_process_words") or []))
+
+
+@cache
 def holiday_phrases() -> PhraseIndex:
     """Holidays by name (``holidays`` in time_expressions.yaml), each with how to find its day."""
     return holiday_index(load_yaml(FILE))
