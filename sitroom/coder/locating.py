@@ -16,7 +16,7 @@ from ..geo.coherence import support
 from ..geo.distance import km
 from ..geo.gazetteer import Place
 from ..geo.name_parts import (direction_words, is_local_feature, is_street, is_town_part, named_alone,
-                              without_municipality_word)
+                              names_other_than_state, without_municipality_word)
 from ..geo.names import ascii_name, fold
 from ..geo.resolve import Resolved, precision as geo_precision, prominent
 from ..model import Location
@@ -247,6 +247,9 @@ def _named_state(infos: list[SentenceInfo], country: str | None) -> str | None:
     counts: dict[str, int] = {}
     for info in infos:
         for m in names[0].finditer(info.text):
+            after = _NEXT_WORD.match(info.text, m.end())
+            if after is not None and names_other_than_state(after.group(1)):
+                continue  # "in Kansas City": no word of the state
             state = names[1][m.group(1)]
             counts[state] = counts.get(state, 0) + 1
         for a in abbreviations().find(info.text):
@@ -258,6 +261,9 @@ def _named_state(infos: list[SentenceInfo], country: str | None) -> str | None:
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0]
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]*)\b")
 
 
 @cache
@@ -444,6 +450,9 @@ def _part_of_town(place, places: ArticlePlaces) -> Resolved | None:
     if found is None or found.place.kind != "city" \
             or (places.focus is not None and found.place.country not in (None, places.focus)):
         return None
+    if places.local and places.region is not None and found.place.admin1 != places.region \
+            and not prominent(found.place):
+        return None  # "South Broadway" in a Lexington story: no part of Broadway, Virginia
     return replace(found, precision=max(found.precision, 2))
 
 

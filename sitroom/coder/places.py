@@ -114,7 +114,10 @@ def person_names(tokens: list[Token]) -> set[str]:
             names.update(tok.text for tok in tokens[start:end])
         elif lows[k] in c.speech_verbs:
             before = k
-            while before > 0 and tokens[before - 1].capitalized and tokens[before - 1].text[0].isalpha():
+            # "Kansas City Mayor Sly James says": the name starts after the title, the words
+            # before it name the title's town or force
+            while before > 0 and tokens[before - 1].capitalized and tokens[before - 1].text[0].isalpha() \
+                    and tokens[before - 1].text.rstrip(".") not in c.person_titles:
                 before -= 1
             if k - before >= 2 and (before == 0 or lows[before - 1] not in ("the", "a", "an")):
                 names.update(tok.text for tok in tokens[before:k])

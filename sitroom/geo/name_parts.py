@@ -21,6 +21,7 @@ class NameParts:
     municipality_words: frozenset[str]  # "Twp", "Borough" after a municipality's name
     standalone_cities: dict[str, frozenset[str]]  # ISO3 -> folded names news writes without a state
     spelled_as_written: frozenset[str]  # ISO3 of countries whose names are never transliterated
+    state_name_towns: frozenset[str] = frozenset()  # "City" after a state's name: "Kansas City"
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +37,8 @@ def name_parts() -> NameParts:
     cities = {iso3: frozenset(fold(c) for c in text_list(SOURCE, f"standalone_cities.{iso3}", names))
               for iso3, names in standalone.items()}
     written = frozenset(text_list(SOURCE, "spelled_as_written", data.get("spelled_as_written") or []))
-    return NameParts(**lists, standalone_cities=cities, spelled_as_written=written)
+    towns = frozenset(fold(w) for w in text_list(SOURCE, "state_name_towns", data.get("state_name_towns") or []))
+    return NameParts(**lists, standalone_cities=cities, spelled_as_written=written, state_name_towns=towns)
 
 
 def named_alone(country: str | None, name: str) -> bool:
@@ -68,3 +70,10 @@ def is_town_part(written: str, feature: str | None = None) -> bool:
     words = fold(written).split()
     parts = name_parts().town_parts
     return fold(feature or "") in parts or (len(words) > 1 and (words[0] in parts or words[-1] in parts))
+
+
+def names_other_than_state(following: str) -> bool:
+    """Whether the word after a state's name makes the name a town's ("Kansas City"), not the
+    state's."""
+    word = fold(following.strip(" .,;:"))
+    return word in name_parts().state_name_towns
