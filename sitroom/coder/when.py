@@ -62,46 +62,48 @@ def relative_phrases() -> PhraseIndex:
 
 
 
+def _listed(key: str) -> list[str]:
+    """The phrases listed under ``key`` in time_expressions.yaml (none when the key is absent)."""
+    from ..knowledge import text_list
+
+    return text_list(FILE, key, load_yaml(FILE).get(key) or [])
+
+
+def _phrase_index(key: str) -> PhraseIndex:
+    index = PhraseIndex()
+    for phrase in _listed(key):
+        index.add(words(phrase), phrase)
+    return index
+
+
+def _word_set(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _listed(key))
+
+
 @cache
 def bound_words() -> frozenset[str]:
     """Words before a day that bounds a stretch of time (``bounds`` in time_expressions.yaml)."""
-    from ..knowledge import text_list
-
-    return frozenset(w.lower() for w in text_list(FILE, "bounds", load_yaml(FILE).get("bounds") or []))
+    return _word_set("bounds")
 
 
 @cache
 def stamp_line_words() -> frozenset[str]:
     """Words a page's time line holds beside its date and clock time (``stamp_line_words`` and
     ``page_stamps`` in time_expressions.yaml), written without their dots ("a.m." is "am")."""
-    from ..knowledge import text_list
-
-    data = load_yaml(FILE)
-    listed = text_list(FILE, "stamp_line_words", data.get("stamp_line_words") or []) + \
-        text_list(FILE, "page_stamps", data.get("page_stamps") or [])
+    listed = _listed("stamp_line_words") + _listed("page_stamps")
     return frozenset(w.replace(".", "") for phrase in listed for w in phrase.lower().split()) | frozenset(WEEKDAYS)
 
 
 @cache
 def page_stamps() -> PhraseIndex:
     """Words that stamp a page with its time (``page_stamps`` in time_expressions.yaml)."""
-    from ..knowledge import text_list
-
-    index = PhraseIndex()
-    for phrase in text_list(FILE, "page_stamps", load_yaml(FILE).get("page_stamps") or []):
-        index.add(words(phrase), phrase)
-    return index
+    return _phrase_index("page_stamps")
 
 
 @cache
 def happening_verbs() -> PhraseIndex:
     """Verbs that tell when a happening took place (``happening_verbs`` in time_expressions.yaml)."""
-    from ..knowledge import text_list
-
-    index = PhraseIndex()
-    for phrase in text_list(FILE, "happening_verbs", load_yaml(FILE).get("happening_verbs") or []):
-        index.add(words(phrase), phrase)
-    return index
+    return _phrase_index("happening_verbs")
 
 
 @cache
@@ -109,22 +111,13 @@ def passive_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The passive's auxiliaries, the reporting verbs whose passive dates the happening, and the
     impersonal subjects before them (``passive_auxiliaries``, ``passive_reports``,
     ``impersonal_subjects`` in time_expressions.yaml)."""
-    from ..knowledge import text_list
-
-    data = load_yaml(FILE)
-    aux = text_list(FILE, "passive_auxiliaries", data.get("passive_auxiliaries") or [])
-    reports = text_list(FILE, "passive_reports", data.get("passive_reports") or [])
-    subjects = text_list(FILE, "impersonal_subjects", data.get("impersonal_subjects") or [])
-    return tuple(frozenset(w.lower() for w in ws) for ws in (aux, reports, subjects))
+    return _word_set("passive_auxiliaries"), _word_set("passive_reports"), _word_set("impersonal_subjects")
 
 
 @cache
 def legal_process_words() -> frozenset[str]:
     """Words of the legal process that follows violence (``legal_process_words`` in time_expressions.yaml)."""
-    from ..knowledge import text_list
-
-    return frozenset(w.lower() for w in text_list(FILE, "legal_process_words",
-                                                  load_yaml(FILE).get("legal_process_words") or []))
+    return _word_set("legal_process_words")
 
 
 @cache
