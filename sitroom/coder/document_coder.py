@@ -629,7 +629,7 @@ def _event_day(d: Draft, pub):
     published = pub.isoformat() if pub else None
     info, first = next(((i, w) for i, w in found if w.precision == 1 and w.date != published),
                        found[0] if found else (None, None))
-    if first is None or first.precision != 1 or _opens(info, first):
+    if first is None or info is None or first.precision != 1 or _opens(info, first):
         return first
     low = (date.fromisoformat(first.date) - timedelta(days=EARLIER_DAYS)).isoformat()
     told = [w for x in d.findings for w in x.info.dates if w.precision == 1 and low <= w.date < first.date
