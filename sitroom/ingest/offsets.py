@@ -43,6 +43,11 @@ class OffsetMap:
         ``written`` of the given text (starting at ``given_start``). The kept line is the raw one
         without its outer white space, with runs of spaces or tabs as one space, and without
         invisible characters; the runs follow it character by character."""
+        lead = len(written) - len(written.lstrip())
+        if line and written.startswith(line, lead):  # most lines: kept as written, but for outer space
+            self.runs.append((clean_start, given_start + lead, len(line)))
+            self._starts.append(clean_start)
+            return
         i, j = 0, 0
         run_c = run_g = None
         length = 0
