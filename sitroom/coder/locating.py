@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..geo.abbreviations import division_of
+from ..geo.abbreviations import abbreviations, division_of
 from ..geo.coherence import support
 from ..geo.distance import km
 from ..geo.gazetteer import Place
@@ -77,17 +77,23 @@ class ArticlePlaces:
         # decides between namesakes ("Westwood" in a Cincinnati story)
         self.region: str | None = None
         self.home = None
+        # the state the story names most, read once: for a dateline without its state, else for
+        # the town the story names most
+        named: str | None = None
+        named_read = False
         if resolver is not None and dateline:
             # a dateline without its state ("DEER LODGE (WATE) -") is the namesake in the state
             # the story names most ("Morgan County, Tennessee"...), when it names one
-            hint = _named_state(infos, self.focus) if "," not in dateline else None
+            hint = None
+            if "," not in dateline:
+                hint = named = _named_state(infos, self.focus)
+                named_read = True
             self.home = dateline_town(resolver, dateline, self.focus, hint)
             if self.home is not None and "," not in dateline and hint is None:
                 # "ENGLEWOOD -" in a story of the Chicago police: a part of the big city
                 big = self._big_city_over_namesake(self.home, self._told_towns(infos), infos)
                 if big is not None:
                     self.home, dateline = big, f"{big.place.name}, {big.place.admin1}"
-                self._cache.clear()
         # a bare capital's dateline ("ISLAMABAD:") is where a story was filed, often far from its
         # events; a town written with its state ("Reno, Nev."), a city its country's news writes
         # alone ("DETROIT -": name_parts.yaml standalone_cities) or the town a story names most is
@@ -100,7 +106,7 @@ class ArticlePlaces:
             # the state the story names most ("a Georgia Highway", "Laurel, Miss."), else a local
             # outlet's state ("... - MSNewsNow.com - Jackson, MS"), decides between the namesakes
             # of the town a story names most ("Lexington" is Lexington, Mississippi)
-            hint = _named_state(infos, self.focus)
+            hint = named if named_read else _named_state(infos, self.focus)
             if hint is None and outlet is not None and outlet.place.country == self.focus:
                 hint = outlet.place.admin1
             self.region = hint
@@ -228,8 +234,6 @@ def title_town(title: str | None) -> str | None:
 
 @cache
 def _state_names() -> frozenset[str]:
-    from ..geo.abbreviations import abbreviations
-
     return frozenset(fold(division) for division, _ in abbreviations().meaning.values())
 
 
@@ -242,15 +246,13 @@ def _named_state(infos: list[SentenceInfo], country: str | None) -> str | None:
     names = _state_pattern(country)
     if names is None:
         return None
-    from ..geo.abbreviations import abbreviations
-
     counts: dict[str, int] = {}
     for info in infos:
-        for m in names[0].finditer(info.text):
+        for m in names.finditer(info.text):
             after = _NEXT_WORD.match(info.text, m.end())
             if after is not None and names_other_than_state(after.group(1)):
                 continue  # "in Kansas City": no word of the state
-            state = names[1][m.group(1)]
+            state = m.group(1)
             counts[state] = counts.get(state, 0) + 1
         for a in abbreviations().find(info.text):
             if a.country == country:
@@ -269,14 +271,12 @@ _NEXT_WORD = re.compile(r" ([A-Z][a-z]*)\b")
 @cache
 def _state_pattern(country: str):
     """A pattern for the names of ``country``'s states (those its abbreviations stand for),
-    written capitalised as whole words, with the table from what it matches to the state."""
-    from ..geo.abbreviations import abbreviations
-
+    written capitalised as whole words; its group 1 is the state's name."""
     states = {division for division, iso3 in abbreviations().meaning.values() if iso3 == country}
     if not states:
         return None
     alternatives = "|".join(re.escape(s) for s in sorted(states, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])({alternatives})(?![\w])"), {s: s for s in states}
+    return re.compile(rf"(?<![\w.])({alternatives})(?![\w])")
 
 
 _POSSESSED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})['\u2019]s ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")

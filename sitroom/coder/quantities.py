@@ -523,7 +523,7 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
         found.append((chain, start))
     if not found:  # "a double homicide": the killing's name counts its dead
         m = next((m for m in lex.counted_killings.find(tokens)
-                  if not {"attempted", "attempt"}.intersection(lows[max(0, m.start - 2):m.start])), None)
+                  if not _attempted(lows, m.start)), None)
         if m is not None:
             found.append(([Quantity(m.start, m.end, m.payload, m.payload)], m.start))
     if not found:
@@ -555,7 +555,7 @@ def _one_death(tokens: list[Token], lows: list[str], lex: Lexicon) -> int | None
         if lows[start] in _ACTIVE_KILLS and _one_person_after(tokens, lows, end, lex):
             return start
     for m in lex.lethal_events.find(tokens):
-        if not {"attempted", "attempt"}.intersection(lows[max(0, m.start - 2):m.start]):
+        if not _attempted(lows, m.start):
             return m.start
     return None
 
@@ -575,6 +575,12 @@ def _one_person_after(tokens: list[Token], lows: list[str], end: int, lex: Lexic
     return False
 
 
+def _attempted(lows: list[str], start: int) -> bool:
+    """ "attempted murder", "attempted double homicide": the killing named at ``start`` was not done."""
+    return not _ATTEMPTED.isdisjoint(lows[max(0, start - 2):start])
+
+
+_ATTEMPTED = frozenset({"attempted", "attempt"})
 _DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a", "an", "my", "our", "your"})
 _ACTIVE_KILLS = frozenset({"killed", "killing", "kill", "kills", "murdered", "murdering", "shot", "slain",
                            "executed", "beheaded", "lynched", "gunned"})

@@ -38,7 +38,8 @@ from .quantities import (
 from .phrases import PhraseScan
 from .rules import Rule, RuleSet
 from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabulary
-from .when import WEEKDAYS, When, find_dates, happening_verbs, legal_process_words, page_stamps, passive_words, relative_phrases, stamp_line_words
+from .when import (WEEKDAYS, When, find_dates, happening_verbs, legal_process_words, page_stamps, passive_words,
+                   relative_phrases, stamp_line_words)
 
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "security_operation", "government_regains_territory",
                           "nonstate_overtakes_territory", "suicide_bomb", "chemical_weapon"})
@@ -392,7 +393,8 @@ def statement_date(info: SentenceInfo, when: When) -> bool:
     k = next((i for i, t in enumerate(info.tokens) if t.start >= when.start), None)
     if k is None:
         return False
-    if _page_stamp(info.tokens, k) or (when.explicit and (_stamp_line(info) or _dateline_bracket(info.tokens, k, when))):
+    if _page_stamp(info.tokens, k) or \
+            (when.explicit and (_stamp_line(info) or _dateline_bracket(info.tokens, k, when))):
         return True
     if when.explicit:
         return False
