@@ -22,6 +22,7 @@ from .merging import LOOK_BACK, Draft, generic_name, merge
 from .places import CountryFocus, lower_subdivisions, name_country, person_names, place_country
 from .quantities import ANY_VICTIM, WEAK, death_figures, death_spans, figures, lexicon, may_state_deaths
 from .returns import place_returns
+from .sites import site_object, site_place
 from .rules import RuleSet, load_rules
 from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, legal_act_date, object_place, statement_date
 from .theatres import fill_sides, front_line
@@ -70,10 +71,12 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         m.role == "unidentified_gang" for info in infos for m in info.mentions)
     drafts: list[Draft] = []
     last_places: list = []
-    for info in infos:
+    for position, info in enumerate(infos):
         findings = [f for f in code_sentence(codebook, rules, info) if not f.rule.place_object or
-                    _known_object_place(places, f)]
+                    _known_object_place(places, f) or site_object(info.tokens, f.trigger[1])]
         for f in findings:
+            if f.place is None and f.rule.family != "verbal":
+                f.place = site_place(infos, position)  # "their border post was overrun": placed later
             if f.place is None and last_places and f.rule.family != "verbal":
                 f.place = last_places[-1]
                 f.carried_places = last_places
@@ -385,6 +388,8 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
            home: str | None = None) -> Draft:
     rule = f.rule
     country = places.country(f.place) or focus
+    if f.place is not None and f.place.across:
+        country = _across_country(f, country)
     etype, sub = rule.acled if rule.acled else (None, None)
     agent_civilian = f.actor1 is not None and f.actor1.civilians
     # "armed clashes between tribesmen": fighting told as armed is a clash, whoever fights
@@ -429,6 +434,9 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
             d.actor1 = _generic(codebook, "unidentified_armed_group", country)
     elif etype in ("Explosions/Remote violence", "Battles") and d.actor1 is None and rule.id != "air_strike":
         d.actor1 = _generic(codebook, "unidentified_armed_group", country)
+    if (sub or "").endswith("territory") and d.actor1 is not None and d.actor2 is not None \
+            and d.actor2.name == d.actor1.name:
+        d.actor2 = None  # "troops retook the checkpost": no side loses ground to itself
     if f.party_claim is not None:
         # "the BLA claimed to have killed 30 soldiers": a party's own figure is its claim, kept apart
         party, outlet = f.party_claim
@@ -438,6 +446,13 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
     d.explicit = f.explicit
     d.zero = f.zero
     return d
+
+
+def _across_country(f: Finding, here: str | None) -> str | None:
+    """The country of a deed told across a border from its place ("Afghan troops lost a post
+    opposite Arandu"): that of its sides when they are of one other country, else the place's."""
+    sides = {m.nationality or m.country for m in (f.actor1, f.actor2) if m is not None} - {None, here}
+    return sides.pop() if len(sides) == 1 else here
 
 
 _PLURAL_PEOPLE = frozenset({"women", "people", "persons", "youths", "boys", "girls"})

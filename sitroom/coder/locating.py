@@ -361,6 +361,10 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
         resolved = _on_the_front(place, places, resolved, front)
         if resolved is None:  # a front-line village the gazetteer lacks: not its namesake far away
             return Location(name=place.name, mention=place.text, country=country)
+    if resolved is not None and place.across and country not in (None, resolved.place.country):
+        across = _across_border(resolved, places, country)  # the other side: not the story's own town
+        return _location(across, places, place.text) if across is not None \
+            else Location(name=place.name, mention=place.text, country=country, geo_precision=3)
     if resolved is not None and is_town_part(place.text, place.feature):
         resolved = _in_told_town(resolved, place, places, told_with)
     if resolved is not None and is_street(place.name) and not _in_home_region(resolved, places):
@@ -406,6 +410,20 @@ def _location(resolved: Resolved, places: ArticlePlaces, mention: str | None) ->
         feature_code=p.feature_code,
         geo_precision=resolved.precision,
     )
+
+
+ACROSS_KM = 50.0  # a place across a border from a named town is this near it
+
+
+def _across_border(resolved: Resolved, places: ArticlePlaces, country: str) -> Resolved | None:
+    """An event of another country told "opposite" a town ("Afghan troops lost a post opposite
+    Arandu", a Pakistani town): near the town of the event's country closest to it (precision 2),
+    as ACLED names a place on the right side of the border; nothing when none is near."""
+    p = resolved.place
+    if p.lat is None or p.lon is None:
+        return None
+    town = places.resolver.gaz.nearest_town(p.lat, p.lon, country, ACROSS_KM)
+    return Resolved(town, resolved.score, 2) if town is not None else None
 
 
 PART_OF_TOWN_KM = 30.0  # a part of a town lies within this distance of the town's point

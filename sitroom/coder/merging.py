@@ -85,6 +85,8 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     resisted = resisted or answered
     if not (same_type or follow_up or resisted):
         return False
+    if a.sub_event_type != b.sub_event_type and _changes_hands(a) and _changes_hands(b):
+        return False  # "fighters overran the post ... troops retook it": a fall and a recapture
     # an actor put in because the text names none ("Unidentified Armed Group") blocks no one:
     # "Al Shabaab claimed responsibility for the attack" names who carried out the blast
     names_a = {x.name for x in (a.actor1, a.actor2) if x and x.mention is not None}
@@ -102,6 +104,11 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
         # named again after "the", at a spot the gazetteer cannot place, is the one told before
         return _same_area(places, pa, pb) or (_told_before(b, retold) and _spot(places, pb))
     return True
+
+
+def _changes_hands(d: Draft) -> bool:
+    """An ACLED territory sub-event: overtaken, regained or transferred."""
+    return (d.sub_event_type or "").endswith("territory")
 
 
 def _spot(places, p) -> bool:

@@ -43,6 +43,7 @@ class PlaceMention:
     feature: str | None = None  # "tehsil", "village"
     context: list[str] = field(default_factory=list)  # enclosing places written with it: ["Kech", "Balochistan"]
     motion: bool = False  # named as where people go or come from ("fled into Afghanistan", "leave Pakistan")
+    across: bool = False  # named as across a border from the event ("a post opposite Arandu"): see locating
 
 
 @dataclass
@@ -65,6 +66,7 @@ class Cues:
     crime_words: frozenset[str] = frozenset()
     crime_fillers: frozenset[str] = frozenset()
     settlement_words: frozenset[str] = frozenset()
+    across_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -89,7 +91,8 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "surroundings_near", data.get("surroundings_near"))),
                 frozenset(w.lower() for w in text_list(FILE, "crime_words", data.get("crime_words"))),
                 frozenset(w.lower() for w in text_list(FILE, "crime_fillers", data.get("crime_fillers"))),
-                frozenset(text_list(FILE, "settlement_words", data.get("settlement_words"))))
+                frozenset(text_list(FILE, "settlement_words", data.get("settlement_words"))),
+                frozenset(text_list(FILE, "across_words", data.get("across_words"))))
 
 
 def person_names(tokens: list[Token]) -> set[str]:
@@ -281,6 +284,7 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         prep_words = " ".join(lows[prep.start:prep.end])
         place, end = _mention(tokens, lows, sentence, name, j, end, feature, actor_tokens, c)
         place.near, place.motion = prep_words in c.near or around, lows[prep.start] in _MOTION
+        place.across = prep_words in c.across_words
         out.append(place)
         i = end
     return out + _addressed(tokens, lows, sentence, actor_tokens, not_place, out, c)

@@ -36,6 +36,7 @@ from .quantities import (
     zero_stated,
 )
 from .phrases import PhraseScan
+from .sites import site_object
 from .rules import Rule, RuleSet
 from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabulary
 from .when import (WEEKDAYS, When, find_dates, happening_verbs, legal_process_words, page_stamps, passive_words,
@@ -126,7 +127,8 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
     dates = find_dates(text, published, year_hint, tokens)
     quantities = find_quantities(tokens) if busy else []
     if found and any(rule.place_object for rule, _, _ in found):
-        found = [t for t in found if not t[0].place_object or object_place(tokens, t[2], places) is not None]
+        found = [t for t in found if not t[0].place_object or object_place(tokens, t[2], places) is not None
+                 or site_object(tokens, t[2])]
     info = SentenceInfo(index, start, text, tokens, mentions, places, dates, quantities, source)
     info.triggers = found
     if busy and may_hold_digits(text):

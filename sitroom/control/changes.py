@@ -72,6 +72,14 @@ class Change:
     sentence: str | None
     gains_type: int | None = None  # ACLED's actor type (1: state forces)
     loses_type: int | None = None
+    mention: str | None = None  # the place as the text told it ("Arandu town of Chitral" for Naray, across from it)
+
+    def named(self, wanted: str) -> bool:
+        """Whether a user's name for a place (any case) is this change's: its gazetteer name, or
+        the name the text told it by ("Arandu" for the post across the border from Arandu)."""
+        wanted = wanted.strip().casefold()
+        told = (self.mention or "").casefold()
+        return self.name.casefold() == wanted or told == wanted or told.startswith(wanted + " ")
 
     @property
     def holder(self) -> str | None:
@@ -88,7 +96,7 @@ class Change:
                 "time_precision": self.time_precision, "gains": self.gains,
                 "loses": self.loses, "kind": self.kind, "modality": self.modality, "source": self.source,
                 "event": self.event, "incident_id": self.incident_id, "doc_id": self.doc_id,
-                "sentence": self.sentence}
+                "sentence": self.sentence, "mention": self.mention}
 
 
 def _name(actor: dict | None) -> str | None:
@@ -132,6 +140,7 @@ def change_of(record: dict) -> Change | None:
         loses=_name(losing), kind=record["sub_event_type"], modality=modality, source=attribution.get("source"),
         event=stored.get("id"), incident_id=record.get("incident_id"), doc_id=record.get("doc_id"),
         sentence=first.get("sentence"), gains_type=gaining.get("actor_type"), loses_type=losing.get("actor_type"),
+        mention=location.get("mention"),
     )
 
 

@@ -23,8 +23,7 @@ def stored_changes(store, filters: Filters | None = None, until: date | None = N
                                                after=None)))
     changes = changes_of(records)
     if place:
-        wanted = place.strip().casefold()
-        changes = [c for c in changes if c.name.casefold() == wanted]
+        changes = [c for c in changes if c.named(place)]
     return changes + denials_of(_told_near(store, filters, changes), changes)
 
 

@@ -46,11 +46,19 @@ def _same_change(changes: list[Change]) -> list[list[Change]]:
     days = load_control_rules().same_change_days
     groups: list[list[Change]] = []
     for change in sorted(changes, key=lambda c: (c.date, c.event or 0)):
-        if groups and (change.date - groups[-1][0].date).days <= days:
+        if groups and (change.date - groups[-1][0].date).days <= days and not _told_as_next(change, groups[-1]):
             groups[-1].append(change)
         else:
             groups.append([change])
     return groups
+
+
+def _told_as_next(change: Change, group: list[Change]) -> bool:
+    """Whether a report that told a change of the group goes on to tell this one, of another kind,
+    on a later day ("fighters overran the post on Wednesday ... troops retook it on Thursday"):
+    the next change, not a disagreeing account of the same one."""
+    return change.doc_id is not None and any(
+        c.doc_id == change.doc_id and c.date < change.date and c.kind != change.kind for c in group)
 
 
 def _one_change(group: list[Change]) -> list[Interval]:

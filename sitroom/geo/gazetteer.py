@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from .admin_names import english_name
+from .distance import degrees_box, km
 from .names import keys, loose, spellings, vowelless
 
 LOOSE_SHORTEST = 4  # names shorter than this match only as spelled
@@ -52,6 +53,7 @@ class Gazetteer:
         self._loose: dict[str, list[int]] | None = None
         self._vowelless: dict[str, list[int]] | None = None
         self._seats: dict[tuple, list[int]] | None = None
+        self._by_country: dict[str, list[int]] | None = None
         self.curated: set[int] = set()  # GeoNames ids an alias points at: the name's usual meaning
         self.source = source
         self.built = built
@@ -162,6 +164,26 @@ class Gazetteer:
                 towns[(c["country"][i], c["admin1"][i], None)].append(i)
                 towns[(c["country"][i], c["admin1"][i], c["admin2"][i])].append(i)
         return towns
+
+    def nearest_town(self, lat: float, lon: float, country: str, within_km: float) -> Place | None:
+        """The town of ``country`` nearest to a point, if one lies within ``within_km``: the place
+        across a border from a town that the text names ("a post opposite Arandu")."""
+        if getattr(self, "_by_country", None) is None:
+            c = self.cols
+            by_country: dict[str, list[int]] = defaultdict(list)
+            for i, kind in enumerate(c["kind"]):
+                if kind == "city" and c["lat"][i] is not None:
+                    by_country[c["country"][i]].append(i)
+            self._by_country = by_country
+        lats, lons = self.cols["lat"], self.cols["lon"]
+        min_lat, max_lat, min_lon, max_lon = degrees_box(lat, lon, within_km)
+        best, best_km = None, within_km
+        for i in self._by_country.get(country, ()):
+            if min_lat <= lats[i] <= max_lat and min_lon <= lons[i] <= max_lon:
+                d = km(lat, lon, lats[i], lons[i])
+                if d <= best_km:
+                    best, best_km = i, d
+        return self.place(best) if best is not None else None
 
     def stats(self) -> dict:
         counts: dict[str, int] = defaultdict(int)
