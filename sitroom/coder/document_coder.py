@@ -12,6 +12,9 @@ import re
 from datetime import date, timedelta
 from itertools import islice
 
+from ..geo.abbreviations import abbreviations
+from ..geo.abbreviations import abbreviations
+from ..geo.name_parts import is_town_part
 from ..geo.names import fold
 from ..model import Actor, Event, Evidence, Movement, Place, Plover
 from .acronyms import respell_acronyms
@@ -19,14 +22,16 @@ from .actors import as_generic
 from .codebook import Codebook, load_codebook
 from .locating import ArticlePlaces, dateline_town, home_location, locate, most_specific, title_town
 from .merging import LOOK_BACK, Draft, generic_name, merge
-from .places import CountryFocus, lower_subdivisions, name_country, person_names, place_country
-from .quantities import ANY_VICTIM, WEAK, death_figures, death_spans, figures, lexicon, may_state_deaths
+from .places import (CountryFocus, country_or_capital, divisions_written, lower_subdivisions, name_country, person_names,
+                     place_country)
+from .quantities import (ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spans, figures, lexicon, may_state_deaths,
+                         self_death)
 from .returns import place_returns
 from .sites import site_object, site_place
 from .rules import RuleSet, load_rules
 from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, legal_act_date, object_place, statement_date
 from .theatres import fill_sides, front_line
-from .when import bound_words, parse_iso
+from .when import MONTHS, WEEKDAYS, bound_words, parse_iso
 
 _NONSTATE_ARMED = frozenset({2, 3, 4})  # ACLED's rebel groups, political and identity militias
 STATE_FORCES = 1  # ACLED's inter code
@@ -78,7 +83,13 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
             if f.place is None and f.rule.family != "verbal":
                 f.place = site_place(infos, position)  # "their border post was overrun": placed later
             if f.place is None and last_places and f.rule.family != "verbal":
-                f.place = last_places[-1]
+                # the place written with its address ("in Barra Mansa, Rio de Janeiro") is where the
+                # story's event is; a bare name told after it is a part of it or an aside
+                # (unless it is read as a wider place than the last: "Fountain, Fla" unknown, so Florida)
+                last = last_places[-1]
+                addressed = [p for p in last_places if p.context and not p.motion][:1]
+                # (a part of the town told after it, "the Bom Jardim neighborhood", is where it was)
+                f.place = last if is_town_part(last.text, last.feature) else most_specific(places, addressed + [last])
                 f.carried_places = last_places
             _foreign_force(rules, f, focus)
             _without_crowd(codebook, rules, f)
@@ -87,6 +98,8 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
             last_places = info.places
         if not findings and info.quantities is not None:
             _later_deaths(drafts, info)
+        if not findings:
+            _later_self_death(drafts, info)
         if not findings and (info.explicit_fatalities is not None or info.zero_fatalities):
             target = next((d for d in reversed(drafts) if d.first.rule.family in ("violence", "protest")), None)
             if target is not None:
@@ -234,6 +247,23 @@ def _later_deaths(drafts: list[Draft], info: SentenceInfo) -> None:
     target.figures = figures(death_figures(info.tokens, info.quantities), False, victim)
 
 
+def _later_self_death(drafts: list[Draft], info: SentenceInfo) -> None:
+    """ "A man shot and killed his wife and son. ... The gunman then took his own life": the
+    attacker's death told a few sentences after the killings he did is one more dead (ACLED
+    counts perpetrators killed), when his attack counted its victims and not yet him."""
+    if not self_death(info.tokens):
+        return
+    target = next((d for d in islice(reversed(drafts), LOOK_BACK) if d.first.rule.family == "violence"), None)
+    if target is None or info.index - max(f.info.index for f in target.findings) > FOLLOW_UP:
+        return
+    if target.first.actor1 is None or not target.figures or any(v == PERPETRATOR for _, v in target.figures):
+        return  # nobody named as the attacker, no victims counted yet, or his death counted already
+    guards = lexicon().self_death_guards
+    if any(not guards.isdisjoint(f.info.tokens.lows) for f in target.findings):
+        return  # "three died, including the gunman": he is among them
+    target.figures = target.figures + [(1, PERPETRATOR)]
+
+
 HEADLINE_LONGEST = 300  # characters of a title read for a toll (a longer one is no headline)
 
 
@@ -302,7 +332,19 @@ def _focus(codebook: Codebook, infos: list[SentenceInfo], dateline: str | None, 
             country = town.place.country if town is not None and town.country_certain else None
         focus.add(country, 2.0)
     for info in infos:
+        # a state written out ("a Tennessee highway") tells its country; one that is also a
+        # country's or capital's name ("Georgia", "Victoria") tells neither, and a country's name
+        # inside a state's ("New Mexico") is no mention of that country
+        states = divisions_written(info.tokens)
+        for _, _, division, state_country in states:
+            if country_or_capital(codebook, division) is None:
+                focus.add(state_country, 1.0)
+        for a in abbreviations().find(info.text):  # "Bristol, Tenn.", "N.C."
+            focus.add(a.country, 1.0)
         for m in info.mentions:
+            if any(m.start < end and start < m.end and country_or_capital(codebook, division) != of_state
+                   for start, end, division, of_state in states) or _in_longer_name(info.tokens, m):
+                continue
             if m.kind in ("country", "capital", "people") or m.nationality:
                 focus.add(m.country or m.nationality, 1.0 if m.kind != "capital" else 0.5)
             elif m.country and m.kind in ("group", "institution", "state") and not m.extras.get("local"):
@@ -311,6 +353,8 @@ def _focus(codebook: Codebook, infos: list[SentenceInfo], dateline: str | None, 
             iso3 = place_country(codebook, p)
             if iso3 and resolver is not None and _shared_division(codebook, resolver, p, iso3):
                 continue
+            if iso3 and _told_by_state(codebook, p, states):
+                continue  # counted with the states above
             focus.add(iso3, 1.0)
         if codebook.country_phrases is not None:
             # "the 900 block of Erie Street": only one country's news writes it
@@ -320,6 +364,23 @@ def _focus(codebook: Codebook, infos: list[SentenceInfo], dateline: str | None, 
 
 
 NAMESAKE_TOWN = 10_000  # people in a town abroad that makes a division's bare name no sure sign of its country
+
+
+def _in_longer_name(tokens, m) -> bool:
+    """A country's name that begins a longer capitalised name ("Jordan Ellis", "Malaysia
+    Airlines", "Armenia Avenue") names a person, a firm or a street, not where the story is. (In
+    text written all in capitals the next word tells nothing.)"""
+    if m.kind != "country" or m.end >= len(tokens):
+        return False
+    after = tokens[m.end]
+    return after.capitalized and after.text[0].isalpha() and not after.text.isupper() \
+        and after.low not in WEEKDAYS and after.low not in MONTHS
+
+
+def _told_by_state(codebook: Codebook, p, states: list) -> bool:
+    """Whether the name that tells a place's country is a state written out ("Augusta, Georgia")."""
+    name = next((n for n in [*reversed(p.context), p.name] if name_country(codebook, n)), p.name)
+    return any(fold(name) == fold(division) for _, _, division, _ in states)
 
 
 def _shared_division(codebook: Codebook, resolver, p, iso3: str) -> bool:
@@ -558,9 +619,10 @@ def _fatalities(d: Draft) -> int | None:
     if claimed:
         return min(claimed)
     if groups:
-        # a death told without a figure is at least one; at a protest it is what the crowd
-        # protests ("against the killing of a student"), not a death at the protest
-        return 0 if d.event_type in ("Protests", "Riots") else 1
+        # a death told without a figure is at least one, people named one by one are as many
+        # ("killed Ana Ruiz and her son"); at a protest it is what the crowd protests ("against
+        # the killing of a student"), not a death at the protest
+        return 0 if d.event_type in ("Protests", "Riots") else max(1, max(groups.values()))
     if d.event_type is not None or d.first.rule.family in ("violence", "protest") or d.zero:
         return 0  # ACLED codes every event's fatalities; none told is 0
     return None

@@ -512,13 +512,40 @@ def _name_country(codebook: Codebook, name: str) -> str | None:
     seq = words(name)
     if not seq:
         return None
-    for m in codebook.index.at(list(seq), 0):
-        if m.end == len(seq) and m.payload.kind in ("country", "capital"):
-            return m.payload.country
+    iso3 = country_or_capital(codebook, name)
+    if iso3:
+        return iso3
     found = subdivision_countries().get(fold(name))
     if found and len(found) == 1:
         return next(iter(found))
     return None
+
+
+def country_or_capital(codebook: Codebook, name: str) -> str | None:
+    """The country whose name or capital ``name`` is ("Georgia", "Washington"), else None."""
+    seq = list(words(name))
+    for m in codebook.index.at(seq, 0) if seq else ():
+        if m.end == len(seq) and m.payload.kind in ("country", "capital"):
+            return m.payload.country
+    return None
+
+
+@cache
+def _division_index() -> PhraseIndex:
+    from ..geo.abbreviations import abbreviations, postal_codes
+
+    index = PhraseIndex()
+    for division, iso3 in sorted({*abbreviations().meaning.values(), *postal_codes().values()}):
+        index.add(words(division), (division, iso3))
+    return index
+
+
+def divisions_written(tokens: list[Token]) -> list[tuple[int, int, str, str]]:
+    """The states and provinces written out by name in a sentence ("a Tennessee highway",
+    "LAS CRUCES, New Mexico"), of the countries whose news writes them after a town
+    (geo/state_abbreviations.yaml, geo/postal_codes.yaml): (start, end, division, ISO3)."""
+    return [(m.start, m.end, *m.payload) for m in _division_index().find(tokens)
+            if all(t.capitalized for t in tokens[m.start:m.end] if t.low not in ("and", "of"))]
 
 
 class CountryFocus:

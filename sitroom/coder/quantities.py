@@ -511,7 +511,14 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
         if passive:
             q = _before(quantities, lows, start, lex) or _after(quantities, lows, end, lex)
         else:
-            q = _after(quantities, lows, end, lex) or _before(quantities, lows, start, lex)
+            q = _after(quantities, lows, end, lex)
+            # (a capitalised verb is a title's or a charge's: "Assault with Intent to Kill Inflicting ...")
+            people = _people_after(tokens, lows, end, lex) \
+                if q is None and lows[start] in _ACTIVE_KILLS and tokens[start].text.islower() else 0
+            if people:  # "a man shot and killed Ana Ruiz and her son": the man is who killed them
+                found.append(([Quantity(end, end, people, people)], start))
+                continue
+            q = q or _before(quantities, lows, start, lex)
         if q is None:
             continue
         trailing = " ".join(lows[start:end]) in lex.trailing_deaths
@@ -529,35 +536,83 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
     if not found:
         one = _one_death(tokens, lows, lex)
         if one is not None:
-            found.append(([Quantity(one, one, 1, 1)], one))
+            at, people = one
+            found.append(([Quantity(at, at, people, people)], at))
     return found
 
 
 _NEGATED = frozenset({"no", "not", "never", "nobody", "none", "neither", "nor", "no-one"})
 
 
-def _one_death(tokens: list[Token], lows: list[str], lex: Lexicon) -> int | None:
-    """A death told of one person without a figure: "the victim was fatally shot", "the
-    owner later died", "the gunman took his own life". The token index of its death word."""
+def _one_death(tokens: list[Token], lows: list[str], lex: Lexicon) -> tuple[int, int] | None:
+    """A death told without a figure: "the victim was fatally shot", "the owner later died", "the
+    gunman took his own life" (one person), "shot and killed Ana Ruiz and her mother" (the people
+    named after the killing verb). The token index of its death word and the number of dead."""
     for m in lex.one_death.find(tokens):
         if not _NEGATED.intersection(lows[max(0, m.start - 3):m.start]):
-            return m.start
+            return m.start, 1
     for start, end in death_spans(tokens):
         if _NEGATED.intersection(lows[max(0, start - 4):start]):
             continue
         k = start - 1 if start and lows[start - 1].endswith("ly") else start  # "was fatally shot"
         aux = any(k >= len(p) and tuple(lows[k - len(p):k]) == p for p in lex.singular_passive)
         if aux and lows[start] not in ("dead", "death", "deaths", "toll", "bodies", "corpses", "lives"):
-            return start
+            return start, 1
         if lex.intransitive_deaths.starts(lows[start]) and k and lows[k - 1] in lex.singular_intransitive:
-            return start
-        # "accused of killing officer Sean Bolton", "shot and killed his wife": one person named after
-        if lows[start] in _ACTIVE_KILLS and _one_person_after(tokens, lows, end, lex):
-            return start
+            return start, 1
+        # "accused of killing officer Sean Bolton", "shot and killed his wife and her mother"
+        if lows[start] in _ACTIVE_KILLS and tokens[start].text.islower():
+            people = _people_after(tokens, lows, end, lex)
+            if people:
+                return start, people
     for m in lex.lethal_events.find(tokens):
         if not _attempted(lows, m.start):
-            return m.start
+            return m.start, 1
     return None
+
+
+NAMED_LIST_LONGEST = 6  # people named one by one after a killing verb: a longer list is no list
+
+
+def _people_after(tokens: list[Token], lows: list[str], end: int, lex: Lexicon) -> int:
+    """How many people are named one by one after a killing verb: "his wife" 1, "39-year-old Ana
+    Ruiz and another man" 2, "Ana Ruiz, 39, her son and a neighbor" 3. Each is a person noun
+    after a determiner, or a name of two or three capitalised words; an age before or after it is
+    part of it. 0 when what follows is no person."""
+    n, k, people = len(lows), end, 0
+    while k < n and people < NAMED_LIST_LONGEST:
+        age = _age_end(lows, k, lex)
+        if age is not None:
+            k = age
+        nxt = _person_end(tokens, lows, k, lex)
+        if nxt is None:
+            break
+        people, k = people + 1, nxt
+        if k + 2 < n and lows[k] == "," and lows[k + 1][:1].isdigit() and lows[k + 2] == ",":
+            k += 3  # "Ana Ruiz, 39, her son ...": the age's commas join the next one
+            if k < n and lows[k] == "and":
+                k += 1
+        elif k < n and lows[k] == "," and k + 1 < n and lows[k + 1] == "and":
+            k += 2
+        elif k < n and lows[k] in ("and", ","):
+            k += 1
+        elif k + 2 < n and lows[k:k + 3] == ["as", "well", "as"]:
+            k += 3
+        else:
+            break
+    return people
+
+
+def _person_end(tokens: list[Token], lows: list[str], k: int, lex: Lexicon) -> int | None:
+    """Where one person named at ``k`` ends: "his wife", "another man", "Ana Ruiz"; None if none is."""
+    if k < len(lows) and lows[k] in lex.singular:
+        return k + 1
+    if _one_person_after(tokens, lows, k, lex):
+        return next(j for j in range(k, len(lows)) if lows[j] in lex.singular) + 1
+    run = k
+    while run < len(tokens) and run - k < 3 and tokens[run].capitalized and tokens[run].text.isalpha():
+        run += 1
+    return run if run - k >= 2 else None
 
 
 def _one_person_after(tokens: list[Token], lows: list[str], end: int, lex: Lexicon) -> bool:
@@ -581,7 +636,7 @@ def _attempted(lows: list[str], start: int) -> bool:
 
 
 _ATTEMPTED = frozenset({"attempted", "attempt"})
-_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a", "an", "my", "our", "your"})
+_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a", "an", "my", "our", "your", "another"})
 _ACTIVE_KILLS = frozenset({"killed", "killing", "kill", "kills", "murdered", "murdering", "shot", "slain",
                            "executed", "beheaded", "lynched", "gunned"})
 
@@ -650,7 +705,8 @@ def _coordinated(quantities: list[Quantity], q: Quantity, lows: list[str]) -> li
     lex = lexicon()
     for nxt in quantities[idx + 1:]:
         between = lows[chain[-1].end:nxt.start]
-        if 1 <= len(between) <= 4 and between[-1] in ("and", ",") and "including" not in between \
+        joined = between[-1:] in (["and"], [","]) or between[-3:] == ["as", "well", "as"]
+        if 1 <= len(between) <= 4 and joined and "including" not in between \
                 and not _injury_figure(lows, nxt.end, lex) and not any(w in lex.injuries for w in between) \
                 and not _speaker(lows, nxt.end):
             chain.append(nxt)

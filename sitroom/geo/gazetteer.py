@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .admin_names import english_name
 from .distance import degrees_box, km
-from .names import keys, loose, spellings, vowelless
+from .names import fold, keys, loose, one_letter_apart, spellings, vowelless
 
 LOOSE_SHORTEST = 4  # names shorter than this match only as spelled
 FORMAT = 9  # bump when the cached layout changes
@@ -150,6 +150,10 @@ class Gazetteer:
             if towns:
                 own = set(keys(place.name))
                 named = [i for i in towns if own & set(keys(self.cols["name"][i]))]
+                if not named:
+                    # the town spelled another way than its district ("Vihari" in Vehari District)
+                    bare = [k for k in own if k != fold(place.name)] or list(own)
+                    named = [i for i in towns if any(len(k) >= 5 and one_letter_apart(k, self.cols["name"][i]) for k in bare)]
                 seat = max(named or towns, key=lambda i: self.cols["population"][i])
             self._seat_of[key] = seat
         i = self._seat_of[key]

@@ -102,3 +102,21 @@ def keys(name: str) -> list[str]:
     if folded.startswith("the "):
         out.append(folded[4:])
     return out
+
+
+def one_letter_apart(written: str, known: str) -> bool:
+    """Whether two names differ by at most one letter added, dropped or changed, the Arabic
+    article aside ("Idleb" and "Idlib", "Quamishli" and "Al Qamishli"; not "Bolotene" and
+    "Bolton")."""
+    a, b = (_ARTICLE_OPENING.sub("", fold(n)).replace(" ", "").replace("-", "") for n in (written, known))
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+_ARTICLE_OPENING = re.compile(r"^(?:al|el|as|ash|ad|ar|at|az|an)[ -]")

@@ -16,14 +16,13 @@ A name the gazetteer lacks as written is looked up blind to vowels and the Arabi
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .gazetteer import Gazetteer, Place
 from .name_parts import direction_words, name_parts
-from .names import fold, keys
+from .names import fold, keys, one_letter_apart as _one_letter_apart
 
 MARGIN = 1.5  # score lead over other countries' candidates for a country to count as certain
 SUPPORT_WEIGHT = 1.5  # score for each of the story's other names that agrees with a reading
@@ -255,24 +254,6 @@ def _one_prominent(name: str, found: list[Place]) -> tuple[Place, ...]:
         return ()
     home = (big[0].country, big[0].admin1)
     return tuple(p for p in found if (p.country, p.admin1) == home)
-
-
-def _one_letter_apart(written: str, known: str) -> bool:
-    """Whether two names differ by at most one letter added, dropped or changed, the Arabic
-    article aside ("Idleb" and "Idlib", "Quamishli" and "Al Qamishli"; not "Bolotene" and
-    "Bolton")."""
-    a, b = (_ARTICLE_OPENING.sub("", fold(n)).replace(" ", "").replace("-", "") for n in (written, known))
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
-
-
-_ARTICLE_OPENING = re.compile(r"^(?:al|el|as|ash|ad|ar|at|az|an)[ -]")
 
 
 def _spellable(name: str) -> bool:

@@ -1,0 +1,37 @@
+"""Victims named one by one after a killing verb, and the attacker's suicide told in a later
+sentence. My own sentences; the places are real."""
+
+import pytest
+
+from .story_helpers import lead
+
+
+@pytest.mark.parametrize("text,dead", [
+    # a figure before an active killing verb counts the killer, the people named after it the dead
+    ("A man shot and killed Dana Mott and Lee Park in Dover on Monday, police said.", 2),
+    ("Police say Carl Mott shot and killed 39-year-old Dana Mott in Dover on Monday.", 1),
+    ("Police say Carl Mott shot and killed Dana Mott, 39, her son and a neighbor in Dover on Monday.", 3),
+    ("A gunman killed his wife as well as another man at a diner in Dover on Monday, police said.", 2),
+    # a charge written in capitals names nobody killed
+    ("Joe Hart, 24, is wanted for Assault with Intent to Kill Inflicting Serious Injury after a shooting in "
+     "Dover on Monday. The victim remains in hospital.", 0),
+])
+def test_people_named_after_a_killing_verb_are_counted(text, dead):
+    assert lead(text, published="2015-06-05").fatalities == dead
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("A man opened fire at his Dover home on Monday, killing his wife, police said. The gunman then took his "
+     "own life, officials said.", 2),
+    ("A man opened fire at his Dover home on Monday, killing his three children, police said. The gunman then "
+     "took his own life.", 4),
+    ("A man opened fire at his Dover home on Monday, killing his three children before taking his own life, "
+     "police said.", 4),
+    # an accident, or a suicide the story already counts, adds nobody
+    ("A man shot and killed his neighbor in Dover on Monday, police said. The gunman later accidentally "
+     "killed himself while cleaning a rifle.", 1),
+    ("Three people died in a shooting at a Dover home on Monday, including the gunman, police said. He took "
+     "his own life, officials said.", 3),
+])
+def test_the_attackers_suicide_told_after_the_killings_is_one_more_dead(text, dead):
+    assert lead(text, published="2015-06-05").fatalities == dead

@@ -1,0 +1,49 @@
+"""The story's country from what its sentences write: a US state written out or abbreviated is a
+vote for the USA, a state that shares a country's name ("Georgia", "New Mexico") is none for that
+country, and a country's name that opens a person's or firm's name is no vote. Also a district's
+seat spelled otherwise, and the place a sentence without one carries. My own sentences; the places are real."""
+
+import pytest
+
+from sitroom.coder.codebook import load_codebook
+from sitroom.coder.document_coder import _focus
+from sitroom.coder.rules import load_rules
+from sitroom.coder.sentence_coder import analyse
+from sitroom.geo.gazetteer import load_gazetteer
+
+from .story_helpers import lead
+
+
+def focus_of(*sentences):
+    codebook, rules = load_codebook(), load_rules()
+    infos = [analyse(codebook, i, 0, s, None, None, rules) for i, s in enumerate(sentences)]
+    return _focus(codebook, infos, None, None)
+
+
+@pytest.mark.parametrize("sentences,country", [
+    (["SILVER CITY, New Mexico - A man was shot outside a bar on Tuesday, police said."], "USA"),
+    (["A man was shot at a bar in Bristol, Tenn., on Saturday."], "USA"),
+    (["Jordan Pierce, 19, was shot twice in the leg on Maple Street, police said."], None),
+    (["Malaysia Airlines staff were questioned after a shooting in a parking lot in Ohio."], "USA"),
+    (["A Georgia police officer was hurt, and the Georgia Bureau of Investigation is looking into it."], None),
+    # foreign stories keep their country
+    (["Gunmen killed two soldiers near Amman, Jordan, on Monday."], "JOR"),
+    (["Two policemen were killed in an ambush in Georgia's breakaway region of Abkhazia."], "GEO"),
+    (["Protesters marched in Syria Tuesday against the price of bread."], "SYR"),
+])
+def test_the_storys_country(sentences, country):
+    assert focus_of(*sentences) == country
+
+
+@pytest.mark.parametrize("district,seat", [("Vehari", "Vihari"), ("Umerkot", "Umarkot")])
+def test_a_districts_seat_may_be_spelled_one_letter_otherwise(district, seat):
+    gaz = load_gazetteer(progress=False)
+    division = next(p for p in gaz.lookup(district) if p.kind == "adm2" and p.country == "PAK")
+    assert gaz.seat(division).name == seat
+
+
+def test_a_sentence_without_a_place_carries_the_place_written_with_its_address():
+    # "a house in Austin" is a bare name after the addressed town, not a Texas city
+    e = lead("On 2 June 2021, police in Nova Iguacu, Rio de Janeiro, raided a house in Austin. Officers were "
+             "shot at by suspects.", published="2021-06-05")
+    assert (e.location.name, e.location.country) == ("Nova Iguacu", "BRA")
