@@ -12,6 +12,10 @@ from .story_helpers import lead
     ("Police say Carl Mott shot and killed 39-year-old Dana Mott in Dover on Monday.", 1),
     ("Police say Carl Mott shot and killed Dana Mott, 39, her son and a neighbor in Dover on Monday.", 3),
     ("A gunman killed his wife as well as another man at a diner in Dover on Monday, police said.", 2),
+    # the noun of a killing names its dead after "of"; ", police said" after them is not one of them
+    ("Joe Hart, 61, faces a murder charge in the death of 54-year-old Gary Bell in Dover on Monday, police "
+     "said.", 1),
+    ("A Dover man was charged Monday in the killing of his neighbor and her son, police said.", 2),
     # a charge written in capitals names nobody killed
     ("Joe Hart, 24, is wanted for Assault with Intent to Kill Inflicting Serious Injury after a shooting in "
      "Dover on Monday. The victim remains in hospital.", 0),
@@ -35,3 +39,9 @@ def test_people_named_after_a_killing_verb_are_counted(text, dead):
 ])
 def test_the_attackers_suicide_told_after_the_killings_is_one_more_dead(text, dead):
     assert lead(text, published="2015-06-05").fatalities == dead
+
+
+def test_a_crowd_protesting_a_death_is_not_its_toll():
+    e = lead("Hundreds marched in Dover on Sunday to protest the death of Gary Bell, who was shot by police last "
+             "week.", published="2015-06-05")
+    assert e.event_type == "Protests" and e.fatalities == 0

@@ -67,7 +67,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     focus = places.focus
     _local_names(codebook, infos, focus)
     home = name_country(codebook, dateline) if dateline else None  # "the military" in an Islamabad story
-    anchor = next((w for info in infos for w in info.dates if not statement_date(info, w)), None)
+    anchor = _anchor(infos, pub)
 
     _corefer_state_nouns(infos)
     crime = _told(codebook.crime_cues, infos)
@@ -712,6 +712,17 @@ def _event_day(d: Draft, pub):
     told = [w for x in d.findings for w in x.info.dates if w.precision == 1 and low <= w.date < first.date
             and not statement_date(x.info, w) and not _since(x.info, w) and not legal_act_date(x, w)]
     return min(told, key=lambda w: w.date) if told else first
+
+
+def _anchor(infos: list[SentenceInfo], pub):
+    """The date of an event told with none of its own: the story's first day that is not the
+    day it came out (a page stamp, "Posted: Tuesday, May 27"), when it tells one earlier (a
+    story written weeks after a shooting dates it once: "on March 1"), else its first date."""
+    dates = [w for info in infos for w in info.dates if not statement_date(info, w)]
+    published = pub.isoformat() if pub else None
+    if not dates or published is None or dates[0].date != published:
+        return dates[0] if dates else None
+    return next((w for w in dates if w.precision == 1 and w.explicit and w.date < published), dates[0])
 
 
 def _opens(info: SentenceInfo, when) -> bool:

@@ -15,10 +15,10 @@ from ..geo.abbreviations import abbreviations, division_of
 from ..geo.coherence import support
 from ..geo.distance import km
 from ..geo.gazetteer import Place
-from ..geo.name_parts import (direction_words, is_local_feature, is_street, is_town_part, named_alone,
-                              names_other_than_state, without_municipality_word)
+from ..geo.name_parts import (direction_words, is_local_feature, is_street, is_town_part, is_town_side,
+                              named_alone, names_other_than_state, without_municipality_word)
 from ..geo.names import ascii_name, fold
-from ..geo.resolve import Resolved, precision as geo_precision, prominent
+from ..geo.resolve import ADMIN_FEATURES, Resolved, precision as geo_precision, prominent
 from ..model import Location
 from .codebook import Codebook
 from .places import crime_scenes, cues as place_cues, jurisdictions, place_country
@@ -49,8 +49,8 @@ class ArticlePlaces:
                 for p in info.places:
                     # each name votes once: a village's name told three times ("Overtown") says
                     # no more of the country than a big city's told once ("Miami")
-                    if p.name in voted:
-                        continue
+                    if p.name in voted or (is_town_side(p.name) and not p.context):
+                        continue  # ("the South Side" is a part of a town, no town "Southside")
                     voted.add(p.name)
                     # resolved without a focus, and not cached: the cache holds answers given the focus
                     # a region of no one country ("the Middle East") casts no vote; a city of
@@ -119,6 +119,10 @@ class ArticlePlaces:
             # ("... - WMC Action News 5 - Memphis, Tennessee")
             self.home = outlet
             self.local = True
+        if self.home is None and resolver is not None and self.focus is not None:
+            # no town of its own, but a county it names ("the Wyandotte County district attorney"):
+            # the story's events are in that county, at its seat, as far as is known
+            self.home = self._most_told_county(infos)
         if self.home is not None and self.focus is None:
             self.focus = self.home.place.country
         if self.home is not None and self.home.place.country == self.focus:
@@ -133,6 +137,31 @@ class ArticlePlaces:
             return None
         best = max(told, key=lambda t: (t[0], -t[1]))[2]
         return self._big_city_over_namesake(best, told, infos) or best
+
+    def _most_told_county(self, infos: list[SentenceInfo]) -> Resolved | None:
+        """The county (second-level division) of the story's country it names most often, sure of
+        its country and in the state the story names most, else the only county of its name in
+        the country (the first of those named as often); None when it names none."""
+        hint = _named_state(infos, self.focus)
+        told: dict[int, tuple[int, int, Resolved]] = {}
+        for info in infos:
+            for p in info.places:
+                r = self.resolve(p)
+                if r is None or r.place.kind != "adm2" or r.place.country != self.focus or not r.country_certain \
+                        or (hint is not None and r.place.admin1 != hint):
+                    continue
+                head, _, last = fold(p.name).rpartition(" ")
+                if ADMIN_FEATURES.get(p.feature or last) != "adm2" \
+                        and not (head and fold(r.place.name).endswith(" " + last)):
+                    continue  # written as a county ("Tulsa County", "Caddo Parish"), not a town ("in Hudson")
+                if hint is None and sum(c.kind == "adm2" and c.country == self.focus
+                                        for c in self.resolver.candidates(p.name)) > 1:
+                    continue  # "Orange County" of no state named: one of several
+                count, first, _ = told.get(id(r.place), (0, info.index, r))
+                told[id(r.place)] = (count + 1, first, r)
+        if not told:
+            return None
+        return max(told.values(), key=lambda t: (t[0], -t[1]))[2]
 
     def _told_towns(self, infos: list[SentenceInfo]) -> list[tuple[int, int, Resolved]]:
         """The towns of the story's country it names: (times told, first sentence, reading)."""
@@ -186,6 +215,14 @@ class ArticlePlaces:
             if town is not None and town.place.kind == "city" and town.place.country in (None, self.focus) \
                     and (town.country_certain or prominent(town.place)):
                 self._cache[key] = replace(town, precision=max(town.precision, 2))
+        if key not in self._cache and not p.context and is_town_side(p.name):
+            # "the South Side", "the East End": a side of the story's town, not a namesake town
+            # ("Southside", Alabama) of another state; placed where the story's town is (see locate)
+            r = self.resolver.resolve(p.name, [], self.focus, p.feature, p.near, region=self.region,
+                                      support=self._support)
+            in_region = r is not None and self.region is not None and r.place.country == self.focus \
+                and r.place.admin1 == self.region
+            self._cache[key] = r if in_region else None
         if key not in self._cache:
             # "R.I.", "N.J." written alone (a dateline the reader did not take for one): the state
             state = _initialism_state(p.name)
@@ -369,7 +406,8 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
         resolved = _in_told_town(resolved, place, places, told_with)
     if resolved is not None and is_street(place.name) and not _in_home_region(resolved, places):
         resolved = None  # "Windsor Drive" in an Indianapolis story: no street of Windsor, Colorado
-    if resolved is not None and places.home is not None and not place.context:
+    if resolved is not None and places.home is not None and (not place.context or resolved.place.kind == "adm1"):
+        # (a state is the story's town's, whatever is written with it: "N.M. (KRQE)")
         resolved = _homeward(resolved, place, places)
     if resolved is not None and _stray_abroad(resolved, place, places):
         resolved = None  # "Panay" in a Houston story: a street or a spot of the town, not a Philippine village
@@ -461,8 +499,8 @@ def _part_of_town(place, places: ArticlePlaces) -> Resolved | None:
     """ "South Los Angeles", "Downtown Memphis", "West Philadelphia": a part of a known town,
     named by a direction before the town's name, is in that town (precision 2)."""
     words = place.name.split()
-    if len(words) < 2 or fold(words[0]) not in direction_words() | _PART_WORDS:
-        return None
+    if len(words) < 2 or fold(words[0]) not in direction_words() | _PART_WORDS or is_town_side(place.name):
+        return None  # ("the South Side" of an unnamed town is no part of Side, Turkey)
     found = places.resolve(replace(place, name=" ".join(words[1:])))
     # ("West Side" in a Chicago story is no part of Side, Turkey)
     if found is None or found.place.kind != "city" \

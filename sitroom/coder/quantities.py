@@ -443,8 +443,13 @@ def grieved(tokens: list[Token], deaths: list[tuple[list[Quantity], int]]) -> li
     """The figures of ``death_figures`` that are not told as what a crowd protests: "protested
     against the killing of two students" counts no death at the protest."""
     cues = lexicon().grievances.find(tokens)
-    return [(chain, start) for chain, start in deaths
-            if not any(m.end <= min(start, chain[0].start) and min(start, chain[0].start) - m.end <= 3 for m in cues)]
+
+    def protested(at: int) -> bool:
+        return any(m.end <= at and at - m.end <= 3 for m in cues)
+
+    # (the cue may come before the figure, "against the killing of two students", or after it,
+    # "hundreds marched to protest the death of ...": the crowd is not the dead)
+    return [(chain, start) for chain, start in deaths if not (protested(min(start, chain[0].start)) or protested(start))]
 
 
 def may_state_deaths(lows: list[str]) -> bool:
@@ -513,8 +518,7 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
         else:
             q = _after(quantities, lows, end, lex)
             # (a capitalised verb is a title's or a charge's: "Assault with Intent to Kill Inflicting ...")
-            people = _people_after(tokens, lows, end, lex) \
-                if q is None and lows[start] in _ACTIVE_KILLS and tokens[start].text.islower() else 0
+            people = _people_named(tokens, lows, start, end, lex) if q is None and tokens[start].text.islower() else 0
             if people:  # "a man shot and killed Ana Ruiz and her son": the man is who killed them
                 found.append(([Quantity(end, end, people, people)], start))
                 continue
@@ -571,6 +575,16 @@ def _one_death(tokens: list[Token], lows: list[str], lex: Lexicon) -> tuple[int,
     return None
 
 
+def _people_named(tokens: list[Token], lows: list[str], start: int, end: int, lex: Lexicon) -> int:
+    """The people named one by one as killed by the death word at ``start``..``end``: after a
+    killing verb ("shot and killed Ana Ruiz and her son") or after "of" when it is a noun ("in
+    the death of 54-year-old Ana Ruiz", "the killing of his neighbor and her son")."""
+    if end < len(lows) and lows[end] == "of" and lows[start] in _DEATH_NOUNS:
+        return _people_after(tokens, lows, end + 1, lex)
+    return _people_after(tokens, lows, end, lex) if lows[start] in _ACTIVE_KILLS else 0
+
+
+_DEATH_NOUNS = frozenset({"death", "deaths", "killing", "killings", "murder", "murders", "slaying", "slayings"})
 NAMED_LIST_LONGEST = 6  # people named one by one after a killing verb: a longer list is no list
 
 
@@ -688,7 +702,12 @@ _SUBSET_CUES = frozenset({"including", "among", "incl"})
 def _speaker(lows: list[str], end: int) -> bool:
     """The figure ending at ``end`` counts a speaker: "..., a police official said" (not a victim)."""
     reporting = cues().reporting
-    return any(reporting.starts(w) for w in lows[end:end + 3])
+    for w in lows[end:end + 3]:
+        if w == ",":
+            return False  # "... and her son, police said": the speaker is another
+        if reporting.starts(w):
+            return True
+    return False
 
 
 def _across(c: Quantity, q: Quantity, death: int, lows: list[str], lex: Lexicon) -> bool:

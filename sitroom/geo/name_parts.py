@@ -22,6 +22,8 @@ class NameParts:
     standalone_cities: dict[str, frozenset[str]]  # ISO3 -> folded names news writes without a state
     spelled_as_written: frozenset[str]  # ISO3 of countries whose names are never transliterated
     state_name_towns: frozenset[str] = frozenset()  # "City" after a state's name: "Kansas City"
+    town_sides: frozenset[str] = frozenset()  # "Side", "End" after a direction: "the South Side"
+    town_side_qualifiers: frozenset[str] = frozenset()  # "Near", "Far" before it: "the Near West Side"
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +40,10 @@ def name_parts() -> NameParts:
               for iso3, names in standalone.items()}
     written = frozenset(text_list(SOURCE, "spelled_as_written", data.get("spelled_as_written") or []))
     towns = frozenset(fold(w) for w in text_list(SOURCE, "state_name_towns", data.get("state_name_towns") or []))
-    return NameParts(**lists, standalone_cities=cities, spelled_as_written=written, state_name_towns=towns)
+    sides, qualifiers = (frozenset(fold(w) for w in text_list(SOURCE, key, data.get(key) or []))
+                         for key in ("town_sides", "town_side_qualifiers"))
+    return NameParts(**lists, standalone_cities=cities, spelled_as_written=written, state_name_towns=towns,
+                     town_sides=sides, town_side_qualifiers=qualifiers)
 
 
 def named_alone(country: str | None, name: str) -> bool:
@@ -70,6 +75,13 @@ def is_town_part(written: str, feature: str | None = None) -> bool:
     words = fold(written).split()
     parts = name_parts().town_parts
     return fold(feature or "") in parts or (len(words) > 1 and (words[0] in parts or words[-1] in parts))
+
+
+def is_town_side(written: str) -> bool:
+    """A side of a town named by its direction: "South Side", "Near West Side", "East End"."""
+    words, parts = fold(written).split(), name_parts()
+    return len(words) >= 2 and words[-1] in parts.town_sides and words[-2] in parts.directions \
+        and all(w in parts.directions or w in parts.town_side_qualifiers for w in words[:-2])
 
 
 def names_other_than_state(following: str) -> bool:

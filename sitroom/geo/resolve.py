@@ -101,6 +101,9 @@ class Resolver:
         possible: set[str | None] = {focus} if focus else set()
         for c in context:
             iso3 = self.country_of(c)
+            if iso3 and focus and iso3 != focus \
+                    and any(p.kind == "adm1" and p.country == focus for p in self.candidates(c)):
+                iso3 = None  # "Augusta, Georgia" in an American story: the state, not the country
             if iso3:
                 ctx_countries.add(iso3)
                 possible.add(iso3)
