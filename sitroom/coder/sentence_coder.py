@@ -195,21 +195,43 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "into", "of", "around", "toward", "towards"})
 
 
-def choose(found: list[tuple[Rule, int, int]]) -> list[tuple[tuple[Rule, int, int], list[tuple[Rule, int, int]]]]:
+def choose(found: list[tuple[Rule, int, int]],
+           lows: list[str] | None = None) -> list[tuple[tuple[Rule, int, int], list[tuple[Rule, int, int]]]]:
     """One trigger per family, by ACLED's hierarchy (rank), after suppressions; with the
-    family's other triggers, which may name the actors the chosen one leaves out."""
+    family's other triggers, which may name the actors the chosen one leaves out. A movement told
+    in a clause of what came before ("handed back 35 soldiers, two days after they crossed into
+    Pakistan") gives way to the sentence's own."""
     suppressed = {sid for rule, _, _ in found for sid in rule.suppresses}
     best: dict[str, tuple[Rule, int, int]] = {}
     others: dict[str, list[tuple[Rule, int, int]]] = {}
+
+    def key(item: tuple[Rule, int, int]) -> tuple[bool, int]:
+        told_before = lows is not None and item[0].family == "movement" and _in_earlier_clause(lows, item[1])
+        return not told_before, item[0].rank
+
     for item in found:
         rule = item[0]
         if rule.id in suppressed or _inside_longer(item, found):
             continue
         others.setdefault(rule.family, []).append(item)
         cur = best.get(rule.family)
-        if cur is None or rule.rank > cur[0].rank:
+        if cur is None or key(item) > key(cur):
             best[rule.family] = item
     return sorted(((b, [o for o in others[fam] if o is not b]) for fam, b in best.items()), key=lambda x: x[0][1])
+
+
+_EARLIER_CLAUSE = frozenset({"after", "since"})
+CLAUSE_REACH = 4  # words from "after" to the verb of its clause: "after the soldiers had crossed"
+
+
+def _in_earlier_clause(lows: list[str], start: int) -> bool:
+    """Whether the trigger at ``start`` is the verb of an "after"/"since" clause: what came before."""
+    for k in range(start - 1, max(-1, start - 1 - CLAUSE_REACH), -1):
+        if lows[k] in _EARLIER_CLAUSE:
+            return True
+        if lows[k] in (",", ";", ":", "."):
+            return False
+    return False
 
 
 def _inside_longer(item: tuple[Rule, int, int], found: list[tuple[Rule, int, int]]) -> bool:
@@ -509,8 +531,14 @@ def nearest_place(codebook: Codebook, f: Finding) -> PlaceMention | None:
 
 
 def movement_ends(codebook: Codebook, f: Finding) -> None:
+    """Where a movement went and came from, as the sentence tells it, up to a clause of what came
+    before ("handed back 35 soldiers to Afghan authorities, two days after they crossed into
+    Pakistan": Pakistan is where they went first, not where they are sent)."""
     lows = lows_of(f.info.tokens)
+    stop = next((k for k in range(f.trigger[1], len(lows)) if lows[k] in _EARLIER_CLAUSE), len(lows))
     for m in f.info.mentions:
+        if m.start >= stop:
+            break
         # "fled North Waziristan for Afghanistan": "for" before a country is where they went
         if m.kind == "country" and not m.place_like and m.start > 0 and lows[m.start - 1] == "for" \
                 and f.destination is None:
@@ -521,7 +549,12 @@ def movement_ends(codebook: Codebook, f: Finding) -> None:
                 f.destination = m.country
             elif (prev in _FROM or prev in _LEAVING) and f.origin is None:
                 f.origin = m.country
+        elif f.rule.movement == "return" and m.start > 0 and lows[m.start - 1] in _TOWARD and m.start > f.trigger[1] \
+                and m.nationality and f.destination is None:
+            f.destination = m.nationality  # "handed back ... to Afghan authorities"
     for p in f.info.places:
+        if p.token >= stop:
+            break
         prev = lows[p.token - 1] if p.token > 0 else ""
         if prev == "the" and p.token > 1:
             prev = lows[p.token - 2]
@@ -536,7 +569,7 @@ def movement_ends(codebook: Codebook, f: Finding) -> None:
 
 
 def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> list[Finding]:
-    found = choose(info.triggers if info.triggers is not None else triggers(rules, info.tokens))
+    found = choose(info.triggers if info.triggers is not None else triggers(rules, info.tokens), lows_of(info.tokens))
     deaths = death_figures(info.tokens, info.quantities) if found else []
     findings = []
     lows = lows_of(info.tokens)
@@ -576,6 +609,9 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             # "150 militants were killed ... and fled": the dead are not counted among those who moved
             dead = counted_dead(deaths) if rule.movement else frozenset()
             f.count = count_before(info.quantities, f.actor1.start, lows, dead=dead)
+        if rule.movement == "return" and f.count is None and f.actor2 is not None and f.actor2.start > t1 - 1:
+            # "Pakistan handed back 35 soldiers": those sent back are the object
+            f.count = count_before(info.quantities, f.actor2.start, lows)
         f.place = nearest_place(codebook, f)
         f.when = next((w for w in info.dates if not statement_date(info, w) and not legal_act_date(f, w)), None)
         if rule.movement:
