@@ -191,7 +191,7 @@ def _drop_dateline_places(infos: list[SentenceInfo], dateline: str) -> None:
     """ "LOUISVILLE, KY (WAVE) - A girl was shot ...": the dateline's places are where the story
     was written (the story's town, see ArticlePlaces.home), not places of the first event."""
     town = dateline.split(",")[0].strip().lower()
-    for info in infos[:3]:
+    for info in infos[:6]:  # (a byline, an "Updated:" line or a caption may come first)
         head = info.text.lstrip("(").lower()
         if not head.startswith(town):
             continue

@@ -10,7 +10,7 @@ import math
 
 from ..geo.distance import degrees_box
 
-CELL_DEGREES = 0.5  # bigger than the widest matching distance (30 km is 0.27 degrees of latitude)
+CELL_DEGREES = 0.5  # bigger than the widest matching distance (50 km is 0.45 degrees of latitude)
 _ROW = 1000  # cells a row: 360 / 0.5 = 720 columns fit
 
 

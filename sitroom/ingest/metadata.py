@@ -183,16 +183,23 @@ def outlet_from_text(text: str) -> str | None:
 _DATELINE_REACH = 1000  # characters of a paragraph a dateline can open; more is never read
 
 
-def _first_paragraphs(text: str) -> list[str]:
-    """The openings of the first two paragraphs (up to _DATELINE_REACH characters each): a
+DATELINE_PARAGRAPHS = 4  # paragraphs a dateline may open: a page's headline, byline, "Updated:" line
+# or photo caption may stand before it; one after the first two must name its region or agency
+
+
+def _first_paragraphs(text: str, count: int = DATELINE_PARAGRAPHS) -> list[str]:
+    """The openings of the first ``count`` paragraphs (up to _DATELINE_REACH characters each): a
     split of the whole text would copy it all, however long."""
-    cut = text.find("\n\n")
-    if cut < 0:
-        return [text[:_DATELINE_REACH]]
-    end = text.find("\n\n", cut + 2)
-    end = len(text) if end < 0 else end
-    second = text[cut + 2: min(end, cut + 2 + _DATELINE_REACH)]
-    return [text[: min(cut, _DATELINE_REACH)], second]
+    out: list[str] = []
+    start = 0
+    while len(out) < count and start <= len(text):
+        cut = text.find("\n\n", start)
+        end = len(text) if cut < 0 else cut
+        out.append(text[start: min(end, start + _DATELINE_REACH)])
+        if cut < 0:
+            break
+        start = cut + 2
+    return out
 
 
 @stage("metadata")
@@ -202,12 +209,17 @@ def metadata(doc: Document, settings: Settings) -> None:
     agency = None
     # the first paragraph is often the headline: a bare word and a colon there ("RPD: Officer ...")
     # gives way to a dateline with its region or agency in the paragraph after it
-    found = [d for d in map(find_dateline, _first_paragraphs(article.text)) if d]
+    # (a page's byline, "Updated:" line or photo caption may stand before it: a dateline with its
+    # region or agency a paragraph or two further, after a headline's, is the story's too)
+    paragraphs = [(i, d) for i, d in enumerate(map(find_dateline, _first_paragraphs(article.text))) if d]
+    found = [d for i, d in paragraphs if i < 2]
     dateline = next((d for d in found if d.marked), None)
     if dateline is None and article.title:
         # "LEXINGTON, SC: Coroner: Child ...": a headline opened by a town with its state
         titled = find_dateline(article.title[:_DATELINE_REACH])
         dateline = titled if titled is not None and "," in titled.place else None
+    if dateline is None:
+        dateline = next((d for i, d in paragraphs if i >= 2 and d.marked), None)
     if dateline is None:
         dateline = found[0] if found else None
     if dateline:
