@@ -68,7 +68,8 @@ class ArticlePlaces:
             if outlet_town:
                 # "... - MSNewsNow.com - Jackson, MS": a local outlet's town, written with its state
                 r = dateline_town(resolver, outlet_town)
-                if r is not None and r.place.country:
+                if r is not None and r.place.country and ("," in outlet_town or r.country_certain
+                                                          or prominent(r.place)):
                     votes[r.place.country] = votes.get(r.place.country, 0) + 2
             if votes:
                 self.focus = max(votes, key=lambda iso3: votes[iso3])
@@ -77,6 +78,7 @@ class ArticlePlaces:
         # decides between namesakes ("Westwood" in a Cincinnati story)
         self.region: str | None = None
         self.home = None
+        self.local = False
         # the state the story names most, read once: for a dateline without its state, else for
         # the town the story names most
         named: str | None = None
@@ -101,7 +103,19 @@ class ArticlePlaces:
         self.local = self.home is not None and ("," in (dateline or "")
                                                 or named_alone(self.home.place.country, self.home.place.name))
         self.datelined = self.home is not None  # the story's town is its dateline's, not a guess
-        outlet = dateline_town(resolver, outlet_town, self.focus) if resolver is not None and outlet_town else None
+        outlet = None
+        if resolver is not None and outlet_town and "," in outlet_town:
+            outlet = dateline_town(resolver, outlet_town, self.focus)
+        elif resolver is not None and outlet_town:
+            # a newspaper's name ("... - Denver Herald"): a town of the story's country, sure of
+            # it ("Orange County Register" names no town; "Los Angeles Times" in a story read as
+            # Chile's is not Los Ángeles, Chile)
+            blind = dateline_town(resolver, outlet_town)
+            outlet = dateline_town(resolver, outlet_town, self.focus)
+            if outlet is None or outlet.place.kind != "city" or outlet.place.country != self.focus \
+                    or not outlet.country_certain \
+                    or (blind is not None and prominent(blind.place) and blind.place.country != self.focus):
+                outlet = None
         if self.home is None and resolver is not None:
             # the state the story names most ("a Georgia Highway", "Laurel, Miss."), else a local
             # outlet's state ("... - MSNewsNow.com - Jackson, MS"), decides between the namesakes
@@ -167,7 +181,8 @@ class ArticlePlaces:
         """The towns of the story's country it names: (times told, first sentence, reading)."""
         told: dict[int, tuple[int, int, Resolved]] = {}
         for info in infos:
-            found = [self.resolve(p) for p in info.places]
+            # ("North Tulsa" in a headline tells Tulsa)
+            found = [self.resolve(p) or (_part_of_town(p, self) if info.index < 0 else None) for p in info.places]
             # "Fresno police", "the Laurel Police Department": a local force names its town
             found += [self.resolver.resolve(name, (), self.focus, region=self.region)
                       for name in jurisdictions(info.tokens)]
@@ -227,7 +242,7 @@ class ArticlePlaces:
             # "R.I.", "N.J." written alone (a dateline the reader did not take for one): the state
             state = _initialism_state(p.name)
             name, country = (state[0], state[1]) if state else (p.name, self.focus)
-            context = [self._state_written(c) for c in p.context]
+            context = [self._municipality(self._state_written(c)) for c in p.context]
             self._cache[key] = self.resolver.resolve(name, context, country, p.feature, p.near,
                                                      region=self.region, support=self._support)
         return self._cache[key]
@@ -240,6 +255,25 @@ class ArticlePlaces:
         if division is None or (self.focus is not None and division[1] != self.focus):
             return written
         return division[0]
+
+    def _municipality(self, written: str) -> str:
+        """A municipality written with its kind ("Millbrook Borough", "Lower Merion Township")
+        that the gazetteer knows only by its name: that name."""
+        bare = without_municipality_word(written)
+        if bare and not self.resolver.candidates(written) and self._local_town(bare):
+            return bare
+        return written
+
+    def _local_town(self, name: str) -> bool:
+        """Whether the gazetteer knows a town of this name in the story's state (else country)."""
+        return any(c.kind == "city" and c.country == self.focus and self.region in (None, c.admin1)
+                   for c in self.resolver.candidates(name))
+
+    def unknown(self, written: str) -> bool:
+        """Whether the gazetteer knows no place of this name, nor a town of the story's state by
+        its name without its kind word ("Quarry Township")."""
+        bare = without_municipality_word(written)
+        return not self.resolver.candidates(written) and not (bare and self._local_town(bare))
 
     def country(self, p) -> str | None:
         if p is None:
@@ -262,11 +296,24 @@ def title_town(title: str | None) -> str | None:
     The state must be one: its name, abbreviation or postal code."""
     found = _TITLE_TOWN.search((title or "")[-TITLE_TAIL:])
     if found is None:
-        return None
+        return _paper_town(title)
     town, state = found.group(1).strip(), found.group(2).strip()
     if division_of(state) is None and fold(state) not in _state_names():
         return None
     return f"{town}, {state}"
+
+
+def _paper_town(title: str | None) -> str | None:
+    """The town in a newspaper's name closing a page's title after a dash or bar ("... - Denver
+    Herald", "... | The Macon Chronicle"; places.yaml outlet_words), written alone."""
+    found = _paper_pattern().search((title or "")[-TITLE_TAIL:])
+    return found.group(1).strip() if found is not None else None
+
+
+@cache
+def _paper_pattern():
+    words = "|".join(re.escape(w) for w in sorted(place_cues().outlet_words, key=len, reverse=True))
+    return re.compile(rf"(?:\s[-|\u2013\u2014]\s*|\|\s*)(?:The\s+)?([A-Z][\w.']*(?: [A-Z][\w.']*){{0,2}}) (?:{words})\s*$")
 
 
 @cache
@@ -417,6 +464,9 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
         resolved = replace(home, precision=max(home.precision, 2))
     if resolved is None:
         resolved = _nearest_known(place, places, told_with) or _part_of_town(place, places)
+        if resolved is not None and home is not None and _holds_home(resolved, places):
+            # "Elm Lane" told with "Greene County" in a story datelined at a town of that county: the town
+            resolved = replace(home, precision=max(home.precision, 2))
     if resolved is None and places.home is not None and _may_be_home(place, places):
         # a street, building or neighbourhood of a local story: in the story's own town
         resolved = replace(places.home, precision=max(places.home.precision, 2))
@@ -574,7 +624,10 @@ def _may_be_home(place, places: ArticlePlaces) -> bool:
     otherwise: no other country, no enclosing place of its own."""
     home = places.home
     country = place_country(places.codebook, place)
-    return home is not None and not place.context and country in (None, home.place.country)
+    # (a place written with an enclosing place the gazetteer lacks too, "the Oakview Apartments in
+    # Quarry Township" in a datelined story, is in the story's town as far as is known)
+    return home is not None and country in (None, home.place.country) \
+        and (not place.context or (places.datelined and all(places.unknown(c) for c in place.context)))
 
 
 def home_location(places: ArticlePlaces, country: str | None) -> Location | None:

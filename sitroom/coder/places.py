@@ -67,6 +67,7 @@ class Cues:
     crime_fillers: frozenset[str] = frozenset()
     settlement_words: frozenset[str] = frozenset()
     across_words: frozenset[str] = frozenset()
+    outlet_words: tuple[str, ...] = ()
 
 
 @cache
@@ -92,7 +93,8 @@ def cues() -> Cues:
                 frozenset(w.lower() for w in text_list(FILE, "crime_words", data.get("crime_words"))),
                 frozenset(w.lower() for w in text_list(FILE, "crime_fillers", data.get("crime_fillers"))),
                 frozenset(text_list(FILE, "settlement_words", data.get("settlement_words"))),
-                frozenset(text_list(FILE, "across_words", data.get("across_words"))))
+                frozenset(text_list(FILE, "across_words", data.get("across_words"))),
+                tuple(text_list(FILE, "outlet_words", data.get("outlet_words") or [])))
 
 
 def person_names(tokens: list[Token]) -> set[str]:
