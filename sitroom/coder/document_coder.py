@@ -31,7 +31,7 @@ from .sites import site_object, site_place
 from .rules import RuleSet, load_rules
 from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, legal_act_date, object_place, statement_date
 from .theatres import fill_sides, front_line
-from .when import MONTHS, WEEKDAYS, bound_words, parse_iso
+from .when import MONTHS, WEEKDAYS, bound_words, follow_up_words, legal_process_words, parse_iso, story_days
 
 _NONSTATE_ARMED = frozenset({2, 3, 4})  # ACLED's rebel groups, political and identity militias
 STATE_FORCES = 1  # ACLED's inter code
@@ -55,6 +55,8 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
             if year_hint is None:
                 year_hint = next((int(w.date[:4]) for w in info.dates if w.explicit), None)
             infos.append(info)
+    for info, dates in zip(infos, story_days([info.dates for info in infos], pub)):
+        info.dates = dates
     # the headline is read too: for the lead event's toll, and for the story's own town
     headline = analyse(codebook, -1, 0, title[:HEADLINE_LONGEST], pub, year_hint, rules) if title else None
     told = ([headline] if headline is not None else []) + infos
@@ -75,6 +77,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     hallmark = _told(codebook.hallmarks, infos) and not any(
         m.role == "unidentified_gang" for info in infos for m in info.mentions)
     drafts: list[Draft] = []
+    violent_days: list = []  # the days written as dates on violence, in the story's order
     last_places: list = []
     for position, info in enumerate(infos):
         findings = [f for f in code_sentence(codebook, rules, info) if not f.rule.place_object or
@@ -94,6 +97,8 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
             _foreign_force(rules, f, focus)
             _without_crowd(codebook, rules, f)
             drafts.append(_draft(codebook, rules, f, focus, places, home))
+            if f.rule.family == "violence" and f.when is not None and f.when.explicit and f.when.precision == 1:
+                violent_days.append(f.when)
         if info.places:
             last_places = info.places
         if not findings and info.quantities is not None:
@@ -118,7 +123,9 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     for d in drafts:
         _armed_victim(codebook, rules, d, infos, crime)
         _as_coalition(codebook, d)
-    events = [_event(codebook, d, doc_id, anchor, pub, focus, places) for d in drafts]
+    days = [w for info in infos for w in info.dates if w.precision == 1 and not statement_date(info, w)]
+    later = {id(w) for info in infos if _follow_up(info) for w in info.dates}
+    events = [_event(codebook, d, doc_id, anchor, pub, focus, places, days, later, violent_days) for d in drafts]
     for e in events:
         fill_sides(e)  # unnamed sides of a known front line ("explosions near Avdiivka")
     place_returns(events)
@@ -725,6 +732,24 @@ def _anchor(infos: list[SentenceInfo], pub):
     return next((w for w in dates if w.precision == 1 and w.explicit and w.date < published), dates[0])
 
 
+def _follow_up(info: SentenceInfo) -> bool:
+    """A sentence that tells what followed violence: an arrest, a charge, a court's act."""
+    words = legal_process_words() | follow_up_words()
+    return any(t.low in words for t in info.tokens)
+
+
+def _within(vague, days):
+    """ "shot last month ... On March 6, police said": the first day told within the week or month
+    a vaguer date names, else that date."""
+    start = date.fromisoformat(vague.date)
+    if vague.precision == 2:
+        end = start + timedelta(days=7)
+    else:
+        end = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+    first, last = start.isoformat(), end.isoformat()
+    return next((w for w in days if w.precision == 1 and first <= w.date < last), vague)
+
+
 def _opens(info: SentenceInfo, when) -> bool:
     """A date before which its sentence has at most two words ("On 8 May 2020, ...", "Late Tuesday, ...")."""
     return sum(1 for t in info.tokens if t.end <= when.start and t.text[:1].isalnum()) <= 2
@@ -739,13 +764,20 @@ def _since(info: SentenceInfo, when) -> bool:
 EARLIER_DAYS = 7
 
 
-def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places: ArticlePlaces) -> Event:
+def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places: ArticlePlaces,
+           days=(), later=frozenset(), violent_days=()) -> Event:
     f = d.first
     if d.event_type in ("Protests", "Riots"):
         _protest_actors(codebook, d)
     when = _event_day(d, pub)
     if when is None:
         when = anchor
+    if when is not None and when.precision > 1:
+        when = _within(when, [w for x in d.findings for w in x.info.dates] + list(days))
+    if when is not None and id(when) in later and d.event_type not in ("Protests", "Riots"):
+        # "was arraigned Monday ... police said he shot her on May 3": the day of the legal act
+        # or the arrest, and the shooting's own day written as a date before it
+        when = next((w for w in violent_days if w.date < when.date), when)
     event_date = when.date if when else (pub.isoformat() if pub else None)
     precision = when.precision if when else (1 if pub else None)
     # a retelling far down the story does not move the event (a story's later sentences name

@@ -9,7 +9,7 @@ a relative expression cannot be resolved, and the date stays unknown.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -48,6 +48,11 @@ class When:
     start: int  # character offsets of the expression in the sentence
     end: int
     explicit: bool  # written as a date, not relative to publication
+    # a weekday that is the one after publication's: read as six days before publication, or as
+    # the day after it when the story tells its own day by its weekday (a page dated in another
+    # time zone, or a day early); this is that day after
+    ahead: str | None = None
+    weekday: bool = False  # told by its weekday ("Sunday", "late Sunday")
 
 
 @cache
@@ -118,6 +123,13 @@ def passive_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def legal_process_words() -> frozenset[str]:
     """Words of the legal process that follows violence (``legal_process_words`` in time_expressions.yaml)."""
     return _word_set("legal_process_words")
+
+
+@cache
+def follow_up_words() -> frozenset[str]:
+    """Words of what follows violence besides the legal process: an arrest, custody (``follow_up_words``
+    in time_expressions.yaml)."""
+    return _word_set("follow_up_words")
 
 
 @cache
@@ -274,7 +286,28 @@ def find_dates(sentence: str, published: date | None, year_hint: int | None = No
     if published is not None:
         found.extend(_relatives(sentence, published, taken, tokens))
     found.sort(key=lambda w: w.start)
+    if found and not _schedule_words().isdisjoint(lows):
+        found = [w for w in found if not _scheduled(tokens, lows, w)]
     return found
+
+
+@cache
+def schedule_phrases() -> PhraseIndex:
+    """Words before a day something is set for (``schedule_phrases`` in time_expressions.yaml)."""
+    return _phrase_index("schedule_phrases")
+
+
+@cache
+def _schedule_words() -> frozenset[str]:
+    return schedule_phrases().first_words()
+
+
+def _scheduled(tokens, lows: list[str], when: When) -> bool:
+    """ "is scheduled to be sentenced July 26", "his next court date is Jan. 5": a day set for
+    what is still to come dates no happening (and without a year is no day of the year before)."""
+    k = next((i for i, t in enumerate(tokens) if t.start >= when.start), len(tokens))
+    index = schedule_phrases()
+    return any(m.end >= k - 3 for i in range(max(0, k - 6), k) for m in index.at(lows, i, k))
 
 
 def _year_for(month: int, day: int, published: date | None, hint: int | None) -> int | None:
@@ -295,10 +328,12 @@ def _relatives(sentence: str, published: date, taken: list, tokens) -> list[When
             continue
         target = WEEKDAYS[m.group("wd").lower()]
         back = (published.weekday() - target) % 7
-        if (m.group("mod") or "").lower() in ("last", "past") and back == 0:
+        mod = (m.group("mod") or "").lower()
+        if mod in ("last", "past") and back == 0:
             back = 7
         d = published - timedelta(days=back)
-        out.append(When(d.isoformat(), 1, m.start(), m.end(), False))
+        ahead = (published + timedelta(days=1)).isoformat() if back == 6 and mod not in ("last", "past") else None
+        out.append(When(d.isoformat(), 1, m.start(), m.end(), False, ahead, True))
         taken.append((m.start(), m.end()))
     for match in relative_phrases().find(tokens):
         spec = match.payload
@@ -317,6 +352,19 @@ def _relatives(sentence: str, published: date, taken: list, tokens) -> list[When
             d = first.replace(year=first.year + y, month=mo + 1)
         out.append(When(d.isoformat(), spec["precision"], start, end, False))
     return out
+
+
+def story_days(dates: list[list[When]], published: date | None) -> list[list[When]]:
+    """The dates of a story's sentences, with a weekday that is the one after publication's read as
+    the day after publication when the story also names the publication day by its weekday ("was
+    shot Tuesday night ... police said Wednesday" in a story dated Tuesday: the page's date is a day
+    early, not the shooting a week old); otherwise it stays six days before publication."""
+    if published is None or not any(w.ahead for ws in dates for w in ws):
+        return dates
+    day = published.isoformat()
+    if not any(w.weekday and w.date == day for ws in dates for w in ws):
+        return dates
+    return [[replace(w, date=w.ahead, ahead=None) if w.ahead else w for w in ws] for ws in dates]
 
 
 def parse_iso(value: str | None) -> date | None:

@@ -1,0 +1,46 @@
+"""Event days, round three: a weekday the day after publication, a vague date narrowed by a day told
+within it, the shooting's own day in a follow-up story, and days set for what is still to come. My own
+sentences; the places are real."""
+
+from datetime import date
+
+import pytest
+
+from sitroom.coder.when import find_dates
+
+from .coder_helpers import top
+
+
+@pytest.mark.parametrize("text,published,day", [
+    # a weekday the day after publication, in a story that names its publication day by its weekday
+    ("Deputies searched a Macon neighborhood on Thursday for the man who shot a teenager Wednesday night.",
+     "2017-03-01", "2017-03-01"),
+    ("Police in Fresno on Sunday were still looking for whoever shot a woman outside her home Saturday evening.",
+     "2016-07-23", "2016-07-23"),
+    # (without the publication day told by weekday, the weekday stays in the week before)
+    ("A Lodi boy died Friday after he was accidentally shot at his home on Thursday.", "2014-10-01", "2014-09-25"),
+    # a vague date narrowed by a day told within it
+    ("A man was killed outside a bar in Flint last month. It happened on March 6 after an argument, police said.",
+     "2017-04-06", "2017-03-06"),
+    ("Two men were wounded in a shooting in Gary last week. It happened on Dec. 15 outside a gas station.",
+     "2016-12-23", "2016-12-15"),
+    # a follow-up story: the court's or the arrest's day, and the shooting's own date before it
+    ("A man accused of killing his neighbour appeared in court in Tulsa on Tuesday. Prosecutors said he shot the "
+     "neighbour on May 3 during an argument.", "2016-09-14", "2016-05-03"),
+    ("Police arrested a 19-year-old on Monday in the fatal shooting of a Detroit teenager. The teenager was shot on "
+     "March 26 outside a store.", "2017-04-06", "2017-03-26"),
+    # (a protest against an arrest keeps its own day)
+    ("On 6 May 2020, people protested in Lviv against the arrest of an activist. The activist stabbed a man in "
+     "Odessa on 24 May 2018.", "2020-05-08", "2020-05-06"),
+    # a day set for a trial dates nothing (and is no day of the year before)
+    ("A woman charged in the shooting of her husband in Kittanning is scheduled for trial June 6.",
+     "2016-05-05", "2016-05-05"),
+    ("A Marksville officer indicted in the shooting death of a boy has a trial date set for Nov. 28.",
+     "2016-09-29", "2016-09-29"),
+])
+def test_the_events_day(text, published, day):
+    assert top(text, published).event_date == day
+
+
+def test_a_day_in_court_still_to_come_is_no_date():
+    assert find_dates("He is due back in court on July 10.", date(2015, 6, 25)) == []
