@@ -6,7 +6,7 @@ seat spelled otherwise, and the place a sentence without one carries. My own sen
 import pytest
 
 from sitroom.coder.codebook import load_codebook
-from sitroom.coder.document_coder import _focus
+from sitroom.coder.story_country import story_country
 from sitroom.coder.rules import load_rules
 from sitroom.coder.sentence_coder import analyse
 from sitroom.geo.gazetteer import load_gazetteer
@@ -17,7 +17,7 @@ from .story_helpers import lead
 def focus_of(*sentences):
     codebook, rules = load_codebook(), load_rules()
     infos = [analyse(codebook, i, 0, s, None, None, rules) for i, s in enumerate(sentences)]
-    return _focus(codebook, infos, None, None)
+    return story_country(codebook, infos, None, None)
 
 
 @pytest.mark.parametrize("sentences,country", [

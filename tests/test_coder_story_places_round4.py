@@ -5,7 +5,7 @@ story's event. My own sentences; the places are real."""
 import pytest
 
 from sitroom.coder.codebook import load_codebook
-from sitroom.coder.document_coder import _anchor
+from sitroom.coder.story_days import anchor_day
 from sitroom.coder.rules import load_rules
 from sitroom.coder.sentence_coder import analyse
 from sitroom.coder.when import parse_iso
@@ -54,13 +54,13 @@ def test_an_undated_event_of_a_stamped_story_takes_the_first_earlier_exact_day()
     pub = parse_iso("2016-09-20")
     infos = infos_of("Tuesday, September 20, 2016.", "A man was shot outside a bar in Dover.",
                      "He was first taken to a hospital on Aug. 30.")
-    assert _anchor(infos, pub).date == "2016-08-30"
+    assert anchor_day(infos, pub).date == "2016-08-30"
     # a story whose first date is not its publication day keeps that first date
     infos = infos_of("A man was shot on Sept. 18 outside a bar in Dover.", "He was taken to a hospital on Aug. 30.")
-    assert _anchor(infos, pub).date == "2016-09-18"
+    assert anchor_day(infos, pub).date == "2016-09-18"
     # a weekday is no exact earlier day: the stamp stays the anchor
     infos = infos_of("Tuesday, September 20, 2016.", "A man was shot outside a bar.", "He moved to Dover on Monday.")
-    assert _anchor(infos, pub).date == "2016-09-20"
+    assert anchor_day(infos, pub).date == "2016-09-20"
 
 
 def test_an_events_own_weekday_still_dates_it():

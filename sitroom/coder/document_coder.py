@@ -9,29 +9,26 @@ rules across sentences, and the salience rank.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 from itertools import islice
 
-from ..geo.abbreviations import abbreviations
-from ..geo.abbreviations import abbreviations
 from ..geo.name_parts import is_town_part
-from ..geo.names import fold
 from ..model import Actor, Event, Evidence, Movement, Place, Plover
 from .acronyms import respell_acronyms
 from .actors import as_generic
 from .codebook import Codebook, load_codebook
-from .locating import ArticlePlaces, dateline_town, home_location, locate, most_specific, title_town
+from .locating import ArticlePlaces, home_location, locate, most_specific, title_town
 from .merging import LOOK_BACK, Draft, generic_name, merge
-from .places import (CountryFocus, country_or_capital, divisions_written, lower_subdivisions, name_country, person_names,
-                     place_country)
+from .places import name_country, person_names
 from .quantities import (ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spans, figures, lexicon, may_state_deaths,
                          self_death)
 from .returns import place_returns
 from .sites import site_object, site_place
 from .rules import RuleSet, load_rules
-from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, legal_act_date, object_place, statement_date
+from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, object_place, statement_date
+from .story_country import story_country
+from .story_days import anchor_day, event_day, follow_up_sentence, within
 from .theatres import fill_sides, front_line
-from .when import MONTHS, WEEKDAYS, bound_words, follow_up_words, legal_process_words, parse_iso, story_days
+from .when import parse_iso, story_days
 
 _NONSTATE_ARMED = frozenset({2, 3, 4})  # ACLED's rebel groups, political and identity militias
 STATE_FORCES = 1  # ACLED's inter code
@@ -64,12 +61,12 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     _drop_person_places(told)
     if dateline:
         _drop_dateline_places(infos, dateline)
-    focus = _focus(codebook, infos, dateline, resolver)
+    focus = story_country(codebook, infos, dateline, resolver)
     places = ArticlePlaces(codebook, resolver, focus, told, dateline, title_town(title))
     focus = places.focus
     _local_names(codebook, infos, focus)
     home = name_country(codebook, dateline) if dateline else None  # "the military" in an Islamabad story
-    anchor = _anchor(infos, pub)
+    anchor = anchor_day(infos, pub)
 
     _corefer_state_nouns(infos)
     crime = _told(codebook.crime_cues, infos)
@@ -124,7 +121,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         _armed_victim(codebook, rules, d, infos, crime)
         _as_coalition(codebook, d)
     days = [w for info in infos for w in info.dates if w.precision == 1 and not statement_date(info, w)]
-    later = {id(w) for info in infos if _follow_up(info) for w in info.dates}
+    later = {id(w) for info in infos if follow_up_sentence(info) for w in info.dates}
     events = [_event(codebook, d, doc_id, anchor, pub, focus, places, days, later, violent_days) for d in drafts]
     for e in events:
         fill_sides(e)  # unnamed sides of a known front line ("explosions near Avdiivka")
@@ -327,79 +324,6 @@ def _local_names(codebook: Codebook, infos: list[SentenceInfo], focus: str | Non
             if m.extras.pop("local", False) and m.country != focus:
                 as_generic(codebook, m, "unidentified_armed_group")
                 m.country = None
-
-
-def _focus(codebook: Codebook, infos: list[SentenceInfo], dateline: str | None, resolver=None) -> str | None:
-    focus = CountryFocus()
-    if dateline:
-        country = name_country(codebook, dateline)
-        if country is None and resolver is not None:
-            # "MEMPHIS, Tenn. (AP) -": a town the gazetteer knows with its state names the country
-            town = dateline_town(resolver, dateline)
-            country = town.place.country if town is not None and town.country_certain else None
-        focus.add(country, 2.0)
-    for info in infos:
-        # a state written out ("a Tennessee highway") tells its country; one that is also a
-        # country's or capital's name ("Georgia", "Victoria") tells neither, and a country's name
-        # inside a state's ("New Mexico") is no mention of that country
-        states = divisions_written(info.tokens)
-        for _, _, division, state_country in states:
-            if country_or_capital(codebook, division) is None:
-                focus.add(state_country, 1.0)
-        for a in abbreviations().find(info.text):  # "Bristol, Tenn.", "N.C."
-            focus.add(a.country, 1.0)
-        for m in info.mentions:
-            if any(m.start < end and start < m.end and country_or_capital(codebook, division) != of_state
-                   for start, end, division, of_state in states) or _in_longer_name(info.tokens, m):
-                continue
-            if m.kind in ("country", "capital", "people") or m.nationality:
-                focus.add(m.country or m.nationality, 1.0 if m.kind != "capital" else 0.5)
-            elif m.country and m.kind in ("group", "institution", "state") and not m.extras.get("local"):
-                focus.add(m.country, 0.5)
-        for p in info.places:
-            iso3 = place_country(codebook, p)
-            if iso3 and resolver is not None and _shared_division(codebook, resolver, p, iso3):
-                continue
-            if iso3 and _told_by_state(codebook, p, states):
-                continue  # counted with the states above
-            focus.add(iso3, 1.0)
-        if codebook.country_phrases is not None:
-            # "the 900 block of Erie Street": only one country's news writes it
-            for phrase in codebook.country_phrases.find(info.tokens):
-                focus.add(phrase.payload, 1.0)
-    return focus.best()
-
-
-NAMESAKE_TOWN = 10_000  # people in a town abroad that makes a division's bare name no sure sign of its country
-
-
-def _in_longer_name(tokens, m) -> bool:
-    """A country's name that begins a longer capitalised name ("Jordan Ellis", "Malaysia
-    Airlines", "Armenia Avenue") names a person, a firm or a street, not where the story is. (In
-    text written all in capitals the next word tells nothing.)"""
-    if m.kind != "country" or m.end >= len(tokens):
-        return False
-    after = tokens[m.end]
-    return after.capitalized and after.text[0].isalpha() and not after.text.isupper() \
-        and after.low not in WEEKDAYS and after.low not in MONTHS
-
-
-def _told_by_state(codebook: Codebook, p, states: list) -> bool:
-    """Whether the name that tells a place's country is a state written out ("Augusta, Georgia")."""
-    name = next((n for n in [*reversed(p.context), p.name] if name_country(codebook, n)), p.name)
-    return any(fold(name) == fold(division) for _, _, division, _ in states)
-
-
-def _shared_division(codebook: Codebook, resolver, p, iso3: str) -> bool:
-    """A bare division name shared with a sizeable town of another country ("Norfolk", "Kent",
-    "Bristol": English counties and towns of Virginia, Washington, Tennessee) says nothing sure
-    of the story's country; a country's own name or one written with its country does."""
-    # the name that told the country: the outermost written with the mention, else its own
-    name = next((n for n in [*reversed(p.context), p.name] if name_country(codebook, n)), p.name)
-    cands = resolver.candidates(name)
-    if fold(name) not in lower_subdivisions() or any(c.kind == "country" for c in cands):
-        return False  # a province ("Darien" is Panama's) still tells its country
-    return any(c.kind == "city" and c.country != iso3 and c.population >= NAMESAKE_TOWN for c in cands)
 
 
 def _actor(codebook: Codebook, m, country: str | None, family: str, home: str | None = None) -> Actor | None:
@@ -701,79 +625,16 @@ def _protest_actors(codebook: Codebook, d: Draft) -> None:
     d.actor2 = police if d.sub_event_type != "Peaceful protest" or d.event_type == "Riots" else None
 
 
-def _event_day(d: Draft, pub):
-    """The date of an event told in several sentences: the first day told that is not the day of
-    publication (a page stamp or a headline's "Posted: Tuesday, May 27" gives the day the story
-    came out, not the happening: "shot his grandfather Sunday"), else the first date told. A day
-    told with it up to a week earlier is the happening's, and the first day one that followed it
-    (a death, an arrest, a vigil, a hearing: "died Friday after being shot Thursday", "a judge on
-    Wednesday found probable cause in the shooting death Tuesday night"), unless the first day
-    opens its sentence ("On 8 May, ..."), which frames everything the sentence tells."""
-    found = [(x.info, x.when) for x in d.findings if x.when is not None]
-    published = pub.isoformat() if pub else None
-    info, first = next(((i, w) for i, w in found if w.precision == 1 and w.date != published),
-                       found[0] if found else (None, None))
-    if first is None or info is None or first.precision != 1 or _opens(info, first):
-        return first
-    low = (date.fromisoformat(first.date) - timedelta(days=EARLIER_DAYS)).isoformat()
-    told = [w for x in d.findings for w in x.info.dates if w.precision == 1 and low <= w.date < first.date
-            and not statement_date(x.info, w) and not _since(x.info, w) and not legal_act_date(x, w)]
-    return min(told, key=lambda w: w.date) if told else first
-
-
-def _anchor(infos: list[SentenceInfo], pub):
-    """The date of an event told with none of its own: the story's first day that is not the
-    day it came out (a page stamp, "Posted: Tuesday, May 27"), when it tells one earlier (a
-    story written weeks after a shooting dates it once: "on March 1"), else its first date."""
-    dates = [w for info in infos for w in info.dates if not statement_date(info, w)]
-    published = pub.isoformat() if pub else None
-    if not dates or published is None or dates[0].date != published:
-        return dates[0] if dates else None
-    return next((w for w in dates if w.precision == 1 and w.explicit and w.date < published), dates[0])
-
-
-def _follow_up(info: SentenceInfo) -> bool:
-    """A sentence that tells what followed violence: an arrest, a charge, a court's act."""
-    words = legal_process_words() | follow_up_words()
-    return any(t.low in words for t in info.tokens)
-
-
-def _within(vague, days):
-    """ "shot last month ... On March 6, police said": the first day told within the week or month
-    a vaguer date names, else that date."""
-    start = date.fromisoformat(vague.date)
-    if vague.precision == 2:
-        end = start + timedelta(days=7)
-    else:
-        end = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
-    first, last = start.isoformat(), end.isoformat()
-    return next((w for w in days if w.precision == 1 and first <= w.date < last), vague)
-
-
-def _opens(info: SentenceInfo, when) -> bool:
-    """A date before which its sentence has at most two words ("On 8 May 2020, ...", "Late Tuesday, ...")."""
-    return sum(1 for t in info.tokens if t.end <= when.start and t.text[:1].isalnum()) <= 2
-
-
-def _since(info: SentenceInfo, when) -> bool:
-    """ "waiting since May 4", "held until Monday": the bound of a stretch of time, not a happening."""
-    before = [t.low for t in info.tokens if t.end <= when.start][-1:]
-    return bool(before) and before[0] in bound_words()
-
-
-EARLIER_DAYS = 7
-
-
 def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places: ArticlePlaces,
            days=(), later=frozenset(), violent_days=()) -> Event:
     f = d.first
     if d.event_type in ("Protests", "Riots"):
         _protest_actors(codebook, d)
-    when = _event_day(d, pub)
+    when = event_day(d, pub)
     if when is None:
         when = anchor
     if when is not None and when.precision > 1:
-        when = _within(when, [w for x in d.findings for w in x.info.dates] + list(days))
+        when = within(when, [w for x in d.findings for w in x.info.dates] + list(days))
     if when is not None and id(when) in later and d.event_type not in ("Protests", "Riots"):
         # "was arraigned Monday ... police said he shot her on May 3": the day of the legal act
         # or the arrest, and the shooting's own day written as a date before it

@@ -1,0 +1,89 @@
+"""The country a story is about: what its dateline, names and places vote for (document_coder
+places its actors and reads its places in that country)."""
+
+from __future__ import annotations
+
+from ..geo.abbreviations import abbreviations
+from ..geo.names import fold
+from .codebook import Codebook
+from .locating import dateline_town
+from .places import (CountryFocus, country_or_capital, divisions_written, lower_subdivisions, name_country,
+                     place_country)
+from .sentence_coder import SentenceInfo
+from .when import MONTHS, WEEKDAYS
+
+
+def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str | None, resolver=None) -> str | None:
+    """The country a story is about, by the votes of what it writes: its dateline's country (twice), the
+    countries, capitals, peoples, groups and institutions it names, the states it writes out or
+    abbreviates, and the places whose names tell one country."""
+    focus = CountryFocus()
+    if dateline:
+        country = name_country(codebook, dateline)
+        if country is None and resolver is not None:
+            # "MEMPHIS, Tenn. (AP) -": a town the gazetteer knows with its state names the country
+            town = dateline_town(resolver, dateline)
+            country = town.place.country if town is not None and town.country_certain else None
+        focus.add(country, 2.0)
+    for info in infos:
+        # a state written out ("a Tennessee highway") tells its country; one that is also a
+        # country's or capital's name ("Georgia", "Victoria") tells neither, and a country's name
+        # inside a state's ("New Mexico") is no mention of that country
+        states = divisions_written(info.tokens)
+        for _, _, division, state_country in states:
+            if country_or_capital(codebook, division) is None:
+                focus.add(state_country, 1.0)
+        for a in abbreviations().find(info.text):  # "Bristol, Tenn.", "N.C."
+            focus.add(a.country, 1.0)
+        for m in info.mentions:
+            if any(m.start < end and start < m.end and country_or_capital(codebook, division) != of_state
+                   for start, end, division, of_state in states) or _in_longer_name(info.tokens, m):
+                continue
+            if m.kind in ("country", "capital", "people") or m.nationality:
+                focus.add(m.country or m.nationality, 1.0 if m.kind != "capital" else 0.5)
+            elif m.country and m.kind in ("group", "institution", "state") and not m.extras.get("local"):
+                focus.add(m.country, 0.5)
+        for p in info.places:
+            iso3 = place_country(codebook, p)
+            if iso3 and resolver is not None and _shared_division(codebook, resolver, p, iso3):
+                continue
+            if iso3 and _told_by_state(codebook, p, states):
+                continue  # counted with the states above
+            focus.add(iso3, 1.0)
+        if codebook.country_phrases is not None:
+            # "the 900 block of Erie Street": only one country's news writes it
+            for phrase in codebook.country_phrases.find(info.tokens):
+                focus.add(phrase.payload, 1.0)
+    return focus.best()
+
+
+NAMESAKE_TOWN = 10_000  # people in a town abroad that makes a division's bare name no sure sign of its country
+
+
+def _in_longer_name(tokens, m) -> bool:
+    """A country's name that begins a longer capitalised name ("Jordan Ellis", "Malaysia
+    Airlines", "Armenia Avenue") names a person, a firm or a street, not where the story is. (In
+    text written all in capitals the next word tells nothing.)"""
+    if m.kind != "country" or m.end >= len(tokens):
+        return False
+    after = tokens[m.end]
+    return after.capitalized and after.text[0].isalpha() and not after.text.isupper() \
+        and after.low not in WEEKDAYS and after.low not in MONTHS
+
+
+def _told_by_state(codebook: Codebook, p, states: list) -> bool:
+    """Whether the name that tells a place's country is a state written out ("Augusta, Georgia")."""
+    name = next((n for n in [*reversed(p.context), p.name] if name_country(codebook, n)), p.name)
+    return any(fold(name) == fold(division) for _, _, division, _ in states)
+
+
+def _shared_division(codebook: Codebook, resolver, p, iso3: str) -> bool:
+    """A bare division name shared with a sizeable town of another country ("Norfolk", "Kent",
+    "Bristol": English counties and towns of Virginia, Washington, Tennessee) says nothing sure
+    of the story's country; a country's own name or one written with its country does."""
+    # the name that told the country: the outermost written with the mention, else its own
+    name = next((n for n in [*reversed(p.context), p.name] if name_country(codebook, n)), p.name)
+    cands = resolver.candidates(name)
+    if fold(name) not in lower_subdivisions() or any(c.kind == "country" for c in cands):
+        return False  # a province ("Darien" is Panama's) still tells its country
+    return any(c.kind == "city" and c.country != iso3 and c.population >= NAMESAKE_TOWN for c in cands)

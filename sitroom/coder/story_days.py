@@ -1,0 +1,73 @@
+"""The day of a story's event: the first day its findings tell that is not the page's, moved back
+to the happening before what followed it; the story's anchor for an event told with none; a week or
+month narrowed by a day told within it; the sentences that tell what followed violence."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .merging import Draft
+from .sentence_coder import SentenceInfo, legal_act_date, statement_date
+from .when import bound_words, follow_up_words, legal_process_words
+
+EARLIER_DAYS = 7  # a day told with an event up to this many days before its first is the happening's
+
+
+def event_day(d: Draft, pub):
+    """The date of an event told in several sentences: the first day told that is not the day of
+    publication (a page stamp or a headline's "Posted: Tuesday, May 27" gives the day the story
+    came out, not the happening: "shot his grandfather Sunday"), else the first date told. A day
+    told with it up to a week earlier is the happening's, and the first day one that followed it
+    (a death, an arrest, a vigil, a hearing: "died Friday after being shot Thursday", "a judge on
+    Wednesday found probable cause in the shooting death Tuesday night"), unless the first day
+    opens its sentence ("On 8 May, ..."), which frames everything the sentence tells."""
+    found = [(x.info, x.when) for x in d.findings if x.when is not None]
+    published = pub.isoformat() if pub else None
+    info, first = next(((i, w) for i, w in found if w.precision == 1 and w.date != published),
+                       found[0] if found else (None, None))
+    if first is None or info is None or first.precision != 1 or _opens(info, first):
+        return first
+    low = (date.fromisoformat(first.date) - timedelta(days=EARLIER_DAYS)).isoformat()
+    told = [w for x in d.findings for w in x.info.dates if w.precision == 1 and low <= w.date < first.date
+            and not statement_date(x.info, w) and not _since(x.info, w) and not legal_act_date(x, w)]
+    return min(told, key=lambda w: w.date) if told else first
+
+
+def anchor_day(infos: list[SentenceInfo], pub):
+    """The date of an event told with none of its own: the story's first day that is not the
+    day it came out (a page stamp, "Posted: Tuesday, May 27"), when it tells one earlier (a
+    story written weeks after a shooting dates it once: "on March 1"), else its first date."""
+    dates = [w for info in infos for w in info.dates if not statement_date(info, w)]
+    published = pub.isoformat() if pub else None
+    if not dates or published is None or dates[0].date != published:
+        return dates[0] if dates else None
+    return next((w for w in dates if w.precision == 1 and w.explicit and w.date < published), dates[0])
+
+
+def follow_up_sentence(info: SentenceInfo) -> bool:
+    """A sentence that tells what followed violence: an arrest, a charge, a court's act."""
+    words = legal_process_words() | follow_up_words()
+    return any(t.low in words for t in info.tokens)
+
+
+def within(vague, days):
+    """ "shot last month ... On March 6, police said": the first day told within the week or month
+    a vaguer date names, else that date."""
+    start = date.fromisoformat(vague.date)
+    if vague.precision == 2:
+        end = start + timedelta(days=7)
+    else:
+        end = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+    first, last = start.isoformat(), end.isoformat()
+    return next((w for w in days if w.precision == 1 and first <= w.date < last), vague)
+
+
+def _opens(info: SentenceInfo, when) -> bool:
+    """A date before which its sentence has at most two words ("On 8 May 2020, ...", "Late Tuesday, ...")."""
+    return sum(1 for t in info.tokens if t.end <= when.start and t.text[:1].isalnum()) <= 2
+
+
+def _since(info: SentenceInfo, when) -> bool:
+    """ "waiting since May 4", "held until Monday": the bound of a stretch of time, not a happening."""
+    before = [t.low for t in info.tokens if t.end <= when.start][-1:]
+    return bool(before) and before[0] in bound_words()
