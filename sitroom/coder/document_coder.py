@@ -553,7 +553,8 @@ def _fatalities(d: Draft) -> int | None:
         # a death told without a figure is at least one, people named one by one are as many
         # ("killed Ana Ruiz and her son"); at a protest it is what the crowd protests ("against
         # the killing of a student"), not a death at the protest
-        return 0 if d.event_type in ("Protests", "Riots") else max(1, max(groups.values()))
+        protest = d.event_type in ("Protests", "Riots") and d.first.rule.family == "protest"
+        return 0 if protest else max(1, max(groups.values()))
     if d.event_type is not None or d.first.rule.family in ("violence", "protest") or d.zero:
         return 0  # ACLED codes every event's fatalities; none told is 0
     return None

@@ -227,6 +227,25 @@ def _met_with_fire(target: Draft, d: Draft) -> bool:
     return target.event_type == "Explosions/Remote violence" and d.first.rule.id == "armed_clash"
 
 
+def _beyond_lead_toll(target: Draft, d: Draft) -> list[tuple[int, str]]:
+    """The figures of ``d`` that add to ``target``'s: a lower figure of the same victims told
+    within MERGE_WINDOW sentences of the first that counted them is a part of that toll ("Three
+    people were killed ... The gunman shot two of them at the door"), not a correction of it."""
+    lead = next((x for x in target.findings if x.figures), None)
+    if lead is None:
+        return d.figures
+    # one attacker's toll, told first, then victim by victim ("a man shot and killed four
+    # relatives ... he then shot his mother"); without an attacker, a group of the dead
+    # told just after is a part of the toll
+    attacker = lead.actor1 is not None
+    near = d.first.info.index - lead.info.index <= MERGE_WINDOW
+    told = {}
+    for n, victim in target.figures:
+        told.setdefault(victim, n)
+    return [(n, victim) for n, victim in d.figures
+            if not (victim in told and n < told[victim] and (attacker or near and n > 1))]
+
+
 def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset()) -> list[Draft]:
     """Fold each draft into an earlier one reporting the same event. ``places`` (the article's
     place resolver, or None) tells whether two places are one area."""
@@ -256,7 +275,7 @@ def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset()
         far = _far(target, d) or target.findings[-1].retold_far
         # "the shooting" named again repeats the victims told with it
         if not ((far or _told_before(d, retold)) and target.figures):
-            target.figures.extend(d.figures)
+            target.figures.extend(_beyond_lead_toll(target, d))
         if far:
             for x in d.findings:
                 x.retold_far = True

@@ -297,6 +297,9 @@ def _age_end(lows: list[str], i: int, lex: Lexicon) -> int | None:
     j = i + 1
     if j < len(lows) and lows[j] in ("-", "\u2010", "\u2011"):
         j += 1
+        if j + 1 < len(lows) and lows[j] in ("and", "or", "to", ","):
+            # "his 12- and 10-year-old sons": the first age's unit is told with the second
+            return _age_end(lows, j + 1, lex)
     if j < len(lows) and lex.ages.starts(lows[j]):
         found = lex.ages.at(lows, j)
         if found:
