@@ -12,6 +12,8 @@ from .story_helpers import lead
     ("Police say Carl Mott shot and killed 39-year-old Dana Mott in Dover on Monday.", 1),
     ("Police say Carl Mott shot and killed Dana Mott, 39, her son and a neighbor in Dover on Monday.", 3),
     ("A gunman killed his wife as well as another man at a diner in Dover on Monday, police said.", 2),
+    # "along with" joins the dead across the death word
+    ("A woman was killed along with her son in a shooting in Dover on Sunday, police said.", 2),
     # the noun of a killing names its dead after "of"; ", police said" after them is not one of them
     ("Joe Hart, 61, faces a murder charge in the death of 54-year-old Gary Bell in Dover on Monday, police "
      "said.", 1),
@@ -45,3 +47,4 @@ def test_a_crowd_protesting_a_death_is_not_its_toll():
     e = lead("Hundreds marched in Dover on Sunday to protest the death of Gary Bell, who was shot by police last "
              "week.", published="2015-06-05")
     assert e.event_type == "Protests" and e.fatalities == 0
+

@@ -717,6 +717,8 @@ def _across(c: Quantity, q: Quantity, death: int, lows: list[str], lex: Lexicon)
     """A figure joined to ``q`` across the death word itself ("two are dead and two are in critical
     condition") or across a word of injury ("nine injured and one dead") counts other people."""
     lo, hi = (c.end, q.start) if c.start < q.start else (q.end, c.start)
+    if lows[max(lo, hi - 2):hi] == ["along", "with"]:
+        return False  # "a woman was killed along with her son": both are the dead
     return lo <= death < hi or any(w in lex.injuries for w in lows[lo:hi])
 
 
@@ -727,8 +729,10 @@ def _coordinated(quantities: list[Quantity], q: Quantity, lows: list[str]) -> li
     lex = lexicon()
     for nxt in quantities[idx + 1:]:
         between = lows[chain[-1].end:nxt.start]
-        joined = between[-1:] in (["and"], [","]) or between[-3:] == ["as", "well", "as"]
-        if 1 <= len(between) <= 4 and joined and "including" not in between \
+        along = between[-3:] == ["as", "well", "as"] or between[-2:] == ["along", "with"]
+        joined = between[-1:] in (["and"], [","]) or along
+        # ("a woman was killed along with her son": the death word may stand between them)
+        if 1 <= len(between) <= (6 if along else 4) and joined and "including" not in between \
                 and not _injury_figure(lows, nxt.end, lex) and not any(w in lex.injuries for w in between) \
                 and not _speaker(lows, nxt.end):
             chain.append(nxt)
