@@ -21,7 +21,7 @@ from ..geo.names import ascii_name, fold
 from ..geo.resolve import ADMIN_FEATURES, Resolved, precision as geo_precision, prominent
 from ..model import Location
 from .codebook import Codebook
-from .places import crime_scenes, cues as place_cues, jurisdictions, place_country
+from .places import PlaceMention, crime_scenes, cues as place_cues, jurisdictions, place_country
 from .sentence_coder import SentenceInfo
 from .theatres import Front, runs_through
 
@@ -42,6 +42,9 @@ class ArticlePlaces:
             self._support = support({p.name: resolver.candidates(p.name) for info in infos for p in info.places})
         if resolver is not None:
             self._parts = _possessed_parts(infos)
+        # names the story writes as parts of a town ("the Austin neighborhood"): never its town,
+        # wherever they are also written bare
+        self.town_parts = {fold(p.name) for info in infos for p in info.places if is_town_part(p.text, p.feature)}
         if resolver is not None and focus is None:
             votes: dict[str, int] = {}
             voted: set[str] = set()
@@ -159,7 +162,10 @@ class ArticlePlaces:
         hint = _named_state(infos, self.focus)
         told: dict[int, tuple[int, int, Resolved]] = {}
         for info in infos:
-            for p in info.places:
+            # ("the Orange County Sheriff's Office": a county's force names the county)
+            forces = [PlaceMention(name, name, 0, 0, 0) for name in jurisdictions(info.tokens)
+                      if ADMIN_FEATURES.get(fold(name).rpartition(" ")[2]) == "adm2"]
+            for p in info.places + forces:
                 r = self.resolve(p)
                 if r is None or r.place.kind != "adm2" or r.place.country != self.focus or not r.country_certain \
                         or (hint is not None and r.place.admin1 != hint):
@@ -190,6 +196,11 @@ class ArticlePlaces:
             found += next(([r] for r in (self.resolver.resolve(name, (), self.focus, region=self.region)
                                          for name in crime_scenes(info.tokens))
                            if r is not None and r.place.kind == "city"), [])
+            # (a big city's name written as a neighbourhood's, "the Austin neighborhood", is a part of
+            # another town; a small place may be that very neighbourhood)
+            found = [r for p, r in zip(info.places, found)
+                     if not (r is not None and prominent(r.place) and fold(p.name) in self.town_parts)] \
+                + found[len(info.places):]
             for r in found:
                 # (a city of 100,000 people or more is sure enough: "Fresno police" is not Fresno, Colombia)
                 if r is None or r.place.kind != "city" or not (r.country_certain or prominent(r.place)) \
@@ -589,6 +600,10 @@ def _homeward(resolved: Resolved, place, places: ArticlePlaces) -> Resolved:
             return replace(resolved, place=best, precision=geo_precision(best, place.feature, place.near))
     if p.country != h.country:
         return resolved
+    if places.local and p.kind == "city" and p.admin1 != h.admin1 and not place.context \
+            and fold(place.name) in places.town_parts:
+        # "the Austin neighborhood" in a Chicago story: a part of the story's town, not a town elsewhere
+        return replace(home, precision=max(home.precision, 2))
     holds = (p.kind == "adm1" and p.admin1 == h.admin1) or \
         (p.kind == "adm2" and p.admin1 == h.admin1 and p.admin2 == h.admin2 and h.kind == "city")
     namesake = places.local and p.kind == "city" and places.region is not None and p.admin1 != places.region \

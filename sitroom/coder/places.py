@@ -68,6 +68,8 @@ class Cues:
     settlement_words: frozenset[str] = frozenset()
     across_words: frozenset[str] = frozenset()
     outlet_words: tuple[str, ...] = ()
+    age_words: frozenset[str] = frozenset()
+    after_person: frozenset[str] = frozenset()
 
 
 @cache
@@ -94,7 +96,9 @@ def cues() -> Cues:
                 frozenset(w.lower() for w in text_list(FILE, "crime_fillers", data.get("crime_fillers"))),
                 frozenset(text_list(FILE, "settlement_words", data.get("settlement_words"))),
                 frozenset(text_list(FILE, "across_words", data.get("across_words"))),
-                tuple(text_list(FILE, "outlet_words", data.get("outlet_words") or [])))
+                tuple(text_list(FILE, "outlet_words", data.get("outlet_words") or [])),
+                frozenset(text_list(FILE, "age_words", data.get("age_words") or [])),
+                frozenset(text_list(FILE, "after_person", data.get("after_person") or [])))
 
 
 def person_names(tokens: list[Token]) -> set[str]:
@@ -129,6 +133,23 @@ def person_names(tokens: list[Token]) -> set[str]:
             end = run_from(k + 1)
             if end - (k + 1) >= 2 and (end >= n or tokens[end].text in (".", ",")):
                 names.update(tok.text for tok in tokens[k + 1:end])
+        elif lows[k] in c.age_words and k + 1 < n and tokens[k + 1].capitalized:
+            # "the 7-year-old Dana Reyes was ...": a name of two or more words after an age,
+            # ended by punctuation or a verb ("a 4-year-old Kansas City girl" names a town)
+            end = run_from(k + 1)
+            if end - (k + 1) >= 2 and (end >= n or not tokens[end].text[0].isalpha()
+                                       or lows[end] in c.after_person) \
+                    and not any(lows[i] in c.person_roles for i in range(k + 1, end)):
+                names.update(tok.text for tok in tokens[k + 1:end])
+        elif t.text == "," and k >= 2 and k + 2 < n and tokens[k + 1].text.isdigit() and len(tokens[k + 1].text) <= 3 \
+                and tokens[k + 2].text in (",", ")") and tokens[k - 1].capitalized:
+            # "Dana Reyes, 34, was ...": a name of two or more words with an age after it
+            start = k
+            while start > 0 and tokens[start - 1].capitalized and tokens[start - 1].text[0].isalpha():
+                start -= 1
+            # (a headline's "Reno Girl, 16, Dies" names a town and a girl)
+            if k - start >= 2 and not any(lows[i] in c.person_roles for i in range(start, k)):
+                names.update(tok.text for tok in tokens[start:k])
         elif t.text == "," and k >= 2 and k + 2 < n and lows[k + 1] in ("a", "an", "the") \
                 and lows[k + 2] in c.person_roles:
             start = k

@@ -302,7 +302,14 @@ def _actor(side: list[str | None], fallback: str | None, rules: IncidentRules) -
 
 def reconcile_fatalities(reports: list[Report], rules: IncidentRules | None = None) -> tuple[int | None, str]:
     """ACLED's rule: the lowest credible figure among the reports that tell a toll, unless a
-    later report revises the toll."""
+    later report revises the toll upward.
+
+    Reports that merely disagree (told within ``news_days`` of the first report) give their
+    lowest figure; follow-ups published later (an arrest, a trial, naming one victim of several)
+    do not lower it. When ``leads_first``, a figure told in passing (an event that is not its
+    article's lead) counts only when no article leads with the incident. A revision (a later
+    death of the wounded, a toll that rose) replaces the figure unless it is lower: a toll that
+    rose is no lower than before, and a lower figure in such a sentence counts only the newly dead."""
     rules = rules or load_incident_rules()
     # a report that told no toll is no credible 0 (its 0 is only ACLED's default)
     told = [r for r in reports if r.fatalities is not None and r.toll_told]
@@ -316,18 +323,35 @@ def reconcile_fatalities(reports: list[Report], rules: IncidentRules | None = No
         kind = "claimed (no report asserts a figure)"
     if not pool:
         return None, "no report gives a figure"
+    passing = ""
+    if rules.leads_first:
+        leads = [r for r in pool if r.rank == 0]
+        if leads and len(leads) < len(pool):
+            passing = f"; {len(pool) - len(leads)} told in passing not counted"
+            pool = leads
+    news, later = pool, []
+    dated = [r.published for r in pool if r.published is not None]
+    if rules.news_days is not None and dated:
+        first = min(dated)
+        news = [r for r in pool if r.published is None or (r.published - first).days <= rules.news_days]
+        later = [r for r in pool if r not in news]
+    low = min(news, key=lambda r: (r.fatalities, r.id))
     revisions = [r for r in pool if rules.is_revision(r.sentence)]
+    below = ""
     if revisions:
         latest = max((r.published or date.min, r.id) for r in revisions)[0]
         newest = [r for r in revisions if (r.published or date.min) == latest]
         chosen = min(newest, key=lambda r: (r.fatalities, r.id))
-        by = chosen.outlet or f"article {chosen.article_id}"
-        return chosen.fatalities, f"revised to {chosen.fatalities} by a later report ({by}, {chosen.published or 'undated'})"
-    low = min(pool, key=lambda r: (r.fatalities, r.id))
-    numbers = sorted({r.fatalities for r in pool})
-    if len(pool) == 1:
-        return low.fatalities, f"one {kind} figure"
-    return low.fatalities, f"lowest of {len(pool)} {kind} figures ({', '.join(map(str, numbers))})"
+        if chosen.fatalities >= low.fatalities:
+            by = chosen.outlet or f"article {chosen.article_id}"
+            return chosen.fatalities, f"revised to {chosen.fatalities} by a later report ({by}, {chosen.published or 'undated'})"
+        below = f"; a revision's lower figure ({chosen.fatalities}) not taken"
+    numbers = sorted({r.fatalities for r in news})
+    follow = f"; {len(later)} later follow-up{'s' if len(later) > 1 else ''} not counted" if later else ""
+    notes = f"{follow}{passing}{below}"
+    if len(news) == 1:
+        return low.fatalities, f"one {kind} figure{notes}"
+    return low.fatalities, f"lowest of {len(news)} {kind} figures ({', '.join(map(str, numbers))}){notes}"
 
 
 def summarise(reports: list[Report], rules: IncidentRules | None = None) -> Summary:

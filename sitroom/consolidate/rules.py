@@ -30,6 +30,8 @@ class IncidentRules:
     finest_unknown_place: int = 4  # a place this coarse (4: a country) or unknown is no place to match
     most_candidates: int = 200  # incidents read for one report, nearest in time first
     one_source_apart: bool = True  # rows without outlet or publication date are two events (incidents.py)
+    news_days: int | None = None  # figures published this many days after the first are follow-ups (None: all count)
+    leads_first: bool = False  # a side event's figure counts only when no lead event tells a toll
 
     def is_generic(self, actor: str) -> bool:
         return actor.startswith(self.generic_prefixes)
@@ -93,4 +95,7 @@ def load_incident_rules() -> IncidentRules:
                                          require(source, raw, "unknown_place_precision", int), 1, 5)),
         most_candidates=int(_number(source, "most_candidates", require(source, raw, "most_candidates", int), 1)),
         one_source_apart=require(source, raw, "one_source_apart", bool),
+        news_days=None if raw.get("news_days") is None else
+        int(_number(source, "news_days", require(source, raw, "news_days", int))),
+        leads_first=require(source, raw, "leads_first", bool) if "leads_first" in raw else False,
     )
