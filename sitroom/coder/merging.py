@@ -239,7 +239,7 @@ def _beyond_lead_toll(target: Draft, d: Draft) -> list[tuple[int, str]]:
     # told just after is a part of the toll
     attacker = lead.actor1 is not None
     near = d.first.info.index - lead.info.index <= MERGE_WINDOW
-    told = {}
+    told: dict[str, int] = {}
     for n, victim in target.figures:
         told.setdefault(victim, n)
     return [(n, victim) for n, victim in d.figures
