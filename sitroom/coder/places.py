@@ -70,6 +70,7 @@ class Cues:
     outlet_words: tuple[str, ...] = ()
     age_words: frozenset[str] = frozenset()
     after_person: frozenset[str] = frozenset()
+    scene_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -98,7 +99,8 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "across_words", data.get("across_words"))),
                 tuple(text_list(FILE, "outlet_words", data.get("outlet_words") or [])),
                 frozenset(text_list(FILE, "age_words", data.get("age_words") or [])),
-                frozenset(text_list(FILE, "after_person", data.get("after_person") or [])))
+                frozenset(text_list(FILE, "after_person", data.get("after_person") or [])),
+                frozenset(w.lower() for w in text_list(FILE, "scene_words", data.get("scene_words") or [])))
 
 
 def person_names(tokens: list[Token]) -> set[str]:
@@ -191,14 +193,23 @@ def jurisdictions(tokens: list[Token]) -> list[str]:
     return out
 
 
+_SCENE_DETERMINERS = frozenset({"a", "an", "the"})
+
+
 def crime_scenes(tokens: list[Token]) -> list[str]:
     """Names a crime is called after ("Wilmington double shooting"): for each crime word, the
-    last one, two and three capitalised words before it (and its fillers), shortest first; the
-    caller keeps the ones the gazetteer knows as a town."""
+    last one, two and three capitalised words before it (and its fillers), shortest first; and a
+    venue's or person's whole name after "a"/"an"/"the" ("a Dayton tavern", "a Tacoma man":
+    ``scene_words``); the caller keeps the ones the gazetteer knows as a town."""
     c = cues()
     out = []
     for k, t in enumerate(tokens):
         if k == 0 or t.low not in c.crime_words:
+            if k > 1 and t.low in c.scene_words:
+                # "inside a Dayton tavern": the whole name after "a"/"an"/"the", never a part of it
+                start, end = _name_before(tokens, k, lambda tok: False, most=3)
+                if start < end and start > 0 and tokens[start - 1].low in _SCENE_DETERMINERS:
+                    out.append(" ".join(tok.text for tok in tokens[start:end]))
             continue
         start, end = _name_before(tokens, k, lambda tok: tok.low in c.crime_fillers, most=3, fillers_end_it=True)
         out += [" ".join(tok.text for tok in tokens[s:end]) for s in range(end - 1, start - 1, -1)]
