@@ -17,7 +17,7 @@ from ..geo.distance import km
 from ..geo.gazetteer import Place
 from ..geo.name_parts import (direction_words, is_local_feature, is_street, is_town_part, is_town_side,
                               named_alone, names_other_than_state, without_municipality_word)
-from ..geo.names import ascii_name, fold
+from ..geo.names import ascii_name, fold, spellings
 from ..geo.resolve import ADMIN_FEATURES, Resolved, precision as geo_precision, prominent
 from ..model import Location
 from .codebook import Codebook
@@ -45,6 +45,10 @@ class ArticlePlaces:
         # names the story writes as parts of a town ("the Austin neighborhood"): never its town,
         # wherever they are also written bare
         self.town_parts = {fold(p.name) for info in infos for p in info.places if is_town_part(p.text, p.feature)}
+        # the story's own spelling of a name the gazetteer writes with its opening word shortened
+        # or in full ("St. George" for Saint George, "Ft. Myers" for Fort Myers)
+        self.written = _written_spellings([dateline, outlet_town]
+                                          + [n for info in infos for p in info.places for n in (p.name, *p.context)])
         if resolver is not None and focus is None:
             votes: dict[str, int] = {}
             voted: set[str] = set()
@@ -233,7 +237,7 @@ class ArticlePlaces:
     def resolve(self, p):
         if self.resolver is None or p is None:
             return None
-        key = (p.name, tuple(p.context), p.feature, p.near)
+        key = (p.name, tuple(p.context), p.feature, p.near, getattr(p, "beside", False))
         if key not in self._cache and not p.context and fold(p.name) in self._parts:
             # "in Overtown" where the story writes "Miami's Overtown": a part of Miami
             town = self.resolver.resolve(self._parts[fold(p.name)], (), self.focus, region=self.region,
@@ -249,6 +253,13 @@ class ArticlePlaces:
             in_region = r is not None and self.region is not None and r.place.country == self.focus \
                 and r.place.admin1 == self.region
             self._cache[key] = r if in_region else None
+        if key not in self._cache and getattr(p, "beside", False):
+            # "Forney, east of Dallas": the town itself, in the story's country, when the gazetteer
+            # knows it; else at the place it lies beside (below)
+            r = self.resolver.resolve(p.name, [], self.focus, p.feature, p.near, region=self.region,
+                                      support=self._support)
+            if r is not None and r.place.kind == "city" and r.place.country == self.focus:
+                self._cache[key] = r
         if key not in self._cache:
             # "R.I.", "N.J." written alone (a dateline the reader did not take for one): the state
             state = _initialism_state(p.name)
@@ -390,6 +401,20 @@ def _possessed_parts(infos: list[SentenceInfo]) -> dict[str, str]:
     return parts
 
 
+def _written_spellings(names: list) -> dict[str, str]:
+    """The names a story writes with a shortened or written-out opening word ("St. George",
+    "Mount Vernon"), by the folded other spelling ("saint george", "mt vernon"): the story's own
+    spelling, in its case when written in capitals ("ST. GEORGE" -> "St. George")."""
+    out: dict[str, str] = {}
+    for name in names:
+        if not name:
+            continue
+        name = name.partition(",")[0].strip()
+        for other in spellings(fold(name))[1:]:
+            out.setdefault(other, name.title() if name.isupper() else name)
+    return out
+
+
 def _initialism_state(name: str) -> tuple[str, str] | None:
     """The state a dotted initialism stands for ("N.J.", "R.I.", "W. Va."): (division, ISO3)."""
     compact = name.replace(" ", "")
@@ -497,8 +522,9 @@ def _location(resolved: Resolved, places: ArticlePlaces, mention: str | None) ->
     # one of its own name, else its biggest), as ACLED does
     seat = places.resolver.gaz.seat(p)
     lat, lon = (seat.lat, seat.lon) if seat is not None else (p.lat, p.lon)
+    name = ascii_name(p.name) or p.name
     return Location(
-        name=ascii_name(p.name) or p.name,
+        name=places.written.get(fold(name), name),
         mention=mention,
         country=p.country,
         admin1=ascii_name(p.admin1),

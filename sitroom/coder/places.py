@@ -44,6 +44,7 @@ class PlaceMention:
     context: list[str] = field(default_factory=list)  # enclosing places written with it: ["Kech", "Balochistan"]
     motion: bool = False  # named as where people go or come from ("fled into Afghanistan", "leave Pakistan")
     across: bool = False  # named as across a border from the event ("a post opposite Arandu"): see locating
+    beside: bool = False  # its first context is a place it lies beside, not in ("Forney, east of Dallas")
 
 
 @dataclass
@@ -71,6 +72,7 @@ class Cues:
     age_words: frozenset[str] = frozenset()
     after_person: frozenset[str] = frozenset()
     scene_words: frozenset[str] = frozenset()
+    bearings: frozenset[str] = frozenset()
 
 
 @cache
@@ -100,7 +102,8 @@ def cues() -> Cues:
                 tuple(text_list(FILE, "outlet_words", data.get("outlet_words") or [])),
                 frozenset(text_list(FILE, "age_words", data.get("age_words") or [])),
                 frozenset(text_list(FILE, "after_person", data.get("after_person") or [])),
-                frozenset(w.lower() for w in text_list(FILE, "scene_words", data.get("scene_words") or [])))
+                frozenset(w.lower() for w in text_list(FILE, "scene_words", data.get("scene_words") or [])),
+                frozenset(text_list(FILE, "bearings", data.get("bearings") or [])))
 
 
 def person_names(tokens: list[Token]) -> set[str]:
@@ -349,7 +352,11 @@ def _mention(tokens: list[Token], lows: list[str], sentence: str, name: str, j: 
             feature = " ".join(lows[f.start:f.end])
             mention_end = tokens[f.end - 1].end
             end = f.end
+    named_end = end
     context, mention_end, end = _enclosing(tokens, end, sentence, actor_tokens, c, feature is not None, mention_end)
+    # "Forney, east of Dallas": a bearing after the comma puts the place beside the other
+    beside = bool(context) and named_end + 2 < len(tokens) and lows[named_end] == "," \
+        and lows[named_end + 1] in c.bearings and lows[named_end + 2] == "of"
     return PlaceMention(
         name=name,
         text=sentence[tokens[j].start:mention_end],
@@ -360,6 +367,7 @@ def _mention(tokens: list[Token], lows: list[str], sentence: str, name: str, j: 
         feature=feature,
         context=context,
         motion=False,
+        beside=beside,
     ), end
 
 
