@@ -68,6 +68,17 @@ class ArticlePlaces:
                     if r is not None and (r.country_certain or (r.place.kind == "city" and prominent(r.place))) \
                             and r.place.country:
                         votes[r.place.country] = votes.get(r.place.country, 0) + 1
+            for info in infos:
+                for p in info.places:
+                    for name in p.context:
+                        # "Eastridge Mall in Gastonia": the town written around a place votes
+                        # twice, a town the story says its place is in
+                        if name in voted:
+                            continue
+                        voted.add(name)
+                        r = resolver.resolve(name, (), None)
+                        if r is not None and r.place.kind == "city" and r.country_certain and r.place.country:
+                            votes[r.place.country] = votes.get(r.place.country, 0) + 2
             if dateline:
                 r = resolver.resolve(dateline)
                 if r is not None and r.country_certain and r.place.country:
@@ -743,7 +754,7 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
     def known(other) -> bool:
         found = places.resolve(other)
         return found is not None and found.place.kind not in ("country", "region") \
-            and not (country and found.place.country != country)
+            and not (country and found.place.country != country) and not _stray_namesake(found, other, places)
 
     others = [o for o in told_with if o is not place and o.name != place.name and known(o)]
     if others:
@@ -762,6 +773,14 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
     if is_street(place.name) or (places.local and not prominent(found.place)):
         return None
     return found
+
+
+def _stray_namesake(found: Resolved, other, places: ArticlePlaces) -> bool:
+    """A small town of another state read for a bare name told beside a local story's place
+    ("Lyons and Lidgerwood" in a Spokane story is a corner, not Lyons, Illinois)."""
+    p = found.place
+    return places.local and places.region is not None and p.kind == "city" and p.admin1 != places.region \
+        and p.country == places.focus and not other.context and not prominent(p)
 
 
 def _part_of(found: Resolved | None, country: str | None) -> Resolved | None:
