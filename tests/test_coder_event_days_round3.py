@@ -8,7 +8,7 @@ import pytest
 
 from sitroom.coder.when import find_dates
 
-from .coder_helpers import top
+from .coder_helpers import code, top
 
 
 @pytest.mark.parametrize("text,published,day", [
@@ -44,3 +44,11 @@ def test_the_events_day(text, published, day):
 
 def test_a_day_in_court_still_to_come_is_no_date():
     assert find_dates("He is due back in court on July 10.", date(2015, 6, 25)) == []
+
+
+def test_a_day_told_before_an_event_does_not_narrow_its_month():
+    # the crossing's day is another event's: the fall of the town keeps "earlier this month"
+    events = code("Soldiers crossed the border on July 25, officials said. The Taliban overran the border town "
+                  "of Spin Boldak earlier this month.", "2021-07-26")
+    fall = next(e for e in events if e.sub_event_type == "Non-state actor overtakes territory")
+    assert (fall.event_date, fall.time_precision) == ("2021-07-01", 3)

@@ -31,23 +31,30 @@ def test_a_town_written_around_a_place_tells_the_storys_country():
 
 
 def test_a_small_town_of_another_state_is_no_guess_for_a_local_storys_spot():
-    from types import SimpleNamespace
+    from dataclasses import replace
 
-    from sitroom.coder.locating import _stray_namesake
-    from sitroom.geo.gazetteer import Place
-    from sitroom.geo.resolve import Resolved
+    from sitroom.coder.codebook import load_codebook
+    from sitroom.coder.locating import ArticlePlaces, _stray_namesake
+    from sitroom.coder.places import PlaceMention
+    from sitroom.coder.rules import load_rules
+    from sitroom.coder.sentence_coder import analyse
 
-    def town(name, state, people):
-        return Resolved(Place(1, name, "USA", state, None, 41.8, -87.9, people, "city"), 1.0, 1)
+    from .story_helpers import resolver
 
-    spokane = SimpleNamespace(local=True, region="Washington", focus="USA")
-    bare, written = SimpleNamespace(context=[]), SimpleNamespace(context=["Illinois"])
+    codebook, rules = load_codebook(), load_rules()
+
+    def story(text, dateline):
+        infos = [analyse(codebook, 0, 0, text, None, None, rules)]
+        return ArticlePlaces(codebook, resolver(), "USA", infos, dateline)
+
+    spokane = story("A man was shot near a corner of Spokane late Friday, police said.", "SPOKANE, Wash.")
+    assert spokane.local and spokane.region == "Washington"
+    lyons = resolver().resolve("Lyons", (), "USA", region="Illinois")
+    assert lyons is not None and lyons.place.admin1 == "Illinois"
+    bare = PlaceMention(name="Lyons", text="Lyons", start=0, end=5, token=0)
     # "Lyons and Lidgerwood" in a Spokane story: a street corner, not Lyons, Illinois
-    assert _stray_namesake(town("Lyons", "Illinois", 10_000), bare, spokane)
-    # a town of the story's state, a big city, a town written with its state, or a story of no
-    # town of its own, keep the guess
-    assert not _stray_namesake(town("Lyons", "Washington", 10_000), bare, spokane)
-    assert not _stray_namesake(town("Chicago", "Illinois", 2_700_000), bare, spokane)
-    assert not _stray_namesake(town("Lyons", "Illinois", 10_000), written, spokane)
-    assert not _stray_namesake(town("Lyons", "Illinois", 10_000), bare,
-                               SimpleNamespace(local=False, region=None, focus="USA"))
+    assert _stray_namesake(lyons, bare, spokane)
+    # written with its state, or a big city, it keeps the guess
+    assert not _stray_namesake(lyons, replace(bare, context=["Illinois"]), spokane)
+    chicago = resolver().resolve("Chicago", (), "USA")
+    assert not _stray_namesake(chicago, bare, spokane)

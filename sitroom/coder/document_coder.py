@@ -120,7 +120,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     for d in drafts:
         _armed_victim(codebook, rules, d, infos, crime)
         _as_coalition(codebook, d)
-    days = [w for info in infos for w in info.dates if w.precision == 1 and not statement_date(info, w)]
+    days = [(info.index, w) for info in infos for w in info.dates if w.precision == 1 and not statement_date(info, w)]
     later = {id(w) for info in infos if follow_up_sentence(info) for w in info.dates}
     events = [_event(codebook, d, doc_id, anchor, pub, focus, places, days, later, violent_days) for d in drafts]
     for e in events:
@@ -635,7 +635,10 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
     if when is None:
         when = anchor
     if when is not None and when.precision > 1:
-        when = within(when, [w for x in d.findings for w in x.info.dates] + list(days))
+        # ("killed last month. It happened on March 6": a day told with it or after it, not the day
+        # of another event the story told before it)
+        after = [w for i, w in days if i >= f.info.index]
+        when = within(when, [w for x in d.findings for w in x.info.dates] + after)
     if when is not None and id(when) in later and d.event_type not in ("Protests", "Riots"):
         # "was arraigned Monday ... police said he shot her on May 3": the day of the legal act
         # or the arrest, and the shooting's own day written as a date before it
