@@ -5,18 +5,20 @@ from datetime import date
 
 from sitroom.consolidate.incidents import Report, reconcile_fatalities
 
+from .test_incidents import report as airstrike_report
+
+
+SHOOTING = dict(
+    event_type="Violence against civilians", sub_event_type="Attack", date=date(2024, 5, 4),
+    side1=("Unidentified Armed Group (United States)",), side2=("Civilians (United States)",),
+    location="Springfield", country="USA", admin1="Illinois", admin2="Sangamon County",
+    lat=39.8, lon=-89.64, geo_precision=2, fatalities=3, published=date(2024, 5, 5),
+)
+
 
 def report(id=1, article=1, **given) -> Report:
-    base = dict(
-        id=id, article_id=article, event_type="Violence against civilians", sub_event_type="Attack",
-        plover_type="ASSAULT", date=date(2024, 5, 4), time_precision=1,
-        side1=("Unidentified Armed Group (United States)",), side2=("Civilians (United States)",),
-        location="Springfield", country="USA", admin1="Illinois", admin2="Sangamon County",
-        lat=39.8, lon=-89.64, geo_precision=2, fatalities=3, modality="asserted", sentence="", rank=0,
-        published=date(2024, 5, 5),
-    )
-    base.update(given)
-    return Report(**base)
+    """A report of one shooting in Springfield, Illinois (test_incidents' builder, other facts)."""
+    return airstrike_report(id, article, **{**SHOOTING, **given})
 
 
 def test_a_follow_up_weeks_later_does_not_lower_the_toll_of_the_first_reports():
