@@ -58,3 +58,30 @@ def test_sentences_cover_the_text(seeds):
         text = doc.article.text
         joined = "".join(text[s.start : s.end] for s in doc.sentences)
         assert joined.replace(" ", "") == text.replace("\n", "").replace(" ", "")
+
+
+def test_the_reference_articles_give_their_control_changes_and_movements(tmp_path, cli):
+    """Issue 25's reference checks: Spin Boldak held by the Taliban from its fall; the Afghan post
+    opposite Arandu lost to them; 46 soldiers moved AFG -> PAK; militants moved PAK -> AFG."""
+    import json
+
+    from sitroom.store.api import open_store
+
+    gold = {r["doc_id"]: r for r in map(json.loads, (SEEDS / "gold.jsonl").read_text(encoding="utf-8").splitlines())}
+    source = tmp_path / "seeds.jsonl"
+    source.write_text("".join(json.dumps({"id": d, "published": r["published"],
+                                          "text": (SEEDS / r["file"]).read_text(encoding="utf-8")}) + "\n"
+                              for d, r in gold.items()), encoding="utf-8")
+    db = str(tmp_path / "seeds.db")
+    with open_store(db) as store:
+        store.ingest([str(source)], workers=1)
+    held = [json.loads(x) for x in cli("control", "--db", db, "--history", "-f", "json").stdout.splitlines()]
+    taliban = {(i["place"], i["country"]) for i in held if i["holder"] == "Taliban" and i["status"] == "held"}
+    assert ("Spin Boldak", "AFG") in taliban
+    post = [i for i in held if i["holder"] == "Taliban" and i["country"] == "AFG"
+            and any((a.get("mention") or "").startswith("Arandu") for a in i["accounts"])]
+    assert post, "the post opposite Arandu is not in the timeline"
+    moves = [json.loads(x) for x in cli("movements", "--db", db, "-f", "json").stdout.splitlines()]
+    flows = {(m["origin"]["country"], m["destination"]["country"], m["count"]) for m in moves}
+    assert ("AFG", "PAK", 46) in flows
+    assert any(o == "PAK" and d == "AFG" for o, d, _ in flows)
