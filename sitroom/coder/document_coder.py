@@ -17,7 +17,7 @@ from .acronyms import respell_acronyms
 from .actors import as_generic
 from .codebook import Codebook, load_codebook
 from .locating import ArticlePlaces, home_location, locate, most_specific, title_town
-from .merging import LOOK_BACK, Draft, generic_name, merge
+from .merging import LOOK_BACK, Draft, changes_hands, generic_name, merge
 from .places import name_country, person_names
 from .quantities import (ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spans, figures, lexicon, may_state_deaths,
                          self_death)
@@ -426,8 +426,7 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
             d.actor1 = _generic(codebook, "unidentified_armed_group", country)
     elif etype in ("Explosions/Remote violence", "Battles") and d.actor1 is None and rule.id != "air_strike":
         d.actor1 = _generic(codebook, "unidentified_armed_group", country)
-    if (sub or "").endswith("territory") and d.actor1 is not None and d.actor2 is not None \
-            and d.actor2.name == d.actor1.name:
+    if changes_hands(d) and d.actor1 is not None and d.actor2 is not None and d.actor2.name == d.actor1.name:
         d.actor2 = None  # "troops retook the checkpost": no side loses ground to itself
     if f.party_claim is not None:
         # "the BLA claimed to have killed 30 soldiers": a party's own figure is its claim, kept apart

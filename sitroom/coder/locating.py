@@ -259,16 +259,14 @@ class ArticlePlaces:
         if key not in self._cache and not p.context and is_town_side(p.name):
             # "the South Side", "the East End": a side of the story's town, not a namesake town
             # ("Southside", Alabama) of another state; placed where the story's town is (see locate)
-            r = self.resolver.resolve(p.name, [], self.focus, p.feature, p.near, region=self.region,
-                                      support=self._support)
+            r = self._alone(p)
             in_region = r is not None and self.region is not None and r.place.country == self.focus \
                 and r.place.admin1 == self.region
             self._cache[key] = r if in_region else None
         if key not in self._cache and getattr(p, "beside", False):
             # "Forney, east of Dallas": the town itself, in the story's country, when the gazetteer
             # knows it; else at the place it lies beside (below)
-            r = self.resolver.resolve(p.name, [], self.focus, p.feature, p.near, region=self.region,
-                                      support=self._support)
+            r = self._alone(p)
             if r is not None and r.place.kind == "city" and r.place.country == self.focus:
                 self._cache[key] = r
         if key not in self._cache:
@@ -279,6 +277,11 @@ class ArticlePlaces:
             self._cache[key] = self.resolver.resolve(name, context, country, p.feature, p.near,
                                                      region=self.region, support=self._support)
         return self._cache[key]
+
+    def _alone(self, p) -> Resolved | None:
+        """The mention read by its own name, without the places written around it."""
+        return self.resolver.resolve(p.name, [], self.focus, p.feature, p.near, region=self.region,
+                                     support=self._support)
 
     def _state_written(self, written: str) -> str:
         """A state of the story's country written as its abbreviation, with or without its dot,
@@ -604,8 +607,7 @@ def _part_of_town(place, places: ArticlePlaces) -> Resolved | None:
     if found is None or found.place.kind != "city" \
             or (places.focus is not None and found.place.country not in (None, places.focus)):
         return None
-    if places.local and places.region is not None and found.place.admin1 != places.region \
-            and not prominent(found.place):
+    if _small_town_elsewhere(found.place, places):
         return None  # "South Broadway" in a Lexington story: no part of Broadway, Virginia
     return replace(found, precision=max(found.precision, 2))
 
@@ -643,9 +645,8 @@ def _homeward(resolved: Resolved, place, places: ArticlePlaces) -> Resolved:
         return replace(home, precision=max(home.precision, 2))
     holds = (p.kind == "adm1" and p.admin1 == h.admin1) or \
         (p.kind == "adm2" and p.admin1 == h.admin1 and p.admin2 == h.admin2 and h.kind == "city")
-    namesake = places.local and p.kind == "city" and places.region is not None and p.admin1 != places.region \
-        and (not place.feature or place.feature in place_cues().settlement_words) and not place.context \
-        and not prominent(p)
+    namesake = _small_town_elsewhere(p, places) and not place.context \
+        and (not place.feature or place.feature in place_cues().settlement_words)
     if holds or namesake:
         return replace(home, precision=max(home.precision, 2))
     return resolved
@@ -778,9 +779,13 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
 def _stray_namesake(found: Resolved, other, places: ArticlePlaces) -> bool:
     """A small town of another state read for a bare name told beside a local story's place
     ("Lyons and Lidgerwood" in a Spokane story is a corner, not Lyons, Illinois)."""
-    p = found.place
+    return _small_town_elsewhere(found.place, places) and found.place.country == places.focus and not other.context
+
+
+def _small_town_elsewhere(p: Place, places: ArticlePlaces) -> bool:
+    """A town, not a big city, of another state than a local story's."""
     return places.local and places.region is not None and p.kind == "city" and p.admin1 != places.region \
-        and p.country == places.focus and not other.context and not prominent(p)
+        and not prominent(p)
 
 
 def _part_of(found: Resolved | None, country: str | None) -> Resolved | None:

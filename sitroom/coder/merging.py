@@ -85,7 +85,7 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     resisted = resisted or answered
     if not (same_type or follow_up or resisted):
         return False
-    if a.sub_event_type != b.sub_event_type and _changes_hands(a) and _changes_hands(b):
+    if a.sub_event_type != b.sub_event_type and changes_hands(a) and changes_hands(b):
         return False  # "fighters overran the post ... troops retook it": a fall and a recapture
     # an actor put in because the text names none ("Unidentified Armed Group") blocks no one:
     # "Al Shabaab claimed responsibility for the attack" names who carried out the blast
@@ -106,7 +106,7 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     return True
 
 
-def _changes_hands(d: Draft) -> bool:
+def changes_hands(d: Draft) -> bool:
     """An ACLED territory sub-event: overtaken, regained or transferred."""
     return (d.sub_event_type or "").endswith("territory")
 

@@ -622,29 +622,28 @@ def _people_after(tokens: list[Token], lows: list[str], end: int, lex: Lexicon) 
 
 def _person_end(tokens: list[Token], lows: list[str], k: int, lex: Lexicon) -> int | None:
     """Where one person named at ``k`` ends: "his wife", "another man", "Ana Ruiz"; None if none is."""
-    if k < len(lows) and lows[k] in lex.singular:
-        return k + 1
-    if _one_person_after(tokens, lows, k, lex):
-        return next(j for j in range(k, len(lows)) if lows[j] in lex.singular) + 1
+    noun = _person_noun_end(tokens, lows, k, lex)
+    if noun is not None:
+        return noun
     run = k
     while run < len(tokens) and run - k < 3 and tokens[run].capitalized and tokens[run].text.isalpha():
         run += 1
     return run if run - k >= 2 else None
 
 
-def _one_person_after(tokens: list[Token], lows: list[str], end: int, lex: Lexicon) -> bool:
-    """ "killed his wife", "gunned down an Eastern Washington University student": one person
-    named after a killing verb, a determiner and up to three capitalised words before the noun."""
+def _person_noun_end(tokens: list[Token], lows: list[str], end: int, lex: Lexicon) -> int | None:
+    """ "his wife", "gunned down an Eastern Washington University student": where a person noun
+    ends that stands at ``end`` or after a determiner and up to three capitalised words."""
     if end < len(lows) and lows[end] in lex.singular:
-        return True
+        return end + 1
     if end >= len(lows) or lows[end] not in _DETERMINERS:
-        return False
+        return None
     for k in range(end + 1, min(end + 5, len(lows))):
         if lows[k] in lex.singular:
-            return True
+            return k + 1
         if not tokens[k].capitalized:
-            return False
-    return False
+            return None
+    return None
 
 
 def _attempted(lows: list[str], start: int) -> bool:

@@ -71,9 +71,15 @@ def _in_longer_name(tokens, m) -> bool:
         and after.low not in WEEKDAYS and after.low not in MONTHS
 
 
+def _telling_name(codebook: Codebook, p) -> str:
+    """The name that told a place's country: the outermost written with the mention that names
+    one, else its own."""
+    return next((n for n in [*reversed(p.context), p.name] if name_country(codebook, n)), p.name)
+
+
 def _told_by_state(codebook: Codebook, p, states: list) -> bool:
     """Whether the name that tells a place's country is a state written out ("Augusta, Georgia")."""
-    name = next((n for n in [*reversed(p.context), p.name] if name_country(codebook, n)), p.name)
+    name = _telling_name(codebook, p)
     return any(fold(name) == fold(division) for _, _, division, _ in states)
 
 
@@ -81,8 +87,7 @@ def _shared_division(codebook: Codebook, resolver, p, iso3: str) -> bool:
     """A bare division name shared with a sizeable town of another country ("Norfolk", "Kent",
     "Bristol": English counties and towns of Virginia, Washington, Tennessee) says nothing sure
     of the story's country; a country's own name or one written with its country does."""
-    # the name that told the country: the outermost written with the mention, else its own
-    name = next((n for n in [*reversed(p.context), p.name] if name_country(codebook, n)), p.name)
+    name = _telling_name(codebook, p)
     cands = resolver.candidates(name)
     if fold(name) not in lower_subdivisions() or any(c.kind == "country" for c in cands):
         return False  # a province ("Darien" is Panama's) still tells its country
