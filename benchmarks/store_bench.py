@@ -187,14 +187,14 @@ def fill(db: str, n: int, seed: int = 7) -> float:
 def bench_matching(sizes: list[int], new: int = 500) -> dict:
     """Matching cost as the store grows: for each size, a SQLite store of that many synthetic
     events (each its own incident; fill()), then ``new`` more reports drawn the same way are linked
-    to incidents one at a time (writer.link_incident, the ingest path), each in its own
+    to incidents one at a time (linking.link_incident, the ingest path), each in its own
     transaction. Reports whose twin (same type, day, country, a point 2 km away) is stored are
     half of them, so both outcomes (join, open) are timed."""
     from sqlalchemy import insert
 
     from sitroom.consolidate.incidents import Report
     from sitroom.store.schema import articles, events
-    from sitroom.store.writer import link_incident
+    from sitroom.store.linking import link_incident
 
     out = {}
     for n in sizes:

@@ -213,15 +213,15 @@ def test_rebuild_makes_the_same_incidents_again_and_is_idempotent(db, tmp_path, 
 
 
 def test_a_rebuild_that_fails_leaves_the_incidents_as_they_were(tmp_path, monkeypatch):
-    from sitroom.store import writer
+    from sitroom.store import linking
     with open_store(tmp_path / "s.db") as store:
         store.ingest([write_jsonl(tmp_path / "news.jsonl", AIRSTRIKE, TWO_CLASHES)])
         before = _incident_facts(store)
 
-        def broken(conn, report):
+        def broken(linker, report):
             raise RuntimeError("disk full")
 
-        monkeypatch.setattr(writer, "link_incident", broken)
+        monkeypatch.setattr(linking.IncidentLinker, "link", broken)
         with pytest.raises(RuntimeError):
             store.rebuild_incidents()
         assert _incident_facts(store) == before

@@ -1,5 +1,8 @@
 """Ingest writes articles in batches (store/batch.py): each article still whole or not at all."""
 
+import json
+from collections import Counter
+
 import pytest
 from sqlalchemy import func, select
 
@@ -101,3 +104,31 @@ def test_a_batch_commits_when_full_and_readers_see_only_what_it_committed(tmp_pa
 def test_only_inputs_read_without_waits_are_batched():
     assert _without_waits("news/") and _without_waits(__file__)
     assert not _without_waits("-") and not _without_waits("https://example.org/feed.xml")
+
+
+TWO_ATTACKS = ("BANNU: Militants attacked a police station in Bannu on Monday, killing two policemen, officials "
+               "said.\n\nIn a separate attack on Tuesday, a roadside bomb killed three soldiers in Tank district, "
+               "the military said.")
+
+
+def test_an_article_of_several_events_is_written_in_one_statement_a_table(db, tmp_path):
+    from sqlalchemy import event
+
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps({"id": "two", "published": "2024-05-08", "text": TWO_ATTACKS}) + "\n", encoding="utf-8")
+    written = []
+    with open_store(db) as store:
+        event.listen(store.engine, "before_cursor_execute",
+                     lambda conn, cursor, statement, *rest: written.append(" ".join(statement.split())))
+        result = store.ingest([path])
+        assert result.events_added == 2
+        inserts = Counter(s.split(" (")[0] for s in written if s.startswith("INSERT INTO"))
+        # the article (its text's hash unique: no lookup before it), its events, their actors,
+        # claims and incident links: one statement each, however many events
+        for table in ("articles", "events", "event_actors", "claims", "incident_links"):
+            assert inserts[f"INSERT INTO {table}"] == 1, (table, inserts)
+        assert inserts["INSERT INTO incidents"] == 2
+        assert not [s for s in written if s.startswith("SELECT articles.id FROM articles")]
+        again = store.ingest([path])
+        assert (again.articles_added, again.articles_known) == (0, 1)
+    assert _counts(db) == (1, 2, 2, 2)

@@ -91,7 +91,7 @@ class Store:
         if self.read_only:
             raise StoreError(f"the store {self.db} was opened read-only; open it with open_store(db) to rebuild")
         from .reviewed import reapply
-        from .writer import rebuild_incidents
+        from .linking import rebuild_incidents
 
         with self.engine.begin() as conn:
             done = rebuild_incidents(conn, progress)

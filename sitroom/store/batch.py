@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from sqlalchemy.engine import Connection, Engine
 
 from .locks import writer_connection
-from .writer import forget
+from .rows import forget
 
 MOST_ARTICLES = 64  # articles a transaction; other writers wait at most this long for the lock
 MOST_SECONDS = 1.0  # and a watch's readers see an article at most this late

@@ -23,7 +23,8 @@ from ..model import Article, Event
 from .locks import lock_for_writing
 from .reviewed import reapply
 from .schema import articles, events
-from .writer import Stored, fit, remove_events, store_events
+from .rows import fit
+from .writer import Stored, remove_events, store_events
 
 
 @dataclass(frozen=True)

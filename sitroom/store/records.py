@@ -8,7 +8,6 @@ through here, so the two units look alike to them.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import NamedTuple
 

@@ -25,10 +25,9 @@ from ..consolidate.incidents import Report
 from ..model import Event
 from .overlay import INCIDENT_DECISIONS, corrected, decisions_for, event_key
 from .schema import articles, corrections, event_actors, events, incident_links, incidents
-from .writer import (
-    REPORT_COLUMNS, Stored, event_facts, fit, link_incident, memo, open_incident, place_id, reports_of,
-    resummarise, store_actors, store_article,
-)
+from .linking import REPORT_COLUMNS, link_incident, open_incident, reports_of, resummarise
+from .rows import fit, memo
+from .writer import Stored, event_facts, place_id, store_actors, store_article
 
 
 def _report_rows(conn: Connection, condition) -> list:

@@ -28,7 +28,8 @@ from ..settings import Settings
 from .ingest import IngestResult, Ingestor
 from .locks import writer_connection
 from .schema import inputs_seen
-from .writer import now, remove_articles
+from .rows import now
+from .writer import remove_articles
 
 
 @dataclass

@@ -1,0 +1,224 @@
+"""Linking stored reports to incidents: the candidates an index gives, the best fit, the
+incident's row as its reports tell it, and rebuilding every incident after the rules change."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from functools import cache
+
+from sqlalchemy import bindparam, delete, insert, or_, select, union_all, update
+from sqlalchemy.engine import Connection
+
+from ..consolidate.cells import cell_of, cells_near
+from ..consolidate.incidents import Report, best_incident, summarise
+from ..consolidate.rules import load_incident_rules
+from .locks import lock_for_writing
+from .overlay import corrected_records
+from .queries import linked_reports
+from .rows import adding, fit, now
+from .schema import articles, events, incident_links, incidents
+
+_REVISE = update(incidents).where(incidents.c.id == bindparam("incident"))
+
+
+REPORT_COLUMNS = (events.c.id, events.c.article_id, events.c.record, events.c.review, events.c.position,
+                  articles.c.content_hash, articles.c.outlet, articles.c.published)
+
+
+def reports_of(conn: Connection, rows) -> list[Report]:
+    """Reports from rows of REPORT_COLUMNS, each told by its record as analysts corrected it."""
+    return [Report.from_record(r.id, r.article_id, record, r.outlet, r.published)
+            for r, record in zip(rows, corrected_records(conn, rows))]
+
+
+def member_reports(conn: Connection, incident_ids) -> dict[int, list[Report]]:
+    """The reports linked to each incident, rebuilt from the stored (and corrected) records."""
+    if not incident_ids:
+        return {}
+    rows = linked_reports(conn, incident_ids, *REPORT_COLUMNS).all()
+    out: dict[int, list[Report]] = {}
+    for row, report in zip(rows, reports_of(conn, rows)):
+        out.setdefault(row.incident_id, []).append(report)
+    return out
+
+
+PLENTY = 10_000  # rows one candidate query may return before the latest are kept
+
+_CANDIDATE_COLUMNS = (incidents.c.id, incidents.c.event_date, incidents.c.event_type, incidents.c.plover_type,
+                      incidents.c.country)
+
+
+@cache
+def _candidate_query(cells: int, coarser: int, province_level: bool, province: bool):
+    """The candidate query for a report near ``cells`` map cells (with ``coarser`` time
+    precisions besides the day), with the province-level incidents of its province when
+    ``province_level``, or for a report placed only to its province when ``province``: one
+    compound statement whose parts each read one index range, built once for each shape and run
+    with plain parameters (an expanding IN list costs more to bind than the query costs to run)."""
+    c = incidents.c
+    window = c.event_date.between(bindparam("d0"), bindparam("d1"))
+    wide = c.event_date.between(bindparam("w0"), bindparam("w1"))
+    near = c.cell.in_([bindparam(f"c{i}") for i in range(cells)])
+    parts = []
+    if cells:
+        parts.append(select(*_CANDIDATE_COLUMNS).where(near, c.time_precision == 1, window))
+        parts.append(select(*_CANDIDATE_COLUMNS).where(
+            near, c.time_precision.in_([bindparam(f"p{i}") for i in range(coarser)]), wide))
+    if province_level:
+        parts.append(select(*_CANDIDATE_COLUMNS).where(c.admin1 == bindparam("admin1"), c.geo_precision == 3, wide))
+    if province:
+        parts.append(select(*_CANDIDATE_COLUMNS).where(c.admin1 == bindparam("admin1"), wide))
+    return (parts[0] if len(parts) == 1 else union_all(*parts)).limit(PLENTY)
+
+
+def _candidates(conn: Connection, report: Report) -> list[int]:
+    """Incidents that could hold ``report``, read from the indexes rather than by a scan: those of
+    its neighbouring map cells (consolidate/cells.py) within its date window (wider for dates
+    known to the week or month), and the provinces-level incidents of its province; of a
+    compatible type and its country; at most ``most_candidates``, the latest first. A report
+    without a date or a place finer than its country joins nothing (the rules veto it)."""
+    rules = load_incident_rules()
+    precision = report.geo_precision or 5
+    if report.date is None or precision >= rules.finest_unknown_place:
+        return []
+    near = timedelta(days=rules.days.get(report.time_precision or 1, max(rules.days.values())))
+    widest = timedelta(days=max(rules.days.values()))
+    if report.event_type is None:
+        fits = lambda kind, plover: plover == report.plover_type  # noqa: E731
+    else:
+        types = {report.event_type} | {t for pair in rules.compatible if report.event_type in pair for t in pair}
+        fits = lambda kind, plover: kind in types  # noqa: E731
+    # each part of the query reads index ranges only: (cell, time precision, date) or (admin1, geo
+    # precision, date); day-precise incidents within the report's own window, coarser ones within
+    # the widest. Type and country are checked on the few rows found, not in SQL: a condition on
+    # them tempts the planner to their (country, date) index, which reads every incident of the
+    # country in the window
+    values: dict = {"d0": report.date - near, "d1": report.date + near,
+                    "w0": report.date - widest, "w1": report.date + widest, "admin1": report.admin1}
+    cells: list[int] = []
+    coarser: list[int] = []
+    if precision <= 2 and report.lat is not None and report.lon is not None:
+        cells = cells_near(report.lat, report.lon, max(rules.distance_km.values()))
+        coarser = sorted(k for k in rules.days if k > 1)
+        values.update({f"c{i}": cell for i, cell in enumerate(cells)})
+        values.update({f"p{i}": kind for i, kind in enumerate(coarser)})
+    elif not report.admin1:
+        return []
+    statement = _candidate_query(len(cells), len(coarser), bool(cells and report.admin1),
+                                 bool(not cells and report.admin1))
+    found: dict[int, date] = {i: d for i, d, kind, plover, country in conn.execute(statement, values)
+                              if fits(kind, plover) and (not report.country or country == report.country)}
+    latest = sorted(found, key=lambda i: (found[i], i), reverse=True)
+    return latest[:rules.most_candidates]
+
+
+def _incident_values(members: list[Report]) -> dict:
+    """The incident's row as its reports tell it, fitted to the columns (see fit)."""
+    s = summarise(members)
+    rep = s.representative
+    return fit(incidents, {
+        "event_type": s.event_type, "sub_event_type": s.sub_event_type, "plover_type": s.plover_type,
+        # a date without a precision is taken to the day (the candidate index reads them so)
+        "event_date": s.date, "time_precision": s.time_precision or (1 if s.date else None),
+        "actor1": s.actor1, "actor2": s.actor2,
+        "location": rep.location, "country": rep.country, "admin1": rep.admin1, "admin2": rep.admin2,
+        "lat": rep.lat, "lon": rep.lon, "geo_precision": rep.geo_precision,
+        "fatalities": s.fatalities, "fatalities_basis": s.fatalities_basis, "modality": s.modality,
+        "reports": s.reports, "articles": s.articles, "representative_id": rep.id, "updated_at": now(),
+        "cell": cell_of(rep.lat, rep.lon),
+    })
+
+
+def open_incident(conn: Connection, members: list[Report]) -> int:
+    """A new incident told by ``members`` (not linked here); its id."""
+    values = _incident_values(members)
+    return conn.execute(adding(incidents), {"created_at": values["updated_at"], **values}).scalar_one()
+
+
+def resummarise(conn: Connection, incident_ids) -> None:
+    """Summarise the incidents ``incident_ids`` again from the reports they hold now; one left
+    without reports is removed."""
+    left = member_reports(conn, sorted(incident_ids))
+    for incident_id in sorted(incident_ids):
+        members = left.get(incident_id)
+        if members:
+            conn.execute(_REVISE, {"incident": incident_id, **_incident_values(members)})
+        else:
+            conn.execute(delete(incidents).where(incidents.c.id == incident_id))
+
+
+_LINKING = insert(incident_links)
+
+
+class IncidentLinker:
+    """Links reports to incidents, writing the links of many reports in one statement at
+    ``flush``: a later report that meets an incident an earlier one joined or opened sees it
+    whole, its unwritten links included, so the incidents are those of linking each report alone."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+        self._links: list[dict] = []
+        self._unwritten: dict[int, list[Report]] = {}  # incident -> its reports whose links wait
+
+    def link(self, report: Report) -> bool:
+        """Link ``report`` to its incident (opening one if none fits); True when it joined one."""
+        conn = self.conn
+        found = _candidates(conn, report)
+        candidates = member_reports(conn, found)
+        # the waiting reports are the latest of their incidents: an incident only they hold comes
+        # after those of stored reports, as it would if their links were written
+        waiting = [incident_id for incident_id in found if incident_id in self._unwritten]
+        for incident_id in waiting:
+            candidates.setdefault(incident_id, []).extend(self._unwritten[incident_id])
+        if waiting:  # in the order of each incident's first report, as member_reports gives them
+            candidates = dict(sorted(candidates.items(), key=lambda item: item[1][0].id))
+        match = best_incident(report, candidates)
+        if match.incident_id is None:
+            incident_id = open_incident(conn, [report])
+        else:
+            incident_id = match.incident_id
+            conn.execute(_REVISE, {"incident": incident_id, **_incident_values([*candidates[incident_id], report])})
+        self._links.append({"event_id": report.id, "incident_id": incident_id, "score": match.score,
+                            "reason": json.dumps(match.reasons)})
+        self._unwritten.setdefault(incident_id, []).append(report)
+        return match.incident_id is not None
+
+    def flush(self) -> None:
+        """Write the links made since the last flush."""
+        if self._links:
+            self.conn.execute(_LINKING, self._links)
+        self._links, self._unwritten = [], {}
+
+
+def link_incident(conn: Connection, report: Report) -> bool:
+    """Link ``report`` to its incident (opening one if none fits), written at once; True when it
+    joined one."""
+    linker = IncidentLinker(conn)
+    joined = linker.link(report)
+    linker.flush()
+    return joined
+
+
+def rebuild_incidents(conn: Connection, progress=None) -> dict:
+    """Every incident made again from the stored events, in the order they were stored, with
+    today's rules (after ``incidents.yaml`` changed), in the current transaction: the old
+    incidents and links are removed first, so a rebuild of a rebuilt store gives the same
+    incidents. ``progress(done, total)`` is called every 1,000 events."""
+    lock_for_writing(conn)
+    conn.execute(delete(incident_links))
+    conn.execute(delete(incidents))
+    # a rejected event (store/overlay.py) is in no incident
+    rows = conn.execute(select(*REPORT_COLUMNS).join(articles, articles.c.id == events.c.article_id)
+                        .where(or_(events.c.review.is_(None), events.c.review != "rejected"))
+                        .order_by(events.c.id)).all()
+    joined = 0
+    linker = IncidentLinker(conn)
+    for start in range(0, len(rows), 1000):
+        part = rows[start:start + 1000]
+        for done, report in enumerate(reports_of(conn, part), start + 1):
+            joined += linker.link(report)
+            if progress is not None and (done % 1000 == 0 or done == len(rows)):
+                progress(done, len(rows))
+        linker.flush()
+    return {"events": len(rows), "incidents": len(rows) - joined, "joined": joined}

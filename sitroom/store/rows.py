@@ -1,0 +1,67 @@
+"""What every write to the store shares: values fitted to the columns, the time stamp,
+insert and lookup statements built once, and what the current transaction has learnt."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from functools import cache
+
+from sqlalchemy import bindparam, insert, select
+from sqlalchemy.engine import Connection
+
+
+@cache
+def lookup(table, key_column):
+    return select(table.c.id).where(key_column == bindparam("key"))
+
+
+@cache
+def adding(table):
+    return insert(table).returning(table.c.id)
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def fit(table, values: dict) -> dict:
+    """``values`` as every backend's columns hold them: strings without NUL and cut to their
+    column's length (PostgreSQL refuses both, where SQLite keeps them), so that no article is
+    lost for an overlong name or id in its metadata."""
+    lengths = _lengths(table)
+    out = {}
+    for key, value in values.items():
+        if isinstance(value, str):
+            if "\x00" in value:
+                value = value.replace("\x00", "")
+            length = lengths.get(key)
+            if length and len(value) > length:
+                value = value[:length]
+        out[key] = value
+    return out
+
+
+@cache
+def _lengths(table) -> dict[str, int]:
+    """The length of each of ``table``'s string columns that has one."""
+    return {column.name: column.type.length for column in table.c if getattr(column.type, "length", None)}
+
+
+_MEMO = "sitroom_memo"
+
+
+def memo(conn: Connection) -> dict:
+    """What the current transaction has learnt of the store (actor and place ids, whether any
+    analyst's decision exists), so that an ingest writing many articles in one transaction
+    asks once. It lasts as long as the transaction; ``forget`` it when part of the transaction
+    is rolled back (an article's savepoint), since rows it names may be gone."""
+    transaction = conn.get_transaction()
+    held = conn.info.get(_MEMO)
+    if held is None or held[0] is not transaction:
+        held = (transaction, {})
+        conn.info[_MEMO] = held
+    return held[1]
+
+
+def forget(conn: Connection) -> None:
+    conn.info.pop(_MEMO, None)
