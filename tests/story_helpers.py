@@ -13,8 +13,9 @@ def resolver():
     return Resolver(load_gazetteer(progress=False))
 
 
-def lead(text, dateline=None, title=None, published="2015-03-02"):
+def lead(text, dateline=None, title=None, published="2015-03-02", url=None):
+    kwargs = {"url": url} if url is not None else {}  # (the page's address, when a test gives one)
     events = code_article(text, split_sentences(text), "t", published, dateline, resolver=resolver(),
-                          title=title)
+                          title=title, **kwargs)
     assert events, f"no event coded from {text!r}"
     return min(events, key=lambda e: e.rank)

@@ -58,3 +58,15 @@ def test_a_small_town_of_another_state_is_no_guess_for_a_local_storys_spot():
     assert not _stray_namesake(lyons, replace(bare, context=["Illinois"]), spokane)
     chicago = resolver().resolve("Chicago", (), "USA")
     assert not _stray_namesake(chicago, bare, spokane)
+
+
+@pytest.mark.parametrize("text,dateline,town", [
+    # a local story's street named after another town (or the state) it lies in is a street of the
+    # story's own town, not that town
+    ("A 19-year-old man was shot in the arm late Sunday on Wethersfield Avenue, police said.", "HARTFORD, Conn.",
+     "Hartford"),
+    ("A woman was shot and wounded Friday night outside a store on Texas Avenue, police said.",
+     "HOUSTON, Texas", "Houston"),
+])
+def test_a_street_named_after_a_town_of_the_state(text, dateline, town):
+    assert lead(text, dateline).location.name == town

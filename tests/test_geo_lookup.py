@@ -141,6 +141,14 @@ def test_a_shortened_opening_word_finds_the_name_written_out():
     assert resolver.candidates("Stanton") == ()  # only a whole opening word is shortened
 
 
+def test_a_shortened_word_inside_a_name_finds_the_name_written_out():
+    resolver = resolver_of(place("Cove Saint Aldric", admin1="Marlow", pop=8_000),
+                           place("Harbor Mount Keel", admin1="Marlow", pop=2_000))
+    assert [p.name for p in resolver.candidates("Cove St. Aldric")] == ["Cove Saint Aldric"]
+    assert [p.name for p in resolver.candidates("Harbor Mt. Keel")] == ["Harbor Mount Keel"]
+    assert resolver.candidates("Aldric St.") == ()  # a last word is no shortened opening ("Main St.")
+
+
 def test_a_region_adjective_is_not_the_countrys():
     resolver = resolver_of(place("United States", kind="country", lat=39.8, lon=-98.5, pop=330_000_000))
     resolver.gaz.add(place("Central America", "---", kind="region", lat=12.8, lon=-86.0, pop=0),

@@ -28,6 +28,7 @@ from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, objec
 from .story_country import story_country
 from .story_days import anchor_day, event_day, follow_up_sentence, within
 from .theatres import fill_sides, front_line
+from .web_address import web_places
 from .when import parse_iso, story_days
 
 _NONSTATE_ARMED = frozenset({2, 3, 4})  # ACLED's rebel groups, political and identity militias
@@ -37,7 +38,7 @@ FAMILY_WEIGHT = {"violence": 5, "protest": 5, "strategic": 4, "movement": 2, "ve
 
 def code_article(text: str, sentences, doc_id: str, published: str | None, dateline: str | None = None,
                  codebook: Codebook | None = None, rules: RuleSet | None = None, resolver=None,
-                 title: str | None = None) -> list[Event]:
+                 title: str | None = None, url: str | None = None) -> list[Event]:
     """The events of one article. ``resolver`` (a ``sitroom.geo.resolve.Resolver``) places them
     on the map; without one, places stay as written. ``title``, the headline, tells the lead
     event's toll when its text does not ("Woman shot, killed in West Philadelphia")."""
@@ -62,7 +63,8 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     if dateline:
         _drop_dateline_places(infos, dateline)
     focus = story_country(codebook, infos, dateline, resolver)
-    places = ArticlePlaces(codebook, resolver, focus, told, dateline, title_town(title))
+    web = tuple(web_places(resolver.gaz, url)) if resolver is not None else ()
+    places = ArticlePlaces(codebook, resolver, focus, told, dateline, title_town(title), web)
     focus = places.focus
     _local_names(codebook, infos, focus)
     home = name_country(codebook, dateline) if dateline else None  # "the military" in an Islamabad story

@@ -24,13 +24,14 @@ from .codebook import Codebook
 from .places import PlaceMention, crime_scenes, cues as place_cues, jurisdictions, place_country
 from .sentence_coder import SentenceInfo
 from .theatres import Front, runs_through
+from .web_address import outweighs, stray_town, web_country, web_state, web_told
 
 
 class ArticlePlaces:
     """The article's place mentions resolved with the gazetteer (when there is one)."""
 
     def __init__(self, codebook: Codebook, resolver, focus: str | None, infos: list[SentenceInfo],
-                 dateline: str | None, outlet_town: str | None = None):
+                 dateline: str | None, outlet_town: str | None = None, web: tuple = ()):
         self.codebook = codebook
         self.resolver = resolver
         self.focus = focus
@@ -89,6 +90,10 @@ class ArticlePlaces:
                 if r is not None and r.place.country and ("," in outlet_town or r.country_certain
                                                           or prominent(r.place)):
                     votes[r.place.country] = votes.get(r.place.country, 0) + 2
+            country = web_country(web)
+            if country is not None:
+                # "nbcphiladelphia.com": a local outlet's city, by its web address, as sure as its title's
+                votes[country] = votes.get(country, 0) + 2
             if votes:
                 self.focus = max(votes, key=lambda iso3: votes[iso3])
         # the story's own town: its dateline ("RENO, Nev. (KOLO) -"), else the town of its country
@@ -110,8 +115,11 @@ class ArticlePlaces:
                 named_read = True
             self.home = dateline_town(resolver, dateline, self.focus, hint)
             if self.home is not None and "," not in dateline and hint is None:
-                # "ENGLEWOOD -" in a story of the Chicago police: a part of the big city
-                big = self._big_city_over_namesake(self.home, self._told_towns(infos), infos)
+                # "ENGLEWOOD -" in a story of the Chicago police, or of a Chicago outlet by its web
+                # address ("abc7chicago.com"): a part of the big city
+                big = self._big_city_over_namesake(self.home, self._told_towns(infos) + web_told(web, self.focus),
+                                                   infos)
+                big = big or stray_town(self.home, web, self.focus)
                 if big is not None:
                     self.home, dateline = big, f"{big.place.name}, {big.place.admin1}"
         # a bare capital's dateline ("ISLAMABAD:") is where a story was filed, often far from its
@@ -121,6 +129,7 @@ class ArticlePlaces:
         self.local = self.home is not None and ("," in (dateline or "")
                                                 or named_alone(self.home.place.country, self.home.place.name))
         self.datelined = self.home is not None  # the story's town is its dateline's, not a guess
+        self.told_home = True  # the story's town is one its text (or page title) tells
         outlet = None
         if resolver is not None and outlet_town and "," in outlet_town:
             outlet = dateline_town(resolver, outlet_town, self.focus)
@@ -141,16 +150,31 @@ class ArticlePlaces:
             hint = named if named_read else _named_state(infos, self.focus)
             if hint is None and outlet is not None and outlet.place.country == self.focus:
                 hint = outlet.place.admin1
-            self.region = hint
+            self.region = hint or web_state(web, self.focus)
             self.home = self._most_told_town(infos)
+            if hint is None and self.region is not None and self.home is not None:
+                # (a local outlet's state read from its web address, as for a dateline)
+                hinted, self.region = self.home, None
+                self._cache.clear()
+                blind = self._most_told_town(infos)
+                self.home = blind if blind is not None and outweighs(blind, hinted) else hinted
+                self.home = stray_town(self.home, web, self.focus) or self.home
+                hint = web_state(web, self.focus)
             self.local = self.home is not None
-            self.region = hint if self.home is None else None
+            self.region = (hint or web_state(web, self.focus)) if self.home is None else None
             self._cache.clear()
         if self.home is None and outlet is not None:
             # the weakest cue: the town a local outlet names itself after in the page's title
             # ("... - WMC Action News 5 - Memphis, Tennessee")
             self.home = outlet
             self.local = True
+        if self.home is None and web_told(web, self.focus):
+            # weaker still: the big city a local outlet's web address names ("abc7chicago.com")
+            # (its spots are the city's; but a story that tells no town of its own may tell
+            # several crimes: merging.py retells none of them far down as the lead's)
+            self.home = web_told(web, self.focus)[0][2]
+            self.local = True
+            self.told_home = False
         if self.home is None and resolver is not None and self.focus is not None:
             # no town of its own, but a county it names ("the Wyandotte County district attorney"):
             # the story's events are in that county, at its seat, as far as is known
@@ -766,7 +790,9 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
     if part is None or not is_local_feature(place.name):
         return None
     found = opening()
-    if found is None or _in_home_region(found, places):
+    # (but a street of a local story named after another town of its state, "Branford Street" in
+    # a Hartford story, is a street of the story's own town: see below)
+    if found is None or (_in_home_region(found, places) and not _street_of_home(place, found, places)):
         return found
     # a street is never named after a town outside the story's region; in a local story, a park
     # or a hall is not either, unless the town is a big one ("Shawnee Park" in a Louisville story
@@ -774,6 +800,11 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
     if is_street(place.name) or (places.local and not prominent(found.place)):
         return None
     return found
+
+
+def _street_of_home(place, found: Resolved, places: ArticlePlaces) -> bool:
+    """A street a local story names after a place other than its own town: in the town."""
+    return is_street(place.name) and places.local and found.place is not places.home.place
 
 
 def _stray_namesake(found: Resolved, other, places: ArticlePlaces) -> bool:

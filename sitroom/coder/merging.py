@@ -166,7 +166,8 @@ def _local_retelling(a: Draft, b: Draft, places) -> bool:
     the lead's shooting told again ("A man was shot and killed Tuesday in Westwood ... Police said
     he was found dead in a parking lot"), however far down it comes. The place check of
     _compatible still applies, so a shooting told at a town far away stays its own event."""
-    if places is None or not getattr(places, "local", False) or a.first.rule.family != "violence":
+    if places is None or not getattr(places, "local", False) or not getattr(places, "told_home", True) \
+            or a.first.rule.family != "violence":
         return False
     if _QUOTE_OPENING.match(b.first.info.text):
         return False  # a quote ("Nine officers have been shot this year") is comment, not a retelling

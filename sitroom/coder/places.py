@@ -73,6 +73,7 @@ class Cues:
     after_person: frozenset[str] = frozenset()
     scene_words: frozenset[str] = frozenset()
     bearings: frozenset[str] = frozenset()
+    web_words: tuple[str, ...] = ()
 
 
 @cache
@@ -103,7 +104,8 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "age_words", data.get("age_words") or [])),
                 frozenset(text_list(FILE, "after_person", data.get("after_person") or [])),
                 frozenset(w.lower() for w in text_list(FILE, "scene_words", data.get("scene_words") or [])),
-                frozenset(text_list(FILE, "bearings", data.get("bearings") or [])))
+                frozenset(text_list(FILE, "bearings", data.get("bearings") or [])),
+                tuple(text_list(FILE, "web_words", data.get("web_words") or [])))
 
 
 def person_names(tokens: list[Token]) -> set[str]:

@@ -78,10 +78,15 @@ _SHORT_OPENINGS.update({full: short for short, full in list(_SHORT_OPENINGS.item
 
 
 def spellings(key: str) -> list[str]:
-    """A folded name and its other spelling with the opening word shortened or written out."""
-    first, _, rest = key.partition(" ")
-    other = _SHORT_OPENINGS.get(first)
-    return [key, f"{other} {rest}"] if other and rest else [key]
+    """A folded name and its other spellings with a word before its last shortened or written
+    out: the opening one ("st petersburg"), or one inside ("bay st louis", "port saint lucie")."""
+    words = key.split(" ")
+    out = [key]
+    for i, word in enumerate(words[:-1]):
+        other = _SHORT_OPENINGS.get(word)
+        if other:
+            out.append(" ".join(words[:i] + [other] + words[i + 1:]))
+    return out
 
 
 def has_kind_word(name: str) -> bool:
