@@ -804,7 +804,8 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
 
 def _street_of_home(place, found: Resolved, places: ArticlePlaces) -> bool:
     """A street a local story names after a place other than its own town: in the town."""
-    return is_street(place.name) and places.local and found.place is not places.home.place
+    home = places.home
+    return is_street(place.name) and places.local and home is not None and found.place is not home.place
 
 
 def _stray_namesake(found: Resolved, other, places: ArticlePlaces) -> bool:
