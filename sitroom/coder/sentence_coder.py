@@ -39,8 +39,8 @@ from .phrases import PhraseScan
 from .sites import site_object
 from .rules import Rule, RuleSet
 from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabulary
-from .when import (WEEKDAYS, When, find_dates, happening_verbs, legal_process_words, page_stamps, passive_words,
-                   relative_phrases, stamp_line_words)
+from .when import (WEEKDAYS, When, clause_openers, find_dates, happening_verbs, legal_process_words, page_stamps,
+                   passive_words, relative_phrases, stamp_line_words)
 
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "security_operation", "government_regains_territory",
                           "nonstate_overtakes_territory", "suicide_bomb", "chemical_weapon"})
@@ -424,11 +424,27 @@ def statement_date(info: SentenceInfo, when: When) -> bool:
         return False
     reporting = cues().reporting  # the reporting verbs of attribution.yaml
     lows = info.tokens.lows
+    if _opening_statement(info.tokens, k, when, reporting):
+        return True
     # a whole cue, not its first word ("were" opens "were of the view" but says nothing alone)
     return any(reporting.starts(lows[j]) and any(m.end <= k and not _happening_between(lows, m.end, k)
+                                                 and not _clause_between(lows, m.end, k)
                                                  for m in reporting.at(lows, j))
                and not _passive_report(lows, j)
                for j in range(max(0, k - 4), k))
+
+
+def _opening_statement(tokens: Tokens, k: int, when: When, reporting) -> bool:
+    """ "On Tuesday, police said the fight was the cause": a day that opens its sentence, set off by
+    a comma before a reporting verb at most four words on, is the day of the statement."""
+    if any(t.text[:1].isalnum() for t in tokens[:k]):
+        return False
+    end = next((i for i, t in enumerate(tokens) if t.start >= when.end), len(tokens))
+    if end >= len(tokens) or tokens[end].text != ",":
+        return False
+    lows = tokens.lows
+    return any(reporting.starts(lows[j]) and any(m.start == j for m in reporting.at(lows, j))
+               and not _passive_report(lows, j) for j in range(end + 1, min(len(tokens), end + 5)))
 
 
 def legal_act_date(f: Finding, when: When) -> bool:
@@ -453,6 +469,12 @@ def _happening_between(lows: list[str], start: int, k: int) -> bool:
     date makes the date the happening's."""
     verbs = happening_verbs()
     return any(m.end <= k for i in range(start, k) for m in verbs.at(lows, i))
+
+
+def _clause_between(lows: list[str], start: int, k: int) -> bool:
+    """ "a complaint alleges that last Friday he fired": a day after the word that opens the reported
+    clause is the reported happening's, not the statement's ("police said Monday that" is)."""
+    return not clause_openers().isdisjoint(lows[start:k])
 
 
 def _passive_report(lows: list[str], j: int) -> bool:

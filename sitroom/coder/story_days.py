@@ -16,15 +16,19 @@ EARLIER_DAYS = 7  # a day told with an event up to this many days before its fir
 def event_day(d: Draft, pub):
     """The date of an event told in several sentences: the first day told that is not the day of
     publication (a page stamp or a headline's "Posted: Tuesday, May 27" gives the day the story
-    came out, not the happening: "shot his grandfather Sunday"), else the first date told. A day
-    told with it up to a week earlier is the happening's, and the first day one that followed it
-    (a death, an arrest, a vigil, a hearing: "died Friday after being shot Thursday", "a judge on
-    Wednesday found probable cause in the shooting death Tuesday night"), unless the first day
-    opens its sentence ("On 8 May, ..."), which frames everything the sentence tells."""
+    came out, not the happening: "shot his grandfather Sunday"), else the first day told, else the
+    first date told (a week, a month). A day told with it up to a week earlier is the happening's,
+    and the first day one that followed it (a death, an arrest, a vigil, a hearing: "died Friday
+    after being shot Thursday", "a judge on Wednesday found probable cause in the shooting death
+    Tuesday night"), unless the first day opens its sentence ("On 8 May, ..."), which frames
+    everything the sentence tells."""
     found = [(x.info, x.when) for x in d.findings if x.when is not None]
     published = pub.isoformat() if pub else None
-    info, first = next(((i, w) for i, w in found if w.precision == 1 and w.date != published),
-                       found[0] if found else (None, None))
+    # (when every day told is publication's, still a day before a vaguer date: "shot his sons Friday
+    # morning" in a story out that Friday, not "lost his job last week")
+    days = [(i, w) for i, w in found if w.precision == 1]
+    info, first = next(((i, w) for i, w in days if w.date != published),
+                       days[0] if days else found[0] if found else (None, None))
     if first is None or info is None or first.precision != 1 or _opens(info, first):
         return first
     low = (date.fromisoformat(first.date) - timedelta(days=EARLIER_DAYS)).isoformat()

@@ -112,6 +112,12 @@ def happening_verbs() -> PhraseIndex:
 
 
 @cache
+def clause_openers() -> frozenset[str]:
+    """Words that open a reported clause after a reporting verb (``clause_openers`` in time_expressions.yaml)."""
+    return _word_set("clause_openers")
+
+
+@cache
 def passive_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The passive's auxiliaries, the reporting verbs whose passive dates the happening, and the
     impersonal subjects before them (``passive_auxiliaries``, ``passive_reports``,

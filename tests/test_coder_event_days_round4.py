@@ -1,0 +1,37 @@
+"""Event days, round four: a day in the clause a reporting verb reports, probation as a court's act, a
+day before a vaguer date, and a day that opens a statement. My own sentences; the places are real."""
+
+from datetime import date
+
+import pytest
+
+from sitroom.coder.codebook import load_codebook
+from sitroom.coder.sentence_coder import analyse, statement_date
+
+from .coder_helpers import top
+
+
+@pytest.mark.parametrize("text,published,day", [
+    # a day after "that" is the reported happening's, not the statement's
+    ("Prosecutors on Wednesday charged a Salina man with manslaughter. A complaint alleges that last Friday he "
+     "fired a rifle at a parked car, wounding a teenager.", "2015-09-16", "2015-09-11"),
+    # probation is a court's act: the shooting's own date written in the story dates it
+    ("A Dixon teenager received two years of probation Thursday for the shooting of his cousin. He was charged "
+     "after he shot his cousin in the leg on March 4, 2014, while handling a rifle.", "2015-09-11", "2014-03-04"),
+    # the day of the killing, told as the day of publication, comes before a week told for something else
+    ("A father who lost his job last week shot and killed his two sons at their home in Towson, police said. "
+     "He killed the boys Friday morning before he shot himself.", "2015-07-17", "2015-07-17"),
+])
+def test_the_events_day(text, published, day):
+    assert top(text, published).event_date == day
+
+
+def test_a_day_that_opens_a_statement_is_the_statements():
+    codebook = load_codebook()
+    published = date(2015, 3, 25)
+    info = analyse(codebook, 0, 0, "On Tuesday, detectives said a fight over a bicycle led to the gunfire.",
+                   published, None)
+    assert [statement_date(info, w) for w in info.dates] == [True]
+    # (a day that opens a sentence telling the happening itself stays the happening's)
+    info = analyse(codebook, 0, 0, "On Tuesday, a man was shot outside a store, detectives said.", published, None)
+    assert [statement_date(info, w) for w in info.dates] == [False]
