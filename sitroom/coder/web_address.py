@@ -13,7 +13,7 @@ division, is read so: small towns' names hide inside too many words.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..geo.gazetteer import Place
 from ..geo.names import fold
@@ -67,21 +67,19 @@ def _web_words() -> frozenset[str]:
     return frozenset(_COMPACT.sub("", fold(w)) for w in c.outlet_words + c.web_words)
 
 
+@lru_cache(maxsize=4)  # a process uses one gazetteer; tests make a few small ones
 def _names(gaz) -> dict[str, list[Place]]:
     """Big cities and first-level divisions by their names written without spaces, built once a
-    gazetteer (kept on it)."""
-    table = getattr(gaz, "_web_names", None)
-    if table is None:
-        table = {}
-        cols = gaz.cols
-        for i, (kind, population) in enumerate(zip(cols["kind"], cols["population"])):
-            if kind == "adm1" or (kind == "city" and population >= 100_000):
-                p = gaz.place(i)
-                if prominent(p):
-                    key = _COMPACT.sub("", fold(p.name))
-                    if len(key) >= SHORTEST:
-                        table.setdefault(key, []).append(p)
-        gaz._web_names = table
+    gazetteer."""
+    table: dict[str, list[Place]] = {}
+    cols = gaz.cols
+    for i, (kind, population) in enumerate(zip(cols["kind"], cols["population"])):
+        if kind == "adm1" or (kind == "city" and population >= 100_000):
+            p = gaz.place(i)
+            if prominent(p):
+                key = _COMPACT.sub("", fold(p.name))
+                if len(key) >= SHORTEST:
+                    table.setdefault(key, []).append(p)
     return table
 
 
