@@ -273,3 +273,13 @@ def test_who_is_supported_is_an_ally_not_the_target():
     assert event.actor1.name == "Military Forces of the United States"
     assert event.actor2 is None or event.actor2.name != "Military Forces of Afghanistan"
     assert "Military Forces of Afghanistan" in [a.name for a in event.assoc_actor1]
+
+
+def test_a_progressive_verb_is_not_passive():
+    # "police are investigating a shooting": police are not its victims, so it is no battle with police
+    # and the one dead is counted once beside the man the next sentence names
+    event = top("Police are investigating a shooting that left a man dead in Dover on Friday night. "
+                "A 23-year-old man was shot and killed outside a bar, police said.", "2015-06-05")
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2.name.startswith("Civilians")
+    assert event.fatalities == 1

@@ -39,3 +39,78 @@ def test_a_lower_figure_told_after_the_toll_is_part_of_it(text, dead):
 ])
 def test_ages_count_nobody(text, dead):
     assert lead(text, published="2015-06-05").fatalities == dead
+
+
+@pytest.mark.parametrize("text,dead", [
+    # "multiple times" counts shots, not people
+    ("A teenager was shot multiple times outside a Dover store on Friday and died, police said.", 1),
+    ("A man was stabbed several times in a Dover park on Friday night and later died, police said.", 1),
+])
+def test_a_vague_figure_of_shots_counts_nobody(text, dead):
+    assert lead(text, published="2015-06-05").fatalities == dead
+
+
+@pytest.mark.parametrize("text,dead", [
+    # a death sentence, death threats: nobody died
+    ("A woman was wounded in a shooting in Dover on Friday, police said. \"I hope the shooter gets a death "
+     "sentence,\" her brother said.", 0),
+    ("A man was shot in the arm in Dover on Friday, police said. He had received death threats for weeks, "
+     "his sister said.", 0),
+])
+def test_a_death_sentence_is_no_death(text, dead):
+    assert lead(text, published="2015-06-05").fatalities == dead
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Two brothers were shot outside a Dover bar on Friday night. Both died at the hospital, police said.", 2),
+    ("Gunmen opened fire on a car in Dover on Friday, killing both passengers, police said.", 2),
+])
+def test_both_counts_two(text, dead):
+    assert lead(text, published="2015-06-05").fatalities == dead
+
+
+@pytest.mark.parametrize("text,dead", [
+    # the killing's name counts its dead, also when one victim is named
+    ("Maria Lopez, 41, was killed in a double homicide at a Dover home on Friday, police said.", 2),
+    ("A woman was killed in a double homicide at a Dover home on Friday, police said.", 2),
+    # the killer's death told apart is not counted twice
+    ("A man killed his wife in a murder-suicide at a Dover home on Friday, then turned the gun on himself.", 2),
+])
+def test_a_counted_killing_sets_the_toll(text, dead):
+    assert lead(text, published="2015-06-05").fatalities == dead
+
+
+def test_a_murder_suicide_is_an_event_with_its_toll():
+    text = ("Four people are dead after an apparent murder-suicide at a Dover restaurant on Friday night. "
+            "Police said a man shot his former partner and two of her friends before turning the gun on himself.")
+    assert lead(text, published="2015-06-05").fatalities == 4
+
+
+@pytest.mark.parametrize("text,dead", [
+    # "he was killed" later in the story retells the one victim, whatever the sentence calls him
+    ("A Dover man is charged with shooting and killing his nephew on Friday, deputies said. The nephew had "
+     "joined the Army Reserve last year, and he was killed two days before he was due to report.", 1),
+])
+def test_a_pronoun_death_retells_the_victim(text, dead):
+    assert lead(text, published="2015-06-05").fatalities == dead
+
+
+@pytest.mark.parametrize("text,dead", [
+    # people named one by one before a plural death are as many dead
+    ("Ana Ruiz, 39, and Tom Hill, 41, were shot and killed outside a Dover bar on Friday, police said.", 2),
+    # a death told without a figure ("a fatal shooting") is a floor the named dead raise
+    ("Police are investigating a fatal shooting in Dover on Friday. Ana Ruiz and Tom Hill were found shot to "
+     "death in a parked car, police said.", 2),
+])
+def test_people_named_before_a_plural_death_are_counted(text, dead):
+    assert lead(text, published="2015-06-05").fatalities == dead
+
+
+def test_deaths_told_without_a_figure_are_floors():
+    # "a fatal shooting" (one at least), then two people named as shot dead: two, not the lower one
+    from sitroom.coder.document_coder import _fatalities
+    from sitroom.coder.merging import Draft
+    d = Draft([], "Violence against civilians", "Attack", figures=[(1, "~any"), (2, "~any")])
+    assert _fatalities(d) == 2
+    # figures told outright still take the lowest (ACLED)
+    assert _fatalities(Draft([], "Violence against civilians", "Attack", figures=[(3, "any"), (2, "any")])) == 2

@@ -537,7 +537,8 @@ def _fatalities(d: Draft) -> int | None:
         return d.explicit
     groups: dict[str, int] = {}
     for n, victim in d.figures:
-        groups[victim] = min(n, groups.get(victim, n))
+        # (deaths told without a figure are floors: "a fatal shooting", then "Ana and Tom were shot dead")
+        groups[victim] = (max if victim.startswith(WEAK) else min)(n, groups.get(victim, n))
     told = {victim: n for victim, n in groups.items() if not victim.startswith(WEAK)}
     if told:
         # figures of different victims add up ("two soldiers and three militants"); a figure whose

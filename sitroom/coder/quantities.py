@@ -13,6 +13,7 @@ from functools import cache
 
 from ..knowledge import KnowledgeError, load_yaml, text_list
 from .claims import cues
+from .listed_dead import listed_before
 from .phrases import PhraseIndex
 from .tokens import Token, lows_of, may_hold_digits, vocabulary, word_positions, words
 
@@ -65,6 +66,7 @@ class Lexicon:
     counted_killings: PhraseIndex = field(default_factory=PhraseIndex)
     residence_before: frozenset[str] = frozenset()
     residence_after: frozenset[str] = frozenset()
+    not_deaths_after: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
     perpetrator_deaths: PhraseIndex = field(default_factory=PhraseIndex)
     self_death_guards: frozenset[str] = frozenset()
@@ -140,6 +142,7 @@ def lexicon() -> Lexicon:
         counted_killings=counted,
         residence_before=lowered("residence_before"),
         residence_after=lowered("residence_after"),
+        not_deaths_after=lowered("not_deaths_after"),
         attempts=lowered("attempt_words"),
         perpetrator_deaths=phrases("perpetrator_deaths"),
         self_death_guards=lowered("self_death_included") | lowered("self_death_attempts")
@@ -221,7 +224,8 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
         if vague:
             best = max(vague, key=lambda m: m.end)
             small, large = best.payload
-            out.append(Quantity(i, best.end, small, large))
+            if best.end >= n or lows[best.end] not in lex.not_people_after:  # "shot multiple times": no one
+                out.append(Quantity(i, best.end, small, large))
             free = best.end
             continue
         if _in_date(lows, i):
@@ -470,6 +474,8 @@ def _other_sense(lows: list[str], start: int, end: int, lex: Lexicon) -> bool:
     """A death word that tells no death: "a man who lives nearby" (where he lives), "accused of
     trying to kill two officers" (not done). See residence_* and attempt_words in quantities.yaml."""
     w = lows[start]
+    if end < len(lows) and lows[end] in lex.not_deaths_after and w in ("death", "deaths"):
+        return True  # "a death sentence", "death threats": no one died
     if w == "lives" and end - start == 1:
         after = lows[end] if end < len(lows) else ""
         before = lows[start - 1] if start else ""
@@ -534,12 +540,16 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
         if any(id(c) in used for c in chain):
             continue
         used.update(id(c) for c in chain)
+        if len(chain) == 1 and lows[q.start] in lex.pronouns:
+            chain = [Quantity(q.start, q.start, 1, 1)]  # "he was killed": one already told, as a weak death
         found.append((chain, start))
-    if not found:  # "a double homicide": the killing's name counts its dead
-        m = next((m for m in lex.counted_killings.find(tokens)
-                  if not _attempted(lows, m.start)), None)
-        if m is not None:
-            found.append(([Quantity(m.start, m.end, m.payload, m.payload)], m.start))
+    # "a double homicide": the killing's name counts its dead, also where the sentence names
+    # fewer of them ("Ana Ruiz was killed in a double homicide": she is one of the two)
+    m = next((m for m in lex.counted_killings.find(tokens) if not _attempted(lows, m.start)), None)
+    # (unless the killer's death is told apart: "killed his wife in a murder-suicide, then himself")
+    if m is not None and sum(c.small for chain, _ in found for c in chain) < m.payload \
+            and not (found and lex.perpetrator_deaths.find(tokens)):
+        found = [([Quantity(m.start, m.end, m.payload, m.payload)], m.start)]
     if not found:
         one = _one_death(tokens, lows, lex)
         if one is not None:
@@ -567,6 +577,9 @@ def _one_death(tokens: list[Token], lows: list[str], lex: Lexicon) -> tuple[int,
             return start, 1
         if lex.intransitive_deaths.starts(lows[start]) and k and lows[k - 1] in lex.singular_intransitive:
             return start, 1
+        listed = listed_before(tokens, lows, k, lex)  # "Ana Ruiz, 39, and Tom Hill were shot and killed"
+        if listed:
+            return start, listed
         # "accused of killing officer Sean Bolton", "shot and killed his wife and her mother"
         if lows[start] in _ACTIVE_KILLS and tokens[start].text.islower():
             people = _people_after(tokens, lows, end, lex)

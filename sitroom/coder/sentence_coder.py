@@ -273,8 +273,11 @@ def _usable(m: Mention, rule: Rule, trigger_start: int) -> bool:
 
 
 def _passive_before(lows: list[str], i: int) -> bool:
-    """A passive auxiliary in the three words before token i ("were killed")."""
-    return not PASSIVE.isdisjoint(lows[max(0, i - 3):i])
+    """A passive auxiliary in the three words before token i ("were killed"), not one of a
+    progressive verb before it ("police are investigating a shooting": police are no victims)."""
+    window = lows[max(0, i - 3):i]
+    return any(w in PASSIVE and not any(x.endswith("ing") and x != "being" for x in window[k + 1:])
+               for k, w in enumerate(window))
 
 
 def _operation_agent(rules: RuleSet | None, lows: list[str], t1: int, right: list[Mention]) -> Mention | None:
