@@ -283,3 +283,24 @@ def test_a_progressive_verb_is_not_passive():
     assert event.event_type == "Violence against civilians"
     assert event.actor2.name.startswith("Civilians")
     assert event.fatalities == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Police are investigating a fatal shooting in Dayton, Ohio, on Sunday night.",
+    "Sheriff's deputies were called to a stabbing outside a bar in Fresno, California, on Friday.",
+    "Detectives are looking into the killing of a cab driver in Tulsa, Oklahoma, on Monday.",
+])
+def test_those_who_investigate_a_shooting_did_not_do_it(text):
+    event = top(text, "2024-05-08")
+    assert event.actor1 is not None and "Police" not in event.actor1.name
+
+
+@pytest.mark.parametrize("text,agent", [
+    # a participle names who they are; "killed" is their own deed
+    ("Troops investigating the attack killed two militants near Wana on Monday.", "Military Forces"),
+    # a "by" phrase still names the agent
+    ("Police are investigating an attack by armed men on a checkpoint in Bannu on Sunday.",
+     "Unidentified Armed Group"),
+])
+def test_an_investigator_may_still_be_the_agent_of_its_own_deed(text, agent):
+    assert top(text, "2024-05-08").actor1.name.startswith(agent)

@@ -52,6 +52,7 @@ class RuleSet:
     fleeing_attackers: frozenset[str] = frozenset()  # follow_ups.movers
     suspect_cues: PhraseIndex = field(default_factory=PhraseIndex)  # follow_ups.suspect_cues
     retold_nouns: frozenset[str] = frozenset()  # follow_ups.retold_nouns
+    responders: PhraseIndex = field(default_factory=PhraseIndex)  # "Police are investigating a shooting"
 
 
 def _acled_pair(where: str, value, taxonomy) -> tuple[str, str] | None:
@@ -158,7 +159,10 @@ def load_rules() -> RuleSet:
     movers = frozenset(w.lower() for w in text_list(f"{FILE}: follow_ups", "movers", follow.get("movers")))
     suspects = PhraseIndex.of(text_list(f"{FILE}: follow_ups", "suspect_cues", follow.get("suspect_cues")))
     retold = frozenset(w.lower() for w in text_list(f"{FILE}: follow_ups", "retold_nouns", follow.get("retold_nouns")))
-    return RuleSet(rules, index, outcomes, off_duty, armed_victim, before, after, movers, suspects, retold)
+    responders = PhraseIndex()
+    _index(f"{FILE}: responders", data.get("responders"), "responder", responders)
+    return RuleSet(rules, index, outcomes, off_duty, armed_victim, before, after, movers, suspects, retold,
+                   responders)
 
 
 def operation_agent_cues(agent) -> tuple[frozenset[str], PhraseIndex]:

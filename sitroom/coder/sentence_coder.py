@@ -296,6 +296,27 @@ def _operation_agent(rules: RuleSet | None, lows: list[str], t1: int, right: lis
     return None
 
 
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "be"})
+_OBJECT_WORDS = 3  # words between "investigating" and the event it names: "a fatal early shooting"
+
+
+def _responding(rules: RuleSet | None, lows: list[str], start: int, t0: int) -> bool:
+    """Whether the trigger at token ``t0`` is named as what those after token ``start`` answer or
+    look into ("are investigating a fatal shooting", "responded to the stabbing"): a phrase of
+    theirs, then at most a few words of description, none a comma or a "by" ("responded to the
+    ambush by killing three militants" is their own deed)."""
+    if rules is None:
+        return False
+    for i in range(start, t0):
+        if lows[i].endswith("ing") and (i == 0 or lows[i - 1] not in _AUXILIARIES):
+            continue  # "Troops investigating the attack killed two": a participle, not what they did
+        for m in rules.responders.at(lows, i):
+            gap = lows[m.end:t0]
+            if m.end <= t0 and len(gap) <= _OBJECT_WORDS and not {",", "by", "and"} & set(gap):
+                return True
+    return False
+
+
 def _after_by(lows: list[str], m: Mention) -> bool:
     """ "by armed men", "by the police": the mention is named as an agent."""
     k = m.start - 1
@@ -353,6 +374,8 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
     else:
         if by_agent is not None and left and _described_by(lows, t1, by_agent, rule.family == "strategic"):
             by_agent = None
+        if left and _responding(rules, lows, left[-1].end, t0):
+            left = left[:-1]  # "Police are investigating a shooting": they answer it, they did not do it
         f.actor1 = by_agent or (left[-1] if left else None)
         rest = [m for m in right if m is not by_agent]
         f.actor2 = rest[0] if rest else None
