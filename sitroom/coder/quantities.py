@@ -13,7 +13,6 @@ from functools import cache
 
 from ..knowledge import KnowledgeError, load_yaml, text_list
 from .claims import cues
-from .listed_dead import listed_before
 from .phrases import PhraseIndex
 from .tokens import Token, lows_of, may_hold_digits, vocabulary, word_positions, words
 
@@ -577,7 +576,7 @@ def _one_death(tokens: list[Token], lows: list[str], lex: Lexicon) -> tuple[int,
             return start, 1
         if lex.intransitive_deaths.starts(lows[start]) and k and lows[k - 1] in lex.singular_intransitive:
             return start, 1
-        listed = listed_before(tokens, lows, k, lex)  # "Ana Ruiz, 39, and Tom Hill were shot and killed"
+        listed = _listed_before(tokens, lows, k, lex)  # "Ana Ruiz, 39, and Tom Hill were shot and killed"
         if listed:
             return start, listed
         # "accused of killing officer Sean Bolton", "shot and killed his wife and her mother"
@@ -631,6 +630,34 @@ def _people_after(tokens: list[Token], lows: list[str], end: int, lex: Lexicon) 
         else:
             break
     return people
+
+
+# People listed by name as the subject of a plural death ("Ana Ruiz, 39, and Tom Hill, 41, were
+# shot and killed"): as many dead as names, when the sentence gives no figure.
+_PLURAL_PASSIVES = (("were",), ("were", "found"), ("have", "been"), ("had", "been"))
+
+
+def _listed_before(tokens, lows: list[str], k: int, lex) -> int:
+    """How many people the sentence names one by one from its start up to the plural auxiliary
+    that ends at token ``k`` (before the death word): 0 unless the list fills all of it."""
+    aux = next((k - len(p) for p in _PLURAL_PASSIVES if k >= len(p) and tuple(lows[k - len(p):k]) == p), None)
+    if aux is None:
+        return 0
+    i, people = 0, 0
+    while i < aux and people < NAMED_LIST_LONGEST:
+        age = _age_end(lows, i, lex)
+        i = age if age is not None else i
+        nxt = _person_end(tokens, lows, i, lex)
+        if nxt is None:
+            return 0
+        people, i = people + 1, nxt
+        if i + 2 < aux and lows[i] == "," and lows[i + 1][:1].isdigit() and lows[i + 2] == ",":
+            i += 3  # "Ana Ruiz, 39, and ...": the age's commas
+        if i < aux and lows[i] == ",":
+            i += 1
+        if i < aux and lows[i] == "and":
+            i += 1
+    return people if i == aux and people >= 2 else 0
 
 
 def _person_end(tokens: list[Token], lows: list[str], k: int, lex: Lexicon) -> int | None:
