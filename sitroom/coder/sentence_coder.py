@@ -39,6 +39,7 @@ from .phrases import PhraseScan
 from .sites import site_object
 from .rules import Rule, RuleSet
 from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabulary
+from .trigger_day import own_day, state_day
 from .when import (WEEKDAYS, When, clause_openers, find_dates, happening_verbs, legal_process_words, page_stamps,
                    passive_words, relative_phrases, stamp_line_words)
 
@@ -83,6 +84,7 @@ class Finding:
     assoc2: list[Mention] = field(default_factory=list)
     place: PlaceMention | None = None
     when: When | None = None
+    own_day: bool = False  # the day is written on the trigger ("Monday's shooting", "shot Monday")
     figures: list[tuple[int, str]] = field(default_factory=list)  # (fatalities, victim key)
     party_claim: tuple[str, bool] | None = None  # (the party to the fighting telling its figures, through its outlet)
     explicit: int | None = None
@@ -436,6 +438,14 @@ def _party_claim(f: Finding) -> tuple[str, bool] | None:
     return None
 
 
+def _violence_day(f: Finding) -> When | None:
+    """The day written on a violence trigger ("Monday's shooting", "was shot late Sunday"), unless
+    it is a statement's ("shot, police said Monday")."""
+    info = f.info
+    day = own_day(info.tokens, f.trigger[0], f.trigger[1], info.dates)
+    return day if day is not None and not statement_date(info, day) else None
+
+
 def statement_date(info: SentenceInfo, when: When) -> bool:
     """ "the ISPR said Monday": the day of the statement, not of the event; "Posted: Tuesday,
     April 15, 2014": the day of the page. Only relative dates are a statement's: "As reported on
@@ -661,7 +671,11 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             # "Pakistan handed back 35 soldiers": those sent back are the object
             f.count = count_before(info.quantities, f.actor2.start, lows)
         f.place = nearest_place(codebook, f)
-        f.when = next((w for w in info.dates if not statement_date(info, w) and not legal_act_date(f, w)), None)
+        f.when = _violence_day(f) if rule.family == "violence" else None
+        f.own_day = f.when is not None
+        if f.when is None:
+            f.when = next((w for w in info.dates if not statement_date(info, w) and not legal_act_date(f, w)
+                           and not (rule.family == "violence" and state_day(info.tokens, t0, t1, w))), None)
         if rule.movement:
             movement_ends(codebook, f)
             if f.destination is None and f.place is not None and f.destination_place is None:

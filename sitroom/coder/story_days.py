@@ -27,9 +27,17 @@ def event_day(d: Draft, pub):
     # (when every day told is publication's, still a day before a vaguer date: "shot his sons Friday
     # morning" in a story out that Friday, not "lost his job last week")
     days = [(i, w) for i, w in found if w.precision == 1]
-    info, first = next(((i, w) for i, w in days if w.date != published),
-                       days[0] if days else found[0] if found else (None, None))
-    if first is None or info is None or first.precision != 1 or _opens(info, first):
+    # a day written on a trigger ("shot Monday night") is the happening's, before any other
+    # (unless only "overnight" or "today" told it: the page's own day, which may be the night before)
+    # (a day that opens the first dated sentence frames all it tells: "On 12 July, militants killed
+    # ... The body was found on 16 July")
+    own = [(x.info, x.when) for x in d.findings if x.when is not None and x.own_day
+           and (x.when.date != published or x.when.weekday or x.when.explicit)]
+    if own and found and _opens(*found[0]):
+        own = []
+    info, first = own[0] if own else next(((i, w) for i, w in days if w.date != published),
+                                          days[0] if days else found[0] if found else (None, None))
+    if first is None or info is None or first.precision != 1 or _opens(info, first) or own:
         return first
     low = (date.fromisoformat(first.date) - timedelta(days=EARLIER_DAYS)).isoformat()
     told = [w for x in d.findings for w in x.info.dates if w.precision == 1 and low <= w.date < first.date

@@ -132,6 +132,13 @@ def legal_process_words() -> frozenset[str]:
 
 
 @cache
+def state_phrases() -> PhraseIndex:
+    """Phrases of a state or of what followed violence that date it rather than the violence
+    (``state_phrases`` in time_expressions.yaml)."""
+    return _phrase_index("state_phrases")
+
+
+@cache
 def follow_up_words() -> frozenset[str]:
     """Words of what follows violence besides the legal process: an arrest, custody (``follow_up_words``
     in time_expressions.yaml)."""

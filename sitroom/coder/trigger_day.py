@@ -1,0 +1,64 @@
+"""Which of a sentence's days is its violence's own: the day written on the trigger ("Monday's
+shooting", "was shot late Sunday"), and the days that date a state or what followed instead
+("remained in critical condition Sunday night after the shooting")."""
+
+from __future__ import annotations
+
+from .tokens import Tokens
+from .when import When, follow_up_words, legal_process_words, state_phrases
+
+AFTER_TRIGGER = 3  # words between a trigger and a day written on it ("shot in the chest Monday")
+LEGAL_REACH = 6  # words before a trigger that a legal act's word may stand at
+STATE_REACH = 7  # tokens before a day that a state's phrase may stand at ("75th" is two)
+# words that end the trigger's own phrase: a day after one of them is another clause's
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "after", "before", "when", "while", "who", "which",
+                            "as", "until", "since", "then", "said", "says", "told", "(", "\u2014", "-", "\u2013"})
+_POSSESSIVE = frozenset({"'s", "\u2019s", "s"})
+
+
+def own_day(tokens: Tokens, t0: int, t1: int, dates: list[When]) -> When | None:
+    """The day written on the trigger at tokens ``t0:t1``: one that ends right before it or before
+    its possessive ("Monday's shooting", "the May 31 shooting", "a Sunday night shooting"; a
+    clock time or "night" may stand between), or that starts at most three words after it, none
+    of them ending its phrase ("was shot Monday", "shot in the chest late Sunday"). Only days,
+    not weeks or months."""
+    if t0 >= len(tokens):
+        return None
+    legal = follow_up_words() | legal_process_words()
+    # "charged a man with murder Thursday": a day after a trigger that a legal act's word stands
+    # before is the act's ("charged in the May 31 shooting" still dates the shooting)
+    after_legal = any(t.low in legal for t in tokens[max(0, t0 - LEGAL_REACH):t0])
+    before_end = tokens[t0 - 1].end if t0 > 0 else -1
+    for w in dates:
+        if w.precision != 1:
+            continue
+        if w.end <= tokens[t0].start:
+            between = [t.low for t in tokens[:t0] if t.start >= w.end]
+            if all(x in _POSSESSIVE or x in ("night", "morning", "afternoon", "evening") for x in between) \
+                    and len(between) <= 2:
+                return w
+            continue
+        last = tokens[t1 - 1].end if t1 > t0 else before_end
+        if w.start < last or after_legal:
+            continue
+        between = [t.low for t in tokens[t1:] if t.end <= w.start]
+        if len(between) <= AFTER_TRIGGER and _CLAUSE_BREAKS.isdisjoint(between):
+            return w
+    return None
+
+
+def state_day(tokens: Tokens, t0: int, t1: int, when: When) -> bool:
+    """ "was still on the run Thursday", "remained in critical condition Sunday night after what
+    police called an accident", "as of Tuesday afternoon, no one was in custody": a day with a
+    state's or a follow-up's phrase at most six words before it, and the trigger not between them,
+    dates that state."""
+    k = next((i for i, t in enumerate(tokens) if t.start >= when.start), len(tokens))
+    low = max(0, k - STATE_REACH)
+    if t0 < k and t1 > low:  # the trigger stands between: "still" is the trigger's own
+        low = max(low, t1)
+    lows = tokens.lows
+    words = follow_up_words() | legal_process_words()
+    if any(lows[i] in words for i in range(low, k)):
+        return True
+    phrases = state_phrases()
+    return any(m.end <= k for i in range(low, k) if phrases.starts(lows[i]) for m in phrases.at(lows, i))
