@@ -28,7 +28,7 @@ from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, objec
 from .story_country import story_country
 from .story_days import anchor_day, event_day, follow_up_sentence, within
 from .theatres import fill_sides, front_line
-from .web_address import web_places
+from .web_address import path_places, web_places
 from .when import parse_iso, story_days
 
 _NONSTATE_ARMED = frozenset({2, 3, 4})  # ACLED's rebel groups, political and identity militias
@@ -64,7 +64,8 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         _drop_dateline_places(infos, dateline)
     focus = story_country(codebook, infos, dateline, resolver)
     web = tuple(web_places(resolver.gaz, url)) if resolver is not None else ()
-    places = ArticlePlaces(codebook, resolver, focus, told, dateline, title_town(title), web)
+    slug = tuple(path_places(resolver.gaz, url)) if resolver is not None else ()
+    places = ArticlePlaces(codebook, resolver, focus, told, dateline, title_town(title), web, slug)
     focus = places.focus
     _local_names(codebook, infos, focus)
     home = name_country(codebook, dateline) if dateline else None  # "the military" in an Islamabad story

@@ -31,7 +31,7 @@ class ArticlePlaces:
     """The article's place mentions resolved with the gazetteer (when there is one)."""
 
     def __init__(self, codebook: Codebook, resolver, focus: str | None, infos: list[SentenceInfo],
-                 dateline: str | None, outlet_town: str | None = None, web: tuple = ()):
+                 dateline: str | None, outlet_town: str | None = None, web: tuple = (), slug: tuple = ()):
         self.codebook = codebook
         self.resolver = resolver
         self.focus = focus
@@ -173,6 +173,13 @@ class ArticlePlaces:
             # (its spots are the city's; but a story that tells no town of its own may tell
             # several crimes: merging.py retells none of them far down as the lead's)
             self.home = web_told(web, self.focus)[0][2]
+            self.local = True
+            self.told_home = False
+        slug_town = [p for p in slug if self.focus in (None, p.country)]
+        if self.home is None and slug_town:
+            # weakest: the big city the page's address names in its headline's words
+            # (".../child-shot-in-parking-lot-southeast-atlanta/"), for a story that names no town
+            self.home = Resolved(slug_town[0], 0.0, 1)
             self.local = True
             self.told_home = False
         if self.home is None and resolver is not None and self.focus is not None:
@@ -500,7 +507,10 @@ _SPECIFICITY = {"city": 0, "adm3": 1, "adm2": 2, "adm1": 3, "region": 4, "countr
 
 
 def most_specific(places: ArticlePlaces, mentions: list):
-    """Of the places an event was told at, the most precise: "near Chitral" over "into Pakistan"."""
+    """Of the places an event was told at, the most precise: "near Chitral" over "into Pakistan".
+    A mention written wholly in capitals that the gazetteer lacks is none: in a line in capitals (a
+    broadcast's transcript, "THE SHOOTING HAPPENED OUTSIDE THAT HOUSE") capitals mark no name."""
+    mentions = [p for p in mentions if not (_in_capitals(p.text) and places.resolve(p) is None)]
     if not mentions:
         return None
 
@@ -511,6 +521,11 @@ def most_specific(places: ArticlePlaces, mentions: list):
         return level, order
 
     return min(enumerate(mentions), key=rank)[1]
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 def locate(place, places: ArticlePlaces, country: str | None, told_with: list, front: Front | None = None) -> Location:
@@ -703,6 +718,10 @@ def _may_be_home(place, places: ArticlePlaces) -> bool:
     country = place_country(places.codebook, place)
     # (a place written with an enclosing place the gazetteer lacks too, "the Oakview Apartments in
     # Quarry Township" in a datelined story, is in the story's town as far as is known)
+    # (nor does one written with the story's town itself: "at Young Park in Norfolk" in a Norfolk story)
+    # (its country read from that name may be a namesake's: Norfolk, England)
+    if home is not None and place.context and all(fold(c) == fold(home.place.name) for c in place.context):
+        return True
     return home is not None and country in (None, home.place.country) \
         and (not place.context or (places.datelined and all(places.unknown(c) for c in place.context)))
 

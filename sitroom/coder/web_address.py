@@ -61,6 +61,32 @@ def web_places(gaz, url: str | None, country: str | None = None) -> list[Place]:
     return []
 
 
+SLUG_WORDS = 3  # words of a city's name read in a page's address ("san-antonio", "new-york-city")
+_SLUG_SPLIT = re.compile(r"[-_/.+]+")
+
+
+def path_places(gaz, url: str | None, country: str | None = None) -> list[Place]:
+    """The big city (of ``country``, when given) a page's address names in its path, the words of
+    its headline ("/news/child-shot-in-parking-lot-southeast-atlanta/"): the first read, when
+    only one city of that name is a big one; [] when none. The weakest cue of a story's town: an
+    editor's words, read only when the text tells no town of its own (locating.py)."""
+    hosts = _HOST.findall(url or "")
+    if not hosts:
+        return []
+    tail = (url or "").split(hosts[-1], 1)[-1].lower()
+    words = [w for w in _SLUG_SPLIT.split(tail.split("?")[0].split("#")[0]) if w.isalpha()]
+    names = _names(gaz)
+    for i in range(len(words)):
+        for n in range(min(SLUG_WORDS, len(words) - i), 0, -1):
+            key = "".join(words[i:i + n])
+            cities = [p for p in names.get(key, ()) if p.kind == "city" and country in (None, p.country)]
+            if len(cities) == 1:
+                return cities
+            if cities:
+                return []
+    return []
+
+
 @cache
 def _web_words() -> frozenset[str]:
     c = place_cues()
