@@ -299,3 +299,15 @@ def test_a_withdrawal_of_troops_is_a_change_of_activity():
 ])
 def test_acled_s_decisions_by_means_and_target(text, sub_type):
     assert top(text).sub_event_type == sub_type
+
+
+@pytest.mark.parametrize("text,protest", [
+    ("Teachers walked out of classes on Monday to demand higher pay in Lahore.", True),
+    ("Workers walked out in protest at the factory in Faisalabad.", True),
+    ("Nurses staged a walkout in Karachi over unpaid salaries.", True),
+    # leaving a place is no walkout
+    ("The deputy walked out of the parish jail on Wednesday after posting bond.", False),
+    ("The gunman walked out the door of the bar in Tulsa and drove away.", False),
+])
+def test_a_walkout_is_a_protest_and_walking_out_of_a_place_is_not(text, protest):
+    assert any(e.event_type == "Protests" for e in code(text, "2020-01-01")) is protest
