@@ -56,3 +56,12 @@ def test_a_street_written_with_the_storys_town_is_in_it():
             "Point neighborhood of Norfolk, police said.")
     e = lead(text)
     assert (e.location.name, e.location.admin1) == ("Norfolk", "Virginia")
+
+
+def test_the_outlets_town_in_the_page_title_votes_for_the_storys_country():
+    # a local page's teasers name another country twice; the outlet's own town and a state outvote them
+    text = ("A soldier returns from Afghanistan to meet his newborn son. A Missouri mother wins a cooking "
+            "contest. His wife followed Afghanistan news for three years. A 13-year-old boy was killed "
+            "Wednesday afternoon when he was shot accidentally at a home in Lexington, police said.")
+    e = lead(text, title="Boy dies in accidental shooting at Lexington home - Columbia, South Carolina")
+    assert (e.actor1.country, e.location.name, e.location.admin1) == ("USA", "Lexington", "South Carolina")

@@ -62,10 +62,11 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     _drop_person_places(told)
     if dateline:
         _drop_dateline_places(infos, dateline)
-    focus = story_country(codebook, infos, dateline, resolver)
     web = tuple(web_places(resolver.gaz, url)) if resolver is not None else ()
+    outlet_town = title_town(title)
+    focus = story_country(codebook, infos, dateline, resolver, outlet_town, web)
     slug = tuple(path_places(resolver.gaz, url)) if resolver is not None else ()
-    places = ArticlePlaces(codebook, resolver, focus, told, dateline, title_town(title), web, slug)
+    places = ArticlePlaces(codebook, resolver, focus, told, dateline, outlet_town, web, slug)
     focus = places.focus
     _local_names(codebook, infos, focus)
     home = name_country(codebook, dateline) if dateline else None  # "the military" in an Islamabad story

@@ -10,14 +10,23 @@ from .locating import dateline_town
 from .places import (CountryFocus, country_or_capital, divisions_written, lower_subdivisions, name_country,
                      place_country)
 from .sentence_coder import SentenceInfo
+from .web_address import web_country
 from .when import MONTHS, WEEKDAYS
 
 
-def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str | None, resolver=None) -> str | None:
+def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str | None, resolver=None,
+                  outlet_town: str | None = None, web: tuple = ()) -> str | None:
     """The country a story is about, by the votes of what it writes: its dateline's country (twice), the
-    countries, capitals, peoples, groups and institutions it names, the states it writes out or
-    abbreviates, and the places whose names tell one country."""
+    local outlet's town its page title closes with ("... - Columbia, South Carolina", twice) and
+    the one country of the cities its web address names (once), the countries, capitals, peoples,
+    groups and institutions it names, the states it writes out or abbreviates, and the places
+    whose names tell one country. (A local page's teasers name other countries: "a soldier
+    returns from Afghanistan".)"""
     focus = CountryFocus()
+    if outlet_town and resolver is not None:
+        town = dateline_town(resolver, outlet_town)
+        focus.add(town.place.country if town is not None else None, 2.0)
+    focus.add(web_country(web), 1.0)
     if dateline:
         country = name_country(codebook, dateline)
         if country is None and resolver is not None:
