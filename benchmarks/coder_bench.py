@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from sitroom.api import pipe  # noqa: E402
+from sitroom.model import REPORTED  # noqa: E402
 from sitroom.pipeline import EVENT_STAGES  # noqa: E402
 
 ACLED_SETS = ("dev_global_2020", "dev_balochistan_2020_2022", "dev_balochistan_protests_2022")
@@ -65,6 +66,8 @@ def write_events(docs, path: Path) -> tuple[int, int, float]:
         for doc in docs:
             n_docs += 1
             for ev in doc.events:
+                if ev.attribution.modality not in REPORTED:
+                    continue  # what a user gets by default: no future, hypothetical or negated events
                 n_events += 1
                 out.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
     return n_docs, n_events, time.perf_counter() - start

@@ -310,3 +310,31 @@ def test_a_tally_or_a_habit_is_generic_and_out_of_default_outputs(text):
 def test_a_day_named_makes_it_one_event_again():
     event = top("Militants have killed two soldiers in an attack on a post in Kech on Monday.", published="2024-01-02")
     assert event.attribution.modality == "asserted"
+
+
+@pytest.mark.parametrize("text,modality", [
+    # a deed in the past perfect, undated and told by no one, is the story's background
+    ("Hundreds of fighters from Central Asia had joined the ranks of the group in Bajaur.", "generic"),
+    ("Kabul had recalled its ambassador from Islamabad.", "generic"),
+    # reported speech puts a deed in the past perfect: it is an event
+    ("A spokesman said the government had recalled its ambassador from Islamabad.", "asserted"),
+    # a dated one is an event
+    ("Kabul had recalled its ambassador from Islamabad on 12 July 2021.", "asserted"),
+    # material violence in the past perfect is always an event
+    ("Two soldiers had been killed in an attack on a post in Kech.", "asserted"),
+])
+def test_a_deed_in_the_past_perfect_is_background(text, modality):
+    assert top(text, published="2021-07-20").attribution.modality == modality
+
+
+@pytest.mark.parametrize("text", [
+    "Some groups found space in the border districts to plan and launch attacks into Afghanistan.",
+    "Militants crossed the border near Chaman to carry out attacks on checkpoints.",
+])
+def test_an_infinitive_of_purpose_tells_no_event(text):
+    from sitroom.model import modality_allows
+
+    events = code(text, published="2021-07-20")
+    attacks = [e for e in events if e.event_type in ("Battles", "Violence against civilians",
+                                                    "Explosions/Remote violence")]
+    assert not any(modality_allows(None, e.attribution.modality) for e in attacks)

@@ -438,6 +438,23 @@ def _party_claim(f: Finding) -> tuple[str, bool] | None:
     return None
 
 
+_BACKGROUND_FAMILIES = frozenset({"strategic", "verbal"})
+_PAST_PERFECT = frozenset({"had"})
+
+
+def _told_before(info: SentenceInfo, t0: int) -> bool:
+    """ "Hundreds of foreign fighters had joined the group", "Kabul had recalled its envoy": a
+    deed in the past perfect, in a sentence with no day and no reporting verb before it, is the
+    background of the story's events, not one of them ("the spokesman said the group had seized
+    the town" reports a deed in the past perfect of reported speech, and "had signed on 3 May" is
+    dated). The material violence of "had been shot" is always an event."""
+    lows = info.tokens.lows
+    if info.dates or not any(w in _PAST_PERFECT for w in lows[max(0, t0 - 2):t0]):
+        return False
+    reporting = cues().reporting
+    return not any(reporting.starts(lows[j]) and reporting.at(lows, j) for j in range(t0))
+
+
 def _violence_day(f: Finding) -> When | None:
     """The day written on a violence trigger ("Monday's shooting", "was shot late Sunday"), unless
     it is a statement's ("shot, police said Monday")."""
@@ -686,6 +703,8 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         # cues inside a long trigger count for material events ("troops would soon leave"); a verbal
         # trigger's own words ("is not true") are what the event is, not its modality
         f.attribution = attribution(info.tokens, t0, info.source, t1 if rule.family != "verbal" else None)
+        if rule.family in _BACKGROUND_FAMILIES and f.attribution.modality == "asserted" and _told_before(info, t0):
+            f.attribution.modality, f.attribution.cue = "generic", "had"
         f.party_claim = _party_claim(f)
         if f.party_claim is not None and f.attribution.modality == "asserted" and rule.family != "verbal":
             # "a Taliban spokesman said the group had seized the town": told only by a party to the
