@@ -338,3 +338,14 @@ def test_an_infinitive_of_purpose_tells_no_event(text):
     attacks = [e for e in events if e.event_type in ("Battles", "Violence against civilians",
                                                     "Explosions/Remote violence")]
     assert not any(modality_allows(None, e.attribution.modality) for e in attacks)
+
+
+@pytest.mark.parametrize("text,modality", [
+    # a hedge on the kind of event, between an article and the trigger: it happened
+    ("The sheriff is investigating a possible accidental shooting in Palestine, Texas.", "asserted"),
+    ("Police are looking into an apparent murder-suicide at a home in Tulsa.", "asserted"),
+    # a possibility of the event itself
+    ("Police said it was possible that the gunman killed a second man in Tulsa.", "hypothetical"),
+])
+def test_a_hedge_on_the_kind_of_event_is_no_doubt_that_it_happened(text, modality):
+    assert top(text, published="2020-01-01").attribution.modality == modality

@@ -311,3 +311,13 @@ def test_acled_s_decisions_by_means_and_target(text, sub_type):
 ])
 def test_a_walkout_is_a_protest_and_walking_out_of_a_place_is_not(text, protest):
     assert any(e.event_type == "Protests" for e in code(text, "2020-01-01")) is protest
+
+
+@pytest.mark.parametrize("text", [
+    "A teenager was struck by a stray bullet outside his home in Las Vegas on Friday.",
+    "A man was grazed by gunfire in Tulsa on Monday.",
+    "A rifle fell over and accidentally discharged, striking a 17-year-old girl in Buckeye.",
+    "A father in Bismarck was charged after his gun accidentally discharged and struck his daughter.",
+])
+def test_a_bullet_that_struck_someone_or_a_gun_that_went_off_is_an_attack(text):
+    assert top(text, "2020-01-01").event_type == "Violence against civilians"

@@ -161,6 +161,18 @@ def _generic(tokens: list[Token], trigger_start: int, c: Cues) -> str | None:
     return None
 
 
+_HEDGES = frozenset({"possible", "apparent", "suspected", "likely"})
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _hedged_kind(tokens: list[Token], start: int, end: int, trigger_start: int) -> bool:
+    """ "a possible accidental shooting", "the possible murder-suicide": a hedge between an
+    article and the trigger, at most one word before it, doubts what kind of event it was, not
+    that it happened."""
+    return tokens[start].low in _HEDGES and start > 0 and tokens[start - 1].low in _ARTICLES \
+        and end <= trigger_start <= end + 1
+
+
 def modality(tokens: list[Token], trigger_start: int, source: Source | None,
              trigger_end: int | None = None) -> tuple[str, str | None]:
     """The modality of an event whose trigger spans tokens [trigger_start, trigger_end)."""
@@ -179,6 +191,8 @@ def modality(tokens: list[Token], trigger_start: int, source: Source | None,
     for m in c.hypothetical.find(tokens, start=base, stop=stop):
         if tokens[m.start].text[:1].isupper() and tokens[m.start].low == "may":
             continue  # "On 2 May" is a date, not a possibility
+        if _hedged_kind(tokens, m.start, m.end, trigger_start):
+            continue  # "investigating a possible drive-by shooting": what kind, not whether
         return "hypothetical", m.payload
     for m in c.future.find(tokens, start=base, stop=stop):
         return "future", m.payload
