@@ -6,7 +6,7 @@ import pytest
 from sitroom.coder.quantities import death_figures, figures, find_quantities
 from sitroom.coder.tokens import tokenize
 
-from .coder_helpers import top
+from .coder_helpers import code, top
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -78,6 +78,11 @@ from .coder_helpers import top
     # "one fatally": the figure before the adverb is the dead; the ones listed before it the shot
     ("Gunmen shot five people, one fatally, at a block party in Camden on Saturday.", 1),
     ("A gunman wounded six men outside a club, two of them fatally, police said.", 2),
+    # "under the age of 10" is an age
+    ("A child under the age of 10 was killed in a drive-by shooting in Bakersfield on Thursday.", 1),
+    # a roundup's figures count many incidents, not the one the sentence tells
+    ("A boy was shot dead in Tulsa on Sunday, one of 12 people killed across the city over the weekend.", 1),
+    ("Gunmen killed a clerk in Tulsa on Friday; at least 30 people were killed in the city in May alone.", 1),
 ])
 def test_news_figures(text, expected):
     assert top(text).fatalities == expected
@@ -187,3 +192,12 @@ def test_the_pipeline_reads_the_toll_of_an_articles_title():
     [coded] = list(pipe([doc], stages=EVENT_STAGES, geocode=False))
     assert coded.article.title == "Woman shot, killed on Birch Street"
     assert min(coded.events, key=lambda e: e.rank).fatalities == 1
+
+
+def test_a_roundups_tally_is_no_toll_of_the_storys_events():
+    events = code("Three teenagers were wounded by gunfire at a party in Houston on Monday. In Chicago, 39 people "
+                  "were shot across the city over the holiday weekend, leaving at least 10 dead.", "2020-06-01")
+    assert [e.fatalities for e in events] == [0, 0]
+    # a tally told after the story's event does not become its toll
+    assert top("A gunman shot a store clerk in Tulsa on Friday. At least 30 people were killed in the city "
+               "in May alone.", "2020-06-01").fatalities == 0

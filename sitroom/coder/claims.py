@@ -35,6 +35,7 @@ class Cues:
     not_source_words: frozenset[str] = frozenset()
     tally: PhraseIndex = field(default_factory=PhraseIndex)
     habit: PhraseIndex = field(default_factory=PhraseIndex)
+    roundup: PhraseIndex = field(default_factory=PhraseIndex)
 
 
 @cache
@@ -49,7 +50,7 @@ def cues() -> Cues:
     return Cues(index("reporting"), index("claim_cues"), index("denial_cues"), index("future_cues"),
                 index("hypothetical_cues"), index("negation_cues"), index("anonymous_cues"), index("party_outlets"),
                 frozenset(w.lower() for w in text_list(FILE, "not_source_words", data.get("not_source_words"))),
-                index("tally_cues"), index("habit_cues"))
+                index("tally_cues"), index("habit_cues"), index("roundup_cues"))
 
 
 @dataclass
@@ -171,6 +172,12 @@ def _hedged_kind(tokens: list[Token], start: int, end: int, trigger_start: int) 
     that it happened."""
     return tokens[start].low in _HEDGES and start > 0 and tokens[start - 1].low in _ARTICLES \
         and end <= trigger_start <= end + 1
+
+
+def roundup(tokens: list[Token]) -> bool:
+    """A sentence that counts victims across a city or a span of days ("39 people were shot across
+    the city over the holiday weekend"): its figures are a tally of many incidents."""
+    return bool(cues().roundup.find(tokens))
 
 
 def modality(tokens: list[Token], trigger_start: int, source: Source | None,

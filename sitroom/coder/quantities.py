@@ -318,6 +318,8 @@ def _counts_nobody(tokens: list[Token], lows: list[str], i: int, end: int, value
     after = lows[end] if end < len(lows) else ""
     if before in lex.age_cues or before in lex.not_people_before or after in lex.not_people_after:
         return True
+    if before == "of" and i > 1 and lows[i - 2] in lex.age_cues:
+        return True  # "a child under the age of 10": an age
     if before == ":" or (after == ":" and end + 1 < len(lows) and lows[end + 1][:1].isdigit()):
         return True  # a time
     if lows[i][:1].isdigit() and after.partition("-")[0] in lex.ordinal_suffixes:

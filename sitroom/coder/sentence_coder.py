@@ -12,7 +12,7 @@ from datetime import date
 
 from .actors import Mention, find_mentions
 from ..model import Attribution
-from .claims import Source, attribution, cues, find_source
+from .claims import Source, attribution, cues, find_source, roundup
 from .codebook import Codebook
 from .places import PlaceMention, find_places, is_adjective, name_country, place_country
 from .places import cues as place_cues
@@ -680,6 +680,12 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             f.figures = [x for x in f.figures if not (x[0] == 1 and x[1].startswith(WEAK))] + [(1, PERPETRATOR)]
         f.explicit = info.explicit_fatalities
         f.zero = info.zero_fatalities
+        if f.figures and roundup(info.tokens):
+            # "39 people were shot across the city over the weekend, leaving at least 10 dead": a
+            # tally of many incidents, no toll of this one; told beside one incident's own ("a boy
+            # was shot dead Sunday, one of 12 people killed across the city"), the smallest is its
+            smallest = min(f.figures, key=lambda x: x[0])
+            f.figures, f.explicit = ([smallest] if len(f.figures) > 1 else []), None
         if f.actor1 is not None and (rule.family in ("movement", "verbal") or rule.voice == "patient"):
             # "150 militants were killed ... and fled": the dead are not counted among those who moved
             dead = counted_dead(deaths) if rule.movement else frozenset()
