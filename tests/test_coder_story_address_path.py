@@ -65,3 +65,10 @@ def test_the_outlets_town_in_the_page_title_votes_for_the_storys_country():
             "Wednesday afternoon when he was shot accidentally at a home in Lexington, police said.")
     e = lead(text, title="Boy dies in accidental shooting at Lexington home - Columbia, South Carolina")
     assert (e.actor1.country, e.location.name, e.location.admin1) == ("USA", "Lexington", "South Carolina")
+
+
+def test_a_towns_road_written_after_the_is_the_town():
+    # "the Jounieh bridge", kind word in lower case: the town's bridge, near the town
+    text = "On 7 May 2020, protesters blocked the Jounieh bridge to denounce the government of Lebanon."
+    e = lead(text, published=None)
+    assert (e.location.name, e.location.country, e.location.geo_precision) == ("Jounieh", "LBN", 2)

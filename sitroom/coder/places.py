@@ -27,6 +27,7 @@ _MOTION = frozenset("into to towards toward from flee fled fleeing leave leaving
 _ABBREVIATED = frozenset({"St", "Ste", "Ft", "Mt", "Pt"})  # Saint, Sainte, Fort, Mount, Point
 # kind words that make a bare capitalised name a place ("attacked Nangade village")
 _ADDRESS_KINDS = frozenset("village town city district province county tehsil municipality".split())
+_TOWN_ROADS = frozenset("highway road bridge roundabout junction motorway crossing".split())
 _CONNECTORS = frozenset({"al", "el", "de", "del", "da", "do", "dos", "la", "le", "of", "e", "i", "ul", "bin", "ibn", "y"})
 _ARTICLE_JOINS = frozenset({"la", "las", "los", "le", "les"})  # "de los", "de la": a connector then an article
 _token_start = attrgetter("start")  # a sentence's tokens are in order of it, for bisect
@@ -377,7 +378,7 @@ def _addressed(tokens: list[Token], lows: list[str], sentence: str, actor_tokens
                found: list[PlaceMention], c: "Cues") -> list[PlaceMention]:
     """Places written without a preposition but with their kind or their address: "attacked
     Nangade village", "attacked Debiro (Biu LGA, Borno)"."""
-    if _ADDRESS_KINDS.isdisjoint(lows) and "(" not in lows:
+    if _ADDRESS_KINDS.isdisjoint(lows) and "(" not in lows and _TOWN_ROADS.isdisjoint(lows):
         return []  # neither a kind word nor an address to read
     # the tokens inside the places found (tokens are in order of their offsets)
     covered = {k for p in found for k in range(bisect_left(tokens, p.start, key=_token_start),
@@ -393,7 +394,10 @@ def _addressed(tokens: list[Token], lows: list[str], sentence: str, actor_tokens
             continue
         end = name_run(tokens, i, actor_tokens)
         kind = end < n and c.features.starts(lows[end]) and lows[end] in _ADDRESS_KINDS
-        if end == i or not (kind or _parenthetical(tokens, end, sentence)):
+        # "blocked the Saadnayel highway": a town's road, its kind in lower case after "the"
+        # ("Windsor Drive" names a street of its own)
+        road = end < n and lows[end] in _TOWN_ROADS and tokens[end].text.islower() and lows[i - 1] == "the"
+        if end == i or not (kind or road or _parenthetical(tokens, end, sentence)):
             i = max(end, i + 1)
             continue
         name = sentence[t.start:tokens[end - 1].end]
@@ -401,6 +405,7 @@ def _addressed(tokens: list[Token], lows: list[str], sentence: str, actor_tokens
             i = end
             continue
         place, end = _mention(tokens, lows, sentence, name, i, end, None, actor_tokens, c)
+        place.near = place.near or road  # on the town's road: near the town
         out.append(place)
         i = end
     return out
