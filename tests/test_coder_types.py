@@ -321,3 +321,12 @@ def test_a_walkout_is_a_protest_and_walking_out_of_a_place_is_not(text, protest)
 ])
 def test_a_bullet_that_struck_someone_or_a_gun_that_went_off_is_an_attack(text):
     assert top(text, "2020-01-01").event_type == "Violence against civilians"
+
+
+def test_no_one_accuses_asks_or_meets_itself():
+    events = code("The statement said that a local Afghan National Army commander had requested help for the "
+                  "Afghan soldiers.", "2021-07-26")
+    request = by_plover(events, "REQUEST")
+    assert (request.actor1.name, request.actor2) == ("Military Forces of Afghanistan", None)
+    accuse = by_plover(code("Kabul accused Islamabad of providing sanctuary to the Taliban.", "2021-07-26"), "ACCUSE")
+    assert (accuse.actor1.name, accuse.actor2.name) == ("Government of Afghanistan", "Government of Pakistan")

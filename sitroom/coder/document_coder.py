@@ -635,6 +635,10 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
     f = d.first
     if d.event_type in ("Protests", "Riots"):
         _protest_actors(codebook, d)
+    if f.rule.family == "verbal" and d.actor1 is not None and d.actor2 is not None and d.actor1.name == d.actor2.name:
+        # "the commander requested help for the soldiers": no one accuses, asks or meets itself;
+        # the other side is untold
+        d.actor2 = None
     when = event_day(d, pub)
     if when is None:
         when = anchor
