@@ -349,3 +349,15 @@ def test_an_infinitive_of_purpose_tells_no_event(text):
 ])
 def test_a_hedge_on_the_kind_of_event_is_no_doubt_that_it_happened(text, modality):
     assert top(text, published="2020-01-01").attribution.modality == modality
+
+
+@pytest.mark.parametrize("text,modality", [
+    # violence in the present progressive, on no day: an ongoing campaign
+    ("The army's operations in the tribal districts are targeting every militant group.", "generic"),
+    ("Gangs are still killing shopkeepers who refuse to pay in Karachi.", "generic"),
+    # on a day it is one event; in the past it is one
+    ("The army is targeting militant hideouts in Tirah on Monday.", "asserted"),
+    ("The army targeted militant hideouts in Tirah.", "asserted"),
+])
+def test_violence_in_the_present_progressive_is_ongoing(text, modality):
+    assert top(text, published="2021-07-20").attribution.modality == modality

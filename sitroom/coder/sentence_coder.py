@@ -438,6 +438,22 @@ def _party_claim(f: Finding) -> tuple[str, bool] | None:
     return None
 
 
+_PROGRESSIVE = frozenset({"is", "are", "am"})
+_BETWEEN_PROGRESSIVE = frozenset({"also", "still", "now", "increasingly"})
+
+
+def _ongoing(lows: list[str], starts: list[int]) -> bool:
+    """ "The operations are targeting all militant groups", "gangs are still killing shopkeepers":
+    violence told in the present progressive, on no day, is an ongoing campaign, not one event."""
+    for k in starts:
+        if not lows[k].endswith("ing") or k == 0:
+            continue
+        j = k - 1 if lows[k - 1] not in _BETWEEN_PROGRESSIVE else k - 2
+        if j >= 0 and lows[j] in _PROGRESSIVE:
+            return True
+    return False
+
+
 _BACKGROUND_FAMILIES = frozenset({"strategic", "verbal"})
 _PAST_PERFECT = frozenset({"had"})
 
@@ -711,6 +727,9 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         f.attribution = attribution(info.tokens, t0, info.source, t1 if rule.family != "verbal" else None)
         if rule.family in _BACKGROUND_FAMILIES and f.attribution.modality == "asserted" and _told_before(info, t0):
             f.attribution.modality, f.attribution.cue = "generic", "had"
+        if rule.family == "violence" and not info.dates and f.attribution.modality in ("asserted", "claimed") \
+                and _ongoing(lows, [t0] + [s0 for _, s0, _ in support]):
+            f.attribution.modality, f.attribution.cue = "generic", "ongoing"
         f.party_claim = _party_claim(f)
         if f.party_claim is not None and f.attribution.modality == "asserted" and rule.family != "verbal":
             # "a Taliban spokesman said the group had seized the town": told only by a party to the
