@@ -304,3 +304,14 @@ def test_those_who_investigate_a_shooting_did_not_do_it(text):
 ])
 def test_an_investigator_may_still_be_the_agent_of_its_own_deed(text, agent):
     assert top(text, "2024-05-08").actor1.name.startswith(agent)
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    # the weapon is the means of the verb before it: that verb's agent and target are the event's
+    ("Taliban fighters attacked an army convoy with mortars in Helmand.", "Taliban", "Military Forces of Afghanistan"),
+    ("BLA militants targeted a Frontier Corps post using rocket launchers near Turbat.",
+     "BLA: Baloch Liberation Army", "Military Forces of Pakistan"),
+])
+def test_the_agent_of_an_attack_with_a_weapon_is_the_attacks(text, actor1, actor2):
+    e = top(text, "2021-07-26")
+    assert (e.event_type, e.actor1.name, e.actor2.name) == ("Explosions/Remote violence", actor1, actor2)

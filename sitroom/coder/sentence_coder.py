@@ -438,6 +438,7 @@ def _party_claim(f: Finding) -> tuple[str, bool] | None:
     return None
 
 
+_INSTRUMENT = frozenset({"using", "with"})
 _PROGRESSIVE = frozenset({"is", "are", "am"})
 _BETWEEN_PROGRESSIVE = frozenset({"also", "still", "now", "increasingly"})
 
@@ -673,6 +674,14 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
                 continue  # both roles are filled, and only a passive verb before could change them
             helper = Finding(other_rule, info, (s0, s1))
             assign_roles(helper, rules)
+            if s1 <= t0 and (lows[t0] in _INSTRUMENT or (t0 > 0 and lows[t0 - 1] in _INSTRUMENT)) \
+                    and helper.actor1 is not None:
+                # "militants shot down a helicopter using anti-aircraft guns": the weapon is the
+                # means of the verb before it, whose agent and target are the event's
+                f.actor1, f.assoc1 = helper.actor1, helper.assoc1
+                if helper.actor2 is not None:
+                    f.actor2, f.assoc2 = helper.actor2, helper.assoc2
+                continue
             if passive_before and helper.actor2 is not None:
                 # "militants were killed as a result of airstrikes": the passive verb knows the roles
                 f.actor2, f.assoc2 = helper.actor2, helper.assoc2
