@@ -315,3 +315,21 @@ def test_an_investigator_may_still_be_the_agent_of_its_own_deed(text, agent):
 def test_the_agent_of_an_attack_with_a_weapon_is_the_attacks(text, actor1, actor2):
     e = top(text, "2021-07-26")
     assert (e.event_type, e.actor1.name, e.actor2.name) == ("Explosions/Remote violence", actor1, actor2)
+
+
+@pytest.mark.parametrize("text,actor1", [
+    # a group that claimed the event, told after it, is its first actor; the claim's "attack" is that event
+    ("On 18 January 2022, a bomb exploded on a railway track near Sibi, injuring six passengers. BLA claimed "
+     "responsibility for the attack.", "BLA: Baloch Liberation Army"),
+    ("On 7 August 2022, a bomb exploded in a market in Quetta, injuring three people. It is suspected that Baloch "
+     "Separatists are behind the attack.", "Baloch Separatists (Pakistan)"),
+])
+def test_a_claim_of_responsibility_names_the_first_actor(text, actor1):
+    events = code(text, "2022-08-10")
+    assert [(e.event_type, e.actor1.name) for e in events] == [("Explosions/Remote violence", actor1)]
+
+
+def test_a_claim_never_replaces_a_named_actor():
+    events = code("On 3 May 2022, soldiers of the Frontier Corps shot dead two men near Turbat. The BLA claimed "
+                  "responsibility for an attack on a post in Kech the next day.", "2022-05-10")
+    assert events[0].actor1.name == "Military Forces of Pakistan"

@@ -26,6 +26,7 @@ from .sites import site_object, site_place
 from .rules import RuleSet, load_rules
 from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, object_place, statement_date
 from .story_country import story_country
+from .responsibility import credit_claimants
 from .story_days import anchor_day, event_day, follow_up_sentence, within
 from .theatres import fill_sides, front_line
 from .web_address import path_places, web_places
@@ -124,6 +125,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     for d in drafts:
         _armed_victim(codebook, rules, d, infos, crime)
         _as_coalition(codebook, d)
+    drafts = credit_claimants(drafts, infos, lambda m, d: _actor(codebook, m, d.country, "violence", home))
     days = [(info.index, w) for info in infos for w in info.dates if w.precision == 1 and not statement_date(info, w)]
     later = {id(w) for info in infos if follow_up_sentence(info) for w in info.dates}
     events = [_event(codebook, d, doc_id, anchor, pub, focus, places, days, later, violent_days) for d in drafts]

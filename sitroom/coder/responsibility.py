@@ -1,0 +1,61 @@
+"""Who claimed a violent event, or is said to be behind it, told after it: "An IED killed two
+soldiers near Turbat. The BLA claimed responsibility for the attack", "It is suspected that
+Baloch separatists are behind the attack". ACLED codes the claimant or the suspect as the
+event's first actor where the report names no other; sitroom does the same for an event whose
+first actor is unidentified (a named one is never replaced)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Callable
+
+from ..knowledge import load_yaml
+from .phrases import PhraseIndex
+from .sentence_coder import SentenceInfo
+
+FILE = "codebook/attribution.yaml"
+UNIDENTIFIED = "Unidentified"  # the generic first actor's name begins so (generic.yaml)
+
+
+@cache
+def responsibility_cues() -> PhraseIndex:
+    """``responsibility_cues`` in attribution.yaml."""
+    return PhraseIndex.of(load_yaml(FILE).get("responsibility_cues") or [])
+
+
+def claimant(info: SentenceInfo):
+    """The armed group a sentence says claimed an event or is behind it, and where the words of
+    the claim end (token index); None when it says none."""
+    cues = responsibility_cues().find(info.tokens)
+    if not cues:
+        return None
+    groups = [m for m in info.mentions if m.armed and m.kind == "group" and m.actor_type in (2, 3)
+              and not m.is_source and m.name and not m.name.startswith(UNIDENTIFIED)]
+    return (groups[0], cues[0].end) if len(groups) == 1 else None
+
+
+def credit_claimants(drafts: list, infos: list[SentenceInfo], to_actor: Callable) -> list:
+    """Give each violent event with an unidentified first actor the group that a sentence after
+    it, before the next violent event, says claimed it or is behind it; the event the claim
+    itself names ("claimed responsibility for the attack") is that event told again, and goes.
+    ``to_actor(mention, draft)`` makes the actor of a mention in a draft's country. The drafts
+    left, in their order."""
+    gone: set[int] = set()
+    for info in infos:
+        found = claimant(info)
+        if found is None:
+            continue
+        group, cue_end = found
+        violent = [d for d in drafts if d.first.rule.family == "violence" and id(d) not in gone
+                   and d.first.info.index <= info.index]
+        if not violent:
+            continue
+        d = max(violent, key=lambda x: x.first.info.index)
+        earlier = [x for x in violent if x.first.info.index < info.index]
+        if d.first.info.index == info.index and d.first.trigger[0] >= cue_end and earlier \
+                and not d.figures and d.explicit is None:
+            gone.add(id(d))  # "... claimed responsibility for the attack": the attack told before
+            d = max(earlier, key=lambda x: x.first.info.index)
+        if d.actor1 is None or d.actor1.name.startswith(UNIDENTIFIED):
+            d.actor1 = to_actor(group, d)
+    return [d for d in drafts if id(d) not in gone]
