@@ -333,3 +333,15 @@ def test_a_claim_never_replaces_a_named_actor():
     events = code("On 3 May 2022, soldiers of the Frontier Corps shot dead two men near Turbat. The BLA claimed "
                   "responsibility for an attack on a post in Kech the next day.", "2022-05-10")
     assert events[0].actor1.name == "Military Forces of Pakistan"
+
+
+@pytest.mark.parametrize("text,actor1", [
+    # "an alleged informer": an adjective, no one alleges; the shooters are the first actor
+    ("On 10 March 2021, BLF militants fired at an alleged informer in Kharan district (Balochistan).",
+     "BLF: Baloch Liberation Front"),
+    ("On 16 June 2020, BRA shot dead an alleged member of a death squad at Chitkan town (Panjgur district).",
+     "BRA: Baloch Republican Army"),
+])
+def test_an_alleged_victim_is_no_allegation(text, actor1):
+    e = top(text, "2022-08-10")
+    assert (e.actor1.name, e.attribution.modality, e.attribution.source) == (actor1, "asserted", None)

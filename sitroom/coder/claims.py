@@ -74,6 +74,8 @@ def find_source(tokens: list[Token], text: str) -> Source | None:
             continue
         if m.start > 0 and tokens[m.start - 1].low in _PASSIVE_AUX and cue not in ("according to", "citing"):
             continue  # "an airstrike was reported": what is reported, not who reports
+        if attributive(tokens, m.start):
+            continue  # "fired at an alleged informer": an adjective, no one alleges
         if cue in ("according to", "citing"):
             span = _forward(tokens, m.end)
         else:
@@ -117,6 +119,13 @@ def _forward(tokens: list[Token], end: int) -> tuple[int, int] | None:
 
 
 _LISTED = frozenset({"or", "and", "nor", ","})
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "two", "three", "several"})
+
+
+def attributive(tokens: list[Token], j: int) -> bool:
+    """ "an alleged informer", "the suspected gunman": a cue after a determiner is an adjective of
+    the noun after it, not a verb of saying."""
+    return j > 0 and tokens[j - 1].low in _DETERMINERS
 
 
 def _names_the_trigger(tokens: list[Token], after_no: int, trigger_start: int) -> bool:
@@ -208,6 +217,8 @@ def modality(tokens: list[Token], trigger_start: int, source: Source | None,
         return "generic", generic
     start = max(0, trigger_start - 8)
     for m in c.claim.find(tokens, start=start, stop=trigger_start):
+        if attributive(tokens, m.start):
+            continue  # "killed the alleged informer": who was killed is doubted, not the killing
         if _owns_up_to(tokens, m.end, trigger_start):
             continue  # "the group claimed the attack": who did it is claimed, not that it happened
         return "claimed", m.payload
