@@ -310,7 +310,7 @@ def test_an_investigator_may_still_be_the_agent_of_its_own_deed(text, agent):
     # the weapon is the means of the verb before it: that verb's agent and target are the event's
     ("Taliban fighters attacked an army convoy with mortars in Helmand.", "Taliban", "Military Forces of Afghanistan"),
     ("BLA militants targeted a Frontier Corps post using rocket launchers near Turbat.",
-     "BLA: Baloch Liberation Army", "Military Forces of Pakistan"),
+     "BLA: Baloch Liberation Army", "Police Forces of Pakistan Frontier Corps"),
 ])
 def test_the_agent_of_an_attack_with_a_weapon_is_the_attacks(text, actor1, actor2):
     e = top(text, "2021-07-26")
@@ -332,7 +332,7 @@ def test_a_claim_of_responsibility_names_the_first_actor(text, actor1):
 def test_a_claim_never_replaces_a_named_actor():
     events = code("On 3 May 2022, soldiers of the Frontier Corps shot dead two men near Turbat. The BLA claimed "
                   "responsibility for an attack on a post in Kech the next day.", "2022-05-10")
-    assert events[0].actor1.name == "Military Forces of Pakistan"
+    assert events[0].actor1.name == "Police Forces of Pakistan Frontier Corps"
 
 
 @pytest.mark.parametrize("text,actor1", [
@@ -345,3 +345,17 @@ def test_a_claim_never_replaces_a_named_actor():
 def test_an_alleged_victim_is_no_allegation(text, actor1):
     e = top(text, "2022-08-10")
     assert (e.actor1.name, e.attribution.modality, e.attribution.source) == (actor1, "asserted", None)
+
+
+@pytest.mark.parametrize("text,actor", [
+    # ACLED names Pakistan's paramilitary corps as police forces, after the corps
+    ("On 18 October 2022, BLF militants fired at an FC post in Tump tehsil (Kech district, Balochistan).",
+     "Police Forces of Pakistan Frontier Corps"),
+    ("On 2 May 2022, gunmen attacked a Levies checkpost in Zhob district (Balochistan).",
+     "Police Forces of Pakistan Balochistan Levies"),
+    # the army stays the military
+    ("On 2 May 2022, gunmen attacked a Pakistan Army convoy in Kech district (Balochistan).",
+     "Military Forces of Pakistan"),
+])
+def test_pakistans_paramilitary_corps_are_named_as_acled_names_them(text, actor):
+    assert top(text, "2022-10-20").actor2.name == actor
