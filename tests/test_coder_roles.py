@@ -356,6 +356,9 @@ def test_an_alleged_victim_is_no_allegation(text, actor1):
     # the army stays the military
     ("On 2 May 2022, gunmen attacked a Pakistan Army convoy in Kech district (Balochistan).",
      "Military Forces of Pakistan"),
+    # a military police is a corps of the armed forces
+    ("On 9 May 2020, gunmen opened fire on Brazilian military police officers in Belem.",
+     "Military Forces of Brazil Military Police"),
 ])
 def test_pakistans_paramilitary_corps_are_named_as_acled_names_them(text, actor):
     assert top(text, "2022-10-20").actor2.name == actor
