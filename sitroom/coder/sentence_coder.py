@@ -39,6 +39,7 @@ from .phrases import PhraseScan
 from .sites import site_object
 from .rules import Rule, RuleSet
 from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabulary
+from .tense import BACKGROUND_FAMILIES, background_deed, ongoing
 from .trigger_day import own_day, state_day
 from .when import (WEEKDAYS, When, clause_openers, find_dates, happening_verbs, legal_process_words, page_stamps,
                    passive_words, relative_phrases, stamp_line_words)
@@ -439,39 +440,6 @@ def _party_claim(f: Finding) -> tuple[str, bool] | None:
 
 
 _INSTRUMENT = frozenset({"using", "with"})
-_PROGRESSIVE = frozenset({"is", "are", "am"})
-_BETWEEN_PROGRESSIVE = frozenset({"also", "still", "now", "increasingly"})
-
-
-def _ongoing(lows: list[str], starts: list[int]) -> bool:
-    """ "The operations are targeting all militant groups", "gangs are still killing shopkeepers":
-    violence told in the present progressive, on no day, is an ongoing campaign, not one event."""
-    for k in starts:
-        if not lows[k].endswith("ing") or k == 0:
-            continue
-        j = k - 1 if lows[k - 1] not in _BETWEEN_PROGRESSIVE else k - 2
-        if j >= 0 and lows[j] in _PROGRESSIVE:
-            return True
-    return False
-
-
-_BACKGROUND_FAMILIES = frozenset({"strategic", "verbal"})
-_PAST_PERFECT = frozenset({"had"})
-
-
-def _told_before(info: SentenceInfo, t0: int) -> bool:
-    """ "Hundreds of foreign fighters had joined the group", "Kabul had recalled its envoy": a
-    deed in the past perfect, in a sentence with no day and no reporting verb before it, is the
-    background of the story's events, not one of them ("the spokesman said the group had seized
-    the town" reports a deed in the past perfect of reported speech, and "had signed on 3 May" is
-    dated). The material violence of "had been shot" is always an event."""
-    lows = info.tokens.lows
-    if info.dates or not any(w in _PAST_PERFECT for w in lows[max(0, t0 - 2):t0]):
-        return False
-    reporting = cues().reporting
-    return not any(reporting.starts(lows[j]) and reporting.at(lows, j) for j in range(t0))
-
-
 def _violence_day(f: Finding) -> When | None:
     """The day written on a violence trigger ("Monday's shooting", "was shot late Sunday"), unless
     it is a statement's ("shot, police said Monday")."""
@@ -734,10 +702,11 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         # cues inside a long trigger count for material events ("troops would soon leave"); a verbal
         # trigger's own words ("is not true") are what the event is, not its modality
         f.attribution = attribution(info.tokens, t0, info.source, t1 if rule.family != "verbal" else None)
-        if rule.family in _BACKGROUND_FAMILIES and f.attribution.modality == "asserted" and _told_before(info, t0):
+        if rule.family in BACKGROUND_FAMILIES and f.attribution.modality == "asserted" \
+                and background_deed(info.tokens, t0, bool(info.dates), cues().reporting):
             f.attribution.modality, f.attribution.cue = "generic", "had"
         if rule.family == "violence" and not info.dates and f.attribution.modality in ("asserted", "claimed") \
-                and _ongoing(lows, [t0] + [s0 for _, s0, _ in support]):
+                and ongoing(lows, [t0] + [s0 for _, s0, _ in support]):
             f.attribution.modality, f.attribution.cue = "generic", "ongoing"
         f.party_claim = _party_claim(f)
         if f.party_claim is not None and f.attribution.modality == "asserted" and rule.family != "verbal":

@@ -14,10 +14,12 @@ EARLIER_DAYS = 7  # a day told with an event up to this many days before its fir
 
 
 def event_day(d: Draft, pub):
-    """The date of an event told in several sentences: the first day told that is not the day of
-    publication (a page stamp or a headline's "Posted: Tuesday, May 27" gives the day the story
-    came out, not the happening: "shot his grandfather Sunday"), else the first day told, else the
-    first date told (a week, a month). A day told with it up to a week earlier is the happening's,
+    """The date of an event told in several sentences: the first day written on a violence trigger
+    ("Monday's shooting", "was shot late Sunday": trigger_day.py), unless the first dated sentence
+    opens with its own day or only "overnight" or "today" told it; else the first day told that is
+    not the day of publication (a page stamp or a headline's "Posted: Tuesday, May 27" gives the day
+    the story came out, not the happening: "shot his grandfather Sunday"), else the first day told,
+    else the first date told (a week, a month). A day told with it up to a week earlier is the happening's,
     and the first day one that followed it (a death, an arrest, a vigil, a hearing: "died Friday
     after being shot Thursday", "a judge on Wednesday found probable cause in the shooting death
     Tuesday night"), unless the first day opens its sentence ("On 8 May, ..."), which frames
@@ -27,10 +29,10 @@ def event_day(d: Draft, pub):
     # (when every day told is publication's, still a day before a vaguer date: "shot his sons Friday
     # morning" in a story out that Friday, not "lost his job last week")
     days = [(i, w) for i, w in found if w.precision == 1]
-    # a day written on a trigger ("shot Monday night") is the happening's, before any other
-    # (unless only "overnight" or "today" told it: the page's own day, which may be the night before)
-    # (a day that opens the first dated sentence frames all it tells: "On 12 July, militants killed
-    # ... The body was found on 16 July")
+    # a day written on a trigger ("shot Monday night") is the happening's, before any other, unless
+    # only "overnight" or "today" told it (the page's own day, which may be the night before) or a
+    # day opens the first dated sentence ("On 12 July, militants killed ... The body was found on
+    # 16 July": that day frames all it tells); then no earlier day is looked for
     own = [(x.info, x.when) for x in d.findings if x.when is not None and x.own_day
            and (x.when.date != published or x.when.weekday or x.when.explicit)]
     if own and found and _opens(*found[0]):
