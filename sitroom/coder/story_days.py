@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from .merging import Draft
 from .sentence_coder import SentenceInfo, legal_act_date, statement_date
-from .when import bound_words, follow_up_words, legal_process_words
+from .when import after_violence_words, bound_words
 
 EARLIER_DAYS = 7  # a day told with an event up to this many days before its first is the happening's
 
@@ -60,7 +60,7 @@ def anchor_day(infos: list[SentenceInfo], pub):
 
 def follow_up_sentence(info: SentenceInfo) -> bool:
     """A sentence that tells what followed violence: an arrest, a charge, a court's act."""
-    words = legal_process_words() | follow_up_words()
+    words = after_violence_words()
     return any(t.low in words for t in info.tokens)
 
 

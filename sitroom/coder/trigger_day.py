@@ -5,7 +5,7 @@ shooting", "was shot late Sunday"), and the days that date a state or what follo
 from __future__ import annotations
 
 from .tokens import Tokens
-from .when import When, follow_up_words, legal_process_words, state_phrases
+from .when import When, after_violence_words, state_phrases
 
 AFTER_TRIGGER = 3  # words between a trigger and a day written on it ("shot in the chest Monday")
 LEGAL_REACH = 6  # words before a trigger that a legal act's word may stand at
@@ -24,7 +24,7 @@ def own_day(tokens: Tokens, t0: int, t1: int, dates: list[When]) -> When | None:
     not weeks or months."""
     if t0 >= len(tokens):
         return None
-    legal = follow_up_words() | legal_process_words()
+    legal = after_violence_words()
     # "charged a man with murder Thursday": a day after a trigger that a legal act's word stands
     # before is the act's ("charged in the May 31 shooting" still dates the shooting)
     after_legal = any(t.low in legal for t in tokens[max(0, t0 - LEGAL_REACH):t0])
@@ -57,7 +57,7 @@ def state_day(tokens: Tokens, t0: int, t1: int, when: When) -> bool:
     if t0 < k and t1 > low:  # the trigger stands between: "still" is the trigger's own
         low = max(low, t1)
     lows = tokens.lows
-    words = follow_up_words() | legal_process_words()
+    words = after_violence_words()
     if any(lows[i] in words for i in range(low, k)):
         return True
     phrases = state_phrases()

@@ -132,6 +132,13 @@ def legal_process_words() -> frozenset[str]:
 
 
 @cache
+def after_violence_words() -> frozenset[str]:
+    """The words of the legal process and of what else follows violence, together: a day or a
+    sentence they stand in dates what followed, not the violence."""
+    return legal_process_words() | follow_up_words()
+
+
+@cache
 def state_phrases() -> PhraseIndex:
     """Phrases of a state or of what followed violence that date it rather than the violence
     (``state_phrases`` in time_expressions.yaml)."""
