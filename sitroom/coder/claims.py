@@ -36,6 +36,7 @@ class Cues:
     tally: PhraseIndex = field(default_factory=PhraseIndex)
     habit: PhraseIndex = field(default_factory=PhraseIndex)
     roundup: PhraseIndex = field(default_factory=PhraseIndex)
+    responsibility: PhraseIndex = field(default_factory=PhraseIndex)
 
 
 @cache
@@ -50,7 +51,8 @@ def cues() -> Cues:
     return Cues(index("reporting"), index("claim_cues"), index("denial_cues"), index("future_cues"),
                 index("hypothetical_cues"), index("negation_cues"), index("anonymous_cues"), index("party_outlets"),
                 frozenset(w.lower() for w in text_list(FILE, "not_source_words", data.get("not_source_words"))),
-                index("tally_cues"), index("habit_cues"), index("roundup_cues"))
+                index("tally_cues"), index("habit_cues"), index("roundup_cues"),
+                index("responsibility_cues"))
 
 
 @dataclass

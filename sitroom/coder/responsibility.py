@@ -6,32 +6,23 @@ first actor is unidentified (a named one is never replaced)."""
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Callable
 
-from ..knowledge import load_yaml
-from .phrases import PhraseIndex
+from .claims import cues
 from .sentence_coder import SentenceInfo
 
-FILE = "codebook/attribution.yaml"
 UNIDENTIFIED = "Unidentified"  # the generic first actor's name begins so (generic.yaml)
-
-
-@cache
-def responsibility_cues() -> PhraseIndex:
-    """``responsibility_cues`` in attribution.yaml."""
-    return PhraseIndex.of(load_yaml(FILE).get("responsibility_cues") or [])
 
 
 def claimant(info: SentenceInfo):
     """The armed group a sentence says claimed an event or is behind it, and where the words of
     the claim end (token index); None when it says none."""
-    cues = responsibility_cues().find(info.tokens)
-    if not cues:
+    said = cues().responsibility.find(info.tokens)
+    if not said:
         return None
     groups = [m for m in info.mentions if m.armed and m.kind == "group" and m.actor_type in (2, 3)
               and not m.is_source and m.name and not m.name.startswith(UNIDENTIFIED)]
-    return (groups[0], cues[0].end) if len(groups) == 1 else None
+    return (groups[0], said[0].end) if len(groups) == 1 else None
 
 
 def credit_claimants(drafts: list, infos: list[SentenceInfo], to_actor: Callable) -> list:
