@@ -7,7 +7,7 @@ import json
 from datetime import date, timedelta
 from functools import cache
 
-from sqlalchemy import bindparam, delete, insert, or_, select, union_all, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, union_all, update
 from sqlalchemy.engine import Connection
 
 from ..consolidate.cells import cell_of, cells_near
@@ -45,30 +45,39 @@ def member_reports(conn: Connection, incident_ids) -> dict[int, list[Report]]:
 
 PLENTY = 10_000  # rows one candidate query may return before the latest are kept
 
-_CANDIDATE_COLUMNS = (incidents.c.id, incidents.c.event_date, incidents.c.event_type, incidents.c.plover_type,
-                      incidents.c.country)
+_CANDIDATE_COLUMNS = (incidents.c.id, incidents.c.event_date)
 
 
 @cache
-def _candidate_query(cells: int, coarser: int, province_level: bool, province: bool):
+def _candidate_query(cells: int, coarser: int, province_level: bool, province: bool, types: int, country: bool):
     """The candidate query for a report near ``cells`` map cells (with ``coarser`` time
     precisions besides the day), with the province-level incidents of its province when
     ``province_level``, or for a report placed only to its province when ``province``: one
     compound statement whose parts each read one index range, built once for each shape and run
-    with plain parameters (an expanding IN list costs more to bind than the query costs to run)."""
+    with plain parameters (an expanding IN list costs more to bind than the query costs to run).
+    Each part keeps only incidents of one of ``types`` event types (or, with none, of the
+    report's PLOVER type) and, with ``country``, of the report's country: conditions on
+    expressions of those columns, which no index serves, so that the planner keeps to the
+    index ranges above (a plain condition tempts it to the (country, date) index, which reads
+    every incident of the country in the window) and the rows that cannot fit are not sent back."""
     c = incidents.c
     window = c.event_date.between(bindparam("d0"), bindparam("d1"))
     wide = c.event_date.between(bindparam("w0"), bindparam("w1"))
     near = c.cell.in_([bindparam(f"c{i}") for i in range(cells)])
+    kept = [func.coalesce(c.event_type, "").in_([bindparam(f"t{i}") for i in range(types)]) if types
+            else func.coalesce(c.plover_type, "") == bindparam("plover")]
+    if country:
+        kept.append(func.coalesce(c.country, "") == bindparam("country"))
     parts = []
     if cells:
-        parts.append(select(*_CANDIDATE_COLUMNS).where(near, c.time_precision == 1, window))
+        parts.append(select(*_CANDIDATE_COLUMNS).where(near, c.time_precision == 1, window, *kept))
         parts.append(select(*_CANDIDATE_COLUMNS).where(
-            near, c.time_precision.in_([bindparam(f"p{i}") for i in range(coarser)]), wide))
+            near, c.time_precision.in_([bindparam(f"p{i}") for i in range(coarser)]), wide, *kept))
     if province_level:
-        parts.append(select(*_CANDIDATE_COLUMNS).where(c.admin1 == bindparam("admin1"), c.geo_precision == 3, wide))
+        parts.append(select(*_CANDIDATE_COLUMNS).where(c.admin1 == bindparam("admin1"), c.geo_precision == 3, wide,
+                                                       *kept))
     if province:
-        parts.append(select(*_CANDIDATE_COLUMNS).where(c.admin1 == bindparam("admin1"), wide))
+        parts.append(select(*_CANDIDATE_COLUMNS).where(c.admin1 == bindparam("admin1"), wide, *kept))
     return (parts[0] if len(parts) == 1 else union_all(*parts)).limit(PLENTY)
 
 
@@ -84,18 +93,14 @@ def _candidates(conn: Connection, report: Report) -> list[int]:
         return []
     near = timedelta(days=rules.days.get(report.time_precision or 1, max(rules.days.values())))
     widest = timedelta(days=max(rules.days.values()))
-    if report.event_type is None:
-        fits = lambda kind, plover: plover == report.plover_type  # noqa: E731
-    else:
-        types = {report.event_type} | {t for pair in rules.compatible if report.event_type in pair for t in pair}
-        fits = lambda kind, plover: kind in types  # noqa: E731
+    types = sorted(_compatible_types(rules.compatible, report.event_type)) if report.event_type is not None else []
     # each part of the query reads index ranges only: (cell, time precision, date) or (admin1, geo
     # precision, date); day-precise incidents within the report's own window, coarser ones within
-    # the widest. Type and country are checked on the few rows found, not in SQL: a condition on
-    # them tempts the planner to their (country, date) index, which reads every incident of the
-    # country in the window
+    # the widest
     values: dict = {"d0": report.date - near, "d1": report.date + near,
-                    "w0": report.date - widest, "w1": report.date + widest, "admin1": report.admin1}
+                    "w0": report.date - widest, "w1": report.date + widest, "admin1": report.admin1,
+                    "plover": report.plover_type or "", "country": report.country}
+    values.update({f"t{i}": kind for i, kind in enumerate(types)})
     cells: list[int] = []
     coarser: list[int] = []
     if precision <= 2 and report.lat is not None and report.lon is not None:
@@ -106,11 +111,16 @@ def _candidates(conn: Connection, report: Report) -> list[int]:
     elif not report.admin1:
         return []
     statement = _candidate_query(len(cells), len(coarser), bool(cells and report.admin1),
-                                 bool(not cells and report.admin1))
-    found: dict[int, date] = {i: d for i, d, kind, plover, country in conn.execute(statement, values)
-                              if fits(kind, plover) and (not report.country or country == report.country)}
+                                 bool(not cells and report.admin1), len(types), bool(report.country))
+    found: dict[int, date] = dict(conn.execute(statement, values).all())
     latest = sorted(found, key=lambda i: (found[i], i), reverse=True)
     return latest[:rules.most_candidates]
+
+
+@cache
+def _compatible_types(compatible: frozenset[frozenset[str]], event_type: str) -> frozenset[str]:
+    """``event_type`` and the types that ``compatible`` (incidents.yaml) pairs with it."""
+    return frozenset({event_type} | {t for pair in compatible if event_type in pair for t in pair})
 
 
 def _incident_values(members: list[Report]) -> dict:

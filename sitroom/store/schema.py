@@ -130,6 +130,8 @@ claims = Table(
     Column("end", Integer),
 )
 
+_MATCHED = ("country", "event_type", "plover_type")  # what incident matching checks beside place and date
+
 incidents = Table(
     "incidents", metadata,
     Column("id", Integer, primary_key=True),
@@ -143,10 +145,12 @@ incidents = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
     # the map cell of its point (consolidate.cells): matching reads the incidents of a report's
     # neighbouring cells and days from this index, not every incident of a country (by time
-    # precision too, so that the month-wide window of coarse dates reads only coarse dates)
+    # precision too, so that the month-wide window of coarse dates reads only coarse dates);
+    # both indexes also hold what matching then checks (country and types), so that it reads
+    # them alone and never the incidents' rows
     Column("cell", Integer),
-    Index(None, "cell", "time_precision", "event_date"),
-    Index(None, "admin1", "geo_precision", "event_date"),  # province-level incidents of a province
+    Index("ix_incidents_near", "cell", "time_precision", "event_date", *_MATCHED),
+    Index("ix_incidents_province", "admin1", "geo_precision", "event_date", *_MATCHED),  # province-level ones
 )
 
 incident_links = Table(

@@ -1,0 +1,80 @@
+"""The incidents a new report is compared with: read from the two matching indexes alone, only
+those of its country and of a type it may share an incident with."""
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import insert
+
+from sitroom.consolidate.cells import cell_of
+from sitroom.consolidate.incidents import Report
+from sitroom.store.api import open_store
+from sitroom.store.linking import _candidate_query, _candidates
+from sitroom.store.schema import incidents
+
+MIR_ALI = (32.967, 70.267)
+NOW = datetime(2024, 3, 12, tzinfo=timezone.utc)
+
+
+def report(**given) -> Report:
+    base = dict(
+        id=1, article_id=1, event_type="Battles", sub_event_type="Armed clash", plover_type="FIGHT",
+        date=date(2024, 3, 10), time_precision=1, side1=(), side2=(), location="Mir Ali", country="PAK",
+        admin1="Khyber Pakhtunkhwa", admin2="North Waziristan", lat=MIR_ALI[0], lon=MIR_ALI[1], geo_precision=1,
+        fatalities=0, modality="asserted", sentence="",
+    )
+    base.update(given)
+    return Report(**base)
+
+
+def incident(id: int, **given) -> dict:
+    lat, lon = given.pop("point", MIR_ALI)
+    row = dict(id=id, event_type="Battles", sub_event_type="Armed clash", plover_type="FIGHT",
+               event_date=date(2024, 3, 9), time_precision=1, country="PAK", admin1="Khyber Pakhtunkhwa",
+               lat=lat, lon=lon, geo_precision=1, cell=cell_of(lat, lon), reports=1, articles=1,
+               created_at=NOW, updated_at=NOW)
+    row.update(given)
+    return row
+
+
+def test_only_incidents_of_the_reports_country_and_of_a_type_it_may_share_are_candidates(db):
+    rows = [
+        incident(1),                                                   # fits
+        incident(2, country="AFG"),                                    # another country, same cell
+        incident(3, event_type="Protests", sub_event_type="Peaceful protest", plover_type="PROTEST"),
+        incident(4, event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+                 plover_type="ASSAULT"),                               # a type incidents.yaml pairs with Battles
+        incident(5, event_date=date(2024, 1, 2)),                      # too long before
+        incident(6, country=None),                                     # a country unknown is not the report's
+        incident(7, geo_precision=3, lat=None, lon=None, cell=None),   # the province's own incident
+        incident(8, event_type=None, sub_event_type=None, plover_type="ACCUSE"),
+    ]
+    with open_store(db) as store, store.engine.begin() as conn:
+        conn.execute(insert(incidents), rows)
+        assert sorted(_candidates(conn, report())) == [1, 4, 7]
+        # a verbal event (no ACLED type) meets only incidents of its PLOVER type
+        assert _candidates(conn, report(event_type=None, sub_event_type=None, plover_type="ACCUSE")) == [8]
+        # a report whose country is unknown meets incidents of any country
+        assert sorted(_candidates(conn, report(country=None))) == [1, 2, 4, 6, 7]
+        # placed only to its province: every incident of the province in the wide window
+        assert sorted(_candidates(conn, report(geo_precision=3, lat=None, lon=None))) == [1, 4, 7]
+
+
+def _plan(tmp_path, shape) -> list[str]:
+    with open_store(str(tmp_path / "events.db")) as store, store.engine.connect() as conn:
+        compiled = _candidate_query(*shape).compile(dialect=conn.dialect)
+        unbound = tuple(None for _ in compiled.positiontup)  # the plan does not depend on the values
+        return [row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", unbound)
+                if "incidents" in row[-1]]
+
+
+def test_a_placed_report_reads_the_covering_indexes_and_never_the_incidents_rows(tmp_path):
+    # near cells, with the province-level incidents of its province
+    steps = _plan(tmp_path, (4, 2, True, False, 2, True))
+    assert len(steps) == 3 and all("USING COVERING INDEX ix_incidents_" in step for step in steps), steps
+    assert {step.split("COVERING INDEX ")[1].split()[0] for step in steps} == {"ix_incidents_near",
+                                                                               "ix_incidents_province"}
+
+
+def test_a_report_placed_to_its_province_reads_an_index_range_not_the_whole_table(tmp_path):
+    steps = _plan(tmp_path, (0, 0, False, True, 1, True))
+    assert steps and all(step.startswith("SEARCH incidents USING") and "admin1=?" in step for step in steps), steps
