@@ -34,6 +34,11 @@ from .coder_helpers import code, top
     ("A mother and her young son were found shot to death in their home in Xenia.", 2),
     ("Police said a gunman shot and killed his brother and two others at a house in Xenia.", 3),
     ("A woman was shot dead by her boyfriend at a house in Xenia.", 1),
+    # the figure of a passive's agent counts the attackers; coordinated participles share "was"
+    ("A courier was shot dead by two armed men outside a pharmacy in Xenia.", 1),
+    ("Three farmers were killed by four gunmen who raided their hamlet near Xenia.", 3),
+    ("A night watchman was tied up and beaten to death by a gang in Xenia.", 1),
+    ("A village elder was attacked and stabbed to death by about 40 people over a land dispute.", 1),
     # the attacker's own death counts beside the victims', as ACLED counts perpetrators killed,
     # unless it was an accident (the only victim) or is counted already
     ("A man shot and killed his wife at their home in Xenia, then turned the gun on himself.", 2),

@@ -216,6 +216,21 @@ CASES = [
      "Strategic developments", "Other"),
     ("Unknown persons vandalised gravestones at a church cemetery.",
      "Strategic developments", "Looting/property destruction"),
+    ("Unknown men burned one bus at a depot in Bamenda on Sunday.",
+     "Strategic developments", "Looting/property destruction"),
+    # firearms named between "fired" and its target; fire exchanged as "gun fire" or "shots"
+    ("On 2 May 2020, soldiers fired rifles at a hamlet near Mopti.", "Violence against civilians", "Attack"),
+    ("On 2 May 2020, two rival militias exchanged gun fire near a market in Beni.", "Battles", "Armed clash"),
+    ("On 2 May 2020, militiamen forcibly disappeared a trader in Kidal.",
+     "Violence against civilians", "Abduction/forced disappearance"),
+    # the target that shoots back, or that routs its attackers, makes the attack a battle
+    ("On 2 May 2020, officers were patrolling a market in Sonsonate when men approached and started shooting. "
+     "The officers shot back.", "Battles", "Armed clash"),
+    ("On 2 May 2020, bandits raided the village of Soro and seized cattle. Local hunters routed the assailants.",
+     "Battles", "Armed clash"),
+    # shells and launchers seized are weapons taken out of use, not a shelling
+    ("On 2 May 2020, police recovered mortar shells and a rocket launcher from a hideout near Quetta.",
+     "Strategic developments", "Disrupted weapons use"),
 ]
 
 

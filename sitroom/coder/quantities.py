@@ -573,7 +573,8 @@ def _one_death(tokens: list[Token], lows: list[str], lex: Lexicon) -> tuple[int,
         if _NEGATED.intersection(lows[max(0, start - 4):start]):
             continue
         k = start - 1 if start and lows[start - 1].endswith("ly") else start  # "was fatally shot"
-        aux = any(k >= len(p) and tuple(lows[k - len(p):k]) == p for p in lex.singular_passive)
+        aux = any(at >= len(p) and tuple(lows[at - len(p):at]) == p
+                  for p in lex.singular_passive for at in (k, _coordinated_participle(lows, k)))
         if aux and lows[start] not in ("dead", "death", "deaths", "toll", "bodies", "corpses", "lives"):
             return start, 1
         if lex.intransitive_deaths.starts(lows[start]) and k and lows[k - 1] in lex.singular_intransitive:
@@ -590,6 +591,20 @@ def _one_death(tokens: list[Token], lows: list[str], lex: Lexicon) -> tuple[int,
         if not _attempted(lows, m.start):
             return m.start, 1
     return None
+
+
+_PARTICLES = frozenset({"up", "down", "out", "off"})
+
+
+def _coordinated_participle(lows: list[str], k: int) -> int:
+    """Where the participle coordinated before token ``k`` starts ("was attacked and beaten to
+    death", "was tied up and shot"): the two share its auxiliary. ``k`` itself when there is none."""
+    j = k - 2
+    if j < 0 or lows[k - 1] != "and":
+        return k
+    if lows[j] in _PARTICLES:
+        j -= 1
+    return j if j >= 0 and lows[j].endswith(("ed", "en")) else k
 
 
 def _people_named(tokens: list[Token], lows: list[str], start: int, end: int, lex: Lexicon) -> int:
@@ -707,6 +722,8 @@ def _after(quantities, lows, end, lex) -> Quantity | None:
         if len(between) > 3 or any(w in lex.injuries or w in ".;:" or w == "and" or w in _SUBSET_CUES
                                    for w in between):
             return None  # "four people dead, including a gunman": the gunman is among the four
+        if "by" in between:
+            return None  # "shot dead by two armed men": the agent's figure counts the attackers
         if _injury_figure(lows, q.end, lex):
             return None
         return q
