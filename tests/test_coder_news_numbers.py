@@ -39,6 +39,11 @@ from .coder_helpers import code, top
     ("Three farmers were killed by four gunmen who raided their hamlet near Xenia.", 3),
     ("A night watchman was tied up and beaten to death by a gang in Xenia.", 1),
     ("A village elder was attacked and stabbed to death by about 40 people over a land dispute.", 1),
+    # a group joined by "along with" shares the death unless it is told hurt on its own
+    ("The gunman killed a shepherd along with his two nephews near Xenia.", 3),
+    ("A grocer was killed along with his two daughters when gunmen fired into the shop.", 3),
+    ("Deputies found a man shot to death, along with two neighbors who had been shot too.", 1),
+    ("They found the bodies of two men in the barn, along with two women who had serious gunshot wounds.", 2),
     # the attacker's own death counts beside the victims', as ACLED counts perpetrators killed,
     # unless it was an accident (the only victim) or is counted already
     ("A man shot and killed his wife at their home in Xenia, then turned the gun on himself.", 2),

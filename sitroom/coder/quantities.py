@@ -524,7 +524,14 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
     for start, end in death_spans(tokens):
         passive = any(w in PASSIVE for w in lows[max(0, start - 2):start])
         if passive:
-            q = _before(quantities, lows, start, lex) or _after(quantities, lows, end, lex)
+            q = _before(quantities, lows, start, lex)
+            if q is None:
+                q = _after(quantities, lows, end, lex)
+                if q is not None and id(q) not in used and _joined_group(lows[end:q.start]):
+                    # "a grocer was killed along with his two daughters": the subject is one more
+                    used.add(id(q))
+                    found.append(([Quantity(start, start, 1, 1), q], start))
+                    continue
         else:
             q = _after(quantities, lows, end, lex)
             # (a capitalised verb is a title's or a charge's: "Assault with Intent to Kill Inflicting ...")
@@ -644,9 +651,59 @@ def _people_after(tokens: list[Token], lows: list[str], end: int, lex: Lexicon) 
             k += 1
         elif k + 2 < n and lows[k:k + 3] == ["as", "well", "as"]:
             k += 3
+        elif _joined_group(lows[k:k + 2]):
+            k += 2
+            group, k = _numbered_group(lows, k, lex)
+            people += group  # "killed a farmer along with his two sons" (nobody when they were only hurt)
+            if not group:
+                continue
+            break
         else:
             break
     return people
+
+
+_ALONG = (["along", "with"], ["together", "with"])
+
+
+def _joined_group(words: list[str]) -> bool:
+    """Whether ``words`` end with "along with" or "together with" (and a determiner), which join
+    a group to the people before."""
+    if words and words[-1] in _DETERMINERS:
+        words = words[:-1]
+    return words[-2:] in _ALONG
+
+
+def _own_predicate(lows: list[str], end: int, lex: Lexicon) -> bool:
+    """Whether the group whose figure ends at ``end`` is told hurt within the next words ("two
+    women who were wounded", "two others in critical condition"): then it does not share the
+    death word before it ("two students who were walking home" do)."""
+    window = []
+    for w in lows[end:end + 8]:
+        if w in ".;:":
+            break
+        window.append(w)
+    if any(w in lex.injuries or w in ("critical", "wounds") for w in window):
+        return True
+    # "two women who had been shot too": a group that has its own verb of harm survived it
+    return "who" in window[:4] and any(w in _HARMED for w in window)
+
+
+_HARMED = frozenset({"shot", "stabbed", "hit", "struck", "grazed"})
+
+
+def _numbered_group(lows: list[str], k: int, lex: Lexicon) -> tuple[int, int]:
+    """The size of a group written with a figure at ``k`` ("his two sons", "three other men") and
+    where it ends; 0 when none stands there or it has a predicate of its own."""
+    at = k + 1 if k < len(lows) and lows[k] in _DETERMINERS else k
+    if at >= len(lows):
+        return 0, k
+    value, end = _number(lows, at, lex)
+    if value is None or value > lex.most_people:
+        return 0, k
+    end += 1 if end < len(lows) and lows[end] in ("other", "more") else 0
+    end += 1  # the noun
+    return (0, k) if _own_predicate(lows, end, lex) else (value, end)
 
 
 # People listed by name as the subject of a plural death ("Ana Ruiz, 39, and Tom Hill, 41, were
@@ -724,6 +781,8 @@ def _after(quantities, lows, end, lex) -> Quantity | None:
             return None  # "four people dead, including a gunman": the gunman is among the four
         if "by" in between:
             return None  # "shot dead by two armed men": the agent's figure counts the attackers
+        if _joined_group(between) and _own_predicate(lows, q.end, lex):
+            return None  # "a man shot dead, along with two women who were wounded": they are not dead
         if _injury_figure(lows, q.end, lex):
             return None
         return q
@@ -775,7 +834,7 @@ def _across(c: Quantity, q: Quantity, death: int, lows: list[str], lex: Lexicon)
     """A figure joined to ``q`` across the death word itself ("two are dead and two are in critical
     condition") or across a word of injury ("nine injured and one dead") counts other people."""
     lo, hi = (c.end, q.start) if c.start < q.start else (q.end, c.start)
-    if lows[max(lo, hi - 2):hi] == ["along", "with"]:
+    if _joined_group(lows[lo:hi]):
         return False  # "a woman was killed along with her son": both are the dead
     return lo <= death < hi or any(w in lex.injuries for w in lows[lo:hi])
 
@@ -787,12 +846,12 @@ def _coordinated(quantities: list[Quantity], q: Quantity, lows: list[str]) -> li
     lex = lexicon()
     for nxt in quantities[idx + 1:]:
         between = lows[chain[-1].end:nxt.start]
-        along = between[-3:] == ["as", "well", "as"] or between[-2:] == ["along", "with"]
+        along = between[-3:] == ["as", "well", "as"] or _joined_group(between)
         joined = between[-1:] in (["and"], [","]) or along
         # ("a woman was killed along with her son": the death word may stand between them)
-        if 1 <= len(between) <= (6 if along else 4) and joined and "including" not in between \
+        if 1 <= len(between) <= (7 if along else 4) and joined and "including" not in between \
                 and not _injury_figure(lows, nxt.end, lex) and not any(w in lex.injuries for w in between) \
-                and not _speaker(lows, nxt.end):
+                and not _speaker(lows, nxt.end) and not (along and _own_predicate(lows, nxt.end, lex)):
             chain.append(nxt)
         else:
             break
