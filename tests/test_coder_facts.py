@@ -361,3 +361,20 @@ def test_a_hedge_on_the_kind_of_event_is_no_doubt_that_it_happened(text, modalit
 ])
 def test_violence_in_the_present_progressive_is_ongoing(text, modality):
     assert top(text, published="2021-07-20").attribution.modality == modality
+
+
+@pytest.mark.parametrize("text,modality", [
+    # talks summed over a span in the present perfect are many meetings, none of them an event
+    ("Government negotiators and rebel envoys have met in Muscat in recent weeks.", "generic"),
+    ("The two sides have held talks in Muscat since the spring, diplomats say.", "generic"),
+    # one meeting, or a present perfect with no span, is an event
+    ("Government negotiators met with rebel envoys in Muscat on Monday.", "asserted"),
+    ("Government negotiators have met with rebel envoys in Muscat.", "asserted"),
+])
+def test_talks_summed_over_a_span_are_no_single_event(text, modality):
+    assert top(text, published="2021-07-20").attribution.modality == modality
+
+
+def test_flight_summed_over_recent_weeks_is_a_tally():
+    assert top("Hundreds of soldiers have fled across the border in recent weeks.",
+               published="2021-07-20").attribution.modality == "generic"

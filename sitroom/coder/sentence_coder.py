@@ -39,7 +39,7 @@ from .phrases import PhraseScan
 from .sites import site_object
 from .rules import Rule, RuleSet
 from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabulary
-from .tense import BACKGROUND_FAMILIES, background_deed, ongoing
+from .tense import BACKGROUND_FAMILIES, background_deed, ongoing, summed_talk
 from .trigger_day import own_day, state_day
 from .when import (WEEKDAYS, When, clause_openers, find_dates, happening_verbs, legal_process_words, page_stamps,
                    passive_words, relative_phrases, stamp_line_words)
@@ -705,6 +705,9 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         if rule.family in BACKGROUND_FAMILIES and f.attribution.modality == "asserted" \
                 and background_deed(info.tokens, t0, bool(info.dates), cues().reporting):
             f.attribution.modality, f.attribution.cue = "generic", "had"
+        if rule.family == "verbal" and f.attribution.modality == "asserted" \
+                and summed_talk(info.tokens, t0, bool(info.dates), cues().tally):
+            f.attribution.modality, f.attribution.cue = "generic", "tally"
         if rule.family == "violence" and not info.dates and f.attribution.modality in ("asserted", "claimed") \
                 and ongoing(lows, [t0] + [s0 for _, s0, _ in support]):
             f.attribution.modality, f.attribution.cue = "generic", "ongoing"

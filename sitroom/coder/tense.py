@@ -1,7 +1,8 @@
 """Deeds told in a tense that makes them no single event: the past perfect of a story's
-background ("fighters had joined the group") and the present progressive of a campaign
-("operations are targeting every militant group"). Their findings are generic: kept in the
-store with that modality, out of the default outputs."""
+background ("fighters had joined the group"), the present progressive of a campaign
+("operations are targeting every militant group") and the present perfect of talks summed over
+a span ("the two sides have met several times in recent weeks"). Their findings are generic:
+kept in the store with that modality, out of the default outputs."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from .tokens import Tokens
 
 BACKGROUND_FAMILIES = frozenset({"strategic", "verbal"})  # material violence "had been shot" is always an event
 _PAST_PERFECT = frozenset({"had"})
+_PRESENT_PERFECT = frozenset({"has", "have"})
 _PROGRESSIVE = frozenset({"is", "are", "am"})
 _BETWEEN_PROGRESSIVE = frozenset({"also", "still", "now", "increasingly"})
 
@@ -37,3 +39,14 @@ def ongoing(lows: list[str], starts: list[int]) -> bool:
         if j >= 0 and lows[j] in _PROGRESSIVE:
             return True
     return False
+
+
+def summed_talk(tokens: Tokens, t0: int, dated: bool, spans: PhraseIndex) -> bool:
+    """ "Negotiators have met in the capital in recent weeks", "the two governments have traded
+    accusations since the spring": a verbal deed (its trigger at token ``t0``) in the present
+    perfect, in a sentence with no day and a span of time (``spans``: attribution.yaml's
+    tally_cues), sums many meetings or statements; it is none of them."""
+    lows = tokens.lows
+    if dated or not any(w in _PRESENT_PERFECT for w in lows[max(0, t0 - 2):t0]):
+        return False
+    return bool(spans.find(tokens))
