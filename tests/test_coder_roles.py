@@ -362,3 +362,38 @@ def test_an_alleged_victim_is_no_allegation(text, actor1):
 ])
 def test_pakistans_paramilitary_corps_are_named_as_acled_names_them(text, actor):
     assert top(text, "2022-10-20").actor2.name == actor
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    # a second predicate after "and" shares the first one's subject; the first one's object,
+    # named nearer the trigger, is its target
+    ("On 2 May 2020, gang members approached a police patrol in Sonsonate and started shooting.",
+     "Unidentified Gang (El Salvador)", "Police Forces of El Salvador"),
+    ("On 2 May 2020, police chased the robbers through Sonsonate and arrested them.",
+     "Police Forces of El Salvador", None),
+    # coordinated subjects, an apposition or a clause between keep the nearest actor
+    ("On 2 May 2020, militants (suspected rebels) targeted and bombed a convoy near Kidal.", None, None),
+])
+def test_a_coordinated_predicate_shares_the_first_ones_subject(text, actor1, actor2):
+    event = top(text)
+    if actor1 is None:
+        assert event.actor1 is not None and "Unidentified Armed Group" in event.actor1.name
+        return
+    assert event.actor1.name == actor1
+    if actor2 is not None:
+        assert event.actor2.name == actor2
+
+
+def test_coordination_needs_a_verb_between_subject_and_object():
+    from sitroom.coder.coordination import coordinated_agent
+
+    class M:
+        def __init__(self, start, end):
+            self.start, self.end = start, end
+
+    lows = "police and soldiers chased them and killed two".split()
+    assert coordinated_agent(lows, [M(0, 1), M(2, 3)], 6) is None  # "police and soldiers": two subjects
+    lows = "police chased the robbers and arrested them".split()
+    assert coordinated_agent(lows, [M(0, 1), M(3, 4)], 5) == (0, 1)
+    lows = "police chased the robbers , who then arrested them".split()
+    assert coordinated_agent(lows, [M(0, 1), M(3, 4)], 7) is None

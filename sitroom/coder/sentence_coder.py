@@ -13,6 +13,7 @@ from datetime import date
 from .actors import Mention, find_mentions
 from ..model import Attribution
 from .claims import Source, attribution, cues, find_source, roundup
+from .coordination import coordinated_agent
 from .codebook import Codebook
 from .places import PlaceMention, find_places, is_adjective, name_country, place_country
 from .places import cues as place_cues
@@ -382,6 +383,10 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
         f.actor1 = by_agent or (left[-1] if left else None)
         rest = [m for m in right if m is not by_agent]
         f.actor2 = rest[0] if rest else None
+        pair = coordinated_agent(lows, left, t0) if by_agent is None else None
+        if pair is not None:  # "men approached a patrol and started shooting": the men shot at it
+            f.actor1 = left[pair[0]]
+            f.actor2 = f.actor2 or left[pair[1]]
         if by_agent is not None and left and f.actor2 is None:
             f.actor2 = left[-1]
     if f.actor1 is None and inside and inside[0] is not f.actor2:

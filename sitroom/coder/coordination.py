@@ -1,0 +1,41 @@
+"""A deed told as the second of two coordinated predicates ("gunmen approached a patrol and
+started shooting", "police chased the suspects and arrested them"): its agent is the subject of
+the first predicate, not that predicate's object, which stands nearer the trigger."""
+
+from __future__ import annotations
+
+from typing import Protocol, Sequence
+
+# words that may stand between the first predicate's object and the second's trigger
+_LINKS = frozenset({"and", "then", "later", "also", "subsequently", "started", "began", "proceeded", "to",
+                    "reportedly", "allegedly", "immediately"})
+# words that end a clause or join two subjects: between them, the two actors are not subject and object
+_BOUNDARIES = frozenset({".", ";", ":", ",", "(", ")", "who", "which", "that", "when", "after", "before", "while", "as",
+                         "because", "and", "or", "but", "by", "'s", "said", "says", "told"})
+_LONGEST = 6  # words of the first predicate between its subject and its object
+_OBJECT_TAIL = 4  # words of the object's phrase after the actor named in it ("police patrol in Sonsonate")
+
+
+class Span(Protocol):
+    start: int
+    end: int
+
+
+def coordinated_agent(lows: Sequence[str], left: Sequence[Span], t0: int) -> tuple[int, int] | None:
+    """The indexes in ``left`` (the actors named before the trigger at token ``t0``, in order) of
+    the subject and the object of the predicate coordinated before it, when the trigger follows
+    "and" as a second predicate; None otherwise."""
+    if len(left) < 2:
+        return None
+    obj, subject = left[-1], left[-2]
+    gap = list(lows[obj.end:t0])
+    if "and" not in gap:
+        return None
+    k = gap.index("and")
+    # the object's own words may run on ("a police patrol and"), the second predicate's are few
+    if k > _OBJECT_TAIL or not _BOUNDARIES.isdisjoint(gap[:k]) or not _LINKS.issuperset(gap[k:]):
+        return None
+    verb = lows[subject.end:obj.start]
+    if not verb or len(verb) > _LONGEST or not _BOUNDARIES.isdisjoint(verb):
+        return None
+    return len(left) - 2, len(left) - 1
