@@ -231,6 +231,13 @@ CASES = [
     # shells and launchers seized are weapons taken out of use, not a shelling
     ("On 2 May 2020, police recovered mortar shells and a rocket launcher from a hideout near Quetta.",
      "Strategic developments", "Disrupted weapons use"),
+    # the weapons a seizure or an interception lists after it are not an attack of their own
+    ("On 2 May 2020, police recovered ammunition, three rifles, a pistol and two mortar shells from a farmhouse near "
+     "Quetta.", "Strategic developments", "Disrupted weapons use"),
+    ("On 2 May 2020, air defences intercepted at least one ballistic missile fired by rebels near Marib.",
+     "Strategic developments", "Disrupted weapons use"),
+    ("On 2 May 2020, rebels fired a ballistic missile at a camp near Marib, and air defences intercepted it.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
 ]
 
 

@@ -27,6 +27,9 @@ class Rule:
     not_after: frozenset[str]
     not_before: frozenset[str]
     suppresses: frozenset[str]
+    # rules overridden only where they fire after this one in the sentence: the weapons a seizure
+    # lists ("recovered rifles and two mortar shells") are not an attack
+    suppresses_after: frozenset[str] = frozenset()
     foreign_force: str | None = None  # the rule to read instead when a foreign army moves
     without_crowd: str | None = None  # the rule to read instead when no crowd of civilians acts
     # the type when a non-state armed group acts: its "arrests" are abductions in ACLED's terms
@@ -127,6 +130,7 @@ def load_rules() -> RuleSet:
             not_before=frozenset(w.lower() for w in entry.get("not_before", [])),
             not_with=frozenset(w.lower() for w in entry.get("not_with", [])),
             suppresses=frozenset(entry.get("suppresses", [])),
+            suppresses_after=frozenset(entry.get("suppresses_after", [])),
             foreign_force=entry.get("foreign_force"),
             without_crowd=entry.get("without_crowd"),
             place_object=bool(entry.get("place_object", False)),
@@ -134,7 +138,7 @@ def load_rules() -> RuleSet:
         rules[rule.id] = rule
         _index(where, entry.get("patterns"), rule, index)
     for rule in rules.values():
-        unknown = rule.suppresses - set(rules)
+        unknown = (rule.suppresses | rule.suppresses_after) - set(rules)
         if unknown:
             raise KnowledgeError(f"{FILE}: rule {rule.id!r} suppresses unknown rules {sorted(unknown)}")
         for key in ("foreign_force", "without_crowd"):

@@ -215,13 +215,24 @@ def choose(found: list[tuple[Rule, int, int]],
 
     for item in found:
         rule = item[0]
-        if rule.id in suppressed or _inside_longer(item, found):
+        if rule.id in suppressed or _inside_longer(item, found) or _listed_after(item, found, lows):
             continue
         others.setdefault(rule.family, []).append(item)
         cur = best.get(rule.family)
         if cur is None or key(item) > key(cur):
             best[rule.family] = item
     return sorted(((b, [o for o in others[fam] if o is not b]) for fam, b in best.items()), key=lambda x: x[0][1])
+
+
+def _listed_after(item: tuple[Rule, int, int], found: list[tuple[Rule, int, int]], lows: list[str] | None) -> bool:
+    """Whether the trigger ``item`` stands after one that overrides it there (``suppresses_after``),
+    in the same clause: "police recovered rifles and two mortar shells" lists what was seized."""
+    rule, start = item[0], item[1]
+    for other, s, e in found:
+        if rule.id in other.suppresses_after and s < start \
+                and (lows is None or not any(w in (".", ";") for w in lows[e:start])):
+            return True
+    return False
 
 
 _EARLIER_CLAUSE = frozenset({"after", "since"})
