@@ -238,6 +238,13 @@ CASES = [
      "Strategic developments", "Disrupted weapons use"),
     ("On 2 May 2020, rebels fired a ballistic missile at a camp near Marib, and air defences intercepted it.",
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    # a mine or shell left from a war that has ended is an explosive remnant of war (ACLED: Other)
+    ("On 5 May 2020, a shepherd was injured by a landmine, laid during the Iran-Iraq War, near Mehran.",
+     "Strategic developments", "Other"),
+    ("On 5 May 2020, a farmer was killed by a mortar shell left over from the civil war near Kampot.",
+     "Strategic developments", "Other"),
+    ("On 5 May 2020, a soldier was killed when a roadside mine exploded under his vehicle near Kidal.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
 ]
 
 
