@@ -211,3 +211,11 @@ def test_a_roundups_tally_is_no_toll_of_the_storys_events():
     # a tally told after the story's event does not become its toll
     assert top("A gunman shot a store clerk in Tulsa on Friday. At least 30 people were killed in the city "
                "in May alone.", "2020-06-01").fatalities == 0
+
+
+def test_a_group_that_owns_someone_counts_that_one_person():
+    # "the couple's toddler" is one child, not the couple; listed with others, each counts
+    assert top("His girlfriend, her teenage daughter and the couple's toddler were found dead in a trailer "
+               "near Xenia on Friday.").fatalities == 3
+    assert top("The couple's son was shot dead outside a store in Xenia on Friday.").fatalities == 1
+    assert top("A couple were shot dead in their home in Xenia on Friday.").fatalities == 2

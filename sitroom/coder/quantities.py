@@ -223,6 +223,11 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
         if vague:
             best = max(vague, key=lambda m: m.end)
             small, large = best.payload
+            owned = _owned_person(lows, best.end, lex)
+            if owned is not None:  # "the couple's toddler": one person, not the couple
+                out.append(Quantity(i - 1 if i and lows[i - 1] in _DETERMINERS else i, owned, 1, 1))
+                free = owned
+                continue
             if best.end >= n or lows[best.end] not in lex.not_people_after:  # "shot multiple times": no one
                 out.append(Quantity(i, best.end, small, large))
             free = best.end
@@ -260,6 +265,11 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
         if value is not None and _counts_nobody(tokens, lows, i, end, value, lex):
             free = _list_end(lows, end) if i and lows[i - 1] in lex.age_cues else end  # "aged 19, 20 and 41"
             continue
+        owned = _owned_person(lows, end, lex) if value is not None else None
+        if owned is not None:  # "the two men's father": one person, not the two
+            out.append(Quantity(i - 1 if i and lows[i - 1] in _DETERMINERS else i, owned, 1, 1))
+            free = owned
+            continue
         if value is not None:
             # "a"/"an"/"one" count only before a singular person noun ("a soldier")
             if lows[i] in ("a", "an", "single", "lone", "another") and not _before_person(lows, end, lex):
@@ -275,6 +285,14 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
                 low = min(first, second)
                 out.append(Quantity(i, i + 1, low, low))
     return out
+
+
+def _owned_person(lows: list[str], end: int, lex: Lexicon) -> int | None:
+    """Where the person ends whom the group ending at ``end`` possesses ("the couple's toddler",
+    "the family's young son"); None when no possessive "'s" and person noun follow."""
+    if end >= len(lows) or lows[end] not in ("'s", "’s"):
+        return None
+    return next((k + 1 for k in (end + 1, end + 2) if k < len(lows) and lows[k] in lex.singular), None)
 
 
 _MONTHS = frozenset(
