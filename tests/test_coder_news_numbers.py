@@ -219,3 +219,12 @@ def test_a_group_that_owns_someone_counts_that_one_person():
                "near Xenia on Friday.").fatalities == 3
     assert top("The couple's son was shot dead outside a store in Xenia on Friday.").fatalities == 1
     assert top("A couple were shot dead in their home in Xenia on Friday.").fatalities == 2
+
+
+def test_a_victims_later_death_adds_to_the_attackers_own():
+    # ACLED counts perpetrators killed: the gunman's suicide and the cashier's later death are two
+    assert top("A gunman wounded a cashier at a gas station in Xenia on Friday and then killed himself. "
+               "The cashier died at a hospital on Saturday.").fatalities == 2
+    # the attacker's death told again is still one
+    assert top("A man shot his neighbor in the leg in Xenia on Friday, then turned the gun on himself. "
+               "The gunman died at the scene.").fatalities == 1

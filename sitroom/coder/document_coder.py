@@ -251,10 +251,20 @@ def _later_deaths(drafts: list[Draft], info: SentenceInfo) -> None:
     target = violent[-1]
     if info.index - max(f.info.index for f in target.findings) > FOLLOW_UP:
         return
-    if any(d.figures or d.explicit is not None for d in violent):
+    if any(any(v != PERPETRATOR for _, v in d.figures) or d.explicit is not None for d in violent):
         return  # the dead are counted already: a later death is one of them
+    beside_attacker = any(v == PERPETRATOR for _, v in target.figures)
+    if beside_attacker and (self_death(info.tokens) or not _ATTACKER_WORDS.isdisjoint(info.tokens.lows)):
+        return  # the attacker's death told again
     victim = target.first.actor2.name if target.first.actor2 is not None else ANY_VICTIM
-    target.figures = figures(death_figures(info.tokens, info.quantities), False, victim)
+    if beside_attacker and victim == ANY_VICTIM:
+        victim = _VICTIMS  # not the attacker (checked above): the two add up
+    target.figures = target.figures + figures(death_figures(info.tokens, info.quantities), False, victim)
+
+
+# words that name the attacker in a sentence telling a death after his own was counted
+_ATTACKER_WORDS = frozenset({"suspect", "gunman", "shooter", "attacker", "assailant", "himself", "herself"})
+_VICTIMS = "victims"  # the victim key of a later death that is not the attacker's
 
 
 def _later_self_death(drafts: list[Draft], info: SentenceInfo) -> None:
