@@ -71,3 +71,15 @@ def test_a_day_that_dates_a_state(text, trigger, expected):
     info = _info(text, "2016-05-06")
     t0, t1 = _trigger(info, trigger)
     assert state_day(info.tokens, t0, t1, info.dates[0]) is expected
+
+
+@pytest.mark.parametrize("text,day", [
+    # a trigger in a clause opened by "a day after" took place the day before the clause's day
+    ("A man died on Monday, a day after he was shot outside a bar in Tulsa.", "2016-05-08"),
+    ("Police arrested a suspect Tuesday, a day after a woman was shot dead in Tulsa.", "2016-05-09"),
+    ("A clerk was shot dead in Tulsa on Monday, two days after she was threatened by a customer.", "2016-05-09"),
+    # without a day of its own the clause dates nothing
+    ("A teenager was shot in Tulsa a day after a vigil for his cousin.", "2016-05-10"),
+])
+def test_a_day_after_dates_its_clause_the_day_before(text, day):
+    assert top(text, published="2016-05-10").event_date == day

@@ -4,6 +4,9 @@ shooting", "was shot late Sunday"), and the days that date a state or what follo
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date, timedelta
+
 from .tokens import Tokens
 from .when import When, after_violence_words, state_phrases
 
@@ -44,6 +47,32 @@ def own_day(tokens: Tokens, t0: int, t1: int, dates: list[When]) -> When | None:
         between = [t.low for t in tokens[t1:] if t.end <= w.start]
         if len(between) <= AFTER_TRIGGER and _CLAUSE_BREAKS.isdisjoint(between):
             return w
+    return days_before(tokens, t0, dates)
+
+
+_COUNTED_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}  # "a day after", "two days after"
+DAYS_AFTER_REACH = 8  # words from "after" to the trigger of its clause ("a day after he was shot")
+
+
+def days_before(tokens: Tokens, t0: int, dates: list[When]) -> When | None:
+    """ "A man died Monday, a day after he was shot": a trigger in a clause opened by "a day
+    after" or "two days after", when the clause before names its day, took place that many
+    days before that day."""
+    lows = tokens.lows
+    for k in range(t0 - 1, max(-1, t0 - 1 - DAYS_AFTER_REACH), -1):
+        if lows[k] in (".", ";", ","):
+            return None
+        if lows[k] != "after" or k < 2 or lows[k - 1] not in ("day", "days") or lows[k - 2] not in _COUNTED_DAYS:
+            continue
+        n = _COUNTED_DAYS[lows[k - 2]]
+        if (n == 1) != (lows[k - 1] == "day"):
+            return None
+        opened = tokens[k - 2].start
+        told = [w for w in dates if w.precision == 1 and w.end <= opened]
+        if not told:
+            return None
+        day = told[-1]
+        return replace(day, date=(date.fromisoformat(day.date) - timedelta(days=n)).isoformat(), ahead=None)
     return None
 
 
