@@ -223,10 +223,10 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
         if vague:
             best = max(vague, key=lambda m: m.end)
             small, large = best.payload
-            owned = _owned_person(lows, best.end, lex)
+            owned = _owned_person(lows, i, best.end, lex)
             if owned is not None:  # "the couple's toddler": one person, not the couple
-                out.append(Quantity(i - 1 if i and lows[i - 1] in _DETERMINERS else i, owned, 1, 1))
-                free = owned
+                out.append(owned)
+                free = owned.end
                 continue
             if best.end >= n or lows[best.end] not in lex.not_people_after:  # "shot multiple times": no one
                 out.append(Quantity(i, best.end, small, large))
@@ -265,10 +265,10 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
         if value is not None and _counts_nobody(tokens, lows, i, end, value, lex):
             free = _list_end(lows, end) if i and lows[i - 1] in lex.age_cues else end  # "aged 19, 20 and 41"
             continue
-        owned = _owned_person(lows, end, lex) if value is not None else None
+        owned = _owned_person(lows, i, end, lex) if value is not None else None
         if owned is not None:  # "the two men's father": one person, not the two
-            out.append(Quantity(i - 1 if i and lows[i - 1] in _DETERMINERS else i, owned, 1, 1))
-            free = owned
+            out.append(owned)
+            free = owned.end
             continue
         if value is not None:
             # "a"/"an"/"one" count only before a singular person noun ("a soldier")
@@ -287,12 +287,16 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
     return out
 
 
-def _owned_person(lows: list[str], end: int, lex: Lexicon) -> int | None:
-    """Where the person ends whom the group ending at ``end`` possesses ("the couple's toddler",
-    "the family's young son"); None when no possessive "'s" and person noun follow."""
+def _owned_person(lows: list[str], i: int, end: int, lex: Lexicon) -> Quantity | None:
+    """The one person whom the group at tokens ``i:end`` possesses ("the couple's toddler", "the
+    family's young son"), from the group's determiner to the person's noun; None when no
+    possessive "'s" and person noun follow."""
     if end >= len(lows) or lows[end] not in ("'s", "’s"):
         return None
-    return next((k + 1 for k in (end + 1, end + 2) if k < len(lows) and lows[k] in lex.singular), None)
+    noun_end = next((k + 1 for k in (end + 1, end + 2) if k < len(lows) and lows[k] in lex.singular), None)
+    if noun_end is None:
+        return None
+    return Quantity(i - 1 if i and lows[i - 1] in _DETERMINERS else i, noun_end, 1, 1)
 
 
 _MONTHS = frozenset(
