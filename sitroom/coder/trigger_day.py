@@ -23,8 +23,9 @@ def own_day(tokens: Tokens, t0: int, t1: int, dates: list[When]) -> When | None:
     """The day written on the trigger at tokens ``t0:t1``: one that ends right before it or before
     its possessive ("Monday's shooting", "the May 31 shooting", "a Sunday night shooting"; a
     clock time or "night" may stand between), or that starts at most three words after it, none
-    of them ending its phrase ("was shot Monday", "shot in the chest late Sunday"). Only days,
-    not weeks or months."""
+    of them ending its phrase ("was shot Monday", "shot in the chest late Sunday"); else, for a
+    trigger in a clause opened by "a day after", the day before the one its sentence names
+    (``days_before``). Only days, not weeks or months."""
     if t0 >= len(tokens):
         return None
     legal = after_violence_words()
