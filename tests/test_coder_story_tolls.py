@@ -114,3 +114,26 @@ def test_deaths_told_without_a_figure_are_floors():
     assert _fatalities(d) == 2
     # figures told outright still take the lowest (ACLED)
     assert _fatalities(Draft([], "Violence against civilians", "Attack", figures=[(3, "any"), (2, "any")])) == 2
+
+
+@pytest.mark.parametrize("text,dead", [
+    # a thief, an informer, a herdsman: one person each, as a man or a farmer is
+    ("On 3 June 2021, a mob beat and killed a suspected thief in Agbor.", 1),
+    ("On 3 June 2021, gunmen shot dead an alleged informer near Gao.", 1),
+    ("On 3 June 2021, bandits killed a herdsman and a miner near Zurmi.", 2),
+])
+def test_one_person_by_what_they_do(text, dead):
+    assert lead(text, published="2021-06-05").fatalities == dead
+
+
+@pytest.mark.parametrize("text,dead", [
+    # a death from a crash or an illness told beside the shooting is no one killed in it
+    ("Gunmen opened fire at a wake in Fresno on Friday, wounding four people. The wake was for a rider "
+     "who died after crashing into a wall last month.", 0),
+    ("A gunman shot dead a shopkeeper in Fresno on Friday. The shopkeeper's father died of cancer in 2019.", 1),
+    # a death after the shooting still counts
+    ("A man died after he was shot in the chest in Fresno on Friday, police said.", 1),
+    ("A woman died of her wounds in hospital after she was shot in Fresno on Friday.", 1),
+])
+def test_a_death_from_a_crash_or_an_illness_is_no_victim(text, dead):
+    assert lead(text, published="2016-12-10").fatalities == dead

@@ -66,6 +66,8 @@ class Lexicon:
     residence_before: frozenset[str] = frozenset()
     residence_after: frozenset[str] = frozenset()
     not_deaths_after: frozenset[str] = frozenset()
+    natural_cause_links: frozenset[str] = frozenset()
+    natural_causes: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
     perpetrator_deaths: PhraseIndex = field(default_factory=PhraseIndex)
     self_death_guards: frozenset[str] = frozenset()
@@ -142,6 +144,8 @@ def lexicon() -> Lexicon:
         residence_before=lowered("residence_before"),
         residence_after=lowered("residence_after"),
         not_deaths_after=lowered("not_deaths_after"),
+        natural_cause_links=lowered("natural_cause_links"),
+        natural_causes=lowered("natural_causes"),
         attempts=lowered("attempt_words"),
         perpetrator_deaths=phrases("perpetrator_deaths"),
         self_death_guards=lowered("self_death_included") | lowered("self_death_attempts")
@@ -499,6 +503,9 @@ def _other_sense(lows: list[str], start: int, end: int, lex: Lexicon) -> bool:
     w = lows[start]
     if end < len(lows) and lows[end] in lex.not_deaths_after and w in ("death", "deaths"):
         return True  # "a death sentence", "death threats": no one died
+    if end < len(lows) and lows[end] in lex.natural_cause_links and w in _DYING \
+            and not lex.natural_causes.isdisjoint(lows[end + 1:end + 1 + NATURAL_CAUSE_WORDS]):
+        return True  # "died after crashing into a guardrail", "died of cancer": no one was killed
     if w == "lives" and end - start == 1:
         after = lows[end] if end < len(lows) else ""
         before = lows[start - 1] if start else ""
@@ -517,6 +524,8 @@ PERPETRATOR = "perpetrator"  # the victim key of an attacker's own death: added 
 
 
 _KILLING_VERBS = frozenset({"kill", "killing", "murder", "murdering"})
+_DYING = frozenset({"died", "dies", "die", "dying", "death", "deaths", "perished"})
+NATURAL_CAUSE_WORDS = 4  # words after "died after" / "died of" read for a cause that is no violence
 
 
 WEAK = "~"  # a victim key's mark for a death counted without a figure ("was fatally shot")
