@@ -12,7 +12,7 @@ import re
 from itertools import islice
 
 from ..geo.name_parts import is_town_part
-from ..model import Actor, Event, Evidence, Movement, Place, Plover
+from ..model import Actor, Event, Evidence, Location, Movement, Place, Plover
 from .acronyms import respell_acronyms
 from .actors import as_generic
 from .codebook import Codebook, load_codebook
@@ -24,7 +24,7 @@ from .quantities import (ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spa
 from .returns import place_returns
 from .sites import site_object, site_place
 from .rules import RuleSet, load_rules
-from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, object_place, statement_date
+from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, object_place, origin_place, statement_date
 from .story_country import story_country
 from .responsibility import credit_claimants
 from .story_days import anchor_day, event_day, follow_up_sentence, within
@@ -134,6 +134,14 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     place_returns(events)
     _rank(events, drafts)
     return sorted(events, key=lambda e: e.rank)
+
+
+def _origin_location(places: ArticlePlaces, d: Draft, told_with: list) -> Location | None:
+    """An event that the story places nowhere, in a story without a town of its own: at the place
+    its people came or were taken from ("a mob from Ilaro beat a suspected thief"), if one is told."""
+    origins = [origin_place(x) for x in d.findings if x.rule.family != "verbal" and not x.rule.movement]
+    origin = most_specific(places, [p for p in origins if p is not None])
+    return locate(origin, places, d.country, told_with) if origin is not None else None
 
 
 def _known_object_place(places: ArticlePlaces, f: Finding) -> bool:
@@ -671,7 +679,7 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
     told_with = [p for x in d.findings for p in x.info.places + x.carried_places]
     front = front_line(d.event_type, places.country(place), event_date) if place is not None else None
     location = locate(place, places, d.country, told_with, front) if place is not None \
-        else home_location(places, d.country)
+        else home_location(places, d.country) or _origin_location(places, d, told_with)
     count = max((x.count for x in d.findings if x.count), default=None) if f.rule.movement else f.count
     movement = None
     if f.rule.movement:

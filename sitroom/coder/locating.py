@@ -15,7 +15,7 @@ from ..geo.abbreviations import abbreviations, division_of
 from ..geo.coherence import support
 from ..geo.distance import km
 from ..geo.gazetteer import Place
-from ..geo.name_parts import (direction_words, is_local_feature, is_street, is_town_part, is_town_side,
+from ..geo.name_parts import (direction_words, is_local_feature, is_street, is_street_word, is_town_part, is_town_side,
                               named_alone, names_other_than_state, without_municipality_word)
 from ..geo.names import ascii_name, fold, spellings
 from ..geo.resolve import ADMIN_FEATURES, Resolved, precision as geo_precision, prominent
@@ -294,6 +294,14 @@ class ArticlePlaces:
             in_region = r is not None and self.region is not None and r.place.country == self.focus \
                 and r.place.admin1 == self.region
             self._cache[key] = r if in_region else None
+        if key not in self._cache and p.context and is_street_word(p.feature):
+            # "Murree road in Rawalpindi city": a road named after the town it leads to lies in the
+            # place written around it (precision 2), not in that town; where the gazetteer lacks
+            # that place, the road's town is the nearest known
+            context = [self._municipality(self._state_written(c)) for c in p.context]
+            enclosing = self.resolver.enclosing_place(context, self.focus, self.region)
+            if enclosing is not None:
+                self._cache[key] = enclosing
         if key not in self._cache and getattr(p, "beside", False):
             # "Forney, east of Dallas": the town itself, in the story's country, when the gazetteer
             # knows it; else at the place it lies beside (below)

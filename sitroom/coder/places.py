@@ -44,6 +44,7 @@ class PlaceMention:
     feature: str | None = None  # "tehsil", "village"
     context: list[str] = field(default_factory=list)  # enclosing places written with it: ["Kech", "Balochistan"]
     motion: bool = False  # named as where people go or come from ("fled into Afghanistan", "leave Pakistan")
+    origin: bool = False  # named after "from": where people come from or were taken from ("a mob from Ilaro")
     across: bool = False  # named as across a border from the event ("a post opposite Arandu"): see locating
     beside: bool = False  # its first context is a place it lies beside, not in ("Forney, east of Dallas")
 
@@ -324,6 +325,7 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         prep_words = " ".join(lows[prep.start:prep.end])
         place, end = _mention(tokens, lows, sentence, name, j, end, feature, actor_tokens, c)
         place.near, place.motion = prep_words in c.near or around, lows[prep.start] in _MOTION
+        place.origin = lows[prep.start] == "from"
         place.across = prep_words in c.across_words
         out.append(place)
         i = end
@@ -568,6 +570,12 @@ def _name_country(codebook: Codebook, name: str) -> str | None:
     if found and len(found) == 1:
         return next(iter(found))
     return None
+
+
+def is_country(codebook: Codebook, name: str) -> bool:
+    """Whether ``name`` is a country's own name ("Lebanon"), not its capital's or a province's."""
+    seq = list(words(name))
+    return any(m.end == len(seq) and m.payload.kind == "country" for m in codebook.index.at(seq, 0)) if seq else False
 
 
 def country_or_capital(codebook: Codebook, name: str) -> str | None:

@@ -15,7 +15,7 @@ from ..model import Attribution
 from .claims import Source, attribution, cues, find_source, roundup
 from .coordination import coordinated_agent
 from .codebook import Codebook
-from .places import PlaceMention, find_places, is_adjective, name_country, place_country
+from .places import PlaceMention, find_places, is_adjective, is_country, name_country, place_country
 from .places import cues as place_cues
 from .quantities import (
     ANY_VICTIM,
@@ -578,6 +578,9 @@ def _page_stamp(tokens: Tokens, k: int) -> bool:
     return False
 
 
+COUNTRY_ALONE = 1000  # the cost of a country named alone as an event's place (see nearest_place)
+
+
 def nearest_place(codebook: Codebook, f: Finding) -> PlaceMention | None:
     places = f.info.places
     if not f.rule.movement:
@@ -591,10 +594,13 @@ def nearest_place(codebook: Codebook, f: Finding) -> PlaceMention | None:
     def cost(p: PlaceMention) -> float:
         # well-formed mentions ("Turbat town (Kech, Balochistan)", "Ipatinga, Minas Gerais") beat
         # bare capitalised words ("the NADRA office") and parts of a town ("Bom Jardim
-        # neighborhood") and a country named alone ("workers of a company of Mexico"); then the
-        # nearest to the trigger
+        # neighborhood") and a country's capital or province named alone ("workers of a company
+        # of Mexico City"); a country named alone is the last resort, whatever the distance ("the
+        # movement against the system in Lebanon gathered in Hasbaya"); then the nearest to the trigger
         if p.context:
             weak = 0
+        elif is_country(codebook, p.name):
+            weak = COUNTRY_ALONE
         elif name_country(codebook, p.name):
             weak = 80
         elif p.feature and p.feature not in _SUB_TOWN:
@@ -604,6 +610,14 @@ def nearest_place(codebook: Codebook, f: Finding) -> PlaceMention | None:
         return weak + abs(p.start - anchor) + (0 if p.start >= anchor else 5)
 
     return min(places, key=cost)
+
+
+def origin_place(f: Finding) -> PlaceMention | None:
+    """The place the sentence says people came or were taken from, nearest the trigger ("a mob from
+    Ilaro beat a thief"): where the event was when neither the sentence nor the one before names
+    another (see document_coder)."""
+    anchor = f.info.tokens[f.trigger[0]].start
+    return min((p for p in f.info.places if p.origin), key=lambda p: abs(p.start - anchor), default=None)
 
 
 def movement_ends(codebook: Codebook, f: Finding) -> None:

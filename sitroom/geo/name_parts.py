@@ -70,6 +70,11 @@ def is_street(written: str) -> bool:
     return " " in written.strip() and fold(written.rstrip(". ").rsplit(" ", 1)[-1]) in name_parts().streets
 
 
+def is_street_word(word: str | None) -> bool:
+    """Whether a kind word written after a name makes it a street or road ("Murree road")."""
+    return fold(word or "") in name_parts().streets
+
+
 def is_town_part(written: str, feature: str | None = None) -> bool:
     """A part of a town: "Vale Verde neighborhood", "the Sossego neighbourhood", "Colonia Vallejo"."""
     words = fold(written).split()

@@ -122,7 +122,7 @@ class Resolver:
         if not cands:
             cands, guessed = self._spelled_otherwise(name, possible, enclosing)
             if not cands:
-                return self._context_fallback(context, focus, region)
+                return self.enclosing_place(context, focus, region)
         if feature is None:
             # "Laurel County" is the county, not the town of Laurel: a kind word in the name
             # says what kind of place it is, as it does written after the name
@@ -196,7 +196,7 @@ class Resolver:
         # written district is a better answer than a Khost in another country
         wrong_country = bool(ctx_countries) and place.country not in ctx_countries and bool(context)
         if outside_districts or wrong_country:
-            fallback = self._context_fallback(context, focus, region)
+            fallback = self.enclosing_place(context, focus, region)
             if fallback is not None and (wrong_country or not ctx_countries
                                          or fallback.place.country in ctx_countries):
                 return fallback
@@ -236,7 +236,7 @@ class Resolver:
         division = self._division_spelled_otherwise(name)
         return division, bool(division)
 
-    def _context_fallback(self, context, focus, region: str | None = None) -> Resolved | None:
+    def enclosing_place(self, context, focus, region: str | None = None) -> Resolved | None:
         """ "Buleda tehsil (Kech, Balochistan)" with Buleda unknown: the most specific enclosing place,
         read in the story's region as any bare name is ("Volunteer Parkway in Bristol" in a
         Tennessee story is in Bristol, Tennessee)."""
