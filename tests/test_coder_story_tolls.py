@@ -137,3 +137,9 @@ def test_one_person_by_what_they_do(text, dead):
 ])
 def test_a_death_from_a_crash_or_an_illness_is_no_victim(text, dead):
     assert lead(text, published="2016-12-10").fatalities == dead
+
+
+def test_a_toll_booth_is_no_toll():
+    e = lead("On 28 April 2021, about 100 merchants demonstrated at a toll booth in Salamanca, Guanajuato.",
+             published="2021-04-29")
+    assert e.fatalities == 0

@@ -66,6 +66,7 @@ class Lexicon:
     residence_before: frozenset[str] = frozenset()
     residence_after: frozenset[str] = frozenset()
     not_deaths_after: frozenset[str] = frozenset()
+    not_tolls_after: frozenset[str] = frozenset()
     natural_cause_links: frozenset[str] = frozenset()
     natural_causes: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
@@ -144,6 +145,7 @@ def lexicon() -> Lexicon:
         residence_before=lowered("residence_before"),
         residence_after=lowered("residence_after"),
         not_deaths_after=lowered("not_deaths_after"),
+        not_tolls_after=lowered("not_tolls_after"),
         natural_cause_links=lowered("natural_cause_links"),
         natural_causes=lowered("natural_causes"),
         attempts=lowered("attempt_words"),
@@ -503,6 +505,8 @@ def _other_sense(lows: list[str], start: int, end: int, lex: Lexicon) -> bool:
     w = lows[start]
     if end < len(lows) and lows[end] in lex.not_deaths_after and w in ("death", "deaths"):
         return True  # "a death sentence", "death threats": no one died
+    if w == "toll" and end - start == 1 and end < len(lows) and lows[end] in lex.not_tolls_after:
+        return True  # "demonstrated at the toll booth": a road's charge
     if end < len(lows) and lows[end] in lex.natural_cause_links and w in _DYING \
             and not lex.natural_causes.isdisjoint(lows[end + 1:end + 1 + NATURAL_CAUSE_WORDS]):
         return True  # "died after crashing into a guardrail", "died of cancer": no one was killed
