@@ -147,6 +147,9 @@ CASES = [
      "Protests", "Protest with intervention"),
     ("On 9 June 2021, students marched in Huancayo. The police detained their leader.",
      "Protests", "Protest with intervention"),
+    # a crowd's demand told after the place it gathered at
+    ("On 1 May 2021, retired soldiers gathered at the main square in Beirut, demanding their pensions.",
+     "Protests", "Peaceful protest"),
     # one named person's arrest is what the crowd protests, not an intervention
     ("On 9 June 2021, supporters of a blogger protested in Gomel. He was arrested last week on a tax charge.",
      "Protests", "Peaceful protest"),

@@ -63,10 +63,10 @@ def test_a_gap_takes_the_shortest_reach_and_entries_keep_their_order():
     for pattern in ("seized ... rifles", "seized ... from ... house", "seized large ... weapons",
                     "seized ... weapons"):
         index.add_pattern(pattern, pattern)
-    lows = tokenize("Police seized large numbers of weapons and rifles from the house.").lows
+    lows = tokenize("Police seized large numbers of old weapons and very many more rifles from the house.").lows
     found = [(m.payload, m.end) for m in index.at(lows, 1)]
-    # in the order the entries were added; "rifles" and "from" are beyond the gap's reach
-    assert found == [("seized large ... weapons", 6), ("seized ... weapons", 6)]
+    # in the order the entries were added; "rifles" and "from" are beyond the gap's seven words
+    assert found == [("seized large ... weapons", 7), ("seized ... weapons", 7)]
     near = tokenize("They seized rifles, weapons from a house").lows
     assert [(m.payload, m.end) for m in index.at(near, 1)] == [
         ("seized ... rifles", 3), ("seized ... from ... house", 8), ("seized ... weapons", 5)]
@@ -155,3 +155,13 @@ def test_the_coder_keeps_a_few_phrase_scans_and_uses_each_with_its_own_rules():
     lows = tokenize("Militants attacked a checkpoint in Khost, officials said.").lows
     scans[0].run(lows)
     assert rules.index.positions(lows) == [1]  # "attacked"
+
+
+def test_a_gap_reaches_past_a_place_written_out():
+    # "gathered at the main square in Beirut, demanding": seven words between the two ends
+    index = PhraseIndex()
+    index.add_pattern("gathered ... demanding", "demand")
+    told = tokenize("Veterans gathered at the main square in Beirut, demanding their pensions.")
+    assert [(m.start, m.end) for m in index.find(told)] == [(1, 10)]
+    beyond = tokenize("Veterans gathered at the big main square in old Beirut, demanding pay.")
+    assert index.find(beyond) == []

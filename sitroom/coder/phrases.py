@@ -2,7 +2,7 @@
 
 A pattern is written as in the knowledge files: words separated by spaces, where
 ``{a,b,c}`` offers alternatives inside a word ("clash{,es,ed}") and ``...`` stands for
-up to four words of anything.  Patterns expand to plain token tuples at load time, so
+up to seven words of anything.  Patterns expand to plain token tuples at load time, so
 matching is a dictionary lookup on each token followed by short comparisons.
 """
 
@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from .tokens import Token, lows_of, vocabulary, word_positions, words
 
 GAP = "..."
-GAP_MAX = 4
+GAP_MAX = 7  # words a "..." may stand for: "gathered at the main square in Beirut, demanding"
 _END = None  # the trie key under which a node keeps the payloads of sequences ending there
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
