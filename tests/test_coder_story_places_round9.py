@@ -49,3 +49,10 @@ def test_where_people_came_from_when_nothing_else_is_told(text, town, admin1):
     if town:
         assert e.location.name == town
 
+
+
+def test_a_part_of_a_town_written_with_its_town_stays_there():
+    # Beirut is where some came from; the square is in Tripoli, written with it
+    e = lead("On 3 May 2021, protesters from Beirut and Aarsal gathered at the al Nour square in Tripoli City "
+             "against the political system in Lebanon.", published="2021-05-04")
+    assert (e.location.name, e.location.country) == ("Tripoli", "LBN")

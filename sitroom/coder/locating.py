@@ -546,7 +546,8 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
         across = _across_border(resolved, places, country)  # the other side: not the story's own town
         return _location(across, places, place.text) if across is not None \
             else Location(name=place.name, mention=place.text, country=country, geo_precision=3)
-    if resolved is not None and is_town_part(place.text, place.feature):
+    if resolved is not None and is_town_part(place.text, place.feature) and not place.context:
+        # (a part written with its own town, "al Nour square in Tripoli", is in that town)
         resolved = _in_told_town(resolved, place, places, told_with)
     if resolved is not None and is_street(place.name) and not _in_home_region(resolved, places):
         resolved = None  # "Windsor Drive" in an Indianapolis story: no street of Windsor, Colorado
