@@ -56,3 +56,14 @@ def test_a_part_of_a_town_written_with_its_town_stays_there():
     e = lead("On 3 May 2021, protesters from Beirut and Aarsal gathered at the al Nour square in Tripoli City "
              "against the political system in Lebanon.", published="2021-05-04")
     assert (e.location.name, e.location.country) == ("Tripoli", "LBN")
+
+
+@pytest.mark.parametrize("text,town", [
+    # a day named for what it marks is no place, though its day varies by country
+    ("On 1 May 2021, in San Salvador, union members marched in celebration of the International Workers' Day.",
+     "San Salvador"),
+    ("On 4 July 2021, protesters rallied in Kampala on Independence Day against the new tax.", "Kampala"),
+])
+def test_a_named_day_is_no_place(text, town):
+    e = lead(text, published="2021-07-05")
+    assert e.location.name == town and e.location.mention != "Independence Day"

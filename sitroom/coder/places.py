@@ -19,7 +19,7 @@ from ..knowledge import KnowledgeError, load_yaml, text_list
 from .codebook import Codebook
 from .phrases import PhraseIndex, match_end
 from .tokens import Token, lows_of, words
-from .when import holiday_phrases
+from .when import holiday_phrases, named_day_phrases
 
 FILE = "codebook/places.yaml"
 # Words that introduce where people went or came from, not where an event happened.
@@ -268,9 +268,9 @@ def _joins(tokens: list[Token], j: int) -> bool:
 
 
 def _holiday_at(lows: list[str], j: int) -> bool:
-    """ "on Christmas Eve", "on Easter Sunday": a holiday is a date, never a place."""
-    holidays = holiday_phrases()
-    return holidays.starts(lows[j]) and bool(holidays.at(lows, j))
+    """ "on Christmas Eve", "on Easter Sunday", "International Workers' Day": a holiday or a day
+    named for what it marks is a date, never a place."""
+    return any(days.starts(lows[j]) and bool(days.at(lows, j)) for days in (holiday_phrases(), named_day_phrases()))
 
 
 def _opens_name(tokens: list[Token], j: int) -> bool:

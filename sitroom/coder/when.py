@@ -153,6 +153,13 @@ def follow_up_words() -> frozenset[str]:
 
 
 @cache
+def named_day_phrases() -> PhraseIndex:
+    """Days named for what they mark whose date varies (``named_days`` in time_expressions.yaml):
+    never places, like the holidays."""
+    return _phrase_index("named_days")
+
+
+@cache
 def holiday_phrases() -> PhraseIndex:
     """Holidays by name (``holidays`` in time_expressions.yaml), each with how to find its day."""
     return holiday_index(load_yaml(FILE))
