@@ -143,3 +143,14 @@ def test_a_toll_booth_is_no_toll():
     e = lead("On 28 April 2021, about 100 merchants demonstrated at a toll booth in Salamanca, Guanajuato.",
              published="2021-04-29")
     assert e.fatalities == 0
+
+
+@pytest.mark.parametrize("text,dead", [
+    # the death word right after the figure "including" opens tells the dead among the many
+    ("Five people were shot in Dover on Friday, including one dead.", 1),
+    ("Six people were shot at a party in Dover on Friday, including two killed.", 2),
+    # a subset told with its own noun is some of the dead
+    ("14 militants including 3 commanders were killed in Kunduz on Friday.", 14),
+])
+def test_including_the_dead(text, dead):
+    assert lead(text, published="2016-05-02").fatalities == dead

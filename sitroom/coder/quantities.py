@@ -845,8 +845,11 @@ def _before(quantities, lows, start, lex) -> Quantity | None:
             continue
         if q.start and lows[q.start - 1] in lex.injuries:
             continue  # "wounding four men and killing another": the four are the wounded
-        if best is not None and q.start and lows[q.start - 1] in _SUBSET_CUES and "and" not in lows[best.end:q.start]:
-            continue  # "14 militants including 3 commanders were killed": the 3 are among the 14
+        if best is not None and q.start and lows[q.start - 1] in _SUBSET_CUES and "and" not in lows[best.end:q.start] \
+                and q.end < start:
+            # "14 militants including 3 commanders were killed": the 3 are among the 14; but in
+            # "five were shot, including one dead" the death word tells the one
+            continue
         best = q
     return best
 
