@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from ..document import Document
-from .job import Job, in_order
+from .job import Job, in_order, window_for
 
 
 class DaskMissing(RuntimeError):
@@ -51,7 +51,8 @@ def on_dask(docs: Iterable[Document], job: Job, target, window: int | None = Non
     client, owned = client_for(target)
     try:
         workers = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
-        yield from in_order(docs, job, client.get_executor(pure=False), window or workers * 8, lost=(KilledWorker,))
+        yield from in_order(docs, job, client.get_executor(pure=False), window or window_for(workers),
+                            lost=(KilledWorker,))
     finally:
         if owned:
             client.close()

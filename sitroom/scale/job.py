@@ -19,7 +19,16 @@ from ..document import Document
 from ..pipeline import Pipeline
 from ..settings import Settings
 
-CHUNK = 4  # documents a task: fewer round trips between the processes
+# documents a task: fewer round trips between the processes (on two workers, 8 ran 3-5% faster than 4)
+CHUNK = 8
+CHUNKS_QUEUED = 2  # tasks each worker has waiting: one to run next while one result travels back
+
+
+def window_for(workers: int) -> int:
+    """How many documents are in flight at most: each worker's queued tasks (memory stays flat)."""
+    return workers * CHUNKS_QUEUED * CHUNK
+
+
 LOST = ("the process coding this document stopped (it crashed or ran out of memory); the rest of the run went on; "
         "please report this input")
 

@@ -22,7 +22,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from ..document import Document
-from .job import Job, in_order, prepare
+from .job import Job, in_order, prepare, window_for
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
@@ -51,4 +51,4 @@ def in_processes(docs: Iterable[Document], job: Job, workers: int, window: int |
     def fresh() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(job, os.getpid()))
 
-    yield from in_order(docs, job, fresh(), window or workers * 8, lost=(BrokenProcessPool,), fresh=fresh)
+    yield from in_order(docs, job, fresh(), window or window_for(workers), lost=(BrokenProcessPool,), fresh=fresh)
