@@ -147,6 +147,10 @@ CASES = [
      "Protests", "Protest with intervention"),
     ("On 9 June 2021, students marched in Huancayo. The police detained their leader.",
      "Protests", "Protest with intervention"),
+    # men counted by the dozen are a crowd: their clash with the police is mob violence; two men are not
+    ("On 4 May 2021, dozens of Hasidic men clashed with police in Bet Shemesh when officers closed a school.",
+     "Riots", "Mob violence"),
+    ("On 4 May 2021, two men clashed with police at a checkpoint in Bet Shemesh.", "Battles", "Armed clash"),
     # a crowd's demand told after the place it gathered at
     ("On 1 May 2021, retired soldiers gathered at the main square in Beirut, demanding their pensions.",
      "Protests", "Peaceful protest"),

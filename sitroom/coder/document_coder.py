@@ -410,14 +410,14 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
     agent_civilian = f.actor1 is not None and f.actor1.civilians
     # "armed clashes between tribesmen": fighting told as armed is a clash, whoever fights
     armed_fight = f.trigger[0] > 0 and f.info.tokens[f.trigger[0] - 1].low == "armed"
-    crowd = agent_civilian and _is_crowd(codebook, f.actor1) and not armed_fight
+    crowd = agent_civilian and _is_crowd(codebook, f.actor1, f.info) and not armed_fight
     clash = rule.id in ("armed_clash", "security_operation")
     armed_agent = f.actor1 is not None and f.actor1.armed and f.actor1.actor_type != 1
     if clash and not crowd and not armed_fight and not armed_agent:
         # a clash has no direction: a crowd of civilians on either side makes it mob violence
         # (unless the other side is an armed group: "gunmen ambushed and killed four youths")
         other = f.actor2
-        crowd = other is not None and other.civilians and _is_crowd(codebook, other)
+        crowd = other is not None and other.civilians and _is_crowd(codebook, other, f.info)
     fighters = [m for m in (f.actor1, f.actor2) if m is not None and m.civilians
                 and _head_word(m) in codebook.fighting_crowds]
     if clash and crowd and fighters:
@@ -471,6 +471,8 @@ def _across_country(f: Finding, here: str | None) -> str | None:
 
 
 _PLURAL_PEOPLE = frozenset({"women", "people", "persons", "youths", "boys", "girls"})
+CROWD_OF_MEN = 10  # men counted this many or more are a crowd ("dozens of men clashed with police")
+CROWD_COUNT_REACH = 3  # words between the count and the men ("dozens of Hasidic men")
 
 
 def _head_word(mention) -> str:
@@ -481,15 +483,19 @@ def _head_word(mention) -> str:
     return lows[lows.index("of", 1) - 1] if "of" in lows[1:] else lows[-1]
 
 
-def _is_crowd(codebook: Codebook, mention) -> bool:
-    """A crowd: a people ("Palestinians"), a crowd noun ("villagers") or people counted as
-    many ("three persons"); one man is no crowd, nor are "two men" on a motorcycle."""
+def _is_crowd(codebook: Codebook, mention, info: SentenceInfo | None = None) -> bool:
+    """A crowd: a people ("Palestinians"), a crowd noun ("villagers"), people counted as
+    many ("three persons") or men counted by the dozen ("dozens of men"); one man is no crowd,
+    nor are "two men" on a motorcycle."""
     if mention.extras.get("crowd"):
         return True
     words = mention.text.split()
     if not words:
         return False
     last = words[-1].lower()
+    if last == "men" and info is not None and any(
+            q.end <= mention.start <= q.end + CROWD_COUNT_REACH and q.small >= CROWD_OF_MEN for q in info.quantities):
+        return True
     if _head_word(mention) in codebook.crowd_nouns:  # "a group of men": the head word comes before "of"
         return True
     # "Aluta Boys" in the middle of a sentence is a name
