@@ -151,6 +151,8 @@ CASES = [
     ("On 4 May 2021, dozens of Hasidic men clashed with police in Bet Shemesh when officers closed a school.",
      "Riots", "Mob violence"),
     ("On 4 May 2021, two men clashed with police at a checkpoint in Bet Shemesh.", "Battles", "Armed clash"),
+    ("On 12 June 2021, traders barricaded the northern entrance of Gaoua to demand the market reopen.",
+     "Riots", "Violent demonstration"),
     # a crowd's demand told after the place it gathered at
     ("On 1 May 2021, retired soldiers gathered at the main square in Beirut, demanding their pensions.",
      "Protests", "Peaceful protest"),
