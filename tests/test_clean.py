@@ -75,6 +75,22 @@ def test_marker_in_the_middle_only_drops_its_teasers():
     assert cleaned.text.split("\n\n") == [body_before, body_after, body_after + " Again."]
 
 
+def test_a_marker_glued_to_the_body_cuts_its_line_and_drops_its_teasers():
+    # the page's text came without a line break between the last sentence and the related stories
+    lead = "A teenager was killed in a drive-by shooting on Monday night in Hayward, police said."
+    after = ("The shooting happened at about 6:45 p.m. at a crossroads in an unincorporated area of the county, "
+             "deputies said on Monday.")
+    text = (f"{lead} Related Articles Oakland: Rash of homicides pushes toll to 85\n\n"
+            f"Pittsburg: Man killed in Sunday drive-by is named\n\n{after}")
+    cleaned = clean_text(text, find_title=False)
+    assert cleaned.text.split("\n\n") == [lead, after]
+    assert ("teaser", "Pittsburg: Man killed in Sunday drive-by is named") in cleaned.removed
+    # in running text the words are no marker: lower case, or not after a sentence's end
+    for body in ("She said related articles were removed from the site after the trial began in May.",
+                 "The mayor read more than forty letters from residents. Read more about the plan below."):
+        assert clean_text(body, find_title=False).text == body
+
+
 def test_marker_near_the_end_drops_to_the_end_even_full_sentences():
     body = "The provincial government announced compensation for the families of the victims on Monday evening, officials said." * 3
     teaser = "The federal cabinet met in Islamabad to discuss the budget and approved several new projects for the coming year."

@@ -23,7 +23,8 @@ STORY = ("Two soldiers killed in Bannu\n"
     STORY.replace("\n", "\n\n"),
     STORY.replace("\n", "\u2029"),
     STORY.replace(" a resident", "\u200b a resident"),
-], ids=["newlines", "crlf", "bom", "blank-lines", "paragraph-separators", "invisible"])
+    STORY.replace("Lakki Marwat.", "Lakki Marwat. Related Stories Dover: Council votes on the budget"),
+], ids=["newlines", "crlf", "bom", "blank-lines", "paragraph-separators", "invisible", "glued-marker"])
 def test_cleaned_offsets_map_back_to_the_given_text(given):
     from sitroom.ingest.extract import normalise_newlines
 

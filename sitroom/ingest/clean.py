@@ -42,6 +42,8 @@ class Rules:
     # the tail and drop patterns as one alternation: most lines match none of them, and that is
     # found in one scan instead of one call a pattern (None if they cannot be joined)
     any_tail_or_drop: re.Pattern[str] | None = None
+    # a tail marker inside a body line, after its last sentence (``inline_tail_markers``)
+    inline_tail: re.Pattern[str] | None = None
 
 
 def _joined(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
@@ -77,7 +79,20 @@ def rules() -> Rules:
         crumb_split=re.compile("|".join(re.escape(s) for s in seps)),
         date_lines=tuple(compile_patterns(RULES_FILE, "date_lines", data.get("date_lines"))),
         any_tail_or_drop=_joined(tail + [p for _, p in drop]),
+        inline_tail=_inline_tail(data.get("inline_tail_markers")),
     )
+
+
+def _inline_tail(markers) -> re.Pattern[str] | None:
+    """A tail marker written after a sentence's end inside a line, before a capitalised word."""
+    if not markers:
+        return None
+    if not isinstance(markers, list) or not all(isinstance(m, str) for m in markers):
+        raise KnowledgeError(f"{RULES_FILE}: inline_tail_markers must be a list of patterns")
+    try:
+        return re.compile(rf"(?<=[.!?\"”’])\s+(?:{'|'.join(markers)})\s+(?=[A-Z])")
+    except re.error as exc:
+        raise KnowledgeError(f"{RULES_FILE}: inline_tail_markers: invalid pattern: {exc}") from None
 
 
 @dataclass
@@ -162,6 +177,12 @@ def clean_text(text: str, *, find_title: bool = True, known_title: str | None = 
         if reason:
             out.removed.append((reason, line))
             continue
+        cut = r.inline_tail.search(line) if r.inline_tail is not None else None
+        if cut is not None:
+            # "... police said. Related Articles Oakland: ...": the body ends at the marker
+            out.removed.append(("tail", line[cut.start():].strip()))
+            line = line[:cut.start()]
+            zone = "closable" if position < total / 2 else "to-end"
         kept.append(line)
         numbers.append(number)
     title = known_title
