@@ -134,6 +134,7 @@ def test_one_person_by_what_they_do(text, dead):
     # a death after the shooting still counts
     ("A man died after he was shot in the chest in Fresno on Friday, police said.", 1),
     ("A woman died of her wounds in hospital after she was shot in Fresno on Friday.", 1),
+    ("A man was shot in Fresno on Friday and died of wounds to his heart, police said.", 1),
 ])
 def test_a_death_from_a_crash_or_an_illness_is_no_victim(text, dead):
     assert lead(text, published="2016-12-10").fatalities == dead
