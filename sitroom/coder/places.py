@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from ..geo.name_parts import direction_words, name_parts
 from ..knowledge import KnowledgeError, load_yaml, text_list
-from .codebook import Codebook
+from .codebook import Codebook, Lex
 from .phrases import PhraseIndex, match_end
 from .tokens import Token, lows_of, words
 from .when import holiday_phrases, named_day_phrases
@@ -552,11 +552,16 @@ def name_country(codebook: Codebook, name: str) -> str | None:
     return _cached_name_country(name)
 
 
+def _whole_name(codebook: Codebook, name: str, kinds: tuple[str, ...]) -> Lex | None:
+    """The codebook entry of one of ``kinds`` whose phrase is the whole of ``name``, else None."""
+    seq = list(words(name))
+    return next((m.payload for m in codebook.index.at(seq, 0) if m.end == len(seq) and m.payload.kind in kinds),
+                None) if seq else None
+
+
 def _is_adjective(codebook: Codebook, name: str) -> bool:
     """ "Afghan" in "the Afghan border" names a country's people, not a place."""
-    seq = words(name)
-    return any(m.end == len(seq) and m.payload.kind in ("adjective", "people")
-               for m in codebook.index.at(list(seq), 0)) if seq else False
+    return _whole_name(codebook, name, ("adjective", "people")) is not None
 
 
 def _name_country(codebook: Codebook, name: str) -> str | None:
@@ -574,17 +579,13 @@ def _name_country(codebook: Codebook, name: str) -> str | None:
 
 def is_country(codebook: Codebook, name: str) -> bool:
     """Whether ``name`` is a country's own name ("Lebanon"), not its capital's or a province's."""
-    seq = list(words(name))
-    return any(m.end == len(seq) and m.payload.kind == "country" for m in codebook.index.at(seq, 0)) if seq else False
+    return _whole_name(codebook, name, ("country",)) is not None
 
 
 def country_or_capital(codebook: Codebook, name: str) -> str | None:
     """The country whose name or capital ``name`` is ("Georgia", "Washington"), else None."""
-    seq = list(words(name))
-    for m in codebook.index.at(seq, 0) if seq else ():
-        if m.end == len(seq) and m.payload.kind in ("country", "capital"):
-            return m.payload.country
-    return None
+    entry = _whole_name(codebook, name, ("country", "capital"))
+    return entry.country if entry is not None else None
 
 
 @cache
