@@ -298,8 +298,7 @@ class ArticlePlaces:
             # "Murree road in Rawalpindi city": a road named after the town it leads to lies in the
             # place written around it (precision 2), not in that town; where the gazetteer lacks
             # that place, the road's town is the nearest known
-            context = [self._municipality(self._state_written(c)) for c in p.context]
-            enclosing = self.resolver.enclosing_place(context, self.focus, self.region)
+            enclosing = self.resolver.enclosing_place(self._written_context(p), self.focus, self.region)
             if enclosing is not None:
                 self._cache[key] = enclosing
         if key not in self._cache and getattr(p, "beside", False):
@@ -312,10 +311,13 @@ class ArticlePlaces:
             # "R.I.", "N.J." written alone (a dateline the reader did not take for one): the state
             state = _initialism_state(p.name)
             name, country = (state[0], state[1]) if state else (p.name, self.focus)
-            context = [self._municipality(self._state_written(c)) for c in p.context]
-            self._cache[key] = self.resolver.resolve(name, context, country, p.feature, p.near,
+            self._cache[key] = self.resolver.resolve(name, self._written_context(p), country, p.feature, p.near,
                                                      region=self.region, support=self._support)
         return self._cache[key]
+
+    def _written_context(self, p) -> list[str]:
+        """The places written around a mention, states and municipalities read as the gazetteer names them."""
+        return [self._municipality(self._state_written(c)) for c in p.context]
 
     def _alone(self, p) -> Resolved | None:
         """The mention read by its own name, without the places written around it."""
