@@ -111,24 +111,34 @@ TWO_ATTACKS = ("BANNU: Militants attacked a police station in Bannu on Monday, k
                "the military said.")
 
 
-def test_an_article_of_several_events_is_written_in_one_statement_a_table(db, tmp_path):
+def test_an_article_of_several_events_is_written_in_few_calls_of_the_driver(db, tmp_path, monkeypatch):
     from sqlalchemy import event
+
+    from sitroom.store import driver
 
     path = tmp_path / "news.jsonl"
     path.write_text(json.dumps({"id": "two", "published": "2024-05-08", "text": TWO_ATTACKS}) + "\n", encoding="utf-8")
-    written = []
+    written = []  # every statement, through SQLAlchemy or straight to the driver (one entry a call)
+    through_sqlalchemy = []
+    real = driver._execute
+    monkeypatch.setattr(driver, "_execute", lambda conn, call, sql, params: (
+        written.append(" ".join(sql.split())), real(conn, call, sql, params))[1])
     with open_store(db) as store:
         event.listen(store.engine, "before_cursor_execute",
                      lambda conn, cursor, statement, *rest: written.append(" ".join(statement.split())))
+        event.listen(store.engine, "before_cursor_execute",
+                     lambda conn, cursor, statement, *rest: through_sqlalchemy.append(statement))
         result = store.ingest([path])
         assert result.events_added == 2
         inserts = Counter(s.split(" (")[0] for s in written if s.startswith("INSERT INTO"))
-        # the article (its text's hash unique: no lookup before it), its events, their actors,
-        # claims and incident links: one statement each, however many events
-        for table in ("articles", "events", "event_actors", "claims", "incident_links"):
+        # the article (its text's hash unique: no lookup before it), then its events one each,
+        # and their actors, claims and incident links in one call each, however many events
+        for table in ("articles", "event_actors", "claims", "incident_links"):
             assert inserts[f"INSERT INTO {table}"] == 1, (table, inserts)
-        assert inserts["INSERT INTO incidents"] == 2
+        assert inserts["INSERT INTO events"] == inserts["INSERT INTO incidents"] == 2
         assert not [s for s in written if s.startswith("SELECT articles.id FROM articles")]
+        # the writer's statements do not go through SQLAlchemy's execution path
+        assert through_sqlalchemy and not [s for s in through_sqlalchemy if s.startswith(("INSERT", "UPDATE"))]
         again = store.ingest([path])
         assert (again.articles_added, again.articles_known) == (0, 1)
     assert _counts(db) == (1, 2, 2, 2)

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 
 from sqlalchemy.engine import Connection, Engine
 
+from .driver import run_sql
 from .locks import writer_connection
 from .rows import forget
 
@@ -51,18 +52,18 @@ class WriteBatch:
         an exception rolls back that article alone (and is raised again)."""
         conn = self._open()
         # plain SQL, which both stores speak: SQLAlchemy's own savepoints cost as much again
-        conn.exec_driver_sql(f"SAVEPOINT {_SAVEPOINT}")
+        run_sql(conn, f"SAVEPOINT {_SAVEPOINT}")
         try:
             yield conn
         except BaseException:
             forget(conn)  # ids it learnt inside the savepoint may name rows now gone
             try:
-                conn.exec_driver_sql(f"ROLLBACK TO SAVEPOINT {_SAVEPOINT}")
-                conn.exec_driver_sql(f"RELEASE SAVEPOINT {_SAVEPOINT}")
+                run_sql(conn, f"ROLLBACK TO SAVEPOINT {_SAVEPOINT}")
+                run_sql(conn, f"RELEASE SAVEPOINT {_SAVEPOINT}")
             except Exception:
                 self.rollback()  # the transaction itself is broken: the run stops on the first error
             raise
-        conn.exec_driver_sql(f"RELEASE SAVEPOINT {_SAVEPOINT}")
+        run_sql(conn, f"RELEASE SAVEPOINT {_SAVEPOINT}")
         self._articles += 1
         if self._articles >= self.most or time.monotonic() - self._began >= self.seconds:
             self.commit()

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 
 from ..coder.when import parse_iso
 from ..model import Article, Event
+from .driver import driven
 from .locks import lock_for_writing
 from .reviewed import reapply
 from .schema import articles, events
@@ -54,7 +55,7 @@ _BY_HASH = (select(articles.c.id, articles.c.doc_id, articles.c.published, artic
 def stored_article(conn: Connection, content_hash: str) -> StoredArticle | None:
     """The stored article with this content hash, or None (ingest asks it of every article:
     the statement is built once)."""
-    found = conn.execute(_BY_HASH, {"hash": content_hash}).first()
+    found = driven(_BY_HASH).first(conn, {"hash": content_hash})
     return StoredArticle(*found) if found is not None else None
 
 

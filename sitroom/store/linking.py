@@ -13,13 +13,14 @@ from sqlalchemy.engine import Connection
 from ..consolidate.cells import cell_of, cells_near
 from ..consolidate.incidents import Report, best_incident, summarise
 from ..consolidate.rules import load_incident_rules
+from .driver import DriverStatement, driven
 from .locks import lock_for_writing
 from .overlay import corrected_records
-from .queries import linked_reports
+from .queries import linked_to
 from .rows import adding, fit, now
 from .schema import articles, events, incident_links, incidents
 
-_REVISE = update(incidents).where(incidents.c.id == bindparam("incident"))
+_REVISE = driven(update(incidents).where(incidents.c.id == bindparam("incident")))
 
 
 REPORT_COLUMNS = (events.c.id, events.c.article_id, events.c.record, events.c.review, events.c.position,
@@ -36,11 +37,20 @@ def member_reports(conn: Connection, incident_ids) -> dict[int, list[Report]]:
     """The reports linked to each incident, rebuilt from the stored (and corrected) records."""
     if not incident_ids:
         return {}
-    rows = linked_reports(conn, incident_ids, *REPORT_COLUMNS).all()
+    ids = list(incident_ids)
+    size = 1 << (len(ids) - 1).bit_length()  # a few shapes of statement, each compiled once
+    rows = _linked_reports(size).rows(conn, {f"i{k}": ids[k] if k < len(ids) else -1 for k in range(size)})
     out: dict[int, list[Report]] = {}
     for row, report in zip(rows, reports_of(conn, rows)):
         out.setdefault(row.incident_id, []).append(report)
     return out
+
+
+@cache
+def _linked_reports(size: int) -> DriverStatement:
+    """The reports of at most ``size`` incidents (their ids bound as i0, i1, ...; -1 for none),
+    each row with REPORT_COLUMNS' names, on the driver's cursor (ingest asks it for every report)."""
+    return DriverStatement(linked_to(REPORT_COLUMNS, [bindparam(f"i{k}") for k in range(size)]), named=True)
 
 
 PLENTY = 10_000  # rows one candidate query may return before the latest are kept
@@ -112,7 +122,7 @@ def _candidates(conn: Connection, report: Report) -> list[int]:
         return []
     statement = _candidate_query(len(cells), len(coarser), bool(cells and report.admin1),
                                  bool(not cells and report.admin1), len(types), bool(report.country))
-    found: dict[int, date] = dict(conn.execute(statement, values).all())
+    found: dict[int, date] = dict(driven(statement).rows(conn, values))
     latest = sorted(found, key=lambda i: (found[i], i), reverse=True)
     return latest[:rules.most_candidates]
 
@@ -143,7 +153,7 @@ def _incident_values(members: list[Report]) -> dict:
 def open_incident(conn: Connection, members: list[Report]) -> int:
     """A new incident told by ``members`` (not linked here); its id."""
     values = _incident_values(members)
-    return conn.execute(adding(incidents), {"created_at": values["updated_at"], **values}).scalar_one()
+    return driven(adding(incidents)).scalar(conn, {"created_at": values["updated_at"], **values})
 
 
 def resummarise(conn: Connection, incident_ids) -> None:
@@ -153,12 +163,12 @@ def resummarise(conn: Connection, incident_ids) -> None:
     for incident_id in sorted(incident_ids):
         members = left.get(incident_id)
         if members:
-            conn.execute(_REVISE, {"incident": incident_id, **_incident_values(members)})
+            _REVISE.run(conn, {"incident": incident_id, **_incident_values(members)})
         else:
             conn.execute(delete(incidents).where(incidents.c.id == incident_id))
 
 
-_LINKING = insert(incident_links)
+_LINKING = driven(insert(incident_links))
 
 
 class IncidentLinker:
@@ -188,7 +198,7 @@ class IncidentLinker:
             incident_id = open_incident(conn, [report])
         else:
             incident_id = match.incident_id
-            conn.execute(_REVISE, {"incident": incident_id, **_incident_values([*candidates[incident_id], report])})
+            _REVISE.run(conn, {"incident": incident_id, **_incident_values([*candidates[incident_id], report])})
         self._links.append({"event_id": report.id, "incident_id": incident_id, "score": match.score,
                             "reason": json.dumps(match.reasons)})
         self._unwritten.setdefault(incident_id, []).append(report)
@@ -196,8 +206,7 @@ class IncidentLinker:
 
     def flush(self) -> None:
         """Write the links made since the last flush."""
-        if self._links:
-            self.conn.execute(_LINKING, self._links)
+        _LINKING.many(self.conn, self._links)
         self._links, self._unwritten = [], {}
 
 

@@ -3,8 +3,9 @@ advisory lock held until the transaction ends.  Readers never wait for either.""
 
 from __future__ import annotations
 
-from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
+
+from .driver import run_sql
 
 WRITER = "sitroom_writer"  # execution option: this connection's transactions write
 _ADVISORY_KEY = 7406171  # any constant shared by every sitroom writer
@@ -18,4 +19,4 @@ def writer_connection(engine: Engine) -> Connection:
 def lock_for_writing(conn: Connection) -> None:
     """Serialise writers from here to the end of the current transaction (PostgreSQL)."""
     if conn.dialect.name == "postgresql":
-        conn.execute(text(f"SELECT pg_advisory_xact_lock({_ADVISORY_KEY})"))
+        run_sql(conn, f"SELECT pg_advisory_xact_lock({_ADVISORY_KEY})")  # each article asks: the driver's path

@@ -299,10 +299,16 @@ def linked_reports(conn: Connection, incident_ids, *columns):
 def _linked(columns: tuple):
     """The statement of ``linked_reports`` for these columns, built once (ingest runs it for
     every new report)."""
+    return linked_to(columns, bindparam("ids", expanding=True))
+
+
+def linked_to(columns: tuple, incident_ids):
+    """``columns`` of the reports linked to the incidents ``incident_ids`` (bound values), with
+    each incident's id first, in the order the reports were stored."""
     return (select(incident_links.c.incident_id, *columns)
             .join(events, events.c.id == incident_links.c.event_id)
             .join(articles, articles.c.id == events.c.article_id)
-            .where(incident_links.c.incident_id.in_(bindparam("ids", expanding=True)))
+            .where(incident_links.c.incident_id.in_(incident_ids))
             .order_by(events.c.id))
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from ..coder.when import parse_iso
 from ..consolidate.incidents import Report
 from ..model import Article, Event
+from .driver import driven
 from .linking import IncidentLinker, resummarise
 from .locks import lock_for_writing
 from .rows import adding, fit, lookup, memo, now
@@ -37,12 +38,10 @@ class Stored:
 
 # Statements are built once and run with parameters: building one per row costs more than running it.
 _KNOWN = select(articles.c.id).where(articles.c.content_hash == bindparam("hash"))
-# an article's events in one statement: each row comes back with its position, so that the order
-# the store returns them in does not matter (asking for the parameters' order makes SQLite's
-# driver insert them one statement a row)
-_ADDING_EVENTS = insert(events).returning(events.c.position, events.c.id)
-_LINKING_ACTORS = insert(event_actors)
-_ADDING_CLAIMS = insert(claims)
+# the writer's statements run on the driver's cursor (driver.py): an event a statement there costs
+# less than an article's events in one statement through SQLAlchemy
+_LINKING_ACTORS = driven(insert(event_actors))
+_ADDING_CLAIMS = driven(insert(claims))
 
 
 def known_article(conn: Connection, content_hash: str) -> bool:
@@ -55,9 +54,9 @@ def _id_of(conn: Connection, table, key_column, key, values: dict) -> int:
     known = memo(conn)
     found = known.get((table.name, key))
     if found is None:
-        found = conn.execute(lookup(table, key_column), {"key": key}).scalar()
+        found = driven(lookup(table, key_column)).scalar(conn, {"key": key})
         if found is None:
-            found = conn.execute(adding(table), fit(table, values)).scalar_one()
+            found = driven(adding(table)).scalar(conn, fit(table, values))
         known[(table.name, key)] = found
     return found
 
@@ -116,9 +115,7 @@ def actor_rows(conn: Connection, event_row_id: int, event: Event) -> list[dict]:
 
 
 def store_actors(conn: Connection, event_row_id: int, event: Event) -> None:
-    rows = actor_rows(conn, event_row_id, event)
-    if rows:
-        conn.execute(_LINKING_ACTORS, rows)
+    _LINKING_ACTORS.many(conn, actor_rows(conn, event_row_id, event))
 
 
 def claim_row(event_row_id: int, event: Event) -> dict:
@@ -169,16 +166,15 @@ def store_events(conn: Connection, article_id: int, article: Article, coded: lis
     if not coded:
         return result
     records = [event.to_dict() for event in coded]
-    # the events in one statement, then their actors, their claims and their incident links in one
-    # statement each (the linker lets a later event join the incident an earlier one opened)
-    ids_by_position = dict(conn.execute(_ADDING_EVENTS, [
-        fit(events, _event_row(article_id, position, event, record, place_id(conn, event)))
-        for position, (event, record) in enumerate(zip(coded, records))]).all())
-    row_ids = [ids_by_position[position] for position in range(len(coded))]
-    linked_actors = [row for row_id, event in zip(row_ids, coded) for row in actor_rows(conn, row_id, event)]
-    if linked_actors:
-        conn.execute(_LINKING_ACTORS, linked_actors)
-    conn.execute(_ADDING_CLAIMS, [claim_row(row_id, event) for row_id, event in zip(row_ids, coded)])
+    # the events one statement each, then their actors, their claims and their incident links in
+    # one driver call each (the linker lets a later event join the incident an earlier one opened)
+    adding_event = driven(adding(events))
+    row_ids = [adding_event.scalar(conn, fit(events, _event_row(article_id, position, event, record,
+                                                                 place_id(conn, event))))
+               for position, (event, record) in enumerate(zip(coded, records))]
+    _LINKING_ACTORS.many(conn, [row for row_id, event in zip(row_ids, coded)
+                                for row in actor_rows(conn, row_id, event)])
+    _ADDING_CLAIMS.many(conn, [claim_row(row_id, event) for row_id, event in zip(row_ids, coded)])
     linker = IncidentLinker(conn)
     for row_id, record in zip(row_ids, records):
         joined = linker.link(Report.from_record(row_id, article_id, record, article.outlet, published))
@@ -208,7 +204,7 @@ def _add_article(conn: Connection, values: dict) -> int | None:
         if known_article(conn, values["content_hash"]):
             return None
         return conn.execute(adding(articles), values).scalar_one()
-    return conn.execute(statement, values).scalar()
+    return driven(statement).scalar(conn, values)
 
 
 def store_article(conn: Connection, article: Article, coded: list[Event]) -> Stored:
