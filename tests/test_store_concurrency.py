@@ -20,7 +20,7 @@ def _ingest(folder, db) -> subprocess.Popen:
 
 def test_queries_and_exports_run_while_ingest_writes(db, tmp_path):
     folder = tmp_path / "news"
-    write_many(folder, 150)
+    write_many(folder, 400)  # enough that the writing outlasts several rounds of reads
     writer = _ingest(folder, db)
     seen, during = [], 0
     with open_store(db) as store:
