@@ -110,11 +110,20 @@ def bench(count: int, worker_counts: list[int], rounds: int = 2) -> dict:
     out["peak_rss_mb"] = {"parent": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
                           "largest_worker": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)}
     first = out[f"workers={worker_counts[0]}"]
+    for workers in worker_counts:
+        # each ratio also taken within each round, between runs minutes apart, and the median of those
+        got = runs[workers]
+        out[f"workers={workers}"]["ingest_sqlite_over_extract_by_round"] = [
+            round(i / e, 2) for i, e in zip(got["ingest_sqlite_per_s"], got["extract_per_s"])]
     for workers in worker_counts[1:]:
         row = out[f"workers={workers}"]
         for key in ("extract_per_s", "ingest_sqlite_per_s", "ingest_postgresql_per_s"):
             if key in row and key in first:
-                row[f"{key.rsplit('_per_s', 1)[0]}_speedup"] = round(row[key] / first[key], 2)
+                name = key.rsplit('_per_s', 1)[0]
+                row[f"{name}_speedup"] = round(row[key] / first[key], 2)
+                paired = [round(m / o, 2) for m, o in zip(runs[workers][key], runs[worker_counts[0]][key])]
+                row[f"{name}_speedup_by_round"] = paired
+                row[f"{name}_speedup_median_of_rounds"] = statistics.median(paired)
     return out
 
 
