@@ -147,6 +147,9 @@ CASES = [
      "Protests", "Protest with intervention"),
     ("On 9 June 2021, students marched in Huancayo. The police detained their leader.",
      "Protests", "Protest with intervention"),
+    # told three sentences after the protest, as a short report ends with how it went
+    ("On 9 June 2021, farmers protested in Kisumu over maize prices. They asked for lower fees. One of "
+     "them climbed a lamp post. Police officers intervened to bring him down.", "Protests", "Protest with intervention"),
     # men counted by the dozen are a crowd: their clash with the police is mob violence; two men are not
     ("On 4 May 2021, dozens of Hasidic men clashed with police in Bet Shemesh when officers closed a school.",
      "Riots", "Mob violence"),

@@ -602,8 +602,9 @@ def _protest_outcome(rules: RuleSet, d: Draft, infos: list[SentenceInfo]) -> Non
         return
     hits = set()
     # "Residents built barricades and set them on fire. They blocked the road": the sentence
-    # before may tell how the crowd acted
-    for info in _told_after(d, infos, before=1):
+    # before may tell how the crowd acted; and a short report may end, three sentences on, with
+    # how the police met it
+    for info in _told_after(d, infos, sentences=3, before=1):
         for name, index in rules.outcomes.items():
             if index.find(info.tokens):
                 hits.add(name)
