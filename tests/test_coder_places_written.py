@@ -222,3 +222,10 @@ def test_another_vowel_is_another_place_where_names_are_written_as_at_home():
     assert found is None or found.place.name != "Fultonville"  # a part of Philadelphia, not a town in New York
     syria = resolver().resolve("Menbij", [], "SYR")
     assert syria is not None and syria.place.name == "Manbij"  # a transliteration still finds its place
+
+
+def test_a_village_written_without_its_arabic_article_is_found():
+    # GeoNames knows the West Bank village as "Al Jiftlik"; a report about Israeli forces writes
+    # "Jiftlik" and names no country
+    e = top("On 4 June 2021, Israeli forces demolished a farm building in the village of Jiftlik.")
+    assert (e.location.name, e.location.country) == ("Al Jiftlik", "PSE")

@@ -265,3 +265,20 @@ def test_a_prominent_place_spelled_with_other_vowels_is_found_without_a_country(
     assert resolver.resolve("Bolotene") is None
     # a country named in the text keeps the search inside it
     assert resolver.resolve("Idreb", focus="IRQ") is None
+
+
+def test_a_name_written_without_its_arabic_article_finds_the_place_known_with_it():
+    # invented villages: the gazetteer knows them only with the article, the text drops it
+    resolver = resolver_of(
+        place("As Sawarifah", country="PSE", admin1="Nablus", lat=32.1, lon=35.3),
+        place("Al Qunaytirah", country="SYR", admin1="Quneitra", lat=33.1, lon=35.8),
+        place("Ad Dumm", country="SYR", admin1="Homs", lat=34.7, lon=36.7))
+    found = resolver.resolve("Sawarifah", [], "ISR")
+    assert (found.place.name, found.place.country) == ("As Sawarifah", "PSE")
+    assert resolver.resolve("Qunaytirah", [], None).place.name == "Al Qunaytirah"
+    # a short word is left alone ("Dumm" is no village known as Ad Dumm): too many words are names
+    assert resolver.resolve("Dumm", [], "SYR") is None
+    # a name known as written is never read as another written with an article
+    resolver = resolver_of(place("Qunaytirah", country="SYR", admin1="Quneitra", lat=33.2, lon=35.9),
+                           place("Al Qunaytirah", country="SYR", admin1="Quneitra", lat=33.1, lon=35.8))
+    assert resolver.resolve("Qunaytirah", [], "SYR").place.lat == 33.2

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .admin_names import english_name
 from .distance import degrees_box, km
-from .names import fold, keys, loose, one_letter_apart, spellings, vowelless
+from .names import fold, keys, loose, one_letter_apart, spellings, vowelless, without_article
 
 LOOSE_SHORTEST = 4  # names shorter than this match only as spelled
 FORMAT = 9  # bump when the cached layout changes
@@ -79,6 +79,7 @@ class Gazetteer:
                     rows.append(i)
         self._loose = None
         self._vowelless = None
+        self._article = None
         self._seats = None
 
     def loose_index(self) -> dict[str, list[int]]:
@@ -94,6 +95,21 @@ class Gazetteer:
         if getattr(self, "_vowelless", None) is None:
             self._vowelless = self._derived_index(vowelless)
         return self._vowelless
+
+    def article_index(self) -> dict[str, list[int]]:
+        """The names known with an opening Arabic article, keyed without it, built on first use."""
+        if getattr(self, "_article", None) is None:
+            self._article = self._derived_index(without_article)
+        return self._article
+
+    def lookup_without_article(self, name: str) -> list[Place]:
+        """Places the gazetteer knows only with an Arabic article before this name: English news
+        often drops it ("the village of Sawiyah" is As Sawiyah, "Jiftlik" Al Jiftlik)."""
+        rows: list[int] = []
+        table = self.article_index()
+        for key in keys(name):
+            _add_new(rows, table.get(key, ()))
+        return [self.place(i) for i in rows]
 
     def _derived_index(self, derive) -> dict[str, list[int]]:
         """The index's rows under a key derived from each of its keys (one deriving to "" is left out)."""

@@ -62,6 +62,12 @@ _FIRST_VOWEL = re.compile(r"\b[aeiouy]")
 VOWELLESS_SHORTEST = 4  # letters a vowel-blind key needs to mean anything ("dlb" would match too much)
 
 
+def without_article(key: str) -> str:
+    """The key without its opening Arabic article ("as sawiyah" is "sawiyah"); "" when it has none."""
+    bare = _ARTICLE.sub("", key)
+    return bare if bare != key else ""
+
+
 def vowelless(key: str) -> str:
     """A key blind to vowels and the article: "al hasakeh" and "al hasakah" are "=hskh"; a
     word's opening vowel is kept as "a" ("Umran" and "Omran" are "=amrn", "Idleb" "=adlb").

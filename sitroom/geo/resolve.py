@@ -27,6 +27,7 @@ from .names import fold, keys, one_letter_apart as _one_letter_apart
 MARGIN = 1.5  # score lead over other countries' candidates for a country to count as certain
 SUPPORT_WEIGHT = 1.5  # score for each of the story's other names that agrees with a reading
 SUPPORT_MOST = 2.0  # at most this much agreement counts
+ARTICLE_DROPPED_SHORTEST = 5  # letters of a name looked up as one written without its Arabic article
 PROMINENT = 100_000  # people in a city too big to be a namesake lost in the places written after it
 
 ADMIN_FEATURES = {"district": "adm2", "agency": "adm2", "tehsil": "adm2", "county": "adm2",
@@ -62,6 +63,13 @@ class Resolver:
 
     def candidates(self, name: str) -> tuple[Place, ...]:
         return self._lookup(name)
+
+    def _without_article(self, name: str) -> tuple[Place, ...]:
+        """Places known only with an Arabic article before ``name`` (``Gazetteer.
+        lookup_without_article``), for a name of five letters or more: shorter ones are words."""
+        if len(fold(name).replace(" ", "")) < ARTICLE_DROPPED_SHORTEST:
+            return ()
+        return tuple(self.gaz.lookup_without_article(name))
 
     def known_part(self, name: str) -> str | None:
         """The longest opening run of words of ``name`` that the gazetteer knows: "Texas" in
@@ -117,7 +125,7 @@ class Resolver:
                 possible.update(owners)
                 if len(owners) == 1:
                     ctx_countries.update(owners)
-        cands = self.candidates(name)
+        cands = self.candidates(name) or self._without_article(name)
         guessed = False  # matched by spelling in no country the text names: not sure of the country
         if not cands:
             cands, guessed = self._spelled_otherwise(name, possible, enclosing)
