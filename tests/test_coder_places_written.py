@@ -229,3 +229,13 @@ def test_a_village_written_without_its_arabic_article_is_found():
     # "Jiftlik" and names no country
     e = top("On 4 June 2021, Israeli forces demolished a farm building in the village of Jiftlik.")
     assert (e.location.name, e.location.country) == ("Al Jiftlik", "PSE")
+
+
+def test_a_bare_name_read_as_a_town_abroad_gives_way_to_a_town_of_the_storys_country():
+    # "Metro" is also a city of Indonesia: in a Mexican story it names the underground's company
+    e = top("On 3 June 2021, in Mexico City, cleaners of the Metro protested over late wages.")
+    assert (e.location.name, e.location.country) == ("Mexico City", "MEX")
+    assert e.actor1.name == "Protesters (Mexico)"
+    # a place written with its kind keeps its country: strikes across a border stay where they fell
+    e = top("On 3 June 2021, Pakistani jets bombed hideouts in Paktika province near the border with Pakistan.")
+    assert e.location.country == "AFG"

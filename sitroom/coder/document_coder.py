@@ -18,7 +18,7 @@ from .actors import as_generic
 from .codebook import Codebook, load_codebook
 from .locating import ArticlePlaces, home_location, locate, most_specific, title_town
 from .merging import LOOK_BACK, Draft, changes_hands, generic_name, merge
-from .places import name_country, person_names
+from .places import PlaceMention, is_country, name_country, person_names
 from .quantities import (ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spans, figures, lexicon, may_state_deaths,
                          self_death)
 from .returns import place_returns
@@ -400,9 +400,30 @@ def _without_crowd(codebook: Codebook, rules: RuleSet, f: Finding) -> None:
             f.actor2 = None
 
 
+def _home_place(codebook: Codebook, places: ArticlePlaces, f: Finding, focus: str | None) -> PlaceMention | None:
+    """ "In Mexico City, workers of the Metro protested": a bare name that reads only as a town
+    abroad (Metro, Indonesia) is not where an event is whose sentence also names a town of the
+    story's country; the nearest such town is. A name written with its kind or the places
+    around it, and a place across a border or gone to, keep their country."""
+    place = f.place
+    if place is None or focus is None or place.context or place.feature or place.near or place.across \
+            or place.motion or _read_country(places, place) in (None, focus):
+        return place
+    home = [p for p in f.info.places if p is not place and not (p.motion or p.across or p.origin)
+            and not is_country(codebook, p.name) and _read_country(places, p) == focus]
+    return min(home, key=lambda p: abs(p.start - place.start)) if home else place
+
+
+def _read_country(places: ArticlePlaces, mention: PlaceMention) -> str | None:
+    """The country of the place a mention is read as, sure or not."""
+    found = places.resolve(mention)
+    return found.place.country if found is not None else None
+
+
 def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, places: ArticlePlaces,
            home: str | None = None) -> Draft:
     rule = f.rule
+    f.place = _home_place(codebook, places, f, focus)
     country = places.country(f.place) or focus
     if f.place is not None and f.place.across:
         country = _across_country(f, country)
