@@ -239,3 +239,10 @@ def test_a_bare_name_read_as_a_town_abroad_gives_way_to_a_town_of_the_storys_cou
     # a place written with its kind keeps its country: strikes across a border stay where they fell
     e = top("On 3 June 2021, Pakistani jets bombed hideouts in Paktika province near the border with Pakistan.")
     assert e.location.country == "AFG"
+
+
+def test_the_first_word_of_a_groups_name_is_no_place():
+    # "Gulf" is also a province of Papua New Guinea
+    e = top("On 4 June 2021 in Matamoros, gunmen of the Gulf Cartel fought with state police.")
+    assert (e.location.name, e.location.country) == ("Matamoros", "MEX")
+    assert "Gulf" not in places_of("Two members of the Gulf Cartel were seen near the bridge.")

@@ -76,6 +76,7 @@ class Cues:
     scene_words: frozenset[str] = frozenset()
     bearings: frozenset[str] = frozenset()
     web_words: tuple[str, ...] = ()
+    organisation_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -107,7 +108,16 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "after_person", data.get("after_person") or [])),
                 frozenset(w.lower() for w in text_list(FILE, "scene_words", data.get("scene_words") or [])),
                 frozenset(text_list(FILE, "bearings", data.get("bearings") or [])),
-                tuple(text_list(FILE, "web_words", data.get("web_words") or [])))
+                tuple(text_list(FILE, "web_words", data.get("web_words") or [])),
+                frozenset(text_list(FILE, "organisation_heads", data.get("organisation_heads") or [])))
+
+
+def names_organisation(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the capitalised name of tokens [start, end) ends with, or is followed by, the word
+    of an organisation ("Gulf Cartel", "Azov Battalion", "Arakan Army"): the group's name, not a
+    place, though its first word is one."""
+    heads = cues().organisation_heads
+    return (end - start > 1 and tokens[end - 1].text in heads) or (end < len(tokens) and tokens[end].text in heads)
 
 
 def person_names(tokens: list[Token]) -> set[str]:
@@ -315,7 +325,7 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
             i = prep.end
             continue
         name = sentence[tokens[j].start:tokens[end - 1].end]
-        if not_place(name) or (end == j + 1 and fold(name) in direction_words()):
+        if not_place(name) or names_organisation(tokens, j, end) or (end == j + 1 and fold(name) in direction_words()):
             i = end  # a lone "East" or "North" is a direction, not the region named so
             continue
         corner = _cross_street_end(tokens, lows, end, actor_tokens)
@@ -403,7 +413,7 @@ def _addressed(tokens: list[Token], lows: list[str], sentence: str, actor_tokens
             i = max(end, i + 1)
             continue
         name = sentence[t.start:tokens[end - 1].end]
-        if not_place(name):
+        if not_place(name) or names_organisation(tokens, i, end):
             i = end
             continue
         place, end = _mention(tokens, lows, sentence, name, i, end, None, actor_tokens, c)
