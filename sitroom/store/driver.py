@@ -72,18 +72,23 @@ class DriverStatement:
         # an insert or update sets the columns it is given: one compiled form for each set
         return tuple(values) if self.statement.is_dml else None
 
-    def run(self, conn: Connection, values: Mapping[str, Any]):
-        """Run with ``values``; the cursor, its rows not read yet."""
+    def run(self, conn: Connection, values: Mapping[str, Any]) -> None:
+        """Run with ``values``, reading no rows (an update)."""
+        self._fetched(conn, values, read=False)
+
+    def _fetched(self, conn: Connection, values: Mapping[str, Any], read: bool = True) -> tuple[_Compiled, list]:
         compiled = self._for(conn.dialect, self._keys(values))
         params = self._values(compiled, values)
         cursor = _cursor(conn)
-        _execute(conn, cursor.execute, compiled.sql, params)
-        return cursor
+        try:
+            _execute(conn, cursor.execute, compiled.sql, params)
+            return compiled, cursor.fetchall() if read else []
+        finally:
+            cursor.close()
 
     def rows(self, conn: Connection, values: Mapping[str, Any]) -> list[tuple]:
         """Every row, each value converted as its column's type reads it."""
-        compiled = self._for(conn.dialect, self._keys(values))
-        rows = self.run(conn, values).fetchall()
+        compiled, rows = self._fetched(conn, values)
         if any(compiled.results):
             rows = [tuple(v if process is None else process(v) for process, v in zip(compiled.results, row))
                     for row in rows]
@@ -106,7 +111,11 @@ class DriverStatement:
             return
         compiled = self._for(conn.dialect, self._keys(rows[0]))
         params = [self._values(compiled, row) for row in rows]
-        _execute(conn, _cursor(conn).executemany, compiled.sql, params)
+        cursor = _cursor(conn)
+        try:
+            _execute(conn, cursor.executemany, compiled.sql, params)
+        finally:
+            cursor.close()
 
 
 @cache
@@ -117,7 +126,11 @@ def driven(statement) -> DriverStatement:
 
 def run_sql(conn: Connection, sql: str) -> None:
     """Plain SQL that both stores speak and that takes no values (a savepoint)."""
-    _execute(conn, _cursor(conn).execute, sql, ())
+    cursor = _cursor(conn)
+    try:
+        _execute(conn, cursor.execute, sql, ())
+    finally:
+        cursor.close()
 
 
 def _cursor(conn: Connection):
