@@ -120,9 +120,9 @@ def test_an_article_of_several_events_is_written_in_few_calls_of_the_driver(db, 
     path.write_text(json.dumps({"id": "two", "published": "2024-05-08", "text": TWO_ATTACKS}) + "\n", encoding="utf-8")
     written = []  # every statement, through SQLAlchemy or straight to the driver (one entry a call)
     through_sqlalchemy = []
-    real = driver._execute
-    monkeypatch.setattr(driver, "_execute", lambda conn, call, sql, params: (
-        written.append(" ".join(sql.split())), real(conn, call, sql, params))[1])
+    real = driver._on_cursor
+    monkeypatch.setattr(driver, "_on_cursor", lambda conn, sql, params, **how: (
+        written.append(" ".join(sql.split())), real(conn, sql, params, **how))[1])
     with open_store(db) as store:
         event.listen(store.engine, "before_cursor_execute",
                      lambda conn, cursor, statement, *rest: written.append(" ".join(statement.split())))

@@ -78,13 +78,7 @@ class DriverStatement:
 
     def _fetched(self, conn: Connection, values: Mapping[str, Any], read: bool = True) -> tuple[_Compiled, list]:
         compiled = self._for(conn.dialect, self._keys(values))
-        params = self._values(compiled, values)
-        cursor = _cursor(conn)
-        try:
-            _execute(conn, cursor.execute, compiled.sql, params)
-            return compiled, cursor.fetchall() if read else []
-        finally:
-            cursor.close()
+        return compiled, _on_cursor(conn, compiled.sql, self._values(compiled, values), read=read)
 
     def rows(self, conn: Connection, values: Mapping[str, Any]) -> list[tuple]:
         """Every row, each value converted as its column's type reads it."""
@@ -110,12 +104,7 @@ class DriverStatement:
         if not rows:
             return
         compiled = self._for(conn.dialect, self._keys(rows[0]))
-        params = [self._values(compiled, row) for row in rows]
-        cursor = _cursor(conn)
-        try:
-            _execute(conn, cursor.executemany, compiled.sql, params)
-        finally:
-            cursor.close()
+        _on_cursor(conn, compiled.sql, [self._values(compiled, row) for row in rows], many=True)
 
 
 @cache
@@ -126,24 +115,22 @@ def driven(statement) -> DriverStatement:
 
 def run_sql(conn: Connection, sql: str) -> None:
     """Plain SQL that both stores speak and that takes no values (a savepoint)."""
-    cursor = _cursor(conn)
-    try:
-        _execute(conn, cursor.execute, sql, ())
-    finally:
-        cursor.close()
+    _on_cursor(conn, sql, ())
 
 
-def _cursor(conn: Connection):
-    # the connection of the transaction SQLAlchemy holds: what runs here is part of it
-    return conn.connection.driver_connection.cursor()
-
-
-def _execute(conn: Connection, call, sql: str, params) -> None:
+def _on_cursor(conn: Connection, sql: str, params, many: bool = False, read: bool = False) -> list:
+    """Run ``sql`` on a cursor of the connection of the transaction SQLAlchemy holds (so what runs
+    here is part of it), once or, with ``many``, once for each of ``params``; its rows when
+    ``read``. The cursor is closed after, and a driver's error raised as SQLAlchemy's own."""
     dbapi = conn.dialect.loaded_dbapi
+    cursor = conn.connection.driver_connection.cursor()
     try:
-        call(sql, params)
+        (cursor.executemany if many else cursor.execute)(sql, params)
+        return cursor.fetchall() if read else []
     except dbapi.Error as exc:
         raise DBAPIError.instance(sql, params, exc, dbapi.Error, dialect=conn.dialect) from exc
+    finally:
+        cursor.close()
 
 
 def _in_order(names: Sequence[str]) -> Callable[[Mapping], tuple]:
