@@ -105,11 +105,7 @@ class Gazetteer:
     def lookup_without_article(self, name: str) -> list[Place]:
         """Places the gazetteer knows only with an Arabic article before this name: English news
         often drops it ("the village of Sawiyah" is As Sawiyah, "Jiftlik" Al Jiftlik)."""
-        rows: list[int] = []
-        table = self.article_index()
-        for key in keys(name):
-            _add_new(rows, table.get(key, ()))
-        return [self.place(i) for i in rows]
+        return self._lookup_derived(self.article_index(), name, lambda key: key)
 
     def _derived_index(self, derive) -> dict[str, list[int]]:
         """The index's rows under a key derived from each of its keys (one deriving to "" is left out)."""
@@ -123,10 +119,13 @@ class Gazetteer:
     def lookup_vowelless(self, name: str) -> list[Place]:
         """Places whose name differs from this one only in vowels or the article ("Idleb" finds
         Idlib, "Al-Hasakeh" Al-Hasakah): many, so only for a caller that knows the country."""
+        return self._lookup_derived(self.vowelless_index(), name, vowelless)
+
+    def _lookup_derived(self, table: dict[str, list[int]], name: str, derive) -> list[Place]:
+        """The places of a derived index (``_derived_index``) under each of the name's keys, derived."""
         rows: list[int] = []
-        table = self.vowelless_index()
         for key in keys(name):
-            _add_new(rows, table.get(vowelless(key), ()))
+            _add_new(rows, table.get(derive(key), ()))
         return [self.place(i) for i in rows]
 
     def place(self, i: int) -> Place:
