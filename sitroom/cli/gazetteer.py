@@ -27,6 +27,7 @@ def info(as_json: bool = typer.Option(False, "--json", help="Print the figures a
     console = Console()
     for key in ("path", "source", "built", "places", "names"):
         console.print(f"{key:8s} {stats[key]}")
+    console.print(f"others   {stats['other_names']} (other names of towns, read when no place bears a name)")
     console.print("kinds    " + ", ".join(f"{k} {v:,}" for k, v in sorted(stats["by_kind"].items())))
 
 

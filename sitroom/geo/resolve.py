@@ -28,6 +28,7 @@ MARGIN = 1.5  # score lead over other countries' candidates for a country to cou
 SUPPORT_WEIGHT = 1.5  # score for each of the story's other names that agrees with a reading
 SUPPORT_MOST = 2.0  # at most this much agreement counts
 ARTICLE_DROPPED_SHORTEST = 5  # letters of a name looked up as one written without its Arabic article
+OTHER_NAME_OUTWEIGHS = 10  # times the people of every place of a name its other-named town needs
 PROMINENT = 100_000  # people in a city too big to be a namesake lost in the places written after it
 
 ADMIN_FEATURES = {"district": "adm2", "agency": "adm2", "tehsil": "adm2", "county": "adm2",
@@ -46,6 +47,7 @@ class Resolved:
     score: float
     precision: int  # ACLED geo_precision: 1 town, 2 near a town or part of a region, 3 region, 4 country
     margin: float = 99.0  # how far the best candidate beats the best one in another country
+    other_name: bool = False  # found by one of a town's other names (other_names.py)
 
     @property
     def country_certain(self) -> bool:
@@ -127,8 +129,15 @@ class Resolver:
                     ctx_countries.update(owners)
         cands = self.candidates(name) or self._without_article(name)
         guessed = False  # matched by spelling in no country the text names: not sure of the country
-        if not cands:
-            cands, guessed = self._spelled_otherwise(name, possible, enclosing)
+        if cands:
+            by_other_name = self._other_beside(name, cands, possible)
+            cands = (*cands, *by_other_name)
+        else:
+            # a town's other name ("Acapulco" is Acapulco de Juarez) before a namesake spelled
+            # with other vowels (Ocopulco)
+            cands = by_other_name = self._other_name(name, possible)
+            if not cands:
+                cands, guessed = self._spelled_otherwise(name, possible, enclosing)
             if not cands:
                 return self.enclosing_place(context, focus, region)
         if feature is None:
@@ -210,7 +219,41 @@ class Resolver:
                 return fallback
         others = [s for c, s in by_country.items() if c != place.country]
         margin = 0.0 if guessed else score - max(others) if others else 99.0
-        return Resolved(place, score, precision(place, feature, near), margin)
+        return Resolved(place, score, precision(place, feature, near), margin, place in by_other_name)
+
+    def _other_name(self, name: str, countries: set[str | None]) -> tuple[Place, ...]:
+        """Towns that go by ``name`` among their other names ("Patras" is Patra, "Uralsk" Oral),
+        for a name no place bears as its own: in ``countries``, those the text places it in,
+        since other names repeat the world over ("Elenovka" is also Sevan, Armenia); with no
+        country known, only the one prominent town of that name. Never a town of a country whose
+        places English news writes as spelled at home: its other names are former ones and
+        names in other tongues ("Feltonville" was Hudson, Massachusetts)."""
+        as_written = name_parts().spelled_as_written
+        found = [p for p in self.gaz.lookup_other(name) if p.country not in as_written]
+        if countries:
+            return tuple(p for p in found if p.country in countries)
+        big = tuple(p for p in found if prominent(p))
+        return big if len(big) == 1 else ()
+
+    def _other_beside(self, name: str, cands, countries: set[str | None]) -> tuple[Place, ...]:
+        """Towns that go by ``name`` among their other names, read beside the places of that own
+        name: in the countries the text places it in, when none of those places lies there
+        ("Kalinovo" in a Donetsk story is Kalynove, not the Russian village; "Odessa" in a
+        Ukrainian story is Odesa); with no place of the name there, or no country known, a
+        prominent town ten times bigger than them all ("Habana" is Havana, not a hamlet in
+        Queensland; but "Augusta", Georgia, is no Roman name of Augsburg, seven times bigger)."""
+        as_written = name_parts().spelled_as_written
+        found = [p for p in self.gaz.lookup_other(name) if p.country not in as_written and p not in cands]
+        if not found:
+            return ()
+        if countries:
+            if any(p.country in countries for p in cands):
+                return ()
+            placed = tuple(p for p in found if p.country in countries)
+            if placed:
+                return placed
+        biggest = max(p.population for p in cands)
+        return tuple(p for p in found if prominent(p) and p.population >= OTHER_NAME_OUTWEIGHS * biggest)
 
     def _division_spelled_otherwise(self, name: str) -> tuple[Place, ...]:
         """The province a name the gazetteer lacks means when only its vowels or article differ

