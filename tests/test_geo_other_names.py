@@ -125,21 +125,23 @@ def test_an_other_name_is_read_beside_namesakes_of_that_own_name(tmp_path):
     gaz = _gazetteer(tmp_path)
     gaz.add(town(201, "Vostrava", "RUS", 2_900, 52.0, 41.0), ["Vostrava"])
     gaz.add(town(202, "Vostrove", "UKR", 600, 48.1, 37.7, "Donetsk"), ["Vostrove"])
-    gaz.add(town(203, "Havelka", "AUS", 900, -27.0, 152.0), ["Havelka"])
-    gaz.add(town(204, "La Havela", "CUB", 2_100_000, 23.1, -82.4), ["La Havela"])
-    gaz.add(town(205, "Dravos", "ESP", 20_000, 40.0, -3.0), ["Dravos"])
-    gaz.other.update({"vostrava": [gaz.by_id[202]], "havelka": [gaz.by_id[204]], "dravos": [gaz.by_id[101]]})
+    gaz.add(town(203, "Salford", "GBR", 40_000, 51.1, -1.8), ["Salford"])
+    gaz.add(town(204, "Marenga", "ZWE", 1_500_000, -17.8, 31.0), ["Marenga"])
+    gaz.other.update({"vostrava": [gaz.by_id[202]], "salford": [gaz.by_id[204]]})
     resolver = Resolver(gaz)
     # a village abroad bears the name; the story's country has a village that goes by it too
     assert resolver.resolve("Vostrava", focus="UKR").place.geonameid == 202
     assert resolver.resolve("Vostrava").place.geonameid == 201
-    # a capital ten times bigger than every place of that own name: the capital, unless the
-    # story's country is the hamlet's
-    found = resolver.resolve("Havelka")
-    assert found.place.geonameid == 204 and found.other_name
-    assert resolver.resolve("Havelka", focus="AUS").place.geonameid == 203
-    # a town less than ten times bigger does not take an own name from its bearer
-    assert resolver.resolve("Dravos").place.geonameid == 205
+    # a big city's former name is another town's own: that town, unless the text places the
+    # name in the city's country
+    assert resolver.resolve("Salford").place.geonameid == 203
+    found = resolver.resolve("Salford", focus="ZWE")
+    assert found.place.geonameid == 204 and not found.other_name  # placed in a country told
+    # a continent's name is the continent, though an old town was once called so
+    gaz.add(Place(None, "Orvania", None, None, None, 5.0, 20.0, 0, "region", "RGN"), ["Orvania"])
+    gaz.other["orvania"] = [gaz.by_id[204]]
+    resolver = Resolver(gaz)
+    assert resolver._other_beside("Orvania", resolver.candidates("Orvania"), {"ZWE"}) == ()
 
 
 def test_gazetteer_info_counts_the_other_names(cli):

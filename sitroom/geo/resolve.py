@@ -28,7 +28,6 @@ MARGIN = 1.5  # score lead over other countries' candidates for a country to cou
 SUPPORT_WEIGHT = 1.5  # score for each of the story's other names that agrees with a reading
 SUPPORT_MOST = 2.0  # at most this much agreement counts
 ARTICLE_DROPPED_SHORTEST = 5  # letters of a name looked up as one written without its Arabic article
-OTHER_NAME_OUTWEIGHS = 10  # times the people of every place of a name its other-named town needs
 PROMINENT = 100_000  # people in a city too big to be a namesake lost in the places written after it
 
 ADMIN_FEATURES = {"district": "adm2", "agency": "adm2", "tehsil": "adm2", "county": "adm2",
@@ -47,7 +46,7 @@ class Resolved:
     score: float
     precision: int  # ACLED geo_precision: 1 town, 2 near a town or part of a region, 3 region, 4 country
     margin: float = 99.0  # how far the best candidate beats the best one in another country
-    other_name: bool = False  # found by one of a town's other names (other_names.py)
+    other_name: bool = False  # found by a town's other name (other_names.py) with no country told
 
     @property
     def country_certain(self) -> bool:
@@ -219,7 +218,8 @@ class Resolver:
                 return fallback
         others = [s for c, s in by_country.items() if c != place.country]
         margin = 0.0 if guessed else score - max(others) if others else 99.0
-        return Resolved(place, score, precision(place, feature, near), margin, place in by_other_name)
+        return Resolved(place, score, precision(place, feature, near), margin,
+                        not possible and place in by_other_name)
 
     def _other_name(self, name: str, countries: set[str | None]) -> tuple[Place, ...]:
         """Towns that go by ``name`` among their other names ("Patras" is Patra, "Uralsk" Oral),
@@ -237,23 +237,15 @@ class Resolver:
 
     def _other_beside(self, name: str, cands, countries: set[str | None]) -> tuple[Place, ...]:
         """Towns that go by ``name`` among their other names, read beside the places of that own
-        name: in the countries the text places it in, when none of those places lies there
-        ("Kalinovo" in a Donetsk story is Kalynove, not the Russian village; "Odessa" in a
-        Ukrainian story is Odesa); with no place of the name there, or no country known, a
-        prominent town ten times bigger than them all ("Habana" is Havana, not a hamlet in
-        Queensland; but "Augusta", Georgia, is no Roman name of Augsburg, seven times bigger)."""
+        name when none of those lies in the countries the text places it in ("Kalinovo" in a
+        Donetsk story is Kalynove, not the Russian village; "Odessa, Ukraine" is Odesa). Never
+        without a country told: a big city's former name is a town's own ("Salisbury" is no
+        longer Harare, "Ariel" is no Jerusalem)."""
+        if not countries or any(p.country in countries or p.kind in ("country", "region") for p in cands):
+            return ()  # ("Africa" is the continent, not an old name of Mahdia)
         as_written = name_parts().spelled_as_written
-        found = [p for p in self.gaz.lookup_other(name) if p.country not in as_written and p not in cands]
-        if not found:
-            return ()
-        if countries:
-            if any(p.country in countries for p in cands):
-                return ()
-            placed = tuple(p for p in found if p.country in countries)
-            if placed:
-                return placed
-        biggest = max(p.population for p in cands)
-        return tuple(p for p in found if prominent(p) and p.population >= OTHER_NAME_OUTWEIGHS * biggest)
+        return tuple(p for p in self.gaz.lookup_other(name)
+                     if p.country in countries and p.country not in as_written and p not in cands)
 
     def _division_spelled_otherwise(self, name: str) -> tuple[Place, ...]:
         """The province a name the gazetteer lacks means when only its vowels or article differ
