@@ -87,7 +87,7 @@ def test_an_exonym_in_a_note_places_the_event():
     where = doc.events[0].location
     assert (where.country, round(where.lat), round(where.lon)) == ("GRC", 38, 22)
     # a name that American towns bear as their own, written with the country of the town
-    # that goes by it: the city, not the country's middle
+    # that goes by it: the city, not an American Odessa
     text = "Russian drones struck port facilities in Odessa, Ukraine, overnight, killing two people."
     doc = next(pipe([text_document(text, doc_id="n3", published=None)], stages=EVENT_STAGES, languages=(),
                     min_text_chars=1, dedupe=False))
