@@ -22,7 +22,7 @@ from pathlib import Path
 from . import other_names
 from .admin_names import english_name
 from .distance import degrees_box, km
-from .names import fold, keys, loose, one_letter_apart, spellings, vowelless, without_article
+from .names import file_under_keys, fold, keys, loose, one_letter_apart, spellings, vowelless, without_article
 
 LOOSE_SHORTEST = 4  # names shorter than this match only as spelled
 FORMAT = 10  # bump when the cached layout changes
@@ -75,11 +75,7 @@ class Gazetteer:
         return i
 
     def add_names(self, i: int, names: list[str]) -> None:
-        for name in names:
-            for key in keys(name):
-                rows = self.index.setdefault(sys.intern(key), [])
-                if i not in rows:
-                    rows.append(i)
+        file_under_keys(self.index, i, names)
         self._loose = None
         self._vowelless = None
         self._article = None
@@ -108,7 +104,7 @@ class Gazetteer:
     def lookup_without_article(self, name: str) -> list[Place]:
         """Places the gazetteer knows only with an Arabic article before this name: English news
         often drops it ("the village of Sawiyah" is As Sawiyah, "Jiftlik" Al Jiftlik)."""
-        return self._lookup_derived(self.article_index(), name, lambda key: key)
+        return self._lookup_derived(self.article_index(), name, _as_is)
 
     def _derived_index(self, derive) -> dict[str, list[int]]:
         """The index's rows under a key derived from each of its keys (one deriving to "" is left out)."""
@@ -133,10 +129,7 @@ class Gazetteer:
 
     def lookup_other(self, name: str) -> list[Place]:
         """Towns that go by this name among their other names (``other_names.py``)."""
-        rows: list[int] = []
-        for key in keys(name):
-            _add_new(rows, self.other.get(key, ()))
-        return [self.place(i) for i in rows]
+        return self._lookup_derived(self.other, name, _as_is)
 
     def place(self, i: int) -> Place:
         c = self.cols
@@ -220,6 +213,11 @@ class Gazetteer:
             counts[kind] += 1
         return {"places": len(self), "names": len(self.index), "other_names": len(self.other), "by_kind": dict(counts),
                 "source": self.source, "built": self.built}
+
+
+def _as_is(key: str) -> str:
+    """A key as it is (for an index whose keys are the names' own, ``Gazetteer._lookup_derived``)."""
+    return key
 
 
 def _add_new(rows: list[int], found) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from functools import lru_cache
 
@@ -60,6 +61,15 @@ _ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|az|at|an|ed|es|et|ez|en|ul) ")
 _INNER_VOWELS = re.compile(r"\B[aeiouy]")
 _FIRST_VOWEL = re.compile(r"\b[aeiouy]")
 VOWELLESS_SHORTEST = 4  # letters a vowel-blind key needs to mean anything ("dlb" would match too much)
+
+
+def file_under_keys(index: dict[str, list[int]], row: int, names) -> None:
+    """Files ``row`` in ``index`` under every key of each of ``names``, once a key."""
+    for name in names:
+        for key in keys(name):
+            rows = index.setdefault(sys.intern(key), [])
+            if row not in rows:
+                rows.append(row)
 
 
 def without_article(key: str) -> str:

@@ -16,7 +16,7 @@ import json
 import unicodedata
 from pathlib import Path
 
-from .names import fold, keys
+from .names import file_under_keys, fold
 
 OTHER_NAME_SHORTEST = 5  # letters, spaces aside: "Soul" (Seoul) and "Edo" (Tokyo) are words too
 
@@ -79,11 +79,6 @@ def other_index(by_id: dict[int, int], names: dict[int, list[str]]) -> dict[str,
     index: dict[str, list[int]] = {}
     for gid, found in names.items():
         i = by_id.get(gid)
-        if i is None:
-            continue
-        for name in found:
-            for key in keys(name):
-                rows = index.setdefault(key, [])
-                if i not in rows:
-                    rows.append(i)
+        if i is not None:
+            file_under_keys(index, i, found)
     return index
