@@ -246,3 +246,23 @@ def test_the_first_word_of_a_groups_name_is_no_place():
     e = top("On 4 June 2021 in Matamoros, gunmen of the Gulf Cartel fought with state police.")
     assert (e.location.name, e.location.country) == ("Matamoros", "MEX")
     assert "Gulf" not in places_of("Two members of the Gulf Cartel were seen near the bridge.")
+
+
+def test_an_address_part_spelt_with_a_lower_case_prefix_is_still_an_address():
+    # "eThekwini" opens with a lower-case letter; the address in brackets still says where the
+    # suburb is, not Chatsworth, California
+    e = top("On 3 June 2021, tenants marched in the area of Chatsworth (eThekwini, KwaZulu-Natal) over evictions.")
+    assert (e.location.country, e.location.admin1) == ("ZAF", "Kwazulu-Natal")
+    found = places_of("On 3 June 2021, shells fell on Qabr Hamid (al-Hasakeh, Syria).")
+    assert found["Qabr Hamid"].context == ["al-Hasakeh", "Syria"]
+    # a lower-case word that opens no name is no address
+    assert places_of("On 3 June 2021, shells fell on Qabr Hamid (see map, Syria).")["Qabr Hamid"].context == []
+
+
+def test_a_part_of_a_big_city_written_after_a_hyphen_is_in_that_city():
+    e = top("On 3 June 2021, forty nurses held a sit-in outside the ministry [coded to Kampala-Central Kampala] "
+            "demanding higher pay.")
+    assert (e.location.name, e.location.country, e.location.geo_precision) == ("Kampala", "UGA", 2)
+    e = top("On 3 June 2021, nurses protested at Constitution square [coded to Kampala-Central Kampala] "
+            "demanding higher pay.")
+    assert (e.location.name, e.location.country) == ("Kampala", "UGA")

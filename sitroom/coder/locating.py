@@ -236,7 +236,9 @@ class ArticlePlaces:
         told: dict[int, tuple[int, int, Resolved]] = {}
         for info in infos:
             # ("North Tulsa" in a headline tells Tulsa)
-            found = [self.resolve(p) or (_part_of_town(p, self) if info.index < 0 else None) for p in info.places]
+            # ("[coded to Athens-Central Athens]" tells Athens)
+            found = [self.resolve(p) or (_part_of_town(p, self) if info.index < 0 else None) or _city_part(p, self)
+                     for p in info.places]
             # "Fresno police", "the Laurel Police Department": a local force names its town
             found += [self.resolver.resolve(name, (), self.focus, region=self.region)
                       for name in jurisdictions(info.tokens)]
@@ -528,7 +530,7 @@ def most_specific(places: ArticlePlaces, mentions: list):
 
     def rank(item) -> tuple[int, int]:
         order, p = item
-        r = places.resolve(p)
+        r = places.resolve(p) or _hyphen_town(p, places)
         level = _SPECIFICITY.get(r.place.kind, 6) if r is not None else (4 if not (p.context or p.feature) else 1)
         return level, order
 
@@ -809,13 +811,14 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
         return found
 
     def known(other) -> bool:
-        found = places.resolve(other)
+        found = places.resolve(other) or _hyphen_town(other, places)
         return found is not None and found.place.kind not in ("country", "region") \
             and not (country and found.place.country != country) and not _stray_namesake(found, other, places)
 
     others = [o for o in told_with if o is not place and o.name != place.name and known(o)]
     if others:
-        found = places.resolve(most_specific(places, others))
+        nearest = most_specific(places, others)
+        found = places.resolve(nearest) or _hyphen_town(nearest, places)
         return replace(found, precision=max(found.precision, 2))
     # a spot named after its town (geo/name_parts.yaml local_features); a street is not named
     # after the town it is in, unless that is the story's own region's town
@@ -859,6 +862,22 @@ def _part_of(found: Resolved | None, country: str | None) -> Resolved | None:
             or (country is not None and found.place.country != country):
         return None
     return replace(found, precision=max(found.precision, 2))
+
+
+def _hyphen_town(place, places: ArticlePlaces) -> Resolved | None:
+    """The known town that opens a hyphenated name the gazetteer lacks ("Athens-Central Athens",
+    "Zolote-5"; see _before_hyphen), where the mention names no other country. Not for a road:
+    "the Noe-Bixby Road" of a local story is no sign of a town called Noe."""
+    if "-" not in place.name or is_street(place.text) or place.feature in ("road", "highway"):
+        return None
+    return _before_hyphen(place, places, place_country(places.codebook, place) or places.focus)
+
+
+def _city_part(place, places: ArticlePlaces) -> Resolved | None:
+    """A part of a big city written after its name and a hyphen ("Athens-Central Athens",
+    "Lima-San Juan de Lurigancho"): that city, as a town the story tells."""
+    found = _hyphen_town(place, places)
+    return found if found is not None and prominent(found.place) else None
 
 
 def _before_hyphen(place, places: ArticlePlaces, country: str | None) -> Resolved | None:

@@ -499,9 +499,23 @@ def _parenthetical(tokens: list[Token], end: int, sentence: str) -> tuple[list[s
         return None
     inner = sentence[tokens[end].end:tokens[close].start]
     parts = [p.strip() for p in inner.split(",") if p.strip()]
-    if not parts or not all(p[:1].isupper() for p in parts):
+    if not parts or not all(map(_written_as_name, parts)):
         return None
     return parts, tokens[close].end
+
+
+def _written_as_name(part: str) -> bool:
+    """Whether a part of an address in brackets is written as a name: capitalised ("Kech"), or
+    opened by a lower-case article ("el Mina", "al-Hasakeh") or by a lower-case prefix before a
+    capital ("eThekwini", "uMhlathuze"), as some place names are spelt."""
+    first = part.split()[0]
+    if first[:1].isupper():
+        return True
+    head = first.split("-")[0]
+    if head in cues().articles:
+        rest = first[len(head) + 1:] if "-" in first else (part.split() + [""])[1]
+        return rest[:1].isupper()
+    return len(first) > 3 and first[0].isalpha() and first[1].isupper() and first[2:].isalpha()
 
 
 @cache
