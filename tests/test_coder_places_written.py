@@ -266,3 +266,11 @@ def test_a_part_of_a_big_city_written_after_a_hyphen_is_in_that_city():
     e = top("On 3 June 2021, nurses protested at Constitution square [coded to Kampala-Central Kampala] "
             "demanding higher pay.")
     assert (e.location.name, e.location.country) == ("Kampala", "UGA")
+
+
+def test_a_peoples_name_before_a_noun_describes_it_and_names_no_place():
+    assert "Arab" not in places_of("On 3 June 2021, traders protested in the Arab towns against a curfew.")
+    assert "Druze" not in places_of("On 3 June 2021, shells fell on a Druze village at dawn.")
+    # the town of that name, written as a town is
+    assert "Arab" in places_of("On 3 June 2021, a man was shot dead in Arab, Alabama.")
+    assert "Arab" in places_of("On 3 June 2021, a man was shot dead in Arab on Monday.")

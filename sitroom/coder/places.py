@@ -77,6 +77,7 @@ class Cues:
     bearings: frozenset[str] = frozenset()
     web_words: tuple[str, ...] = ()
     organisation_heads: frozenset[str] = frozenset()
+    peoples: frozenset[str] = frozenset()
 
 
 @cache
@@ -109,7 +110,8 @@ def cues() -> Cues:
                 frozenset(w.lower() for w in text_list(FILE, "scene_words", data.get("scene_words") or [])),
                 frozenset(text_list(FILE, "bearings", data.get("bearings") or [])),
                 tuple(text_list(FILE, "web_words", data.get("web_words") or [])),
-                frozenset(text_list(FILE, "organisation_heads", data.get("organisation_heads") or [])))
+                frozenset(text_list(FILE, "organisation_heads", data.get("organisation_heads") or [])),
+                frozenset(text_list(FILE, "peoples", data.get("peoples") or [])))
 
 
 def names_organisation(tokens: list[Token], start: int, end: int) -> bool:
@@ -325,7 +327,8 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
             i = prep.end
             continue
         name = sentence[tokens[j].start:tokens[end - 1].end]
-        if not_place(name) or names_organisation(tokens, j, end) or (end == j + 1 and fold(name) in direction_words()):
+        if not_place(name) or names_organisation(tokens, j, end) or _describes(tokens, j, end, c) \
+                or (end == j + 1 and fold(name) in direction_words()):
             i = end  # a lone "East" or "North" is a direction, not the region named so
             continue
         corner = _cross_street_end(tokens, lows, end, actor_tokens)
@@ -340,6 +343,13 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         out.append(place)
         i = end
     return out + _addressed(tokens, lows, sentence, actor_tokens, not_place, out, c)
+
+
+def _describes(tokens: list[Token], j: int, end: int, c: "Cues") -> bool:
+    """A people's or a faith's name written before a noun in lower case ("the Arab towns", "a Druze
+    village"): it says what the noun is, not where (data ``peoples``)."""
+    return end == j + 1 and tokens[j].text in c.peoples and end < len(tokens) \
+        and tokens[end].text.isalpha() and tokens[end].text.islower() and tokens[end].low not in c.function_words
 
 
 def _cross_street_end(tokens: list[Token], lows: list[str], end: int, actor_tokens: set[int]) -> int:
@@ -413,7 +423,7 @@ def _addressed(tokens: list[Token], lows: list[str], sentence: str, actor_tokens
             i = max(end, i + 1)
             continue
         name = sentence[t.start:tokens[end - 1].end]
-        if not_place(name) or names_organisation(tokens, i, end):
+        if not_place(name) or names_organisation(tokens, i, end) or _describes(tokens, i, end, c):
             i = end
             continue
         place, end = _mention(tokens, lows, sentence, name, i, end, None, actor_tokens, c)
