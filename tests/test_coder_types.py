@@ -368,6 +368,11 @@ def test_a_walkout_is_a_protest_and_walking_out_of_a_place_is_not(text, protest)
     assert any(e.event_type == "Protests" for e in code(text, "2020-01-01")) is protest
 
 
+def test_a_crowd_marching_towards_a_seat_of_power_protests():
+    text = "On 6 May 2021, dozens of unemployed graduates marched towards the labour ministry in Rabat over jobs."
+    assert any(e.event_type == "Protests" for e in code(text, "2021-05-07"))
+
+
 @pytest.mark.parametrize("text", [
     "A teenager was struck by a stray bullet outside his home in Las Vegas on Friday.",
     "A man was grazed by gunfire in Tulsa on Monday.",
