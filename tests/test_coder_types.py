@@ -349,6 +349,7 @@ def test_a_withdrawal_of_troops_is_a_change_of_activity():
     ("Unidentified men threw a hand grenade at a shop in Quetta, injuring two people.", "Grenade"),
     # a member of a pro-government militia is an armed actor: killing one is a clash
     ("Gunmen killed a member of a pro-government peace committee in Bajaur on Sunday.", "Armed clash"),
+    ("Insurgents killed two members of the Civilian JTF near Gwoza on Sunday.", "Armed clash"),
     # an unarmed man accused of informing is a civilian target
     ("Militants shot dead a man in Kech on Monday, accusing him of being a government informer.", "Attack"),
 ])
