@@ -352,6 +352,8 @@ def test_a_withdrawal_of_troops_is_a_change_of_activity():
     ("Insurgents killed two members of the Civilian JTF near Gwoza on Sunday.", "Armed clash"),
     # an unarmed man accused of informing is a civilian target
     ("Militants shot dead a man in Kech on Monday, accusing him of being a government informer.", "Attack"),
+    # a village's head is unarmed, whoever the text names after him
+    ("Militants killed a village chief near Dori, accusing him of collaborating with soldiers.", "Attack"),
 ])
 def test_acled_s_decisions_by_means_and_target(text, sub_type):
     assert top(text).sub_event_type == sub_type
