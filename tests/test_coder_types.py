@@ -338,6 +338,8 @@ def test_a_withdrawal_of_troops_is_a_change_of_activity():
 @pytest.mark.parametrize("text,sub_type", [
     # the means decides: an IED or a roadside bomb is an explosion even against soldiers or police
     ("A roadside bomb hit a police van near Kalat on Monday, killing three policemen.", "Remote explosive/landmine/IED"),
+    ("Rebels detonated a remote-controlled mine under an army truck near Hpakant, killing four soldiers.",
+     "Remote explosive/landmine/IED"),
     # heavy weapons used in an assault told with it are the assault's arms: a clash
     ("Militants armed with heavy weapons attacked a border post in Zhob and fought the soldiers for hours.",
      "Armed clash"),
