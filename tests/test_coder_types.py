@@ -352,6 +352,7 @@ def test_a_withdrawal_of_troops_is_a_change_of_activity():
     # a member of a pro-government militia is an armed actor: killing one is a clash
     ("Gunmen killed a member of a pro-government peace committee in Bajaur on Sunday.", "Armed clash"),
     ("Insurgents killed two members of the Civilian JTF near Gwoza on Sunday.", "Armed clash"),
+    ("Militants killed four VDP members near Titao on Sunday.", "Armed clash"),
     # an unarmed man accused of informing is a civilian target
     ("Militants shot dead a man in Kech on Monday, accusing him of being a government informer.", "Attack"),
     # a village's head is unarmed, whoever the text names after him
@@ -395,3 +396,10 @@ def test_no_one_accuses_asks_or_meets_itself():
     assert (request.actor1.name, request.actor2) == ("Military Forces of Afghanistan", None)
     accuse = by_plover(code("Kabul accused Islamabad of providing sanctuary to the Taliban.", "2021-07-26"), "ACCUSE")
     assert (accuse.actor1.name, accuse.actor2.name) == ("Government of Afghanistan", "Government of Pakistan")
+
+
+def test_armed_groups_of_the_sahel_and_ethiopia_keep_acleds_names():
+    e = top("On 4 June 2022, soldiers and Wagner fighters killed eleven herders near Hombori.")
+    assert "Wagner Group" in [a.name for a in e.assoc_actor1]
+    e = top("On 4 June 2022, Fano militiamen clashed with federal troops near Gondar.")
+    assert e.actor1.name == "Fano Militia" and e.sub_event_type == "Armed clash"
