@@ -378,3 +378,12 @@ def test_talks_summed_over_a_span_are_no_single_event(text, modality):
 def test_flight_summed_over_recent_weeks_is_a_tally():
     assert top("Hundreds of soldiers have fled across the border in recent weeks.",
                published="2021-07-20").attribution.modality == "generic"
+
+
+def test_a_tally_told_after_the_lead_is_not_the_leads_toll():
+    events = code("A man was shot in the arm on Elm Street on Tuesday night and is expected to recover. "
+                  "Shootings have killed 31 people in the city so far this year.", "2016-03-10")
+    lead = min(events, key=lambda e: e.rank)
+    assert lead.fatalities == 0 and lead.attribution.modality == "asserted"
+    tally = [e for e in events if e.fatalities == 31]
+    assert tally and tally[0].attribution.modality == "generic"

@@ -68,6 +68,8 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     fa, fb = a.first, b.first
     if fa.rule.family != fb.rule.family or fa.rule.family not in MERGE_FAMILIES:
         return False
+    if _generic(fa) != _generic(fb):
+        return False  # "Shootings have killed 40 people so far this year" tells no toll of the lead's shooting
     if _far(a, b) and not _retold_far(a, b, retold) and not _local_retelling(a, b, places):
         return False
     if fa.rule.family == "movement":
@@ -104,6 +106,11 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
         # named again after "the", at a spot the gazetteer cannot place, is the one told before
         return _same_area(places, pa, pb) or (_told_before(b, retold) and _spot(places, pb))
     return True
+
+
+def _generic(f: Finding) -> bool:
+    """A tally, a habit or a background deed (coder/claims.py, tense.py), not one event."""
+    return getattr(f.attribution, "modality", None) == "generic"
 
 
 def changes_hands(d: Draft) -> bool:
