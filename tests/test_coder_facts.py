@@ -387,3 +387,11 @@ def test_a_tally_told_after_the_lead_is_not_the_leads_toll():
     assert lead.fatalities == 0 and lead.attribution.modality == "asserted"
     tally = [e for e in events if e.fatalities == 31]
     assert tally and tally[0].attribution.modality == "generic"
+
+
+def test_a_killing_told_in_an_earlier_year_is_not_the_leads_toll():
+    events = code("A man was shot in the arm on Elm Street on Tuesday night and is expected to recover. "
+                  "Last year, two brothers were shot and killed at the same corner.", "2016-03-10")
+    lead = min(events, key=lambda e: e.rank)
+    assert lead.fatalities == 0 and "Elm Street" in lead.evidence[0].sentence
+    assert any(e.fatalities == 2 and "Last year" in e.evidence[0].sentence for e in events)

@@ -37,6 +37,7 @@ class Cues:
     habit: PhraseIndex = field(default_factory=PhraseIndex)
     roundup: PhraseIndex = field(default_factory=PhraseIndex)
     responsibility: PhraseIndex = field(default_factory=PhraseIndex)
+    past: PhraseIndex = field(default_factory=PhraseIndex)
 
 
 @cache
@@ -52,7 +53,7 @@ def cues() -> Cues:
                 index("hypothetical_cues"), index("negation_cues"), index("anonymous_cues"), index("party_outlets"),
                 frozenset(w.lower() for w in text_list(FILE, "not_source_words", data.get("not_source_words"))),
                 index("tally_cues"), index("habit_cues"), index("roundup_cues"),
-                index("responsibility_cues"))
+                index("responsibility_cues"), index("past_cues"))
 
 
 @dataclass
