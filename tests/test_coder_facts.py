@@ -395,3 +395,9 @@ def test_a_killing_told_in_an_earlier_year_is_not_the_leads_toll():
     lead = min(events, key=lambda e: e.rank)
     assert lead.fatalities == 0 and "Elm Street" in lead.evidence[0].sentence
     assert any(e.fatalities == 2 and "Last year" in e.evidence[0].sentence for e in events)
+
+
+def test_an_age_after_a_noun_for_one_person_counts_nobody():
+    events = code("Two men were shot on Sunday night in Flint. One man, 34, died at the scene; the other, 29, "
+                  "was taken to a hospital in stable condition.", "2016-03-10")
+    assert min(events, key=lambda e: e.rank).fatalities == 1

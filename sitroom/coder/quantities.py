@@ -365,9 +365,11 @@ def _counts_nobody(tokens: list[Token], lows: list[str], i: int, end: int, value
     if after == "-" and len(lows[i]) >= 3 and end + 1 < len(lows) and len(lows[end + 1]) >= 3 \
             and lows[end + 1].isdecimal():
         return True  # a phone number
-    # "Tremaine Wilbourn, 29, is accused", "Ali Khan (35)": the age of the person just named
+    # "Tremaine Wilbourn, 29, is accused", "Ali Khan (35)", "one man, 34, died": the age of the
+    # person just named, or just told by a noun for one person ("the other, 29,")
     if value < 120 and i >= 2 and before in (",", "(") and after in _CLOSERS and lows[i][:1].isdigit() \
-            and tokens[i - 2].capitalized and not _weekday_or_month(lows[i - 2]):
+            and ((tokens[i - 2].capitalized and not _weekday_or_month(lows[i - 2]))
+                 or lows[i - 2] in lex.singular or lows[i - 2] == "other"):
         return True
     return False
 
