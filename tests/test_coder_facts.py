@@ -401,3 +401,9 @@ def test_an_age_after_a_noun_for_one_person_counts_nobody():
     events = code("Two men were shot on Sunday night in Flint. One man, 34, died at the scene; the other, 29, "
                   "was taken to a hospital in stable condition.", "2016-03-10")
     assert min(events, key=lambda e: e.rank).fatalities == 1
+
+
+def test_both_dead_after_a_murder_suicide_counts_everyone_told_once():
+    events = code("Police said a 52-year-old man shot his wife on Thursday before turning the gun on himself. "
+                  "Both were pronounced dead at the scene.", "2016-03-10")
+    assert min(events, key=lambda e: e.rank).fatalities == 2

@@ -267,9 +267,16 @@ def _later_deaths(drafts: list[Draft], info: SentenceInfo) -> None:
     victim = target.first.actor2.name if target.first.actor2 is not None else ANY_VICTIM
     if beside_attacker and victim == ANY_VICTIM:
         victim = _VICTIMS  # not the attacker (checked above): the two add up
-    target.figures = target.figures + figures(death_figures(info.tokens, info.quantities), False, victim)
+    later = figures(death_figures(info.tokens, info.quantities), False, victim)
+    if beside_attacker and not _EVERYONE_TOLD.isdisjoint(info.tokens.lows[:3]):
+        # "... then turned the gun on himself. Both died": everyone told, the attacker among them
+        later = [(n - 1, key) for n, key in later if n > 1]
+    target.figures = target.figures + later
 
 
+# words opening a sentence that counts everyone the story told of ("Both died", "All three were
+# pronounced dead")
+_EVERYONE_TOLD = frozenset({"both", "all"})
 # words that name the attacker in a sentence telling a death after his own was counted
 _ATTACKER_WORDS = frozenset({"suspect", "gunman", "shooter", "attacker", "assailant", "himself", "herself"})
 _VICTIMS = "victims"  # the victim key of a later death that is not the attacker's
