@@ -18,6 +18,9 @@ from .coder_helpers import by_plover, code, top
     ("At least four people were killed and nine others injured when a bomb exploded at a market.", 4),
     ("Between 10 and 15 soldiers were killed in the ambush.", 10),
     ("Twenty-five people died when a car bomb exploded in the city.", 25),
+    # a group joined by "and" and a possessive is counted whole
+    ("A woman and her two children were killed when gunmen stormed the house.", 3),
+    ("Gunmen killed a teacher and his three sons at their home.", 4),
     ("Gunmen killed two guards and a driver at the checkpoint.", 3),
     ("The death toll from the bombing of the bus station rose to 14 after three more victims died in hospital.", 14),
     ("Gunmen stormed a checkpoint near the river, killing three guards, a customs official said.", 3),

@@ -887,7 +887,8 @@ def _coordinated(quantities: list[Quantity], q: Quantity, lows: list[str]) -> li
     for nxt in quantities[idx + 1:]:
         between = lows[chain[-1].end:nxt.start]
         along = between[-3:] == ["as", "well", "as"] or _joined_group(between)
-        joined = between[-1:] in (["and"], [","]) or along
+        joined = between[-1:] in (["and"], [","]) or along \
+            or (between[-2:-1] in (["and"], [","]) and between[-1] in _POSSESSIVES)
         # ("a woman was killed along with her son": the death word may stand between them)
         if 1 <= len(between) <= (7 if along else 4) and joined and "including" not in between \
                 and not _injury_figure(lows, nxt.end, lex) and not any(w in lex.injuries for w in between) \
@@ -898,7 +899,9 @@ def _coordinated(quantities: list[Quantity], q: Quantity, lows: list[str]) -> li
     while idx > 0:
         prev = quantities[idx - 1]
         between = lows[prev.end:chain[0].start]
-        if 1 <= len(between) <= 4 and between[-1] in ("and", ",") and not any(w in ("were", "was", "killed") for w in between):
+        # ("a woman and her two children were killed": a possessive may open the group joined)
+        joined = between[-1:] in (["and"], [","]) or (between[-2:-1] in (["and"], [","]) and between[-1] in _POSSESSIVES)
+        if 1 <= len(between) <= 4 and joined and not any(w in ("were", "was", "killed") for w in between):
             chain.insert(0, prev)
             idx -= 1
         else:
