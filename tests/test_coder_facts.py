@@ -21,6 +21,7 @@ from .coder_helpers import by_plover, code, top
     # a group joined by "and" and a possessive is counted whole
     ("A woman and her two children were killed when gunmen stormed the house.", 3),
     ("Gunmen killed a teacher and his three sons at their home.", 4),
+    ("A man, 45, and a woman, 39, were shot dead outside their shop.", 2),
     ("Gunmen killed two guards and a driver at the checkpoint.", 3),
     ("The death toll from the bombing of the bus station rose to 14 after three more victims died in hospital.", 14),
     ("Gunmen stormed a checkpoint near the river, killing three guards, a customs official said.", 3),

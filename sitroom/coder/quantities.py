@@ -898,7 +898,7 @@ def _coordinated(quantities: list[Quantity], q: Quantity, lows: list[str]) -> li
             break
     while idx > 0:
         prev = quantities[idx - 1]
-        between = lows[prev.end:chain[0].start]
+        between = _without_ages(lows[prev.end:chain[0].start])
         # ("a woman and her two children were killed": a possessive may open the group joined)
         joined = between[-1:] in (["and"], [","]) or (between[-2:-1] in (["and"], [","]) and between[-1] in _POSSESSIVES)
         if 1 <= len(between) <= 4 and joined and not any(w in ("were", "was", "killed") for w in between):
@@ -907,6 +907,19 @@ def _coordinated(quantities: list[Quantity], q: Quantity, lows: list[str]) -> li
         else:
             break
     return chain
+
+
+def _without_ages(words: list[str]) -> list[str]:
+    """Words between two figures with any age between commas left out ("a man, 45, and a woman")."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if words[k] == "," and k + 2 < len(words) and words[k + 1].isdecimal() and words[k + 2] == ",":
+            k += 2  # the age and its first comma; the closing comma stays as a joiner
+            continue
+        out.append(words[k])
+        k += 1
+    return out
 
 
 def count_before(quantities: list[Quantity], start: int, lows: list[str], window: int = 6,
