@@ -411,3 +411,10 @@ def test_both_dead_after_a_murder_suicide_counts_everyone_told_once():
     events = code("Police said a 52-year-old man shot his wife on Thursday before turning the gun on himself. "
                   "Both were pronounced dead at the scene.", "2016-03-10")
     assert min(events, key=lambda e: e.rank).fatalities == 2
+
+
+def test_a_speaker_set_off_with_a_state_or_an_age_is_the_source_not_what_was_said():
+    e = top("Police in Paterson, N.J., said a teenager was shot and killed on Sunday.", "2016-03-10")
+    assert e.attribution.source == "Police in Paterson" and e.event_type == "Violence against civilians"
+    e = top("John Reyes, 45, said his neighbor was shot and killed on Sunday in Paterson.", "2016-03-10")
+    assert e.attribution.source == "John Reyes"

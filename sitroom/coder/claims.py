@@ -103,21 +103,41 @@ def _naming(tokens: list[Token], span: tuple[int, int], empty: frozenset[str]) -
 
 
 def _backward(tokens: list[Token], start: int) -> tuple[int, int] | None:
-    j = start
+    stop = _past_apposition(tokens, start)
+    j = stop
     while j > 0 and start - j < 10 and tokens[j - 1].low not in _BOUNDARY:
         j -= 1
-    if j == start:
+    if j == stop:
         return None
     # skip trailing time words: "the ISPR said Monday" is handled by stopping at the verb
-    return j, start
+    return j, stop
+
+
+APPOSITION_LONGEST = 4  # tokens between the commas of "Police in Paterson, N.J., said"
+
+
+def _past_apposition(tokens: list[Token], start: int) -> int:
+    """Where the speaker's words end before a reporting verb: before a state, an age or a title
+    set off by commas ("Police in Paterson, N.J., said", "John Reyes, 45, said"), else ``start``."""
+    if start < 2 or tokens[start - 1].text != ",":
+        return start
+    k = start - 2
+    while k >= 0 and start - 1 - k <= APPOSITION_LONGEST and tokens[k].text != ",":
+        if not (tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit() or tokens[k].text == "."):
+            return start
+        k -= 1
+    return k if k > 0 and tokens[k].text == "," and k < start - 2 else start
+
+
+_CLAUSE_WORDS = frozenset({"was", "were", "is", "are", "has", "have", "had", "been"})
 
 
 def _forward(tokens: list[Token], end: int) -> tuple[int, int] | None:
     j = end
     while j < len(tokens) and j - end < 8 and tokens[j].low not in _BOUNDARY:
         j += 1
-    if j == end:
-        return None
+    if j == end or any(t.low in _CLAUSE_WORDS for t in tokens[end:j]):
+        return None  # ("said a teenager was shot": what was said, not who said it)
     return end, j
 
 
