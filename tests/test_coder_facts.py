@@ -418,3 +418,9 @@ def test_a_speaker_set_off_with_a_state_or_an_age_is_the_source_not_what_was_sai
     assert e.attribution.source == "Police in Paterson" and e.event_type == "Violence against civilians"
     e = top("John Reyes, 45, said his neighbor was shot and killed on Sunday in Paterson.", "2016-03-10")
     assert e.attribution.source == "John Reyes"
+
+
+def test_a_speaker_described_by_a_clause_set_off_with_commas_is_anonymous_and_the_source():
+    e = top("A tribal elder, who asked not to be named, said 12 militants were killed in the airstrikes on Sunday.",
+            "2016-03-10")
+    assert e.attribution.source == "tribal elder" and e.attribution.anonymous

@@ -25,6 +25,8 @@ CASES = [
     ("On 7 June 2021, the national air force reportedly bombed rebel depots near Kidal.",
      "Explosions/Remote violence", "Air/drone strike"),
     ("On 8 June 2021, a drone struck a rebel post east of Marib.", "Explosions/Remote violence", "Air/drone strike"),
+    ("On 8 June 2021, drones struck a compound near Mir Ali, killing four people.", "Explosions/Remote violence",
+     "Air/drone strike"),
     ("On 9 June 2021, the army bombed insurgent hideouts in the hills above Palma.",
      "Explosions/Remote violence", "Air/drone strike"),
     ("On 10 June 2021, troops were ordered to bombard a ridge held by rebels near Rafah.",

@@ -114,6 +114,7 @@ def _backward(tokens: list[Token], start: int) -> tuple[int, int] | None:
 
 
 APPOSITION_LONGEST = 4  # tokens between the commas of "Police in Paterson, N.J., said"
+RELATIVE_LONGEST = 12  # tokens between the commas of "an elder, who asked not to be named, said"
 
 
 def _past_apposition(tokens: list[Token], start: int) -> int:
@@ -122,11 +123,17 @@ def _past_apposition(tokens: list[Token], start: int) -> int:
     if start < 2 or tokens[start - 1].text != ",":
         return start
     k = start - 2
-    while k >= 0 and start - 1 - k <= APPOSITION_LONGEST and tokens[k].text != ",":
-        if not (tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit() or tokens[k].text == "."):
-            return start
+    while k >= 0 and start - 1 - k <= RELATIVE_LONGEST and tokens[k].text != ",":
         k -= 1
-    return k if k > 0 and tokens[k].text == "," and k < start - 2 else start
+    if k <= 0 or tokens[k].text != "," or k >= start - 2:
+        return start
+    inner = tokens[k + 1:start - 1]
+    if inner[0].low in ("who", "whom", "whose"):
+        return k  # "A tribal elder, who asked not to be named, said"
+    if len(inner) <= APPOSITION_LONGEST and all(t.text[:1].isupper() or t.text[:1].isdigit() or t.text == "."
+                                                for t in inner):
+        return k
+    return start
 
 
 _CLAUSE_WORDS = frozenset({"was", "were", "is", "are", "has", "have", "had", "been"})
