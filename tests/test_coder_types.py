@@ -405,3 +405,11 @@ def test_armed_groups_of_the_sahel_and_ethiopia_keep_acleds_names():
     assert "Wagner Group" in [a.name for a in e.assoc_actor1]
     e = top("On 4 June 2022, Fano militiamen clashed with federal troops near Gondar.")
     assert e.actor1.name == "Fano Militia" and e.sub_event_type == "Armed clash"
+
+
+def test_a_countrys_strikes_are_its_military_s():
+    e = top("On 4 June 2022, more than 40 civilians were killed in Pakistani airstrikes in Khost province.")
+    assert (e.sub_event_type, e.actor1.name, e.actor2.name) == \
+        ("Air/drone strike", "Military Forces of Pakistan", "Civilians (Afghanistan)")
+    e = top("On 4 June 2022, Russian shelling killed two civilians in Kherson.")
+    assert e.actor1.name == "Military Forces of Russia"
