@@ -424,3 +424,13 @@ def test_a_speaker_described_by_a_clause_set_off_with_commas_is_anonymous_and_th
     e = top("A tribal elder, who asked not to be named, said 12 militants were killed in the airstrikes on Sunday.",
             "2016-03-10")
     assert e.attribution.source == "tribal elder" and e.attribution.anonymous
+
+
+def test_an_armed_group_that_says_it_did_the_deed_is_its_agent_and_claims_it():
+    e = top("The Taliban said they had seized three border posts in Kandahar on Sunday.", "2024-03-18")
+    assert e.actor1.name == "Taliban" and e.attribution.modality == "claimed"
+    e = top("The Pakistani army said it killed 12 militants in an operation in Kurram on Sunday.", "2024-03-18")
+    assert e.actor1.name == "Military Forces of Pakistan"
+    # police who found the victim did not shoot him
+    e = top("Police in Tulsa said they found a man shot dead in a car on Sunday.", "2016-03-10")
+    assert e.actor1 is None or "Police" not in e.actor1.name

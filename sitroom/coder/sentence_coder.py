@@ -435,6 +435,24 @@ def _in_support(lows: list[str], start: int) -> bool:
 _NONSTATE = frozenset({2, 3, 4})  # ACLED's rebel groups, political and identity militias
 
 
+_SUBJECT_PRONOUNS = frozenset({"they", "it", "we"})
+
+
+def _speaker_of_own_deed(info: SentenceInfo, t0: int) -> Mention | None:
+    """The armed group or army that is the sentence's source, when the deed's subject is a
+    pronoun standing for it ("the Taliban said they had seized", "the army said it killed")."""
+    source = info.source
+    if source is None or source.end > t0:
+        return None
+    lows = lows_of(info.tokens)
+    if _SUBJECT_PRONOUNS.isdisjoint(lows[max(source.end, t0 - 5):t0]):
+        return None
+    # (an army or an armed group; police who "said they found a man shot" found him, they did
+    # not shoot him)
+    return next((m for m in info.mentions if m.is_source and m.armed
+                 and (m.actor_type in _NONSTATE or m.sector == "MIL")), None)
+
+
 def _party_claim(f: Finding) -> tuple[str, bool] | None:
     """Who claims the finding's figures when a party to the fighting does, and whether through its
     own outlet: the outlet ("the Taliban said on Voice of Jihad"), a non-state armed group that
@@ -741,6 +759,9 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         if rule.family == "violence" and not info.dates and f.attribution.modality in ("asserted", "claimed") \
                 and ongoing(lows, [t0] + [s0 for _, s0, _ in support]):
             f.attribution.modality, f.attribution.cue = "generic", "ongoing"
+        if f.actor1 is None and rule.family == "violence":
+            # "The Taliban said they had seized three posts": the speaker tells its own deed
+            f.actor1 = _speaker_of_own_deed(info, t0)
         f.party_claim = _party_claim(f)
         if f.party_claim is not None and f.attribution.modality == "asserted" and rule.family != "verbal":
             # "a Taliban spokesman said the group had seized the town": told only by a party to the
