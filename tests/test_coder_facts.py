@@ -80,6 +80,13 @@ def test_flight_into_a_country():
     assert move.movement.origin.country == "PAK"
 
 
+def test_people_deported_across_a_border_move_with_their_number_and_origin():
+    for text in ("About 300 Afghan refugees were deported from Pakistan through the Torkham crossing on Monday.",
+                 "Pakistan deported 300 Afghan refugees through the Torkham crossing on Monday."):
+        move = by_plover(code(text, "2024-03-18"), "RETREAT")
+        assert (move.movement.kind, move.movement.count, move.movement.origin.country) == ("return", 300, "PAK")
+
+
 @pytest.mark.parametrize("phrase,expected,precision", [
     ("late Sunday", "2021-07-25", 1),
     ("yesterday", "2021-07-25", 1),

@@ -731,6 +731,9 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             # "150 militants were killed ... and fled": the dead are not counted among those who moved
             dead = counted_dead(deaths) if rule.movement else frozenset()
             f.count = count_before(info.quantities, f.actor1.start, lows, dead=dead)
+        if rule.movement and f.count is None and f.actor1 is None and f.actor2 is not None and f.actor2.start < t0:
+            # "300 refugees were deported from Pakistan": those moved are the passive's subject
+            f.count = count_before(info.quantities, f.actor2.start, lows)
         if rule.movement == "return" and f.count is None and f.actor2 is not None and f.actor2.start > t1 - 1:
             # "Pakistan handed back 35 soldiers": those sent back are the object
             f.count = count_before(info.quantities, f.actor2.start, lows)
