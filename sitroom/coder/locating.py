@@ -818,8 +818,9 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
     others = [o for o in told_with if o is not place and o.name != place.name and known(o)]
     if others:
         nearest = most_specific(places, others)
-        found = places.resolve(nearest) or _hyphen_town(nearest, places)
-        return replace(found, precision=max(found.precision, 2))
+        told = places.resolve(nearest) or _hyphen_town(nearest, places)
+        if told is not None:  # (known() read each of them)
+            return replace(told, precision=max(told.precision, 2))
     # a spot named after its town (geo/name_parts.yaml local_features); a street is not named
     # after the town it is in, unless that is the story's own region's town
     if part is None or not is_local_feature(place.name):
