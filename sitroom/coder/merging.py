@@ -69,8 +69,10 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     fa, fb = a.first, b.first
     if fa.rule.family != fb.rule.family or fa.rule.family not in MERGE_FAMILIES:
         return False
-    if _generic(fa) != _generic(fb):
-        return False  # "Shootings have killed 40 people so far this year" tells no toll of the lead's shooting
+    if _generic(fa) != _generic(fb) and not _told_before(b, retold):
+        # "Shootings have killed 40 people so far this year" tells no toll of the lead's shooting
+        # ("no group has claimed the attack so far" names the lead's attack again: it is that one)
+        return False
     if _in_a_past_year(fb) and not _in_a_past_year(fa):
         return False  # "Last year, two men were shot dead at the same corner": an earlier event
     if _far(a, b) and not _retold_far(a, b, retold) and not _local_retelling(a, b, places):
