@@ -33,6 +33,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bench", type=Path, default=ROOT.parent / "shared" / "bench")
     args = ap.parse_args(argv)
+    args.bench = args.bench.resolve()  # the scorer runs from there: a relative path would not name it
     out: dict = {}
     start = time.perf_counter()
     gaz = build_embedded()
