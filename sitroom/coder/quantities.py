@@ -887,8 +887,7 @@ def _coordinated(quantities: list[Quantity], q: Quantity, lows: list[str]) -> li
     for nxt in quantities[idx + 1:]:
         between = lows[chain[-1].end:nxt.start]
         along = between[-3:] == ["as", "well", "as"] or _joined_group(between)
-        joined = between[-1:] in (["and"], [","]) or along \
-            or (between[-2:-1] in (["and"], [","]) and between[-1] in _POSSESSIVES)
+        joined = _and_joined(between) or along
         # ("a woman was killed along with her son": the death word may stand between them)
         if 1 <= len(between) <= (7 if along else 4) and joined and "including" not in between \
                 and not _injury_figure(lows, nxt.end, lex) and not any(w in lex.injuries for w in between) \
@@ -899,14 +898,18 @@ def _coordinated(quantities: list[Quantity], q: Quantity, lows: list[str]) -> li
     while idx > 0:
         prev = quantities[idx - 1]
         between = _without_ages(lows[prev.end:chain[0].start])
-        # ("a woman and her two children were killed": a possessive may open the group joined)
-        joined = between[-1:] in (["and"], [","]) or (between[-2:-1] in (["and"], [","]) and between[-1] in _POSSESSIVES)
-        if 1 <= len(between) <= 4 and joined and not any(w in ("were", "was", "killed") for w in between):
+        if 1 <= len(between) <= 4 and _and_joined(between) and not any(w in ("were", "was", "killed") for w in between):
             chain.insert(0, prev)
             idx -= 1
         else:
             break
     return chain
+
+
+def _and_joined(between: list[str]) -> bool:
+    """Whether the words between two figures join them: "and" or a comma last, or before a
+    possessive that opens the next group ("a woman and her two children")."""
+    return between[-1:] in (["and"], [","]) or (between[-2:-1] in (["and"], [","]) and between[-1] in _POSSESSIVES)
 
 
 def _without_ages(words: list[str]) -> list[str]:
