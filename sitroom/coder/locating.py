@@ -530,7 +530,7 @@ def most_specific(places: ArticlePlaces, mentions: list):
 
     def rank(item) -> tuple[int, int]:
         order, p = item
-        r = places.resolve(p) or _hyphen_town(p, places)
+        r = _read(p, places)
         level = _SPECIFICITY.get(r.place.kind, 6) if r is not None else (4 if not (p.context or p.feature) else 1)
         return level, order
 
@@ -811,14 +811,14 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
         return found
 
     def known(other) -> bool:
-        found = places.resolve(other) or _hyphen_town(other, places)
+        found = _read(other, places)
         return found is not None and found.place.kind not in ("country", "region") \
             and not (country and found.place.country != country) and not _stray_namesake(found, other, places)
 
     others = [o for o in told_with if o is not place and o.name != place.name and known(o)]
     if others:
         nearest = most_specific(places, others)
-        told = places.resolve(nearest) or _hyphen_town(nearest, places)
+        told = _read(nearest, places)
         if told is not None:  # (known() read each of them)
             return replace(told, precision=max(told.precision, 2))
     # a spot named after its town (geo/name_parts.yaml local_features); a street is not named
@@ -872,6 +872,11 @@ def _hyphen_town(place, places: ArticlePlaces) -> Resolved | None:
     if "-" not in place.name or is_street(place.text) or place.feature in ("road", "highway"):
         return None
     return _before_hyphen(place, places, place_country(places.codebook, place) or places.focus)
+
+
+def _read(place, places: ArticlePlaces) -> Resolved | None:
+    """A mention as the article reads it, or else by the known town opening its hyphenated name."""
+    return places.resolve(place) or _hyphen_town(place, places)
 
 
 def _city_part(place, places: ArticlePlaces) -> Resolved | None:
