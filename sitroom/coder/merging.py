@@ -10,7 +10,6 @@ from itertools import islice
 
 from ..geo.name_parts import is_local_feature, is_street
 from ..model import Actor
-from .claims import cues as claim_cues
 from .sentence_coder import Finding
 
 MERGE_FAMILIES = ("violence", "protest", "strategic", "movement")
@@ -73,7 +72,7 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
         # "Shootings have killed 40 people so far this year" tells no toll of the lead's shooting
         # ("no group has claimed the attack so far" names the lead's attack again: it is that one)
         return False
-    if _in_a_past_year(fb) and not _in_a_past_year(fa):
+    if fb.earlier_year and not fa.earlier_year:
         return False  # "Last year, two men were shot dead at the same corner": an earlier event
     if _far(a, b) and not _retold_far(a, b, retold) and not _local_retelling(a, b, places):
         return False
@@ -116,11 +115,6 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
 def _generic(f: Finding) -> bool:
     """A tally, a habit or a background deed (coder/claims.py, tense.py), not one event."""
     return getattr(f.attribution, "modality", None) == "generic"
-
-
-def _in_a_past_year(f: Finding) -> bool:
-    """A report told in a year before the story's ("last year", "years ago": attribution.yaml past_cues)."""
-    return bool(claim_cues().past.find(f.info.tokens))
 
 
 def changes_hands(d: Draft) -> bool:

@@ -100,6 +100,8 @@ class Finding:
     place_destination_candidate: bool = False  # the place may be where they went ("crossed ... near Chitral")
     carried_places: list[PlaceMention] = field(default_factory=list)  # a place carried from the sentence before, and those told with it
     retold_far: bool = False  # merged as a retelling told far down the story from its event
+    # told in a year before the story's ("last year", "years ago": attribution.yaml past_cues)
+    earlier_year: bool = False
     attribution: Attribution = field(default_factory=Attribution)
 
     @property
@@ -681,8 +683,9 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
     deaths = death_figures(info.tokens, info.quantities) if found else []
     findings = []
     lows = lows_of(info.tokens)
+    earlier_year = bool(found) and bool(cues().past.find(info.tokens))
     for (rule, t0, t1), support in found:
-        f = Finding(rule, info, (t0, t1))
+        f = Finding(rule, info, (t0, t1), earlier_year=earlier_year)
         assign_roles(f, rules)
         for other_rule, s0, s1 in support:
             passive_before = s1 <= t0 and _passive_before(lows, s0)
