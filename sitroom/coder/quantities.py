@@ -348,8 +348,9 @@ def _counts_nobody(tokens: list[Token], lows: list[str], i: int, end: int, value
         return True
     if before == "of" and i > 1 and lows[i - 2] in lex.age_cues:
         return True  # "a child under the age of 10": an age
-    if before == ":" or (after == ":" and end + 1 < len(lows) and lows[end + 1][:1].isdigit()):
-        return True  # a time
+    if (before == ":" and not (i >= 2 and tokens[i - 2].text.isalpha() and tokens[i - 2].text.isupper())) \
+            or (after == ":" and end + 1 < len(lows) and lows[end + 1][:1].isdigit()):
+        return True  # a time ("6:45"); but a figure opens the story after a dateline ("KABUL: Three soldiers")
     if lows[i][:1].isdigit() and after.partition("-")[0] in lex.ordinal_suffixes:
         return True  # "8th-grader", "the 21st": a rank
     if lows[i][:1].isdigit() and end < len(tokens) and tokens[end].start == tokens[end - 1].end \

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .actors import Mention, find_mentions
+from .both_sides import both_sides_toll
 from ..model import Attribution
 from .claims import Source, attribution, cues, find_source, roundup
 from .coordination import coordinated_agent
@@ -718,6 +719,10 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         large = rule.id in _LARGE_SCALE
         victim = f.actor2.name if f.actor2 is not None else ANY_VICTIM
         f.figures = figures(grieved(info.tokens, deaths) if rule.family == "protest" else deaths, large, victim)
+        sides = both_sides_toll(deaths, info.mentions, large) if rule.family != "protest" else None
+        if sides is not None:  # "three soldiers were martyred and two terrorists were killed": 5
+            toll, summed = sides
+            f.figures = [(toll, victim)] + [x for k, x in enumerate(f.figures) if k not in summed]
         if rule.family == "violence" and self_death(info.tokens):
             # "shot his wife, then turned the gun on himself": the figure-less one death of the
             # suicide phrase is the attacker, counted beside the victims
