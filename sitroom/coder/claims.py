@@ -230,6 +230,8 @@ def modality(tokens: list[Token], trigger_start: int, source: Source | None,
     for m in c.denial.find(tokens, stop=trigger_start):
         return "denied", m.payload
     for m in c.negation.find(tokens, start=base, stop=stop):
+        if m.payload == "without" and m.start >= trigger_start:
+            continue  # "took the town without a fight": the trigger's own words tell how, not whether
         if m.payload in ("no", "without") and m.end < stop and tokens[m.end].low not in ("one", "longer") \
                 and not _names_the_trigger(tokens, m.end, trigger_start):
             continue  # "no group claimed the attack" negates the group, not the attack

@@ -464,6 +464,8 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
         etype, sub = rule.armed_target
     if rule.nonstate_agent and f.actor1 is not None and f.actor1.armed and f.actor1.actor_type in _NONSTATE_ARMED:
         etype, sub = rule.nonstate_agent
+    if rule.unopposed and _taken_unopposed(rules, f):
+        etype, sub = rule.unopposed
     d = Draft([f], etype, sub, country=country)
     d.actor1 = _actor(codebook, f.actor1, country, rule.family, home)
     d.actor2 = _actor(codebook, f.actor2, country, rule.family, home)
@@ -489,6 +491,13 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
     d.explicit = f.explicit
     d.zero = f.zero
     return d
+
+
+def _taken_unopposed(rules: RuleSet, f: Finding) -> bool:
+    """The place was taken without a fight: "the Taliban took the district after government forces
+    withdrew" (event_rules.yaml ``unopposed``); not where the sentence tells fighting or dead."""
+    tokens = f.info.tokens
+    return not f.figures and bool(rules.unopposed.find(tokens)) and not rules.fighting.find(tokens)
 
 
 def _across_country(f: Finding, here: str | None) -> str | None:
@@ -580,7 +589,8 @@ def _worth_keeping(d: Draft) -> bool:
     """A verbal event or a movement with nobody doing it tells an analyst nothing: it is dropped.
     Violent and strategic events are kept: ACLED codes them with an unidentified actor. A named
     place "captured" by state forces is not read as a non-state takeover."""
-    if d.first.rule.place_object and d.sub_event_type == "Non-state actor overtakes territory" \
+    if d.first.rule.place_object and d.sub_event_type in ("Non-state actor overtakes territory",
+                                                          "Non-violent transfer of territory") \
             and d.actor1 is not None and d.actor1.actor_type == STATE_FORCES:
         return False  # "security forces captured Mullah X": an arrest, whatever the gazetteer holds
     if d.first.rule.family not in ("verbal", "movement"):

@@ -34,6 +34,9 @@ class Rule:
     without_crowd: str | None = None  # the rule to read instead when no crowd of civilians acts
     # the type when a non-state armed group acts: its "arrests" are abductions in ACLED's terms
     nonstate_agent: tuple[str, str] | None = None
+    # the type when the sentence tells the place was taken without a fight (``unopposed`` cues,
+    # and no ``fighting`` word): rebels who take a town the army left transfer it non-violently
+    unopposed: tuple[str, str] | None = None
     # words that, anywhere in the sentence, show the trigger is not the main means ("stormed the
     # station with guns and grenades": the grenades are not the attack)
     not_with: frozenset[str] = frozenset()
@@ -56,6 +59,9 @@ class RuleSet:
     suspect_cues: PhraseIndex = field(default_factory=PhraseIndex)  # follow_ups.suspect_cues
     retold_nouns: frozenset[str] = frozenset()  # follow_ups.retold_nouns
     responders: PhraseIndex = field(default_factory=PhraseIndex)  # "Police are investigating a shooting"
+    # "after the army withdrew", "without a fight": a place taken with no one to fight for it
+    unopposed: PhraseIndex = field(default_factory=PhraseIndex)
+    fighting: PhraseIndex = field(default_factory=PhraseIndex)  # "after heavy fighting": it was fought for
 
 
 def _acled_pair(where: str, value, taxonomy) -> tuple[str, str] | None:
@@ -123,6 +129,7 @@ def load_rules() -> RuleSet:
             armed_target=_acled_pair(f"{where}: armed_target", entry.get("armed_target"), taxonomy),
             civilian_agent=_acled_pair(f"{where}: civilian_agent", entry.get("civilian_agent"), taxonomy),
             nonstate_agent=_acled_pair(f"{where}: nonstate_agent", entry.get("nonstate_agent"), taxonomy),
+            unopposed=_acled_pair(f"{where}: unopposed", entry.get("unopposed"), taxonomy),
             plover=(plover[0], plover[1]),
             voice=voice,
             movement=movement,
@@ -165,8 +172,21 @@ def load_rules() -> RuleSet:
     retold = frozenset(w.lower() for w in text_list(f"{FILE}: follow_ups", "retold_nouns", follow.get("retold_nouns")))
     responders = PhraseIndex()
     _index(f"{FILE}: responders", data.get("responders"), "responder", responders)
+    unopposed, fighting = _unopposed_cues(data.get("unopposed"))
     return RuleSet(rules, index, outcomes, off_duty, armed_victim, before, after, movers, suspects, retold,
-                   responders)
+                   responders, unopposed, fighting)
+
+
+def _unopposed_cues(section) -> tuple[PhraseIndex, PhraseIndex]:
+    """The ``unopposed`` section: the phrases that tell a place was left undefended, and the
+    words that tell it was fought for after all."""
+    if not isinstance(section, dict) or not isinstance(section.get("cues"), list) \
+            or not isinstance(section.get("fighting"), list):
+        raise KnowledgeError(f"{FILE}: unopposed needs 'cues' and 'fighting' (lists of phrases)")
+    cues, fighting = PhraseIndex(), PhraseIndex()
+    _index(f"{FILE}: unopposed.cues", section["cues"], "unopposed", cues)
+    _index(f"{FILE}: unopposed.fighting", section["fighting"], "fighting", fighting)
+    return cues, fighting
 
 
 def operation_agent_cues(agent) -> tuple[frozenset[str], PhraseIndex]:
