@@ -280,3 +280,14 @@ def test_a_valley_of_the_former_tribal_areas_is_in_pakistan_not_a_west_bank_vill
     # cities500 lacks Tirah; with its Arabic article dropped, "At Tirah" in the West Bank was read
     e = top("On 3 June 2021, thousands of families fled their homes in Tirah valley as the operation went on.")
     assert (e.location.name, e.location.country) == ("Tirah", "PAK")
+
+
+def test_a_remote_strike_takes_a_place_after_its_weapon_and_verb():
+    # "warplanes struck Khost", "drones hit Kharkiv": the place is the strike's object
+    event = top("Pakistani warplanes struck Khost on Monday night, killing 12 people, local officials said.")
+    assert (event.location.name, event.location.country) == ("Khost", "AFG")
+    event = top("Russian drones hit Kharkiv overnight, killing two civilians.")
+    assert (event.location.name, event.location.country) == ("Kharkiv", "UKR")
+    assert event.actor2.name == "Civilians (Ukraine)"  # the victims are of the place struck
+    # the verb alone is no cue: a person is struck
+    assert "Reid" not in places_of("A car struck Reid as he crossed the road in Dayton on Monday.")

@@ -85,7 +85,11 @@ def cues() -> Cues:
     data = load_yaml(FILE)
     if not isinstance(data, dict):
         raise KnowledgeError(f"{FILE}: must be a mapping")
-    preps = PhraseIndex.of(text_list(FILE, "prepositions", data.get("prepositions")))
+    # "warplanes struck Khost": a remote strike's verb takes a place after its weapon, not alone
+    # ("a car struck Reid")
+    strikes = [f"{weapon} {verb}" for weapon in text_list(FILE, "strike_weapons", data.get("strike_weapons"))
+               for verb in text_list(FILE, "strike_verbs", data.get("strike_verbs"))]
+    preps = PhraseIndex.of(text_list(FILE, "prepositions", data.get("prepositions")) + strikes)
     feats = PhraseIndex.of(text_list(FILE, "feature_words", data.get("feature_words")))
     return Cues(preps, frozenset(text_list(FILE, "near_words", data.get("near_words"))), feats,
                 frozenset(text_list(FILE, "not_places", data.get("not_places"))),
