@@ -78,6 +78,7 @@ class Cues:
     web_words: tuple[str, ...] = ()
     organisation_heads: frozenset[str] = frozenset()
     peoples: frozenset[str] = frozenset()
+    owner_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -115,7 +116,8 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "bearings", data.get("bearings") or [])),
                 tuple(text_list(FILE, "web_words", data.get("web_words") or [])),
                 frozenset(text_list(FILE, "organisation_heads", data.get("organisation_heads") or [])),
-                frozenset(text_list(FILE, "peoples", data.get("peoples") or [])))
+                frozenset(text_list(FILE, "peoples", data.get("peoples") or [])),
+                frozenset(text_list(FILE, "owner_words", data.get("owner_words") or [])))
 
 
 def names_organisation(tokens: list[Token], start: int, end: int) -> bool:
@@ -309,6 +311,9 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         if not preps:
             continue
         prep = max(preps, key=match_end)
+        if lows[prep.start] == "to" and prep.end == prep.start + 1 and prep.start and lows[prep.start - 1] in c.owner_words:
+            i = prep.end  # "a post belonging to Asayish", "fighters loyal to Haftar": an owner, no place
+            continue
         # "in central Ankara", "in the southern countryside of Idleb": a part of the place named
         j = _past_surroundings(tokens, prep.end, c)
         around = any(w in c.surroundings_near for w in lows[prep.end:j])

@@ -412,8 +412,10 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
         f.target_armed = any(m.armed for m in near[:3]) and not any(m.actor_type == 7 for m in near[:1])
     if f.actor1 is not None:
         f.assoc1 = _members(info.mentions, pool, f.actor1) if f.actor1 in pool else []
-        if rule.voice == "mutual" and f.actor2 is None:
-            # "Afghan and Pakistani forces clashed": the two sides of the clash
+        later = f.actor2 is not None and f.actor2.start >= t1 and "," in lows[t1:f.actor2.start]
+        if rule.voice == "mutual" and (f.actor2 is None or later):
+            # "Afghan and Pakistani forces clashed": the two sides of the clash (also before the
+            # dead a later clause counts: "..., killing two soldiers")
             other = next((m for m in f.assoc1 if m.name != f.actor1.name or m.country != f.actor1.country), None)
             if other is not None:
                 f.actor2 = other
@@ -690,12 +692,12 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         assign_roles(f, rules)
         for other_rule, s0, s1 in support:
             passive_before = s1 <= t0 and _passive_before(lows, s0)
-            if not passive_before and f.actor1 is not None and f.actor2 is not None:
-                continue  # both roles are filled, and only a passive verb before could change them
+            means = s1 <= t0 and (lows[t0] in _INSTRUMENT or (t0 > 0 and lows[t0 - 1] in _INSTRUMENT))
+            if not passive_before and not means and f.actor1 is not None and f.actor2 is not None:
+                continue  # both roles are filled, and only a passive verb or a means before could change them
             helper = Finding(other_rule, info, (s0, s1))
             assign_roles(helper, rules)
-            if s1 <= t0 and (lows[t0] in _INSTRUMENT or (t0 > 0 and lows[t0 - 1] in _INSTRUMENT)) \
-                    and helper.actor1 is not None:
+            if means and helper.actor1 is not None:
                 # "militants shot down a helicopter using anti-aircraft guns": the weapon is the
                 # means of the verb before it, whose agent and target are the event's
                 f.actor1, f.assoc1 = helper.actor1, helper.assoc1
