@@ -155,3 +155,19 @@ def test_a_toll_booth_is_no_toll():
 ])
 def test_including_the_dead(text, dead):
     assert lead(text, published="2016-05-02").fatalities == dead
+
+
+def test_an_attack_told_last_month_is_another_event():
+    text = ("A roadside bomb hit a vehicle carrying Levies personnel in Sibi district on Tuesday, killing three of "
+            "them and wounding two others, officials said. No group has claimed responsibility. Last month, a "
+            "similar attack in the same area killed two policemen.")
+    assert lead(text, published="2023-03-28").fatalities == 3
+    text = ("Gunmen shot dead two shopkeepers in Quetta on Saturday, police said. Last week, gunmen killed four "
+            "people at a market nearby.")
+    assert lead(text, published="2023-03-28").fatalities == 2
+
+
+def test_a_death_told_days_after_the_shooting_still_adds_to_it():
+    text = ("A man was shot in the chest outside a bar in Dover on Friday. His friend, who was shot in the leg, "
+            "died at a hospital on Monday, police said.")
+    assert lead(text, published="2015-06-09").fatalities == 1

@@ -10,6 +10,7 @@ from itertools import islice
 
 from ..geo.name_parts import is_local_feature, is_street
 from ..model import Actor
+from .day_spans import wholly_before
 from .sentence_coder import Finding
 
 MERGE_FAMILIES = ("violence", "protest", "strategic", "movement")
@@ -74,6 +75,8 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
         return False
     if fb.earlier_year and not fa.earlier_year:
         return False  # "Last year, two men were shot dead at the same corner": an earlier event
+    if wholly_before(fb.when, fa.when):
+        return False  # "Last month, a similar attack killed two policemen": told days before the lead's
     if _far(a, b) and not _retold_far(a, b, retold) and not _local_retelling(a, b, places):
         return False
     if fa.rule.family == "movement":
