@@ -69,11 +69,15 @@ def find_source(tokens: list[Token], text: str) -> Source | None:
     """The reporting clause of a sentence, if any."""
     c = cues()
     anonymous = bool(c.anonymous.find(tokens))
+    owner = None  # who claimed responsibility: the speaker of a ", saying ..." after it
     for m in c.reporting.find(tokens):
         cue = m.payload
         if m.end < len(tokens) and tokens[m.end].low in ("to", "responsibility", "credit"):
             # "a civilian claimed to be an informer" reports nothing; who "claimed responsibility"
-            # for an attack is its actor, not a source
+            # for an attack is its actor, not a source, but tells what it says after it: "the TTP
+            # claimed responsibility for the attack, saying its fighters had killed 15 soldiers"
+            if tokens[m.end].low != "to" and owner is None:
+                owner = _backward(tokens, m.start)
             continue
         if m.start > 0 and tokens[m.start - 1].low in _PASSIVE_AUX and cue not in ("according to", "citing"):
             continue  # "an airstrike was reported": what is reported, not who reports
@@ -81,6 +85,8 @@ def find_source(tokens: list[Token], text: str) -> Source | None:
             continue  # "fired at an alleged informer": an adjective, no one alleges
         if cue in ("according to", "citing"):
             span = _forward(tokens, m.end)
+        elif owner is not None and cue in CLAIMANT_PARTICIPLES and m.start > 0 and tokens[m.start - 1].text == ",":
+            span = owner
         else:
             span = _backward(tokens, m.start) or _forward(tokens, m.end)  # "officials said", "said the ISPR"
         span = _naming(tokens, span, c.not_source_words) if span is not None else None
@@ -89,6 +95,10 @@ def find_source(tokens: list[Token], text: str) -> Source | None:
         start, end = span
         return Source(start, end, text[tokens[start].start:tokens[end - 1].end], cue, anonymous)
     return None
+
+
+# ", saying ...": told by the subject of the clause before, one that claimed responsibility
+CLAIMANT_PARTICIPLES = frozenset({"saying", "adding", "claiming"})
 
 
 def _naming(tokens: list[Token], span: tuple[int, int], empty: frozenset[str]) -> tuple[int, int] | None:

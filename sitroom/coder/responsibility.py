@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .claims import cues
+from .claims import CLAIMANT_PARTICIPLES, cues
 from .sentence_coder import SentenceInfo
 
 UNIDENTIFIED = "Unidentified"  # the generic first actor's name begins so (generic.yaml)
@@ -20,8 +20,11 @@ def claimant(info: SentenceInfo):
     said = cues().responsibility.find(info.tokens)
     if not said:
         return None
+    # (a group that claimed it and is the source of what follows is the claimant: "the TTP claimed
+    # responsibility for the attack, saying its fighters had killed 15 soldiers")
+    telling = info.source is not None and info.source.cue in CLAIMANT_PARTICIPLES
     groups = [m for m in info.mentions if m.armed and m.kind == "group" and m.actor_type in (2, 3)
-              and not m.is_source and m.name and not m.name.startswith(UNIDENTIFIED)]
+              and (telling or not m.is_source) and m.name and not m.name.startswith(UNIDENTIFIED)]
     return (groups[0], said[0].end) if len(groups) == 1 else None
 
 

@@ -208,7 +208,9 @@ def choose(found: list[tuple[Rule, int, int]],
     family's other triggers, which may name the actors the chosen one leaves out. A movement told
     in a clause of what came before ("handed back 35 soldiers, two days after they crossed into
     Pakistan") gives way to the sentence's own."""
-    suppressed = {sid for rule, _, _ in found for sid in rule.suppresses}
+    # (a trigger inside a longer one suppresses nothing: the protest a government "lodged" is no
+    # demonstration, and the firing it protests against is still told)
+    suppressed = {sid for item in found if not _inside_longer(item, found) for sid in item[0].suppresses}
     best: dict[str, tuple[Rule, int, int]] = {}
     others: dict[str, list[tuple[Rule, int, int]]] = {}
 

@@ -1,0 +1,45 @@
+"""A group that claims an attack and tells its own toll in the same breath, and a government's
+protest over cross-border fire: the claim names the attacker and its figure stays a claim; the
+protest is words, and the fire it protests against is still a clash. My own sentences; the
+places and groups are real."""
+
+from .coder_helpers import code, top
+
+
+def test_a_group_that_claims_the_attack_saying_it_killed_more_is_the_attacker_and_its_figure_a_claim():
+    text = ("BANNU: Four soldiers were martyred and six terrorists were killed when militants attacked a security "
+            "post in Bannu district late on Sunday, the military said. The Tehreek-i-Taliban Pakistan claimed "
+            "responsibility for the attack in a statement, saying its fighters had killed 15 soldiers.")
+    events = [e for e in code(text, published="2023-03-28") if e.event_type is not None]
+    assert len(events) == 1  # the claim tells the same attack again
+    event = events[0]
+    assert event.actor1.name == "TTP: Tehreek-i-Taliban Pakistan"
+    assert event.fatalities == 10  # the group's own 15 is its claim, not the toll
+
+
+def test_the_source_of_a_saying_clause_is_the_group_that_claimed_responsibility():
+    from sitroom.coder.claims import find_source
+    from sitroom.coder.tokens import tokenize
+
+    sentence = "The TTP claimed responsibility for the attack, saying its fighters had killed 15 soldiers."
+    source = find_source(tokenize(sentence), sentence)
+    assert source is not None and source.text == "The TTP" and source.cue == "saying"
+    # a ", saying" with no claim of responsibility before it keeps its own subject, as before
+    sentence = "Police arrested two men on Monday, saying they had planted the bomb."
+    source = find_source(tokenize(sentence), sentence)
+    assert source is None or source.text != "Police"
+
+
+def test_a_governments_protest_is_words_and_the_fire_it_protests_is_a_clash():
+    events = code("ISLAMABAD: Pakistan on Monday lodged a strong protest with Afghanistan over cross-border firing "
+                  "from Afghan territory that martyred two soldiers in Kurram district.", published="2023-03-28")
+    kinds = {(e.event_type, e.plover.type) for e in events}
+    assert ("Battles", "ASSAULT") in kinds
+    assert (None, "ACCUSE") in kinds
+    assert not any(e.event_type == "Protests" for e in events)
+    clash = next(e for e in events if e.event_type == "Battles")
+    assert clash.fatalities == 2 and clash.actor2.name == "Military Forces of Pakistan"
+
+
+def test_crowds_still_protest():
+    assert top("Hundreds of traders protested in Quetta on Monday against new taxes.").event_type == "Protests"
