@@ -79,6 +79,7 @@ class Cues:
     organisation_heads: frozenset[str] = frozenset()
     peoples: frozenset[str] = frozenset()
     owner_words: frozenset[str] = frozenset()
+    city_parts: frozenset[str] = frozenset()
 
 
 @cache
@@ -117,7 +118,8 @@ def cues() -> Cues:
                 tuple(text_list(FILE, "web_words", data.get("web_words") or [])),
                 frozenset(text_list(FILE, "organisation_heads", data.get("organisation_heads") or [])),
                 frozenset(text_list(FILE, "peoples", data.get("peoples") or [])),
-                frozenset(text_list(FILE, "owner_words", data.get("owner_words") or [])))
+                frozenset(text_list(FILE, "owner_words", data.get("owner_words") or [])),
+                frozenset(text_list(FILE, "city_parts", data.get("city_parts") or [])))
 
 
 def names_organisation(tokens: list[Token], start: int, end: int) -> bool:
@@ -316,6 +318,8 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
             continue
         # "in central Ankara", "in the southern countryside of Idleb": a part of the place named
         j = _past_surroundings(tokens, prep.end, c)
+        if j == prep.end and j + 1 < n and tokens[j].text in c.city_parts and lows[prep.end - 1] != "the":
+            j += 1  # "in downtown Columbia"
         around = any(w in c.surroundings_near for w in lows[prep.end:j])
         if j < n and lows[j] == "the":
             j += 1

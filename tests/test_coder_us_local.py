@@ -1,0 +1,28 @@
+"""US local news: a child wounded by a stray bullet is a shooting, a gun's rounds are no
+shelling, and "in downtown Columbia" names Columbia. My own sentences; the places are real."""
+
+from .coder_helpers import code
+from .test_coder_places_written import places_of, top as placed_top
+
+
+def test_a_person_wounded_by_a_stray_bullet_is_a_shooting():
+    events = [e for e in code("A 7-year-old girl was wounded by a stray bullet while sleeping in her bed in Kansas "
+                              "City, Kan., early Thursday, police said. No arrests have been made.",
+                              published="2023-03-28") if e.attribution.modality == "asserted"]
+    assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 0)]
+
+
+def test_rounds_fired_from_a_gun_are_no_shelling_but_mortar_rounds_are():
+    events = code("The deputy fired several rounds at the car in Tulsa on Friday.", published="2023-03-28")
+    assert not any(e.sub_event_type == "Shelling/artillery/missile attack" for e in events)
+    events = code("Rebels fired two mortar rounds at the army base in Kidal on Monday.", published="2023-03-28")
+    assert any(e.sub_event_type == "Shelling/artillery/missile attack" for e in events)
+
+
+def test_downtown_before_a_city_is_a_part_of_it():
+    assert "Columbia" in places_of("Gunfire erupted outside a nightclub in downtown Columbia, authorities said.")
+    # after an article, "downtown" describes a business: "the downtown McDonald's" is no town
+    assert not places_of("Police responded to shots fired near the downtown McDonald's on Monday.")
+    event = placed_top("Two people were killed when gunfire erupted outside a nightclub in downtown Columbia early "
+                       "Sunday, the Richland County Sheriff's Department said.")
+    assert (event.location.name, event.location.admin1) == ("Columbia", "South Carolina")
