@@ -74,3 +74,44 @@ def test_a_township_is_a_kind_of_place():
 
 def test_no_event_from_a_sentence_without_one():
     assert code("The ENDF is Ethiopia's army.") == []
+
+
+def test_an_acronym_in_capitals_is_no_passive_verb():
+    # "IS Sahel militants executed": "IS" is the Islamic State, not "is executed"
+    event = top("On 7 May 2022, IS Sahel militants executed 3 civilians accused of collaborating with the Malian "
+                "army near Tessit.")
+    assert (event.event_type, event.actor1.name) == ("Violence against civilians", "Islamic State (Greater Sahara)")
+    assert event.actor2.name == "Civilians (Mali)"
+    # a headline written in capitals keeps its passive verbs
+    event = top("TWO SOLDIERS WERE KILLED BY MILITANTS IN KUNAR")
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Afghanistan"
+
+
+def test_an_armed_groups_raid_with_machetes_is_an_attack_and_a_crowds_lynching_a_riot():
+    event = top("On 17 May 2022, ADF militants attacked Mukondi village with machetes and killed 19 civilians.")
+    assert (event.event_type, event.actor1.name) == ("Violence against civilians", "ADF: Allied Democratic Forces")
+    event = top("On 6 May 2020, around 100 residents lynched two armed men who were robbing people in Puebla.")
+    assert event.sub_event_type == "Mob violence"
+
+
+def test_an_informant_is_a_civilian_target():
+    event = top("On 6 May 2022, unidentified gunmen shot and killed a suspected army informant in Menaka town.")
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2.name == "Civilians (Mali)"
+
+
+def test_rockets_fired_in_an_assault_with_small_arms_are_an_armed_clash():
+    event = top("On 15 May 2022, Baloch separatists attacked an FC convoy with rockets and small arms fire near "
+                "Turbat, killing 2 FC personnel.")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    # fire from a distance alone is shelling, recoilless rifles included
+    event = top("On 5 May 2020, pro-Houthi forces fired mortar shells, RPGs and B-10 recoilless rifles at "
+                "residential areas of Hays district.")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_military_aircraft_shot_down_is_a_clash_and_a_drone_intercepted_disrupted_weapons():
+    event = top("On 12 May 2022, Ukrainian forces shot down a Russian Ka-52 helicopter near Kherson.")
+    assert (event.event_type, event.actor1.name) == ("Battles", "Military Forces of Ukraine")
+    event = top("On 12 May 2022, Ukrainian forces shot down a Russian drone near Kherson.")
+    assert event.sub_event_type == "Disrupted weapons use"

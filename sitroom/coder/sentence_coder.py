@@ -146,6 +146,18 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
     return info
 
 
+def _told_with(lows: list[str], words: frozenset[str]) -> bool:
+    """Whether the sentence holds one of ``words`` (a rule's ``not_with``; an entry of several
+    words, "small arms", as a phrase)."""
+    if not vocabulary(lows).isdisjoint(words):
+        return True
+    phrases = [w for w in words if " " in w]
+    if not phrases:
+        return False
+    joined = f" {' '.join(lows)} "
+    return any(f" {p} " in joined for p in phrases)
+
+
 def object_place(tokens: Tokens, end: int, places: list[PlaceMention]) -> PlaceMention | None:
     """The place whose name starts at token ``end`` (or after a "the" there): the object of a
     place_object trigger ending there ("seized Spin Boldak"), or None."""
@@ -192,7 +204,7 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
         found = [m for m in index.at(lows, i)
                  if not (m.payload.not_after and i > 0 and lows[i - 1] in m.payload.not_after)
                  and not (m.payload.not_before and m.end < n and lows[m.end] in m.payload.not_before)
-                 and not (m.payload.not_with and not vocabulary(lows).isdisjoint(m.payload.not_with))]
+                 and not (m.payload.not_with and _told_with(lows, m.payload.not_with))]
         if found:
             longest = max(m.end for m in found)
             out.extend((m.payload, m.start, m.end) for m in found if m.end == longest)
@@ -292,12 +304,23 @@ def _usable(m: Mention, rule: Rule, trigger_start: int) -> bool:
     return True
 
 
-def _passive_before(lows: list[str], i: int) -> bool:
+def _passive_before(tokens: Tokens, i: int) -> bool:
     """A passive auxiliary in the three words before token i ("were killed"), not one of a
-    progressive verb before it ("police are investigating a shooting": police are no victims)."""
-    window = lows[max(0, i - 3):i]
-    return any(w in PASSIVE and not any(x.endswith("ing") and x != "being" for x in window[k + 1:])
+    progressive verb before it ("police are investigating a shooting": police are no victims),
+    nor an acronym written as one ("IS Sahel militants executed": the Islamic State)."""
+    lows = tokens.lows
+    first = max(0, i - 3)
+    window = lows[first:i]
+    return any(w in PASSIVE and not _acronym(tokens, first + k)
+               and not any(x.endswith("ing") and x != "being" for x in window[k + 1:])
                for k, w in enumerate(window))
+
+
+def _acronym(tokens: Tokens, k: int) -> bool:
+    """A word in capitals in a sentence that is not: "IS" beside "Sahel" (but "WAS KILLED" in a
+    headline written in capitals is a verb)."""
+    text = tokens[k].text
+    return len(text) > 1 and text.isupper() and k + 1 < len(tokens) and not tokens[k + 1].text.isupper()
 
 
 def _operation_agent(rules: RuleSet | None, lows: list[str], t1: int, right: list[Mention]) -> Mention | None:
@@ -368,7 +391,7 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
     # "an airstrike in support of Afghan troops": an ally of the agent, never the target
     allies = [m for m in heads if m.start >= t1 and _in_support(lows, m.start)]
     right = [m for m in heads if m.start >= t1 and m not in allies]
-    passive = _passive_before(lows, t0)
+    passive = _passive_before(info.tokens, t0)
     by_agent = None
     for m in right:
         if m.start - t1 <= 5 and "by" in lows[t1:m.start]:
@@ -693,7 +716,7 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         f = Finding(rule, info, (t0, t1), earlier_year=earlier_year)
         assign_roles(f, rules)
         for other_rule, s0, s1 in support:
-            passive_before = s1 <= t0 and _passive_before(lows, s0)
+            passive_before = s1 <= t0 and _passive_before(info.tokens, s0)
             means = s1 <= t0 and (lows[t0] in _INSTRUMENT or (t0 > 0 and lows[t0 - 1] in _INSTRUMENT))
             if not passive_before and not means and f.actor1 is not None and f.actor2 is not None:
                 continue  # both roles are filled, and only a passive verb or a means before could change them
