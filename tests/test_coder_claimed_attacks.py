@@ -43,3 +43,27 @@ def test_a_governments_protest_is_words_and_the_fire_it_protests_is_a_clash():
 
 def test_crowds_still_protest():
     assert top("Hundreds of traders protested in Quetta on Monday against new taxes.").event_type == "Protests"
+
+
+def test_the_agent_of_the_verb_before_an_operation_leads_it():
+    event = top("MIRANSHAH: Security forces killed 11 terrorists in an intelligence-based operation in North "
+                "Waziristan, the ISPR said on Thursday.", published="2023-03-28")
+    assert event.actor1.name == "Military Forces of Pakistan"
+    assert event.actor2.name == "Unidentified Armed Group (Pakistan)"
+    assert event.fatalities == 11
+
+
+def test_no_claim_of_responsibility_credits_no_one_and_similar_attacks_are_others():
+    text = ("JALALABAD: A bomb hidden in a cart exploded in a busy market in Jalalabad on Wednesday, killing at least "
+            "seven people, a provincial spokesman said. No one claimed responsibility, but Islamic State militants "
+            "have carried out similar attacks in the city.")
+    events = code(text, published="2023-03-28")
+    lead = min(events, key=lambda e: e.rank)
+    assert lead.actor1.name.startswith("Unidentified Armed Group")
+    assert lead.fatalities == 7
+    others = [e for e in events if e is not lead]
+    assert all(e.attribution.modality == "generic" for e in others)
+    # a claim that was made still names the attacker
+    text = ("JALALABAD: A bomb exploded in a market in Jalalabad on Wednesday, killing seven people. The Islamic "
+            "State claimed responsibility for the attack.")
+    assert min(code(text, published="2023-03-28"), key=lambda e: e.rank).actor1.name.startswith("Islamic State")

@@ -186,6 +186,7 @@ def _owns_up_to(tokens: list[Token], after_claim: int, trigger_start: int) -> bo
 
 
 _PERFECT = frozenset({"has", "have", "had"})
+_KIND_OF = frozenset({"similar", "such"})  # before a plural event noun: events of that kind, not this one
 
 
 _TALLIED = frozenset({"killed", "left", "claimed", "displaced", "wounded", "injured", "forced", "cost", "taken",
@@ -202,6 +203,8 @@ def _generic(tokens: list[Token], trigger_start: int, c: Cues) -> str | None:
         return None
     for m in c.habit.find(tokens):
         return m.payload
+    if trigger_start > 0 and lows[trigger_start - 1] in _KIND_OF and lows[trigger_start].endswith("s"):
+        return lows[trigger_start - 1]  # "have carried out similar attacks": others of its kind
     window = lows[max(0, trigger_start - 3):trigger_start + 12]
     perfect = any(w in _PERFECT and nxt in _TALLIED for w, nxt in zip(window, window[1:]))
     if not perfect:

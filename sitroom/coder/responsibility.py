@@ -17,7 +17,8 @@ UNIDENTIFIED = "Unidentified"  # the generic first actor's name begins so (gener
 def claimant(info: SentenceInfo):
     """The armed group a sentence says claimed an event or is behind it, and where the words of
     the claim end (token index); None when it says none."""
-    said = cues().responsibility.find(info.tokens)
+    # "no one claimed responsibility, but IS militants have carried out similar attacks": no claim
+    said = [m for m in cues().responsibility.find(info.tokens) if not _denied_claim(info, m.start)]
     if not said:
         return None
     # (a group that claimed it and is the source of what follows is the claimant: "the TTP claimed
@@ -26,6 +27,14 @@ def claimant(info: SentenceInfo):
     groups = [m for m in info.mentions if m.armed and m.kind == "group" and m.actor_type in (2, 3)
               and (telling or not m.is_source) and m.name and not m.name.startswith(UNIDENTIFIED)]
     return (groups[0], said[0].end) if len(groups) == 1 else None
+
+
+_NO_CLAIM = frozenset({"no", "nobody", "none", "not", "n't", "never", "yet"})  # "no one has yet claimed"
+
+
+def _denied_claim(info: SentenceInfo, start: int) -> bool:
+    """Whether the words just before a claim of responsibility say no one made it."""
+    return any(t.low in _NO_CLAIM for t in info.tokens[max(0, start - 4):start])
 
 
 def credit_claimants(drafts: list, infos: list[SentenceInfo], to_actor: Callable) -> list:

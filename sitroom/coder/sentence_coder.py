@@ -737,6 +737,12 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
                 continue
             if f.actor1 is not None and f.actor2 is not None:
                 continue
+            if s1 <= t0 and f.actor1 is not None and f.actor1 is helper.actor2 and helper.actor1 is not None:
+                # "security forces killed 11 terrorists in an operation": the operation's nearest
+                # mention before it is the object of the verb before, whose agent leads it
+                f.actor1, f.assoc1 = helper.actor1, helper.assoc1
+                f.actor2, f.assoc2 = helper.actor2, helper.assoc2
+                continue
             if f.actor1 is None and helper.actor1 is not None and helper.actor1 is not f.actor2 \
                     and not (rule.family == "violence" and helper.actor1.civilians):
                 # "a suicide bomber ... killing two children": the children are no bomber
