@@ -115,3 +115,12 @@ def test_a_military_aircraft_shot_down_is_a_clash_and_a_drone_intercepted_disrup
     assert (event.event_type, event.actor1.name) == ("Battles", "Military Forces of Ukraine")
     event = top("On 12 May 2022, Ukrainian forces shot down a Russian drone near Kherson.")
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_killing_captured_or_surrendered_soldiers_is_violence_against_civilians():
+    event = top("On 13 June 2021, the Taliban executed 3 ANDSF soldiers who had surrendered in Faryab.")
+    assert (event.event_type, event.actor1.name, event.fatalities) == ("Violence against civilians", "Taliban", 3)
+    assert top("On 13 June 2021, Taliban fighters shot dead two captured soldiers in Kunduz.").event_type \
+        == "Violence against civilians"
+    # soldiers killed in a fight are still a clash
+    assert top("On 13 June 2021, Taliban fighters killed two soldiers in Kunduz.").event_type == "Battles"
