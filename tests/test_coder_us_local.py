@@ -26,3 +26,11 @@ def test_downtown_before_a_city_is_a_part_of_it():
     event = placed_top("Two people were killed when gunfire erupted outside a nightclub in downtown Columbia early "
                        "Sunday, the Richland County Sheriff's Department said.")
     assert (event.location.name, event.location.admin1) == ("Columbia", "South Carolina")
+
+
+def test_a_facility_named_after_someone_is_no_town():
+    # "Comer Children's Hospital" is a hospital, not Comer, Georgia
+    assert "Comer" not in places_of("The teen was pronounced dead at Comer Children's Hospital on Sunday.")
+    assert "Mary" not in places_of("She was taken to St. Mary's Medical Center in Dayton.")
+    # a town's own possessive still names the town
+    assert "Dayton" in places_of("A man was shot in Dayton's east side on Sunday.")

@@ -592,8 +592,7 @@ def _worth_keeping(d: Draft) -> bool:
     """A verbal event or a movement with nobody doing it tells an analyst nothing: it is dropped.
     Violent and strategic events are kept: ACLED codes them with an unidentified actor. A named
     place "captured" by state forces is not read as a non-state takeover."""
-    if d.first.rule.place_object and d.sub_event_type in ("Non-state actor overtakes territory",
-                                                          "Non-violent transfer of territory") \
+    if d.first.rule.place_object and d.first.rule.acled == ("Battles", "Non-state actor overtakes territory") \
             and d.actor1 is not None and d.actor1.actor_type == STATE_FORCES:
         return False  # "security forces captured Mullah X": an arrest, whatever the gazetteer holds
     if d.first.rule.family not in ("verbal", "movement"):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import attrgetter
 
-from ..geo.name_parts import direction_words, name_parts
+from ..geo.name_parts import direction_words, is_local_feature, name_parts
 from ..knowledge import KnowledgeError, load_yaml, text_list
 from .codebook import Codebook, Lex
 from .phrases import PhraseIndex, match_end
@@ -341,6 +341,7 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
             continue
         name = sentence[tokens[j].start:tokens[end - 1].end]
         if not_place(name) or names_organisation(tokens, j, end) or _describes(tokens, j, end, c) \
+                or _names_facility(tokens, end) \
                 or (end == j + 1 and fold(name) in direction_words()):
             i = end  # a lone "East" or "North" is a direction, not the region named so
             continue
@@ -356,6 +357,21 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         out.append(place)
         i = end
     return out + _addressed(tokens, lows, sentence, actor_tokens, not_place, out, c)
+
+
+def _names_facility(tokens: list[Token], end: int) -> bool:
+    """Whether a possessive and capitalised words naming a building go on from the name ending at
+    ``end``: "Comer Children's Hospital", "St. Mary's Medical Center" name a facility, not a town."""
+    n = len(tokens)
+    k = end
+    while k < n and tokens[k].capitalized:  # the rest of the owner's name ("Children")
+        k += 1
+    if k >= n or tokens[k].low not in ("'s", "’s"):
+        return False
+    m = k + 1
+    while m < n and tokens[m].capitalized:
+        m += 1
+    return m > k + 1 and is_local_feature(tokens[m - 1].text)
 
 
 def _describes(tokens: list[Token], j: int, end: int, c: "Cues") -> bool:
