@@ -4,6 +4,7 @@ sentences; the places are real."""
 
 import pytest
 
+from .coder_helpers import code
 from .story_helpers import lead
 
 
@@ -171,3 +172,11 @@ def test_a_death_told_days_after_the_shooting_still_adds_to_it():
     text = ("A man was shot in the chest outside a bar in Dover on Friday. His friend, who was shot in the leg, "
             "died at a hospital on Monday, police said.")
     assert lead(text, published="2015-06-09").fatalities == 1
+
+
+def test_an_air_strike_and_the_suicide_attack_it_answers_are_two_events():
+    text = ("Pakistani jets pounded militant hideouts in North Waziristan, killing at least 30 militants, officials said "
+            "on Sunday. The strikes came days after a suicide attack on a military convoy killed 12 soldiers in the area.")
+    events = code(text, published="2023-03-28")
+    by_kind = {e.sub_event_type: e.fatalities for e in events if e.event_type == "Explosions/Remote violence"}
+    assert by_kind == {"Air/drone strike": 30, "Suicide bomb": 12}

@@ -282,3 +282,17 @@ def test_a_name_written_without_its_arabic_article_finds_the_place_known_with_it
     resolver = resolver_of(place("Qunaytirah", country="SYR", admin1="Quneitra", lat=33.2, lon=35.9),
                            place("Al Qunaytirah", country="SYR", admin1="Quneitra", lat=33.1, lon=35.8))
     assert resolver.resolve("Qunaytirah", [], "SYR").place.lat == 33.2
+
+
+def test_a_big_town_spelled_like_a_name_is_not_taken_outside_the_district_written_with_it():
+    resolver = resolver_of(
+        place("Sorvan District", "PAK", kind="adm2", admin1="Veloria", admin2="Sorvan District", lat=33.0, lon=70.0,
+              pop=5_000),
+        place("Veloria", "PAK", kind="adm1", admin1="Veloria", lat=34.0, lon=71.0),
+        place("Sahiwal", "PAK", admin1="Punjara", admin2="Kerat District", lat=31.9, lon=72.3, pop=538_000))
+    # "the Shawal valley of Sorvan District": only its vowels agree with Sahiwal, a big town of another
+    # province, so the district written with it is the answer
+    found = resolver.resolve("Shawal", context=["Sorvan District"], focus="PAK")
+    assert found.place.name == "Sorvan District"
+    # with nothing written beside it, the big town spelled so is still read in the story's country
+    assert resolver.resolve("Shawal", focus="PAK").place.name == "Sahiwal"

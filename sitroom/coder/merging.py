@@ -94,6 +94,8 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     resisted = resisted or answered
     if not (same_type or follow_up or resisted):
         return False
+    if {a.sub_event_type, b.sub_event_type} == _AIR_AND_SUICIDE:
+        return False  # "jets pounded hideouts ... days after a suicide attack killed 12 soldiers": two deeds
     if a.sub_event_type != b.sub_event_type and changes_hands(a) and changes_hands(b):
         return False  # "fighters overran the post ... troops retook it": a fall and a recapture
     # an actor put in because the text names none ("Unidentified Armed Group") blocks no one:
@@ -113,6 +115,10 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
         # named again after "the", at a spot the gazetteer cannot place, is the one told before
         return _same_area(places, pa, pb) or (_told_before(b, retold) and _spot(places, pb))
     return True
+
+
+# an air strike and a suicide bombing are never one event, however they are told together
+_AIR_AND_SUICIDE = {"Air/drone strike", "Suicide bomb"}
 
 
 def _generic(f: Finding) -> bool:

@@ -128,6 +128,7 @@ class Resolver:
                     ctx_countries.update(owners)
         cands = self.candidates(name) or self._without_article(name)
         guessed = False  # matched by spelling in no country the text names: not sure of the country
+        spelled = False  # matched blind to vowels: a big namesake elsewhere is no reason to keep it
         if cands:
             by_other_name = self._other_beside(name, cands, possible)
             cands = (*cands, *by_other_name)
@@ -137,6 +138,7 @@ class Resolver:
             cands = by_other_name = self._other_name(name, possible)
             if not cands:
                 cands, guessed = self._spelled_otherwise(name, possible, enclosing)
+                spelled = bool(cands)
             if not cands:
                 return self.enclosing_place(context, focus, region)
         if feature is None:
@@ -206,7 +208,8 @@ class Resolver:
         # lies in the districts written with it, so those districts are the better answer
         # (a place as big as a province is not a namesake lost in them: "Texas, Arizona and New
         # Mexico" is a list, and "Los Angeles, Miami" names two cities)
-        outside_districts = bool(ctx_keys) and not matched_context and not prominent(place) \
+        # ("Shawal valley of North Waziristan" is not Sahiwal, Punjab, however big: only its vowels agree)
+        outside_districts = bool(ctx_keys) and not matched_context and (spelled or not prominent(place)) \
             and any(self.candidates(c) for c in context)
         # "Khost town (Harnai district, Balochistan)": no Khost in Pakistan is known, so the
         # written district is a better answer than a Khost in another country
