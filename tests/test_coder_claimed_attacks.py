@@ -67,3 +67,14 @@ def test_no_claim_of_responsibility_credits_no_one_and_similar_attacks_are_other
     text = ("JALALABAD: A bomb exploded in a market in Jalalabad on Wednesday, killing seven people. The Islamic "
             "State claimed responsibility for the attack.")
     assert min(code(text, published="2023-03-28"), key=lambda e: e.rank).actor1.name.startswith("Islamic State")
+
+
+def test_a_denied_return_of_fire_does_not_turn_the_shelling_into_a_battle():
+    text = ("KABUL: Afghanistan's foreign ministry on Sunday accused Pakistani forces of shelling villages in Kunar "
+            "province, killing five civilians. Islamabad denied the allegation, saying its forces had only responded "
+            "to fire from across the border.")
+    events = code(text, published="2023-03-28")
+    shelling = [e for e in events if e.event_type is not None]
+    assert [(e.sub_event_type, e.attribution.modality, e.fatalities) for e in shelling] == [
+        ("Shelling/artillery/missile attack", "claimed", 5)]
+    assert any(e.plover.type == "REJECT" for e in events)

@@ -117,6 +117,7 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     return True
 
 
+_NOT_TOLD_AS_FACT = frozenset({"denied", "negated", "future", "hypothetical", "generic"})
 # an air strike and a suicide bombing are never one event, however they are told together
 _AIR_AND_SUICIDE = {"Air/drone strike", "Suicide bomb"}
 
@@ -241,8 +242,8 @@ def generic_name(name: str) -> bool:
 def _met_with_fire(target: Draft, d: Draft) -> bool:
     """An attack on civilians that met armed resistance, or a blast or a shelling answered by
     fire, is a battle."""
-    if d.event_type != "Battles":
-        return False
+    if d.event_type != "Battles" or getattr(d.first.attribution, "modality", None) in _NOT_TOLD_AS_FACT:
+        return False  # (a fire denied or only foreseen resisted nothing: "denied, saying it only responded to fire")
     if target.event_type == "Violence against civilians":
         return True
     return target.event_type == "Explosions/Remote violence" and d.first.rule.id == "armed_clash"
