@@ -124,3 +124,11 @@ def test_killing_captured_or_surrendered_soldiers_is_violence_against_civilians(
         == "Violence against civilians"
     # soldiers killed in a fight are still a clash
     assert top("On 13 June 2021, Taliban fighters killed two soldiers in Kunduz.").event_type == "Battles"
+
+
+def test_a_death_told_after_a_comma_at_a_protest_is_a_death_not_a_grievance():
+    event = top("On 9 August 2022, TLP workers attacked policemen with stones and sticks during a protest in Lahore, "
+                "killing one policeman.")
+    assert (event.event_type, event.fatalities) == ("Riots", 1)
+    # the death a crowd protests is still no death at the protest
+    assert top("On 9 August 2022, hundreds protested in Lahore against the killing of two students.").fatalities == 0

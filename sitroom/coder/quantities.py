@@ -484,7 +484,9 @@ def grieved(tokens: list[Token], deaths: list[tuple[list[Quantity], int]]) -> li
     cues = lexicon().grievances.find(tokens)
 
     def protested(at: int) -> bool:
-        return any(m.end <= at and at - m.end <= 3 for m in cues)
+        # (not across a comma: "during a protest in Lahore, killing one policeman" tells a death)
+        return any(m.end <= at and at - m.end <= 3 and not any(t.text in (",", ";") for t in tokens[m.end:at])
+                   for m in cues)
 
     # (the cue may come before the figure, "against the killing of two students", or after it,
     # "hundreds marched to protest the death of ...": the crowd is not the dead)
