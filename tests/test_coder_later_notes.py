@@ -132,3 +132,15 @@ def test_a_death_told_after_a_comma_at_a_protest_is_a_death_not_a_grievance():
     assert (event.event_type, event.fatalities) == ("Riots", 1)
     # the death a crowd protests is still no death at the protest
     assert top("On 9 August 2022, hundreds protested in Lahore against the killing of two students.").fatalities == 0
+
+
+def test_the_press_words_for_militants_killed_count_them():
+    event = top("QUETTA: Four Levies personnel embraced martyrdom when terrorists attacked their check post in Kalat on "
+                "Friday night, while two terrorists were sent to hell in retaliatory fire, officials said.")
+    assert event.fatalities == 6
+    event = top("Security forces neutralised five terrorists in an operation in Khyber district on Monday, the ISPR said.")
+    assert (event.event_type, event.fatalities) == ("Battles", 5)
+    assert event.actor1.name == "Military Forces of Pakistan"
+    # a bomb neutralised is disrupted weapons use, with no one dead
+    event = top("Police neutralized the bomb before it exploded in Quetta on Monday.")
+    assert (event.sub_event_type, event.fatalities) == ("Disrupted weapons use", 0)
