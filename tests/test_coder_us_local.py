@@ -34,3 +34,17 @@ def test_a_facility_named_after_someone_is_no_town():
     assert "Mary" not in places_of("She was taken to St. Mary's Medical Center in Dayton.")
     # a town's own possessive still names the town
     assert "Dayton" in places_of("A man was shot in Dayton's east side on Sunday.")
+
+
+def test_a_crime_named_after_a_town_takes_the_towns_whole_name():
+    from sitroom.annotate.sentences import split_sentences
+    from sitroom.coder.document_coder import code_article
+
+    from .test_coder_places_written import resolver
+
+    # the headline's "Chapel Hill drive-by shooting" is Chapel Hill, not a town found by its last word
+    text = ("Chapel Hill drive-by shooting critically injures child\n\nA 1-year-old girl was injured during a "
+            "drive-by shooting on Christmas Day, the Orange County Sheriff's Department said.")
+    events = code_article(text, split_sentences(text), "t", "2015-12-26", resolver=resolver())
+    lead = min(events, key=lambda e: e.rank)
+    assert (lead.location.name, lead.location.admin1) == ("Chapel Hill", "North Carolina")

@@ -296,3 +296,14 @@ def test_a_big_town_spelled_like_a_name_is_not_taken_outside_the_district_writte
     assert found.place.name == "Sorvan District"
     # with nothing written beside it, the big town spelled so is still read in the story's country
     assert resolver.resolve("Shawal", focus="PAK").place.name == "Sahiwal"
+
+
+def test_a_bare_name_is_the_town_not_the_county_that_writes_its_kind_word():
+    resolver = resolver_of(
+        place("Jackson County", "USA", kind="adm2", admin1="Missouri", admin2="Jackson County", lat=39.0, lon=-94.3,
+              pop=700_000),
+        place("Jackson", "USA", admin1="Mississippi", admin2="Hinds County", lat=32.3, lon=-90.2, pop=160_000))
+    # "in Jackson": the town of that name, though the county is bigger
+    assert resolver.resolve("Jackson", focus="USA").place.admin1 == "Mississippi"
+    # "Jackson County" written whole is the county
+    assert resolver.resolve("Jackson County", focus="USA").place.kind == "adm2"

@@ -242,10 +242,13 @@ class ArticlePlaces:
             # "Fresno police", "the Laurel Police Department": a local force names its town
             found += [self.resolver.resolve(name, (), self.focus, region=self.region)
                       for name in jurisdictions(info.tokens)]
-            # "Police investigate Wilmington double shooting": the first name that is a town
-            found += next(([r] for r in (self.resolver.resolve(name, (), self.focus, region=self.region)
-                                         for name in crime_scenes(info.tokens))
-                           if r is not None and r.place.kind == "city"), [])
+            # "Police investigate Wilmington double shooting": the first name that is a town, one
+            # that bears the name as written before one found by a part of it ("Chapel Hill
+            # drive-by shooting" is Chapel Hill, not Hill City)
+            scenes = [(name, self.resolver.resolve(name, (), self.focus, region=self.region))
+                      for name in crime_scenes(info.tokens)]
+            towns = [(name, r) for name, r in scenes if r is not None and r.place.kind == "city"]
+            found += next(([r] for name, r in towns if fold(r.place.name) == fold(name)), [r for _, r in towns[:1]])
             # (a big city's name written as a neighbourhood's, "the Austin neighborhood", is a part of
             # another town; a small place may be that very neighbourhood)
             found = [r for p, r in zip(info.places, found)

@@ -34,6 +34,16 @@ ADMIN_FEATURES = {"district": "adm2", "agency": "adm2", "tehsil": "adm2", "count
                   "municipality": "adm2", "prefecture": "adm2", "sub-district": "adm2", "subdistrict": "adm2",
                   "province": "adm1", "state": "adm1", "governorate": "adm1", "region": "adm1",
                   "oblast": "adm1", "department": "adm1"}
+KIND_LEFT_OUT = 1.5  # the score a county or parish loses when its name is written without its kind word
+_WRITTEN_KINDS = frozenset({"county", "parish", "borough"})
+
+
+def _kind_left_out(written: str, own: str) -> bool:
+    """Whether ``own`` (a division's name) ends with a kind word that ``written`` leaves out."""
+    last = fold(own).rsplit(" ", 1)[-1]
+    return last in _WRITTEN_KINDS and last not in fold(written).split()
+
+
 TOWN_FEATURES = {"town", "city", "village", "border town", "hamlet", "settlement", "locality", "camp",
                  "neighbourhood", "neighborhood", "market", "bazaar", "square", "colony", "community"}
 AREA_FEATURES = {"area", "valley", "desert", "desert region", "mountains", "hills", "border crossing", "road",
@@ -156,6 +166,7 @@ class Resolver:
         # (a name written as the division around an unknown place keeps the division)
         seats = {(p.country, p.admin1, p.admin2) for p in cands if p.kind == "city"} \
             if not (want_kind or enclosing) else set()
+        town_of_name = any(p.kind == "city" and fold(p.name) == fold(name) for p in cands)
         best: tuple[float, Place] | None = None
         by_country: dict[str | None, float] = {}
         matched_context = False
@@ -197,6 +208,10 @@ class Resolver:
                 score += 1.5
             elif p.kind == "city":
                 score += 0.3  # a bare name is more often the town than the district named after it
+            elif p.kind == "adm2" and town_of_name and _kind_left_out(name, p.name):
+                # "in Jackson" is the town of that name: a county whose own name holds its kind
+                # word ("Jackson County") is written with it
+                score -= KIND_LEFT_OUT
             elif _seat_inside(p, seats):
                 score -= 1.0
             if best is None or score > best[0]:
