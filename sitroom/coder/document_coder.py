@@ -454,8 +454,8 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
             as_generic(codebook, m, "communal_militia")
         agent_civilian = f.actor1 is not None and f.actor1.civilians
     # (the agent as written: residents who lynch two armed robbers are a mob, whoever is swapped below)
-    nonstate = rule.nonstate_agent is not None and f.actor1 is not None and f.actor1.armed \
-        and f.actor1.actor_type in _NONSTATE_ARMED
+    nonstate = rule.nonstate_agent if f.actor1 is not None and f.actor1.armed \
+        and f.actor1.actor_type in _NONSTATE_ARMED else None
     if agent_civilian and f.actor2 is not None and f.actor2.armed and f.actor2.actor_type != 1:
         # "a man was injured in a shooting by armed men": civilians are the victims
         f.actor1, f.actor2 = f.actor2, f.actor1
@@ -465,8 +465,8 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
                                 or f.target_armed) and not rules.off_duty.find(f.info.tokens):
         # (a soldier shot at his home, off duty, is a civilian target: no clash)
         etype, sub = rule.armed_target
-    if nonstate and rule.nonstate_agent is not None:
-        etype, sub = rule.nonstate_agent
+    if nonstate is not None:
+        etype, sub = nonstate
     if rule.unopposed and _taken_unopposed(rules, f):
         etype, sub = rule.unopposed
     d = Draft([f], etype, sub, country=country)

@@ -242,13 +242,9 @@ class ArticlePlaces:
             # "Fresno police", "the Laurel Police Department": a local force names its town
             found += [self.resolver.resolve(name, (), self.focus, region=self.region)
                       for name in jurisdictions(info.tokens)]
-            # "Police investigate Wilmington double shooting": the first name that is a town, one
-            # that bears the name as written before one found by a part of it ("Chapel Hill
-            # drive-by shooting" is Chapel Hill, not Hill City)
-            scenes = [(name, self.resolver.resolve(name, (), self.focus, region=self.region))
-                      for name in crime_scenes(info.tokens)]
-            towns = [(name, r) for name, r in scenes if r is not None and r.place.kind == "city"]
-            found += next(([r] for name, r in towns if fold(r.place.name) == fold(name)), [r for _, r in towns[:1]])
+            scene = self._crime_scene_town(info)
+            if scene is not None:
+                found.append(scene)
             # (a big city's name written as a neighbourhood's, "the Austin neighborhood", is a part of
             # another town; a small place may be that very neighbourhood)
             found = [r for p, r in zip(info.places, found)
@@ -263,6 +259,20 @@ class ArticlePlaces:
                 count, first, _ = told.get(key, (0, info.index, r))
                 told[key] = (count + 1, first, r)
         return list(told.values())
+
+    def _crime_scene_town(self, info: SentenceInfo) -> Resolved | None:
+        """ "Police investigate Wilmington double shooting": the first name a crime is called
+        after that is a town, one that bears the name as written before one found by a part of
+        it ("Chapel Hill drive-by shooting" is Chapel Hill, not Hill City)."""
+        first: Resolved | None = None
+        for name in crime_scenes(info.tokens):
+            r = self.resolver.resolve(name, (), self.focus, region=self.region)
+            if r is None or r.place.kind != "city":
+                continue
+            if fold(r.place.name) == fold(name):
+                return r
+            first = first or r
+        return first
 
     def _big_city_over_namesake(self, town: Resolved, told: list, infos: list[SentenceInfo]) -> Resolved | None:
         """A small town's name borne by towns of several states ("Kensington", "Germantown",

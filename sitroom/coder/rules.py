@@ -40,6 +40,8 @@ class Rule:
     # words that, anywhere in the sentence, show the trigger is not the main means ("stormed the
     # station with guns and grenades": the grenades are not the attack)
     not_with: frozenset[str] = frozenset()
+    # the entries of ``not_with`` of several words ("small arms"), looked for as phrases
+    not_with_phrases: tuple[str, ...] = ()
     # the trigger counts only when a place's name follows it ("seized Spin Boldak", not "seized
     # weapons"): sentence_coder.analyse drops it otherwise, once the sentence's places are found
     place_object: bool = False
@@ -136,6 +138,7 @@ def load_rules() -> RuleSet:
             not_after=frozenset(w.lower() for w in entry.get("not_after", [])),
             not_before=frozenset(w.lower() for w in entry.get("not_before", [])),
             not_with=frozenset(w.lower() for w in entry.get("not_with", [])),
+            not_with_phrases=tuple(w.lower() for w in entry.get("not_with", []) if " " in w),
             suppresses=frozenset(entry.get("suppresses", [])),
             suppresses_after=frozenset(entry.get("suppresses_after", [])),
             foreign_force=entry.get("foreign_force"),

@@ -146,16 +146,14 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
     return info
 
 
-def _told_with(lows: list[str], words: frozenset[str]) -> bool:
-    """Whether the sentence holds one of ``words`` (a rule's ``not_with``; an entry of several
-    words, "small arms", as a phrase)."""
-    if not vocabulary(lows).isdisjoint(words):
+def _told_with(lows: list[str], rule: Rule) -> bool:
+    """Whether the sentence holds one of the rule's ``not_with`` words or phrases ("small arms")."""
+    if not vocabulary(lows).isdisjoint(rule.not_with):
         return True
-    phrases = [w for w in words if " " in w]
-    if not phrases:
+    if not rule.not_with_phrases:
         return False
     joined = f" {' '.join(lows)} "
-    return any(f" {p} " in joined for p in phrases)
+    return any(f" {p} " in joined for p in rule.not_with_phrases)
 
 
 def object_place(tokens: Tokens, end: int, places: list[PlaceMention]) -> PlaceMention | None:
@@ -204,7 +202,7 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
         found = [m for m in index.at(lows, i)
                  if not (m.payload.not_after and i > 0 and lows[i - 1] in m.payload.not_after)
                  and not (m.payload.not_before and m.end < n and lows[m.end] in m.payload.not_before)
-                 and not (m.payload.not_with and _told_with(lows, m.payload.not_with))]
+                 and not (m.payload.not_with and _told_with(lows, m.payload))]
         if found:
             longest = max(m.end for m in found)
             out.extend((m.payload, m.start, m.end) for m in found if m.end == longest)
@@ -319,8 +317,7 @@ def _passive_before(tokens: Tokens, i: int) -> bool:
 def _acronym(tokens: Tokens, k: int) -> bool:
     """A word in capitals in a sentence that is not: "IS" beside "Sahel" (but "WAS KILLED" in a
     headline written in capitals is a verb)."""
-    text = tokens[k].text
-    return len(text) > 1 and text.isupper() and k + 1 < len(tokens) and not tokens[k + 1].text.isupper()
+    return len(tokens[k].text) > 1 and tokens[k].all_caps and k + 1 < len(tokens) and not tokens[k + 1].all_caps
 
 
 def _operation_agent(rules: RuleSet | None, lows: list[str], t1: int, right: list[Mention]) -> Mention | None:

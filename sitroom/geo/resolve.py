@@ -166,7 +166,9 @@ class Resolver:
         # (a name written as the division around an unknown place keeps the division)
         seats = {(p.country, p.admin1, p.admin2) for p in cands if p.kind == "city"} \
             if not (want_kind or enclosing) else set()
-        town_of_name = any(p.kind == "city" and fold(p.name) == fold(name) for p in cands)
+        # (a town bears the written name itself: read only where a county could lose to it)
+        town_of_name = any(p.kind == "adm2" for p in cands) \
+            and any(p.kind == "city" and fold(p.name) == fold(name) for p in cands)
         best: tuple[float, Place] | None = None
         by_country: dict[str | None, float] = {}
         matched_context = False
