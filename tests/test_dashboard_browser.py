@@ -221,7 +221,9 @@ def test_dashboard_shows_markers_timeline_and_list(watched, server, screenshots)
     assert int(first) == max(every, key=lambda i: (i["fatalities"] or 0))["id"]
     page.click("table.incidents th button[data-sort=fatalities]")
     assert page.get_attribute("table.incidents th button[data-sort=fatalities] >> xpath=..", "aria-sort") == "ascending"
-    # the basemap was drawn (countries as SVG paths in their own pane), and the server's extra outline
+    # the basemap was drawn (countries as SVG paths in their own pane; it loads after the markers,
+    # so wait for it on a busy machine), and the server's extra outline
+    page.locator(".leaflet-basemap-pane path").first.wait_for(state="attached")
     assert page.locator(".leaflet-basemap-pane path").count() > 0
     page.locator(".leaflet-control-layers-overlays label", has_text="Outline 1").wait_for()
     # a movement: a line, its arrowhead and its label
