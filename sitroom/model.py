@@ -13,15 +13,30 @@ from importlib.resources import files
 from typing import Any, get_args, get_origin, get_type_hints
 
 
+_LEAVES = (str, int, float, bool, type(None))
+
+
 def _plain(value: Any) -> Any:
     """JSON-ready copy of a dataclass tree (dataclasses, lists and dicts)."""
-    if hasattr(value, "__dataclass_fields__"):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, _LEAVES):  # most values: tested first, as a store writes an event's record
+        return value
+    names = _field_names(type(value))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     return value
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The names of a dataclass's fields, in their order; None for any other type
+    (``dataclasses.fields`` costs more than copying the value it is asked for)."""
+    if not hasattr(kind, "__dataclass_fields__"):
+        return None
+    return tuple(f.name for f in fields(kind))
 
 
 class Record:

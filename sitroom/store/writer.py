@@ -50,11 +50,11 @@ def known_article(conn: Connection, content_hash: str) -> bool:
 
 def _id_of(conn: Connection, table, key_column, key, values: dict) -> int:
     """The id of the row whose ``key_column`` is ``key``, inserting it first if missing."""
-    key = fit(table, {key_column.name: key})[key_column.name]
     known = memo(conn)
-    found = known.get((table.name, key))
+    found = known.get((table.name, key))  # by the key as given: a key met before is not fitted again
     if found is None:
-        found = driven(lookup(table, key_column)).scalar(conn, {"key": key})
+        fitted = fit(table, {key_column.name: key})[key_column.name]
+        found = driven(lookup(table, key_column)).scalar(conn, {"key": fitted})
         if found is None:
             found = driven(adding(table)).scalar(conn, fit(table, values))
         known[(table.name, key)] = found
