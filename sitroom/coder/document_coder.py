@@ -16,6 +16,7 @@ from ..model import Actor, Event, Evidence, Location, Movement, Place, Plover
 from .acronyms import respell_acronyms
 from .actors import as_generic
 from .codebook import Codebook, load_codebook
+from .joined_places import join_and_names
 from .locating import ArticlePlaces, home_location, locate, most_specific, title_town
 from .merging import LOOK_BACK, Draft, changes_hands, generic_name, merge
 from .places import PlaceMention, is_country, name_country, person_names
@@ -61,6 +62,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     told = ([headline] if headline is not None else []) + infos
     respell_acronyms(codebook, infos)
     _drop_person_places(told)
+    join_and_names(told, resolver)
     if dateline:
         _drop_dateline_places(infos, dateline)
     web = tuple(web_places(resolver.gaz, url)) if resolver is not None else ()

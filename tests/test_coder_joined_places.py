@@ -1,0 +1,37 @@
+"""Place names that go on past "and": a state, a province or a country whose name holds "and" is
+one place, while two towns joined by "and" stay two. My own sentences; the places are real."""
+
+import pytest
+
+from sitroom.annotate.sentences import split_sentences
+from sitroom.coder.document_coder import code_article
+
+from .story_helpers import lead
+
+
+@pytest.mark.parametrize("text,place,kind_admin1", [
+    ("On 5 May 2020, militants attacked a police post in Jammu and Kashmir, killing two policemen.",
+     "Jammu and Kashmir", "Jammu and Kashmir"),
+    # the kind word after the second name belongs to the whole
+    ("On 3 May 2020, a protest was held in Kohgiluyeh and Boyer-Ahmad province against water cuts.",
+     "Kohgiluyeh and Boyer-Ahmad", "Kohgiluyeh and Boyer-Ahmad"),
+    ("On 5 May 2020, students staged a protest in Lahaul and Spiti over exam dates.",
+     "Lahul and Spiti", "Himachal Pradesh"),
+])
+def test_a_division_whose_name_holds_and_is_one_place(text, place, kind_admin1):
+    location = lead(text, published="2020-05-06").location
+    assert (location.name, location.admin1) == (place, kind_admin1)
+    assert location.lat is not None
+
+
+def test_two_towns_joined_by_and_stay_two():
+    # no place is called "Gumla and Ranchi": the first town is where it happened
+    location = lead("On 5 May 2020, unidentified gunmen shot dead two traders in Gumla and Ranchi.",
+                    published="2020-05-06").location
+    assert location.name in ("Gumla", "Ranchi") and location.admin1 == "Jharkhand"
+
+
+def test_without_the_gazetteer_the_name_stops_at_and():
+    text = "On 5 May 2020, militants attacked a police post in Jammu and Kashmir, killing two policemen."
+    events = code_article(text, split_sentences(text), "t", "2020-05-06")
+    assert events and events[0].location.name == "Jammu"
