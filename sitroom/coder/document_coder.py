@@ -17,7 +17,7 @@ from .acronyms import respell_acronyms
 from .actors import as_generic
 from .codebook import Codebook, load_codebook
 from .joined_places import join_and_names
-from .locating import ArticlePlaces, home_location, locate, most_specific, title_town
+from .locating import ArticlePlaces, home_location, in_written_province, locate, most_specific, title_town
 from .merging import LOOK_BACK, Draft, changes_hands, generic_name, merge
 from .places import PlaceMention, is_country, name_country, person_names
 from .quantities import (ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spans, figures, lexicon, may_state_deaths,
@@ -726,6 +726,10 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
     # hospitals, courts and other towns): the place is told where the event first is
     place = most_specific(places, [x.place for x in d.findings if x.place is not None and not x.retold_far])
     told_with = [p for x in d.findings for p in x.info.places + x.carried_places]
+    if place is not None:
+        # (a province written beside another place of the place's own sentence)
+        place = in_written_province(places, place, next(
+            (x.info.places for x in d.findings if any(p is place for p in x.info.places)), []))
     front = front_line(d.event_type, places.country(place), event_date) if place is not None else None
     location = locate(place, places, d.country, told_with, front) if place is not None \
         else home_location(places, d.country) or _origin_location(places, d, told_with)

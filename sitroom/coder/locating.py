@@ -550,6 +550,27 @@ def most_specific(places: ArticlePlaces, mentions: list):
     return min(enumerate(mentions), key=rank)[1]
 
 
+def in_written_province(places: ArticlePlaces, place, told_with: list):
+    """``place``, unless it is a town written without a province of its own that the gazetteer
+    reads in another province than the one ``told_with`` (its sentence's places) writes beside
+    another place: then that
+    other place ("Hamirpur village near Rapar town (Kachchh, Gujarat)": the gazetteer lacks the
+    village, and the town of its name lies in another state)."""
+    if place.context:
+        return place
+    r = places.resolve(place)
+    if r is None or r.place.kind != "city" or not r.place.admin1:
+        return place
+    inside = []
+    for p in told_with:
+        w = _read(p, places) if p.context and p is not place else None
+        if w is not None and w.place.country == r.place.country and w.place.admin1:
+            if w.place.admin1 == r.place.admin1:
+                return place
+            inside.append(p)
+    return most_specific(places, inside) if inside else place
+
+
 def _in_capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)

@@ -1,5 +1,6 @@
-"""Place names that go on past "and": a state, a province or a country whose name holds "and" is
-one place, while two towns joined by "and" stay two. My own sentences; the places are real."""
+"""Place names that go on past "and" (a state, a province or a country whose name holds "and" is
+one place, two towns joined by "and" stay two), and a town read in another province than its
+sentence writes. My own sentences; the places are real."""
 
 import pytest
 
@@ -35,3 +36,16 @@ def test_without_the_gazetteer_the_name_stops_at_and():
     text = "On 5 May 2020, militants attacked a police post in Jammu and Kashmir, killing two policemen."
     events = code_article(text, split_sentences(text), "t", "2020-05-06")
     assert events and events[0].location.name == "Jammu"
+
+
+@pytest.mark.parametrize("text,town,admin1", [
+    # the gazetteer lacks the village; the town of its name lies in another state than the one written
+    ("On 9 May 2020, villagers attacked a family with sharp weapons in Hamirpur village near Rapar town "
+     "(Kachchh, Gujarat).", "Rapar", "Gujarat"),
+    ("On 1 May 2020, villagers assaulted three men at Souramuri village under Koya police station limits in "
+     "Hajo (Kamrup, Assam).", "Hajo", "Assam"),
+])
+def test_a_town_read_in_another_province_than_its_sentence_writes_gives_way(text, town, admin1):
+    location = lead(text, published="2020-05-10").location
+    assert (location.name, location.admin1) == (town, admin1)
+
