@@ -128,8 +128,9 @@ def bench(count: int, worker_counts: list[int], rounds: int = 2) -> dict:
 
 
 def big_store(count: int, stored: int) -> dict:
-    """Coding alone, then ingest (one worker) into an empty SQLite store and into one already
-    holding ``stored`` synthetic events (store_bench.fill), each ``count`` 600-word stories."""
+    """Coding alone, and coding with the events written as ``extract`` writes them, then ingest
+    (one worker) into an empty SQLite store and into one already holding ``stored`` synthetic
+    events (store_bench.fill), each ``count`` 600-word stories."""
     from store_bench import fill, write_articles
 
     out: dict = {"articles": count, "stored_events": stored}
@@ -142,6 +143,9 @@ def big_store(count: int, stored: int) -> dict:
         speed, _ = rate(lambda: sum(1 for d in pipe([folder], stages=EVENT_STAGES, settings=base,
                                                     keep_sentences=False) if d.ok))
         out["extract_per_s"] = round(speed, 1)
+        # the extract command's own work: coding, and every reported event written as JSONL
+        speed, _ = rate(lambda: _extract_to_jsonl(folder, base, Path(tmp) / "events.jsonl"))
+        out["extract_jsonl_per_s"] = round(speed, 1)
         with open_store(str(Path(tmp) / "empty.db")) as store:
             speed, _ = rate(lambda: store.ingest([folder]).articles_added)
         out["ingest_empty_per_s"] = round(speed, 1)
@@ -152,7 +156,30 @@ def big_store(count: int, stored: int) -> dict:
         out["ingest_full_per_s"] = round(speed, 1)
     for key in ("ingest_empty_per_s", "ingest_full_per_s"):
         out[key.replace("_per_s", "_over_extract")] = round(out[key] / out["extract_per_s"], 2)
+        out[key.replace("_per_s", "_over_extract_jsonl")] = round(out[key] / out["extract_jsonl_per_s"], 2)
     return out
+
+
+def _extract_to_jsonl(folder: Path, settings: Settings, path: Path) -> int:
+    """What ``sitroom extract`` does for each article (its CLI aside): code it and write its
+    reported events with their provenance as JSONL lines; the articles coded."""
+    from sitroom.exports import open_writer
+    from sitroom.exports.provenance import Provenance
+    from sitroom.model import modality_allows
+
+    done = 0
+    with open(path, "w", encoding="utf-8") as stream:
+        writer = open_writer("jsonl", stream=stream)
+        for doc in pipe([folder], stages=EVENT_STAGES, settings=settings, keep_sentences=False):
+            if not doc.ok or doc.article is None:
+                continue
+            done += 1
+            provenance = Provenance.of_article(doc.article)
+            for event in doc.events:
+                if modality_allows(None, event.attribution.modality):
+                    writer.add(event, provenance)
+        writer.close()
+    return done
 
 
 def _stories_jsonl(path: Path, count: int) -> None:
