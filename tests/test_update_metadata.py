@@ -181,3 +181,14 @@ def test_a_correction_read_before_another_writers_is_not_applied_over_it(db, tmp
         with store.engine.connect() as conn:
             row = conn.execute(select(articles.c.published, articles.c.outlet)).one()
         assert str(row.published) == "2024-03-09" and row.outlet is None
+
+
+def test_a_correction_read_by_workers_is_coded_again_whole(db, tmp_path):
+    # a worker does not code an article the store holds, and sends it back without its sentences;
+    # the writer that corrects it must code it from its whole text, not from none
+    late = _late(tmp_path)
+    with open_store(db) as store:
+        store.ingest([late])
+        fixed = store.ingest([late], published="2024-03-05", update_metadata=True, workers=2)
+        assert fixed.articles_corrected == 1 and fixed.events_added == fixed.events_removed == 1
+        assert [e["event_date"] for e in _late_events(store)] == ["2024-03-03"]

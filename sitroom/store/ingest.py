@@ -21,6 +21,7 @@ from typing import BinaryIO
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DataError
 
+from ..annotate.sentences import split_sentences
 from ..api import Input, read_documents, run_stages, spread, warm_up
 from ..document import Document
 from ..ingest.sources import Source
@@ -221,6 +222,11 @@ class Ingestor:
         self.warm_up()
         if doc.notes.get("coded_with") != (doc.article.published, doc.article.outlet):
             doc.events = []  # not coded by a worker, or with metadata corrected since (correct())
+            if not doc.sentences and doc.article.text:
+                # a worker that found the article stored sent it back without its sentences
+                # (run_chunk): split them again here, or the article would be coded as empty and
+                # a correction would replace its events with none
+                doc.sentences = split_sentences(doc.article.text)
             self._events(doc)
         if not doc.ok:
             return None
