@@ -163,21 +163,11 @@ def big_store(count: int, stored: int) -> dict:
 def _extract_to_jsonl(folder: Path, settings: Settings, path: Path) -> int:
     """What ``sitroom extract`` does for each article (its CLI aside): code it and write its
     reported events with their provenance as JSONL lines; the articles coded."""
-    from sitroom.exports import open_writer
-    from sitroom.exports.provenance import Provenance
-    from sitroom.model import modality_allows
+    from sitroom.exports import add_coded, open_writer
 
-    done = 0
     with open(path, "w", encoding="utf-8") as stream:
         writer = open_writer("jsonl", stream=stream)
-        for doc in pipe([folder], stages=EVENT_STAGES, settings=settings, keep_sentences=False):
-            if not doc.ok or doc.article is None:
-                continue
-            done += 1
-            provenance = Provenance.of_article(doc.article)
-            for event in doc.events:
-                if modality_allows(None, event.attribution.modality):
-                    writer.add(event, provenance)
+        done = add_coded(writer, pipe([folder], stages=EVENT_STAGES, settings=settings, keep_sentences=False))
         writer.close()
     return done
 

@@ -9,10 +9,9 @@ from rich.console import Console
 
 from ..api import expand_inputs, pipe, warm_up
 from ..atomic_file import NotRegularFile, atomic_path, check_output
-from ..exports import FORMATS, SUFFIXES, format_from_name, open_writer
+from ..exports import FORMATS, SUFFIXES, add_coded, format_from_name, open_writer
 from ..exports.base import Exported
-from ..exports.provenance import Provenance
-from ..model import MODALITY_CHOICES, modality_allows
+from ..model import MODALITY_CHOICES
 from ..pipeline import EVENT_STAGES
 from .articles import EXIT_HELP
 from .common import (
@@ -66,13 +65,8 @@ def extract_command(
     report = ProgressReport(len(sources), progress, console)
 
     def code_into(writer) -> None:
-        for doc in pipe(sources, stages=EVENT_STAGES, settings=settings, report=report, keep_sentences=False):
-            if not doc.ok or doc.article is None:
-                continue
-            provenance = Provenance.of_article(doc.article)
-            for event in doc.events:
-                if modality_allows(modality, event.attribution.modality):
-                    writer.add(event, provenance)
+        add_coded(writer, pipe(sources, stages=EVENT_STAGES, settings=settings, report=report, keep_sentences=False),
+                  modality)
         writer.close()
 
     with report:

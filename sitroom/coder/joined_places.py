@@ -11,6 +11,7 @@ from dataclasses import replace
 from .places import PlaceMention
 
 _AND_NAME = re.compile(r"[ \t]+and[ \t]+")
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*")  # "Boyer-Ahmad", "Nicobar Islands"
 JOINED_KINDS = frozenset({"country", "adm1", "adm2"})  # a town's name rarely holds "and"; a division's does
 
 
@@ -52,7 +53,7 @@ def _joined(text: str, place: PlaceMention, after: list[PlaceMention], resolver)
     if second is not None:
         second_name = second.name
     else:
-        words = re.match(r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*", text[gap.end():])
+        words = _CAPITALISED_WORDS.match(text, gap.end())
         if words is None:
             return None
         second_name = words.group(0)

@@ -553,9 +553,8 @@ def most_specific(places: ArticlePlaces, mentions: list):
 def in_written_province(places: ArticlePlaces, place, told_with: list):
     """``place``, unless it is a town written without a province of its own that the gazetteer
     reads in another province than the one ``told_with`` (its sentence's places) writes beside
-    another place: then that
-    other place ("Hamirpur village near Rapar town (Kachchh, Gujarat)": the gazetteer lacks the
-    village, and the town of its name lies in another state)."""
+    another place: then that other place ("Hamirpur village near Rapar town (Kachchh, Gujarat)":
+    the gazetteer lacks the village, and the town of its name lies in another state)."""
     if place.context:
         return place
     r = places.resolve(place)

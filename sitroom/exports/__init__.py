@@ -41,3 +41,22 @@ def open_writer(format: str, stream=None, path: str | None = None, include_incom
         from .parquet import ParquetWriter
         return ParquetWriter(path)
     raise ValueError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+
+
+def add_coded(writer, docs, modality: str | None = None) -> int:
+    """Add the events of coded documents ``docs`` to ``writer``, each with its article's provenance
+    and only those ``modality`` allows (``model.modality_allows``; None: the reported ones), as
+    ``extract`` writes them; the documents whose events were added."""
+    from ..model import modality_allows
+    from .provenance import Provenance
+
+    articles = 0
+    for doc in docs:
+        if not doc.ok or doc.article is None:
+            continue
+        articles += 1
+        provenance = Provenance.of_article(doc.article)
+        for event in doc.events:
+            if modality_allows(modality, event.attribution.modality):
+                writer.add(event, provenance)
+    return articles
