@@ -28,7 +28,6 @@ _ABBREVIATED = frozenset({"St", "Ste", "Ft", "Mt", "Pt"})  # Saint, Sainte, Fort
 # kind words that make a bare capitalised name a place ("attacked Nangade village")
 _ADDRESS_KINDS = frozenset("village town city district province county tehsil municipality".split())
 _TOWN_ROADS = frozenset("highway road bridge roundabout junction motorway crossing".split())
-_CONNECTORS = frozenset({"al", "el", "de", "del", "da", "do", "dos", "la", "le", "of", "e", "i", "ul", "bin", "ibn", "y"})
 _ARTICLE_JOINS = frozenset({"la", "las", "los", "le", "les"})  # "de los", "de la": a connector then an article
 _token_start = attrgetter("start")  # a sentence's tokens are in order of it, for bisect
 
@@ -80,6 +79,7 @@ class Cues:
     peoples: frozenset[str] = frozenset()
     owner_words: frozenset[str] = frozenset()
     city_parts: frozenset[str] = frozenset()
+    connectors: frozenset[str] = frozenset()
 
 
 @cache
@@ -119,7 +119,8 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "organisation_heads", data.get("organisation_heads") or [])),
                 frozenset(text_list(FILE, "peoples", data.get("peoples") or [])),
                 frozenset(text_list(FILE, "owner_words", data.get("owner_words") or [])),
-                frozenset(text_list(FILE, "city_parts", data.get("city_parts") or [])))
+                frozenset(text_list(FILE, "city_parts", data.get("city_parts") or [])),
+                frozenset(text_list(FILE, "name_connectors", data.get("name_connectors") or [])))
 
 
 def names_organisation(tokens: list[Token], start: int, end: int) -> bool:
@@ -267,7 +268,7 @@ def name_run(tokens: list[Token], i: int, stop: set[int]) -> int:
             break  # "Rockbridge County Monday", "Wayne County Sheriff"
         if _name_word(t):
             j += 1
-        elif t.low in _CONNECTORS and (j > i or t.text in cues().articles_alone) and _joins(tokens, j):
+        elif t.low in cues().connectors and (j > i or t.text in cues().articles_alone) and _joins(tokens, j):
             j += 1 if tokens[j + 1].capitalized else 2
         elif t.text in ("-",) and j > i and j + 1 < n and tokens[j + 1].capitalized:
             j += 1
