@@ -1,0 +1,60 @@
+"""Notes of the kind ACLED writes in later years than the dev sets (see also
+test_coder_later_notes.py): newer armed groups, a military government's troops, aircraft named
+by their country, drones sent at a target and protesters shot dead by a figure. My own
+sentences; the groups and places are real."""
+
+import pytest
+
+from sitroom.annotate.sentences import split_sentences
+from sitroom.coder.document_coder import code_article
+
+from .story_helpers import lead, resolver
+
+
+@pytest.mark.parametrize("text,actor1,actor2,kind", [
+    ("On 10 March 2024, CSP-PSD fighters ambushed a Malian army convoy near Ber (Timbuktu).",
+     "CSP-PSD: Permanent Strategic Framework for Peace, Security, and Development", "Military Forces of Mali",
+     "Armed clash"),
+    ("On 10 March 2024, MNDAA troops attacked junta positions in Lashio (Shan-North).",
+     "MNDAA: Myanmar National Democratic Alliance Army", "Military Forces of Myanmar", "Armed clash"),
+    ("On 10 March 2024, AFF fighters attacked a Taliban checkpoint in Panjshir.",
+     "AFF: Afghanistan Freedom Front", "Taliban", "Armed clash"),
+    ("On 10 March 2024, Hurras al-Din fighters clashed with HTS near Sarmada (Idleb).",
+     "Hurras al Din", "HTS: Hayat Tahrir al Sham", "Armed clash"),
+])
+def test_newer_armed_groups_are_named_as_acled_names_them(text, actor1, actor2, kind):
+    event = lead(text, published="2024-03-11")
+    assert (event.actor1.name, event.actor2.name, event.sub_event_type) == (actor1, actor2, kind)
+
+
+def test_csp_alone_names_the_malian_coalition_only_in_malian_news():
+    mali = lead("On 10 March 2024, CSP fighters ambushed a Malian army convoy near Ber (Timbuktu).",
+                published="2024-03-11")
+    assert mali.actor1.name.startswith("CSP-PSD")
+    elsewhere = lead("On 10 March 2024, CSP fighters ambushed a police patrol near Quetta (Balochistan).",
+                     published="2024-03-11")
+    assert not (elsewhere.actor1 and elsewhere.actor1.name.startswith("CSP-PSD"))
+
+
+def test_aircraft_of_a_named_country_are_its_air_force():
+    event = lead("On 14 March 2024, Israeli aircraft carried out airstrikes on Rafah (Gaza Strip), killing 12 people.",
+                 published="2024-03-15")
+    assert (event.sub_event_type, event.actor1.name) == ("Air/drone strike", "Military Forces of Israel")
+    assert event.fatalities == 12
+
+
+def test_a_drone_launched_at_a_target_is_a_drone_strike_and_one_sent_to_watch_is_not():
+    event = lead("On 13 March 2024, Houthi forces launched a drone at a tanker off Mocha (Taizz).",
+                 published="2024-03-14")
+    assert event.sub_event_type == "Air/drone strike"
+    text = "On 13 March 2024, the army launched a drone to watch the road near Mocha (Taizz)."
+    watched = code_article(text, split_sentences(text), "t", "2024-03-14", resolver=resolver())
+    assert not any(e.sub_event_type == "Air/drone strike" for e in watched)
+
+
+@pytest.mark.parametrize("count", ["2", "at least 4", "several"])
+def test_protesters_shot_dead_by_the_police_is_excessive_force(count):
+    event = lead(f"On 3 March 2024, police shot dead {count} demonstrators during a protest over the election "
+                 f"results in Kinshasa.", published="2024-03-04")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert event.actor2.name == "Police Forces of the Democratic Republic of Congo"
