@@ -58,3 +58,31 @@ def test_protesters_shot_dead_by_the_police_is_excessive_force(count):
                  f"results in Kinshasa.", published="2024-03-04")
     assert (event.event_type, event.sub_event_type) == ("Protests", "Excessive force against protesters")
     assert event.actor2.name == "Police Forces of the Democratic Republic of Congo"
+
+
+@pytest.mark.parametrize("text,kind,sides", [
+    ("On 6 April 2024, Ukrainian forces struck Russian positions with HIMARS near Tokmak (Zaporizhzhia), "
+     "killing 7 Russian soldiers.", "Shelling/artillery/missile attack",
+     ("Military Forces of Ukraine", "Military Forces of Russia")),
+    # no weapon told: striking the other side's positions is fire from a distance
+    ("On 6 April 2024, Ukrainian forces struck Russian positions near Tokmak (Zaporizhzhia).",
+     "Shelling/artillery/missile attack", ("Military Forces of Ukraine", "Military Forces of Russia")),
+    ("On 5 April 2024, Russian forces launched Shahed drones at Kharkiv city, damaging a power plant.",
+     "Air/drone strike", ("Military Forces of Russia", None)),
+])
+def test_weapons_by_their_names_and_positions_struck(text, kind, sides):
+    event = lead(text, published="2024-04-07")
+    assert event.sub_event_type == kind
+    assert (event.actor1.name, event.actor2.name if event.actor2 else None) == sides
+
+
+def test_a_person_named_like_a_drone_is_a_person():
+    event = lead("On 5 April 2024, Shahed Khan, a shopkeeper, was shot dead by gunmen in Peshawar.",
+                 published="2024-04-06")
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 1)
+
+
+def test_striking_positions_told_with_an_assault_is_the_assault():
+    event = lead("On 6 April 2024, Taliban fighters attacked a post and struck army positions in Kunar, "
+                 "killing 2 soldiers.", published="2024-04-07")
+    assert event.event_type == "Battles"

@@ -427,6 +427,11 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
             f.actor2 = left[-1]
     if f.actor1 is None and inside and inside[0] is not f.actor2:
         f.actor1 = inside[0]
+    if f.actor2 is None and not passive and rule.family == "violence":
+        # "forces struck Russian positions": the trigger's own object, when nothing after it is one
+        # (its last words: "sniper rifles" inside "fired sniper rifles at the positions" is a weapon)
+        f.actor2 = next((m for m in inside if m.start > t0 and m.end == t1 and m is not f.actor1
+                         and (f.actor1 is None or m.name != f.actor1.name)), None)
     # "shot dead a member of the regime's Air Force Intelligence": an armed target further on
     if not passive:
         # (one named with "by" is who did it, not a target: "injured in a shooting ... by armed men")
