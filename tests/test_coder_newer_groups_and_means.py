@@ -86,3 +86,15 @@ def test_striking_positions_told_with_an_assault_is_the_assault():
     event = lead("On 6 April 2024, Taliban fighters attacked a post and struck army positions in Kunar, "
                  "killing 2 soldiers.", published="2024-04-07")
     assert event.event_type == "Battles"
+
+
+@pytest.mark.parametrize("count", ["5", "five", "at least 12 Grad"])
+def test_rockets_fired_with_a_count_between_are_a_shelling(count):
+    event = lead(f"On 6 April 2024, militants fired {count} rockets at Sderot, the army said.", published="2024-04-07")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_rockets_fired_with_small_weapons_in_an_assault_are_a_clash():
+    event = lead("On 6 April 2024, BLA militants fired with small weapons and rockets at an army camp in Kohlu "
+                 "(Balochistan).", published="2024-04-07")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")

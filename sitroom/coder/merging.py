@@ -106,6 +106,8 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     if x is not None and names_a and x.name not in names_a and not generic_name(x.name) and not resisted \
             and not unnamed_agent:
         return False
+    if _other_side_strikes_back(a, b) and not resisted:
+        return False  # "An Israeli air strike killed nine ... militants fired rockets toward Israel": two deeds
     pa, pb = fa.place, fb.place
     own = pb is not None and any(pb is p for p in fb.info.places)  # not inherited from an earlier sentence
     if pa is not None and pb is not None and own and pa.name != pb.name:
@@ -233,6 +235,18 @@ def _same_movement(a: Draft, b: Draft) -> bool:
 def _kind_name(name: str) -> str:
     """ "Unidentified Armed Group (Pakistan)" and "... (Afghanistan)" are the same fleeing men."""
     return name.split(" (", 1)[0] if generic_name(name) else name
+
+
+def _other_side_strikes_back(a: Draft, b: Draft) -> bool:
+    """Whether ``b``'s agent is unnamed armed men of another side than ``a``'s named state forces,
+    told after a deed of those forces on no armed enemy (civilians, or no one): the other side's
+    own deed, not the state's retold ("Israeli jets struck a house ... militants fired rockets")."""
+    agent, other = a.actor1, b.actor1
+    if agent is None or other is None or agent.mention is None or other.mention is None:
+        return False
+    if agent.actor_type != 1 or other.actor_type not in (2, 3) or not generic_name(other.name):
+        return False
+    return a.actor2 is None or a.actor2.actor_type == 7
 
 
 def generic_name(name: str) -> bool:
