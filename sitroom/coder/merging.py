@@ -92,6 +92,8 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     answered = a.event_type == "Explosions/Remote violence" and a.sub_event_type != "Air/drone strike" \
         and fb.rule.id == "armed_clash" and fb.info.index - a.findings[-1].info.index <= 1
     resisted = resisted or answered
+    if resisted and b.actor1 is not None and b.actor1.actor_type == 1 and _another_day(a, b):
+        return False  # "killed 21 villagers late on Saturday ... troops killed 7 assailants on Sunday": two events
     if not (same_type or follow_up or resisted):
         return False
     if {a.sub_event_type, b.sub_event_type} == _AIR_AND_SUICIDE:
@@ -115,8 +117,34 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
             return pa.name in pb.context or pb.name in pa.context
         # "The shooting happened at the Clinton House Apartments on Kenilworth Street": the event
         # named again after "the", at a spot the gazetteer cannot place, is the one told before
-        return _same_area(places, pa, pb) or (_told_before(b, retold) and _spot(places, pb))
+        return _same_area(places, pa, pb) or (_told_before(b, retold) and _spot(places, pb)) \
+            or _country_then_its_town(places, a, b)
     return True
+
+
+def _another_day(a: Draft, b: Draft) -> bool:
+    """Whether both drafts tell their own days, and ``b``'s is another than ``a``'s (asked only of
+    the state's forces answering an attack: a day misread on a crowd's or a gunman's deed costs
+    more than it saves)."""
+    wa, wb = _first_when(a), _first_when(b)
+    return wa is not None and wb is not None and wa.precision == wb.precision == 1 and wa.date != wb.date
+
+
+COUNTRY_THEN_TOWN = 2  # sentences: how soon after a deed told only in a country its town may follow
+
+
+def _country_then_its_town(places, a: Draft, b: Draft) -> bool:
+    """ "Jihadists killed 21 civilians in an attack on a village in central Mali ... The gunmen
+    opened fire on residents in Dioura": a deed told first in a country only, then at once at a
+    town of that country, is the one deed (further on, a town is more likely another deed's)."""
+    if b.first.info.index - a.findings[-1].info.index > COUNTRY_THEN_TOWN:
+        return False
+    pb = b.first.place
+    ra, rb = places.resolve(a.first.place), places.resolve(pb)
+    if rb is None:  # a village the gazetteer lacks: its sentence's known places ("Dioura, in the Segou region")
+        rb = next((r for r in map(places.resolve, b.first.info.places) if r is not None), None)
+    return ra is not None and rb is not None and ra.place.kind == "country" and rb.place.kind != "country" \
+        and ra.place.country == rb.place.country
 
 
 _NOT_TOLD_AS_FACT = frozenset({"denied", "negated", "future", "hypothetical", "generic"})

@@ -326,12 +326,20 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
             j += 1
         # "the village of Kashkash", "the border town of Chaman"
         feature = None
-        feats = c.features.at(lows, j) if j < n and c.features.starts(lows[j]) else []
-        if feats:
-            f = max(feats, key=match_end)
-            if f.end + 1 < n and lows[f.end] == "of" and tokens[f.end + 1].capitalized:
+        # (with describing words before the kind word: "the nearby town of Niono", "the remote
+        # border village of Angoor Adda")
+        for k in range(j, min(j + FEATURE_DESCRIBED_MOST + 1, n)):
+            feats = c.features.at(lows, k) if c.features.starts(lows[k]) else []
+            f = max(feats, key=match_end) if feats else None
+            # (after describing words the kind word is in lower case: "the state Department of
+            # Justice" names an office)
+            if f is not None and f.end + 1 < n and lows[f.end] == "of" and tokens[f.end + 1].capitalized \
+                    and (k == j or tokens[k].text.islower()):
                 feature = " ".join(lows[f.start:f.end])
                 j = f.end + 1
+                break
+            if not (tokens[k].text.isalpha() and tokens[k].text.islower()) or lows[k] in c.function_words:
+                break
         if j >= n or not _opens_name(tokens, j) or tokens[j].text in c.not_places or j in actor_tokens \
                 or _holiday_at(lows, j):
             i = prep.end
@@ -514,6 +522,7 @@ def _past_surroundings(tokens: list[Token], k: int, c: "Cues") -> int:
     return parts + (parts < n and tokens[parts].text == "of")
 
 
+FEATURE_DESCRIBED_MOST = 2  # lower-case words before a kind word and "of": "the nearby border town of Chaman"
 DESCRIPTORS_MOST = 2  # lower-case words between a name and its address: "Bani Siyah residential villages (...)"
 
 

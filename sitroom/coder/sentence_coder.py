@@ -522,7 +522,8 @@ def statement_date(info: SentenceInfo, when: When) -> bool:
     if k is None:
         return False
     if _page_stamp(info.tokens, k) or \
-            (when.explicit and (_stamp_line(info) or _dateline_bracket(info.tokens, k, when))):
+            (when.explicit and (_stamp_line(info) or _dateline_bracket(info.tokens, k, when)
+                                or _dateline_date(info.tokens, k, when))):
         return True
     if when.explicit:
         return False
@@ -607,6 +608,21 @@ def _dateline_bracket(tokens: Tokens, k: int, when: When) -> bool:
     after = next((t for t in tokens[k:] if t.start >= when.end), None)
     return k >= 2 and tokens[k - 1].text == "(" and tokens[k - 2].text.isupper() and len(tokens[k - 2].text) > 1 \
         and after is not None and after.text == ")"
+
+
+_DATELINE_ENDS = frozenset({"(", "-", "\u2013", "\u2014", ":"})
+
+
+def _dateline_date(tokens: Tokens, k: int, when: When) -> bool:
+    """ "BAMAKO, March 26 (Sahel Wire) - Gunmen killed ...", "Quetta, Jan 5 (APP): ...": a date
+    between a dateline's town, which opens the sentence, and its agency or dash dates the filing,
+    not the event told after it."""
+    if k < 2 or tokens[k - 1].text != "," or not tokens[0].text.isupper() or len(tokens[0].text) < 2:
+        return False
+    if not all(t.capitalized or t.text in (",", ".") for t in tokens[:k - 1]):
+        return False
+    after = next((t for t in tokens[k:] if t.start >= when.end), None)
+    return after is not None and after.text in _DATELINE_ENDS
 
 
 _STAMP_JOINERS = frozenset({":", "(", "on", "-", "\u2013", ","})

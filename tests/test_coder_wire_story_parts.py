@@ -1,0 +1,56 @@
+"""Parts of an international wire story: a date in the dateline dates the filing, not the deed;
+kind words after describing words ("the nearby town of Niono"); a deed told first in a country,
+then at once at its town, is one deed; the army's answer on another day is its own battle. My
+own sentences; the places are real."""
+
+from sitroom.annotate.sentences import split_sentences
+from sitroom.coder.document_coder import code_article
+from sitroom.coder.places import find_places
+from sitroom.coder.tokens import tokenize
+
+from .story_helpers import lead, resolver
+
+
+def _places(sentence):
+    return {p.name: p for p in find_places(tokenize(sentence), sentence, set())}
+
+
+def _events(text, published):
+    events = code_article(text, split_sentences(text), "t", published, resolver=resolver())
+    return sorted((e for e in events if e.attribution.modality == "asserted"), key=lambda e: e.rank)
+
+
+def test_a_date_in_the_dateline_dates_the_filing_not_the_deed():
+    event = lead("GAO, June 11 (Desert Wire) - Gunmen killed 6 herders near Gao late on Saturday, officials said.",
+                 published="2023-06-12")
+    assert event.event_date == "2023-06-10"
+    # without a dateline, a date told in the sentence is the deed's
+    event = lead("Gunmen killed 6 herders near Gao on June 9, officials said.", published="2023-06-12")
+    assert event.event_date == "2023-06-09"
+
+
+def test_kind_words_after_describing_words():
+    places = _places("A trader who fled to the nearby town of Niono said he saw the gunmen.")
+    assert places["Niono"].feature == "town" and places["Niono"].motion
+    places = _places("Militants attacked a post in the remote border village of Angoor Adda.")
+    assert places["Angoor Adda"].feature == "village"
+    # an office named with a capital after describing words is not a division called so
+    office = _places("He was charged by the state Department of Justice in Ohio.").get("Justice")
+    assert office is None or office.feature is None
+
+
+def test_a_deed_told_in_a_country_then_at_its_town_is_one_deed():
+    events = _events("DAKAR (Sahel Desk) - Gunmen killed 14 villagers in an attack in central Mali on Sunday, "
+                     "officials said.\n\nThe attackers opened fire on residents in Bankass, in the Mopti region.",
+                     "2023-06-12")
+    attacks = [e for e in events if e.sub_event_type == "Attack"]
+    assert len(attacks) == 1
+    assert (attacks[0].fatalities, attacks[0].location.admin1) == (14, "Mopti")
+
+
+def test_the_armys_answer_on_another_day_is_its_own_battle():
+    events = _events("DAKAR (Sahel Desk) - Gunmen killed 14 villagers in Bankass (Mopti) on Sunday, officials said."
+                     "\n\nTroops killed 5 of the attackers in Bankass on Monday, the army said.", "2023-06-13")
+    kinds = sorted((e.sub_event_type, e.fatalities, e.event_date) for e in events
+                   if e.sub_event_type in ("Attack", "Armed clash"))
+    assert kinds == [("Armed clash", 5, "2023-06-12"), ("Attack", 14, "2023-06-11")]
