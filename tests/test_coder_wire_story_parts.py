@@ -54,3 +54,10 @@ def test_the_armys_answer_on_another_day_is_its_own_battle():
     kinds = sorted((e.sub_event_type, e.fatalities, e.event_date) for e in events
                    if e.sub_event_type in ("Attack", "Armed clash"))
     assert kinds == [("Armed clash", 5, "2023-06-12"), ("Attack", 14, "2023-06-11")]
+
+
+def test_a_deed_joined_to_a_tally_is_background_too():
+    text = ("Violence by armed groups has killed thousands of people across the Sahel since 2012 and forced "
+            "more than two million to flee their homes.")
+    events = code_article(text, split_sentences(text), "t", "2023-06-12", resolver=resolver())
+    assert events and all(e.attribution.modality == "generic" for e in events)

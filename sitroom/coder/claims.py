@@ -205,7 +205,9 @@ def _generic(tokens: list[Token], trigger_start: int, c: Cues) -> str | None:
         return m.payload
     if trigger_start > 0 and lows[trigger_start - 1] in _KIND_OF and lows[trigger_start].endswith("s"):
         return lows[trigger_start - 1]  # "have carried out similar attacks": others of its kind
-    window = lows[max(0, trigger_start - 3):trigger_start + 12]
+    # (the tally's verb may come well before a deed joined to it: "Violence has killed thousands
+    # since 2012 and forced two million to flee")
+    window = lows[:trigger_start + 12]
     perfect = any(w in _PERFECT and nxt in _TALLIED for w, nxt in zip(window, window[1:]))
     if not perfect:
         return None
