@@ -18,7 +18,7 @@ from .actors import as_generic
 from .codebook import Codebook, load_codebook
 from .joined_places import join_and_names
 from .locating import ArticlePlaces, home_location, in_written_province, locate, most_specific, title_town
-from .merging import LOOK_BACK, Draft, changes_hands, generic_name, merge
+from .merging import LOOK_BACK, Draft, changes_hands, generic_name, merge, opens_separately
 from .places import PlaceMention, is_country, name_country, person_names
 from .quantities import (ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spans, figures, lexicon, may_state_deaths,
                          self_death)
@@ -86,7 +86,9 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     for position, info in enumerate(infos):
         findings = [f for f in code_sentence(codebook, rules, info) if not f.rule.place_object or
                     _known_object_place(places, f) or site_object(info.tokens, f.trigger[1])]
+        separate = opens_separately(rules, info)
         for f in findings:
+            f.separate = separate
             if f.place is None and f.rule.family != "verbal":
                 f.place = site_place(infos, position)  # "their border post was overrun": placed later
             if f.place is None and last_places and f.rule.family != "verbal":

@@ -69,6 +69,8 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     fa, fb = a.first, b.first
     if fa.rule.family != fb.rule.family or fa.rule.family not in MERGE_FAMILIES:
         return False
+    if fb.separate:
+        return False  # "Separately, police said two constables were injured ...": another event
     if _generic(fa) != _generic(fb) and not _told_before(b, retold):
         # "Shootings have killed 40 people so far this year" tells no toll of the lead's shooting
         # ("no group has claimed the attack so far" names the lead's attack again: it is that one)
@@ -120,6 +122,16 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
         return _same_area(places, pa, pb) or (_told_before(b, retold) and _spot(places, pb)) \
             or _country_then_its_town(places, a, b)
     return True
+
+
+def opens_separately(rules, info) -> bool:
+    """Whether the sentence opens as another event's ("Separately, ...", "In another incident,
+    ...": event_rules.yaml follow_ups.separate_openings), after a quote mark or a dash at most."""
+    lows = info.tokens.lows
+    k = 0
+    while k < len(lows) and not lows[k][:1].isalnum():
+        k += 1
+    return k < len(lows) and rules.separate_openings.starts(lows[k]) and bool(rules.separate_openings.at(lows, k))
 
 
 def _another_day(a: Draft, b: Draft) -> bool:

@@ -60,6 +60,7 @@ class Lexicon:
     singular_passive: tuple[tuple[str, ...], ...] = ()
     singular_intransitive: frozenset[str] = frozenset()
     intransitive_deaths: PhraseIndex = field(default_factory=PhraseIndex)
+    counted_before: frozenset[str] = frozenset()  # deaths whose dead are their subject ("three soldiers died")
     one_death: PhraseIndex = field(default_factory=PhraseIndex)
     lethal_events: PhraseIndex = field(default_factory=PhraseIndex)
     counted_killings: PhraseIndex = field(default_factory=PhraseIndex)
@@ -139,6 +140,8 @@ def lexicon() -> Lexicon:
         singular_passive=tuple(tuple(words(p)) for p in text_list(FILE, "singular_passive", data.get("singular_passive"))),
         singular_intransitive=lowered("singular_intransitive"),
         intransitive_deaths=phrases("intransitive_deaths"),
+        counted_before=frozenset(" ".join(words(p)) for p in text_list(FILE, "counted_before",
+                                                                      data.get("counted_before") or [])),
         one_death=phrases("one_death"),
         lethal_events=phrases("lethal_events"),
         counted_killings=counted,
@@ -572,6 +575,10 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
                     used.add(id(q))
                     found.append(([Quantity(start, start, 1, 1), q], start))
                     continue
+        elif " ".join(lows[start:end]) in lex.counted_before and _subject_count(quantities, lows, start, lex):
+            # "three soldiers died while five terrorists were killed": the dead are the subject, a
+            # figure and its noun right before the verb
+            q = _subject_count(quantities, lows, start, lex)
         else:
             q = _after(quantities, lows, end, lex)
             # (a capitalised verb is a title's or a charge's: "Assault with Intent to Kill Inflicting ...")
@@ -604,6 +611,17 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
             at, people = one
             found.append(([Quantity(at, at, people, people)], at))
     return found
+
+
+SUBJECT_WORDS = 2  # words between a figure and a death verb it is the subject of: "three Afghan soldiers died"
+
+
+def _subject_count(quantities: list[Quantity], lows: list[str], start: int, lex: Lexicon) -> Quantity | None:
+    """The figure that counts the subject of the death verb at ``start``: right before it, with at
+    most SUBJECT_WORDS words of its noun between ("three soldiers died"; not "Image 8 of 8: a boy
+    who shot himself dies", nor "the three charged in the death of a girl who died")."""
+    q = _before(quantities, lows, start, lex)
+    return q if q is not None and 0 <= start - q.end <= SUBJECT_WORDS else None
 
 
 _NEGATED = frozenset({"no", "not", "never", "nobody", "none", "neither", "nor", "no-one"})

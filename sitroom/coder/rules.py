@@ -64,6 +64,7 @@ class RuleSet:
     # "after the army withdrew", "without a fight": a place taken with no one to fight for it
     unopposed: PhraseIndex = field(default_factory=PhraseIndex)
     fighting: PhraseIndex = field(default_factory=PhraseIndex)  # "after heavy fighting": it was fought for
+    separate_openings: PhraseIndex = field(default_factory=PhraseIndex)  # "Separately, ...": another event
 
 
 def _acled_pair(where: str, value, taxonomy) -> tuple[str, str] | None:
@@ -118,8 +119,8 @@ def load_rules() -> RuleSet:
         if plover[1] is not None and plover[1] not in taxonomy["plover"][plover[0]]:
             raise KnowledgeError(f"{where}: {plover[1]!r} is not a mode of {plover[0]}; see taxonomy.yaml")
         voice = entry.get("voice", "active")
-        if voice not in ("active", "patient", "mutual"):
-            raise KnowledgeError(f"{where}: voice must be active, patient or mutual")
+        if voice not in ("active", "patient", "mutual", "undergone"):
+            raise KnowledgeError(f"{where}: voice must be active, patient, undergone or mutual")
         movement = entry.get("movement")
         if movement is not None and movement not in MOVEMENTS:
             raise KnowledgeError(f"{where}: movement must be one of {MOVEMENTS}")
@@ -176,8 +177,10 @@ def load_rules() -> RuleSet:
     responders = PhraseIndex()
     _index(f"{FILE}: responders", data.get("responders"), "responder", responders)
     unopposed, fighting = _unopposed_cues(data.get("unopposed"))
+    separate = PhraseIndex.of(text_list(f"{FILE}: follow_ups", "separate_openings",
+                                        follow.get("separate_openings") or []))
     return RuleSet(rules, index, outcomes, off_duty, armed_victim, before, after, movers, suspects, retold,
-                   responders, unopposed, fighting)
+                   responders, unopposed, fighting, separate)
 
 
 def _unopposed_cues(section) -> tuple[PhraseIndex, PhraseIndex]:

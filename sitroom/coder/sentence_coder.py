@@ -101,6 +101,7 @@ class Finding:
     place_destination_candidate: bool = False  # the place may be where they went ("crossed ... near Chitral")
     carried_places: list[PlaceMention] = field(default_factory=list)  # a place carried from the sentence before, and those told with it
     retold_far: bool = False  # merged as a retelling told far down the story from its event
+    separate: bool = False  # its sentence opens as another event's ("Separately, police said ...")
     # told in a year before the story's ("last year", "years ago": attribution.yaml past_cues)
     earlier_year: bool = False
     attribution: Attribution = field(default_factory=Attribution)
@@ -388,7 +389,7 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
     # "an airstrike in support of Afghan troops": an ally of the agent, never the target
     allies = [m for m in heads if m.start >= t1 and _in_support(lows, m.start)]
     right = [m for m in heads if m.start >= t1 and m not in allies]
-    passive = _passive_before(info.tokens, t0)
+    passive = _passive_before(info.tokens, t0) or rule.voice == "undergone"
     by_agent = None
     for m in right:
         if m.start - t1 <= 5 and "by" in lows[t1:m.start]:
