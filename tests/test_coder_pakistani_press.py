@@ -6,6 +6,8 @@ import pytest
 
 from sitroom.annotate.sentences import split_sentences
 from sitroom.coder.document_coder import code_article
+from sitroom.coder.places import find_places
+from sitroom.coder.tokens import tokenize
 
 from .story_helpers import lead, resolver
 
@@ -44,3 +46,18 @@ def test_a_second_incident_told_separately_is_its_own_event():
               if e.attribution.modality == "asserted"]
     places = sorted(e.location.name for e in events if e.event_type in ("Battles", "Violence against civilians"))
     assert places == ["Bannu", "Lakki Marwat District"]
+
+
+def test_a_protest_on_a_road_named_for_two_towns_is_at_the_town_told_with_it():
+    event = lead("On 24 March 2023, protesters blocked the Quetta-Karachi highway near Khuzdar for several hours "
+                 "against power cuts.", published="2023-03-25")
+    assert (event.event_type, event.location.name) == ("Protests", "Khuzdar")
+
+
+def test_a_firm_named_after_its_town_is_no_place():
+    text = ("QUETTA: Protesters blocked a road near Khuzdar on Friday against power cuts.\n\nThe protesters chanted "
+            "slogans against the Quetta Electric Supply Company and the provincial government.")
+    events = code_article(text, split_sentences(text), "t", "2023-03-25", resolver=resolver())
+    assert [e.location.name for e in events if e.event_type == "Protests"] == ["Khuzdar"]
+    sentence = "They protested outside the offices of the Quetta Electric Supply Company on Monday."
+    assert not [p for p in find_places(tokenize(sentence), sentence, set()) if "Quetta" in p.name]

@@ -648,6 +648,9 @@ def _page_stamp(tokens: Tokens, k: int) -> bool:
 COUNTRY_ALONE = 1000  # the cost of a country named alone as an event's place (see nearest_place)
 
 
+_ROADS = frozenset({"highway", "road", "motorway", "expressway", "bypass"})  # a road runs between towns
+
+
 def nearest_place(codebook: Codebook, f: Finding) -> PlaceMention | None:
     places = f.info.places
     if not f.rule.movement:
@@ -670,6 +673,8 @@ def nearest_place(codebook: Codebook, f: Finding) -> PlaceMention | None:
             weak = COUNTRY_ALONE
         elif name_country(codebook, p.name):
             weak = 80
+        elif p.feature in _ROADS:
+            weak = 90  # "blocked the Quetta-Karachi highway near Khuzdar": the town told with the road
         elif p.feature and p.feature not in _SUB_TOWN:
             weak = 20
         else:
