@@ -89,6 +89,8 @@ def find_source(tokens: list[Token], text: str) -> Source | None:
             span = owner
         else:
             span = _backward(tokens, m.start) or _forward(tokens, m.end)  # "officials said", "said the ISPR"
+            if span is not None and m.start > 0 and tokens[m.start - 1].low == "and":
+                span = _first_subject(tokens, span, c)  # "The ministry denied the base had fallen and said"
         span = _naming(tokens, span, c.not_source_words) if span is not None else None
         if span is None:
             continue  # "It is also reported", "he said": no one named
@@ -99,6 +101,19 @@ def find_source(tokens: list[Token], text: str) -> Source | None:
 
 # ", saying ...": told by the subject of the clause before, one that claimed responsibility
 CLAIMANT_PARTICIPLES = frozenset({"saying", "adding", "claiming"})
+
+
+def _first_subject(tokens: list[Token], span: tuple[int, int], c: Cues) -> tuple[int, int] | None:
+    """The speaker of a reporting verb joined by "and" to an earlier one ("The defence ministry
+    denied the base had fallen and said ..."): the words before that earlier verb (a reporting,
+    denial or claim cue); None when the words before the "and" hold no such verb (a clause, not
+    a name)."""
+    start, end = span
+    lows = lows_of(tokens)
+    for k in range(start + 1, end):
+        if any(index.starts(lows[k]) and bool(index.at(lows, k)) for index in (c.reporting, c.denial, c.claim)):
+            return start, k
+    return span if not any(t.low in _CLAUSE_WORDS for t in tokens[start:end]) else None
 
 
 def _naming(tokens: list[Token], span: tuple[int, int], empty: frozenset[str]) -> tuple[int, int] | None:

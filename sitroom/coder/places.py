@@ -80,6 +80,7 @@ class Cues:
     owner_words: frozenset[str] = frozenset()
     city_parts: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
+    platforms: frozenset[str] = frozenset()
 
 
 @cache
@@ -120,7 +121,8 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "peoples", data.get("peoples") or [])),
                 frozenset(text_list(FILE, "owner_words", data.get("owner_words") or [])),
                 frozenset(text_list(FILE, "city_parts", data.get("city_parts") or [])),
-                frozenset(text_list(FILE, "name_connectors", data.get("name_connectors") or [])))
+                frozenset(text_list(FILE, "name_connectors", data.get("name_connectors") or [])),
+                frozenset(text_list(FILE, "platforms", data.get("platforms") or [])))
 
 
 def names_organisation(tokens: list[Token], start: int, end: int) -> bool:

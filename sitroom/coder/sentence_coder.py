@@ -652,7 +652,8 @@ _ROADS = frozenset({"highway", "road", "motorway", "expressway", "bypass"})  # a
 
 
 def nearest_place(codebook: Codebook, f: Finding) -> PlaceMention | None:
-    places = f.info.places
+    platforms = place_cues().platforms
+    places = [p for p in f.info.places if p.name not in platforms]  # "said on Twitter that ..."
     if not f.rule.movement:
         places = [p for p in places if not p.motion]  # "forced them to leave Pakistan" is not where the strike was
     if not places:
