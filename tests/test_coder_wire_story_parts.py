@@ -61,3 +61,11 @@ def test_a_deed_joined_to_a_tally_is_background_too():
             "more than two million to flee their homes.")
     events = code_article(text, split_sentences(text), "t", "2023-06-12", resolver=resolver())
     assert events and all(e.attribution.modality == "generic" for e in events)
+
+
+def test_the_deed_named_again_at_the_head_of_a_longer_trigger_is_the_one_told():
+    events = _events("RAIPUR (Central Desk) - Two policemen were killed when Maoists triggered an IED blast in "
+                     "Bijapur district on Monday, police said.\n\nThe explosion took place near Tarrem village "
+                     "when a patrol was out on the road, an official said.", "2023-03-28")
+    blasts = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert len(blasts) == 1 and blasts[0].fatalities == 2

@@ -191,8 +191,11 @@ def _told_before(b: Draft, retold: frozenset[str]) -> bool:
     f = b.first
     lows = f.info.tokens.lows
     t0, t1 = f.trigger
-    if lows[t1 - 1] not in retold:
+    # (the noun may open a longer trigger: "The explosion took place near Tarrem village")
+    noun = next((k for k in range(t1 - 1, t0 - 1, -1) if lows[k] in retold), None)
+    if noun is None:
         return False
+    t0 = noun
     for k in range(t0 - 1, max(-1, t0 - 5), -1):
         w = lows[k]
         if w in _DEFINITE or (w == "'s" and k > 0 and lows[k - 1] in _DAYS):
