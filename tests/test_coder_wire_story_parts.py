@@ -69,3 +69,12 @@ def test_the_deed_named_again_at_the_head_of_a_longer_trigger_is_the_one_told():
                      "when a patrol was out on the road, an official said.", "2023-03-28")
     blasts = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert len(blasts) == 1 and blasts[0].fatalities == 2
+
+
+def test_a_search_launched_after_an_attack_is_no_clash():
+    events = _events("IMPHAL: A 28-year-old man was shot dead by armed men in Manipur's Bishnupur district late on "
+                     "Tuesday, officials said.\n\nSecurity forces have launched a search operation in the area, "
+                     "they said.", "2023-03-29")
+    assert events[0].sub_event_type == "Attack"
+    assert events[0].actor2.name == "Civilians (India)" and events[0].fatalities == 1
+    assert not [e for e in events if e.event_type == "Battles"]

@@ -87,8 +87,10 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     follow_up = fb.rule.id in ("attack",) or fb.rule.rank <= fa.rule.rank and fb.rule.family == "violence"
     # "militants attacked the village ... before being repelled by security forces": the attack
     # met armed resistance, and the report is one battle
+    # (a search or an operation launched after the attack is no resistance to it: "Security forces
+    # have launched a search operation in the area")
     resisted = fa.rule.family == "violence" and a.event_type == "Violence against civilians" \
-        and b.event_type == "Battles"
+        and b.event_type == "Battles" and fb.rule.id != "security_operation"
     # "threw a hand grenade at police. Police responded with gunfire": a blast or a shelling
     # answered by fire in the next sentence is a battle
     answered = a.event_type == "Explosions/Remote violence" and a.sub_event_type != "Air/drone strike" \
