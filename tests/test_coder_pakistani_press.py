@@ -61,3 +61,10 @@ def test_a_firm_named_after_its_town_is_no_place():
     assert [e.location.name for e in events if e.event_type == "Protests"] == ["Khuzdar"]
     sentence = "They protested outside the offices of the Quetta Electric Supply Company on Monday."
     assert not [p for p in find_places(tokenize(sentence), sentence, set()) if "Quetta" in p.name]
+
+
+@pytest.mark.parametrize("men", ["two constables", "two policemen"])
+def test_the_mens_hurt_before_when_are_the_target_not_their_post(men):
+    event = lead(f"On 23 March 2023, {men} were injured when unidentified gunmen opened fire on a checkpost in "
+                 f"Bannu.", published="2023-03-24")
+    assert (event.actor1.name, event.actor2.name) == ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan")

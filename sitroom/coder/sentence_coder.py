@@ -38,7 +38,7 @@ from .quantities import (
     zero_stated,
 )
 from .phrases import PhraseScan
-from .sites import site_object
+from .sites import site_nouns, site_object
 from .rules import Rule, RuleSet
 from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabulary
 from .tense import BACKGROUND_FAMILIES, background_deed, ongoing, summed_talk
@@ -428,6 +428,12 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
             f.actor2 = left[-1]
     if f.actor1 is None and inside and inside[0] is not f.actor2:
         f.actor1 = inside[0]
+    if f.actor2 is not None and not passive and f.actor2.start >= t1 and _site_word(lows, f.actor2):
+        # "two policemen were injured when gunmen opened fire on a checkpost": the post's men hurt
+        # before "when" are the target, more exactly than the post
+        hurt = next((m for m in reversed(left) if m is not f.actor1 and m.armed and "when" in lows[m.end:t0]), None)
+        if hurt is not None:
+            f.actor2 = hurt
     if f.actor2 is None and not passive and rule.family == "violence":
         # "forces struck Russian positions": the trigger's own object, when nothing after it is one
         # (its last words: "sniper rifles" inside "fired sniper rifles at the positions" is a weapon)
@@ -646,6 +652,11 @@ def _page_stamp(tokens: Tokens, k: int) -> bool:
 
 
 COUNTRY_ALONE = 1000  # the cost of a country named alone as an event's place (see nearest_place)
+
+
+def _site_word(lows: list[str], m: Mention) -> bool:
+    """Whether the mention names a site of armed men (a post, a checkpoint: places.yaml site_nouns)."""
+    return m.end > 0 and lows[m.end - 1] in site_nouns()
 
 
 _ROADS = frozenset({"highway", "road", "motorway", "expressway", "bypass"})  # a road runs between towns
