@@ -68,3 +68,9 @@ def test_the_mens_hurt_before_when_are_the_target_not_their_post(men):
     event = lead(f"On 23 March 2023, {men} were injured when unidentified gunmen opened fire on a checkpost in "
                  f"Bannu.", published="2023-03-24")
     assert (event.actor1.name, event.actor2.name) == ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan")
+
+
+def test_the_other_sides_dead_told_first_name_the_side_that_fought():
+    event = lead("On 22 March 2023, three soldiers died while five terrorists were killed during an operation in "
+                 "Lakki Marwat.", published="2023-03-23")
+    assert (event.actor1.name, event.actor2.name) == ("Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)")

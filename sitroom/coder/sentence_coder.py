@@ -412,6 +412,11 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
     elif passive:
         f.actor2 = left[-1] if left else None
         f.actor1 = by_agent
+        if f.actor1 is None and f.actor2 is not None and f.actor2.armed and rule.family == "violence":
+            # "three soldiers died while five terrorists were killed": the other side's dead told
+            # first name the side that fought them
+            f.actor1 = next((m for m in reversed(left[:-1]) if m.armed and m.name != f.actor2.name
+                             and "while" in lows[m.end:f.actor2.start]), None)
     else:
         if by_agent is not None and left and _described_by(lows, t1, by_agent, rule.family == "strategic"):
             by_agent = None
