@@ -27,6 +27,7 @@ from .sites import site_object, site_place
 from .rules import RuleSet, load_rules
 from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, object_place, origin_place, statement_date
 from .story_country import story_country
+from .struck_places import add_struck_places
 from .responsibility import credit_claimants
 from .story_days import anchor_day, event_day, follow_up_sentence, within
 from .theatres import fill_sides, front_line
@@ -63,6 +64,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     respell_acronyms(codebook, infos)
     _drop_person_places(told)
     join_and_names(told, resolver)
+    add_struck_places(told, resolver)
     if dateline:
         _drop_dateline_places(infos, dateline)
     web = tuple(web_places(resolver.gaz, url)) if resolver is not None else ()
