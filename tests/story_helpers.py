@@ -19,3 +19,9 @@ def lead(text, dateline=None, title=None, published="2015-03-02", url=None):
                           title=title, **kwargs)
     assert events, f"no event coded from {text!r}"
     return min(events, key=lambda e: e.rank)
+
+
+def story(text, published="2015-03-02"):
+    """Every event of a story, in rank order (the lead first)."""
+    events = code_article(text, split_sentences(text), "t", published, resolver=resolver())
+    return sorted(events, key=lambda e: e.rank)

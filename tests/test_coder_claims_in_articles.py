@@ -3,17 +3,14 @@ on the lead's clash (the platform is no place), the speaker of a reporting verb 
 to a denial is the denial's subject, and a country's rockets are its forces' shelling. My own
 sentences; the places are real."""
 
-from sitroom.annotate.sentences import split_sentences
 from sitroom.coder.claims import find_source
-from sitroom.coder.document_coder import code_article
 from sitroom.coder.tokens import tokenize
 
-from .story_helpers import lead, resolver
+from .story_helpers import lead, story
 
 
 def _events(text):
-    events = code_article(text, split_sentences(text), "t", "2023-03-28", resolver=resolver())
-    return sorted(events, key=lambda e: e.rank)
+    return story(text, "2023-03-28")
 
 
 def test_a_partys_figure_posted_on_a_platform_is_its_claim_on_the_lead():

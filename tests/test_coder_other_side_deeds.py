@@ -2,15 +2,11 @@
 an air strike on a house) is a second event, not the lead retold; the other side fighting back
 against the lead's forces is still one battle. My own sentences; the places are real."""
 
-from sitroom.annotate.sentences import split_sentences
-from sitroom.coder.document_coder import code_article
-
-from .story_helpers import resolver
+from .story_helpers import story
 
 
 def _events(text):
-    events = code_article(text, split_sentences(text), "t", "2024-03-26", resolver=resolver())
-    return sorted(events, key=lambda e: e.rank)
+    return story(text, "2024-03-26")
 
 
 def test_the_other_side_firing_rockets_after_an_air_strike_on_civilians_is_its_own_event():

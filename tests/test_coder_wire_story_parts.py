@@ -8,7 +8,7 @@ from sitroom.coder.document_coder import code_article
 from sitroom.coder.places import find_places
 from sitroom.coder.tokens import tokenize
 
-from .story_helpers import lead, resolver
+from .story_helpers import lead, resolver, story
 
 
 def _places(sentence):
@@ -16,8 +16,7 @@ def _places(sentence):
 
 
 def _events(text, published):
-    events = code_article(text, split_sentences(text), "t", published, resolver=resolver())
-    return sorted((e for e in events if e.attribution.modality == "asserted"), key=lambda e: e.rank)
+    return [e for e in story(text, published) if e.attribution.modality == "asserted"]
 
 
 def test_a_date_in_the_dateline_dates_the_filing_not_the_deed():
