@@ -98,3 +98,12 @@ def test_rockets_fired_with_small_weapons_in_an_assault_are_a_clash():
     event = lead("On 6 April 2024, BLA militants fired with small weapons and rockets at an army camp in Kohlu "
                  "(Balochistan).", published="2024-04-07")
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 April 2024, Ukraine's air force said it shot down 24 of 31 Shahed drones launched overnight.",
+    "On 5 April 2024, the Ukrainian military said it intercepted 5 missiles over Kyiv.",
+])
+def test_weapons_brought_down_by_a_count_are_disrupted_by_the_speaker(text):
+    event = lead(text, published="2024-04-06")
+    assert (event.sub_event_type, event.actor1.name) == ("Disrupted weapons use", "Military Forces of Ukraine")

@@ -844,8 +844,9 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         if rule.family == "violence" and not info.dates and f.attribution.modality in ("asserted", "claimed") \
                 and ongoing(lows, [t0] + [s0 for _, s0, _ in support]):
             f.attribution.modality, f.attribution.cue = "generic", "ongoing"
-        if f.actor1 is None and rule.family == "violence":
-            # "The Taliban said they had seized three posts": the speaker tells its own deed
+        if f.actor1 is None and (rule.family == "violence" or rule.id == "disrupted_weapons"):
+            # "The Taliban said they had seized three posts", "the air force said it shot down 24
+            # drones": the speaker tells its own deed
             f.actor1 = _speaker_of_own_deed(info, t0)
         f.party_claim = _party_claim(f)
         if f.party_claim is not None and f.attribution.modality == "asserted" and rule.family != "verbal":
