@@ -38,6 +38,7 @@ class Cues:
     roundup: PhraseIndex = field(default_factory=PhraseIndex)
     responsibility: PhraseIndex = field(default_factory=PhraseIndex)
     past: PhraseIndex = field(default_factory=PhraseIndex)
+    kind_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -53,7 +54,8 @@ def cues() -> Cues:
                 index("hypothetical_cues"), index("negation_cues"), index("anonymous_cues"), index("party_outlets"),
                 frozenset(w.lower() for w in text_list(FILE, "not_source_words", data.get("not_source_words"))),
                 index("tally_cues"), index("habit_cues"), index("roundup_cues"),
-                index("responsibility_cues"), index("past_cues"))
+                index("responsibility_cues"), index("past_cues"),
+                frozenset(w.lower() for w in text_list(FILE, "kind_words", data.get("kind_words"))))
 
 
 @dataclass
@@ -201,9 +203,6 @@ def _owns_up_to(tokens: list[Token], after_claim: int, trigger_start: int) -> bo
 
 
 _PERFECT = frozenset({"has", "have", "had"})
-_KIND_OF = frozenset({"similar", "such"})  # before a plural event noun: events of that kind, not this one
-
-
 _TALLIED = frozenset({"killed", "left", "claimed", "displaced", "wounded", "injured", "forced", "cost", "taken",
                       "been", "died", "fled", "seen", "caused"})
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
@@ -218,8 +217,12 @@ def _generic(tokens: list[Token], trigger_start: int, c: Cues) -> str | None:
         return None
     for m in c.habit.find(tokens):
         return m.payload
-    if trigger_start > 0 and lows[trigger_start - 1] in _KIND_OF and lows[trigger_start].endswith("s"):
-        return lows[trigger_start - 1]  # "have carried out similar attacks": others of its kind
+    # "have carried out similar attacks", "the 28 deadliest shootings since 1949": others of its
+    # kind, or a ranking of many (one word may stand between: "the worst mass shootings")
+    if lows[trigger_start].endswith("s"):
+        for k in range(trigger_start - 1, max(-1, trigger_start - 3), -1):
+            if lows[k] in c.kind_words:
+                return lows[k]
     # (the tally's verb may come well before a deed joined to it: "Violence has killed thousands
     # since 2012 and forced two million to flee")
     window = lows[:trigger_start + 12]

@@ -752,11 +752,16 @@ def _stray_abroad(resolved: Resolved, place, places: ArticlePlaces) -> bool:
 
 
 def _holds_home(resolved: Resolved, places: ArticlePlaces) -> bool:
-    """The county (second-level division) that holds a local story's own town."""
+    """The county (second-level division) that holds a local story's own town, or the country of a
+    datelined local story's town ("RIVERSIDE, Calif. - ... the deadliest shooting in the United
+    States"): the country is where the town is, the town is where the event was."""
     home = places.home
     p = resolved.place
-    return home is not None and places.local and p.kind == "adm2" and home.place.kind == "city" \
-        and home.place.country == p.country and home.place.admin1 == p.admin1 and home.place.admin2 == p.name
+    if home is None or not places.local or home.place.kind != "city" or home.place.country != p.country:
+        return False
+    if p.kind == "country":
+        return places.datelined
+    return p.kind == "adm2" and home.place.admin1 == p.admin1 and home.place.admin2 == p.name
 
 
 def _may_be_home(place, places: ArticlePlaces) -> bool:

@@ -268,6 +268,8 @@ def name_run(tokens: list[Token], i: int, stop: set[int]) -> int:
         t = tokens[j]
         if j > i and t.text in ends:
             break  # "Rockbridge County Monday", "Wayne County Sheriff"
+        if j > i and _case_switch(tokens, j):
+            break  # "Twitter JOHNSON COUNTY": a page's link, then a dateline in capitals
         if _name_word(t):
             j += 1
         elif t.low in cues().connectors and (j > i or t.text in cues().articles_alone) and _joins(tokens, j):
@@ -279,6 +281,15 @@ def name_run(tokens: list[Token], i: int, stop: set[int]) -> int:
         else:
             break
     return j
+
+
+def _case_switch(tokens: list[Token], j: int) -> bool:
+    """Whether a word in capitals follows a capitalised one in lower case at j ("Facebook |
+    Twitter JOHNSON COUNTY (KXYZ) -"): a dateline opens there, after the page's own words. A kind
+    word in capitals ("Rafi LGA") or a short initialism goes on with its name."""
+    word, before = tokens[j].text, tokens[j - 1].text
+    return len(word) > 3 and word.isalpha() and word.isupper() and before[:1].isupper() \
+        and before.isalpha() and not before.isupper() and not cues().features.starts(tokens[j].low)
 
 
 def _joins(tokens: list[Token], j: int) -> bool:
@@ -451,7 +462,7 @@ def _addressed(tokens: list[Token], lows: list[str], sentence: str, actor_tokens
     while i < n:
         t = tokens[i]
         if i in covered or i in actor_tokens or not t.capitalized or not t.text[0].isalpha() \
-                or tokens[i - 1].capitalized or t.text in c.not_places:
+                or (tokens[i - 1].capitalized and not _case_switch(tokens, i)) or t.text in c.not_places:
             i += 1
             continue
         end = name_run(tokens, i, actor_tokens)
