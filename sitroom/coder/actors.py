@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .codebook import Codebook, Lex
 from .phrases import match_end
+from .places import cues as place_cues
 from .tokens import Token, lows_of
 
 # Words after which a country or capital names a place, not an actor.
@@ -140,6 +141,9 @@ def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Me
             k += 1
             continue
         noun = _pick(readings, "group", "institution", "state_noun", "generic_noun")
+        if noun is not None and noun.kind == "generic_noun" and _names_a_settlement(tokens, start, end):
+            k += 1  # "in Man town (Tonkpi)": a town's name, not a man
+            continue
         # A noun, then "of"/"from" and a country: "military of Pakistan".
         if noun is not None and noun.kind in ("state_noun", "generic_noun") and nxt:
             country = _pick(nxt[2], "country")
@@ -174,6 +178,13 @@ def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Me
 
 _COUNT = re.compile(r"^\d[\d,.]*(?:-\d[\d,.]*)?$")  # "7,000", "2,500-3,500"
 _CALIBRE = re.compile(r"^(?:\d+(?:[.,]\d+)*(?:mm|cm)?|mm|cm|caliber|calibre|-)$")  # "152mm", "152 mm", "12.7"
+
+
+def _names_a_settlement(tokens: list[Token], start: int, end: int) -> bool:
+    """A common noun capitalised after a place's preposition and before a settlement's kind word
+    ("protested in Man town", "near Soldier village"): the settlement's name."""
+    return 0 < start and end < len(tokens) and tokens[start].capitalized \
+        and tokens[start - 1].low in PLACE_PREPOSITIONS and tokens[end].low in place_cues().settlement_words
 
 
 def _not_the_country(codebook: Codebook, tokens: list[Token], end: int, readings: list[Lex]) -> bool:

@@ -23,6 +23,7 @@ class Country:
     iso3: str
     name: str
     the: bool
+    capital: str | None = None
 
     @property
     def in_name(self) -> str:
@@ -183,7 +184,7 @@ def load_codebook() -> Codebook:
             raise KnowledgeError(f"{where}: keys must be ISO3 codes like PAK")
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
             raise KnowledgeError(f"{where}: needs a name")
-        country = Country(iso3, entry["name"], bool(entry.get("the", False)))
+        country = Country(iso3, entry["name"], bool(entry.get("the", False)), entry.get("capital") or None)
         countries[iso3] = country
         for name in [entry["name"], *_list(where, entry, "aliases", required=False)]:
             _add(index, registry, name, Lex("country", country=iso3, proper=True), where)

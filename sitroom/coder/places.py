@@ -362,8 +362,8 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
             i = prep.end
             continue
         name = sentence[tokens[j].start:tokens[end - 1].end]
-        if not_place(name) or names_organisation(tokens, j, end) or _describes(tokens, j, end, c) \
-                or _names_facility(tokens, end) \
+        if (not_place(name) and not (end < n and lows[end] == "capital")) \
+                or names_organisation(tokens, j, end) or _describes(tokens, j, end, c) or _names_facility(tokens, end) \
                 or (end == j + 1 and fold(name) in direction_words()):
             i = end  # a lone "East" or "North" is a direction, not the region named so
             continue
@@ -428,6 +428,10 @@ def _mention(tokens: list[Token], lows: list[str], sentence: str, name: str, j: 
             feature = " ".join(lows[f.start:f.end])
             mention_end = tokens[f.end - 1].end
             end = f.end
+    if feature is None and end < len(tokens) and lows[end] == "capital":
+        feature = "capital"  # "the Yemeni capital": read with the country's capital (capital_named)
+        mention_end = tokens[end].end
+        end += 1
     named_end = end
     context, mention_end, end = _enclosing(tokens, end, sentence, actor_tokens, c, feature is not None, mention_end)
     # "Forney, east of Dallas": a bearing after the comma puts the place beside the other
@@ -661,6 +665,16 @@ def _name_country(codebook: Codebook, name: str) -> str | None:
     if found and len(found) == 1:
         return next(iter(found))
     return None
+
+
+def capital_named(codebook: Codebook, place: PlaceMention) -> str | None:
+    """The capital a mention names by its country ("the Yemeni capital", "the Afghan capital"):
+    Sanaa, Kabul; None for any other mention ("the provincial capital", "Helmand's capital")."""
+    if place.feature != "capital":
+        return None
+    entry = _whole_name(codebook, place.name, ("adjective", "country"))
+    country = codebook.countries.get(entry.country or "") if entry is not None else None
+    return country.capital if country is not None else None
 
 
 def is_country(codebook: Codebook, name: str) -> bool:
