@@ -8,6 +8,7 @@ one country only (from pycountry's ISO 3166-2 table).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -128,9 +129,11 @@ def cues() -> Cues:
 def names_organisation(tokens: list[Token], start: int, end: int) -> bool:
     """Whether the capitalised name of tokens [start, end) ends with, or is followed by, the word
     of an organisation ("Gulf Cartel", "Azov Battalion", "Arakan Army"): the group's name, not a
-    place, though its first word is one."""
+    place, though its first word is one; or has that word before "of" ("Communist Party of India",
+    "Movement of Society for Peace")."""
     heads = cues().organisation_heads
-    return (end - start > 1 and tokens[end - 1].text in heads) or (end < len(tokens) and tokens[end].text in heads)
+    return (end - start > 1 and tokens[end - 1].text in heads) or (end < len(tokens) and tokens[end].text in heads) \
+        or any(tokens[k].text in heads and tokens[k + 1].low == "of" for k in range(start, end - 1))
 
 
 def person_names(tokens: list[Token]) -> set[str]:
@@ -330,6 +333,9 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         if lows[prep.start] == "to" and prep.end == prep.start + 1 and prep.start and lows[prep.start - 1] in c.owner_words:
             i = prep.end  # "a post belonging to Asayish", "fighters loyal to Haftar": an owner, no place
             continue
+        if lows[prep.start] == "of" and prep.start and tokens[prep.start - 1].text in c.organisation_heads:
+            i = prep.end  # "Communist Party of India-Maoist": the organisation's name goes on
+            continue
         # "in central Ankara", "in the southern countryside of Idleb": a part of the place named
         j = _past_surroundings(tokens, prep.end, c)
         if j == prep.end and j + 1 < n and tokens[j].text in c.city_parts and lows[prep.end - 1] != "the":
@@ -474,7 +480,7 @@ def _addressed(tokens: list[Token], lows: list[str], sentence: str, actor_tokens
         # "blocked the Saadnayel highway": a town's road, its kind in lower case after "the"
         # ("Windsor Drive" names a street of its own)
         road = end < n and lows[end] in _TOWN_ROADS and tokens[end].text.islower() and lows[i - 1] == "the"
-        if end == i or not (kind or road or _parenthetical(tokens, end, sentence)):
+        if end == i or not (kind or road or _address_after(tokens, i, end, sentence)):
             i = max(end, i + 1)
             continue
         name = sentence[t.start:tokens[end - 1].end]
@@ -568,6 +574,30 @@ def _parenthetical(tokens: list[Token], end: int, sentence: str) -> tuple[list[s
     if not parts or not all(map(_written_as_name, parts)):
         return None
     return parts, tokens[close].end
+
+
+def _address_after(tokens: list[Token], start: int, end: int, sentence: str) -> bool:
+    """Whether the name of tokens [start, end) has its address in brackets after it: "Debiro (Biu
+    LGA, Borno)", but not "Improvised Explosive Device (IED)", "Communist Party of India-Maoist
+    (CPI-Maoist)" or "FETRAT (Federation of Transport Workers)", a name and its short form."""
+    found = _parenthetical(tokens, end, sentence)
+    if found is None:
+        return False
+    parts, _ = found
+    name = sentence[tokens[start].start:tokens[end - 1].end]
+    return not (len(parts) == 1 and _short_form(name, parts[0]))
+
+
+def _short_form(name: str, inner: str) -> bool:
+    """Whether one of two names is the other's initials ("IED", "CPI-Maoist") or spelled out
+    ("FETRAT (Federation of Transport Workers)")."""
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+    head = re.split(r"[\s-]+", inner)[0]
+    if len(head) > 1 and head.isupper() and head in initials:
+        return True
+    words_inside = inner.split()
+    return name.isupper() and len(words_inside) > 2 and inner[:1] == name[:1] \
+        and any(w in ("of", "for", "and") for w in words_inside)
 
 
 def _written_as_name(part: str) -> bool:
