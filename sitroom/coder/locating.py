@@ -21,8 +21,7 @@ from ..geo.names import ascii_name, fold, spellings
 from ..geo.resolve import ADMIN_FEATURES, Resolved, precision as geo_precision, prominent
 from ..model import Location
 from .codebook import Codebook
-from .places import (PlaceMention, capital_named, crime_scenes, cues as place_cues, jurisdictions, name_country,
-                     place_country)
+from .places import PlaceMention, capital_named, crime_scenes, cues as place_cues, jurisdictions, place_country
 from .sentence_coder import SentenceInfo
 from .theatres import Front, runs_through
 from .web_address import outweighs, stray_town, web_country, web_state, web_told
@@ -325,9 +324,10 @@ class ArticlePlaces:
             r = self._alone(p)
             if r is not None and r.place.kind == "city" and r.place.country == self.focus:
                 self._cache[key] = r
-        capital = capital_named(self.codebook, p) if p.feature == "capital" else None
-        if key not in self._cache and capital is not None:
-            self._cache[key] = self.resolver.resolve(capital, (), name_country(self.codebook, capital))
+        capital = capital_named(self.codebook, p) if key not in self._cache else None
+        if capital is not None:
+            town, iso3 = capital  # "the Yemeni capital": Sanaa, in Yemen
+            self._cache[key] = self.resolver.resolve(town, (), iso3)
         if key not in self._cache:
             # "R.I.", "N.J." written alone (a dateline the reader did not take for one): the state
             state = _initialism_state(p.name)

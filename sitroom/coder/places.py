@@ -368,7 +368,7 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
             i = prep.end
             continue
         name = sentence[tokens[j].start:tokens[end - 1].end]
-        if (not_place(name) and not (end < n and lows[end] == "capital")) \
+        if (not_place(name) and not _capital_after(lows, end)) \
                 or names_organisation(tokens, j, end) or _describes(tokens, j, end, c) or _names_facility(tokens, end) \
                 or (end == j + 1 and fold(name) in direction_words()):
             i = end  # a lone "East" or "North" is a direction, not the region named so
@@ -434,7 +434,7 @@ def _mention(tokens: list[Token], lows: list[str], sentence: str, name: str, j: 
             feature = " ".join(lows[f.start:f.end])
             mention_end = tokens[f.end - 1].end
             end = f.end
-    if feature is None and end < len(tokens) and lows[end] == "capital":
+    if feature is None and _capital_after(lows, end):
         feature = "capital"  # "the Yemeni capital": read with the country's capital (capital_named)
         mention_end = tokens[end].end
         end += 1
@@ -576,6 +576,11 @@ def _parenthetical(tokens: list[Token], end: int, sentence: str) -> tuple[list[s
     return parts, tokens[close].end
 
 
+def _capital_after(lows: list[str], end: int) -> bool:
+    """Whether "capital" follows the name ending at token ``end`` ("the Yemeni capital")."""
+    return end < len(lows) and lows[end] == "capital"
+
+
 def _address_after(tokens: list[Token], start: int, end: int, sentence: str) -> bool:
     """Whether the name of tokens [start, end) has its address in brackets after it: "Debiro (Biu
     LGA, Borno)", but not "Improvised Explosive Device (IED)", "Communist Party of India-Maoist
@@ -697,14 +702,15 @@ def _name_country(codebook: Codebook, name: str) -> str | None:
     return None
 
 
-def capital_named(codebook: Codebook, place: PlaceMention) -> str | None:
-    """The capital a mention names by its country ("the Yemeni capital", "the Afghan capital"):
-    Sanaa, Kabul; None for any other mention ("the provincial capital", "Helmand's capital")."""
+def capital_named(codebook: Codebook, place: PlaceMention) -> tuple[str, str] | None:
+    """The capital a mention names by its country, with that country ("the Yemeni capital":
+    Sanaa, YEM; "the Afghan capital": Kabul, AFG); None for any other mention ("the provincial
+    capital", "Helmand's capital")."""
     if place.feature != "capital":
         return None
     entry = _whole_name(codebook, place.name, ("adjective", "country"))
     country = codebook.countries.get(entry.country or "") if entry is not None else None
-    return country.capital if country is not None else None
+    return (country.capital, country.iso3) if country is not None and country.capital else None
 
 
 def is_country(codebook: Codebook, name: str) -> bool:

@@ -383,20 +383,18 @@ def load_base(progress: bool = True) -> Gazetteer:
     """The gazetteer as cached (embedded data plus any imports), built now if there is none."""
     path = cache_path()
     gaz = _load_file(path) if path.exists() else None
-    if gaz is not None and gaz.stale and not imported(gaz):
-        if progress:
-            print("sitroom: the cached gazetteer was built by another version of sitroom; building it again "
-                  "(about 15 seconds)...", file=sys.stderr)
-        gaz = None
-    elif gaz is not None and gaz.stale:
+    note = "building the gazetteer from GeoNames data (first run only, about 15 seconds)..."
+    if gaz is not None and gaz.stale and imported(gaz):
         # (a user's GeoNames import is never thrown away: they are told how to refresh it)
         print(f"sitroom: the gazetteer at {path} holds a GeoNames import made with another version of "
               "sitroom, whose places may be read differently now; to refresh it, delete that file and run "
               "`sitroom gazetteer import` again", file=sys.stderr)
+    elif gaz is not None and gaz.stale:
+        note = "the cached gazetteer was built by another version of sitroom; building it again (about 15 seconds)..."
+        gaz = None
     if gaz is None:
-        if progress and not path.exists():
-            print("sitroom: building the gazetteer from GeoNames data (first run only, about 15 seconds)...",
-                  file=sys.stderr)
+        if progress:
+            print(f"sitroom: {note}", file=sys.stderr)
         gaz = build_embedded()
         try:
             save(gaz, path)
@@ -406,9 +404,12 @@ def load_base(progress: bool = True) -> Gazetteer:
     return gaz
 
 
+IMPORTED = "; GeoNames "  # what an import adds to the gazetteer's source (geonames.import_dump)
+
+
 def imported(gaz: Gazetteer) -> bool:
     """Whether the gazetteer holds a GeoNames dump the user imported (`sitroom gazetteer import`)."""
-    return "; GeoNames " in gaz.source
+    return IMPORTED in gaz.source
 
 
 def add_country_names(gaz: Gazetteer) -> None:

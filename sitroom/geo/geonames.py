@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from .gazetteer import Gazetteer, Place
+from .gazetteer import IMPORTED, Gazetteer, Place
 
 KEEP_CLASSES = frozenset("PA")
 _ADMIN_KINDS = {"ADM1": "adm1", "ADM2": "adm2", "ADM3": "adm3", "ADM4": "adm3", "PCLI": "country"}
@@ -135,6 +135,6 @@ def import_dump(base: Gazetteer, dump: Path, alternate: Path | None = None, prog
         else:
             added += 1
             base.add(place, names)
-    base.source = f"{base.source}; GeoNames {dump.name}" + (f" + {alternate.name}" if alternate else "")
+    base.source = f"{base.source}{IMPORTED}{dump.name}" + (f" + {alternate.name}" if alternate else "")
     base.built = time.strftime("%Y-%m-%d %H:%M:%S")
     return base, {"rows": len(rows), "added": added, "already_known": replaced, "alternate_names": sum(map(len, extra.values()))}
