@@ -65,6 +65,13 @@ class RuleSet:
     unopposed: PhraseIndex = field(default_factory=PhraseIndex)
     fighting: PhraseIndex = field(default_factory=PhraseIndex)  # "after heavy fighting": it was fought for
     separate_openings: PhraseIndex = field(default_factory=PhraseIndex)  # "Separately, ...": another event
+    # "Four people were wounded in a shooting": the victims' participles, auxiliaries and prepositions
+    harmed_participles: frozenset[str] = frozenset()
+    harmed_auxiliaries: frozenset[str] = frozenset()
+    harmed_before: frozenset[str] = frozenset()
+    harmed_first: frozenset[str] = frozenset()
+    harmed_after: frozenset[str] = frozenset()
+    harmed_others: frozenset[str] = frozenset()
 
 
 def _acled_pair(where: str, value, taxonomy) -> tuple[str, str] | None:
@@ -179,8 +186,20 @@ def load_rules() -> RuleSet:
     unopposed, fighting = _unopposed_cues(data.get("unopposed"))
     separate = PhraseIndex.of(text_list(f"{FILE}: follow_ups", "separate_openings",
                                         follow.get("separate_openings") or []))
+    harmed = _harmed_in_words(data.get("harmed_in"))
     return RuleSet(rules, index, outcomes, off_duty, armed_victim, before, after, movers, suspects, retold,
-                   responders, unopposed, fighting, separate)
+                   responders, unopposed, fighting, separate, harmed["participles"], harmed["auxiliaries"],
+                   harmed["before"], harmed["told_first"], harmed["after_participle"], harmed["others"])
+
+
+def _harmed_in_words(section) -> dict[str, frozenset[str]]:
+    """The ``harmed_in`` section: the participles of the hurt, the auxiliaries before them, the
+    prepositions before the event's noun, the words of others harmed told first, those that may
+    follow a participle that is the trigger and the words of other hurt groups ("and two others")."""
+    keys = ("participles", "auxiliaries", "before", "told_first", "after_participle", "others")
+    if not isinstance(section, dict):
+        raise KnowledgeError(f"{FILE}: harmed_in needs {', '.join(keys)} (lists of words)")
+    return {key: frozenset(w.lower() for w in text_list(f"{FILE}: harmed_in", key, section.get(key))) for key in keys}
 
 
 def _unopposed_cues(section) -> tuple[PhraseIndex, PhraseIndex]:

@@ -15,6 +15,7 @@ from .both_sides import both_sides_toll
 from ..model import Attribution
 from .claims import Source, attribution, cues, find_source, roundup
 from .coordination import coordinated_agent
+from .harmed_in import armed_among_hurt, harmed_in
 from .codebook import Codebook
 from .places import PlaceMention, find_places, is_adjective, is_country, name_country, place_country
 from .places import cues as place_cues
@@ -98,6 +99,9 @@ class Finding:
     destination_place: PlaceMention | None = None
     origin_place: PlaceMention | None = None  # "fled from Jalalabad": the town they left
     target_armed: bool = False  # an armed actor is among those attacked
+    # the victims were read as those hurt in the event ("Four people were wounded in a shooting");
+    # its figures count anyone hurt in it, as when the victims are not read (harmed_in.py)
+    hurt_in: bool = False
     place_destination_candidate: bool = False  # the place may be where they went ("crossed ... near Chitral")
     carried_places: list[PlaceMention] = field(default_factory=list)  # a place carried from the sentence before, and those told with it
     retold_far: bool = False  # merged as a retelling told far down the story from its event
@@ -390,6 +394,8 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
     allies = [m for m in heads if m.start >= t1 and _in_support(lows, m.start)]
     right = [m for m in heads if m.start >= t1 and m not in allies]
     passive = _passive_before(info.tokens, t0) or rule.voice == "undergone"
+    if not passive and rule.family == "violence" and harmed_in(rules, lows, left, t0, t1):
+        passive = f.hurt_in = True
     by_agent = None
     for m in right:
         if m.start - t1 <= 5 and "by" in lows[t1:m.start]:
@@ -411,6 +417,7 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
         f.actor2 = members[0] if members else (right[1] if len(right) > 1 else None)
     elif passive:
         f.actor2 = left[-1] if left else None
+        f.actor2 = armed_among_hurt(lows, left) or f.actor2
         f.actor1 = by_agent
         if f.actor1 is None and f.actor2 is not None and f.actor2.armed and rule.family == "violence":
             # "three soldiers died while five terrorists were killed": the other side's dead told
@@ -791,7 +798,7 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             if f.actor2 is None and helper.actor2 is not None and helper.actor2 is not f.actor1:
                 f.actor2, f.assoc2 = helper.actor2, helper.assoc2
         large = rule.id in _LARGE_SCALE
-        victim = f.actor2.name if f.actor2 is not None else ANY_VICTIM
+        victim = f.actor2.name if f.actor2 is not None and not f.hurt_in else ANY_VICTIM
         f.figures = figures(grieved(info.tokens, deaths) if rule.family == "protest" else deaths, large, victim)
         sides = both_sides_toll(deaths, info.mentions, large) if rule.family != "protest" else None
         if sides is not None:  # "three soldiers were martyred and two terrorists were killed": 5
