@@ -4,7 +4,7 @@ places its actors and reads its places in that country)."""
 from __future__ import annotations
 
 from ..geo.abbreviations import abbreviations
-from ..geo.names import fold
+from ..geo.names import fold, keys
 from .codebook import Codebook
 from .locating import dateline_town
 from .places import (CountryFocus, country_or_capital, divisions_written, lower_subdivisions, name_country,
@@ -54,6 +54,8 @@ def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str |
                 focus.add(m.country, 0.5)
         for p in info.places:
             iso3 = place_country(codebook, p)
+            if iso3 and p.context and resolver is not None:
+                iso3 = _read_with_context(codebook, resolver, p, iso3)
             if iso3 and resolver is not None and _shared_division(codebook, resolver, p, iso3):
                 continue
             if iso3 and _told_by_state(codebook, p, states):
@@ -64,6 +66,20 @@ def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str |
             for phrase in codebook.country_phrases.find(info.tokens):
                 focus.add(phrase.payload, 1.0)
     return focus.best()
+
+
+def _read_with_context(codebook: Codebook, resolver, p, iso3: str) -> str:
+    """The country of a town named with the divisions around it, read with them, where only its
+    own name told one ("El Callao, Bolivar state" is the Venezuelan town in Bolivar, though "El
+    Callao" alone is a region of Peru): the town read with its context must lie in a division
+    the context names."""
+    if any(name_country(codebook, c) for c in p.context):
+        return iso3  # the context itself tells the country ("San Cristobal, Bogota")
+    found = resolver.resolve(p.name, p.context)
+    if found is None or found.place.kind != "city" or found.place.country in (None, iso3):
+        return iso3
+    admins = set(keys(found.place.admin1 or "")) | set(keys(found.place.admin2 or ""))
+    return found.place.country if any(admins & set(keys(c)) for c in p.context) else iso3
 
 
 NAMESAKE_TOWN = 10_000  # people in a town abroad that makes a division's bare name no sure sign of its country
