@@ -790,10 +790,24 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
         fatalities_told=d.explicit is not None or d.zero or bool(d.figures) or bool(d.claims),
         count=count,
         movement=movement,
-        attribution=f.attribution,
+        attribution=_told_as_fact(d).attribution,
         evidence=evidence,
         notes=_notes(d),
     )
+
+
+_UNREAL = frozenset({"hypothetical"})
+
+
+def _told_as_fact(d: Draft) -> Finding:
+    """The finding whose attribution the event takes: its first, unless that one only supposes it
+    and a later telling of the same event states it ("a fight may have led to the shooting death
+    of a teen ... He was shot and killed on Sunday": the killing is a fact). (One foreseen stays
+    so: "a vigil will be held" is not held by a later sentence read as asserted.)"""
+    first = d.first
+    if getattr(first.attribution, "modality", None) not in _UNREAL:
+        return first
+    return next((x for x in d.findings if getattr(x.attribution, "modality", None) in ("asserted", "claimed")), first)
 
 
 def _notes(d: Draft) -> list[str]:
