@@ -243,6 +243,7 @@ class Event(Record):
     # whether the text told the toll (a figure, a death without one, "no casualties"); False when
     # the 0 is ACLED's default for a toll not told, which incidents do not take for a credible 0
     fatalities_told: bool | None = None
+    injured: int | None = None  # people told injured (not counted in fatalities); None: not told
     count: int | None = None
     movement: Movement | None = None
     attribution: Attribution = field(default_factory=Attribution)

@@ -475,7 +475,7 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
         etype, sub = nonstate
     if rule.unopposed and _taken_unopposed(rules, f):
         etype, sub = rule.unopposed
-    d = Draft([f], etype, sub, country=country)
+    d = Draft([f], etype, sub, country=country, injured=f.injured)
     d.actor1 = _actor(codebook, f.actor1, country, rule.family, home)
     d.actor2 = _actor(codebook, f.actor2, country, rule.family, home)
     d.assoc1 = [a for a in (_actor(codebook, m, country, rule.family, home) for m in f.assoc1) if a]
@@ -788,6 +788,7 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
         time_precision=precision,
         fatalities=_fatalities(d),
         fatalities_told=d.explicit is not None or d.zero or bool(d.figures) or bool(d.claims),
+        injured=d.injured,
         count=count,
         movement=movement,
         attribution=_told_as_fact(d).attribution,

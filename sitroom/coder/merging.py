@@ -29,6 +29,7 @@ class Draft:
     assoc2: list[Actor] = field(default_factory=list)
     country: str | None = None
     figures: list[tuple[int, str]] = field(default_factory=list)
+    injured: int | None = None  # the most injured any of its sentences tells
     # a party's own figures, (figure, party, through its own outlet): never added to other figures
     claims: list[tuple[int, str, bool]] = field(default_factory=list)
     explicit: int | None = None
@@ -357,6 +358,8 @@ def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset()
         # "the shooting" named again repeats the victims told with it
         if not ((far or _told_before(d, retold)) and target.figures):
             target.figures.extend(_beyond_lead_toll(target, d))
+        if d.injured is not None and not far and (target.injured is None or d.injured > target.injured):
+            target.injured = d.injured  # a retelling far down names some of them again, not more
         if far:
             for x in d.findings:
                 x.retold_far = True

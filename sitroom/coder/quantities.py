@@ -82,6 +82,8 @@ class Lexicon:
     longest_bare_count: int = 4  # more digits without a separator count nobody
     starters: frozenset[str] = frozenset()  # words a quantity may start with, besides numbers
     death_words: frozenset[str] = frozenset()  # words a figure of the dead (or of none) may start with
+    injured_words: frozenset[str] = frozenset()  # quantities.yaml injured_words
+    no_injuries: PhraseIndex = field(default_factory=PhraseIndex)
 
     def __post_init__(self) -> None:
         self.starters = self.vague.first_words() | set(_DEMONSTRATIVES) | _POSSESSIVES | self.pronouns | set(self.units)
@@ -162,6 +164,8 @@ def lexicon() -> Lexicon:
         ordinal_suffixes=lowered("ordinal_suffixes"),
         trailing_deaths=lowered("trailing_deaths"),
         longest_bare_count=_digit_count(data.get("longest_bare_count")),
+        injured_words=lowered("injured_words"),
+        no_injuries=phrases("no_injury_phrases"),
     )
 
 
@@ -426,6 +430,9 @@ def _number(lows: list[str], i: int, lex: Lexicon) -> tuple[int | None, int]:
     if value is None:
         return None, i
     j = i + 1
+    if low in lex.units and value in _TENS and j < len(lows) and lex.units.get(lows[j], 0) in _DIGITS:
+        value += lex.units[lows[j]]  # "twenty seven" written without its hyphen
+        j += 1
     # "two hundred", "3 thousand", "two hundred and fifty"
     while j < len(lows) and lows[j] in lex.multipliers:
         value *= lex.multipliers[lows[j]]
@@ -878,6 +885,8 @@ def _before(quantities, lows, start, lex) -> Quantity | None:
 
 
 _SUBSET_CUES = frozenset({"including", "among", "incl"})
+_TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
+_DIGITS = frozenset(range(1, 10))
 
 
 def _speaker(lows: list[str], end: int) -> bool:

@@ -9,7 +9,7 @@ COLUMNS = (
     "id", "incident_id", "event_id", "event_date", "time_precision", "event_type", "sub_event_type",
     "plover_type", "plover_mode", "actor1", "actor1_country", "inter1", "actor2", "actor2_country", "inter2",
     "assoc_actor1", "assoc_actor2", "location", "country", "admin1", "admin2", "latitude", "longitude",
-    "geonameid", "geo_precision", "fatalities", "count", "modality", "claim_source", "movement",
+    "geonameid", "geo_precision", "fatalities", "injured", "count", "modality", "claim_source", "movement",
     "origin_country", "destination_country", "notes", "source", "url", "published", "reports",
     "fatalities_basis",
 )
@@ -46,6 +46,7 @@ def flat_row(event: Event, provenance) -> dict:
         "geonameid": loc.geonameid if loc else None,
         "geo_precision": loc.geo_precision if loc else None,
         "fatalities": event.fatalities,
+        "injured": event.injured,
         "count": event.count,
         "modality": event.attribution.modality,
         "claim_source": event.attribution.source,

@@ -22,7 +22,7 @@ from .flat import COLUMNS, flat_row
 from .base import Writer
 
 _INT = ("id", "incident_id", "time_precision", "inter1", "inter2", "geonameid", "geo_precision", "fatalities",
-        "count", "reports")
+        "injured", "count", "reports")
 _FLOAT = ("latitude", "longitude")
 _DATE = ("event_date", "published")
 _BBOX = pa.struct([(name, pa.float64()) for name in ("xmin", "ymin", "xmax", "ymax")])

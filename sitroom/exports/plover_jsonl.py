@@ -175,6 +175,8 @@ def plover_record(event: Event, provenance, view: PloverView) -> dict:
         record["event_loc"] = event_loc(event.location)
     if event.fatalities is not None and (view.event == "ASSAULT" or event.fatalities):
         record["dead"] = event.fatalities
+    if event.injured is not None:
+        record["injured"] = event.injured
     if provenance.incident_id is not None:
         record["link"] = str(provenance.incident_id)
     if event.evidence:

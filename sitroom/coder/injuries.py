@@ -1,0 +1,75 @@
+"""The injured of an event, counted apart from its dead (ACLED counts only fatalities; the
+injured are what users ask next): "nine people hurt", "five others were wounded", "wounding four
+men", "six others with gunshot wounds". The words are quantities.yaml's ``injured_words`` and
+``no_injury_phrases``."""
+
+from __future__ import annotations
+
+from .quantities import Quantity, lexicon
+from .tokens import Token, lows_of
+
+_SUBSET_CUES = frozenset({"including", "among", "incl"})  # "injuring 3 militants, including a commander"
+_STOPS = frozenset({"and", ",", ".", ";", ":", "including", "while", "but"})
+_REACH = 4  # words between a figure and the injury word that counts it ("5 others were seriously wounded")
+_SUBJECT_REACH = 10  # words between a figure and the auxiliary of its passive injury verb
+_AUXILIARIES = frozenset({"was", "were", "been", "are", "is", "got", "get"})
+
+
+def injured_count(tokens: list[Token], quantities: list[Quantity], dead: list[tuple[list[Quantity], int]]) -> int | None:
+    """The people a sentence tells injured: the sum of its figures of the injured, 0 where it says
+    no one was hurt, None where it tells nothing of injuries. ``dead`` are the sentence's death
+    figures (quantities.death_figures): a figure counted there is not one of the injured."""
+    lex = lexicon()
+    lows = lows_of(tokens)
+    counted_dead = {(q.start, q.end) for chain, _ in dead for q in chain}
+    subjects = _passive_subjects(lows, quantities, lex)
+    total: int | None = None
+    for q in quantities:
+        if q.start == q.end or (q.start, q.end) in counted_dead:
+            continue  # (a death told without a figure has an empty span)
+        if q.start and lows[q.start - 1] in _SUBSET_CUES:
+            continue  # a part of a figure told before it
+        if _counts_the_dead(lows, q.start, lex):
+            continue  # "the bodies of 2 civilians with gunshot wounds", "killed 2 and wounded 3": the dead
+        if (q.start and lows[q.start - 1] in lex.injured_words) or _injured_after(lows, q.end, lex) \
+                or id(q) in subjects:
+            total = (total or 0) + q.small
+    if total is None and lex.no_injuries.find(tokens):
+        return 0
+    return total
+
+
+def _counts_the_dead(lows: list[str], start: int, lex) -> bool:
+    """A figure right after a death word, or after one and "of" ("killed 2", "the bodies of 2")."""
+    before = lows[max(0, start - 2):start]
+    return bool(before) and (lex.deaths.starts(before[-1]) or (before[-1] == "of" and len(before) == 2
+                                                                 and lex.deaths.starts(before[0])))
+
+
+def _passive_subjects(lows: list[str], quantities: list[Quantity], lex) -> set[int]:
+    """The figures that are the subjects of a passive injury verb further on ("Two men, ages 19 and
+    23, were wounded"): the last figure within _SUBJECT_REACH words before the auxiliary, with no
+    full stop, semicolon or death word between."""
+    found: set[int] = set()
+    for i, w in enumerate(lows):
+        if w not in lex.injured_words or i == 0 or lows[i - 1] not in _AUXILIARIES:
+            continue
+        before = [q for q in quantities if q.end <= i - 1 and q.start < q.end and i - 1 - q.end <= _SUBJECT_REACH
+                  and not (q.start and lows[q.start - 1] in _SUBSET_CUES)]  # ("Five people, including a boy, were")
+        if before:
+            q = before[-1]
+            between = lows[q.end:i - 1]
+            if not any(x in (".", ";", ":") or lex.deaths.starts(x) for x in between):
+                found.add(id(q))
+    return found
+
+
+def _injured_after(lows: list[str], end: int, lex) -> bool:
+    """An injury word within _REACH words after the figure ending at ``end``, before anything that
+    starts another clause or a death ("two are dead and two are in hospital" tells no injury)."""
+    for w in lows[end:end + _REACH]:
+        if w in lex.injured_words:
+            return True
+        if w in _STOPS or lex.deaths.starts(w):
+            return False
+    return False

@@ -1,0 +1,65 @@
+"""The injured of an event, counted apart from its dead and exported beside them (flat rows,
+PLOVER's ``injured``, the event schema). My own sentences; the places are real."""
+
+import json
+from importlib.resources import files
+
+import jsonschema
+import pytest
+
+from sitroom.exports.flat import flat_row
+from sitroom.exports.plover_jsonl import plover_record, plover_view
+from sitroom.exports.provenance import Provenance
+
+from .story_helpers import story
+
+
+def _lead(text, published="2021-06-14"):
+    events = story(text, published)
+    assert events, f"no event coded from {text!r}"
+    return events[0]
+
+
+@pytest.mark.parametrize("text,dead,injured", [
+    # a figure with the injury word after it, or right after one, or the subject of its passive
+    ("A gunman killed one man and wounded four others at a bar in Toledo, Ohio, on Saturday night.", 1, 4),
+    ("A shooting on Bourbon Street in New Orleans left a bystander dead and nine people hurt on Sunday.", 1, 9),
+    ("Three people died and two were wounded in a shooting in Dayton, Ohio, early Sunday.", 3, 2),
+    ("Two men, ages 19 and 23, were wounded in a shooting in Toledo, Ohio, on Saturday.", 0, 2),
+    # a part of a figure told before it is not more of them
+    ("Five people, including a 3-year-old, were wounded in a shooting in Toledo, Ohio, on Saturday.", 0, 5),
+    ("On 3 May 2020, a grenade thrown at a mosque in Sharana (Paktika) injured 12 worshippers, including two "
+     "children.", 0, 12),
+    # tens and units written apart
+    ("On 6 May 2020, shells fired by LNA forces killed one civilian and injured twenty seven more in Abu Salim "
+     "(Tripoli).", 1, 27),
+    # none hurt, said so; and nothing said
+    ("On 5 May 2020, an IED exploded near a police van in Quetta (Balochistan) but no one was hurt.", 0, 0),
+    ("Two people were killed in a shooting in Dayton, Ohio, on Sunday.", 2, None),
+])
+def test_the_injured_are_counted_apart_from_the_dead(text, dead, injured):
+    event = _lead(text, "2020-05-07" if text.startswith("On ") else "2021-06-14")
+    assert (event.fatalities, event.injured) == (dead, injured)
+
+
+def test_the_dead_are_never_counted_injured():
+    # the bodies had gunshot wounds: they are dead, not hurt
+    event = _lead("On 4 May 2020, the bodies of 2 civilians with gunshot wounds were found on a road near Abtaa "
+                  "(Daraa) after gunmen shot them.", "2020-05-07")
+    assert not event.injured
+
+
+def test_the_injured_are_exported_and_valid():
+    event = _lead("A gunman killed one man and wounded four others at a bar in Toledo, Ohio, on Saturday night.")
+    provenance = Provenance(id=None, incident_id=None, reports=1)
+    row = flat_row(event, provenance)
+    assert (row["fatalities"], row["injured"]) == (1, 4)
+    view = plover_view(event)
+    record = plover_record(event, provenance, view)
+    assert record["injured"] == 4
+    plover_schema = json.loads((files("sitroom") / "schema" / "plover.schema.json").read_text(encoding="utf-8"))
+    assert not list(jsonschema.Draft202012Validator(plover_schema).iter_errors(record))
+    event_schema = json.loads((files("sitroom") / "schema" / "event.schema.json").read_text(encoding="utf-8"))
+    data = event.to_dict()
+    assert data["injured"] == 4
+    assert not list(jsonschema.Draft202012Validator(event_schema).iter_errors(data))
