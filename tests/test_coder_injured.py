@@ -43,10 +43,11 @@ def test_the_injured_are_counted_apart_from_the_dead(text, dead, injured):
 
 
 def test_the_dead_are_never_counted_injured():
-    # the bodies had gunshot wounds: they are dead, not hurt
+    # the bodies had gunshot wounds: they are two dead, not two hurt
     event = _lead("On 4 May 2020, the bodies of 2 civilians with gunshot wounds were found on a road near Abtaa "
                   "(Daraa) after gunmen shot them.", "2020-05-07")
     assert not event.injured
+    assert event.fatalities == 2
 
 
 def test_the_injured_are_exported_and_valid():

@@ -84,6 +84,7 @@ class Lexicon:
     death_words: frozenset[str] = frozenset()  # words a figure of the dead (or of none) may start with
     injured_words: frozenset[str] = frozenset()  # quantities.yaml injured_words
     no_injuries: PhraseIndex = field(default_factory=PhraseIndex)
+    remains: frozenset[str] = frozenset()  # quantities.yaml remains_words
 
     def __post_init__(self) -> None:
         self.starters = self.vague.first_words() | set(_DEMONSTRATIVES) | _POSSESSIVES | self.pronouns | set(self.units)
@@ -166,6 +167,7 @@ def lexicon() -> Lexicon:
         longest_bare_count=_digit_count(data.get("longest_bare_count")),
         injured_words=lowered("injured_words"),
         no_injuries=phrases("no_injury_phrases"),
+        remains=lowered("remains_words"),
     )
 
 
@@ -848,7 +850,8 @@ def _after(quantities, lows, end, lex) -> Quantity | None:
             return None  # "shot dead by two armed men": the agent's figure counts the attackers
         if _joined_group(between) and _own_predicate(lows, q.end, lex):
             return None  # "a man shot dead, along with two women who were wounded": they are not dead
-        if _injury_figure(lows, q.end, lex):
+        if _injury_figure(lows, q.end, lex) and not (between == ["of"] and lows[end - 1] in lex.remains):
+            # ("the bodies of 2 civilians with gunshot wounds": the wounds are the dead's)
             return None
         return q
     return None
