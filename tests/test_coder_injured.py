@@ -11,13 +11,11 @@ from sitroom.exports.flat import flat_row
 from sitroom.exports.plover_jsonl import plover_record, plover_view
 from sitroom.exports.provenance import Provenance
 
-from .story_helpers import story
+from .story_helpers import lead
 
 
 def _lead(text, published="2021-06-14"):
-    events = story(text, published)
-    assert events, f"no event coded from {text!r}"
-    return events[0]
+    return lead(text, published=published)
 
 
 @pytest.mark.parametrize("text,dead,injured", [
