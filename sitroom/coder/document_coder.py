@@ -492,7 +492,7 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
     if etype == "Explosions/Remote violence" and d.actor2 is None and not f.target_armed \
             and (f.injured or any(v != PERPETRATOR for _, v in f.figures)):
         # "a landmine injured a villager", "shells killed one civilian": those hurt by a blast
-        # no armed side is named as its target of are civilians, as ACLED codes them
+        # that names no armed side as its target are civilians, as ACLED codes them
         d.actor2 = _generic(codebook, "civilians", country)
     if changes_hands(d) and d.actor1 is not None and d.actor2 is not None and d.actor2.name == d.actor1.name:
         d.actor2 = None  # "troops retook the checkpost": no side loses ground to itself
