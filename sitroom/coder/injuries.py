@@ -5,10 +5,11 @@ men", "six others with gunshot wounds". The words are quantities.yaml's ``injure
 
 from __future__ import annotations
 
-from .quantities import Quantity, lexicon
+from .quantities import SUBSET_CUES, Quantity, lexicon, word_after
 from .tokens import Token, lows_of
 
-_SUBSET_CUES = frozenset({"including", "among", "incl"})  # "injuring 3 militants, including a commander"
+# words that start another clause between a figure and an injury word after it ("two are dead and
+# two are in hospital" tells no injury)
 _STOPS = frozenset({"and", ",", ".", ";", ":", "including", "while", "but"})
 _REACH = 4  # words between a figure and the injury word that counts it ("5 others were seriously wounded")
 _SUBJECT_REACH = 10  # words between a figure and the auxiliary of its passive injury verb
@@ -27,12 +28,12 @@ def injured_count(tokens: list[Token], quantities: list[Quantity], dead: list[tu
     for q in quantities:
         if q.start == q.end or (q.start, q.end) in counted_dead:
             continue  # (a death told without a figure has an empty span)
-        if q.start and lows[q.start - 1] in _SUBSET_CUES:
+        if q.start and lows[q.start - 1] in SUBSET_CUES:
             continue  # a part of a figure told before it
         if _counts_the_dead(lows, q.start, lex):
             continue  # "the bodies of 2 civilians with gunshot wounds", "killed 2 and wounded 3": the dead
-        if (q.start and lows[q.start - 1] in lex.injured_words) or _injured_after(lows, q.end, lex) \
-                or id(q) in subjects:
+        if (q.start and lows[q.start - 1] in lex.injured_words) or id(q) in subjects \
+                or word_after(lows, q.end, lex.injured_words, _STOPS, lex, _REACH):
             total = (total or 0) + q.small
     if total is None and lex.no_injuries.find(tokens):
         return 0
@@ -55,21 +56,10 @@ def _passive_subjects(lows: list[str], quantities: list[Quantity], lex) -> set[i
         if w not in lex.injured_words or i == 0 or lows[i - 1] not in _AUXILIARIES:
             continue
         before = [q for q in quantities if q.end <= i - 1 and q.start < q.end and i - 1 - q.end <= _SUBJECT_REACH
-                  and not (q.start and lows[q.start - 1] in _SUBSET_CUES)]  # ("Five people, including a boy, were")
+                  and not (q.start and lows[q.start - 1] in SUBSET_CUES)]  # ("Five people, including a boy, were")
         if before:
             q = before[-1]
             between = lows[q.end:i - 1]
             if not any(x in (".", ";", ":") or lex.deaths.starts(x) for x in between):
                 found.add(id(q))
     return found
-
-
-def _injured_after(lows: list[str], end: int, lex) -> bool:
-    """An injury word within _REACH words after the figure ending at ``end``, before anything that
-    starts another clause or a death ("two are dead and two are in hospital" tells no injury)."""
-    for w in lows[end:end + _REACH]:
-        if w in lex.injured_words:
-            return True
-        if w in _STOPS or lex.deaths.starts(w):
-            return False
-    return False

@@ -843,7 +843,7 @@ def _after(quantities, lows, end, lex) -> Quantity | None:
         if q.start < end:
             continue
         between = lows[end:q.start]
-        if len(between) > 3 or any(w in lex.injuries or w in ".;:" or w == "and" or w in _SUBSET_CUES
+        if len(between) > 3 or any(w in lex.injuries or w in ".;:" or w == "and" or w in SUBSET_CUES
                                    for w in between):
             return None  # "four people dead, including a gunman": the gunman is among the four
         if "by" in between:
@@ -859,11 +859,20 @@ def _after(quantities, lows, end, lex) -> Quantity | None:
 
 def _injury_figure(lows: list[str], end: int, lex) -> bool:
     """The figure ending at ``end`` counts injured people: "5 injured", "5 others were wounded"."""
-    following = lows[end:end + 4]
-    for w in following:
-        if w in lex.injuries:
+    return word_after(lows, end, lex.injuries, _INJURY_STOPS, lex)
+
+
+_INJURY_STOPS = frozenset({"and", ",", ".", ";", "including"})
+
+
+def word_after(lows: list[str], end: int, words: frozenset[str], stops: frozenset[str], lex: Lexicon,
+               reach: int = 4) -> bool:
+    """Whether one of ``words`` follows the figure ending at ``end`` within ``reach`` words, before
+    one of ``stops`` or a death word ("5 others were wounded"; "two are dead and two ..." stops)."""
+    for w in lows[end:end + reach]:
+        if w in words:
             return True
-        if w in ("and", ",", ".", ";", "including") or lex.deaths.starts(w):
+        if w in stops or lex.deaths.starts(w):
             return False
     return False
 
@@ -878,7 +887,7 @@ def _before(quantities, lows, start, lex) -> Quantity | None:
             continue
         if q.start and lows[q.start - 1] in lex.injuries:
             continue  # "wounding four men and killing another": the four are the wounded
-        if best is not None and q.start and lows[q.start - 1] in _SUBSET_CUES and "and" not in lows[best.end:q.start] \
+        if best is not None and q.start and lows[q.start - 1] in SUBSET_CUES and "and" not in lows[best.end:q.start] \
                 and q.end < start:
             # "14 militants including 3 commanders were killed": the 3 are among the 14; but in
             # "five were shot, including one dead" the death word tells the one
@@ -887,7 +896,7 @@ def _before(quantities, lows, start, lex) -> Quantity | None:
     return best
 
 
-_SUBSET_CUES = frozenset({"including", "among", "incl"})
+SUBSET_CUES = frozenset({"including", "among", "incl"})
 _TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
 _DIGITS = frozenset(range(1, 10))
 

@@ -418,8 +418,7 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
         members = _members(info.mentions, pool, right[0])
         f.actor2 = members[0] if members else (right[1] if len(right) > 1 else None)
     elif passive:
-        f.actor2 = left[-1] if left else None
-        f.actor2 = armed_among_hurt(lows, left) or f.actor2
+        f.actor2 = armed_among_hurt(lows, left) or (left[-1] if left else None)
         f.actor1 = by_agent
         if f.actor1 is None and f.actor2 is not None and f.actor2.armed and rule.family == "violence":
             # "three soldiers died while five terrorists were killed": the other side's dead told
