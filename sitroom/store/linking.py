@@ -27,10 +27,56 @@ REPORT_COLUMNS = (events.c.id, events.c.article_id, events.c.record, events.c.re
                   articles.c.content_hash, articles.c.outlet, articles.c.published)
 
 
+class DecodedReports:
+    """Reports already decoded from stored records, kept by what they were decoded from (the
+    event's id, its article's id, outlet and publication date, and the record's length and
+    hash): a row whose record or article changed is decoded again, so nothing kept goes stale.
+    Linking reads the same incidents' reports again and again; decoding a record (its JSON)
+    costs more than the rest of reading it. At most ``most`` are kept, the oldest dropped first."""
+
+    def __init__(self, most: int = 50_000):
+        self.most = most
+        self._kept: dict[tuple, Report] = {}
+
+    @staticmethod
+    def key(event_id: int, article_id: int, outlet, published, record: str) -> tuple:
+        return event_id, article_id, outlet, published, len(record), hash(record)
+
+    def get(self, key: tuple) -> Report | None:
+        return self._kept.get(key)
+
+    def keep(self, key: tuple, report: Report) -> None:
+        if len(self._kept) >= self.most:
+            del self._kept[next(iter(self._kept))]
+        self._kept[key] = report
+
+
+DECODED = DecodedReports()
+
+
+def keep_decoded(report: Report, record: str) -> None:
+    """Keep ``report``, which the writer built from ``record`` (the JSON it stored), as if it
+    had been decoded from it: linking reads the writer's reports again as incidents' members."""
+    DECODED.keep(DECODED.key(report.id, report.article_id, report.outlet, report.published, record), report)
+
+
 def reports_of(conn: Connection, rows) -> list[Report]:
-    """Reports from rows of REPORT_COLUMNS, each told by its record as analysts corrected it."""
-    return [Report.from_record(r.id, r.article_id, record, r.outlet, r.published)
-            for r, record in zip(rows, corrected_records(conn, rows))]
+    """Reports from rows of REPORT_COLUMNS, each told by its record as analysts corrected it
+    (a reviewed event's decisions are read each time; the others come from DECODED)."""
+    reviewed = [r for r in rows if r.review]
+    corrected = iter(corrected_records(conn, reviewed)) if reviewed else None
+    out = []
+    for r in rows:
+        if r.review:
+            out.append(Report.from_record(r.id, r.article_id, next(corrected), r.outlet, r.published))
+            continue
+        key = DECODED.key(r.id, r.article_id, r.outlet, r.published, r.record)
+        report = DECODED.get(key)
+        if report is None:
+            report = Report.from_record(r.id, r.article_id, json.loads(r.record), r.outlet, r.published)
+            DECODED.keep(key, report)
+        out.append(report)
+    return out
 
 
 def member_reports(conn: Connection, incident_ids) -> dict[int, list[Report]]:

@@ -20,7 +20,7 @@ from ..coder.when import parse_iso
 from ..consolidate.incidents import Report
 from ..model import Article, Event
 from .driver import driven
-from .linking import IncidentLinker, resummarise
+from .linking import IncidentLinker, keep_decoded, resummarise
 from .locks import lock_for_writing
 from .rows import adding, fit, lookup, memo, now
 from .schema import actors, articles, claims, event_actors, events, incident_links, incidents, places
@@ -91,10 +91,10 @@ def event_facts(event: Event) -> dict:
     }
 
 
-def _event_row(article_id: int, position: int, event: Event, record: dict, place_id: int | None) -> dict:
+def _event_row(article_id: int, position: int, event: Event, record: str, place_id: int | None) -> dict:
     return {
         "article_id": article_id, "position": position, "event_id": event.event_id, "rank": event.rank,
-        **event_facts(event), "place_id": place_id, "record": json.dumps(record, ensure_ascii=False),
+        **event_facts(event), "place_id": place_id, "record": record,
     }
 
 
@@ -166,18 +166,21 @@ def store_events(conn: Connection, article_id: int, article: Article, coded: lis
     if not coded:
         return result
     records = [event.to_dict() for event in coded]
+    texts = [json.dumps(record, ensure_ascii=False) for record in records]
     # the events one statement each, then their actors, their claims and their incident links in
     # one driver call each (the linker lets a later event join the incident an earlier one opened)
     adding_event = driven(adding(events))
-    row_ids = [adding_event.scalar(conn, fit(events, _event_row(article_id, position, event, record,
+    row_ids = [adding_event.scalar(conn, fit(events, _event_row(article_id, position, event, text,
                                                                  place_id(conn, event))))
-               for position, (event, record) in enumerate(zip(coded, records))]
+               for position, (event, text) in enumerate(zip(coded, texts))]
     _LINKING_ACTORS.many(conn, [row for row_id, event in zip(row_ids, coded)
                                 for row in actor_rows(conn, row_id, event)])
     _ADDING_CLAIMS.many(conn, [claim_row(row_id, event) for row_id, event in zip(row_ids, coded)])
     linker = IncidentLinker(conn)
-    for row_id, record in zip(row_ids, records):
-        joined = linker.link(Report.from_record(row_id, article_id, record, article.outlet, published))
+    for row_id, record, text in zip(row_ids, records, texts):
+        report = Report.from_record(row_id, article_id, record, article.outlet, published)
+        keep_decoded(report, text)
+        joined = linker.link(report)
         result.incidents_joined += joined
         result.incidents_opened += not joined
         result.events += 1
