@@ -34,7 +34,7 @@ class DecodedReports:
     Linking reads the same incidents' reports again and again; decoding a record (its JSON)
     costs more than the rest of reading it. At most ``most`` are kept, the oldest dropped first."""
 
-    def __init__(self, most: int = 50_000):
+    def __init__(self, most: int = 20_000):  # about 1 KB each
         self.most = most
         self._kept: dict[tuple, Report] = {}
 
