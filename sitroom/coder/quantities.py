@@ -277,6 +277,10 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
             free = age_end
             continue
         value, end = _number(lows, i, lex)
+        listed = _ages_listed(tokens, lows, i, end, lex) if value is not None else None
+        if listed is not None:  # "two brothers, 15 and 17, were shot": their ages, all of them
+            free = listed
+            continue
         if value is not None and _counts_nobody(tokens, lows, i, end, value, lex):
             free = _list_end(lows, end) if i and lows[i - 1] in lex.age_cues else end  # "aged 19, 20 and 41"
             continue
@@ -382,6 +386,37 @@ def _counts_nobody(tokens: list[Token], lows: list[str], i: int, end: int, value
                  or lows[i - 2] in lex.singular or lows[i - 2] == "other"):
         return True
     return False
+
+
+def _ages_listed(tokens: list[Token], lows: list[str], i: int, end: int, lex: Lexicon) -> int | None:
+    """Where a list of ages ends that starts at the figure ``i``..``end``: two or more figures
+    under 120 set off by commas or brackets right after the people they describe ("his sons,
+    10 and 12, were", "two brothers (15 and 17)", "Julian Ruiz Jr., 12, and"); None when the
+    figure starts none. (One figure so set off after a name or a person noun is
+    ``_counts_nobody``'s.)"""
+    if i < 2 or lows[i - 1] not in (",", "(") or not lows[i].isdecimal() or end != i + 1:
+        return None
+    last = _list_end(lows, end)
+    if last >= len(lows) or lows[last] not in _CLOSERS:
+        return None
+    if any(int(w) >= 120 for w in lows[i:last] if w.isdecimal()):
+        return None
+    person = lows[i - 2]
+    if person == "." and i >= 3 and tokens[i - 3].capitalized and tokens[i - 3].text.isalpha():
+        return last  # a name that ends with an abbreviation: "Julian Ruiz Jr., 12,"
+    if last == end:
+        return None
+    named = tokens[i - 2].capitalized and not _weekday_or_month(person)
+    return last if named or _person_noun(person, lex) else None
+
+
+def _person_noun(low: str, lex: Lexicon) -> bool:
+    """A noun for one person or for several ("son", "sons", "brothers", "men")."""
+    return low in lex.singular or low in _PLURAL_PEOPLE or (low.endswith("s") and low[:-1] in lex.singular) \
+        or (low.endswith("es") and low[:-2] in lex.singular)
+
+
+_PLURAL_PEOPLE = frozenset({"men", "women", "children", "people", "persons", "policemen", "gunmen", "kids"})
 
 
 def _list_end(lows: list[str], end: int) -> int:
