@@ -67,6 +67,7 @@ class Lexicon:
     residence_before: frozenset[str] = frozenset()
     residence_after: frozenset[str] = frozenset()
     not_deaths_after: frozenset[str] = frozenset()
+    not_lethal_after: frozenset[str] = frozenset()  # "the homicide rate": deaths over time, not one
     not_tolls_after: frozenset[str] = frozenset()
     natural_cause_links: frozenset[str] = frozenset()
     natural_causes: frozenset[str] = frozenset()
@@ -151,6 +152,7 @@ def lexicon() -> Lexicon:
         residence_before=lowered("residence_before"),
         residence_after=lowered("residence_after"),
         not_deaths_after=lowered("not_deaths_after"),
+        not_lethal_after=lowered("not_lethal_after"),
         not_tolls_after=lowered("not_tolls_after"),
         natural_cause_links=lowered("natural_cause_links"),
         natural_causes=lowered("natural_causes"),
@@ -697,7 +699,7 @@ def _one_death(tokens: list[Token], lows: list[str], lex: Lexicon) -> tuple[int,
             if people:
                 return start, people
     for m in lex.lethal_events.find(tokens):
-        if not _attempted(lows, m.start):
+        if not _attempted(lows, m.start) and not (m.end < len(lows) and lows[m.end] in lex.not_lethal_after):
             return m.start, 1
     return None
 

@@ -1,5 +1,6 @@
-"""Ages listed after the people they describe are no victims: "two brothers, 15 and 17, were
-shot dead" counts two dead, not 32; "16 yr old" is an age as "16-year-old" is."""
+"""Numbers and words that count no victims: ages listed after the people they describe ("two
+brothers, 15 and 17, were shot dead" counts two dead, not 32), "16 yr old" as "16-year-old", and
+a homicide rate."""
 
 import pytest
 
@@ -25,3 +26,8 @@ def test_a_name_ending_with_an_abbreviation_is_followed_by_an_age():
 def test_counts_set_off_by_commas_are_still_counted():
     # figures followed by their nouns are counts, not ages
     assert lead("Gunmen killed 9 soldiers, 3 police officers and 2 civilians near Quetta on Sunday.").fatalities == 14
+
+
+def test_a_rate_of_homicides_is_no_death():
+    text = "A man was shot in the leg in Fresno on Monday, a week after police said the homicide rate had doubled."
+    assert lead(text).fatalities == 0
