@@ -72,6 +72,8 @@ class RuleSet:
     harmed_first: frozenset[str] = frozenset()
     harmed_after: frozenset[str] = frozenset()
     harmed_others: frozenset[str] = frozenset()
+    # "the street looked like a riot": words that make the trigger after them a comparison
+    similes: tuple[tuple[str, ...], ...] = ()
 
 
 def _acled_pair(where: str, value, taxonomy) -> tuple[str, str] | None:
@@ -187,9 +189,10 @@ def load_rules() -> RuleSet:
     separate = PhraseIndex.of(text_list(f"{FILE}: follow_ups", "separate_openings",
                                         follow.get("separate_openings") or []))
     harmed = _harmed_in_words(data.get("harmed_in"))
+    similes = tuple(tuple(p.lower().split()) for p in text_list(FILE, "similes", data.get("similes") or []))
     return RuleSet(rules, index, outcomes, off_duty, armed_victim, before, after, movers, suspects, retold,
                    responders, unopposed, fighting, separate, harmed["participles"], harmed["auxiliaries"],
-                   harmed["before"], harmed["told_first"], harmed["after_participle"], harmed["others"])
+                   harmed["before"], harmed["told_first"], harmed["after_participle"], harmed["others"], similes)
 
 
 def _harmed_in_words(section) -> dict[str, frozenset[str]]:

@@ -204,6 +204,8 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
     for i in index.positions(lows):
         if i > 0 and lows[i - 1] in _PLACE_PREPOSITIONS and tokens[i].capitalized and not tokens[i].all_caps:
             continue  # "in Tank", "near Raid Khel": a place's name, not a weapon or a deed
+        if any(i >= len(p) and tuple(lows[i - len(p):i]) == p for p in rules.similes):
+            continue  # "the street looked like a riot": a comparison, not a riot
         # a trigger cancelled by the word before or after it leaves the shorter ones standing:
         # "armed clashes between villagers" is no mob's fight, but still a clash
         found = [m for m in index.at(lows, i)
