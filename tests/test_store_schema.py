@@ -5,7 +5,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from sitroom.store.engine import StoreError, connect, database_url
+from sitroom.store.engine import WAL_CHECKPOINT_PAGES, StoreError, connect, database_url
 from sitroom.store.migrate import current_revision, downgrade, head_revision, upgrade
 from sitroom.store.schema import metadata
 
@@ -34,6 +34,8 @@ def test_sqlite_store_runs_in_wal_mode(tmp_path):
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        # a big store's log is copied back after 10,000 pages, not SQLite's 1,000
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == WAL_CHECKPOINT_PAGES == 10_000
     engine.dispose()
 
 
