@@ -47,11 +47,17 @@ def _strike_incident(conn) -> int:
     return max(counts, key=counts.get)  # the airstrike three outlets told
 
 
-def test_a_kept_report_is_the_one_decoding_gives_and_is_decoded_once(db, tmp_path, kept):  # noqa: F811
-    memory, decoded = kept
-    news = write_jsonl(tmp_path / "news.jsonl", AIRSTRIKE)
+@pytest.fixture
+def airstrike(db, tmp_path):  # noqa: F811
+    """A store holding the airstrike three outlets told (one incident of three reports)."""
     with open_store(db) as store:
-        store.ingest([news])
+        store.ingest([write_jsonl(tmp_path / "news.jsonl", AIRSTRIKE)])
+    return db
+
+
+def test_a_kept_report_is_the_one_decoding_gives_and_is_decoded_once(kept, airstrike):
+    _, decoded = kept  # (the memory of the ingest above: the writer kept what it stored)
+    with open_store(airstrike) as store:
         with store.engine.connect() as conn:
             incident = _strike_incident(conn)
             decoded.clear()
@@ -65,11 +71,8 @@ def test_a_kept_report_is_the_one_decoding_gives_and_is_decoded_once(db, tmp_pat
             assert member_reports(conn, [incident])[incident] == first and len(decoded) == 3
 
 
-def test_a_changed_record_or_article_is_decoded_again(db, tmp_path, kept):  # noqa: F811
-    _, decoded = kept
-    news = write_jsonl(tmp_path / "news.jsonl", AIRSTRIKE)
-    with open_store(db) as store:
-        store.ingest([news])
+def test_a_changed_record_or_article_is_decoded_again(kept, airstrike):
+    with open_store(airstrike) as store:
         with store.engine.begin() as conn:
             incident = _strike_incident(conn)
             before = member_reports(conn, [incident])[incident]
@@ -83,10 +86,8 @@ def test_a_changed_record_or_article_is_decoded_again(db, tmp_path, kept):  # no
             assert after == _decoded_afresh(conn, incident) and after[2] == before[2]
 
 
-def test_a_reviewed_event_shows_each_decision_as_it_is_made(db, tmp_path, kept):  # noqa: F811
-    news = write_jsonl(tmp_path / "news.jsonl", AIRSTRIKE)
-    with open_store(db) as store:
-        store.ingest([news])
+def test_a_reviewed_event_shows_each_decision_as_it_is_made(kept, airstrike):
+    with open_store(airstrike) as store:
         with store.engine.connect() as conn:
             incident = _strike_incident(conn)
             event_id = member_reports(conn, [incident])[incident][0].id
