@@ -72,6 +72,7 @@ class Codebook:
     # (ISO3 of a state, ISO3 where it fights) -> the coalition it fights in there: (name, ISO3, type, sector)
     coalitions: dict[tuple[str, str], tuple[str, str | None, int, str]] = field(default_factory=dict)
     country_phrases: PhraseIndex | None = None  # phrases only one country's news uses -> its ISO3
+    seizure_cues: PhraseIndex | None = None  # "seized 3 tons of marijuana": the operation's targets are a gang
 
     def country_name(self, iso3: str | None) -> str | None:
         c = self.countries.get(iso3 or "")
@@ -288,6 +289,8 @@ def load_codebook() -> Codebook:
     crime = PhraseIndex.of(_list(f"{DIR}/generic.yaml: unidentified_gang", generic.get("unidentified_gang", {}),
                                  "crime_cues", required=False))
     hallmarks, hallmark_names = _hallmarks(generic.get("unidentified_gang", {}), countries)
+    seizures = PhraseIndex.of(_list(f"{DIR}/generic.yaml: unidentified_gang", generic.get("unidentified_gang", {}),
+                                    "seizure_cues", required=False))
     military = state.get("military", {})
     weapons = frozenset(w.lower() for w in _list(f"{DIR}/state.yaml: military", military, "weapons", required=False))
     weapon_cues = frozenset(w.lower() for w in _list(f"{DIR}/state.yaml: military", military, "weapon_cues",
@@ -302,7 +305,8 @@ def load_codebook() -> Codebook:
     fighting = frozenset(n.lower() for n in _list(f"{DIR}/generic.yaml: civilians", generic.get("civilians", {}),
                                                   "fighting_crowds", required=False))
     return Codebook(countries, state, generic, index, taxonomy, crowd, fighting, crime, hallmarks, hallmark_names,
-                    off_duty, weapons, weapon_cues, not_country, acronyms, coalitions, country_phrases)
+                    off_duty, weapons, weapon_cues, not_country, acronyms, coalitions, country_phrases,
+                    seizure_cues=seizures)
 
 
 def _country_phrases(data, countries: dict[str, Country]) -> PhraseIndex:

@@ -128,9 +128,12 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     if crime or hallmark:
         for d in drafts:
             _as_gang(codebook, d, crime, hallmark)
+    seized = _told(codebook.seizure_cues, infos)
     for d in drafts:
         _armed_victim(codebook, rules, d, infos, crime)
         _as_coalition(codebook, d)
+        if seized:
+            _seized_from_gang(codebook, d)
     drafts = credit_claimants(drafts, infos, lambda m, d: _actor(codebook, m, d.country, "violence", home))
     days = [(info.index, w) for info in infos for w in info.dates if w.precision == 1 and not statement_date(info, w)]
     later = {id(w) for info in infos if follow_up_sentence(info) for w in info.dates}
@@ -576,6 +579,19 @@ def _as_gang(codebook: Codebook, d: Draft, crime: bool, hallmark: bool) -> None:
             gang.name = codebook.hallmark_names[a.country]
         gang.mention = a.mention
         setattr(d, slot, gang)
+
+
+def _seized_from_gang(codebook: Codebook, d: Draft) -> None:
+    """In a story of drugs or smuggled goods seized, a strategic development by security forces
+    (or by no one named) whose target is unnamed or civilians targets a gang, as ACLED codes it:
+    "Police seized 3 tons of marijuana hidden in a truck. A man was arrested." """
+    if d.event_type != "Strategic developments":
+        return
+    if (d.actor1 is not None and d.actor1.actor_type != 1) or (d.actor2 is not None and d.actor2.actor_type != 7):
+        return
+    gang = _generic(codebook, "unidentified_gang", d.country)
+    gang.mention = d.actor2.mention if d.actor2 is not None else None
+    d.actor2 = gang
 
 
 def _as_coalition(codebook: Codebook, d: Draft) -> None:

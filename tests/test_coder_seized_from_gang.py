@@ -1,0 +1,31 @@
+"""Those arrested or raided where drugs or smuggled goods are seized are a gang, as ACLED codes
+them, not civilians; an arrest that seizes nothing of the kind keeps its civilians."""
+
+from .story_helpers import story
+
+
+def lead(text):
+    return story(text, published="2020-05-07")[0]
+
+
+def test_those_arrested_in_a_drug_seizure_are_a_gang():
+    event = lead("On 6 May 2020, in Montes Claros, Minas Gerais, military police seized 600 kilograms of "
+                 "marijuana hidden in a warehouse during an operation. A man was arrested.")
+    assert event.event_type == "Strategic developments"
+    assert event.actor2.name == "Unidentified Gang (Brazil)" and event.actor2.actor_type == 3
+
+
+def test_a_lab_dismantled_and_its_people_arrested_by_no_one_named():
+    event = lead("On 3 May 2020, federal police dismantled a cocaine lab in Sorocaba, Sao Paulo. "
+                 "Two people were arrested.")
+    assert event.actor2.name == "Unidentified Gang (Brazil)"
+
+
+def test_an_arrest_without_a_seizure_keeps_its_civilians():
+    event = lead("On 6 May 2020, police arrested a journalist in Recife, Pernambuco, for criticising the mayor.")
+    assert event.actor2.name == "Civilians (Brazil)"
+
+
+def test_a_named_armed_group_stays_the_target():
+    event = lead("On 3 May 2020, soldiers seized weapons and drugs from Taliban militants in Kandahar.")
+    assert event.actor2.name == "Taliban"
