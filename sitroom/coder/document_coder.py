@@ -121,7 +121,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
                 target.zero = target.zero or info.zero_fatalities
     drafts = _without_follow_ups(rules, merge(drafts, places, rules.retold_nouns))
     for d in drafts:
-        _protest_outcome(rules, d, infos)
+        _protest_outcome(codebook, rules, d, infos)
     drafts = [d for d in drafts if _worth_keeping(d)]
     if headline is not None:
         _headline_toll(codebook, rules, drafts, headline)
@@ -664,23 +664,40 @@ def _told_after(d: Draft, infos: list[SentenceInfo], sentences: int = 2, before:
     return [i for i in infos if first - before <= i.index <= first + sentences]
 
 
-def _protest_outcome(rules: RuleSet, d: Draft, infos: list[SentenceInfo]) -> None:
+def _protest_outcome(codebook: Codebook, rules: RuleSet, d: Draft, infos: list[SentenceInfo]) -> None:
     if d.event_type not in ("Protests", "Riots") or d.sub_event_type == "Mob violence":
         return
     hits = set()
+    told = []  # the sentences that tell an outcome
     # "Residents built barricades and set them on fire. They blocked the road": the sentence
     # before may tell how the crowd acted; and a short report may end, three sentences on, with
     # how the police met it
     for info in _told_after(d, infos, sentences=3, before=1):
-        for name, index in rules.outcomes.items():
-            if index.find(info.tokens):
-                hits.add(name)
+        found = {name for name, index in rules.outcomes.items() if index.find(info.tokens)}
+        if found:
+            hits |= found
+            told.append(info)
     if "violent" in hits:
         d.event_type, d.sub_event_type = "Riots", "Violent demonstration"
     elif d.event_type == "Protests" and "lethal" in hits:
         d.sub_event_type = "Excessive force against protesters"
     elif d.event_type == "Protests" and "intervention" in hits:
         d.sub_event_type = "Protest with intervention"
+    else:
+        return
+    _intervening_force(codebook, d, told)
+
+
+def _intervening_force(codebook: Codebook, d: Draft, told: list[SentenceInfo]) -> None:
+    """ "Workers held a protest ... Police resorted to a lathi charge to disperse them": the
+    security force that an outcome's sentence names is the other side (actor2), as ACLED codes
+    a protest met by force, where the event has none of its own."""
+    if any(a is not None and a.actor_type == 1 for a in (d.actor1, d.actor2)):
+        return
+    force = next((m for info in told for m in info.mentions
+                  if m.kind == "state" and m.armed and not m.is_source and m.actor_type == 1), None)
+    if force is not None and (d.actor2 is None or d.actor2.actor_type in (5, 6, 7)):
+        d.actor2 = _actor(codebook, force, d.country, "violence")
 
 
 def _armed_victim(codebook: Codebook, rules: RuleSet, d: Draft, infos: list[SentenceInfo], crime: bool) -> None:
