@@ -134,6 +134,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         _as_coalition(codebook, d)
         if seized:
             _seized_from_gang(codebook, d)
+        _property_of_civilians(codebook, d)
     drafts = credit_claimants(drafts, infos, lambda m, d: _actor(codebook, m, d.country, "violence", home))
     days = [(info.index, w) for info in infos for w in info.dates if w.precision == 1 and not statement_date(info, w)]
     later = {id(w) for info in infos if follow_up_sentence(info) for w in info.dates}
@@ -592,6 +593,14 @@ def _seized_from_gang(codebook: Codebook, d: Draft) -> None:
     gang = _generic(codebook, "unidentified_gang", d.country)
     gang.mention = d.actor2.mention if d.actor2 is not None else None
     d.actor2 = gang
+
+
+def _property_of_civilians(codebook: Codebook, d: Draft) -> None:
+    """ "Settlers uprooted 450 vine seedlings", "militants looted several houses": looting or
+    destroying property that no one is named as owning harms civilians, as ACLED codes it."""
+    if d.event_type == "Strategic developments" and d.sub_event_type == "Looting/property destruction" \
+            and d.actor2 is None:
+        d.actor2 = _generic(codebook, "civilians", d.country)
 
 
 def _as_coalition(codebook: Codebook, d: Draft) -> None:

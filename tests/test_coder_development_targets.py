@@ -1,5 +1,6 @@
-"""Those arrested or raided where drugs or smuggled goods are seized are a gang, as ACLED codes
-them, not civilians; an arrest that seizes nothing of the kind keeps its civilians."""
+"""The targets ACLED codes for strategic developments: those arrested or raided where drugs or
+smuggled goods are seized are a gang, not civilians (an arrest that seizes nothing of the kind
+keeps its civilians); property looted or destroyed with no owner named is civilians'."""
 
 from .story_helpers import story
 
@@ -29,3 +30,12 @@ def test_an_arrest_without_a_seizure_keeps_its_civilians():
 def test_a_named_armed_group_stays_the_target():
     event = lead("On 3 May 2020, soldiers seized weapons and drugs from Taliban militants in Kandahar.")
     assert event.actor2.name == "Taliban"
+
+
+def test_property_looted_or_destroyed_belongs_to_civilians():
+    looted = lead("On 4 May 2020, Boko Haram looted several houses in a refugee camp in Kolofata town "
+                  "(Mayo-Sava, Extreme-Nord).")
+    assert looted.sub_event_type == "Looting/property destruction"
+    assert looted.actor2.name == "Civilians (Cameroon)" and looted.actor2.actor_type == 7
+    burned = lead("On 8 May 2020, two trucks of a company were set on fire by a group of armed men in Temuco, Chile.")
+    assert burned.actor2.name == "Civilians (Chile)"
