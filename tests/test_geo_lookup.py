@@ -263,8 +263,17 @@ def test_a_prominent_place_spelled_with_other_vowels_is_found_without_a_country(
     assert (found.place.name, found.place.country, found.place.kind) == ("Idrab", "SYR", "city")
     # consonants alike but more than one letter apart: a village, not a big city elsewhere
     assert resolver.resolve("Bolotene") is None
-    # a country named in the text keeps the search inside it
-    assert resolver.resolve("Idreb", focus="IRQ") is None
+    # the country a story is about (as read from its actors: "Iraqi forces shelled Idreb
+    # province") does not hide it, but gives the story no country
+    found = resolver.resolve("Idreb", focus="IRQ")
+    assert (found.place.name, found.place.country) == ("Idrab", "SYR") and not found.country_certain
+    # a place written with the name keeps the search inside its country: "the Hamrin mountains
+    # in Sarwan province" are no council of Malta, whose provinces are all prominent
+    resolver = resolver_of(
+        place("Hamrun", "MLT", kind="adm1", admin1="Hamrun", lat=35.88, lon=14.48, pop=9_000),
+        place("Sarwan", "IRQ", kind="adm1", admin1="Sarwan", lat=34.6, lon=43.6, pop=1_000_000))
+    assert resolver.resolve("Hamrin", ["Sarwan province"], focus="IRQ").place.name == "Sarwan"
+    assert resolver.resolve("Hamrin").place.country == "MLT"  # (with nothing written, it is the one spelled)
 
 
 def test_a_name_written_without_its_arabic_article_finds_the_place_known_with_it():

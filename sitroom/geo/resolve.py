@@ -147,7 +147,7 @@ class Resolver:
             # with other vowels (Ocopulco)
             cands = by_other_name = self._other_name(name, possible)
             if not cands:
-                cands, guessed = self._spelled_otherwise(name, possible, enclosing)
+                cands, guessed = self._spelled_otherwise(name, possible, enclosing, bool(ctx_countries))
                 spelled = bool(cands)
             if not cands:
                 return self.enclosing_place(context, focus, region)
@@ -278,8 +278,8 @@ class Resolver:
             return ()
         return found
 
-    def _spelled_otherwise(self, name: str, countries: set[str | None],
-                           enclosing: bool) -> tuple[tuple[Place, ...], bool]:
+    def _spelled_otherwise(self, name: str, countries: set[str | None], enclosing: bool,
+                           country_written: bool = False) -> tuple[tuple[Place, ...], bool]:
         """Candidates for a name the gazetteer lacks as written, spelled with other vowels
         ("Menbij" is Manbij, "Teftnaz" Taftanaz): in ``countries``, those the text places it
         in through the places written with it or the story's country, since a vowel-blind name
@@ -292,10 +292,16 @@ class Resolver:
         as_written = name_parts().spelled_as_written  # there another vowel is another place
         found = [p for p in self.gaz.lookup_vowelless(name) if p.country not in as_written]
         placed = tuple(p for p in found if p.country in countries) if countries else ()
-        if not placed and not countries:
-            placed = _one_prominent(name, found)
-        if placed or not enclosing:
+        if placed:
             return placed, False
+        # the one prominent place it spells, also outside the country the story is about when
+        # no place written with the name tells its country: a focus read from the actors
+        # ("Turkish forces ... in Idleb province") is no reason to lose Idlib, but the story
+        # and its actors get no country from it ("the Hamrin mountains in Saladin province" are
+        # no council of Malta)
+        placed = _one_prominent(name, found) if not country_written else ()
+        if placed or not enclosing:
+            return placed, bool(placed) and bool(countries)
         division = self._division_spelled_otherwise(name)
         return division, bool(division)
 
