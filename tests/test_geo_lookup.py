@@ -316,3 +316,18 @@ def test_a_bare_name_is_the_town_not_the_county_that_writes_its_kind_word():
     assert resolver.resolve("Jackson", focus="USA").place.admin1 == "Mississippi"
     # "Jackson County" written whole is the county
     assert resolver.resolve("Jackson County", focus="USA").place.kind == "adm2"
+
+
+def test_a_context_name_held_as_written_overrules_one_held_only_spelled_otherwise():
+    # invented places: "Kawlen" is held by no place; a vowel-blind reading finds only a
+    # province of another country, while the province written beside it is held as written
+    resolver = resolver_of(
+        place("Kowlan City", "HKG", kind="adm1", admin1="Kowlan City", lat=22.3, lon=114.2, pop=400_000),
+        place("Kowlan City", "HKG", admin1="Kowlan City", lat=22.33, lon=114.19, pop=400_000),
+        place("Sagwen", "MMR", kind="adm1", admin1="Sagwen", lat=25.0, lon=95.5, pop=1_000_000))
+    # "Kawlen township (Kawlen, Sagwen)": the town is unknown, so the province written with it
+    found = resolver.resolve("Kawlen", ["Kawlen", "Sagwen"], None, "township")
+    assert (found.place.name, found.place.country) == ("Sagwen", "MMR")
+    # with nothing held as written beside it, the spelled province still tells the country
+    found = resolver.resolve("Kawlen", ["Kawlen"], None, "township")
+    assert found.place.country == "HKG"

@@ -118,6 +118,9 @@ class Resolver:
         placed_context = False
         # every country the written context may lie in, for a name matched by spelling alone
         possible: set[str | None] = {focus} if focus else set()
+        # countries of context names the gazetteer holds only spelled otherwise: a guess that
+        # a name it holds as written overrules ("Kawlin, Sagaing" is not Kowloon, Hong Kong)
+        spelled_countries: set[str | None] = set()
         for c in context:
             iso3 = self.country_of(c)
             if iso3 and focus and iso3 != focus \
@@ -128,14 +131,19 @@ class Resolver:
                 possible.add(iso3)
             else:
                 ctx_keys.update(keys(c))
-                written = self.candidates(c) or self._division_spelled_otherwise(c)
+                as_written = self.candidates(c)
+                written = as_written or self._division_spelled_otherwise(c)
                 ctx_keys.update(k for p in written for k in keys(p.name))  # "Idleb" matches Idlib's names
                 placed_context = placed_context or bool(written)
                 # a context admin name also fixes a country when it has only one
                 owners = {p.country for p in written if p.kind in ("adm1", "adm2")}
-                possible.update(owners)
                 if len(owners) == 1:
-                    ctx_countries.update(owners)
+                    (ctx_countries if as_written else spelled_countries).update(owners)
+                if as_written:
+                    possible.update(owners)
+        if spelled_countries and not ctx_countries:
+            ctx_countries = spelled_countries
+        possible.update(spelled_countries & ctx_countries if ctx_countries else spelled_countries)
         cands = self.candidates(name) or self._without_article(name)
         guessed = False  # matched by spelling in no country the text names: not sure of the country
         spelled = False  # matched blind to vowels: a big namesake elsewhere is no reason to keep it
