@@ -144,3 +144,21 @@ def test_the_press_words_for_militants_killed_count_them():
     # a bomb neutralised is disrupted weapons use, with no one dead
     event = top("Police neutralized the bomb before it exploded in Quetta on Monday.")
     assert (event.sub_event_type, event.fatalities) == ("Disrupted weapons use", 0)
+
+
+def test_a_drone_that_drops_bombs_is_an_air_strike_by_the_side_that_flies_it():
+    event = top("On 3 February 2024, a PDF drone dropped bombs on a junta outpost near Kani, Sagaing, "
+                "killing 2 soldiers.")
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert _sides(event) == ("PDF: People's Defense Force", "Military Forces of Myanmar")
+    event = top("On 3 February 2024, resistance fighters used drones to drop explosives on an army camp "
+                "near Kani, Sagaing, wounding 4 soldiers.")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_police_checkpoint_is_the_police_not_an_army_that_bombs_it():
+    event = top("On 5 February 2024, a suicide bomber blew himself up at a police checkpoint in Lakki Marwat (Khyber Pakhtunkhwa), "
+                "killing 2 policemen.")
+    assert event.sub_event_type == "Suicide bomb"
+    assert event.actor2.name == "Police Forces of Pakistan"
+    assert event.actor1.name != "Military Forces of Pakistan"
