@@ -162,3 +162,24 @@ def test_a_police_checkpoint_is_the_police_not_an_army_that_bombs_it():
     assert event.sub_event_type == "Suicide bomb"
     assert event.actor2.name == "Police Forces of Pakistan"
     assert event.actor1.name != "Military Forces of Pakistan"
+
+
+def test_a_pro_government_militia_and_the_group_it_fights_are_two_sides_whose_dead_are_summed():
+    # the VDP is armed by the state of Burkina Faso (groups.yaml sides_with): its dead and the
+    # militants' are two tolls, not one told twice
+    event = top("On 2 February 2024, JNIM militants stormed a VDP post near Arbinda (Soum) and killed 9 VDP "
+                "fighters; 4 militants were also killed.")
+    assert event.fatalities == 13
+    event = top("On 2 February 2024, Boko Haram fighters killed 3 CJTF members near Dikwa (Borno); "
+                "2 of the attackers also died.")
+    assert event.fatalities == 5
+    # two unnamed bands of militants stay one toll told twice: the lower is this sentence's
+    event = top("On 2 February 2024, militants attacked a village near Arbinda (Soum), killing 6 militants "
+                "of a rival band; 4 militants were killed.")
+    assert event.fatalities in (4, 6)
+
+
+def test_a_figure_told_after_a_first_toll_with_its_own_death_word_is_more_dead():
+    event = top("On 2 February 2024, militants overran an army post near Arbinda (Soum) and killed 7 soldiers, "
+                "and 3 militants were also killed.")
+    assert event.fatalities == 10

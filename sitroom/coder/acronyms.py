@@ -46,6 +46,6 @@ def _as_group(info: SentenceInfo, m, lex: Lex, written: str) -> None:
     m.start -= 1
     m.text = info.text[info.tokens[m.start].start:info.tokens[m.end - 1].end]
     m.kind, m.name, m.country = "group", lex.name, lex.country
-    m.actor_type, m.sector, m.armed, m.role = lex.actor_type, lex.sector, lex.armed, ""
+    m.actor_type, m.sector, m.armed, m.role = lex.actor_type, lex.sector, lex.armed, lex.role
     m.nationality = None
     m.extras["respelled"] = written

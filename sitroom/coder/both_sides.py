@@ -10,6 +10,7 @@ event's fatalities: the sentence's toll is their sum.
 from __future__ import annotations
 
 from .actors import Mention
+from .codebook import PRO_GOVERNMENT
 from .quantities import Quantity
 
 STATE, REBEL = "state", "armed group"
@@ -18,10 +19,12 @@ _REACH = 2  # words between a figure and its noun ("three Pakistani soldiers", "
 
 
 def side_of(m: Mention) -> str | None:
-    """Which side of a fight the mention names, if it names an armed one."""
+    """Which side of a fight the mention names, if it names an armed one; a militia that fights
+    beside the state's forces (groups.yaml ``sides_with``: "12 VDP fighters" against JNIM) is on
+    their side."""
     if m.is_source or m.place_like or m.vague:
         return None
-    if m.actor_type == 1 or (m.kind == "state" and m.armed):
+    if m.actor_type == 1 or (m.kind == "state" and m.armed) or (m.armed and m.role == PRO_GOVERNMENT):
         return STATE
     if m.armed and m.actor_type in _NON_STATE_ARMED:
         return REBEL

@@ -30,6 +30,9 @@ class Country:
         return f"the {self.name}" if self.the else self.name
 
 
+PRO_GOVERNMENT = "pro_government"  # the role of a militia that fights on the state's side (groups.yaml sides_with)
+
+
 @dataclass(frozen=True, slots=True)
 class Lex:
     """What a matched phrase names.
@@ -247,8 +250,11 @@ def load_codebook() -> Codebook:
         local = _list(where, entry, "local_aliases", required=False)
         if local and iso3 is None:
             raise KnowledgeError(f"{where}: local_aliases need the group's country")
+        sides_with = entry.get("sides_with")
+        if sides_with not in (None, "state"):
+            raise KnowledgeError(f"{where}: sides_with may only be 'state' (a pro-government militia)")
         group = Lex("group", name=entry["name"], country=iso3, actor_type=lex_type, sector=sector,
-                    armed=lex_type in (1, 2, 3, 4, 8))
+                    armed=lex_type in (1, 2, 3, 4, 8), role=PRO_GOVERNMENT if sides_with else "")
         for alias in local:
             _add(index, registry, alias, replace(group, local=True), where)
         for state_iso3, theatre in _stands_for(where, entry, countries):

@@ -638,8 +638,11 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
         trailing = " ".join(lows[start:end]) in lex.trailing_deaths
         chain = [q] if trailing else [c for c in _coordinated(quantities, q, lows)
                                       if c is q or not _across(c, q, start, lows, lex)]
-        if any(id(c) in used for c in chain):
+        if id(q) in used:
             continue
+        # a figure joined to this one that an earlier death word counts is that word's: "killed 12
+        # soldiers, and 5 militants were also killed" tells 5 more dead here
+        chain = [c for c in chain if id(c) not in used]
         used.update(id(c) for c in chain)
         if len(chain) == 1 and lows[q.start] in lex.pronouns:
             chain = [Quantity(q.start, q.start, 1, 1)]  # "he was killed": one already told, as a weak death
