@@ -5,6 +5,7 @@ its dead, and a group a post belongs to. Every sentence is my own; the places ar
 import pytest
 
 from .coder_helpers import code, top
+from .story_helpers import lead
 from .test_coder_places_written import places_of, top as placed_top
 
 
@@ -183,3 +184,51 @@ def test_a_figure_told_after_a_first_toll_with_its_own_death_word_is_more_dead()
     event = top("On 2 February 2024, militants overran an army post near Arbinda (Soum) and killed 7 soldiers, "
                 "and 3 militants were also killed.")
     assert event.fatalities == 10
+
+
+def test_a_clash_between_clans_is_a_battle_of_their_militias():
+    event = lead("On 4 February 2024, a clash between two clans over a water point near Dhusamareb (Galgaduud) "
+                 "left 5 people dead.", published="2024-02-05")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert _sides(event) == ("Unidentified Communal Militia (Somalia)",) * 2
+    assert event.fatalities == 5
+    # a clash between groups of students is still a brawl of civilians
+    event = top("On 4 February 2024, a clash between two groups of students at a college in Multan left 3 injured.")
+    assert event.event_type == "Riots"
+
+
+def test_a_convoy_of_police_is_the_police():
+    event = lead("On 6 February 2024, gunmen ambushed a convoy of state police near Apatzingan (Michoacan), "
+                 "killing 3 officers.", published="2024-02-07")
+    assert event.actor2.name == "Police Forces of Mexico"
+
+
+def test_a_group_that_rules_as_the_de_facto_state_arrests_rather_than_abducts():
+    # groups.yaml governs: the Taliban rule Afghanistan from 15 August 2021
+    event = top("On 8 February 2024, Taliban authorities detained three women activists in Mazar-i-Sharif (Balkh).")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Arrests")
+    assert event.actor1.name == "Taliban"
+    # before that day, a detention by Taliban fighters was an abduction
+    event = top("On 8 February 2019, Taliban fighters detained three teachers in Ghazni city (Ghazni).",
+                published="2019-02-09")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_governs_and_sides_with_are_checked():
+    import datetime
+
+    from sitroom.coder.codebook import PRO_GOVERNMENT, _governs, _sides_with, load_codebook
+    from sitroom.knowledge import KnowledgeError
+
+    codebook = load_codebook()
+    assert codebook.governing["Taliban"] == ("AFG", "2021-08-15")
+    # (YAML reads an unquoted day as a date)
+    assert _governs("g", {"country": "AFG", "since": datetime.date(2021, 8, 15)}, codebook.countries) == \
+        ("AFG", "2021-08-15")
+    with pytest.raises(KnowledgeError, match="governs needs a country"):
+        _governs("g", {"country": "XXX", "since": "2021-08-15"}, codebook.countries)
+    with pytest.raises(KnowledgeError, match="governs.since must be a day"):
+        _governs("g", {"country": "AFG", "since": "August 2021"}, codebook.countries)
+    assert _sides_with("g", "state") == PRO_GOVERNMENT and _sides_with("g", None) == ""
+    with pytest.raises(KnowledgeError, match="sides_with may only be 'state'"):
+        _sides_with("g", "rebels")

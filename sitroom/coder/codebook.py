@@ -8,6 +8,7 @@ adjacent entries into actors ("Afghan" + "soldiers" = Military Forces of Afghani
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -30,7 +31,26 @@ class Country:
         return f"the {self.name}" if self.the else self.name
 
 
+def _governs(where: str, value, countries) -> tuple[str, str]:
+    """A group's ``governs`` entry: the country it rules as its de facto state and since when."""
+    if not isinstance(value, dict) or value.get("country") not in countries:
+        raise KnowledgeError(f"{where}: governs needs a country of countries.yaml and a day (since: YYYY-MM-DD)")
+    since = str(value.get("since", ""))
+    try:
+        datetime.date.fromisoformat(since)
+    except ValueError:
+        raise KnowledgeError(f"{where}: governs.since must be a day written YYYY-MM-DD, not {since!r}") from None
+    return value["country"], since
+
+
 PRO_GOVERNMENT = "pro_government"  # the role of a militia that fights on the state's side (groups.yaml sides_with)
+
+
+def _sides_with(where: str, value) -> str:
+    """The role a group's ``sides_with`` gives it: "state" makes it a pro-government militia."""
+    if value not in (None, "state"):
+        raise KnowledgeError(f"{where}: sides_with may only be 'state' (a pro-government militia), not {value!r}")
+    return PRO_GOVERNMENT if value else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +96,9 @@ class Codebook:
     coalitions: dict[tuple[str, str], tuple[str, str | None, int, str]] = field(default_factory=dict)
     country_phrases: PhraseIndex | None = None  # phrases only one country's news uses -> its ISO3
     seizure_cues: PhraseIndex | None = None  # "seized 3 tons of marijuana": the operation's targets are a gang
+    # armed groups that rule a country as its de facto state, from a day on (groups.yaml
+    # governs): actor name -> (ISO3, first day, ISO)
+    governing: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def country_name(self, iso3: str | None) -> str | None:
         c = self.countries.get(iso3 or "")
@@ -235,6 +258,7 @@ def load_codebook() -> Codebook:
     groups = load_yaml(f"{DIR}/groups.yaml")
     acronyms: dict[str, Lex] = {}
     coalitions: dict[tuple[str, str], tuple[str, str | None, int, str]] = {}
+    governing: dict[str, tuple[str, str]] = {}
     if not isinstance(groups, list):
         raise KnowledgeError(f"{DIR}/groups.yaml: must be a list of groups")
     for i, entry in enumerate(groups):
@@ -250,11 +274,10 @@ def load_codebook() -> Codebook:
         local = _list(where, entry, "local_aliases", required=False)
         if local and iso3 is None:
             raise KnowledgeError(f"{where}: local_aliases need the group's country")
-        sides_with = entry.get("sides_with")
-        if sides_with not in (None, "state"):
-            raise KnowledgeError(f"{where}: sides_with may only be 'state' (a pro-government militia)")
+        if "governs" in entry:
+            governing[entry["name"]] = _governs(where, entry["governs"], countries)
         group = Lex("group", name=entry["name"], country=iso3, actor_type=lex_type, sector=sector,
-                    armed=lex_type in (1, 2, 3, 4, 8), role=PRO_GOVERNMENT if sides_with else "")
+                    armed=lex_type in (1, 2, 3, 4, 8), role=_sides_with(where, entry.get("sides_with")))
         for alias in local:
             _add(index, registry, alias, replace(group, local=True), where)
         for state_iso3, theatre in _stands_for(where, entry, countries):
@@ -312,7 +335,7 @@ def load_codebook() -> Codebook:
                                                   "fighting_crowds", required=False))
     return Codebook(countries, state, generic, index, taxonomy, crowd, fighting, crime, hallmarks, hallmark_names,
                     off_duty, weapons, weapon_cues, not_country, acronyms, coalitions, country_phrases,
-                    seizure_cues=seizures)
+                    seizure_cues=seizures, governing=governing)
 
 
 def _country_phrases(data, countries: dict[str, Country]) -> PhraseIndex:

@@ -448,8 +448,11 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
     agent_civilian = f.actor1 is not None and f.actor1.civilians
     # "armed clashes between tribesmen": fighting told as armed is a clash, whoever fights
     armed_fight = f.trigger[0] > 0 and f.info.tokens[f.trigger[0] - 1].low == "armed"
-    crowd = agent_civilian and _is_crowd(codebook, f.actor1, f.info) and not armed_fight
     clash = rule.id in ("armed_clash", "security_operation")
+    # "a clash between two clans": crowds that fight as militias, named in the clash itself
+    militias_fight = clash and any(t.low in codebook.fighting_crowds for t in f.info.tokens[f.trigger[0]:f.trigger[1]])
+    armed_fight = armed_fight or militias_fight
+    crowd = agent_civilian and _is_crowd(codebook, f.actor1, f.info) and not armed_fight
     armed_agent = f.actor1 is not None and f.actor1.armed and f.actor1.actor_type != 1
     if clash and not crowd and not armed_fight and not armed_agent:
         # a clash has no direction: a crowd of civilians on either side makes it mob violence
@@ -491,6 +494,12 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
             d.actor2 = _generic(codebook, "civilians", country)
         if d.actor1 is None or d.actor1.name == d.actor2.name:
             d.actor1 = _generic(codebook, "unidentified_armed_group", country)
+    elif militias_fight and etype == "Battles":
+        # both sides are the clans' militias; those killed are their men, as ACLED codes it
+        d.actor1 = d.actor1 if d.actor1 is not None and d.actor1.actor_type != 7 \
+            else _generic(codebook, "communal_militia", country)
+        if d.actor2 is None or d.actor2.actor_type == 7:
+            d.actor2 = _generic(codebook, "communal_militia", country)
     elif etype in ("Explosions/Remote violence", "Battles") and d.actor1 is None and rule.id != "air_strike":
         d.actor1 = _generic(codebook, "unidentified_armed_group", country)
     if etype == "Explosions/Remote violence" and d.actor2 is None and not f.target_armed \
@@ -750,6 +759,12 @@ def _protest_actors(codebook: Codebook, d: Draft) -> None:
     d.actor2 = police if d.sub_event_type != "Peaceful protest" or d.event_type == "Riots" else None
 
 
+def _governing(codebook: Codebook, actor: Actor | None, country: str | None, day: str | None) -> bool:
+    """Whether ``actor`` ruled ``country`` as its de facto state on ``day`` (groups.yaml governs)."""
+    rule = codebook.governing.get(actor.name) if actor is not None else None
+    return rule is not None and bool(day) and country == rule[0] and day[:10] >= rule[1]
+
+
 def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places: ArticlePlaces,
            days=(), later=frozenset(), violent_days=()) -> Event:
     f = d.first
@@ -773,6 +788,11 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
         when = next((w for w in violent_days if w.date < when.date), when)
     event_date = when.date if when else (pub.isoformat() if pub else None)
     precision = when.precision if when else (1 if pub else None)
+    if f.rule.nonstate_agent == (d.event_type, d.sub_event_type) and f.rule.acled \
+            and f.rule.acled[0] == "Strategic developments" and _governing(codebook, d.actor1, d.country, event_date):
+        # "Taliban authorities detained two activists in Kabul" (2024): the de facto state arrests
+        # (a raid with machetes stays an attack, whoever rules)
+        d.event_type, d.sub_event_type = f.rule.acled
     # a retelling far down the story does not move the event (a story's later sentences name
     # hospitals, courts and other towns): the place is told where the event first is
     place = most_specific(places, [x.place for x in d.findings if x.place is not None and not x.retold_far])
