@@ -48,3 +48,29 @@ def test_a_crime_named_after_a_town_takes_the_towns_whole_name():
     events = code_article(text, split_sentences(text), "t", "2015-12-26", resolver=resolver())
     lead = min(events, key=lambda e: e.rank)
     assert (lead.location.name, lead.location.admin1) == ("Chapel Hill", "North Carolina")
+
+
+def test_a_death_told_with_its_auxiliary_left_out_is_still_passive():
+    # "two were wounded and one killed": the one killed is a victim, not a crowd that killed
+    events = code("Two people were wounded and one killed in a shooting outside a bowling alley in Tulsa "
+                  "late Friday, officers said.", published="2023-03-28")
+    lead = min(events, key=lambda e: e.rank)
+    assert (lead.event_type, lead.fatalities, lead.injured) == ("Violence against civilians", 1, 2)
+
+
+def test_sheriffs_deputies_and_state_troopers_are_police():
+    from .story_helpers import lead
+
+    event = lead("Sheriff's deputies shot and killed an armed man who had barricaded himself inside a house "
+                 "in Pasco County, Florida, on Sunday.", published="2023-03-28")
+    assert event.actor1.name == "Police Forces of the United States"
+    event = lead("A state trooper shot a driver who pointed a rifle at him on Interstate 64 near Norfolk, Virginia.",
+                 published="2023-03-28")
+    assert event.actor1.name == "Police Forces of the United States"
+
+
+def test_a_fleeing_suspect_is_no_flight():
+    events = code("A man was shot dead at a car wash in Dover, Delaware, on Sunday. Police arrested the fleeing "
+                  "22-year-old suspect on the interstate hours later.", published="2023-03-28")
+    assert not any(e.sub_event_type == "Other" and e.movement is not None for e in events)
+    assert [e.event_type for e in events if e.rank == 0] == ["Violence against civilians"]

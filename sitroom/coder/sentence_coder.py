@@ -210,7 +210,7 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
         # "armed clashes between villagers" is no mob's fight, but still a clash
         found = [m for m in index.at(lows, i)
                  if not (m.payload.not_after and i > 0 and lows[i - 1] in m.payload.not_after)
-                 and not (m.payload.not_before and m.end < n and lows[m.end] in m.payload.not_before)
+                 and not (m.payload.not_before and _word_after(lows, m.end) in m.payload.not_before)
                  and not (m.payload.not_with and _told_with(lows, m.payload))]
         if found:
             longest = max(m.end for m in found)
@@ -219,6 +219,14 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "into", "of", "around", "toward", "towards"})
+_AGE_PARTS = frozenset({"-", "year-old", "years-old", "yr-old"})
+
+
+def _word_after(lows: list[str], end: int) -> str:
+    """The word after a trigger, past an age ("the fleeing 19-year-old suspect"); "" at the end."""
+    while end < len(lows) and (lows[end].isdigit() or lows[end] in _AGE_PARTS):
+        end += 1
+    return lows[end] if end < len(lows) else ""
 
 
 def choose(found: list[tuple[Rule, int, int]],
@@ -318,9 +326,14 @@ def _passive_before(tokens: Tokens, i: int) -> bool:
     lows = tokens.lows
     first = max(0, i - 3)
     window = lows[first:i]
-    return any(w in PASSIVE and not _acronym(tokens, first + k)
-               and not any(x.endswith("ing") and x != "being" for x in window[k + 1:])
-               for k, w in enumerate(window))
+    if any(w in PASSIVE and not _acronym(tokens, first + k)
+           and not any(x.endswith("ing") and x != "being" for x in window[k + 1:])
+           for k, w in enumerate(window)):
+        return True
+    # the auxiliary left out after "and": "two people were wounded and one killed"
+    joined = max((first + k for k, w in enumerate(window) if w == "and"), default=None)
+    return joined is not None and joined >= 2 and lows[joined - 1].endswith("ed") \
+        and _passive_before(tokens, joined - 1)
 
 
 def _acronym(tokens: Tokens, k: int) -> bool:
