@@ -762,7 +762,7 @@ def _protest_actors(codebook: Codebook, d: Draft) -> None:
 def _governing(codebook: Codebook, actor: Actor | None, country: str | None, day: str | None) -> bool:
     """Whether ``actor`` ruled ``country`` as its de facto state on ``day`` (groups.yaml governs)."""
     rule = codebook.governing.get(actor.name) if actor is not None else None
-    return rule is not None and bool(day) and country == rule[0] and day[:10] >= rule[1]
+    return rule is not None and day is not None and country == rule[0] and day[:10] >= rule[1]
 
 
 def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places: ArticlePlaces,
