@@ -397,3 +397,14 @@ def test_coordination_needs_a_verb_between_subject_and_object():
     assert coordinated_agent(lows, [M(0, 1), M(3, 4)], 5) == (0, 1)
     lows = "police chased the robbers , who then arrested them".split()
     assert coordinated_agent(lows, [M(0, 1), M(3, 4)], 7) is None
+
+
+def test_who_condemns_a_deed_did_not_do_it():
+    event = top("The Pakistani government condemned the bombing in Quetta that killed three people.")
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.actor1.name != "Government of Pakistan"
+    event = top("Prime Minister Shehbaz Sharif strongly condemned the attack on a check post in Kurram.")
+    assert event.actor1 is None or event.actor1.name != "Government of Pakistan"
+    # blaming names the one blamed as the agent, not the one who blames
+    event = top("Police blamed the BLA for the bombing in Quetta that killed three people.")
+    assert event.actor1.name == "BLA: Baloch Liberation Army"

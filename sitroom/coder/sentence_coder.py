@@ -882,5 +882,23 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         for f in findings:
             if f.rule.family in ("movement", "verbal"):  # the dead belong to the violence told beside
                 f.figures, f.explicit = [], None
+        _condemners_are_no_attackers(findings, lows)
     return findings
+
+
+_CONDEMNED_REACH = 4  # words between "condemned" and the deed it names ("condemned the deadly suicide attack")
+
+
+def _condemners_are_no_attackers(findings: list[Finding], lows: list[str]) -> None:
+    """ "The government condemned the bombing in Quetta": who condemns, blames or criticises a
+    deed named as the verb's object did not do it; the deed's agent is left untold."""
+    verbal = [g for g in findings if g.rule.id == "accuse" and g.actor1 is not None]
+    for f in findings:
+        if f.rule.family != "violence" or f.actor1 is None:
+            continue
+        for g in verbal:
+            if g.trigger[1] <= f.trigger[0] <= g.trigger[1] + _CONDEMNED_REACH and f.actor1.end <= g.trigger[0] \
+                    and not any(w in (".", ";", ",", "and", "that") for w in lows[g.trigger[1]:f.trigger[0]]):
+                f.actor1, f.assoc1 = None, []
+                break
 
