@@ -62,3 +62,16 @@ def test_the_injured_are_exported_and_valid():
     data = event.to_dict()
     assert data["injured"] == 4
     assert not list(jsonschema.Draft202012Validator(event_schema).iter_errors(data))
+
+
+def test_a_figure_of_wounds_counts_no_injured_people():
+    event = lead("A 30-year-old man was shot dead in Akron, Ohio, early Sunday. Officers found him with multiple "
+                 "gunshot wounds in a parking lot.", published="2024-06-09")
+    assert (event.fatalities, event.injured) == (1, None)
+    event = lead("A woman suffered two stab wounds in an attack at a bus stop in Akron, Ohio, on Sunday.",
+                 published="2024-06-09")
+    assert event.injured != 2
+    # people counted beside their wounds are still the injured
+    event = lead("Three people sustained serious injuries when gunmen opened fire on a bus in Akron, Ohio, "
+                 "on Sunday.", published="2024-06-09")
+    assert event.injured == 3

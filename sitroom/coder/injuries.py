@@ -32,12 +32,26 @@ def injured_count(tokens: list[Token], quantities: list[Quantity], dead: list[tu
             continue  # a part of a figure told before it
         if _counts_the_dead(lows, q.start, lex):
             continue  # "the bodies of 2 civilians with gunshot wounds", "killed 2 and wounded 3": the dead
+        if _counts_wounds(lows, q.end):
+            continue  # "found the man with multiple gunshot wounds": wounds, not people
         if (q.start and lows[q.start - 1] in lex.injured_words) or id(q) in subjects \
                 or word_after(lows, q.end, lex.injured_words, _STOPS, lex, _REACH):
             total = (total or 0) + q.small
     if total is None and lex.no_injuries.find(tokens):
         return 0
     return total
+
+
+_WOUND_KINDS = frozenset({"gunshot", "stab", "bullet", "shrapnel", "knife", "puncture", "serious", "severe",
+                          "critical", "minor", "fatal", "life-threatening", "non-life-threatening"})
+_WOUND_NOUNS = frozenset({"wound", "wounds", "injury", "injuries"})
+
+
+def _counts_wounds(lows: list[str], end: int) -> bool:
+    """A figure of the wounds themselves: "two gunshot wounds", "multiple stab wounds"."""
+    while end < len(lows) and lows[end] in _WOUND_KINDS:
+        end += 1
+    return end < len(lows) and lows[end] in _WOUND_NOUNS
 
 
 def _counts_the_dead(lows: list[str], start: int, lex) -> bool:
