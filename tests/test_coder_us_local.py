@@ -74,3 +74,20 @@ def test_a_fleeing_suspect_is_no_flight():
                   "22-year-old suspect on the interstate hours later.", published="2023-03-28")
     assert not any(e.sub_event_type == "Other" and e.movement is not None for e in events)
     assert [e.event_type for e in events if e.rank == 0] == ["Violence against civilians"]
+
+
+def test_a_deed_of_an_earlier_year_told_beside_the_story_s_own_is_background():
+    events = code("A man was shot dead outside a barber shop in Dayton, Ohio, early Sunday, police said. Last year, "
+                  "two brothers were shot dead at the same corner.", published="2024-06-09")
+    asserted = [e for e in events if e.attribution.modality == "asserted"]
+    assert [(e.fatalities, e.event_date) for e in asserted] == [(1, "2024-06-09")]
+    background = [e for e in events if e.attribution.modality == "generic"]
+    assert [e.fatalities for e in background] == [2]
+    # a comparison with last year after the story's own shooting makes no second shooting
+    events = code("A man was shot dead in Dayton, Ohio, early Sunday. The shooting is the city's 30th homicide "
+                  "this year, against 22 by this time last year.", published="2024-06-09")
+    assert len([e for e in events if e.attribution.modality == "asserted"]) == 1
+    # a story of an earlier year's deed alone keeps it as its event
+    events = code("A Dayton man was sentenced on Monday for shooting his neighbour dead last year.",
+                  published="2024-06-09")
+    assert any(e.attribution.modality == "asserted" and e.event_type == "Violence against civilians" for e in events)

@@ -136,6 +136,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
             _seized_from_gang(codebook, d)
         _property_of_civilians(codebook, d)
     drafts = credit_claimants(drafts, infos, lambda m, d: _actor(codebook, m, d.country, "violence", home))
+    _earlier_years_as_background(drafts)
     days = [(info.index, w) for info in infos for w in info.dates if w.precision == 1 and not statement_date(info, w)]
     later = {id(w) for info in infos if follow_up_sentence(info) for w in info.dates}
     events = [_event(codebook, d, doc_id, anchor, pub, focus, places, days, later, violent_days) for d in drafts]
@@ -144,6 +145,24 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     place_returns(events)
     _rank(events, drafts)
     return sorted(events, key=lambda e: e.rank)
+
+
+def _earlier_years_as_background(drafts: list[Draft]) -> None:
+    """ "A man was shot dead on Sunday ... Last year, two men were shot dead at the same corner":
+    a deed told only in a sentence of an earlier year, in a story whose own event is of this
+    one, is its background (kept, with modality "generic", out of the default outputs), not an
+    event of the publication's day. A story of an earlier year's deed alone (a trial, an
+    anniversary) keeps it as its event."""
+    def asserted(d: Draft) -> bool:
+        return d.first.rule.family in ("violence", "protest") \
+            and getattr(d.first.attribution, "modality", None) in ("asserted", "claimed")
+
+    if not any(asserted(d) and not d.first.earlier_year for d in drafts):
+        return
+    for d in drafts:
+        if asserted(d) and all(x.earlier_year for x in d.findings):
+            for x in d.findings:
+                x.attribution.modality, x.attribution.cue = "generic", "earlier year"
 
 
 def _origin_location(places: ArticlePlaces, d: Draft, told_with: list) -> Location | None:
