@@ -232,3 +232,11 @@ def test_governs_and_sides_with_are_checked():
     assert _sides_with("g", "state") == PRO_GOVERNMENT and _sides_with("g", None) == ""
     with pytest.raises(KnowledgeError, match="sides_with may only be 'state'"):
         _sides_with("g", "rebels")
+
+
+def test_those_who_died_in_a_strike_are_its_victims_not_its_agents():
+    event = lead("Nine civilians died in a drone strike in Mir Ali (North Waziristan) on Monday.",
+                 published="2024-03-20")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 is None or event.actor1.name != "Civilians (Pakistan)"
+    assert (event.actor2.name, event.fatalities) == ("Civilians (Pakistan)", 9)

@@ -148,6 +148,15 @@ def test_a_figure_only_a_party_s_outlet_tells_is_coded_as_zero_and_noted():
     assert event.notes == ["Fatalities coded as 0 (Voice of Jihad reported 3 fatalities)"]
 
 
+def test_a_group_s_own_channel_named_by_a_possessive_is_its_outlet():
+    event = top("The Taliban claimed on their website that 12 Pakistani soldiers were killed near Torkham on Sunday.")
+    assert event.fatalities == 0
+    assert event.notes == ["Fatalities coded as 0 (Taliban (their website) reported 12 fatalities)"]
+    # a state's forces on their own website are no party outlet of the kind: their figure counts
+    event = top("The army said on its website that 12 militants were killed near Torkham on Sunday.")
+    assert event.fatalities == 12
+
+
 def test_a_group_s_own_claim_counts_when_no_one_else_gives_a_figure():
     # as ACLED's notes code a group's claim reported by the press ("BLA claimed one soldier was killed")
     event = top("Militants of the BLA attacked a post in Kalat on Sunday. The BLA claimed that 2 soldiers were killed.")

@@ -528,12 +528,16 @@ def _party_claim(f: Finding) -> tuple[str, bool] | None:
     info = f.info
     if info.source is not None:
         outlet = cues().party_outlets.find(info.tokens)
+        group = next((m for m in info.mentions if m.is_source and m.armed and m.actor_type in _NONSTATE), None)
         if outlet:
             t = info.tokens
-            return info.text[t[outlet[0].start].start:t[outlet[0].end - 1].end], True
-        for m in info.mentions:
-            if m.is_source and m.armed and m.actor_type in _NONSTATE:
-                return m.text, False
+            named = info.text[t[outlet[0].start].start:t[outlet[0].end - 1].end]
+            if t[outlet[0].start].low not in _POSSESSIVES:
+                return named, True
+            if group is not None:  # "the Taliban claimed on their website": the group's own channel
+                return f"{group.text} ({named})", True
+        if group is not None:
+            return group.text, False
     if f.attribution is not None and f.attribution.modality == "claimed" and info.source is None \
             and f.actor1 is not None and f.actor1.armed and f.actor1.actor_type in _NONSTATE:
         return f.actor1.text, False
@@ -541,6 +545,7 @@ def _party_claim(f: Finding) -> tuple[str, bool] | None:
 
 
 _INSTRUMENT = frozenset({"using", "with"})
+_POSSESSIVES = frozenset({"their", "its"})  # a party_outlets entry that names the source's own channel
 def _violence_day(f: Finding) -> When | None:
     """The day written on a violence trigger ("Monday's shooting", "was shot late Sunday"), unless
     it is a statement's ("shot, police said Monday")."""
