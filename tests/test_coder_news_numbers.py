@@ -237,3 +237,16 @@ def test_a_victims_later_death_adds_to_the_attackers_own():
     # the attacker's death told again is still one
     assert top("A man shot his neighbor in the leg in Xenia on Friday, then turned the gun on himself. "
                "The gunman died at the scene.").fatalities == 1
+
+
+def test_and_died_has_the_sentence_s_opening_subject_however_far_back():
+    event = top("A woman was shot in the early hours of Friday outside a bar on the east side of Memphis, Tennessee, "
+                "and died two days later at a hospital.", published="2024-07-08")
+    assert event.fatalities == 1
+    event = top("Two men were shot outside a bar on the east side of Memphis, Tennessee, early on Sunday "
+                "and later died at a hospital.", published="2024-07-08")
+    assert event.fatalities == 2
+    # a verb with its own object is no carried death: "shooting and killing the gunman" kills him
+    event = top("A bystander in Memphis, Tennessee, saw the robbery on Sunday, drew his own gun and killed "
+                "the gunman.", published="2024-07-08")
+    assert event.fatalities == 1

@@ -633,6 +633,10 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
                 found.append(([Quantity(end, end, people, people)], start))
                 continue
             q = q or _before(quantities, lows, start, lex)
+            if q is None and " ".join(lows[start:end]) in lex.counted_before and _subject_carried(lows, start):
+                # "A woman was shot in the early hours of Friday in Memphis and died two days later":
+                # "and died" has the sentence's opening subject, however far back
+                q = next((c for c in quantities if c.start <= SUBJECT_OPENING and c.end <= start), None)
         if q is None:
             continue
         trailing = " ".join(lows[start:end]) in lex.trailing_deaths
@@ -663,6 +667,17 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
 
 
 SUBJECT_WORDS = 2  # words between a figure and a death verb it is the subject of: "three Afghan soldiers died"
+SUBJECT_OPENING = 2  # where a sentence's opening subject's figure starts at the latest ("A woman", "The two men")
+_THEN = frozenset({"later", "then", "subsequently", "eventually"})
+
+
+def _subject_carried(lows: list[str], start: int) -> bool:
+    """A death verb coordinated with the sentence's first verb, with no subject of its own:
+    "... and died", "... and later died"."""
+    k = start - 1
+    if k >= 0 and lows[k] in _THEN:
+        k -= 1
+    return k >= 1 and lows[k] == "and"
 
 
 def _subject_count(quantities: list[Quantity], lows: list[str], start: int, lex: Lexicon) -> Quantity | None:
