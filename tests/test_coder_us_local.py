@@ -91,3 +91,15 @@ def test_a_deed_of_an_earlier_year_told_beside_the_story_s_own_is_background():
     events = code("A Dayton man was sentenced on Monday for shooting his neighbour dead last year.",
                   published="2024-06-09")
     assert any(e.attribution.modality == "asserted" and e.event_type == "Violence against civilians" for e in events)
+
+
+def test_a_county_named_in_the_possessive_keeps_its_possessive():
+    from sitroom.coder.places import find_places
+    from sitroom.coder.tokens import tokenize
+
+    sentence = "Four people were shot in Prince George's County early Sunday, and one in St. Mary's Parish."
+    assert [p.name for p in find_places(tokenize(sentence), sentence, set())] == \
+        ["Prince George's County", "St. Mary's Parish"]
+    # a hospital named so is still no place
+    sentence = "He was taken to St. Mary's Hospital in Tulsa."
+    assert [p.name for p in find_places(tokenize(sentence), sentence, set())] == ["Tulsa"]

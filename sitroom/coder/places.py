@@ -367,6 +367,8 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         if end == j:
             i = prep.end
             continue
+        if end + 1 < n and tokens[end].low in ("'s", "’s") and tokens[end + 1].text in _OWNED_DIVISIONS:
+            end += 2  # "Prince George's County", "St. Mary's Parish": the possessive is the name's
         name = sentence[tokens[j].start:tokens[end - 1].end]
         if (not_place(name) and not _capital_after(lows, end)) \
                 or names_organisation(tokens, j, end) or _describes(tokens, j, end, c) or _names_facility(tokens, end) \
@@ -385,6 +387,9 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         out.append(place)
         i = end
     return out + _addressed(tokens, lows, sentence, actor_tokens, not_place, out, c)
+
+
+_OWNED_DIVISIONS = frozenset({"County", "Parish"})  # divisions named after a person in the possessive
 
 
 def _names_facility(tokens: list[Token], end: int) -> bool:
