@@ -240,3 +240,12 @@ def test_those_who_died_in_a_strike_are_its_victims_not_its_agents():
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1 is None or event.actor1.name != "Civilians (Pakistan)"
     assert (event.actor2.name, event.fatalities) == ("Civilians (Pakistan)", 9)
+
+
+def test_bombs_dropped_from_aircraft_and_fpv_drones_are_air_strikes():
+    event = top("On 20 June 2024, Russian forces struck the village of Khotin (Sumy) with guided aerial bombs.",
+                published="2024-06-21")
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    event = top("On 20 June 2024, Ukrainian forces attacked Russian positions near Robotyne (Zaporizhia) "
+                "with FPV drones.", published="2024-06-21")
+    assert event.sub_event_type == "Air/drone strike"
