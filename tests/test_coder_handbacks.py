@@ -24,3 +24,12 @@ def test_a_flight_after_an_attack_keeps_its_own_ends():
     moved = movements("Hundreds of Afghan villagers crossed into Pakistan on Monday after they fled from their "
                       "homes in Kunar, officials said.")
     assert [(m.kind, m.origin.country, m.destination.country) for m in moved] == [("flight", "AFG", "PAK")]
+
+
+def test_people_deported_with_no_destination_told_go_to_their_own_country():
+    found = movements("About 900 Afghan refugees were deported from Pakistan through the Chaman crossing on Tuesday.",
+                      published="2024-03-20")
+    assert [(m.origin.country, m.destination.country, m.count) for m in found] == [("PAK", "AFG", 900)]
+    # a destination told is kept
+    found = movements("Iran deported 500 Afghans to Herat on Monday.", published="2024-03-20")
+    assert [(m.destination.country, m.destination.name) for m in found] == [("AFG", "Herat")]

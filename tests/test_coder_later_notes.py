@@ -249,3 +249,10 @@ def test_bombs_dropped_from_aircraft_and_fpv_drones_are_air_strikes():
     event = top("On 20 June 2024, Ukrainian forces attacked Russian positions near Robotyne (Zaporizhia) "
                 "with FPV drones.", published="2024-06-21")
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_an_exchange_of_fire_described_is_still_a_clash_of_both_sides():
+    event = top("On 17 March 2024, Afghan and Pakistani border forces exchanged heavy fire at the Torkham crossing. "
+                "One Afghan border guard was killed.", published="2024-03-18")
+    assert event.sub_event_type == "Armed clash"
+    assert {event.actor1.name, event.actor2.name} == {"Military Forces of Afghanistan", "Military Forces of Pakistan"}

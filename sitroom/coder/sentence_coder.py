@@ -773,6 +773,11 @@ def movement_ends(codebook: Codebook, f: Finding) -> None:
             f.origin = f.origin or iso3
             if not name_country(codebook, p.name):  # a town or a province, not the country itself
                 f.origin_place = f.origin_place or p
+    moved = f.actor2
+    if f.rule.movement == "return" and f.destination is None and moved is not None and moved.nationality \
+            and moved.nationality != f.origin:
+        # "1,200 Afghan refugees were deported from Pakistan": those sent back go to their own country
+        f.destination = moved.nationality
 
 
 def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> list[Finding]:
