@@ -256,3 +256,10 @@ def test_an_exchange_of_fire_described_is_still_a_clash_of_both_sides():
                 "One Afghan border guard was killed.", published="2024-03-18")
     assert event.sub_event_type == "Armed clash"
     assert {event.actor1.name, event.actor2.name} == {"Military Forces of Afghanistan", "Military Forces of Pakistan"}
+
+
+def test_a_semicolon_ends_the_clause_whose_object_a_trigger_takes():
+    event = top("On 17 March 2024, Afghan and Pakistani border forces exchanged heavy fire at the Torkham crossing; "
+                "one Afghan border guard was killed.", published="2024-03-18")
+    assert (event.actor1.name, event.actor2.name) == ("Military Forces of Afghanistan", "Military Forces of Pakistan")
+    assert event.fatalities == 1

@@ -409,7 +409,10 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
     left = [m for m in heads if m.start < t0 and m.end <= t1]
     # "an airstrike in support of Afghan troops": an ally of the agent, never the target
     allies = [m for m in heads if m.start >= t1 and _in_support(lows, m.start)]
-    right = [m for m in heads if m.start >= t1 and m not in allies]
+    # (a semicolon ends the trigger's clause: "exchanged fire at Torkham; one Afghan guard was
+    # killed" has no object after it)
+    clause_end = next((k for k in range(t1, len(lows)) if lows[k] == ";"), len(lows))
+    right = [m for m in heads if t1 <= m.start < clause_end and m not in allies]
     passive = _passive_before(info.tokens, t0) or rule.voice == "undergone"
     if not passive and rule.family == "violence" and harmed_in(rules, lows, left, t0, t1):
         passive = f.hurt_in = True
