@@ -408,3 +408,10 @@ def test_who_condemns_a_deed_did_not_do_it():
     # blaming names the one blamed as the agent, not the one who blames
     event = top("Police blamed the BLA for the bombing in Quetta that killed three people.")
     assert event.actor1.name == "BLA: Baloch Liberation Army"
+
+
+def test_the_attackers_of_a_repulsed_attack_are_the_other_side():
+    event = top("Militants attacked a check post in Zhob, but soldiers repulsed the attack.")
+    # (no gazetteer here: the actors keep no country)
+    assert {event.actor1.name, event.actor2.name} == {"Military Forces", "Unidentified Armed Group"}
+    assert event.event_type == "Battles"

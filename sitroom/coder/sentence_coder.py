@@ -826,7 +826,13 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
                 # "a suicide bomber ... killing two children": the children are no bomber
                 f.actor1, f.assoc1 = helper.actor1, helper.assoc1
             if f.actor2 is None and helper.actor2 is not None and helper.actor2 is not f.actor1:
-                f.actor2, f.assoc2 = helper.actor2, helper.assoc2
+                if f.actor1 is not None and helper.actor2.name == f.actor1.name and helper.actor1 is not None \
+                        and helper.actor1.name != f.actor1.name:
+                    # "militants attacked a check post, but soldiers repulsed the attack": the
+                    # other deed's target is this one's agent, so its agent is the other side
+                    f.actor2, f.assoc2 = helper.actor1, helper.assoc1
+                else:
+                    f.actor2, f.assoc2 = helper.actor2, helper.assoc2
         large = rule.id in _LARGE_SCALE
         victim = f.actor2.name if f.actor2 is not None and not f.hurt_in else ANY_VICTIM
         f.figures = figures(grieved(info.tokens, deaths) if rule.family == "protest" else deaths, large, victim)
