@@ -250,3 +250,11 @@ def test_and_died_has_the_sentence_s_opening_subject_however_far_back():
     event = top("A bystander in Memphis, Tennessee, saw the robbery on Sunday, drew his own gun and killed "
                 "the gunman.", published="2024-07-08")
     assert event.fatalities == 1
+
+
+def test_a_pronoun_object_of_a_killing_counts_with_those_joined_to_it():
+    event = top("Militants attacked the house of a tribal elder in Lakki Marwat on Sunday, killing him and his "
+                "two sons.", published="2024-03-20")
+    assert event.fatalities == 3
+    event = top("Police said a man shot and killed her and her mother in Tulsa on Sunday.", published="2024-03-20")
+    assert event.fatalities == 2

@@ -627,6 +627,16 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
             q = _subject_count(quantities, lows, start, lex)
         else:
             q = _after(quantities, lows, end, lex)
+            if q is None and end < len(lows) and lows[end] in _OBJECT_PRONOUNS and tokens[start].text.islower():
+                # "killing him and his two sons": the one the pronoun stands for, and those joined to him
+                chain = [Quantity(end, end + 1, 1, 1)]
+                nxt = next((c for c in quantities if c.start > end), None)
+                if nxt is not None and id(nxt) not in used and lows[end + 1:end + 2] == ["and"] \
+                        and 2 <= nxt.start - end <= 3 and all(w in _JOINING for w in lows[end + 1:nxt.start]):
+                    chain.append(nxt)
+                used.update(id(c) for c in chain)
+                found.append((chain, start))
+                continue
             # (a capitalised verb is a title's or a charge's: "Assault with Intent to Kill Inflicting ...")
             people = _people_named(tokens, lows, start, end, lex) if q is None and tokens[start].text.islower() else 0
             if people:  # "a man shot and killed Ana Ruiz and her son": the man is who killed them
@@ -667,6 +677,8 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
 
 
 SUBJECT_WORDS = 2  # words between a figure and a death verb it is the subject of: "three Afghan soldiers died"
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+_JOINING = frozenset({"and", "his", "her", "their"})
 SUBJECT_OPENING = 2  # where a sentence's opening subject's figure starts at the latest ("A woman", "The two men")
 _THEN = frozenset({"later", "then", "subsequently", "eventually"})
 
