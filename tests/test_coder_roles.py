@@ -415,3 +415,11 @@ def test_the_attackers_of_a_repulsed_attack_are_the_other_side():
     # (no gazetteer here: the actors keep no country)
     assert {event.actor1.name, event.actor2.name} == {"Military Forces", "Unidentified Armed Group"}
     assert event.event_type == "Battles"
+
+
+def test_an_actor_named_inside_the_object_s_phrase_is_no_subject_of_the_next_predicate():
+    # "four suspected terrorists of the banned TTP" is one object: the CTD recovered the explosives
+    event = top("The CTD arrested four suspected terrorists of the banned TTP in Peshawar and recovered explosives.")
+    assert event.actor1.name.startswith("Police Forces")
+    event = top("Gunmen approached a patrol of the Frontier Corps and started shooting.")
+    assert event.actor1.name.startswith("Unidentified Armed Group")

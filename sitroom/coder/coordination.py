@@ -12,6 +12,7 @@ _LINKS = frozenset({"and", "then", "later", "also", "subsequently", "started", "
 # words that end a clause or join two subjects: between them, the two actors are not subject and object
 _BOUNDARIES = frozenset({".", ";", ":", ",", "(", ")", "who", "which", "that", "when", "after", "before", "while", "as",
                          "because", "and", "or", "but", "by", "'s", "said", "says", "told"})
+_OF_PHRASE = frozenset({"of", "from", "belonging"})  # words after a noun that go on naming it
 _LONGEST = 6  # words of the first predicate between its subject and its object
 _OBJECT_TAIL = 4  # words of the object's phrase after the actor named in it ("police patrol in Sonsonate")
 
@@ -25,10 +26,16 @@ def coordinated_agent(lows: Sequence[str], left: Sequence[Span], t0: int) -> tup
     """The indexes in ``left`` (the actors named before the trigger at token ``t0``, in order) of
     the subject and the object of the predicate coordinated before it, when the trigger follows
     "and" as a second predicate; None otherwise."""
-    if len(left) < 2:
+    last = len(left) - 1
+    # an actor named inside the object's phrase ("four suspected terrorists of the banned TTP")
+    # belongs to that object
+    while last >= 2 and left[last - 1].end < left[last].start \
+            and lows[left[last - 1].end] in _OF_PHRASE and left[last].start - left[last - 1].end <= _OBJECT_TAIL:
+        last -= 1
+    if last < 1:
         return None
-    obj, subject = left[-1], left[-2]
-    gap = list(lows[obj.end:t0])
+    obj, subject = left[last], left[last - 1]
+    gap = list(lows[left[-1].end:t0])  # (from the end of the object's whole phrase)
     if "and" not in gap:
         return None
     k = gap.index("and")
@@ -38,4 +45,4 @@ def coordinated_agent(lows: Sequence[str], left: Sequence[Span], t0: int) -> tup
     verb = lows[subject.end:obj.start]
     if not verb or len(verb) > _LONGEST or not _BOUNDARIES.isdisjoint(verb):
         return None
-    return len(left) - 2, len(left) - 1
+    return last - 1, last
