@@ -423,3 +423,20 @@ def test_an_actor_named_inside_the_object_s_phrase_is_no_subject_of_the_next_pre
     assert event.actor1.name.startswith("Police Forces")
     event = top("Gunmen approached a patrol of the Frontier Corps and started shooting.")
     assert event.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_local_before_a_noun_describes_it():
+    # "a local peace committee member" is the committee's man, not a local (a civilian)
+    event = top("Terrorists killed a local peace committee member in Lakki Marwat.")
+    assert (event.event_type, event.actor2.name) == ("Battles", "Pro-Government Militia")
+    event = top("Taliban militants ambushed and killed 4 local policemen in Baghlan.")
+    assert event.actor2.name.startswith("Police Forces")
+
+
+def test_tribesmen_who_attack_armed_men_fight_as_militias():
+    event = top("Tribesmen attacked an army camp in Lahij, killing two soldiers.")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor1.name.startswith("Unidentified Communal Militia")
+    # against civilians they are a mob
+    event = top("Tribesmen attacked a bus in Lahij, injuring two passengers.")
+    assert event.event_type == "Riots"

@@ -480,7 +480,9 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
         crowd = other is not None and other.civilians and _is_crowd(codebook, other, f.info)
     fighters = [m for m in (f.actor1, f.actor2) if m is not None and m.civilians
                 and _head_word(m) in codebook.fighting_crowds]
-    if clash and crowd and fighters:
+    # ("tribesmen attacked an army camp": tribesmen who attack armed men fight as militias too)
+    armed_other = f.actor2 is not None and f.actor2.armed and not f.actor2.civilians
+    if (clash or armed_other) and crowd and fighters:
         crowd = False  # "tribesmen clashed": tribes fight their clashes as militias
         for m in fighters:
             as_generic(codebook, m, "communal_militia")
