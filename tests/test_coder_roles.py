@@ -440,3 +440,14 @@ def test_tribesmen_who_attack_armed_men_fight_as_militias():
     # against civilians they are a mob
     event = top("Tribesmen attacked a bus in Lahij, injuring two passengers.")
     assert event.event_type == "Riots"
+
+
+def test_a_group_named_in_brackets_names_the_unnamed_armed_men_before_it():
+    event = top("On 3 May 2023, a clash broke out between militants (suspected BLA) and soldiers near Kohlu, "
+                "killing one soldier.")
+    assert (event.actor1.name, event.actor2.name) == ("BLA: Baloch Liberation Army", "Military Forces of Pakistan")
+    event = top("On 3 May 2023, a policeman was shot dead by gunmen (coded as TTP) in Tank.")
+    assert event.actor1.name == "TTP: Tehreek-i-Taliban Pakistan"
+    # a group in brackets after civilians names no attacker
+    event = top("On 3 May 2023, militants shot dead two workers (members of the PPP) in Tank.")
+    assert event.actor1.name != "PPP"

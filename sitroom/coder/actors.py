@@ -168,12 +168,41 @@ def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Me
                 mentions.append(m)
         k += 1
     mentions = [m for m in _absorb(tokens, text, mentions) if not _weapon(codebook, tokens, m)]
+    mentions = _named_in_brackets(tokens, mentions)
     if codebook.off_duty:  # None or empty: no cue words
         for m in mentions:
             if m.kind == "state" and m.armed and _off_duty(codebook.off_duty, tokens, m):
                 _as_civilians(codebook, m)
     _link(tokens, mentions)
     return mentions
+
+
+# words that may stand in brackets before the group that names the unnamed armed men before them
+_NAMING_WORDS = frozenset({"suspected", "suspect", "coded", "as", "believed", "to", "be", "reportedly", "allegedly",
+                           "likely", "possibly", "presumably", "presumed", "probably", "from", "of", "the",
+                           "members", "member", "fighters", "militants", "affiliated", "with", "linked"})
+
+
+def _named_in_brackets(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "militants (suspected Baloch Separatists)", "gunmen (coded as JNIM)": a named armed group
+    in brackets right after unnamed armed men names them; the two are one actor, not two sides."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and m.kind == "generic" and m.armed and nxt.kind == "group" and nxt.armed \
+                and m.end < nxt.start and tokens[m.end].text == "(" and nxt.end < len(tokens) \
+                and tokens[nxt.end].text == ")" and all(t.low in _NAMING_WORDS for t in tokens[m.end + 1:nxt.start]):
+            m.kind, m.name, m.country, m.actor_type = nxt.kind, nxt.name, nxt.country, nxt.actor_type
+            m.sector, m.armed, m.role, m.nationality = nxt.sector, nxt.armed, nxt.role, nxt.nationality
+            m.extras.update(nxt.extras)
+            out.append(m)
+            k += 2
+            continue
+        out.append(m)
+        k += 1
+    return out
 
 
 _COUNT = re.compile(r"^\d[\d,.]*(?:-\d[\d,.]*)?$")  # "7,000", "2,500-3,500"
