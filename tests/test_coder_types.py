@@ -345,6 +345,8 @@ def test_a_withdrawal_of_troops_is_a_change_of_activity():
     # heavy weapons used in an assault told with it are the assault's arms: a clash
     ("Militants armed with heavy weapons attacked a border post in Zhob and fought the soldiers for hours.",
      "Armed clash"),
+    # "heavy weapons" name no artillery, mortar, rocket or missile: fired at a post, they are a clash's
+    ("Militants fired with heavy weapons at a military post in Zhob on Tuesday.", "Armed clash"),
     # fired from afar they are shelling
     ("Rebels fired heavy machine guns at the army positions near Zhob on Tuesday.",
      "Shelling/artillery/missile attack"),
