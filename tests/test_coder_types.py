@@ -415,3 +415,21 @@ def test_a_countrys_strikes_are_its_military_s():
         ("Air/drone strike", "Military Forces of Pakistan", "Civilians (Afghanistan)")
     e = top("On 4 June 2022, Russian shelling killed two civilians in Kherson.")
     assert e.actor1.name == "Military Forces of Russia"
+
+
+def test_a_state_force_read_as_the_agent_of_a_grenade_or_a_bomb_is_its_target():
+    # the FC patrol was hit: the bomb's agent is untold, the patrol its target
+    event = top("On 10 May 2023, an FC patrol was hit by a remote-controlled bomb near the bus stand in Quetta.")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor1.name.startswith("Unidentified Armed Group")
+    assert event.actor2.name.startswith("Police Forces")
+    # civilians hurt with the police: the target is the civilians, as ACLED codes such a blast
+    event = top("On 10 May 2023, nine people including two traffic policemen were injured when motorcyclists "
+                "threw a grenade near a market in Quetta.")
+    assert event.actor1.name.startswith("Unidentified Armed Group")
+    assert event.actor2.name.startswith("Civilians")
+    # a force written as the doer keeps it
+    event = top("On 10 May 2023, soldiers from an army battalion attacked a teacher with a grenade in Sittwe.")
+    assert event.actor1.name.startswith("Military Forces")
+    event = top("On 10 May 2023, a landmine planted by regime forces exploded near Hama, injuring a shepherd.")
+    assert event.actor1.name.startswith("Military Forces")
