@@ -451,3 +451,11 @@ def test_a_group_named_in_brackets_names_the_unnamed_armed_men_before_it():
     # a group in brackets after civilians names no attacker
     event = top("On 3 May 2023, militants shot dead two workers (members of the PPP) in Tank.")
     assert event.actor1.name != "PPP"
+
+
+def test_a_weapon_after_with_and_an_article_is_the_means_of_the_verb_before():
+    # (an actor after the weapon, "a police station", had made the one before it the agent)
+    event = top("On 27 March 2023, JNIM militants attacked ISWAP fighters with a grenade near a police station "
+                "in Menaka.")
+    assert event.sub_event_type == "Grenade"
+    assert event.actor1.name == "JNIM: Group for Support of Islam and Muslims"

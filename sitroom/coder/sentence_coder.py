@@ -795,7 +795,9 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         assign_roles(f, rules)
         for other_rule, s0, s1 in support:
             passive_before = s1 <= t0 and _passive_before(info.tokens, s0)
-            means = s1 <= t0 and (lows[t0] in _INSTRUMENT or (t0 > 0 and lows[t0 - 1] in _INSTRUMENT))
+            # (an article may stand between: "attacked the forces with a grenade")
+            means = s1 <= t0 and (lows[t0] in _INSTRUMENT or (t0 > 0 and lows[t0 - 1] in _INSTRUMENT)
+                                  or (t0 > 1 and lows[t0 - 1] in ("a", "an") and lows[t0 - 2] in _INSTRUMENT))
             if not passive_before and not means and f.actor1 is not None and f.actor2 is not None:
                 continue  # both roles are filled, and only a passive verb or a means before could change them
             helper = Finding(other_rule, info, (s0, s1))
