@@ -412,8 +412,8 @@ def test_who_condemns_a_deed_did_not_do_it():
 
 def test_the_attackers_of_a_repulsed_attack_are_the_other_side():
     event = top("Militants attacked a check post in Zhob, but soldiers repulsed the attack.")
-    # (no gazetteer here: the actors keep no country)
-    assert {event.actor1.name, event.actor2.name} == {"Military Forces", "Unidentified Armed Group"}
+    # (no gazetteer here: the actors keep no country); the attackers first, as ACLED orders a battle
+    assert (event.actor1.name, event.actor2.name) == ("Unidentified Armed Group", "Military Forces")
     assert event.event_type == "Battles"
 
 

@@ -831,8 +831,10 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
                 if f.actor1 is not None and helper.actor2.name == f.actor1.name and helper.actor1 is not None \
                         and helper.actor1.name != f.actor1.name:
                     # "militants attacked a check post, but soldiers repulsed the attack": the
-                    # other deed's target is this one's agent, so its agent is the other side
-                    f.actor2, f.assoc2 = helper.actor1, helper.assoc1
+                    # other deed's target is this one's agent, so its agent is the other side,
+                    # and as the one who attacked, the first (as ACLED orders a battle's sides)
+                    f.actor2, f.assoc2 = f.actor1, f.assoc1
+                    f.actor1, f.assoc1 = helper.actor1, helper.assoc1
                 else:
                     f.actor2, f.assoc2 = helper.actor2, helper.assoc2
         large = rule.id in _LARGE_SCALE
