@@ -433,3 +433,10 @@ def test_a_state_force_read_as_the_agent_of_a_grenade_or_a_bomb_is_its_target():
     assert event.actor1.name.startswith("Military Forces")
     event = top("On 10 May 2023, a landmine planted by regime forces exploded near Hama, injuring a shepherd.")
     assert event.actor1.name.startswith("Military Forces")
+
+
+def test_a_remote_controlled_explosion_is_an_attack_and_a_controlled_one_a_bomb_squad_s():
+    event = top("On 4 December 2023, the BLA carried out a remote controlled explosion against an FC convoy near Kohlu.")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    event = top("On 4 December 2023, the bomb disposal squad carried out a controlled explosion of the device in Kohlu.")
+    assert event.sub_event_type == "Disrupted weapons use"
