@@ -39,3 +39,10 @@ def test_property_looted_or_destroyed_belongs_to_civilians():
     assert looted.actor2.name == "Civilians (Cameroon)" and looted.actor2.actor_type == 7
     burned = lead("On 8 May 2020, two trucks of a company were set on fire by a group of armed men in Temuco, Chile.")
     assert burned.actor2.name == "Civilians (Chile)"
+
+
+def test_a_drug_lab_taken_apart_by_the_police_is_property_destruction():
+    event = lead("On 8 May 2020, in Juazeiro, Bahia, civil police forces dismantled a cocaine lab in a rural area. "
+                 "Two men were arrested.")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+    assert event.actor1.name.startswith("Police Forces of Brazil")
