@@ -24,3 +24,10 @@ def test_rioters_who_stoned_the_police_face_the_police():
 def test_a_peaceful_protest_has_no_other_side():
     event = lead("On 4 May 2020, teachers held a peaceful protest in Lahore over unpaid salaries.")
     assert event.sub_event_type == "Peaceful protest" and event.actor2 is None
+
+
+def test_protesters_beaten_or_dragged_away_by_the_police_met_an_intervention():
+    event = lead("On 7 May 2020, residents protesting against evictions were beaten up and dragged into police vans "
+                 "outside the town hall in Durres.")
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor2.name.startswith("Police Forces")
