@@ -200,7 +200,6 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
     lows = lows_of(tokens)
     out: list[tuple[Rule, int, int]] = []
     index = rules.index
-    n = len(lows)
     for i in index.positions(lows):
         if i > 0 and lows[i - 1] in _PLACE_PREPOSITIONS and tokens[i].capitalized and not tokens[i].all_caps:
             continue  # "in Tank", "near Raid Khel": a place's name, not a weapon or a deed
