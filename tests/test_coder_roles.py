@@ -459,3 +459,10 @@ def test_a_weapon_after_with_and_an_article_is_the_means_of_the_verb_before():
                 "in Menaka.")
     assert event.sub_event_type == "Grenade"
     assert event.actor1.name == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_a_noun_of_two_countries_names_the_forces_of_both():
+    event = top("On 6 May 2020, military forces of India and Pakistan exchanged fire across the LoC in Kirni sector.")
+    assert (event.actor1.name, event.actor2.name) == ("Military Forces of India", "Military Forces of Pakistan")
+    event = top("On 6 May 2020, soldiers from Armenia and Azerbaijan clashed along the border near Tovuz.")
+    assert (event.actor1.name, event.actor2.name) == ("Military Forces of Armenia", "Military Forces of Azerbaijan")
