@@ -151,12 +151,13 @@ def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Me
                 mentions.append(_qualified(codebook, tokens, text, start, nxt[1], country, noun))
                 k += 2
                 # "military forces of India and Pakistan": the noun is the second country's too
-                after = spans[k] if k < len(spans) else None
-                other = _pick(after[2], "country") if after is not None else None
-                if other is not None and after[0] == nxt[1] + 1 and tokens[nxt[1]].low == "and" \
-                        and other.country != country.country:
-                    mentions.append(_qualified(codebook, tokens, text, after[0], after[1], other, noun))
-                    k += 1
+                if k < len(spans):
+                    a_start, a_end, a_readings = spans[k]
+                    other = _pick(a_readings, "country")
+                    if other is not None and a_start == nxt[1] + 1 and tokens[nxt[1]].low == "and" \
+                            and other.country != country.country:
+                        mentions.append(_qualified(codebook, tokens, text, a_start, a_end, other, noun))
+                        k += 1
                 continue
         if noun is not None:
             m = _plain(tokens, text, start, end, noun)
