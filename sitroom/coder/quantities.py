@@ -330,6 +330,11 @@ _ONE_OF = ("a", "an", "the", "one", "this", "that")
 _CLOSERS = frozenset({",", ")", "."})
 
 
+def age_end(lows: list[str], i: int) -> int | None:
+    """Where an age starting at token ``i`` ends ("19 - year-old", "five-year-old"), or None."""
+    return _age_end(lows, i, lexicon()) if i < len(lows) else None
+
+
 def _age_end(lows: list[str], i: int, lex: Lexicon) -> int | None:
     """Where an age starting at ``i`` ends: "27 - year-old", "5 years old", "five-year-old"."""
     w = lows[i]

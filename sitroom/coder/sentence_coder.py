@@ -26,6 +26,7 @@ from .quantities import (
     PERPETRATOR,
     WEAK,
     Quantity,
+    age_end,
     count_before,
     counted_dead,
     death_figures,
@@ -218,13 +219,9 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "into", "of", "around", "toward", "towards"})
-_AGE_PARTS = frozenset({"-", "year-old", "years-old", "yr-old"})
-
-
 def _word_after(lows: list[str], end: int) -> str:
     """The word after a trigger, past an age ("the fleeing 19-year-old suspect"); "" at the end."""
-    while end < len(lows) and (lows[end].isdigit() or lows[end] in _AGE_PARTS):
-        end += 1
+    end = age_end(lows, end) or end
     return lows[end] if end < len(lows) else ""
 
 
