@@ -143,7 +143,7 @@ class Resolver:
                     possible.update(owners)
         if spelled_countries and not ctx_countries:
             ctx_countries = spelled_countries
-        possible.update(spelled_countries & ctx_countries if ctx_countries else spelled_countries)
+        possible.update(spelled_countries & ctx_countries)
         cands = self.candidates(name) or self._without_article(name)
         guessed = False  # matched by spelling in no country the text names: not sure of the country
         spelled = False  # matched blind to vowels: a big namesake elsewhere is no reason to keep it
