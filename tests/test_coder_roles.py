@@ -33,6 +33,12 @@ def test_acronyms_match_only_in_capitals():
     assert [n for _, n in names("IS fighters attacked.")] == ["Islamic State ({country})"]
 
 
+def test_an_institutions_acronym_is_no_persons_name():
+    # "ANA" is the Afghan army; "Ana" is a woman's first name
+    assert "Military Forces of Afghanistan" not in [n for _, n in names("Ana Reed was shot by her husband in Dover.")]
+    assert [n for _, n in names("ANA soldiers clashed with the Taliban.")][:1] == ["Military Forces of Afghanistan"]
+
+
 def test_mixed_case_initialisms_match_only_as_written():
     assert "LeT: Lashkar-e-Taiba" not in [n for _, n in names("The court will let the families leave the area.")]
     assert "LeT: Lashkar-e-Taiba" not in [n for _, n in names("Let the elders decide.")]

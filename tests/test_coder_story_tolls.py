@@ -180,3 +180,24 @@ def test_an_air_strike_and_the_suicide_attack_it_answers_are_two_events():
     events = code(text, published="2023-03-28")
     by_kind = {e.sub_event_type: e.fatalities for e in events if e.event_type == "Explosions/Remote violence"}
     assert by_kind == {"Air/drone strike": 30, "Suicide bomb": 12}
+
+
+@pytest.mark.parametrize("text,dead", [
+    # the victim's death told without a figure, then the killer's own: both count
+    ("Police said Tom Reed shot and killed his son at their home in Dover on Friday, then turned the gun on "
+     "himself.", 2),
+    # an age between the possessive and the person ("his 7-year-old son") still names one person
+    ("Police said Tom Reed shot and killed his 7-year-old son in Dover on Friday, then turned the gun on "
+     "himself.", 2),
+    ("Tom Reed killed his 12-year-old daughter at a Dover home on Friday, police said.", 1),
+    # her death told without a figure counts beside his
+    ("Ana Reed was fatally shot by her husband at their Dover home on Friday before he turned the gun on "
+     "himself.", 2),
+    # a man, then his name after a comma: one person
+    ("Police said Tom Reed shot and killed Ana Reed and another man, 43-year-old Joe Hill, before turning the "
+     "gun on himself in Dover on Friday.", 3),
+    # the killer's death told alone is the one death
+    ("A gunman shot and wounded a deputy in Dover on Friday and then took his own life, police said.", 1),
+])
+def test_the_killers_own_death_is_added_to_a_victims_told_without_a_figure(text, dead):
+    assert lead(text, published="2015-06-05").fatalities == dead

@@ -310,9 +310,12 @@ def load_codebook() -> Codebook:
             sector = check_sector(where, entry.get("sector"), taxonomy)
             role, iso3, armed = "", entry.get("country"), lex_type != 7
         for alias in aliases:
+            # an acronym is the institution's only in capitals ("ANA", not the name "Ana")
+            spelled = alias if _is_acronym(alias) and " " not in alias else None
             _add(index, registry, alias, Lex("institution", name=name, country=iso3, actor_type=lex_type,
                                              sector=sector, armed=armed, role=role,
-                                             proper=_is_acronym(alias) or alias[:1].isupper()), where)
+                                             proper=_is_acronym(alias) or alias[:1].isupper(), spelled=spelled),
+                 where)
     crowd = frozenset(n.lower() for n in _list(f"{DIR}/generic.yaml: civilians", generic.get("civilians", {}),
                                                "crowd_nouns", required=False))
     crime = PhraseIndex.of(_list(f"{DIR}/generic.yaml: unidentified_gang", generic.get("unidentified_gang", {}),

@@ -20,8 +20,8 @@ from .joined_places import join_and_names
 from .locating import ArticlePlaces, home_location, in_written_province, locate, most_specific, title_town
 from .merging import LOOK_BACK, Draft, changes_hands, generic_name, merge, opens_separately
 from .places import PlaceMention, is_country, name_country, person_names
-from .quantities import (ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spans, figures, lexicon, may_state_deaths,
-                         self_death)
+from .quantities import (ANY_VICTIM, NOT_ATTACKER, PERPETRATOR, WEAK, death_figures, death_spans, figures, lexicon,
+                         may_state_deaths, self_death)
 from .returns import place_returns
 from .sites import site_object, site_place
 from .rules import RuleSet, load_rules
@@ -295,7 +295,7 @@ def _later_deaths(drafts: list[Draft], info: SentenceInfo) -> None:
         return  # the attacker's death told again
     victim = target.first.actor2.name if target.first.actor2 is not None else ANY_VICTIM
     if beside_attacker and victim == ANY_VICTIM:
-        victim = _VICTIMS  # not the attacker (checked above): the two add up
+        victim = NOT_ATTACKER  # not the attacker (checked above): the two add up
     later = figures(death_figures(info.tokens, info.quantities), False, victim)
     if beside_attacker and not _EVERYONE_TOLD.isdisjoint(info.tokens.lows[:3]):
         # "... then turned the gun on himself. Both died": everyone told, the attacker among them
@@ -308,7 +308,6 @@ def _later_deaths(drafts: list[Draft], info: SentenceInfo) -> None:
 _EVERYONE_TOLD = frozenset({"both", "all"})
 # words that name the attacker in a sentence telling a death after his own was counted
 _ATTACKER_WORDS = frozenset({"suspect", "gunman", "shooter", "attacker", "assailant", "himself", "herself"})
-_VICTIMS = "victims"  # the victim key of a later death that is not the attacker's
 
 
 def _later_self_death(drafts: list[Draft], info: SentenceInfo) -> None:

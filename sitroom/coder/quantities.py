@@ -261,8 +261,9 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
             out.append(Quantity(i, i + 2, 1, 1))
             free = i + 2
             continue
-        if lows[i] in _POSSESSIVES:  # "killed his brother", "her young son": one person
-            k = next((k for k in (i + 1, i + 2) if k < n and lows[k] in lex.singular), None)
+        if lows[i] in _POSSESSIVES:  # "killed his brother", "her young son", "his 6-year-old son": one person
+            after = (_age_end(lows, i + 1, lex) if i + 1 < n else None) or i + 1
+            k = next((k for k in (after, after + 1) if k < n and lows[k] in lex.singular), None)
             if k is not None:
                 out.append(Quantity(i, k + 1, 1, 1))
                 free = k + 1
@@ -584,6 +585,7 @@ def self_death(tokens: list[Token]) -> bool:
 
 
 PERPETRATOR = "perpetrator"  # the victim key of an attacker's own death: added to the victims'
+NOT_ATTACKER = "victims"  # the victim key of deaths told beside the attacker's that are not his
 
 
 _KILLING_VERBS = frozenset({"kill", "killing", "murder", "murdering"})
@@ -712,9 +714,12 @@ def _one_death(tokens: list[Token], lows: list[str], lex: Lexicon) -> tuple[int,
     """A death told without a figure: "the victim was fatally shot", "the owner later died", "the
     gunman took his own life" (one person), "shot and killed Ana Ruiz and her mother" (the people
     named after the killing verb). The token index of its death word and the number of dead."""
+    own = None  # "then turned the gun on himself": the attacker's, counted only when no victim's is told
     for m in lex.one_death.find(tokens):
         if not _NEGATED.intersection(lows[max(0, m.start - 3):m.start]):
-            return m.start, 1
+            if not _own_death(tokens, m.start):
+                return m.start, 1
+            own = own or (m.start, 1)
     for start, end in death_spans(tokens):
         if _NEGATED.intersection(lows[max(0, start - 4):start]):
             continue
@@ -736,7 +741,19 @@ def _one_death(tokens: list[Token], lows: list[str], lex: Lexicon) -> tuple[int,
     for m in lex.lethal_events.find(tokens):
         if not _attempted(lows, m.start) and not (m.end < len(lows) and lows[m.end] in lex.not_lethal_after):
             return m.start, 1
-    return None
+    return own
+
+
+def _own_death(tokens: list[Token], at: int) -> bool:
+    """The death word at ``at`` is inside a phrase of the attacker's own death ("took his own life")."""
+    return any(m.start <= at < m.end for m in lexicon().perpetrator_deaths.find(tokens))
+
+
+def own_death_counted(tokens: list[Token], deaths: list[tuple[list[Quantity], int]]) -> bool:
+    """The sentence's deaths (``death_figures``) count the attacker's own death already, as a death
+    without a figure ("the gunman then took his own life" told alone), not a victim's ("a woman was
+    fatally shot by her husband, who then turned the gun on himself")."""
+    return any(_own_death(tokens, at) for chain, at in deaths if all(c.start == c.end for c in chain))
 
 
 _PARTICLES = frozenset({"up", "down", "out", "off"})
@@ -772,14 +789,18 @@ def _people_after(tokens: list[Token], lows: list[str], end: int, lex: Lexicon) 
     after a determiner, or a name of two or three capitalised words; an age before or after it is
     part of it. 0 when what follows is no person."""
     n, k, people = len(lows), end, 0
+    after_noun = False  # the last one was a person noun and a bare comma follows: a name next is his
     while k < n and people < NAMED_LIST_LONGEST:
         age = _age_end(lows, k, lex)
         if age is not None:
             k = age
-        nxt = _person_end(tokens, lows, k, lex)
+        noun = _person_noun_end(tokens, lows, k, lex)
+        nxt = noun if noun is not None else _person_end(tokens, lows, k, lex)
         if nxt is None:
             break
-        people, k = people + 1, nxt
+        # "another man, 43-year-old Tom Hill": the name is the man's
+        people, k = people + (0 if after_noun and noun is None else 1), nxt
+        after_noun = noun is not None and k + 1 < n and lows[k] == "," and lows[k + 1] != "and"
         if k + 2 < n and lows[k] == "," and lows[k + 1][:1].isdigit() and lows[k + 2] == ",":
             k += 3  # "Ana Ruiz, 39, her son ...": the age's commas join the next one
             if k < n and lows[k] == "and":

@@ -22,6 +22,7 @@ from .places import PlaceMention, find_places, is_adjective, is_country, name_co
 from .places import cues as place_cues
 from .quantities import (
     ANY_VICTIM,
+    NOT_ATTACKER,
     PASSIVE,
     PERPETRATOR,
     WEAK,
@@ -37,6 +38,7 @@ from .quantities import (
     implausible_figures,
     lexicon,
     may_state_deaths,
+    own_death_counted,
     self_death,
     zero_stated,
 )
@@ -841,9 +843,16 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             toll, summed = sides
             f.figures = [(toll, victim)] + [x for k, x in enumerate(f.figures) if k not in summed]
         if rule.family == "violence" and self_death(info.tokens):
-            # "shot his wife, then turned the gun on himself": the figure-less one death of the
-            # suicide phrase is the attacker, counted beside the victims
-            f.figures = [x for x in f.figures if not (x[0] == 1 and x[1].startswith(WEAK))] + [(1, PERPETRATOR)]
+            # "shot his wife, then turned the gun on himself": the attacker, counted beside the
+            # victims (and instead of the figure-less death that the suicide phrase itself told)
+            if own_death_counted(info.tokens, deaths):
+                f.figures = [x for x in f.figures if not (x[0] == 1 and x[1].startswith(WEAK))]
+            elif f.figures and all(key.startswith(WEAK) for _, key in f.figures):
+                # "a woman was fatally shot by her husband, who then turned the gun on himself": her
+                # death, told without a figure, counts beside his
+                f.figures = [(n, NOT_ATTACKER if key == WEAK + ANY_VICTIM else key[len(WEAK):])
+                             for n, key in f.figures]
+            f.figures = f.figures + [(1, PERPETRATOR)]
         f.explicit = info.explicit_fatalities
         f.zero = info.zero_fatalities
         if f.figures and roundup(info.tokens):
