@@ -459,6 +459,25 @@ def test_a_group_named_in_brackets_names_the_unnamed_armed_men_before_it():
     assert event.actor1.name != "PPP"
 
 
+def test_a_group_the_unnamed_armed_men_belong_to_names_them():
+    event = top("Security forces killed three militants belonging to the banned BLA in Kech on Monday.")
+    assert (event.actor1.name, event.actor2.name) == ("Military Forces of Pakistan", "BLA: Baloch Liberation Army")
+    # "affiliated with" another actor that is no armed group names nobody
+    event = top("Gunmen affiliated with the local council shot dead a shopkeeper in Tank on Monday.")
+    assert event.actor1.name != "Civilians (Pakistan)"
+
+
+def test_a_trigger_after_during_takes_the_sides_of_the_clause_it_ends():
+    # the media wing named after the operation is the source, not the side the militants fought
+    event = top("Security forces killed six terrorists during an intelligence-based operation in Mir Ali on "
+                "Monday night, the Inter-Services Public Relations (ISPR) said on Tuesday.")
+    assert (event.actor1.name, event.actor2.name) == ("Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)")
+    assert event.fatalities == 6
+    event = top("The Counter Terrorism Department (CTD) killed four terrorists affiliated with the proscribed "
+                "TTP during an exchange of fire in Mastung on Sunday, a CTD spokesman said.")
+    assert (event.actor1.name, event.actor2.name) == ("Police Forces of Pakistan", "TTP: Tehreek-i-Taliban Pakistan")
+
+
 def test_a_weapon_after_with_and_an_article_is_the_means_of_the_verb_before():
     # (an actor after the weapon, "a police station", had made the one before it the agent)
     event = top("On 27 March 2023, JNIM militants attacked ISWAP fighters with a grenade near a police station "

@@ -201,3 +201,14 @@ def test_an_air_strike_and_the_suicide_attack_it_answers_are_two_events():
 ])
 def test_the_killers_own_death_is_added_to_a_victims_told_without_a_figure(text, dead):
     assert lead(text, published="2015-06-05").fatalities == dead
+
+
+@pytest.mark.parametrize("text,dead", [
+    # the children of a parent are no victims
+    ("A 29-year-old mother of three was killed in a shooting in Dover on Sunday, police said.", 1),
+    ("A father of two was shot dead outside his home in Dover on Sunday.", 1),
+    # "... and died" with a named subject: he died
+    ("Tom Hill, 41, was shot in Dover on Monday and died at the hospital, police said.", 1),
+])
+def test_parents_children_are_no_toll_and_a_named_man_who_died_is_one(text, dead):
+    assert lead(text, published="2015-06-05").fatalities == dead

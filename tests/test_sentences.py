@@ -121,3 +121,20 @@ def test_quotes_are_looked_up_as_a_walk_over_every_mark_would_find_them():
         changes = _quote_depth_changes(text)
         quotes = _Quotes(changes)
         assert all(quotes.inside_closed(p) == walk(p, changes) for p in range(len(text) + 1))
+
+
+def test_a_line_without_a_full_stop_before_a_sentence_is_a_sentence_of_its_own():
+    text = "Six militants killed in Bannu raid\nBANNU: Security forces killed six militants on Monday.\nA soldier was hurt."
+    assert [s.text for s in split_sentences(text)] == [
+        "Six militants killed in Bannu raid", "BANNU: Security forces killed six militants on Monday.",
+        "A soldier was hurt."]
+    # a line that runs on (a comma, a colon) or a next line in small letters continues the sentence
+    assert len(split_sentences("The army said:\nSix militants died.")) == 1
+    assert len(split_sentences("Troops reached the village of\nspin Tangi on Monday.")) == 1
+
+
+def test_a_hard_wrapped_paragraph_keeps_its_sentences_across_lines():
+    text = ("The strike hit a compound in the village of Datta Khel late on Sunday and\n"
+            "The military said that at least twelve militants had been killed in the\n"
+            "Raid near the border, while residents said the dead included two children.")
+    assert len(split_sentences(text)) == 1

@@ -166,14 +166,43 @@ def split_paragraph(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return [(s + offset, e + offset) for s, e in spans if text[s:e].strip()]
 
 
+_LINE = re.compile(r"[^\n]+")
+_RUNS_ON = re.compile(r"""[.!?…:;,\-–—]["'”’)\]]*\Z""")  # a line that ends so is continued or ended already
+WRAP_WIDTH = 50  # lines at least this long, of about one length, that end mid-sentence: a hard-wrapped text
+
+
+def _blocks(chunk: str) -> list[tuple[int, int]]:
+    """(start, end) of the parts of a paragraph that a sentence may not cross: a line that ends
+    without punctuation before a line that starts as a sentence does is a headline, a dateline or
+    a caption of its own ("Six militants killed in Bannu\nBANNU: Security forces ..."), unless
+    the paragraph is a hard-wrapped text, whose lines of about one width run on."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(chunk)]
+    if len(lines) < 2:
+        return [(0, len(chunk))]
+    inner = [chunk[s:e].rstrip() for s, e in lines[:-1]]
+    open_ended = [line for line in inner if line and not _RUNS_ON.search(line)]
+    widths = [len(line) for line in inner]
+    if len(open_ended) >= 2 and min(widths) >= WRAP_WIDTH and max(widths) - min(widths) <= max(widths) // 4:
+        return [(0, len(chunk))]
+    blocks, start = [], 0
+    for (s, e), line, (nxt, _) in zip(lines, inner, lines[1:]):
+        if line and not _RUNS_ON.search(line) and _OPENER.match(chunk, nxt):
+            blocks.append((start, e))
+            start = nxt
+    blocks.append((start, len(chunk)))
+    return blocks
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text``, each with its offsets: ``text[s.start:s.end] == s.text``."""
     sentences: list[Sentence] = []
     for para in _PARAGRAPH.finditer(text):
         chunk = para.group()
-        lead = len(chunk) - len(chunk.lstrip())
-        for start, end in split_paragraph(chunk.strip(), para.start() + lead):
-            sentences.append(Sentence(len(sentences), start, end, text[start:end]))
+        for b0, b1 in _blocks(chunk) if "\n" in chunk else [(0, len(chunk))]:
+            block = chunk[b0:b1]
+            lead = len(block) - len(block.lstrip())
+            for start, end in split_paragraph(block.strip(), para.start() + b0 + lead):
+                sentences.append(Sentence(len(sentences), start, end, text[start:end]))
     return sentences
 
 

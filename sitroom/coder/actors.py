@@ -176,7 +176,7 @@ def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Me
                 mentions.append(m)
         k += 1
     mentions = [m for m in _absorb(tokens, text, mentions) if not _weapon(codebook, tokens, m)]
-    mentions = _named_in_brackets(tokens, mentions)
+    mentions = _named_by_group(tokens, mentions)
     if codebook.off_duty:  # None or empty: no cue words
         for m in mentions:
             if m.kind == "state" and m.armed and _off_duty(codebook.off_duty, tokens, m):
@@ -191,17 +191,36 @@ _NAMING_WORDS = frozenset({"suspected", "suspect", "coded", "as", "believed", "t
                            "members", "member", "fighters", "militants", "affiliated", "with", "linked"})
 
 
-def _named_in_brackets(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-    """ "militants (suspected Baloch Separatists)", "gunmen (coded as JNIM)": a named armed group
-    in brackets right after unnamed armed men names them; the two are one actor, not two sides."""
+# words that join unnamed armed men to the group they belong to, without brackets ("terrorists
+# affiliated with the proscribed TTP", "militants belonging to the banned BLA"): the first must
+# be one of _BELONGING
+_BELONGING = frozenset({"affiliated", "linked", "belonging", "loyal"})
+_BELONGING_WORDS = _BELONGING | frozenset({"with", "to", "the", "banned", "proscribed", "outlawed", "defunct"})
+
+
+def _names(tokens: list[Token], m: Mention, group: Mention) -> bool:
+    """Whether ``group`` names the unnamed armed men ``m`` just before it: in brackets
+    ("militants (suspected Baloch Separatists)", "gunmen (coded as JNIM)") or joined by a word
+    of belonging ("terrorists affiliated with the proscribed TTP")."""
+    between = tokens[m.end:group.start]
+    if not between:
+        return False
+    if between[0].text == "(":
+        return group.end < len(tokens) and tokens[group.end].text == ")" \
+            and all(t.low in _NAMING_WORDS for t in between[1:])
+    return between[0].low in _BELONGING and all(t.low in _BELONGING_WORDS for t in between)
+
+
+def _named_by_group(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Unnamed armed men named by the armed group after them (``_names``) are that group: one
+    actor, not two sides."""
     out: list[Mention] = []
     k = 0
     while k < len(mentions):
         m = mentions[k]
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         if nxt is not None and m.kind == "generic" and m.armed and nxt.kind == "group" and nxt.armed \
-                and m.end < nxt.start and tokens[m.end].text == "(" and nxt.end < len(tokens) \
-                and tokens[nxt.end].text == ")" and all(t.low in _NAMING_WORDS for t in tokens[m.end + 1:nxt.start]):
+                and m.end < nxt.start and _names(tokens, m, nxt):
             m.kind, m.name, m.country, m.actor_type = nxt.kind, nxt.name, nxt.country, nxt.actor_type
             m.sector, m.armed, m.role, m.nationality = nxt.sector, nxt.armed, nxt.role, nxt.nationality
             m.extras.update(nxt.extras)

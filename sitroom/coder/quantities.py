@@ -55,6 +55,7 @@ class Lexicon:
     toll_cues: PhraseIndex
     ages: PhraseIndex = field(default_factory=PhraseIndex)
     age_cues: frozenset[str] = frozenset()
+    parents_of: frozenset[str] = frozenset()  # "a mother of three": her children are counted
     not_people_after: frozenset[str] = frozenset()
     not_people_before: frozenset[str] = frozenset()
     singular_passive: tuple[tuple[str, ...], ...] = ()
@@ -139,6 +140,7 @@ def lexicon() -> Lexicon:
         toll_cues=phrases("toll_cues"),
         ages=phrases("ages"),
         age_cues=lowered("age_cues"),
+        parents_of=lowered("parents_of"),
         not_people_after=lowered("not_people_after"),
         not_people_before=lowered("not_people_before"),
         singular_passive=tuple(tuple(words(p)) for p in text_list(FILE, "singular_passive", data.get("singular_passive"))),
@@ -369,6 +371,8 @@ def _counts_nobody(tokens: list[Token], lows: list[str], i: int, end: int, value
         return True
     if before == "of" and i > 1 and lows[i - 2] in lex.age_cues:
         return True  # "a child under the age of 10": an age
+    if before == "of" and i > 1 and lows[i - 2] in lex.parents_of:
+        return True  # "a mother of three was killed": her children, not the dead
     if (before == ":" and not (i >= 2 and tokens[i - 2].text.isalpha() and tokens[i - 2].text.isupper())) \
             or (after == ":" and end + 1 < len(lows) and lows[end + 1][:1].isdigit()):
         return True  # a time ("6:45"); but a figure opens the story after a dateline ("KABUL: Three soldiers")
@@ -730,6 +734,8 @@ def _one_death(tokens: list[Token], lows: list[str], lex: Lexicon) -> tuple[int,
             return start, 1
         if lex.intransitive_deaths.starts(lows[start]) and k and lows[k - 1] in lex.singular_intransitive:
             return start, 1
+        if lex.intransitive_deaths.starts(lows[start]) and _subject_carried(lows, start):
+            return start, 1  # "Tom Hill, 41, was shot on Monday and died at the hospital": he died
         listed = _listed_before(tokens, lows, k, lex)  # "Ana Ruiz, 39, and Tom Hill were shot and killed"
         if listed:
             return start, listed

@@ -396,6 +396,44 @@ def _described_by(lows: list[str], t1: int, agent: Mention, strategic: bool) -> 
     return k > t1 and (strategic or lows[k - 1] in _HOLDING)
 
 
+_DURING = frozenset({"during", "in", "amid", "throughout"})
+_CLAUSE_BREAKS = frozenset({",", ";", "and", "but", "while", "when", "after", "before", "as", "who", "which", "that"})
+
+
+def _during(lows: list[str], t0: int) -> bool:
+    """The trigger at ``t0`` is a noun after "during" (with its article): "during an operation"."""
+    k = t0 - 1 if t0 and lows[t0 - 1] in ("a", "an", "the") else t0
+    return k > 0 and lows[k - 1] in _DURING
+
+
+def _clause_sides(lows: list[str], left: list[Mention], t0: int) -> tuple[Mention, Mention] | None:
+    """The subject and object of the clause that a trigger after "during" ends: the last pair of
+    mentions before it with a verb between them and no break of the clause after them ("The
+    CTD killed four terrorists affiliated with the banned TTP during a raid": the CTD and the
+    terrorists)."""
+    for k in range(len(left) - 1, 0, -1):
+        if not _CLAUSE_BREAKS.isdisjoint(lows[left[k].end:t0]):
+            return None
+        if _verb_between(lows, left[k - 1], left[k]):
+            return left[k - 1], left[k]
+    return None
+
+
+def _verb_between(lows: list[str], subject: Mention, obj: Mention) -> bool:
+    """A few words of one clause, a verb among them, between ``subject`` and ``obj``: "Security
+    forces killed six terrorists" (the figure is the object's)."""
+    start = subject.end
+    while start < obj.start and lows[start] in (")", "]"):
+        start += 1  # "The Counter Terrorism Department (CTD) killed ..."
+    gap = lows[start:obj.start]
+    return 1 <= len(gap) <= 3 and _CLAUSE_BREAKS.isdisjoint(gap) and gap[0].isalpha() and gap[0] not in _NO_VERB
+
+
+# words that open no transitive verb phrase: prepositions, articles, auxiliaries of a passive
+_NO_VERB = frozenset({"in", "of", "from", "at", "on", "near", "with", "for", "to", "the", "a", "an", "were", "was",
+                      "are", "is", "been", "being", "by", "said", "say", "says", "also", "along", "including", "or"})
+
+
 def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
     info, rule = f.info, f.rule
     lows = lows_of(info.tokens)
@@ -449,6 +487,11 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
         f.actor1 = by_agent or (left[-1] if left else None)
         rest = [m for m in right if m is not by_agent]
         f.actor2 = rest[0] if rest else None
+        sides = _clause_sides(lows, left, t0) if by_agent is None and _during(lows, t0) else None
+        if sides is not None:
+            # "Security forces killed six terrorists during an operation": the clause's subject and
+            # object are the operation's sides, not its object and whoever is named after it
+            f.actor1, f.actor2 = sides
         pair = coordinated_agent(lows, left, t0) if by_agent is None else None
         if pair is not None:  # "men approached a patrol and started shooting": the men shot at it
             f.actor1 = left[pair[0]]
