@@ -21,6 +21,14 @@ def test_a_small_place_abroad_is_not_a_street_of_a_local_story():
     assert (event.location.country, event.location.admin1) == ("USA", "Texas")
 
 
+def test_the_actors_of_a_local_story_are_of_its_country_when_a_part_of_town_has_a_namesake_abroad():
+    # Whitehaven is a part of Memphis; the gazetteer's only Whitehaven is in England
+    event = lead("One man died and two others were wounded in a shooting on Monday night in Whitehaven, "
+                 "police said.", dateline="Memphis, Tennessee")
+    assert event.location.country == "USA"
+    assert (event.actor1.country, event.actor2.name) == ("USA", "Civilians (United States)")
+
+
 def test_a_state_abbreviation_without_its_dot_after_a_town_is_the_state():
     # in a story the rest of which is American ("the 100 block of Main Street")
     event = lead("A third victim has died after the shooting at a bar in Lake Butler, Fla, police said. "

@@ -378,7 +378,8 @@ class ArticlePlaces:
             return None
         r = self.resolve(p)
         if r is not None and r.country_certain:
-            return r.place.country
+            # "Whitehaven" in a Memphis story: a part of the town (see locate), not England's
+            return self.focus if _stray_abroad(r, p, self) else r.place.country
         return place_country(self.codebook, p)
 
 
