@@ -30,3 +30,14 @@ from .coder_helpers import top
 ])
 def test_the_day_of_the_happening_not_of_its_telling(text, published, day):
     assert top(text, published).event_date == day
+
+
+@pytest.mark.parametrize("text,published,day", [
+    # the funeral's day comes first; the shooting's own is told after it
+    ("Relatives laid to rest on Tuesday a 29-year-old woman who was killed in a shooting outside a store in "
+     "Riverton on March 9.", "2024-03-20", "2024-03-09"),
+    ("At a vigil on Sunday, neighbours mourned a boy who was shot dead in Riverton on March 2.", "2024-03-05",
+     "2024-03-02"),
+])
+def test_a_day_of_mourning_told_before_the_killing_is_not_its_day(text, published, day):
+    assert top(text, published=published).event_date == day

@@ -48,8 +48,8 @@ from .rules import Rule, RuleSet
 from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabulary
 from .tense import BACKGROUND_FAMILIES, background_deed, ongoing, summed_talk
 from .trigger_day import own_day, state_day
-from .when import (WEEKDAYS, When, clause_openers, find_dates, happening_verbs, legal_process_words, page_stamps,
-                   passive_words, relative_phrases, stamp_line_words)
+from .when import (WEEKDAYS, When, clause_openers, find_dates, happening_verbs, legal_process_words, mourning_words,
+                   page_stamps, passive_words, relative_phrases, stamp_line_words)
 
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "security_operation", "government_regains_territory",
                           "nonstate_overtakes_territory", "suicide_bomb", "chemical_weapon"})
@@ -637,8 +637,9 @@ def _opening_statement(tokens: Tokens, k: int, when: When, reporting) -> bool:
 
 
 def legal_act_date(f: Finding, when: When) -> bool:
-    """ "was sentenced Thursday for the killing", "On Monday, he pleaded guilty to shooting": a date
-    before a violence trigger that a word of the legal process precedes dates the legal act; one
+    """ "was sentenced Thursday for the killing", "On Monday, he pleaded guilty to shooting", "laid
+    to rest on Tuesday a woman who was killed": a date before a violence trigger that a word of
+    the legal process or of mourning precedes dates that act; one
     written on the trigger ("the May 31 shooting", "Tuesday's killing") is the violence's."""
     if f.rule.family != "violence":
         return False
@@ -646,7 +647,7 @@ def legal_act_date(f: Finding, when: When) -> bool:
     t0 = f.trigger[0]
     if t0 >= len(toks) or when.start >= toks[t0].start:
         return False
-    legal = legal_process_words()
+    legal = legal_process_words() | mourning_words()
     if not any(toks[i].low in legal for i in range(t0)):
         return False
     between = [t.low for t in toks[:t0] if t.start >= when.end]

@@ -135,7 +135,14 @@ def legal_process_words() -> frozenset[str]:
 def after_violence_words() -> frozenset[str]:
     """The words of the legal process and of what else follows violence, together: a day or a
     sentence they stand in dates what followed, not the violence."""
-    return legal_process_words() | follow_up_words()
+    return legal_process_words() | follow_up_words() | mourning_words()
+
+
+@cache
+def mourning_words() -> frozenset[str]:
+    """Words of mourning that follows violence: a funeral, a vigil (``mourning_words`` in
+    time_expressions.yaml)."""
+    return _word_set("mourning_words")
 
 
 @cache
