@@ -75,3 +75,18 @@ def test_a_figure_of_wounds_counts_no_injured_people():
     event = lead("Three people sustained serious injuries when gunmen opened fire on a bus in Akron, Ohio, "
                  "on Sunday.", published="2024-06-09")
     assert event.injured == 3
+
+
+@pytest.mark.parametrize("text,dead,injured", [
+    # those told shot, less the dead, are the injured when no figure of the injured is told
+    ("A 52-year-old woman was shot in the leg during a drive-by shooting in Toledo, Ohio, on Saturday.", 0, 1),
+    ("Four people were shot in Dayton, Ohio, on Sunday, one of them fatally, police said.", 1, 3),
+    ("A man was shot on Sunday night in Dayton, Ohio. He died at the hospital, police said.", 1, None),
+    # fired upon is not hit
+    ("A man was shot at by two gunmen outside a store in Dayton, Ohio, on Sunday.", 0, None),
+    # a participle coordinated with the shooting's auxiliary: "were shot and wounded"
+    ("Two men were shot and wounded outside a bar in Toledo, Ohio, on Saturday.", 0, 2),
+])
+def test_those_shot_less_the_dead_are_the_injured(text, dead, injured):
+    event = _lead(text)
+    assert (event.fatalities, event.injured) == (dead, injured)

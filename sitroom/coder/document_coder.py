@@ -502,7 +502,7 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
         etype, sub = nonstate
     if rule.unopposed and _taken_unopposed(rules, f):
         etype, sub = rule.unopposed
-    d = Draft([f], etype, sub, country=country, injured=f.injured)
+    d = Draft([f], etype, sub, country=country, injured=f.injured, shot=f.shot)
     d.actor1 = _actor(codebook, f.actor1, country, rule.family, home)
     d.actor2 = _actor(codebook, f.actor2, country, rule.family, home)
     d.assoc1 = [a for a in (_actor(codebook, m, country, rule.family, home) for m in f.assoc1) if a]
@@ -701,6 +701,15 @@ def _worth_keeping(d: Draft) -> bool:
     return d.actor1 is not None or d.actor2 is not None
 
 
+def _injured(d: Draft, fatalities: int | None) -> int | None:
+    """The injured its sentences tell; where none tells a figure of them, those told shot less
+    the dead ("Four people were shot Sunday; one died": three)."""
+    if d.injured is not None or d.shot is None:
+        return d.injured
+    hurt = d.shot - (fatalities or 0)
+    return hurt if hurt > 0 else None
+
+
 def _fatalities(d: Draft) -> int | None:
     if d.explicit is not None:
         return d.explicit
@@ -895,6 +904,7 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
         )
         for x in d.findings
     ]
+    fatalities = _fatalities(d)
     return Event(
         event_id="",
         doc_id=doc_id,
@@ -909,9 +919,9 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
         location=location,
         event_date=event_date,
         time_precision=precision,
-        fatalities=_fatalities(d),
+        fatalities=fatalities,
         fatalities_told=d.explicit is not None or d.zero or bool(d.figures) or bool(d.claims),
-        injured=d.injured,
+        injured=_injured(d, fatalities),
         count=count,
         movement=movement,
         attribution=_told_as_fact(d).attribution,

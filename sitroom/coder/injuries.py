@@ -67,13 +67,46 @@ def _passive_subjects(lows: list[str], quantities: list[Quantity], lex) -> set[i
     full stop, semicolon or death word between."""
     found: set[int] = set()
     for i, w in enumerate(lows):
-        if w not in lex.injured_words or i == 0 or lows[i - 1] not in _AUXILIARIES:
+        if w not in lex.injured_words or i == 0:
             continue
-        before = [q for q in quantities if q.end <= i - 1 and q.start < q.end and i - 1 - q.end <= _SUBJECT_REACH
+        # (or a participle coordinated with another that has the auxiliary: "were shot and wounded")
+        aux = i - 1 if lows[i - 1] in _AUXILIARIES else \
+            i - 3 if i >= 3 and lows[i - 1] == "and" and lows[i - 3] in _AUXILIARIES else None
+        if aux is None:
+            continue
+        before = [q for q in quantities if q.end <= aux and q.start < q.end and aux - q.end <= _SUBJECT_REACH
                   and not (q.start and lows[q.start - 1] in SUBSET_CUES)]  # ("Five people, including a boy, were")
         if before:
             q = before[-1]
-            between = lows[q.end:i - 1]
+            between = lows[q.end:aux]
             if not any(x in (".", ";", ":") or lex.deaths.starts(x) for x in between):
                 found.add(id(q))
     return found
+
+
+# what makes "was shot" no wound: "shot dead", "shot and killed", "shot at" (fired upon), "shot down"
+_NOT_WOUNDED_AFTER = frozenset({"dead", "at", "down", "to", "and", "fatally"})
+_SHOT = frozenset({"shot"})
+
+
+def shot_count(tokens: list[Token], quantities: list[Quantity], dead: list[tuple[list[Quantity], int]]) -> int | None:
+    """The people a sentence tells were shot, dead or not ("Four people were shot", "A woman was
+    shot in the leg"): the subjects of a passive "shot" that no death word of the sentence counts.
+    The event's injured are those shot less its dead, where no figure of the injured is told
+    ("Four people were shot, one fatally": three injured). None where no one is told shot."""
+    lows = lows_of(tokens)
+    counted_dead = {(q.start, q.end) for chain, _ in dead for q in chain}
+    total: int | None = None
+    for i, w in enumerate(lows):
+        if w not in _SHOT or i == 0 or lows[i - 1] not in _AUXILIARIES:
+            continue
+        after = lows[i + 1] if i + 1 < len(lows) else ""
+        if after in _NOT_WOUNDED_AFTER:
+            continue
+        before = [q for q in quantities if q.end <= i - 1 and q.start < q.end and i - 1 - q.end <= _SUBJECT_REACH
+                  and (q.start, q.end) not in counted_dead and not (q.start and lows[q.start - 1] in SUBSET_CUES)]
+        if before:
+            q = before[-1]
+            if not any(x in (".", ";", ":") for x in lows[q.end:i - 1]):
+                total = (total or 0) + q.small
+    return total

@@ -16,7 +16,7 @@ from ..model import Attribution
 from .claims import Source, attribution, cues, find_source, roundup
 from .coordination import coordinated_agent
 from .harmed_in import armed_among_hurt, harmed_in
-from .injuries import injured_count
+from .injuries import injured_count, shot_count
 from .codebook import Codebook
 from .places import PlaceMention, find_places, is_adjective, is_country, name_country, place_country
 from .places import cues as place_cues
@@ -95,6 +95,7 @@ class Finding:
     own_day: bool = False  # the day is written on the trigger ("Monday's shooting", "shot Monday")
     figures: list[tuple[int, str]] = field(default_factory=list)  # (fatalities, victim key)
     injured: int | None = None  # the people its sentence tells injured (injuries.py); None: not told
+    shot: int | None = None  # the people its sentence tells were shot, dead or not (injuries.shot_count)
     party_claim: tuple[str, bool] | None = None  # (the party to the fighting telling its figures, through its outlet)
     explicit: int | None = None
     zero: bool = False
@@ -829,11 +830,12 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
     found = choose(info.triggers if info.triggers is not None else triggers(rules, info.tokens), lows_of(info.tokens))
     deaths = death_figures(info.tokens, info.quantities) if found else []
     injured = injured_count(info.tokens, info.quantities, deaths) if found else None
+    shot = shot_count(info.tokens, info.quantities, deaths) if found and injured is None else None
     findings = []
     lows = lows_of(info.tokens)
     earlier_year = bool(found) and bool(cues().past.find(info.tokens))
     for (rule, t0, t1), support in found:
-        f = Finding(rule, info, (t0, t1), earlier_year=earlier_year, injured=injured)
+        f = Finding(rule, info, (t0, t1), earlier_year=earlier_year, injured=injured, shot=shot)
         assign_roles(f, rules)
         for other_rule, s0, s1 in support:
             passive_before = s1 <= t0 and _passive_before(info.tokens, s0)
