@@ -390,6 +390,17 @@ def test_a_coordinated_predicate_shares_the_first_ones_subject(text, actor1, act
         assert event.actor2.name == actor2
 
 
+def test_a_second_predicate_after_a_place_and_its_districts_in_brackets_shares_the_subject():
+    # the burning of the houses is the fighters' (and kills no one more)
+    events = code("On 12 March 2024, ISWAP fighters killed 4 farmers in Malam Fatori (Abadam, Borno) and "
+                  "burnt their houses.", "2024-03-20")
+    burning = next(e for e in events if e.sub_event_type == "Looting/property destruction")
+    assert burning.actor1.name == "Islamic State (West Africa)"
+    assert burning.fatalities == 0
+    assert top("On 12 March 2024, ISWAP fighters killed 4 farmers in Malam Fatori (Abadam, Borno) and burnt "
+               "their houses.", "2024-03-20").fatalities == 4
+
+
 def test_coordination_needs_a_verb_between_subject_and_object():
     from sitroom.coder.coordination import coordinated_agent
 

@@ -35,7 +35,7 @@ def coordinated_agent(lows: Sequence[str], left: Sequence[Span], t0: int) -> tup
     if last < 1:
         return None
     obj, subject = left[last], left[last - 1]
-    gap = list(lows[left[-1].end:t0])  # (from the end of the object's whole phrase)
+    gap = _unbracketed(lows[left[-1].end:t0])  # (from the end of the object's whole phrase)
     if "and" not in gap:
         return None
     k = gap.index("and")
@@ -46,3 +46,18 @@ def coordinated_agent(lows: Sequence[str], left: Sequence[Span], t0: int) -> tup
     if not verb or len(verb) > _LONGEST or not _BOUNDARIES.isdisjoint(verb):
         return None
     return last - 1, last
+
+
+def _unbracketed(words: Sequence[str]) -> list[str]:
+    """``words`` without what stands in brackets: "in Malam Fatori (Abadam, Borno) and" is the
+    object's place and its districts, no clause of its own."""
+    out: list[str] = []
+    depth = 0
+    for w in words:
+        if w == "(":
+            depth += 1
+        elif w == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(w)
+    return out if depth == 0 else list(words)

@@ -45,6 +45,9 @@ class Rule:
     # the trigger counts only when a place's name follows it ("seized Spin Boldak", not "seized
     # weapons"): sentence_coder.analyse drops it otherwise, once the sentence's places are found
     place_object: bool = False
+    # an event of this kind kills no one ("burnt their houses"): the dead its sentence tells
+    # belong to the violence told beside it
+    harmless: bool = False
 
 
 @dataclass
@@ -154,6 +157,7 @@ def load_rules() -> RuleSet:
             foreign_force=entry.get("foreign_force"),
             without_crowd=entry.get("without_crowd"),
             place_object=bool(entry.get("place_object", False)),
+            harmless=bool(entry.get("harmless", False)),
         )
         rules[rule.id] = rule
         _index(where, entry.get("patterns"), rule, index)

@@ -954,7 +954,9 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         findings.append(f)
     if any(f.rule.family == "violence" for f in findings):
         for f in findings:
-            if f.rule.family in ("movement", "verbal"):  # the dead belong to the violence told beside
+            # the dead belong to the violence told beside ("killed 4 farmers and burnt their houses":
+            # the burning killed no one more)
+            if f.rule.family in ("movement", "verbal") or f.rule.harmless:
                 f.figures, f.explicit = [], None
         _condemners_are_no_attackers(findings, lows)
     return findings
