@@ -577,6 +577,13 @@ def test_a_named_place_seized_or_retaken_changes_hands():
         ("Government regains territory", "Military Forces of Afghanistan", "Andar")]
 
 
+def test_a_town_the_gazetteer_lacks_taken_by_its_kind_word_changes_hands():
+    # "Tazenkot" is made up: the gazetteer cannot know it, its kind word says it is a town
+    taken = _coded("Arakan Army fighters captured Tazenkot town on Tuesday after weeks of "
+                   "fighting with the military, residents said.", "2024-03-20")
+    assert [e.sub_event_type for e in taken] == ["Non-state actor overtakes territory"]
+
+
 def test_captured_people_and_seized_things_are_no_takeover():
     for text in ("Security forces captured Mullah Baradar in Karachi, officials told reporters on Monday.",
                  "Police seized weapons in Quetta on Monday, officials said in a statement.",

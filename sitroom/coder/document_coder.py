@@ -20,6 +20,7 @@ from .joined_places import join_and_names
 from .locating import ArticlePlaces, home_location, in_written_province, locate, most_specific, title_town
 from .merging import LOOK_BACK, Draft, changes_hands, generic_name, merge, opens_separately
 from .places import PlaceMention, is_country, name_country, person_names
+from .places import cues as place_cues
 from .quantities import (ANY_VICTIM, NOT_ATTACKER, PERPETRATOR, WEAK, death_figures, death_spans, figures, lexicon,
                          may_state_deaths, self_death)
 from .returns import place_returns
@@ -180,8 +181,12 @@ def _known_object_place(places: ArticlePlaces, f: Finding) -> bool:
     if places.resolver is None:
         return True
     target = object_place(f.info.tokens, f.trigger[1], f.info.places)
-    return target is not None and places.resolver.resolve(target.name, target.context, places.focus, target.feature,
-                                                           target.near) is not None
+    if target is None:
+        return False
+    if target.feature in place_cues().settlement_words:
+        return True  # "captured Rathedaung town": a town, whether the gazetteer knows it or not
+    return places.resolver.resolve(target.name, target.context, places.focus, target.feature,
+                                   target.near) is not None
 
 
 def _without_follow_ups(rules: RuleSet, drafts: list[Draft]) -> list[Draft]:
