@@ -58,3 +58,13 @@ def test_a_headline_opened_by_a_town_and_its_state_is_the_dateline():
     assert doc.article.dateline.lower() == "lexington, sc"
     event = min(doc.events, key=lambda e: e.rank)
     assert (event.location.name, event.location.admin1) == ("Lexington", "South Carolina")
+
+
+def test_the_place_of_an_arrest_is_not_where_the_killing_was():
+    event = lead("A man wanted in the shooting death of a woman last week was arrested on Tuesday in "
+                 "Richmond, Virginia, police said.", dateline="Durham, N.C.")
+    assert (event.location.name, event.location.admin1) == ("Durham", "North Carolina")
+    # the killing's own place, told before the arrest's, stays
+    event = lead("A man was shot dead in Richmond, Virginia, on Monday, and the suspect was arrested in Durham "
+                 "on Tuesday.", dateline="Durham, N.C.")
+    assert event.location.name == "Richmond"

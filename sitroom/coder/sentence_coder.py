@@ -48,8 +48,8 @@ from .rules import Rule, RuleSet
 from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabulary
 from .tense import BACKGROUND_FAMILIES, background_deed, ongoing, summed_talk
 from .trigger_day import own_day, state_day
-from .when import (WEEKDAYS, When, clause_openers, find_dates, happening_verbs, legal_process_words, mourning_words,
-                   page_stamps, passive_words, relative_phrases, stamp_line_words)
+from .when import (WEEKDAYS, When, after_violence_words, clause_openers, find_dates, happening_verbs,
+                   legal_process_words, mourning_words, page_stamps, passive_words, relative_phrases, stamp_line_words)
 
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "security_operation", "government_regains_territory",
                           "nonstate_overtakes_territory", "suicide_bomb", "chemical_weapon"})
@@ -772,7 +772,21 @@ def nearest_place(codebook: Codebook, f: Finding) -> PlaceMention | None:
             weak = 60
         return weak + abs(p.start - anchor) + (0 if p.start >= anchor else 5)
 
-    return min(places, key=cost)
+    if f.rule.family == "violence":
+        places = [p for p in places if not _place_of_follow_up(toks, p, t0)]
+    return min(places, key=cost) if places else None
+
+
+FOLLOW_UP_REACH = 5  # words between an arrest's (a funeral's, a trial's) word and the place it is at
+
+
+def _place_of_follow_up(toks: Tokens, p: PlaceMention, t0: int) -> bool:
+    """ "A man wanted in the shooting death of a Durham woman was arrested Tuesday in Richmond,
+    Virginia": the place told right after a word of what followed the violence (an arrest, a
+    funeral, a court), with the violence's trigger not between, is where that happened."""
+    k = next((i for i, t in enumerate(toks) if t.start >= p.start), len(toks))
+    words = after_violence_words()
+    return any(toks[i].low in words for i in range(max(t0 + 1, k - FOLLOW_UP_REACH), k))
 
 
 def origin_place(f: Finding) -> PlaceMention | None:
