@@ -76,6 +76,15 @@ def test_a_fleeing_suspect_is_no_flight():
     assert [e.event_type for e in events if e.rank == 0] == ["Violence against civilians"]
 
 
+def test_the_wounded_carried_to_a_hospital_are_no_flight():
+    for text in ("Two soldiers were killed in an attack on a check post in Bannu on Sunday. Two other soldiers "
+                 "were injured and shifted to CMH Bannu.",
+                 "Two soldiers were killed in an attack on a check post in Bannu on Sunday. Three others were "
+                 "wounded and moved to a hospital in Peshawar."):
+        events = code(text, published="2024-03-20")
+        assert not any(e.movement is not None for e in events), text
+
+
 def test_a_deed_of_an_earlier_year_told_beside_the_story_s_own_is_background():
     events = code("A man was shot dead outside a barber shop in Dayton, Ohio, early Sunday, police said. Last year, "
                   "two brothers were shot dead at the same corner.", published="2024-06-09")

@@ -223,8 +223,11 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "into", "of", "around", "toward", "towards"})
 def _word_after(lows: list[str], end: int) -> str:
-    """The word after a trigger, past an age ("the fleeing 19-year-old suspect"); "" at the end."""
-    end = age_end(lows, end) or end
+    """The word after a trigger, past an article and an age ("the fleeing 19-year-old suspect",
+    "shifted to a hospital"); "" at the end."""
+    if end < len(lows) and lows[end] in ("a", "an", "the"):
+        end += 1
+    end = (age_end(lows, end) if end < len(lows) else None) or end
     return lows[end] if end < len(lows) else ""
 
 
