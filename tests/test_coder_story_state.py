@@ -68,3 +68,16 @@ def test_the_place_of_an_arrest_is_not_where_the_killing_was():
     event = lead("A man was shot dead in Richmond, Virginia, on Monday, and the suspect was arrested in Durham "
                  "on Tuesday.", dateline="Durham, N.C.")
     assert event.location.name == "Richmond"
+
+
+def test_a_headline_left_as_the_first_line_is_read_as_the_headline_not_as_an_event():
+    from .story_helpers import story
+
+    text = ("Three shot near a park in Indianapolis; one dead\n"
+            "INDIANAPOLIS - One person is dead and two others were wounded after a shooting near Watkins Park "
+            "on Sunday night, police said.")
+    events = [e for e in story(text, published="2024-03-20") if e.attribution.modality == "asserted"]
+    assert [(e.fatalities, e.injured, e.location.name) for e in events] == [(1, 2, "Indianapolis")]
+    # its toll still stands for a lead that tells none
+    text = "Man shot dead outside a Dayton bar\nDAYTON, Ohio - A man was shot outside a bar on Sunday night."
+    assert lead(text, published="2024-03-20").fatalities == 1

@@ -12,6 +12,7 @@ import re
 from itertools import islice
 
 from ..geo.name_parts import is_town_part
+from ..ingest.clean import is_headline
 from ..model import Actor, Event, Evidence, Location, Movement, Place, Plover
 from .acronyms import respell_acronyms
 from .actors import as_generic
@@ -49,6 +50,10 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     codebook = codebook or load_codebook()
     rules = rules or load_rules()
     pub = parse_iso(published)
+    if title is None and _headline_line(text, sentences):
+        # a headline left as the text's first line is read as the headline, as the clean stage
+        # reads one in a text file: it tells the lead's toll and town, not an event of its own
+        title, sentences = sentences[0].text, sentences[1:]
     infos: list[SentenceInfo] = []
     year_hint = None
     for s in sentences:
@@ -333,6 +338,16 @@ def _later_self_death(drafts: list[Draft], info: SentenceInfo) -> None:
 
 
 HEADLINE_LONGEST = 300  # characters of a title read for a toll (a longer one is no headline)
+
+
+def _headline_line(text: str, sentences) -> bool:
+    """Whether the text's first sentence is a headline left in it: a line of its own, with no
+    full stop, the first of several ("Three shot near a park; one dead\nINDIANAPOLIS - ...")."""
+    if len(sentences) < 2:
+        return False
+    first = sentences[0]
+    after = text[first.end:sentences[1].start]
+    return "\n" in after and not text[:first.start].strip() and is_headline(first.text)
 
 
 def _headline_toll(codebook: Codebook, rules: RuleSet, drafts: list[Draft], headline: SentenceInfo) -> None:
