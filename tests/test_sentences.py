@@ -138,3 +138,11 @@ def test_a_hard_wrapped_paragraph_keeps_its_sentences_across_lines():
             "The military said that at least twelve militants had been killed in the\n"
             "Raid near the border, while residents said the dead included two children.")
     assert len(split_sentences(text)) == 1
+
+
+def test_a_datelines_state_abbreviation_before_the_outlet_ends_no_sentence():
+    assert [s.text for s in split_sentences("LOUISVILLE, Ky. (WLKY) - A teen was shot on Friday.")] == [
+        "LOUISVILLE, Ky. (WLKY) - A teen was shot on Friday."]
+    assert len(split_sentences("RENO, Nev. — Two men were hurt.")) == 1
+    # before a sentence's opening word it still ends one
+    assert len(split_sentences("He had moved to Louisville, Ky. Police said he was shot.")) == 2

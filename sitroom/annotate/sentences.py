@@ -44,6 +44,7 @@ class Lexicon:
     months: frozenset[str]
     other: frozenset[str]
     openers: frozenset[str]
+    states: frozenset[str] = frozenset()  # "Ky.", "Nev." before a dateline's bracket or dash
 
 
 @cache
@@ -59,9 +60,12 @@ def lexicon() -> Lexicon:
                     f"{ABBREVIATIONS_FILE}: {key}: {word!r} is not a word; put it in quotes (YAML reads No/On as booleans)"
                 )
     lower = lambda key: frozenset(str(w).lower() for w in data[key])  # noqa: E731
+    states = data.get("dateline_states", [])
+    if not isinstance(states, list):
+        raise KnowledgeError(f"{ABBREVIATIONS_FILE}: 'dateline_states' must be a list of words")
     return Lexicon(
         lower("titles"), lower("before_number"), lower("months"), lower("other"),
-        frozenset(str(w) for w in data["sentence_openers"]),
+        frozenset(str(w) for w in data["sentence_openers"]), frozenset(str(w).lower() for w in states),
     )  # fmt: skip
 
 
@@ -88,6 +92,8 @@ def _is_abbreviation_end(text: str, dot: int, after: int, lex: Lexicon) -> bool:
     following = next_word.group(1) if next_word else ""
     if low in lex.titles or low in lex.other:
         return True
+    if low in lex.states and text[after:after + 1] in ("(", "-", "–", "—"):
+        return True  # "LOUISVILLE, Ky. (WLKY) - A teen was shot": the dateline goes on
     if (low in lex.before_number or low in lex.months) and following[:1].isdigit():
         return True
     if len(word) == 1 and word.isupper():
