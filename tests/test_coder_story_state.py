@@ -81,3 +81,10 @@ def test_a_headline_left_as_the_first_line_is_read_as_the_headline_not_as_an_eve
     # its toll still stands for a lead that tells none
     text = "Man shot dead outside a Dayton bar\nDAYTON, Ohio - A man was shot outside a bar on Sunday night."
     assert lead(text, published="2024-03-20").fatalities == 1
+
+
+def test_a_neighbourhood_of_a_datelined_story_is_in_its_town_not_a_namesake_town():
+    # Russell is a part of Louisville and a small town of its own in another county
+    event = lead("A teen was shot and killed on Friday in the Russell neighborhood, police said.",
+                 dateline="Louisville, Ky.")
+    assert (event.location.name, event.location.admin1) == ("Louisville", "Kentucky")

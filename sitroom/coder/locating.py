@@ -662,8 +662,8 @@ PART_OF_TOWN_KM = 30.0  # a part of a town lies within this distance of the town
 
 def _in_told_town(resolved: Resolved, place, places: ArticlePlaces, told_with: list) -> Resolved:
     """A part of a town ("Vale Verde neighborhood", "Colonia San Francisco") told beside a known
-    town ("in Volta Redonda, ... the Vale Verde neighborhood") is in that town, not at a namesake
-    town far from it (precision 2, part of the town)."""
+    town ("in Volta Redonda, ... the Vale Verde neighborhood"), or in a story datelined at a town,
+    is in that town, not at a namesake town far from it (precision 2, part of the town)."""
     p = resolved.place
     if p.lat is None or p.lon is None:
         return resolved
@@ -676,6 +676,11 @@ def _in_told_town(resolved: Resolved, place, places: ArticlePlaces, told_with: l
         if km(p.lat, p.lon, town.place.lat, town.place.lon) <= PART_OF_TOWN_KM:
             return resolved
         return replace(town, precision=max(town.precision, 2))
+    home = places.home
+    if home is not None and home.place.kind == "city" and home.place.lat is not None and home.place.lon is not None \
+            and km(p.lat, p.lon, home.place.lat, home.place.lon) > PART_OF_TOWN_KM:
+        # "in the Russell neighborhood" in a Louisville story: Louisville's, not the town of Russell
+        return replace(home, precision=max(home.precision, 2))
     return resolved
 
 
