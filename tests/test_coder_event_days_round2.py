@@ -41,3 +41,15 @@ def test_the_day_of_the_happening_not_of_its_telling(text, published, day):
 ])
 def test_a_day_of_mourning_told_before_the_killing_is_not_its_day(text, published, day):
     assert top(text, published=published).event_date == day
+
+
+def test_overnight_with_a_weekday_is_that_weekdays_night():
+    from datetime import date
+
+    from sitroom.coder.when import find_dates
+
+    found = find_dates("Two men were killed in two shootings in Riverton overnight Monday, police said.",
+                       date(2024, 3, 20))
+    assert [w.date for w in found] == ["2024-03-18"]
+    assert top("Two men were killed in two separate shootings in Riverton overnight Monday, police said.",
+               published="2024-03-20").event_date == "2024-03-18"

@@ -369,11 +369,14 @@ def _relatives(sentence: str, published: date, taken: list, tokens) -> list[When
         ahead = (published + timedelta(days=1)).isoformat() if back == 6 and mod not in ("last", "past") else None
         out.append(When(d.isoformat(), 1, m.start(), m.end(), False, ahead, True))
         taken.append((m.start(), m.end()))
+    weekday_spans = [(s, e) for s, e in taken if _WEEKDAY.fullmatch(sentence, s, e)]
     for match in relative_phrases().find(tokens):
         spec = match.payload
         start, end = tokens[match.start].start, tokens[match.end - 1].end
         if any(s < end and start < e for s, e in taken):
             continue
+        if spec.get("days") == 0 and any(0 <= s - end <= 1 or 0 <= start - e <= 1 for s, e in weekday_spans):
+            continue  # "overnight Monday", "Sunday overnight": the weekday tells the day
         if "days" in spec:
             d = published + timedelta(days=spec["days"])
         elif "weeks" in spec:
