@@ -584,6 +584,22 @@ def test_a_town_the_gazetteer_lacks_taken_by_its_kind_word_changes_hands():
     assert [e.sub_event_type for e in taken] == ["Non-state actor overtakes territory"]
 
 
+@pytest.mark.parametrize("text", [
+    "On 11 March 2024, the Arakan Army captured a military battalion base in Rakhine. Casualties unknown.",
+    "On 7 March 2024, the KIA seized the Nawng Lang military camp in Kachin after a two-day battle.",
+])
+def test_an_armed_site_taken_changes_hands(text):
+    assert [e.sub_event_type for e in _coded(text, "2024-03-20")][:1] == ["Non-state actor overtakes territory"]
+
+
+def test_a_camp_alone_is_no_armed_site():
+    from sitroom.coder.sites import site_object
+    from sitroom.coder.tokens import tokenize
+
+    assert not site_object(tokenize("seized the displaced people's camp"), 1)
+    assert site_object(tokenize("seized the army camp"), 1)
+
+
 def test_captured_people_and_seized_things_are_no_takeover():
     for text in ("Security forces captured Mullah Baradar in Karachi, officials told reporters on Monday.",
                  "Police seized weapons in Quetta on Monday, officials said in a statement.",

@@ -22,23 +22,37 @@ def site_nouns() -> frozenset[str]:
     return frozenset(text_list(FILE, "site_nouns", data.get("site_nouns") if isinstance(data, dict) else None))
 
 
+@cache
+def owned_site_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The site nouns that name an armed men's site only after one of their owners' words
+    (``owned_site_nouns`` in places.yaml), and those words."""
+    data = load_yaml(FILE)
+    section = data.get("owned_site_nouns") if isinstance(data, dict) else None
+    section = section if isinstance(section, dict) else {}
+    where = "owned_site_nouns"
+    return (frozenset(text_list(FILE, f"{where}.nouns", section.get("nouns", []))),
+            frozenset(text_list(FILE, f"{where}.owners", section.get("owners", []))))
+
+
 def _sites(info) -> set[str]:
     """The kinds of site a sentence names in lower case ("posts" -> "post"; "the Post" is a paper)."""
     nouns = site_nouns()
     return {t.low.rstrip("s") for t in info.tokens if t.low in nouns and t.text.islower()}
 
 
-OBJECT_REACH = 4  # words from a deed's verb to the site it took: "retook the army's border post"
+OBJECT_REACH = 5  # words from a deed's verb to the site it took: "seized the Nawng Lang military camp"
 
 
 def site_object(tokens, end: int) -> bool:
     """Whether a place_object deed ending at token ``end`` took a site ("retook the checkpost",
     "overran an army post"): a lower-case site noun within OBJECT_REACH words, before any stop."""
     nouns = site_nouns()
-    for t in tokens[end:end + OBJECT_REACH]:
-        if not t.text[:1].isalnum():
+    owned, owners = owned_site_nouns()
+    for k in range(end, min(end + OBJECT_REACH, len(tokens))):
+        t = tokens[k]
+        if not t.text[:1].isalnum() and t.low not in ("'s", "’s"):  # ("retook the army's border post")
             return False
-        if t.low in nouns and t.text.islower():
+        if t.text.islower() and (t.low in nouns or (t.low in owned and k > end and tokens[k - 1].low in owners)):
             return True
     return False
 
