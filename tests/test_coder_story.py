@@ -205,6 +205,25 @@ def test_unnamed_sides_of_a_known_front_line():
     assert elsewhere.actor1.name.startswith("Unidentified Armed Group")
 
 
+def test_the_front_of_russias_war_on_ukraine_has_its_two_sides():
+    # the front as later notes tell it: an advance tried names one side, the other is its opponent
+    seen = geocoded("On 13 March 2024, Russian forces attempted to advance near Kurakhove (Donetsk). "
+                    "Casualties unknown.")[0]
+    assert (seen.event_type, seen.actor1.name, seen.actor2.name) == (
+        "Battles", "Military Forces of Russia", "Military Forces of Ukraine")
+    seen = geocoded("On 13 March 2024, Russian forces conducted offensive operations near Kupiansk (Kharkiv).")[0]
+    assert (seen.event_type, seen.actor2.name) == ("Battles", "Military Forces of Ukraine")
+    # a shelling keeps its told sides only (ACLED names the civilians it hit, or no one)
+    shelled = geocoded("On 13 March 2024, Russian forces shelled Kurakhove (Donetsk).")[0]
+    assert shelled.actor2 is None
+
+
+def test_a_fight_with_an_armed_force_named_as_its_object_is_a_clash():
+    seen = geocoded("On 16 March 2024, the TNLA fought the military in Lashio township (Shan).")[0]
+    assert (seen.event_type, seen.actor1.name, seen.actor2.name) == (
+        "Battles", "TNLA: Taang National Liberation Army", "Military Forces of Myanmar")
+
+
 def test_a_front_line_village_the_gazetteer_lacks_is_on_the_front_line():
     # the monitoring mission places the story in Ukraine; the village is unknown to cities500
     seen = geocoded("On 3 May 2019, the OSCE SMM recorded 14 explosions of unknown weapons near Zolotarivka-Nova.")[0]
