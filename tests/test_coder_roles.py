@@ -489,6 +489,16 @@ def test_a_trigger_after_during_takes_the_sides_of_the_clause_it_ends():
     assert (event.actor1.name, event.actor2.name) == ("Police Forces of Pakistan", "TTP: Tehreek-i-Taliban Pakistan")
 
 
+def test_a_force_striking_a_groups_targets_strikes_from_the_air():
+    # the group named with the targets is struck, not the striker
+    event = top("On 15 March 2024, US forces struck Houthi targets near Ras Isa (Al Hudaydah).", "2024-03-20")
+    assert (event.sub_event_type, event.actor1.name) == ("Air/drone strike", "Military Forces of the United States")
+    event = top("On 15 March 2024, the Pakistani military struck TTP hideouts in Khost (Khost), killing 8 people.",
+                "2024-03-20")
+    assert (event.sub_event_type, event.actor1.name, event.fatalities) == (
+        "Air/drone strike", "Military Forces of Pakistan", 8)
+
+
 def test_a_weapon_after_with_and_an_article_is_the_means_of_the_verb_before():
     # (an actor after the weapon, "a police station", had made the one before it the agent)
     event = top("On 27 March 2023, JNIM militants attacked ISWAP fighters with a grenade near a police station "
