@@ -258,3 +258,13 @@ def test_a_pronoun_object_of_a_killing_counts_with_those_joined_to_it():
     assert event.fatalities == 3
     event = top("Police said a man shot and killed her and her mother in Tulsa on Sunday.", published="2024-03-20")
     assert event.fatalities == 2
+
+
+@pytest.mark.parametrize("text", [
+    "On 14 March 2024, Israeli airstrikes hit Khan Younis (Gaza Strip). Fatalities coded as 0 (the health "
+    "ministry reported 5 fatalities).",
+    "On 7 March 2024, Russian forces shelled Kherson city (Kherson). Fatalities coded as 0 (local media reported "
+    "1 fatality, which could not be verified).",
+])
+def test_the_coders_figure_stands_over_the_figure_a_source_reported(text):
+    assert top(text, "2024-03-20").fatalities == 0

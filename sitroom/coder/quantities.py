@@ -508,11 +508,9 @@ def zero_stated(tokens: list[Token]) -> bool:
 
 
 def explicit_fatalities(tokens: list[Token], quantities: list[Quantity]) -> int | None:
-    """ "2 fatalities", "1 fatality", "fatalities coded as three": the count stated outright."""
+    """ "2 fatalities", "1 fatality", "fatalities coded as three": the count stated outright. The
+    coder's figure comes first: "Fatalities coded as 0 (the ministry reported 5 fatalities)" is 0."""
     lex = lexicon()
-    for q in quantities:
-        if q.end < len(tokens) and tokens[q.end].low in lex.explicit:
-            return q.small
     lows = lows_of(tokens)
     vocab = vocabulary(lows)
     if not vocab.isdisjoint(lex.explicit) or not vocab.isdisjoint(_TOLD_DEAD):
@@ -520,6 +518,9 @@ def explicit_fatalities(tokens: list[Token], quantities: list[Quantity]) -> int 
             stated = next((q for q in quantities if q.start == m.end), None)
             if stated is not None:
                 return stated.small
+    for q in quantities:
+        if q.end < len(tokens) and tokens[q.end].low in lex.explicit:
+            return q.small
     return toll_figure(tokens, quantities)
 
 
