@@ -263,3 +263,33 @@ def test_a_semicolon_ends_the_clause_whose_object_a_trigger_takes():
                 "one Afghan border guard was killed.", published="2024-03-18")
     assert (event.actor1.name, event.actor2.name) == ("Military Forces of Afghanistan", "Military Forces of Pakistan")
     assert event.fatalities == 1
+
+
+@pytest.mark.parametrize("text,sides", [
+    # "SNA" is Somalia's army in a Somali story, Syria's National Army in a Syrian one
+    ("On 14 March 2024, Al Shabaab detonated an IED targeting an SNA vehicle in Afgooye (Lower Shabelle), "
+     "killing 3 soldiers.", ("Al Shabaab", "Military Forces of Somalia")),
+    ("On 3 May 2020, SNA fighters clashed with the SDF near Ain Issa (Raqqa).",
+     ("JWS: Syrian National Army", "QSD: Syrian Democratic Forces")),
+    # the African Union's mission by its later names
+    ("On 12 March 2024, Al Shabaab fired mortars at the AUSSOM base in Baidoa (Bay).",
+     ("Al Shabaab", "AMISOM: African Union Mission in Somalia (2007-)")),
+    # the Islamic State's Sahel province by its later acronym
+    ("On 16 March 2024, ISSP militants ambushed a Nigerien army convoy near Tillia (Tahoua), killing 23 soldiers.",
+     ("Islamic State (Greater Sahara)", "Military Forces of Niger")),
+    ("On 11 March 2024, Fulani herders attacked farmers in Mangu (Plateau), killing 12 villagers.",
+     ("Fulani Ethnic Militia (Nigeria)", "Civilians (Nigeria)")),
+    ("On 14 March 2024, Haitian police clashed with members of the 400 Mawozo gang in Croix-des-Bouquets (Ouest).",
+     ("Police Forces of Haiti", "400 Mawozo")),
+])
+def test_later_names_of_armies_missions_and_groups(text, sides):
+    assert _sides(placed_top(text)) == sides
+
+
+def test_russias_africa_corps_is_russias_military():
+    from sitroom.coder.actors import find_mentions
+    from sitroom.coder.codebook import load_codebook
+    from sitroom.coder.tokens import tokenize
+
+    text = "Africa Corps fighters patrolled the road."
+    assert [m.name for m in find_mentions(load_codebook(), tokenize(text), text)][:1] == ["Military Forces of Russia"]

@@ -161,6 +161,10 @@ def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Me
                 continue
         if noun is not None:
             m = _plain(tokens, text, start, end, noun)
+            if noun.local:
+                # "SNA": Syria's National Army in its stories, else what else the words name (the
+                # Somali National Army): kept for the story's country to decide (document_coder)
+                m.extras["otherwise"] = _pick([r for r in readings if r is not noun], "institution", "group")
             if noun.kind == "state_noun" and noun.qualified_only:
                 m.vague = True  # "officials": an actor of what they say, never of violence
             mentions.append(m)
@@ -363,6 +367,13 @@ def _adjacent(tokens: list[Token], end: int, nxt_start: int, allow_possessive: b
 
 def _mention(tokens, text, start, end, kind, **kw) -> Mention:
     return Mention(start, end, text[tokens[start].start:tokens[end - 1].end], kind, **kw)
+
+
+def read_as(m: Mention, lex: Lex) -> None:
+    """Make ``m`` the actor ``lex`` names (another reading of the same words)."""
+    m.kind = {"state_noun": "state", "generic_noun": "generic"}.get(lex.kind, lex.kind)
+    m.name, m.country, m.actor_type, m.sector, m.armed, m.role = (lex.name, lex.country, lex.actor_type, lex.sector,
+                                                                  lex.armed, lex.role)
 
 
 def _plain(tokens, text, start, end, lex: Lex) -> Mention:

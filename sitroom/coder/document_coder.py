@@ -15,7 +15,7 @@ from ..geo.name_parts import is_town_part
 from ..ingest.clean import is_headline
 from ..model import Actor, Event, Evidence, Location, Movement, Place, Plover
 from .acronyms import respell_acronyms
-from .actors import as_generic
+from .actors import as_generic, read_as
 from .codebook import Codebook, load_codebook
 from .joined_places import join_and_names
 from .locating import ArticlePlaces, home_location, in_written_province, locate, most_specific, title_town
@@ -397,10 +397,15 @@ def _corefer_state_nouns(infos: list[SentenceInfo], window: int = 3, same_word_w
 
 def _local_names(codebook: Codebook, infos: list[SentenceInfo], focus: str | None) -> None:
     """ "Islamic militants" name the insurgents of Cabo Delgado in a Mozambican story (a
-    group's local_aliases); in any other story they are unnamed militants."""
+    group's local_aliases); in any other story they are unnamed militants, or what else the
+    same words name ("SNA" is Syria's National Army in a Syrian story, Somalia's elsewhere)."""
     for info in infos:
         for m in info.mentions:
+            otherwise = m.extras.pop("otherwise", None)
             if m.extras.pop("local", False) and m.country != focus:
+                if otherwise is not None:  # "SNA" in a Somali story: the Somali National Army
+                    read_as(m, otherwise)
+                    continue
                 as_generic(codebook, m, "unidentified_armed_group")
                 m.country = None
 
