@@ -293,3 +293,10 @@ def test_russias_africa_corps_is_russias_military():
 
     text = "Africa Corps fighters patrolled the road."
     assert [m.name for m in find_mentions(load_codebook(), tokenize(text), text)][:1] == ["Military Forces of Russia"]
+
+
+def test_troops_burning_houses_destroy_property_and_a_mob_stays_a_mob():
+    event = top("On 15 March 2024, military troops set fire to over 100 houses in Salingyi (Sagaing).")
+    assert (event.sub_event_type, event.actor1.name) == ("Looting/property destruction", "Military Forces of Myanmar")
+    event = top("On 15 March 2024, a mob set fire to over 20 houses in Jaranwala (Punjab).")
+    assert event.sub_event_type == "Mob violence"
