@@ -300,3 +300,11 @@ def test_troops_burning_houses_destroy_property_and_a_mob_stays_a_mob():
     assert (event.sub_event_type, event.actor1.name) == ("Looting/property destruction", "Military Forces of Myanmar")
     event = top("On 15 March 2024, a mob set fire to over 20 houses in Jaranwala (Punjab).")
     assert event.sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("On 11 March 2024, unidentified armed men shot dead a mayoral candidate in Celaya (Guanajuato).", 1),
+    ("On 11 March 2024, gunmen killed a paramedic and a firefighter in Culiacan (Sinaloa).", 2),
+])
+def test_a_person_named_by_a_role_counts_one(text, dead):
+    assert top(text).fatalities == dead
