@@ -75,7 +75,7 @@ def test_knowledge_files_load_and_bad_entries_are_named():
 def test_codebook_check_loads_every_file_and_names_a_mistake(cli, monkeypatch):
     ok = cli("codebook", "check")
     assert ok.exit_code == 0, ok.stdout
-    assert "theatres.yaml: 1 theatres" in ok.stdout and "event_rules.yaml" in ok.stdout
+    assert "theatres.yaml: 2 theatres" in ok.stdout and "event_rules.yaml" in ok.stdout
 
     from sitroom.coder import theatres
 
