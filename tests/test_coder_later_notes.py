@@ -308,3 +308,11 @@ def test_troops_burning_houses_destroy_property_and_a_mob_stays_a_mob():
 ])
 def test_a_person_named_by_a_role_counts_one(text, dead):
     assert top(text).fatalities == dead
+
+
+def test_a_countrys_air_defence_is_its_military_and_intercepts():
+    event = top("On 11 March 2024, Russian air defence shot down 8 Ukrainian drones over Kursk.")
+    assert (event.sub_event_type, event.actor1.name) == ("Disrupted weapons use", "Military Forces of Russia")
+    # alone, air defence systems name no country's forces
+    event = top("On 3 May 2020, coalition air defence systems intercepted a ballistic missile over Marib.")
+    assert event.actor1 is None or event.actor1.name != "Military Forces of Yemen"
