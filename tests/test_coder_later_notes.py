@@ -316,3 +316,9 @@ def test_a_countrys_air_defence_is_its_military_and_intercepts():
     # alone, air defence systems name no country's forces
     event = top("On 3 May 2020, coalition air defence systems intercepted a ballistic missile over Marib.")
     assert event.actor1 is None or event.actor1.name != "Military Forces of Yemen"
+
+
+def test_an_unknown_village_in_a_province_of_the_same_name_as_a_small_foreign_town_is_in_that_province():
+    # "Tonenke" is missing from cities500; Donetsk is Ukraine's province, not the town in Rostov oblast
+    event = placed_top("On 13 March 2024, Russian forces shelled Tonenke (Donetsk).")
+    assert (event.location.country, event.location.admin1) == ("UKR", "Donetsk")

@@ -319,6 +319,14 @@ class Resolver:
         Tennessee story is in Bristol, Tennessee)."""
         for i, outer in enumerate(context):
             found = self.resolve(outer, tuple(context[i + 1:]), focus, None, False, enclosing=True, region=region)
+            if found is not None and found.place.kind == "city" and not prominent(found.place) \
+                    and i == len(context) - 1:
+                # "Tonenke (Donetsk)": the last name written around an unknown place is its province
+                # when one bears that very name, rather than a small town of it in the story's country
+                # (Donetsk, Rostov oblast)
+                division = [p for p in self.candidates(outer) if p.kind == "adm1" and fold(p.name) == fold(outer)]
+                if len(division) == 1 and division[0].country != found.place.country:
+                    found = Resolved(division[0], found.score, 3, found.margin)
             if found is not None and found.place.kind != "country":
                 return Resolved(found.place, found.score - 1.0, 2, found.margin)
         return None
