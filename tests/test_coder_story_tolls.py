@@ -212,3 +212,17 @@ def test_the_killers_own_death_is_added_to_a_victims_told_without_a_figure(text,
 ])
 def test_parents_children_are_no_toll_and_a_named_man_who_died_is_one(text, dead):
     assert lead(text, published="2015-06-05").fatalities == dead
+
+
+@pytest.mark.parametrize("text,dead", [
+    # "both" with an age: two people of that age, not the age as a toll
+    ("Robert and Denise Allen, both 58, were killed in a shooting at their home in Dover on Sunday.", 2),
+    ("The brothers, both 19, were pronounced dead at the scene of a shooting in Dover on Sunday.", 2),
+    # "both" restating a group already counted is not two more
+    ("A couple, both in their 70s, were found shot to death in their home in Dover on Sunday.", 2),
+    # an age and a person noun after "and" is one more of a list
+    ("Police said Tom Reed killed his 2-year-old son and 8-month-old daughter in Dover on Sunday, then killed "
+     "himself in his car.", 3),
+])
+def test_both_with_an_age_and_ages_in_a_list_of_victims(text, dead):
+    assert lead(text, published="2015-06-05").fatalities == dead

@@ -277,9 +277,15 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
         w = lows[i]
         if not (w[:1].isdigit() or w in lex.units or "-" in w):
             continue
+        if w in ("both", "all") and i and lows[i - 1] == "," and out and out[-1].end >= i - 2:
+            continue  # "A couple, both in their 70s,": the couple again, not two more
         age_end = _age_end(lows, i, lex)
         if age_end is not None:  # "16-year-old boys": counted by the words before, if any
             free = age_end
+            if i and lows[i - 1] in ("and", ",") and age_end < n and lows[age_end] in lex.singular:
+                # "his 2-year-old son and 8-month-old daughter": one more person of the list
+                out.append(Quantity(i, age_end + 1, 1, 1))
+                free = age_end + 1
             continue
         value, end = _number(lows, i, lex)
         listed = _ages_listed(tokens, lows, i, end, lex) if value is not None else None
@@ -373,6 +379,8 @@ def _counts_nobody(tokens: list[Token], lows: list[str], i: int, end: int, value
         return True  # "a child under the age of 10": an age
     if before == "of" and i > 1 and lows[i - 2] in lex.parents_of:
         return True  # "a mother of three was killed": her children, not the dead
+    if before in ("both", "all") and i > 1 and lows[i - 2] == "," and value < 120 and after in _CLOSERS:
+        return True  # "Jose and Luis Ramirez, both 19,": their age
     if (before == ":" and not (i >= 2 and tokens[i - 2].text.isalpha() and tokens[i - 2].text.isupper())) \
             or (after == ":" and end + 1 < len(lows) and lows[end + 1][:1].isdigit()):
         return True  # a time ("6:45"); but a figure opens the story after a dateline ("KABUL: Three soldiers")
