@@ -223,6 +223,9 @@ def test_parents_children_are_no_toll_and_a_named_man_who_died_is_one(text, dead
     # an age and a person noun after "and" is one more of a list
     ("Police said Tom Reed killed his 2-year-old son and 8-month-old daughter in Dover on Sunday, then killed "
      "himself in his car.", 3),
+    # the bodies of people named one by one
+    ("Deputies found the body of Michael Olson, 45, inside a home in Dover on Sunday.", 1),
+    ("Deputies found the bodies of a man and his wife inside a home in Dover on Sunday.", 2),
 ])
 def test_both_with_an_age_and_ages_in_a_list_of_victims(text, dead):
     assert lead(text, published="2015-06-05").fatalities == dead

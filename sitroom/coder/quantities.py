@@ -788,8 +788,10 @@ def _coordinated_participle(lows: list[str], k: int) -> int:
 def _people_named(tokens: list[Token], lows: list[str], start: int, end: int, lex: Lexicon) -> int:
     """The people named one by one as killed by the death word at ``start``..``end``: after a
     killing verb ("shot and killed Ana Ruiz and her son") or after "of" when it is a noun ("in
-    the death of 54-year-old Ana Ruiz", "the killing of his neighbor and her son")."""
-    if end < len(lows) and lows[end] == "of" and lows[start] in _DEATH_NOUNS:
+    the death of 54-year-old Ana Ruiz", "the killing of his neighbor and her son", "the bodies
+    of a man and his wife")."""
+    if end < len(lows) and lows[end] == "of" and (lows[start] in _DEATH_NOUNS or lows[start] in lex.remains):
+        # ("found the bodies of Tom Hill, 45, his wife and her two daughters")
         return _people_after(tokens, lows, end + 1, lex)
     return _people_after(tokens, lows, end, lex) if lows[start] in _ACTIVE_KILLS else 0
 
