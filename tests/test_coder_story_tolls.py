@@ -229,3 +229,13 @@ def test_parents_children_are_no_toll_and_a_named_man_who_died_is_one(text, dead
 ])
 def test_both_with_an_age_and_ages_in_a_list_of_victims(text, dead):
     assert lead(text, published="2015-06-05").fatalities == dead
+
+
+@pytest.mark.parametrize("text,dead", [
+    # a place's count of its killings is no death of this shooting
+    ("A man was wounded in a shooting in Dover on Sunday, a day after the city marked its 40th homicide of "
+     "the year.", 0),
+    ("A woman was wounded in a shooting in Dover on Sunday, a week after the town's third killing this month.", 0),
+])
+def test_a_citys_nth_homicide_is_no_death_of_the_event(text, dead):
+    assert lead(text, published="2015-06-05").fatalities == dead

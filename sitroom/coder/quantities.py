@@ -754,9 +754,28 @@ def _one_death(tokens: list[Token], lows: list[str], lex: Lexicon) -> tuple[int,
             if people:
                 return start, people
     for m in lex.lethal_events.find(tokens):
-        if not _attempted(lows, m.start) and not (m.end < len(lows) and lows[m.end] in lex.not_lethal_after):
+        if not _attempted(lows, m.start) and not (m.end < len(lows) and lows[m.end] in lex.not_lethal_after) \
+                and not _ordinal_before(lows, m.start, lex):
             return m.start, 1
     return own
+
+
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                            "tenth"})
+
+
+def _ordinal_before(lows: list[str], start: int, lex: Lexicon) -> bool:
+    """ "the city's 40th homicide of the year", "its third killing this month": a count of the
+    place's killings, not a death of this event."""
+    if not start:
+        return False
+    w = lows[start - 1]
+    if w in _ORDINAL_WORDS:
+        return True
+    if w in lex.ordinal_suffixes and start > 1 and lows[start - 2].isdigit():
+        return True  # "40th" read as "40" and "th"
+    digits = w.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return bool(digits) and digits.isdigit() and w[len(digits):] in lex.ordinal_suffixes
 
 
 def _own_death(tokens: list[Token], at: int) -> bool:
