@@ -239,3 +239,9 @@ def test_both_with_an_age_and_ages_in_a_list_of_victims(text, dead):
 ])
 def test_a_citys_nth_homicide_is_no_death_of_the_event(text, dead):
     assert lead(text, published="2015-06-05").fatalities == dead
+
+
+def test_a_gunman_who_shot_himself_to_death_hours_later_is_counted():
+    text = ("Three men were shot, two fatally, outside a bar in Dover on Sunday. Hours later the gunman shot "
+            "himself to death.")
+    assert lead(text, published="2015-06-05").fatalities == 3
