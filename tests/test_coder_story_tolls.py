@@ -245,3 +245,8 @@ def test_a_gunman_who_shot_himself_to_death_hours_later_is_counted():
     text = ("Three men were shot, two fatally, outside a bar in Dover on Sunday. Hours later the gunman shot "
             "himself to death.")
     assert lead(text, published="2015-06-05").fatalities == 3
+
+
+def test_former_partners_are_people():
+    assert lead("Police said Tom Reed shot and killed his ex-girlfriend and her boyfriend at an apartment in Dover "
+                "on Sunday.", published="2015-06-05").fatalities == 2
