@@ -90,3 +90,10 @@ def test_a_figure_of_wounds_counts_no_injured_people():
 def test_those_shot_less_the_dead_are_the_injured(text, dead, injured):
     event = _lead(text)
     assert (event.fatalities, event.injured) == (dead, injured)
+
+
+def test_a_tally_of_people_shot_across_a_city_is_no_events_injured():
+    event = _lead("At least 12 people were shot across the city over the weekend in Toledo, Ohio, police said.")
+    assert event.injured is None
+    event = _lead("More than 50 people were shot in Chicago over the Fourth of July weekend, 9 of them fatally.")
+    assert (event.fatalities, event.injured) == (0, None)

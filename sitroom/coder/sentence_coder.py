@@ -922,8 +922,13 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             # "39 people were shot across the city over the weekend, leaving at least 10 dead": a
             # tally of many incidents, no toll of this one; told beside one incident's own ("a boy
             # was shot dead Sunday, one of 12 people killed across the city"), the smallest is its
+            # (one person's death told without a figure is the incident's own: "including a girl
+            # who was killed")
             smallest = min(f.figures, key=lambda x: x[0])
-            f.figures, f.explicit = ([smallest] if len(f.figures) > 1 else []), None
+            f.figures = [smallest] if len(f.figures) > 1 else [x for x in f.figures if x[1].startswith(WEAK)]
+            f.explicit = None
+        if roundup(info.tokens):
+            f.shot = None  # "At least 12 people were shot across the city": a tally, no one's injuries here
         if f.actor1 is not None and (rule.family in ("movement", "verbal") or rule.voice == "patient"):
             # "150 militants were killed ... and fled": the dead are not counted among those who moved
             dead = counted_dead(deaths) if rule.movement else frozenset()
