@@ -250,3 +250,14 @@ def test_a_gunman_who_shot_himself_to_death_hours_later_is_counted():
 def test_former_partners_are_people():
     assert lead("Police said Tom Reed shot and killed his ex-girlfriend and her boyfriend at an apartment in Dover "
                 "on Sunday.", published="2015-06-05").fatalities == 2
+
+
+def test_one_of_the_wounded_dying_later_is_one_more_dead():
+    event = lead("A man was shot and killed and a woman was critically wounded in a shooting at an apartment "
+                 "complex in Dover on Saturday, police said. The woman died of her injuries on Monday, police "
+                 "said Tuesday.", published="2015-06-05")
+    assert (event.fatalities, event.injured) == (2, 0)
+    # a death told again of one already counted adds no one
+    event = lead("A man was shot and killed in Dover on Saturday, police said. He died at the scene.",
+                 published="2015-06-05")
+    assert event.fatalities == 1

@@ -22,8 +22,8 @@ from .locating import ArticlePlaces, home_location, in_written_province, locate,
 from .merging import LOOK_BACK, Draft, changes_hands, generic_name, merge, opens_separately
 from .places import PlaceMention, is_country, name_country, person_names
 from .places import cues as place_cues
-from .quantities import (ANY_VICTIM, NOT_ATTACKER, PERPETRATOR, WEAK, death_figures, death_spans, figures, lexicon,
-                         may_state_deaths, self_death)
+from .quantities import (ANY_VICTIM, NOT_ATTACKER, PERPETRATOR, WEAK, WOUNDED_DIED, death_figures, death_spans,
+                         figures, lexicon, may_state_deaths, self_death, wounded_died)
 from .returns import place_returns
 from .sites import site_object, site_place
 from .rules import RuleSet, load_rules
@@ -297,6 +297,14 @@ def _later_deaths(drafts: list[Draft], info: SentenceInfo) -> None:
         return
     target = violent[-1]
     if info.index - max(f.info.index for f in target.findings) > FOLLOW_UP:
+        return
+    if target.injured and target.figures and target.explicit is None and wounded_died(info.tokens) \
+            and not any(v == WOUNDED_DIED for _, v in target.figures):
+        # "A man was shot and killed and a woman was critically wounded ... The woman died of her
+        # injuries on Monday": one of the injured is one more dead
+        target.figures = [(n, NOT_ATTACKER if key == ANY_VICTIM else key) for n, key in target.figures]
+        target.figures.append((1, WOUNDED_DIED))
+        target.injured -= 1
         return
     if any(any(v != PERPETRATOR for _, v in d.figures) or d.explicit is not None for d in violent):
         return  # the dead are counted already: a later death is one of them

@@ -74,6 +74,7 @@ class Lexicon:
     natural_causes: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
     perpetrator_deaths: PhraseIndex = field(default_factory=PhraseIndex)
+    wounded_died: PhraseIndex = field(default_factory=PhraseIndex)  # "the woman died of her injuries"
     self_death_guards: frozenset[str] = frozenset()
     grievances: PhraseIndex = field(default_factory=PhraseIndex)
     most_people: int = 100_000_000  # quantities.yaml most_people
@@ -160,6 +161,7 @@ def lexicon() -> Lexicon:
         natural_causes=lowered("natural_causes"),
         attempts=lowered("attempt_words"),
         perpetrator_deaths=phrases("perpetrator_deaths"),
+        wounded_died=phrases("wounded_died"),
         self_death_guards=lowered("self_death_included") | lowered("self_death_attempts")
         | lowered("self_death_accidents"),
         grievances=phrases("grievance_cues"),
@@ -599,6 +601,12 @@ def self_death(tokens: list[Token]) -> bool:
 
 PERPETRATOR = "perpetrator"  # the victim key of an attacker's own death: added to the victims'
 NOT_ATTACKER = "victims"  # the victim key of deaths told beside the attacker's that are not his
+WOUNDED_DIED = "wounded who died"  # the victim key of one of the injured dying later
+
+
+def wounded_died(tokens: list[Token]) -> bool:
+    """ "The woman died of her injuries on Monday": one of the wounded died later."""
+    return bool(lexicon().wounded_died.find(tokens))
 
 
 _KILLING_VERBS = frozenset({"kill", "killing", "murder", "murdering"})
