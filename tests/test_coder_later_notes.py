@@ -313,6 +313,8 @@ def test_a_person_named_by_a_role_counts_one(text, dead):
 def test_a_countrys_air_defence_is_its_military_and_intercepts():
     event = top("On 11 March 2024, Russian air defence shot down 8 Ukrainian drones over Kursk.")
     assert (event.sub_event_type, event.actor1.name) == ("Disrupted weapons use", "Military Forces of Russia")
+    # whose drones were shot down is the other side
+    assert event.actor2.name == "Military Forces of Ukraine"
     # alone, air defence systems name no country's forces
     event = top("On 3 May 2020, coalition air defence systems intercepted a ballistic missile over Marib.")
     assert event.actor1 is None or event.actor1.name != "Military Forces of Yemen"

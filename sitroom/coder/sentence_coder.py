@@ -510,7 +510,7 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
         hurt = next((m for m in reversed(left) if m is not f.actor1 and m.armed and "when" in lows[m.end:t0]), None)
         if hurt is not None:
             f.actor2 = hurt
-    if f.actor2 is None and not passive and rule.family == "violence":
+    if f.actor2 is None and not passive and rule.family in ("violence", "strategic"):
         # "forces struck Russian positions": the trigger's own object, when nothing after it is one
         # (its last words: "sniper rifles" inside "fired sniper rifles at the positions" is a weapon)
         f.actor2 = next((m for m in inside if m.start > t0 and m.end == t1 and m is not f.actor1
