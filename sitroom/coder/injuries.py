@@ -74,14 +74,26 @@ def _passive_subjects(lows: list[str], quantities: list[Quantity], lex) -> set[i
             i - 3 if i >= 3 and lows[i - 1] == "and" and lows[i - 3] in _AUXILIARIES else None
         if aux is None:
             continue
-        before = [q for q in quantities if q.end <= aux and q.start < q.end and aux - q.end <= _SUBJECT_REACH
-                  and not (q.start and lows[q.start - 1] in SUBSET_CUES)]  # ("Five people, including a boy, were")
-        if before:
-            q = before[-1]
-            between = lows[q.end:aux]
-            if not any(x in (".", ";", ":") or lex.deaths.starts(x) for x in between):
-                found.add(id(q))
+        q = _subject_before(lows, quantities, aux, lex.deaths.starts)
+        if q is not None:
+            found.add(id(q))
     return found
+
+
+def _subject_before(lows: list[str], quantities: list[Quantity], aux: int, stops=None,
+                    skip: frozenset = frozenset()) -> Quantity | None:
+    """The figure that is the subject of the passive whose auxiliary stands at ``aux``: the last
+    figure within _SUBJECT_REACH words before it (not one after "including": "Five people,
+    including a boy, were"; not one of ``skip``'s spans), with no full stop, semicolon, colon or
+    word ``stops`` accepts between."""
+    before = [q for q in quantities if q.end <= aux and q.start < q.end and aux - q.end <= _SUBJECT_REACH
+              and (q.start, q.end) not in skip and not (q.start and lows[q.start - 1] in SUBSET_CUES)]
+    if not before:
+        return None
+    q = before[-1]
+    if any(x in (".", ";", ":") or (stops is not None and stops(x)) for x in lows[q.end:aux]):
+        return None
+    return q
 
 
 # what makes "was shot" no wound: "shot dead", "shot and killed", "shot at" (fired upon), "shot down"
@@ -103,10 +115,7 @@ def shot_count(tokens: list[Token], quantities: list[Quantity], dead: list[tuple
         after = lows[i + 1] if i + 1 < len(lows) else ""
         if after in _NOT_WOUNDED_AFTER:
             continue
-        before = [q for q in quantities if q.end <= i - 1 and q.start < q.end and i - 1 - q.end <= _SUBJECT_REACH
-                  and (q.start, q.end) not in counted_dead and not (q.start and lows[q.start - 1] in SUBSET_CUES)]
-        if before:
-            q = before[-1]
-            if not any(x in (".", ";", ":") for x in lows[q.end:i - 1]):
-                total = (total or 0) + q.small
+        q = _subject_before(lows, quantities, i - 1, skip=frozenset(counted_dead))
+        if q is not None:
+            total = (total or 0) + q.small
     return total
