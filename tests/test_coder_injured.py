@@ -97,3 +97,33 @@ def test_a_tally_of_people_shot_across_a_city_is_no_events_injured():
     assert event.injured is None
     event = _lead("More than 50 people were shot in Chicago over the Fourth of July weekend, 9 of them fatally.")
     assert (event.fatalities, event.injured) == (0, None)
+
+
+@pytest.mark.parametrize("text,injured", [
+    # the next sentence tells the injured of the attack, and codes nothing of its own
+    ("Gunmen attacked a police checkpoint in Bannu on Monday, killing three policemen. Four other policemen "
+     "were injured, officials said.", 4),
+    ("Militants fired rockets at an army post near Miranshah on Monday. Two soldiers sustained injuries.", 2),
+    ("A man was shot dead outside a bakery in Dayton, Ohio, on Sunday. No one else was hurt.", 0),
+    ("Gunmen stormed a wedding hall in Jos on Sunday and killed two guests. As many as 15 others were "
+     "wounded.", 15),
+    # not another story, an earlier year, a city's tally, or a TV channel's number
+    ("A man was shot dead outside a bakery in Dayton, Ohio, on Sunday. Separately, two men were wounded "
+     "on Fifth Street.", None),
+    ("A man was shot dead outside a bakery in Dayton, Ohio, on Sunday night. Nine other people were wounded "
+     "across the city overnight.", None),
+    ("A boy was shot dead at a park in Toledo, Ohio, on Sunday. Officers told 13 News the injuries to a "
+     "second boy were minor.", None),
+])
+def test_the_injured_told_in_a_sentence_after_the_attack_are_its_own(text, injured):
+    assert _lead(text).injured == injured
+
+
+@pytest.mark.parametrize("text,injured", [
+    # a vague word before a figure qualifies it, it counts no one of its own
+    ("A bomb exploded at a market in Maiduguri on Sunday, wounding as many as 20 people.", 20),
+    ("A bomb exploded at a market in Maiduguri on Sunday, wounding some 30 traders.", 30),
+    ("A bomb exploded at a market in Maiduguri on Sunday, wounding a few dozen people.", 12),
+])
+def test_an_approximated_figure_of_the_injured_is_that_figure(text, injured):
+    assert _lead(text).injured == injured

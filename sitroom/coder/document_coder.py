@@ -9,7 +9,6 @@ rules across sentences, and the salience rank.
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from ..geo.name_parts import is_town_part
 from ..ingest.clean import is_headline
@@ -19,11 +18,11 @@ from .actors import as_generic, read_as
 from .codebook import Codebook, load_codebook
 from .joined_places import join_and_names
 from .locating import ArticlePlaces, home_location, in_written_province, locate, most_specific, title_town
-from .merging import LOOK_BACK, Draft, changes_hands, generic_name, merge, opens_separately
+from .merging import Draft, changes_hands, generic_name, merge, opens_separately
 from .places import PlaceMention, is_country, name_country, person_names
 from .places import cues as place_cues
-from .quantities import (ANY_VICTIM, NOT_ATTACKER, PERPETRATOR, WEAK, WOUNDED_DIED, death_figures, death_spans,
-                         figures, lexicon, may_state_deaths, self_death, wounded_died)
+from .later_tolls import later_deaths, later_injured, later_self_death
+from .quantities import ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spans, figures, lexicon
 from .returns import place_returns
 from .sites import site_object, site_place
 from .rules import RuleSet, load_rules
@@ -116,9 +115,10 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         if info.places:
             last_places = info.places
         if not findings and info.quantities is not None:
-            _later_deaths(drafts, info)
+            later_deaths(drafts, info)
+            later_injured(rules, drafts, info)
         if not findings:
-            _later_self_death(drafts, info)
+            later_self_death(drafts, info)
         if not findings and (info.explicit_fatalities is not None or info.zero_fatalities):
             target = next((d for d in reversed(drafts) if d.first.rule.family in ("violence", "protest")), None)
             if target is not None:
@@ -282,67 +282,6 @@ def coding_windows(start: int, text: str, size: int = MAX_CODED_CHARS):
         if piece.strip():
             yield start + at + lead, piece.strip()
         at = end
-
-
-FOLLOW_UP = 5  # sentences after an attack in which "he later died" still tells of its victims
-
-
-def _later_deaths(drafts: list[Draft], info: SentenceInfo) -> None:
-    """ "A man was shot on Main Street. ... He was pronounced dead at a hospital": a death told
-    without an event of its own, a few sentences after an attack that counted none, is its toll."""
-    if not may_state_deaths(info.tokens.lows):
-        return
-    violent = [d for d in islice(reversed(drafts), LOOK_BACK) if d.first.rule.family == "violence"][::-1]
-    if not violent:
-        return
-    target = violent[-1]
-    if info.index - max(f.info.index for f in target.findings) > FOLLOW_UP:
-        return
-    if target.injured and target.figures and target.explicit is None and wounded_died(info.tokens) \
-            and not any(v == WOUNDED_DIED for _, v in target.figures):
-        # "A man was shot and killed and a woman was critically wounded ... The woman died of her
-        # injuries on Monday": one of the injured is one more dead
-        target.figures = [(n, NOT_ATTACKER if key == ANY_VICTIM else key) for n, key in target.figures]
-        target.figures.append((1, WOUNDED_DIED))
-        target.injured -= 1
-        return
-    if any(any(v != PERPETRATOR for _, v in d.figures) or d.explicit is not None for d in violent):
-        return  # the dead are counted already: a later death is one of them
-    beside_attacker = any(v == PERPETRATOR for _, v in target.figures)
-    if beside_attacker and (self_death(info.tokens) or not _ATTACKER_WORDS.isdisjoint(info.tokens.lows)):
-        return  # the attacker's death told again
-    victim = target.first.actor2.name if target.first.actor2 is not None else ANY_VICTIM
-    if beside_attacker and victim == ANY_VICTIM:
-        victim = NOT_ATTACKER  # not the attacker (checked above): the two add up
-    later = figures(death_figures(info.tokens, info.quantities), False, victim)
-    if beside_attacker and not _EVERYONE_TOLD.isdisjoint(info.tokens.lows[:3]):
-        # "... then turned the gun on himself. Both died": everyone told, the attacker among them
-        later = [(n - 1, key) for n, key in later if n > 1]
-    target.figures = target.figures + later
-
-
-# words opening a sentence that counts everyone the story told of ("Both died", "All three were
-# pronounced dead")
-_EVERYONE_TOLD = frozenset({"both", "all"})
-# words that name the attacker in a sentence telling a death after his own was counted
-_ATTACKER_WORDS = frozenset({"suspect", "gunman", "shooter", "attacker", "assailant", "himself", "herself"})
-
-
-def _later_self_death(drafts: list[Draft], info: SentenceInfo) -> None:
-    """ "A man shot and killed his wife and son. ... The gunman then took his own life": the
-    attacker's death told a few sentences after the killings he did is one more dead (ACLED
-    counts perpetrators killed), when his attack counted its victims and not yet him."""
-    if not self_death(info.tokens):
-        return
-    target = next((d for d in islice(reversed(drafts), LOOK_BACK) if d.first.rule.family == "violence"), None)
-    if target is None or info.index - max(f.info.index for f in target.findings) > FOLLOW_UP:
-        return
-    if target.first.actor1 is None or not target.figures or any(v == PERPETRATOR for _, v in target.figures):
-        return  # nobody named as the attacker, no victims counted yet, or his death counted already
-    guards = lexicon().self_death_guards
-    if any(not guards.isdisjoint(f.info.tokens.lows) for f in target.findings):
-        return  # "three died, including the gunman": he is among them
-    target.figures = target.figures + [(1, PERPETRATOR)]
 
 
 HEADLINE_LONGEST = 300  # characters of a title read for a toll (a longer one is no headline)

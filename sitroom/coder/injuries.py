@@ -9,8 +9,9 @@ from .quantities import SUBSET_CUES, Quantity, lexicon, word_after
 from .tokens import Token, lows_of
 
 # words that start another clause between a figure and an injury word after it ("two are dead and
-# two are in hospital" tells no injury)
-_STOPS = frozenset({"and", ",", ".", ";", ":", "including", "while", "but"})
+# two are in hospital" tells no injury); a determiner opens another noun phrase ("Deputies tell 59
+# News the injuries are minor": a TV channel)
+_STOPS = frozenset({"and", ",", ".", ";", ":", "including", "while", "but", "the", "his", "her", "their", "its"})
 _REACH = 4  # words between a figure and the injury word that counts it ("5 others were seriously wounded")
 _SUBJECT_REACH = 10  # words between a figure and the auxiliary of its passive injury verb
 _AUXILIARIES = frozenset({"was", "were", "been", "are", "is", "got", "get"})
@@ -34,12 +35,22 @@ def injured_count(tokens: list[Token], quantities: list[Quantity], dead: list[tu
             continue  # "the bodies of 2 civilians with gunshot wounds", "killed 2 and wounded 3": the dead
         if _counts_wounds(lows, q.end):
             continue  # "found the man with multiple gunshot wounds": wounds, not people
-        if (q.start and lows[q.start - 1] in lex.injured_words) or id(q) in subjects \
+        opens = _approximated_from(lows, q.start, lex)  # "wounding as many as 20"
+        if (opens and lows[opens - 1] in lex.injured_words) or id(q) in subjects \
                 or word_after(lows, q.end, lex.injured_words, _STOPS, lex, _REACH):
             total = (total or 0) + q.small
     if total is None and lex.no_injuries.find(tokens):
         return 0
     return total
+
+
+def _approximated_from(lows: list[str], start: int, lex) -> int:
+    """Where the figure at ``start`` begins with the words that approximate it ("as many as 20",
+    "some 30", "a few dozen"): ``start`` itself when none do."""
+    for k in range(max(0, start - 3), start):
+        if any(m.end == start for index in (lex.approximators, lex.vague) for m in index.at(lows, k)):
+            return k
+    return start
 
 
 _WOUND_KINDS = frozenset({"gunshot", "stab", "bullet", "shrapnel", "knife", "puncture", "serious", "severe",

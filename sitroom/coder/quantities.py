@@ -81,6 +81,7 @@ class Lexicon:
     years: tuple[int, int] = (1800, 2100)  # four bare digits in this range are a year
     years_counted_by: frozenset[str] = frozenset()
     ordinal_suffixes: frozenset[str] = frozenset()
+    ordinal_words: frozenset[str] = frozenset()  # quantities.yaml ordinal_words
     trailing_deaths: frozenset[str] = frozenset()
     longest_bare_count: int = 4  # more digits without a separator count nobody
     starters: frozenset[str] = frozenset()  # words a quantity may start with, besides numbers
@@ -169,6 +170,7 @@ def lexicon() -> Lexicon:
         years=_years(data.get("years")),
         years_counted_by=lowered("years_counted_by"),
         ordinal_suffixes=lowered("ordinal_suffixes"),
+        ordinal_words=lowered("ordinal_words"),
         trailing_deaths=lowered("trailing_deaths"),
         longest_bare_count=_digit_count(data.get("longest_bare_count")),
         injured_words=lowered("injured_words"),
@@ -244,6 +246,8 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
         if vague:
             best = max(vague, key=lambda m: m.end)
             small, large = best.payload
+            if _approximates(lows, best.end, lex):
+                continue  # "as many as 20", "some 30 others": the figure after it counts them
             owned = _owned_person(lows, i, best.end, lex)
             if owned is not None:  # "the couple's toddler": one person, not the couple
                 out.append(owned)
@@ -317,6 +321,16 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
                 low = min(first, second)
                 out.append(Quantity(i, i + 1, low, low))
     return out
+
+
+def _approximates(lows: list[str], end: int, lex: Lexicon) -> bool:
+    """Whether a vague word ending at ``end`` only qualifies the figure after it ("as many as
+    20", "some 30 others", "a few dozen"), rather than counting people of its own."""
+    if end < len(lows) and lows[end] == "as":
+        end += 1
+    if end >= len(lows):
+        return False
+    return _number(lows, end, lex)[0] is not None or (lex.vague.starts(lows[end]) and bool(lex.vague.at(lows, end)))
 
 
 def _owned_person(lows: list[str], i: int, end: int, lex: Lexicon) -> Quantity | None:
@@ -768,17 +782,13 @@ def _one_death(tokens: list[Token], lows: list[str], lex: Lexicon) -> tuple[int,
     return own
 
 
-_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                            "tenth"})
-
-
 def _ordinal_before(lows: list[str], start: int, lex: Lexicon) -> bool:
     """ "the city's 40th homicide of the year", "its third killing this month": a count of the
     place's killings, not a death of this event."""
     if not start:
         return False
     w = lows[start - 1]
-    if w in _ORDINAL_WORDS:
+    if w in lex.ordinal_words:
         return True
     if w in lex.ordinal_suffixes and start > 1 and lows[start - 2].isdigit():
         return True  # "40th" read as "40" and "th"

@@ -1,0 +1,102 @@
+"""What a story tells of an attack's victims in sentences after it that code no event of their own:
+a death told later ("He was pronounced dead at a hospital"), the attacker's own death ("The gunman
+then took his own life"), one of the wounded who died, and the injured ("Four other policemen were
+wounded")."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from .claims import cues, roundup
+from .injuries import injured_count
+from .merging import LOOK_BACK, Draft, opens_separately
+from .quantities import (ANY_VICTIM, NOT_ATTACKER, PERPETRATOR, WOUNDED_DIED, death_figures, figures,
+                         find_quantities, lexicon, may_state_deaths, self_death, wounded_died)
+from .rules import RuleSet
+from .sentence_coder import SentenceInfo
+
+FOLLOW_UP = 5  # sentences after an attack in which "he later died" still tells of its victims
+
+
+def later_deaths(drafts: list[Draft], info: SentenceInfo) -> None:
+    """ "A man was shot on Main Street. ... He was pronounced dead at a hospital": a death told
+    without an event of its own, a few sentences after an attack that counted none, is its toll."""
+    if not may_state_deaths(info.tokens.lows):
+        return
+    violent = [d for d in islice(reversed(drafts), LOOK_BACK) if d.first.rule.family == "violence"][::-1]
+    if not violent:
+        return
+    target = violent[-1]
+    if info.index - max(f.info.index for f in target.findings) > FOLLOW_UP:
+        return
+    if target.injured and target.figures and target.explicit is None and wounded_died(info.tokens) \
+            and not any(v == WOUNDED_DIED for _, v in target.figures):
+        # "A man was shot and killed and a woman was critically wounded ... The woman died of her
+        # injuries on Monday": one of the injured is one more dead
+        target.figures = [(n, NOT_ATTACKER if key == ANY_VICTIM else key) for n, key in target.figures]
+        target.figures.append((1, WOUNDED_DIED))
+        target.injured -= 1
+        return
+    if any(any(v != PERPETRATOR for _, v in d.figures) or d.explicit is not None for d in violent):
+        return  # the dead are counted already: a later death is one of them
+    beside_attacker = any(v == PERPETRATOR for _, v in target.figures)
+    if beside_attacker and (self_death(info.tokens) or not _ATTACKER_WORDS.isdisjoint(info.tokens.lows)):
+        return  # the attacker's death told again
+    victim = target.first.actor2.name if target.first.actor2 is not None else ANY_VICTIM
+    if beside_attacker and victim == ANY_VICTIM:
+        victim = NOT_ATTACKER  # not the attacker (checked above): the two add up
+    later = figures(death_figures(info.tokens, info.quantities), False, victim)
+    if beside_attacker and not _EVERYONE_TOLD.isdisjoint(info.tokens.lows[:3]):
+        # "... then turned the gun on himself. Both died": everyone told, the attacker among them
+        later = [(n - 1, key) for n, key in later if n > 1]
+    target.figures = target.figures + later
+
+
+# words opening a sentence that counts everyone the story told of ("Both died", "All three were
+# pronounced dead")
+_EVERYONE_TOLD = frozenset({"both", "all"})
+# words that name the attacker in a sentence telling a death after his own was counted
+_ATTACKER_WORDS = frozenset({"suspect", "gunman", "shooter", "attacker", "assailant", "himself", "herself"})
+
+
+def later_self_death(drafts: list[Draft], info: SentenceInfo) -> None:
+    """ "A man shot and killed his wife and son. ... The gunman then took his own life": the
+    attacker's death told a few sentences after the killings he did is one more dead (ACLED
+    counts perpetrators killed), when his attack counted its victims and not yet him."""
+    if not self_death(info.tokens):
+        return
+    target = next((d for d in islice(reversed(drafts), LOOK_BACK) if d.first.rule.family == "violence"), None)
+    if target is None or info.index - max(f.info.index for f in target.findings) > FOLLOW_UP:
+        return
+    if target.first.actor1 is None or not target.figures or any(v == PERPETRATOR for _, v in target.figures):
+        return  # nobody named as the attacker, no victims counted yet, or his death counted already
+    guards = lexicon().self_death_guards
+    if any(not guards.isdisjoint(f.info.tokens.lows) for f in target.findings):
+        return  # "three died, including the gunman": he is among them
+    target.figures = target.figures + [(1, PERPETRATOR)]
+
+
+INJURED_FOLLOW_UP = 2  # sentences after an attack in which a figure of the injured is still its own
+
+
+def later_injured(rules: RuleSet, drafts: list[Draft], info: SentenceInfo) -> None:
+    """ "Gunmen attacked a checkpoint, killing three policemen. Four other policemen were wounded":
+    the injured told in one of the next sentences, which codes no event of its own, are the
+    attack's, when its own sentences told none. Not a sentence that opens another story ("In a
+    separate attack, ..."), tells an earlier year or counts across a city ("Eight other people were
+    wounded across the city overnight")."""
+    target = next((d for d in islice(reversed(drafts), LOOK_BACK) if d.first.rule.family == "violence"), None)
+    if target is None or target.injured is not None or target.shot is not None:
+        return  # (those told shot, less the dead, are its injured already)
+    if info.index - max(f.info.index for f in target.findings) > INJURED_FOLLOW_UP:
+        return
+    if opens_separately(rules, info) or cues().past.find(info.tokens) or roundup(info.tokens):
+        return  # another story, an earlier year, a tally across a city
+    lex = lexicon()
+    if lex.injured_words.isdisjoint(info.tokens.lows) and not lex.no_injuries.find(info.tokens):
+        return
+    # (a sentence that may tell no death had its figures left unread)
+    quantities = info.quantities or find_quantities(info.tokens)
+    hurt = injured_count(info.tokens, quantities, death_figures(info.tokens, quantities))
+    if hurt is not None:
+        target.injured = hurt
