@@ -324,3 +324,9 @@ def test_an_unknown_village_in_a_province_of_the_same_name_as_a_small_foreign_to
     # "Tonenke" is missing from cities500; Donetsk is Ukraine's province, not the town in Rostov oblast
     event = placed_top("On 13 March 2024, Russian forces shelled Tonenke (Donetsk).")
     assert (event.location.country, event.location.admin1) == ("UKR", "Donetsk")
+
+
+def test_a_numbered_site_is_read_inside_the_place_written_after_it():
+    # "Mine" alone is a Japanese town; "Mine 6/7, Donetsk" is a numbered pit in Donetsk province
+    event = placed_top("On 14 April 2021, Ukrainian forces fired mortars at positions near Mine 6/7, Donetsk.")
+    assert (event.location.country, event.location.admin1) == ("UKR", "Donetsk")

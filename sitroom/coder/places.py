@@ -443,6 +443,11 @@ def _mention(tokens: list[Token], lows: list[str], sentence: str, name: str, j: 
         feature = "capital"  # "the Yemeni capital": read with the country's capital (capital_named)
         mention_end = tokens[end].end
         end += 1
+    number_end = _designation_end(lows, end)
+    if number_end > end and number_end < len(tokens) and lows[number_end] in (",", "("):
+        # "in the area of Mine 6/7, Donetsk": a numbered site of the place written after it
+        mention_end = tokens[number_end - 1].end
+        end = number_end
     named_end = end
     context, mention_end, end = _enclosing(tokens, end, sentence, actor_tokens, c, feature is not None, mention_end)
     # "Forney, east of Dallas": a bearing after the comma puts the place beside the other
@@ -460,6 +465,16 @@ def _mention(tokens: list[Token], lows: list[str], sentence: str, name: str, j: 
         motion=False,
         beside=beside,
     ), end
+
+
+def _designation_end(lows: list[str], k: int) -> int:
+    """Where a short number written after a name as its designation ends ("Mine 6/7", "Shaft
+    12-bis" aside: digits, "/" and "-" only, at most three tokens); ``k`` when none stands there."""
+    end = k
+    while end < len(lows) and end - k < 3 and (lows[end].isdigit() and len(lows[end]) <= 3
+                                               or (lows[end] in ("/", "-") and end > k)):
+        end += 1
+    return end if end > k and lows[end - 1].isdigit() else k
 
 
 def _addressed(tokens: list[Token], lows: list[str], sentence: str, actor_tokens: set[int], not_place,
