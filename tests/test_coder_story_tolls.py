@@ -261,3 +261,15 @@ def test_one_of_the_wounded_dying_later_is_one_more_dead():
     event = lead("A man was shot and killed in Dover on Saturday, police said. He died at the scene.",
                  published="2015-06-05")
     assert event.fatalities == 1
+
+
+@pytest.mark.parametrize("text,dead", [
+    # the attacker killed by the police in the sentence of his attack is one more dead
+    ("A gunman killed two people at a diner in Dover on Sunday before he was shot and killed by police.", 3),
+    ("A man shot and killed two people at a diner in Dover on Sunday before officers fatally shot him.", 3),
+    ("A gunman killed a clerk at a store in Dover on Sunday; the gunman was shot dead by a deputy.", 2),
+    # the only one dead is the man the police shot: one, not two
+    ("Police shot and killed a man who opened fire at a diner in Dover on Sunday.", 1),
+])
+def test_an_attacker_killed_by_the_police_counts_beside_his_victims(text, dead):
+    assert lead(text, published="2015-06-05").fatalities == dead

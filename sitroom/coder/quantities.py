@@ -75,6 +75,7 @@ class Lexicon:
     attempts: frozenset[str] = frozenset()
     perpetrator_deaths: PhraseIndex = field(default_factory=PhraseIndex)
     wounded_died: PhraseIndex = field(default_factory=PhraseIndex)  # "the woman died of her injuries"
+    killed_by_force: PhraseIndex = field(default_factory=PhraseIndex)  # quantities.yaml attacker_killed_by_force
     self_death_guards: frozenset[str] = frozenset()
     grievances: PhraseIndex = field(default_factory=PhraseIndex)
     most_people: int = 100_000_000  # quantities.yaml most_people
@@ -117,6 +118,12 @@ def lexicon() -> Lexicon:
 
     def phrases(key: str) -> PhraseIndex:
         return PhraseIndex.of(text_list(FILE, key, data.get(key)))
+
+    def patterns(key: str) -> PhraseIndex:
+        index = PhraseIndex()
+        for pattern in text_list(FILE, key, data.get(key)):
+            index.add_pattern(pattern.lower(), pattern)
+        return index
 
     def lowered(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in text_list(FILE, key, data.get(key)))
@@ -163,6 +170,7 @@ def lexicon() -> Lexicon:
         attempts=lowered("attempt_words"),
         perpetrator_deaths=phrases("perpetrator_deaths"),
         wounded_died=phrases("wounded_died"),
+        killed_by_force=patterns("attacker_killed_by_force"),
         self_death_guards=lowered("self_death_included") | lowered("self_death_attempts")
         | lowered("self_death_accidents"),
         grievances=phrases("grievance_cues"),
@@ -616,6 +624,12 @@ def self_death(tokens: list[Token]) -> bool:
 PERPETRATOR = "perpetrator"  # the victim key of an attacker's own death: added to the victims'
 NOT_ATTACKER = "victims"  # the victim key of deaths told beside the attacker's that are not his
 WOUNDED_DIED = "wounded who died"  # the victim key of one of the injured dying later
+
+
+def killed_by_force(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The token spans that tell an attacker killed by the force that stopped him ("before he was
+    shot and killed by police"; quantities.yaml ``attacker_killed_by_force``)."""
+    return [(m.start, m.end) for m in lexicon().killed_by_force.find(tokens)]
 
 
 def wounded_died(tokens: list[Token]) -> bool:

@@ -36,6 +36,7 @@ from .quantities import (
     find_quantities,
     grieved,
     implausible_figures,
+    killed_by_force,
     lexicon,
     may_state_deaths,
     own_death_counted,
@@ -900,8 +901,11 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
                     f.actor2, f.assoc2 = helper.actor2, helper.assoc2
         large = rule.id in _LARGE_SCALE
         victim = f.actor2.name if f.actor2 is not None and not f.hurt_in else ANY_VICTIM
-        f.figures = figures(grieved(info.tokens, deaths) if rule.family == "protest" else deaths, large, victim)
-        sides = both_sides_toll(deaths, info.mentions, large) if rule.family != "protest" else None
+        # "killed two people before he was shot and killed by police": his death is told apart
+        stopped = killed_by_force(info.tokens) if rule.family == "violence" and deaths else []
+        victims = [d for d in deaths if not any(s <= d[1] < e for s, e in stopped)] if stopped else deaths
+        f.figures = figures(grieved(info.tokens, deaths) if rule.family == "protest" else victims, large, victim)
+        sides = both_sides_toll(victims, info.mentions, large) if rule.family != "protest" else None
         if sides is not None:  # "three soldiers were martyred and two terrorists were killed": 5
             toll, summed = sides
             f.figures = [(toll, victim)] + [x for k, x in enumerate(f.figures) if k not in summed]
@@ -915,6 +919,8 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
                 # death, told without a figure, counts beside his
                 f.figures = [(n, NOT_ATTACKER if key == WEAK + ANY_VICTIM else key[len(WEAK):])
                              for n, key in f.figures]
+            f.figures = f.figures + [(1, PERPETRATOR)]
+        if stopped and not any(key == PERPETRATOR for _, key in f.figures):
             f.figures = f.figures + [(1, PERPETRATOR)]
         f.explicit = info.explicit_fatalities
         f.zero = info.zero_fatalities
