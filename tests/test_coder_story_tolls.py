@@ -273,3 +273,14 @@ def test_one_of_the_wounded_dying_later_is_one_more_dead():
 ])
 def test_an_attacker_killed_by_the_police_counts_beside_his_victims(text, dead):
     assert lead(text, published="2015-06-05").fatalities == dead
+
+
+@pytest.mark.parametrize("text,dead", [
+    # a person noun that qualifies the noun after it counts no one ("a local medical group")
+    ("A drone strike on a market in Mellit killed at least 23 people on Tuesday, a local medical group said.", 23),
+    ("Gunmen fired on a civilian vehicle near Mastung on Monday, killing two passengers.", 2),
+    # ... but it does where the noun phrase ends with it
+    ("Gunmen shot dead a local in Mastung on Monday.", 1),
+])
+def test_a_person_noun_used_as_an_adjective_counts_no_one(text, dead):
+    assert lead(text, published="2025-03-12").fatalities == dead

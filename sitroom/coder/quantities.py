@@ -76,6 +76,8 @@ class Lexicon:
     perpetrator_deaths: PhraseIndex = field(default_factory=PhraseIndex)
     wounded_died: PhraseIndex = field(default_factory=PhraseIndex)  # "the woman died of her injuries"
     killed_by_force: PhraseIndex = field(default_factory=PhraseIndex)  # quantities.yaml attacker_killed_by_force
+    adjective_people: frozenset[str] = frozenset()  # quantities.yaml adjective_people
+    noun_phrase_ends: frozenset[str] = frozenset()
     self_death_guards: frozenset[str] = frozenset()
     grievances: PhraseIndex = field(default_factory=PhraseIndex)
     most_people: int = 100_000_000  # quantities.yaml most_people
@@ -171,6 +173,8 @@ def lexicon() -> Lexicon:
         perpetrator_deaths=phrases("perpetrator_deaths"),
         wounded_died=phrases("wounded_died"),
         killed_by_force=patterns("attacker_killed_by_force"),
+        adjective_people=lowered("adjective_people"),
+        noun_phrase_ends=lowered("noun_phrase_ends"),
         self_death_guards=lowered("self_death_included") | lowered("self_death_attempts")
         | lowered("self_death_accidents"),
         grievances=phrases("grievance_cues"),
@@ -493,9 +497,17 @@ def _in_date(lows: list[str], i: int) -> bool:
 
 def _before_person(lows: list[str], end: int, lex: Lexicon) -> bool:
     for j in range(end, min(end + 3, len(lows))):
-        if lows[j] in lex.singular:
+        if lows[j] in lex.singular and not _adjective_use(lows, j, lex):
             return True
     return False
+
+
+def _adjective_use(lows: list[str], j: int, lex: Lexicon) -> bool:
+    """ "a local medical group": a person noun that also qualifies the word after it."""
+    if lows[j] not in lex.adjective_people or j + 1 >= len(lows):
+        return False
+    after = lows[j + 1]
+    return after.isalpha() and after not in lex.noun_phrase_ends
 
 
 def _number(lows: list[str], i: int, lex: Lexicon) -> tuple[int | None, int]:
