@@ -4,6 +4,8 @@ My own sentences; the places are real and come from the embedded gazetteer."""
 
 from functools import cache
 
+import pytest
+
 from sitroom.annotate.sentences import split_sentences
 from sitroom.coder.codebook import load_codebook
 from sitroom.coder.document_coder import code_article
@@ -291,3 +293,20 @@ def test_a_remote_strike_takes_a_place_after_its_weapon_and_verb():
     assert event.actor2.name == "Civilians (Ukraine)"  # the victims are of the place struck
     # the verb alone is no cue: a person is struck
     assert "Reid" not in places_of("A car struck Reid as he crossed the road in Dayton on Monday.")
+
+
+@pytest.mark.parametrize("text,name", [
+    # the town a distance is told from is a landmark, not where it happened
+    ("A drone strike on a market in Mellit, a town 60 km north of El Fasher in North Darfur state, killed 23 "
+     "people on 11 March 2025.", "Mellit"),
+    ("On 11 March 2025, a gunman opened fire at a church in Hudson, about 30 miles north of Tampa, killing two.",
+     "Hudson"),
+])
+def test_a_place_a_distance_is_told_from_is_a_landmark(text, name):
+    assert top(text).location.name == name
+
+
+def test_the_place_after_a_distance_and_a_bearing_is_marked_a_landmark():
+    found = places_of("Two men were shot in Hudson, about 30 miles north of Tampa, and in Dade City, 40 km from Lakeland.")
+    assert (found["Tampa"].landmark, found["Lakeland"].landmark) == (True, True)
+    assert not found["Hudson"].landmark and not found["Dade City"].landmark

@@ -47,6 +47,7 @@ class PlaceMention:
     origin: bool = False  # named after "from": where people come from or were taken from ("a mob from Ilaro")
     across: bool = False  # named as across a border from the event ("a post opposite Arandu"): see locating
     beside: bool = False  # its first context is a place it lies beside, not in ("Forney, east of Dallas")
+    landmark: bool = False  # named as the point a distance is told from ("a town 60 km north of El Fasher")
 
 
 @dataclass
@@ -383,10 +384,27 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         place, end = _mention(tokens, lows, sentence, name, j, end, feature, actor_tokens, c)
         place.near, place.motion = prep_words in c.near or around, lows[prep.start] in _MOTION
         place.origin = lows[prep.start] == "from"
+        place.landmark = _distance_before(lows, prep.start, c)
         place.across = prep_words in c.across_words
         out.append(place)
         i = end
     return out + _addressed(tokens, lows, sentence, actor_tokens, not_place, out, c)
+
+
+def _distance_before(lows: list[str], k: int, c: "Cues") -> bool:
+    """Whether the "of" or "from" at ``k`` ends a distance ("60 km north of", "about 20 miles
+    from", "40km south-west of"): the place after it is where the distance is told from."""
+    if lows[k] not in ("of", "from") or k < 2:
+        return False
+    j = k - 1
+    if lows[j] in c.bearings:
+        j -= 1
+    return j >= 0 and (lows[j] in _DISTANCE_UNITS or lows[j].rstrip("abcdefghijklmnopqrstuvwxyz") != lows[j]
+                       and lows[j][:1].isdigit() and lows[j].lstrip("0123456789.,") in _DISTANCE_UNITS)
+
+
+_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
+                             "mi"})
 
 
 _OWNED_DIVISIONS = frozenset({"County", "Parish"})  # divisions named after a person in the possessive

@@ -750,6 +750,9 @@ def nearest_place(codebook: Codebook, f: Finding) -> PlaceMention | None:
     places = [p for p in f.info.places if p.name not in platforms]  # "said on Twitter that ..."
     if not f.rule.movement:
         places = [p for p in places if not p.motion]  # "forced them to leave Pakistan" is not where the strike was
+    if any(p.landmark for p in places) and not all(p.landmark for p in places):
+        # "in Mellit, a town 60 km north of El Fasher": the town a distance is told from is not where
+        places = [p for p in places if not p.landmark]
     if not places:
         return None
     t0 = f.trigger[0]
