@@ -330,3 +330,14 @@ def test_a_numbered_site_is_read_inside_the_place_written_after_it():
     # "Mine" alone is a Japanese town; "Mine 6/7, Donetsk" is a numbered pit in Donetsk province
     event = placed_top("On 14 April 2021, Ukrainian forces fired mortars at positions near Mine 6/7, Donetsk.")
     assert (event.location.country, event.location.admin1) == ("UKR", "Donetsk")
+
+
+@pytest.mark.parametrize("text,side", [
+    # "government positions" are the government's forces of the story's country, not only Ukraine's
+    ("On 14 June 2025, al Shabaab militants fired mortars at government positions in Mogadishu.",
+     "Military Forces of Somalia"),
+    ("On 5 May 2020, NAF forces fired mortars at government positions near Avdiivka, Donetsk.",
+     "Military Forces of Ukraine"),
+])
+def test_government_positions_are_the_story_countrys_forces(text, side):
+    assert top(text).actor2.name.startswith(side)
