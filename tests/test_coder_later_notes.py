@@ -341,3 +341,26 @@ def test_a_numbered_site_is_read_inside_the_place_written_after_it():
 ])
 def test_government_positions_are_the_story_countrys_forces(text, side):
     assert top(text).actor2.name.startswith(side)
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("On 12 June 2025, OLA militants attacked a police station in Fiche (North Shewa, Oromia).",
+     ("OLA: Oromo Liberation Army", "Police Forces of Ethiopia")),
+    ("On 12 June 2025, SPLA-IO fighters attacked an SSPDF base in Nasir (Upper Nile).",
+     ("SPLM/A-IO: Sudan People's Liberation Movement/Army (In Opposition)", "Military Forces of South Sudan")),
+    ("On 12 June 2025, Kuki militants and Meitei volunteers exchanged fire in Jiribam (Manipur).",
+     ("Kuki Ethnic Militia (India)", "Meitei Ethnic Militia (India)")),
+    ("On 12 June 2025, MILF fighters clashed with the army in Datu Piang (Maguindanao del Sur).",
+     ("MILF: Moro Islamic Liberation Front", "Military Forces of the Philippines")),
+])
+def test_groups_of_the_later_years_are_named(text, sides):
+    event = top(text)
+    assert (event.actor1.name, event.actor2.name.split(" (20")[0]) == sides
+
+
+def test_a_local_alias_names_the_group_only_in_its_own_country():
+    # "separatist fighters" are Cameroon's Ambazonians in a Cameroonian note, not elsewhere
+    event = placed_top("On 12 June 2025, separatist fighters killed a gendarme in Bamenda (Mezam, North-West).")
+    assert event.actor1.name == "Ambazonian Separatists (Cameroon)"
+    assert "Ambazonian" not in (placed_top("On 12 June 2025, separatist fighters attacked a police post in Quetta "
+                                    "(Balochistan).").actor1.name)
