@@ -364,3 +364,9 @@ def test_a_local_alias_names_the_group_only_in_its_own_country():
     assert event.actor1.name == "Ambazonian Separatists (Cameroon)"
     assert "Ambazonian" not in (placed_top("On 12 June 2025, separatist fighters attacked a police post in Quetta "
                                     "(Balochistan).").actor1.name)
+
+
+def test_displaced_people_killed_are_its_dead_and_no_flight():
+    events = code("On 12 June 2025, RSF fighters shelled Zamzam camp (El Fasher, North Darfur), killing 11 displaced "
+                  "persons.", None)
+    assert [(e.event_type, e.fatalities) for e in events] == [("Explosions/Remote violence", 11)]

@@ -77,6 +77,7 @@ class Lexicon:
     wounded_died: PhraseIndex = field(default_factory=PhraseIndex)  # "the woman died of her injuries"
     killed_by_force: PhraseIndex = field(default_factory=PhraseIndex)  # quantities.yaml attacker_killed_by_force
     adjective_people: frozenset[str] = frozenset()  # quantities.yaml adjective_people
+    people_after_status: frozenset[str] = frozenset()
     noun_phrase_ends: frozenset[str] = frozenset()
     self_death_guards: frozenset[str] = frozenset()
     grievances: PhraseIndex = field(default_factory=PhraseIndex)
@@ -174,6 +175,7 @@ def lexicon() -> Lexicon:
         wounded_died=phrases("wounded_died"),
         killed_by_force=patterns("attacker_killed_by_force"),
         adjective_people=lowered("adjective_people"),
+        people_after_status=lowered("people_after_status"),
         noun_phrase_ends=lowered("noun_phrase_ends"),
         self_death_guards=lowered("self_death_included") | lowered("self_death_attempts")
         | lowered("self_death_accidents"),
@@ -1031,7 +1033,11 @@ def _after(quantities, lows, end, lex) -> Quantity | None:
 
 
 def _injury_figure(lows: list[str], end: int, lex) -> bool:
-    """The figure ending at ``end`` counts injured people: "5 injured", "5 others were wounded"."""
+    """The figure ending at ``end`` counts injured people: "5 injured", "5 others were wounded"; not
+    "11 displaced persons" (who they were)."""
+    if end + 1 < len(lows) and lows[end] in lex.injuries and lows[end] not in lex.injured_words \
+            and lows[end + 1] in lex.people_after_status:
+        return False
     return word_after(lows, end, lex.injuries, _INJURY_STOPS, lex)
 
 
