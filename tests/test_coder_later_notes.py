@@ -370,3 +370,10 @@ def test_displaced_people_killed_are_its_dead_and_no_flight():
     events = code("On 12 June 2025, RSF fighters shelled Zamzam camp (El Fasher, North Darfur), killing 11 displaced "
                   "persons.", None)
     assert [(e.event_type, e.fatalities) for e in events] == [("Explosions/Remote violence", 11)]
+
+
+def test_a_mountain_range_the_gazetteer_lacks_is_no_town_spelled_otherwise():
+    # "Hamrin" is missing; Hamrun is a council of Malta one vowel away: no reading for a range
+    event = placed_top("On 7 June 2025, security forces clashed with IS militants in the Hamrin mountains near "
+                       "Tuz Khurmatu (Salah al-Din).")
+    assert event.location.country == "IRQ" and event.actor2.name == "Islamic State (Iraq)"

@@ -24,6 +24,7 @@ class NameParts:
     state_name_towns: frozenset[str] = frozenset()  # "City" after a state's name: "Kansas City"
     town_sides: frozenset[str] = frozenset()  # "Side", "End" after a direction: "the South Side"
     town_side_qualifiers: frozenset[str] = frozenset()  # "Near", "Far" before it: "the Near West Side"
+    natural_features: frozenset[str] = frozenset()  # "mountains", "valley": land, no settlement
 
 
 @lru_cache(maxsize=1)
@@ -40,10 +41,10 @@ def name_parts() -> NameParts:
               for iso3, names in standalone.items()}
     written = frozenset(text_list(SOURCE, "spelled_as_written", data.get("spelled_as_written") or []))
     towns = frozenset(fold(w) for w in text_list(SOURCE, "state_name_towns", data.get("state_name_towns") or []))
-    sides, qualifiers = (frozenset(fold(w) for w in text_list(SOURCE, key, data.get(key) or []))
-                         for key in ("town_sides", "town_side_qualifiers"))
+    sides, qualifiers, natural = (frozenset(fold(w) for w in text_list(SOURCE, key, data.get(key) or []))
+                                  for key in ("town_sides", "town_side_qualifiers", "natural_features"))
     return NameParts(**lists, standalone_cities=cities, spelled_as_written=written, state_name_towns=towns,
-                     town_sides=sides, town_side_qualifiers=qualifiers)
+                     town_sides=sides, town_side_qualifiers=qualifiers, natural_features=natural)
 
 
 def named_alone(country: str | None, name: str) -> bool:

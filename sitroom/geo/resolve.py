@@ -154,7 +154,8 @@ class Resolver:
             # a town's other name ("Acapulco" is Acapulco de Juarez) before a namesake spelled
             # with other vowels (Ocopulco)
             cands = by_other_name = self._other_name(name, possible)
-            if not cands:
+            if not cands and fold(feature or "") not in name_parts().natural_features:
+                # ("the Hamrin mountains" the gazetteer lacks are no council of Malta spelled otherwise)
                 cands, guessed = self._spelled_otherwise(name, possible, enclosing, bool(ctx_countries))
                 spelled = bool(cands)
             if not cands:
