@@ -310,3 +310,12 @@ def test_the_place_after_a_distance_and_a_bearing_is_marked_a_landmark():
     found = places_of("Two men were shot in Hudson, about 30 miles north of Tampa, and in Dade City, 40 km from Lakeland.")
     assert (found["Tampa"].landmark, found["Lakeland"].landmark) == (True, True)
     assert not found["Hudson"].landmark and not found["Dade City"].landmark
+
+
+def test_a_place_described_before_its_address_is_read_with_it():
+    # "the Boulkessi military camp (Douentza, Mopti)": the describing words stand between the
+    # name and its address
+    found = places_of("JNIM militants attacked the Boulkessi military camp (Douentza, Mopti), killing 12 soldiers.")
+    assert found["Boulkessi"].context == ["Douentza", "Mopti"]
+    assert top("On 12 June 2025, JNIM militants attacked the Boulkessi camp (Douentza, Mopti).").location.admin1 \
+        == "Mopti"

@@ -621,9 +621,10 @@ def _capital_after(lows: list[str], end: int) -> bool:
 
 def _address_after(tokens: list[Token], start: int, end: int, sentence: str) -> bool:
     """Whether the name of tokens [start, end) has its address in brackets after it: "Debiro (Biu
-    LGA, Borno)", but not "Improvised Explosive Device (IED)", "Communist Party of India-Maoist
-    (CPI-Maoist)" or "FETRAT (Federation of Transport Workers)", a name and its short form."""
-    found = _parenthetical(tokens, end, sentence)
+    LGA, Borno)", "the Boulkessi military camp (Douentza, Mopti)" (past its describing words), but
+    not "Improvised Explosive Device (IED)", "Communist Party of India-Maoist (CPI-Maoist)" or
+    "FETRAT (Federation of Transport Workers)", a name and its short form."""
+    found = _parenthetical(tokens, _past_descriptors(tokens, end), sentence)
     if found is None:
         return False
     parts, _ = found
