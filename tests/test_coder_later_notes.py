@@ -377,3 +377,15 @@ def test_a_mountain_range_the_gazetteer_lacks_is_no_town_spelled_otherwise():
     event = placed_top("On 7 June 2025, security forces clashed with IS militants in the Hamrin mountains near "
                        "Tuz Khurmatu (Salah al-Din).")
     assert event.location.country == "IRQ" and event.actor2.name == "Islamic State (Iraq)"
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("On 12 June 2025, Russian and Ukrainian forces fought near Pokrovsk (Donetsk).",
+     ("Military Forces of Russia", "Military Forces of Ukraine")),
+    ("On 12 June 2025, RSF fighters fought government forces in Bara (North Kordofan).",
+     ("RSF: Rapid Support Forces", "Military Forces of Sudan")),
+])
+def test_forces_that_fought_near_a_place_or_fought_government_forces_clashed(text, sides):
+    event = placed_top(text)
+    assert (event.event_type, event.actor1.name.split(" (20")[0], event.actor2.name.split(" (20")[0]) \
+        == ("Battles", *sides)
