@@ -309,6 +309,8 @@ def test_an_anonymous_source_keeps_its_description():
     "Fighting between the army and the Taliban has killed thousands since early 2021.",
     "Attacks by militants have killed 40 soldiers so far this year in Kech.",
     "Clashes between the two tribes over water erupt every year in Kurram.",
+    # a campaign waged since a year, with its toll
+    "The Taliban have waged an insurgency since 2002, killing tens of thousands of soldiers.",
 ])
 def test_a_tally_or_a_habit_is_generic_and_out_of_default_outputs(text):
     from sitroom.model import modality_allows

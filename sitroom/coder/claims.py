@@ -204,7 +204,9 @@ def _owns_up_to(tokens: list[Token], after_claim: int, trigger_start: int) -> bo
 
 _PERFECT = frozenset({"has", "have", "had"})
 _TALLIED = frozenset({"killed", "left", "claimed", "displaced", "wounded", "injured", "forced", "cost", "taken",
-                      "been", "died", "fled", "seen", "caused"})
+                      "been", "died", "fled", "seen", "caused",
+                      # a campaign waged since ("has waged an insurgency since 2009, killing 40,000")
+                      "waged", "fought", "battled", "carried", "conducted"})
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                    "today", "tonight"})
 
