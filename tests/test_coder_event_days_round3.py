@@ -52,3 +52,19 @@ def test_a_day_told_before_an_event_does_not_narrow_its_month():
                   "of Spin Boldak earlier this month.", "2021-07-26")
     fall = next(e for e in events if e.sub_event_type == "Non-state actor overtakes territory")
     assert (fall.event_date, fall.time_precision) == ("2021-07-01", 3)
+
+
+def test_a_month_opening_a_sentence_dates_its_deed_to_that_month():
+    from sitroom.coder.codebook import load_codebook
+    from sitroom.coder.sentence_coder import analyse
+    from datetime import date
+
+    def months(text, published):
+        return [(w.date, w.precision) for w in analyse(load_codebook(), 0, 0, text, published, None).dates]
+
+    assert months("In December, militants attacked a checkpoint in Afgoye.", date(2025, 3, 11)) == [("2024-12-01", 3)]
+    assert months("Back in February, a man was shot in Dover.", date(2025, 3, 11)) == [("2025-02-01", 3)]
+    # not the month of publication, not mid-sentence, not "May" the verb
+    assert months("In March, militants attacked a checkpoint in Afgoye.", date(2025, 3, 11)) == []
+    assert months("He was shot in December, police said.", date(2025, 3, 11)) == []
+    assert months("In May, he said, the talks may resume.", date(2025, 3, 11)) == [("2024-05-01", 3)]

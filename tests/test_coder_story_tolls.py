@@ -166,6 +166,10 @@ def test_an_attack_told_last_month_is_another_event():
     text = ("Gunmen shot dead two shopkeepers in Quetta on Saturday, police said. Last week, gunmen killed four "
             "people at a market nearby.")
     assert lead(text, published="2023-03-28").fatalities == 2
+    # a month named without a day that opens the sentence, before the month of publication
+    text = ("A suicide bomber killed nine people at a market in Mogadishu on Tuesday, police said. In December, "
+            "militants attacked a checkpoint in Afgoye, killing 16 soldiers.")
+    assert lead(text, published="2025-03-11").fatalities == 9
 
 
 def test_a_death_told_days_after_the_shooting_still_adds_to_it():

@@ -319,6 +319,8 @@ def find_dates(sentence: str, published: date | None, year_hint: int | None = No
         found.extend(_holidays(tokens, lows, published, year_hint, taken))
     if published is not None:
         found.extend(_relatives(sentence, published, taken, tokens))
+        if not _MONTH_WORDS.isdisjoint(lows):
+            found.extend(_bare_months(tokens, lows, published, taken))
     found.sort(key=lambda w: w.start)
     if found and not _schedule_words().isdisjoint(lows):
         found = [w for w in found if not _scheduled(tokens, lows, w)]
@@ -388,6 +390,36 @@ def _relatives(sentence: str, published: date, taken: list, tokens) -> list[When
             y, mo = divmod(first.month - 1 + months, 12)
             d = first.replace(year=first.year + y, month=mo + 1)
         out.append(When(d.isoformat(), spec["precision"], start, end, False))
+    return out
+
+
+_FULL_MONTHS = frozenset(m for m in MONTHS if len(m) > 3 or m == "may")
+_MONTH_PARTS = frozenset({"early", "mid", "mid-", "late", "the", "end", "middle", "beginning", "of"})
+
+
+def _bare_months(tokens, lows: list[str], published: date, taken: list[tuple[int, int]]) -> list[When]:
+    """ "In December, militants attacked a checkpoint", "In late June, ...": a month written without
+    a day or a year that opens its sentence, before the month of publication, as that month (the
+    last one before publication; precision 3): a story's background, told apart from its own
+    event (merging keeps a deed wholly before the lead's apart). Never the verb "may"."""
+    out: list[When] = []
+    for k, w in enumerate(lows[:5]):
+        month = MONTHS.get(w) if w in _FULL_MONTHS else None  # ("Mar", "Dec" are too often other words)
+        if month is None or not tokens[k].text[:1].isupper():
+            continue
+        if k + 1 < len(lows) and (lows[k + 1][:1].isdigit() or lows[k + 1] in ("'s", "’s")):
+            continue  # "December 5", "December 2024" (read as dates), "December's"
+        j = k - 1
+        while j >= 0 and lows[j] in _MONTH_PARTS:
+            j -= 1
+        if j < 0 or lows[j] != "in" or (j > 0 and lows[j - 1] != "back") or j > 1 \
+                or k + 1 >= len(lows) or lows[k + 1] != "," or month == published.month:
+            continue  # ("In December," opens the sentence; "Back in December," too)
+        start, end = tokens[j].start, tokens[k].end
+        if any(s < end and start < e for s, e in taken):
+            continue
+        year = published.year if month < published.month else published.year - 1
+        out.append(When(date(year, month, 1).isoformat(), 3, start, end, False))
     return out
 
 
