@@ -443,3 +443,17 @@ def test_an_armed_group_that_says_it_did_the_deed_is_its_agent_and_claims_it():
     # police who found the victim did not shoot him
     e = top("Police in Tulsa said they found a man shot dead in a car on Sunday.", "2016-03-10")
     assert e.actor1 is None or "Police" not in e.actor1.name
+
+
+def test_what_else_was_happening_when_an_attack_came_names_none_of_its_sides():
+    from sitroom.annotate.sentences import split_sentences
+    from sitroom.coder.document_coder import code_article
+
+    from .test_coder_places_written import resolver
+
+    text = ("Russian missiles struck Kharkiv on Tuesday, killing five people. The attack came as U.S. and "
+            "Ukrainian officials prepared for talks in Saudi Arabia.")
+    events = code_article(text, split_sentences(text), "t", "2025-03-11", resolver=resolver())
+    assert not any(e.actor2 is not None and e.actor2.name == "Civilians (Saudi Arabia)" for e in events)
+    assert not any(e.actor1 is not None and e.actor1.name.startswith("Government of the United States")
+                   and e.event_type == "Violence against civilians" for e in events)

@@ -452,7 +452,7 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
     allies = [m for m in heads if m.start >= t1 and _in_support(lows, m.start)]
     # (a semicolon ends the trigger's clause: "exchanged fire at Torkham; one Afghan guard was
     # killed" has no object after it)
-    clause_end = next((k for k in range(t1, len(lows)) if lows[k] == ";"), len(lows))
+    clause_end = _clause_end(lows, t1)
     right = [m for m in heads if t1 <= m.start < clause_end and m not in allies]
     passive = _passive_before(info.tokens, t0) or rule.voice == "undergone"
     if not passive and rule.family == "violence" and harmed_in(rules, lows, left, t0, t1):
@@ -536,6 +536,18 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
     if f.actor1 is not None:
         f.assoc1 += [m for m in allies if m is not f.actor1 and m not in f.assoc1]
 
+
+def _clause_end(lows: list[str], t1: int) -> int:
+    """Where the clause of a trigger ending at ``t1`` ends: at a semicolon ("exchanged fire at
+    Torkham; one Afghan guard was killed"), or where "came as", "comes amid" open a clause of what
+    else was happening ("The attack came as U.S. officials prepared for talks in Saudi Arabia"
+    names neither a target nor a place of the attack)."""
+    return next((k for k in range(t1, len(lows)) if lows[k] == ";"
+                 or (lows[k] in _CAME and k + 1 < len(lows) and lows[k + 1] in _CAME_WHILE)), len(lows))
+
+
+_CAME = frozenset({"came", "comes", "come"})
+_CAME_WHILE = frozenset({"as", "amid", "while", "days", "hours", "weeks", "just", "a", "one", "two", "three"})
 
 _SUPPORT = (("in", "support", "of"), ("in", "aid", "of"), ("on", "behalf", "of"), ("supporting",), ("backing",),
             ("alongside",), ("to", "support"), ("to", "help"), ("helping",), ("assisting",))
@@ -781,6 +793,9 @@ def nearest_place(codebook: Codebook, f: Finding) -> PlaceMention | None:
 
     if f.rule.family == "violence":
         places = [p for p in places if not _place_of_follow_up(toks, p, t0)]
+    stop = _clause_end(toks.lows, f.trigger[1])
+    if stop < len(toks):
+        places = [p for p in places if p.token < stop]
     return min(places, key=cost) if places else None
 
 
