@@ -319,3 +319,13 @@ def test_a_place_described_before_its_address_is_read_with_it():
     assert found["Boulkessi"].context == ["Douentza", "Mopti"]
     assert top("On 12 June 2025, JNIM militants attacked the Boulkessi camp (Douentza, Mopti).").location.admin1 \
         == "Mopti"
+
+
+def test_a_small_town_abroad_stays_abroad_when_its_sentence_names_its_country():
+    # a Kyiv story: Shebekino is no spot of Kyiv when the sentence says it is in Russia
+    text = ("KYIV - Russian missiles struck Kharkiv on Tuesday, killing five people, the governor said. In Russia, "
+            "the governor of Belgorod region said a Ukrainian drone attack on the village of Shebekino had killed "
+            "one woman on Tuesday.")
+    events = code_article(text, split_sentences(text), "t", "2025-03-11", dateline="KYIV", resolver=resolver())
+    drone = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert (drone.location.name, drone.location.country, drone.actor2.name) == ("Shebekino", "RUS", "Civilians (Russia)")

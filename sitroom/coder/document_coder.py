@@ -431,7 +431,7 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
            home: str | None = None) -> Draft:
     rule = f.rule
     f.place = _home_place(codebook, places, f, focus)
-    country = places.country(f.place) or focus
+    country = places.country(f.place, f.info.places) or focus
     if f.place is not None and f.place.across:
         country = _across_country(f, country)
     etype, sub = rule.acled if rule.acled else (None, None)

@@ -373,13 +373,16 @@ class ArticlePlaces:
         bare = without_municipality_word(written)
         return not self.resolver.candidates(written) and not (bare and self._local_town(bare))
 
-    def country(self, p) -> str | None:
+    def country(self, p, told_with: list | None = None) -> str | None:
+        """The country of the place mention ``p``; ``told_with``, the places its sentence names,
+        may name a country that a small place abroad lies in ("In Russia, ... Shebekino")."""
         if p is None:
             return None
         r = self.resolve(p)
         if r is not None and r.country_certain:
             # "Whitehaven" in a Memphis story: a part of the town (see locate), not England's
-            return self.focus if _stray_abroad(r, p, self) else r.place.country
+            return self.focus if _stray_abroad(r, p, self) and not _country_told(self, r, told_with or []) \
+                else r.place.country
         return place_country(self.codebook, p)
 
 
@@ -598,7 +601,8 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
     if resolved is not None and places.home is not None and (not place.context or resolved.place.kind == "adm1"):
         # (a state is the story's town's, whatever is written with it: "N.M. (KRQE)")
         resolved = _homeward(resolved, place, places)
-    if resolved is not None and _stray_abroad(resolved, place, places):
+    if resolved is not None and _stray_abroad(resolved, place, places) and not _country_told(places, resolved, told_with):
+        # (unless its sentence names that country: "In Russia, ... a drone attack on Shebekino")
         resolved = None  # "Panay" in a Houston story: a street or a spot of the town, not a Philippine village
     home = places.home
     if resolved is not None and home is not None and _holds_home(resolved, places):
@@ -759,6 +763,11 @@ def _stray_abroad(resolved: Resolved, place, places: ArticlePlaces) -> bool:
     if p.country in (None, places.focus) or prominent(p):
         return False
     return place_country(places.codebook, place) != p.country
+
+
+def _country_told(places: ArticlePlaces, resolved: Resolved, told_with: list) -> bool:
+    """Whether a place written with it names the country ``resolved`` lies in."""
+    return any(place_country(places.codebook, q) == resolved.place.country for q in told_with)
 
 
 def _holds_home(resolved: Resolved, places: ArticlePlaces) -> bool:
