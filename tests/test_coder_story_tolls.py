@@ -288,3 +288,9 @@ def test_an_attacker_killed_by_the_police_counts_beside_his_victims(text, dead):
 ])
 def test_a_person_noun_used_as_an_adjective_counts_no_one(text, dead):
     assert lead(text, published="2025-03-12").fatalities == dead
+
+
+def test_people_wounded_after_a_shooting_are_its_victims_not_a_mob():
+    event = lead("One man is dead and two other people were wounded after a shooting at a house in Dover on Sunday.",
+                 published="2015-06-05")
+    assert (event.event_type, event.fatalities, event.injured) == ("Violence against civilians", 1, 2)

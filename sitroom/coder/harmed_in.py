@@ -35,7 +35,9 @@ def harmed_in(rules: RuleSet | None, lows: list[str], left: list[Mention], t0: i
                 None)
     if hurt is None or any(w in _BREAKS for w in lows[hurt + 1:t0]):
         return False
-    if any(w in rules.harmed_first for w in lows[:victims.start]):
+    told_hurt = victims.end + 1 < len(lows) and lows[victims.end] in rules.harmed_auxiliaries \
+        and lows[victims.end + 1] in rules.harmed_participles  # "two other people were wounded after"
+    if not told_hurt and any(w in rules.harmed_first for w in lows[:victims.start]):
         return False  # others told hurt before them: whose event the trigger is, is not plain
     return all(_filler(rules, w) for w in lows[victims.end:hurt])
 
