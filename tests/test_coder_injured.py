@@ -127,3 +127,17 @@ def test_the_injured_told_in_a_sentence_after_the_attack_are_its_own(text, injur
 ])
 def test_an_approximated_figure_of_the_injured_is_that_figure(text, injured):
     assert _lead(text).injured == injured
+
+
+@pytest.mark.parametrize("text,injured", [
+    # those told carried to a hospital are hurt, where nothing else tells the injured
+    ("A man was shot dead outside a bar in Toledo, Ohio, on Saturday. Two others were taken to a hospital.", 2),
+    ("Two men were rushed to a hospital after a shooting in Toledo, Ohio, on Saturday.", 2),
+    ("Three others, ranging in age from 19 to 27, were taken to area hospitals after a shooting in Toledo, "
+     "Ohio, on Saturday.", 3),
+    # ... but no fewer than those told shot, and not one who died there
+    ("Five people were shot during a party in Toledo, Ohio, on Saturday; two were taken to a hospital.", 5),
+    ("A man was shot in Toledo, Ohio, on Saturday and was taken to a hospital, where he died.", None),
+])
+def test_the_injured_told_carried_to_a_hospital(text, injured):
+    assert _lead(text).injured == injured

@@ -474,7 +474,7 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
         etype, sub = nonstate
     if rule.unopposed and _taken_unopposed(rules, f):
         etype, sub = rule.unopposed
-    d = Draft([f], etype, sub, country=country, injured=f.injured, shot=f.shot)
+    d = Draft([f], etype, sub, country=country, injured=f.injured, shot=f.shot, carried=f.carried)
     d.actor1 = _actor(codebook, f.actor1, country, rule.family, home)
     d.actor2 = _actor(codebook, f.actor2, country, rule.family, home)
     d.assoc1 = [a for a in (_actor(codebook, m, country, rule.family, home) for m in f.assoc1) if a]
@@ -675,9 +675,12 @@ def _worth_keeping(d: Draft) -> bool:
 
 def _injured(d: Draft, fatalities: int | None) -> int | None:
     """The injured its sentences tell; where none tells a figure of them, those told shot less
-    the dead ("Four people were shot Sunday; one died": three)."""
-    if d.injured is not None or d.shot is None:
+    the dead ("Four people were shot Sunday; one died": three); else those told carried to a
+    hospital ("Two others were taken to a hospital")."""
+    if d.injured is not None:
         return d.injured
+    if d.shot is None:
+        return d.carried
     hurt = d.shot - (fatalities or 0)
     return hurt if hurt > 0 else None
 

@@ -17,14 +17,15 @@ _SUBJECT_REACH = 10  # words between a figure and the auxiliary of its passive i
 _AUXILIARIES = frozenset({"was", "were", "been", "are", "is", "got", "get"})
 
 
-def injured_count(tokens: list[Token], quantities: list[Quantity], dead: list[tuple[list[Quantity], int]]) -> int | None:
+def injured_count(tokens: list[Token], quantities: list[Quantity], dead: list[tuple[list[Quantity], int]],
+                  carried: bool = True) -> int | None:
     """The people a sentence tells injured: the sum of its figures of the injured, 0 where it says
     no one was hurt, None where it tells nothing of injuries. ``dead`` are the sentence's death
     figures (quantities.death_figures): a figure counted there is not one of the injured."""
     lex = lexicon()
     lows = lows_of(tokens)
     counted_dead = {(q.start, q.end) for chain, _ in dead for q in chain}
-    subjects = _passive_subjects(lows, quantities, lex)
+    subjects = _passive_subjects(lows, quantities, lex, carried)
     total: int | None = None
     for q in quantities:
         if q.start == q.end or (q.start, q.end) in counted_dead:
@@ -72,13 +73,13 @@ def _counts_the_dead(lows: list[str], start: int, lex) -> bool:
                                                                  and lex.deaths.starts(before[0])))
 
 
-def _passive_subjects(lows: list[str], quantities: list[Quantity], lex) -> set[int]:
+def _passive_subjects(lows: list[str], quantities: list[Quantity], lex, carried: bool = True) -> set[int]:
     """The figures that are the subjects of a passive injury verb further on ("Two men, ages 19 and
     23, were wounded"): the last figure within _SUBJECT_REACH words before the auxiliary, with no
     full stop, semicolon or death word between."""
     found: set[int] = set()
     for i, w in enumerate(lows):
-        if w not in lex.injured_words or i == 0:
+        if i == 0 or (w not in lex.injured_words and not (carried and _carried_to_care(lows, i, lex))):
             continue
         # (or a participle coordinated with another that has the auxiliary: "were shot and wounded")
         aux = i - 1 if lows[i - 1] in _AUXILIARIES else \
@@ -89,6 +90,17 @@ def _passive_subjects(lows: list[str], quantities: list[Quantity], lex) -> set[i
         if q is not None:
             found.add(id(q))
     return found
+
+
+def _carried_to_care(lows: list[str], i: int, lex) -> bool:
+    """ "Two others were taken to a hospital": a participle of carrying (quantities.yaml
+    ``carried_words``) with a word of care within four words after "to", and no death told
+    after it ("was taken to a hospital, where he died" counts a death, not an injury)."""
+    if lows[i] not in lex.carried_words or i + 1 >= len(lows) or lows[i + 1] != "to":
+        return False
+    if not any(w in lex.care_words for w in lows[i + 2:i + 6]):
+        return False
+    return not any(lex.deaths.starts(lows[k]) and lex.deaths.at(lows, k) for k in range(i + 2, len(lows)))
 
 
 def _subject_before(lows: list[str], quantities: list[Quantity], aux: int, stops=None,

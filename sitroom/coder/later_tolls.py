@@ -93,10 +93,14 @@ def later_injured(rules: RuleSet, drafts: list[Draft], info: SentenceInfo) -> No
     if opens_separately(rules, info) or cues().past.find(info.tokens) or roundup(info.tokens):
         return  # another story, an earlier year, a tally across a city
     lex = lexicon()
-    if lex.injured_words.isdisjoint(info.tokens.lows) and not lex.no_injuries.find(info.tokens):
+    lows = info.tokens.lows
+    if lex.injured_words.isdisjoint(lows) and lex.carried_words.isdisjoint(lows) and not lex.no_injuries.find(info.tokens):
         return
     # (a sentence that may tell no death had its figures left unread)
     quantities = info.quantities or find_quantities(info.tokens)
-    hurt = injured_count(info.tokens, quantities, death_figures(info.tokens, quantities))
+    dead = death_figures(info.tokens, quantities)
+    hurt = injured_count(info.tokens, quantities, dead, carried=False)
     if hurt is not None:
         target.injured = hurt
+    elif target.carried is None:  # "Two others were taken to a hospital"
+        target.carried = injured_count(info.tokens, quantities, dead)

@@ -31,6 +31,7 @@ class Draft:
     figures: list[tuple[int, str]] = field(default_factory=list)
     injured: int | None = None  # the most injured any of its sentences tells
     shot: int | None = None  # the most people any of its sentences tells shot (the injured are those less the dead)
+    carried: int | None = None  # the most told carried to a hospital (the injured where nothing else tells them)
     # a party's own figures, (figure, party, through its own outlet): never added to other figures
     claims: list[tuple[int, str, bool]] = field(default_factory=list)
     explicit: int | None = None
@@ -361,6 +362,8 @@ def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset()
             target.figures.extend(_beyond_lead_toll(target, d))
         if d.injured is not None and not far and (target.injured is None or d.injured > target.injured):
             target.injured = d.injured  # a retelling far down names some of them again, not more
+        if d.carried is not None and not far and (target.carried is None or d.carried > target.carried):
+            target.carried = d.carried
         if d.shot is not None and not far and (target.shot is None or d.shot > target.shot):
             target.shot = d.shot
         if far:

@@ -78,6 +78,8 @@ class Lexicon:
     killed_by_force: PhraseIndex = field(default_factory=PhraseIndex)  # quantities.yaml attacker_killed_by_force
     adjective_people: frozenset[str] = frozenset()  # quantities.yaml adjective_people
     people_after_status: frozenset[str] = frozenset()
+    carried_words: frozenset[str] = frozenset()  # quantities.yaml carried_words
+    care_words: frozenset[str] = frozenset()
     noun_phrase_ends: frozenset[str] = frozenset()
     self_death_guards: frozenset[str] = frozenset()
     grievances: PhraseIndex = field(default_factory=PhraseIndex)
@@ -176,6 +178,8 @@ def lexicon() -> Lexicon:
         killed_by_force=patterns("attacker_killed_by_force"),
         adjective_people=lowered("adjective_people"),
         people_after_status=lowered("people_after_status"),
+        carried_words=lowered("carried_words"),
+        care_words=lowered("care_words"),
         noun_phrase_ends=lowered("noun_phrase_ends"),
         self_death_guards=lowered("self_death_included") | lowered("self_death_attempts")
         | lowered("self_death_accidents"),
@@ -405,8 +409,8 @@ def _counts_nobody(tokens: list[Token], lows: list[str], i: int, end: int, value
     after = lows[end] if end < len(lows) else ""
     if before in lex.age_cues or before in lex.not_people_before or after in lex.not_people_after:
         return True
-    if before == "of" and i > 1 and lows[i - 2] in lex.age_cues:
-        return True  # "a child under the age of 10": an age
+    if before in ("of", "from", "between") and i > 1 and lows[i - 2] in lex.age_cues:
+        return True  # "a child under the age of 10", "ranging in age from 19 to 27": an age
     if before == "of" and i > 1 and lows[i - 2] in lex.parents_of:
         return True  # "a mother of three was killed": her children, not the dead
     if before in ("both", "all") and i > 1 and lows[i - 2] == "," and value < 120 and after in _CLOSERS:

@@ -97,6 +97,7 @@ class Finding:
     figures: list[tuple[int, str]] = field(default_factory=list)  # (fatalities, victim key)
     injured: int | None = None  # the people its sentence tells injured (injuries.py); None: not told
     shot: int | None = None  # the people its sentence tells were shot, dead or not (injuries.shot_count)
+    carried: int | None = None  # the people its sentence tells carried to a hospital (injuries.injured_count)
     party_claim: tuple[str, bool] | None = None  # (the party to the fighting telling its figures, through its outlet)
     explicit: int | None = None
     zero: bool = False
@@ -865,13 +866,17 @@ def movement_ends(codebook: Codebook, f: Finding) -> None:
 def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> list[Finding]:
     found = choose(info.triggers if info.triggers is not None else triggers(rules, info.tokens), lows_of(info.tokens))
     deaths = death_figures(info.tokens, info.quantities) if found else []
-    injured = injured_count(info.tokens, info.quantities, deaths) if found else None
+    # (those told carried to a hospital count only where no one is told hurt or shot: "Five people
+    # were shot ... two were taken to a hospital" tells five hurt)
+    injured = injured_count(info.tokens, info.quantities, deaths, carried=False) if found else None
     shot = shot_count(info.tokens, info.quantities, deaths) if found and injured is None else None
+    carried = injured_count(info.tokens, info.quantities, deaths) if found and injured is None and shot is None \
+        else None
     findings = []
     lows = lows_of(info.tokens)
     earlier_year = bool(found) and bool(cues().past.find(info.tokens))
     for (rule, t0, t1), support in found:
-        f = Finding(rule, info, (t0, t1), earlier_year=earlier_year, injured=injured, shot=shot)
+        f = Finding(rule, info, (t0, t1), earlier_year=earlier_year, injured=injured, shot=shot, carried=carried)
         assign_roles(f, rules)
         for other_rule, s0, s1 in support:
             passive_before = s1 <= t0 and _passive_before(info.tokens, s0)
