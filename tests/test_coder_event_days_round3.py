@@ -68,3 +68,11 @@ def test_a_month_opening_a_sentence_dates_its_deed_to_that_month():
     assert months("In March, militants attacked a checkpoint in Afgoye.", date(2025, 3, 11)) == []
     assert months("He was shot in December, police said.", date(2025, 3, 11)) == []
     assert months("In May, he said, the talks may resume.", date(2025, 3, 11)) == [("2024-05-01", 3)]
+
+
+def test_a_day_after_the_shooting_is_its_own_when_the_arrest_has_its_day_before():
+    from .story_helpers import lead
+
+    event = lead("Police on Monday arrested a man in the fatal shooting of a teenager on Friday in Dover.",
+                 published="2024-03-19")
+    assert event.event_date == "2024-03-15"

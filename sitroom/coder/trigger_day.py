@@ -32,6 +32,10 @@ def own_day(tokens: Tokens, t0: int, t1: int, dates: list[When]) -> When | None:
     # "charged a man with murder Thursday": a day after a trigger that a legal act's word stands
     # before is the act's ("charged in the May 31 shooting" still dates the shooting)
     after_legal = any(t.low in legal for t in tokens[max(0, t0 - LEGAL_REACH):t0])
+    if after_legal and any(w.precision == 1 and w.end <= tokens[t0].start for w in dates):
+        # "Police on Monday arrested a man in the fatal shooting of a teenager on Friday": the act's
+        # day is written before it, the day after the trigger is the shooting's
+        after_legal = False
     before_end = tokens[t0 - 1].end if t0 > 0 else -1
     for w in dates:
         if w.precision != 1:
