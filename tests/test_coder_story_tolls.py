@@ -294,3 +294,13 @@ def test_people_wounded_after_a_shooting_are_its_victims_not_a_mob():
     event = lead("One man is dead and two other people were wounded after a shooting at a house in Dover on Sunday.",
                  published="2015-06-05")
     assert (event.event_type, event.fatalities, event.injured) == ("Violence against civilians", 1, 2)
+
+
+@pytest.mark.parametrize("text,dead", [
+    # a group counted after those named one by one adds to them; an age after a name does not
+    ("A suicide bomber struck a ministry in Kabul on Wednesday, killing Khalil Haqqani and five other people.", 6),
+    ("Police said a man shot and killed Ana Ruiz and two other people at a diner in Dover on Sunday.", 3),
+    ("Police charged a man with murder in the shooting death of Ed Burke, 22, in Dover on Sunday.", 1),
+])
+def test_a_group_counted_after_people_named_adds_to_them(text, dead):
+    assert lead(text, published="2025-03-12").fatalities == dead

@@ -882,6 +882,11 @@ def _people_after(tokens: list[Token], lows: list[str], end: int, lex: Lexicon) 
             k = age
         noun = _person_noun_end(tokens, lows, k, lex)
         nxt = noun if noun is not None else _person_end(tokens, lows, k, lex)
+        if nxt is None and people:
+            if lows[k - 1] == "and":
+                # "Khalil Haqqani and five other people": a group counted after those named
+                people += _numbered_group(lows, k, lex)[0]
+            break
         if nxt is None:
             break
         # "another man, 43-year-old Tom Hill": the name is the man's
