@@ -389,3 +389,9 @@ def test_forces_that_fought_near_a_place_or_fought_government_forces_clashed(tex
     event = placed_top(text)
     assert (event.event_type, event.actor1.name.split(" (20")[0], event.actor2.name.split(" (20")[0]) \
         == ("Battles", *sides)
+
+
+def test_riot_police_are_no_riot():
+    event = top("On 12 June 2025, farmers protested in Lahore (Punjab) and blocked the highway; riot police dispersed "
+                "them with tear gas.")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
