@@ -395,3 +395,9 @@ def test_riot_police_are_no_riot():
     event = top("On 12 June 2025, farmers protested in Lahore (Punjab) and blocked the highway; riot police dispersed "
                 "them with tear gas.")
     assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+def test_a_partys_supporters_who_clash_with_police_are_rioters():
+    event = top("On 12 June 2025, PTI supporters clashed with police in Islamabad, throwing stones.")
+    assert (event.event_type, event.actor1.name, event.actor2.name) == \
+        ("Riots", "Rioters (Pakistan)", "Police Forces of Pakistan")
