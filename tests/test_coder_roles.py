@@ -234,6 +234,9 @@ def test_a_mistyped_acronym_names_the_group_the_article_names():
     # two letters changed is another name, not a slip
     other = by_plover(code(story.replace("BAL militants", "BXY militants")), "RETREAT")
     assert other.actor1.name.startswith("Unidentified Armed Group")
+    # any generic noun after it: "insurgents" names no other group outside Cabo Delgado's stories
+    insurgents = by_plover(code(story.replace("BAL militants", "BAL insurgents")), "RETREAT")
+    assert insurgents.actor1.name == "BLA: Baloch Liberation Army"
 
 
 @pytest.mark.parametrize("a,b,expected", [
