@@ -20,10 +20,11 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-from ..knowledge import load_yaml, require, text_list
+from ..knowledge import KnowledgeError, load_yaml, require, text_list
 from .names import fold
 
 FILE = "geo/admin_names.yaml"
+ACLED_FILE = "geo/acled_admin1.yaml"
 
 
 @cache
@@ -85,3 +86,23 @@ def english_name(name: str, aliases: list[str]) -> str:
         if all(fold(b).startswith(fold(shortest)) for b in bare):
             return shortest  # "Veracruz" beside "Veracruz-Llave"
     return name
+
+
+@cache
+def acled_names() -> dict[str, dict[str, str]]:
+    """ACLED's names of first-level divisions where they differ from the gazetteer's, by country
+    (``data/geo/acled_admin1.yaml``): {ISO3: {the gazetteer's name: ACLED's}}."""
+    data = load_yaml(ACLED_FILE) or {}
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{ACLED_FILE}: must map ISO3 codes to tables of names")
+    out: dict[str, dict[str, str]] = {}
+    for iso3, table in data.items():
+        if not isinstance(table, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
+            raise KnowledgeError(f"{ACLED_FILE}: {iso3} must map the gazetteer's names to ACLED's, as text")
+        out[str(iso3)] = {fold(k): v for k, v in table.items()}
+    return out
+
+
+def acled_admin1(iso3: str | None, name: str) -> str:
+    """ACLED's name of the first-level division the gazetteer calls ``name`` in ``iso3``."""
+    return acled_names().get(iso3 or "", {}).get(fold(name), name)

@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from . import other_names
-from .admin_names import english_name
+from .admin_names import acled_admin1, english_name
 from .distance import degrees_box, km
 from .names import file_under_keys, fold, keys, loose, one_letter_apart, spellings, vowelless, without_article
 
@@ -303,10 +303,16 @@ def build_embedded() -> Gazetteer:
             row = line.rstrip("\n").split("\t")
             local, _iso, _gcode, gid, _type, aliases, level, parent, country = row[:9]
             others = [a for a in aliases.split("|") if a]
-            # provinces and states go by their English names ("Aleppo", "Luhansk"), as ACLED writes them
+            # provinces and states go by their English names ("Aleppo", "Luhansk"), as ACLED writes them,
+            # or by ACLED's own where it writes another ("Sud-Kivu", "Lower Shabelle")
             name = english_name(local, others) if level in ("", "1") else local
+            kept = [local, *others] if name != local else others
+            if level in ("", "1"):
+                acled = acled_admin1(countries.get(int(country or 0), ("",))[0], name)
+                if acled != name:
+                    name, kept = acled, [name, *kept]
             subs[n] = (name, int(level or 1), int(parent) if parent else None, int(country or 0),
-                       int(gid) if gid else None, [local, *others] if name != local else others)
+                       int(gid) if gid else None, kept)
     # places inside each subdivision and country give it coordinates
     sums: dict[tuple[str, int], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
     cities = []

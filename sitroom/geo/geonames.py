@@ -17,6 +17,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from .admin_names import acled_admin1
 from .gazetteer import IMPORTED, Gazetteer, Place
 
 KEEP_CLASSES = frozenset("PA")
@@ -125,6 +126,8 @@ def import_dump(base: Gazetteer, dump: Path, alternate: Path | None = None, prog
             a1 = r["name"]
         elif kind == "adm2":
             a2 = r["name"]
+        if a1 is not None:
+            a1 = acled_admin1(country, a1)  # (where the dump's name is one acled_admin1.yaml lists)
         place = Place(r["geonameid"], r["name"], country, a1, a2, r["lat"], r["lon"], r["population"], kind,
                       r["feature_code"])
         names = [r["name"], r["asciiname"], *r["alternatenames"], *extra.get(r["geonameid"], [])]
