@@ -30,3 +30,8 @@ def test_a_division_acled_names_as_the_gazetteer_does_keeps_its_name():
     assert acled_admin1("SOM", "Bay") == "Bay"
     assert acled_admin1("CMR", "Littoral") == "Littoral"
     assert acled_admin1(None, "South Kivu") == "South Kivu"
+
+
+def test_russias_provinces_go_by_their_capitals_names():
+    event = top("On 11 March 2025, a Ukrainian drone attack on Shebekino in Russia's Belgorod region killed one woman.")
+    assert (event.location.country, event.location.admin1) == ("RUS", "Belgorod")
