@@ -401,3 +401,8 @@ def test_a_partys_supporters_who_clash_with_police_are_rioters():
     event = top("On 12 June 2025, PTI supporters clashed with police in Islamabad, throwing stones.")
     assert (event.event_type, event.actor1.name, event.actor2.name) == \
         ("Riots", "Rioters (Pakistan)", "Police Forces of Pakistan")
+
+
+def test_a_countrys_strike_is_its_forces():
+    event = placed_top("On 11 March 2025, an Israeli strike killed two people in Kfar Kila (Marjayoun, Nabatieh).")
+    assert event.actor1.name.startswith("Military Forces of Israel") and event.fatalities == 2
