@@ -406,3 +406,8 @@ def test_a_partys_supporters_who_clash_with_police_are_rioters():
 def test_a_countrys_strike_is_its_forces():
     event = placed_top("On 11 March 2025, an Israeli strike killed two people in Kfar Kila (Marjayoun, Nabatieh).")
     assert event.actor1.name.startswith("Military Forces of Israel") and event.fatalities == 2
+
+
+def test_a_junta_drone_is_the_juntas_forces():
+    event = top("On 12 June 2025, a junta drone struck a village in Kani township (Sagaing), killing 4 civilians.")
+    assert event.actor1.name.startswith("Military Forces of Myanmar") and event.sub_event_type == "Air/drone strike"
