@@ -411,3 +411,14 @@ def test_a_countrys_strike_is_its_forces():
 def test_a_junta_drone_is_the_juntas_forces():
     event = top("On 12 June 2025, a junta drone struck a village in Kani township (Sagaing), killing 4 civilians.")
     assert event.actor1.name.startswith("Military Forces of Myanmar") and event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("On 12 June 2025, three militants were killed in an encounter with security forces in Kupwara "
+     "(Jammu and Kashmir).", ("Military Forces of India", "Unidentified Armed Group (India)")),
+    ("On 12 June 2025, two soldiers were killed in a clash with TTP militants in Kurram (Khyber Pakhtunkhwa).",
+     ("TTP: Tehreek-i-Taliban Pakistan", "Military Forces of Pakistan")),
+])
+def test_those_killed_in_a_clash_with_others_are_one_side_and_the_others_the_other(text, sides):
+    event = top(text)
+    assert (event.actor1.name.split(" (20")[0], event.actor2.name.split(" (20")[0]) == sides
