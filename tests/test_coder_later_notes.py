@@ -422,3 +422,9 @@ def test_a_junta_drone_is_the_juntas_forces():
 def test_those_killed_in_a_clash_with_others_are_one_side_and_the_others_the_other(text, sides):
     event = top(text)
     assert (event.actor1.name.split(" (20")[0], event.actor2.name.split(" (20")[0]) == sides
+
+
+def test_the_first_of_two_subjects_joined_by_and_leads():
+    event = top("On 12 June 2025, government security forces and allied armed groups killed 12 civilians in Djibo "
+                "(Soum, Sahel).")
+    assert event.actor1.name.startswith("Military Forces of Burkina Faso")

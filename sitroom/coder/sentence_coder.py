@@ -496,6 +496,10 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
         if left and _responding(rules, lows, left[-1].end, t0):
             left = left[:-1]  # "Police are investigating a shooting": they answer it, they did not do it
         f.actor1 = by_agent or (left[-1] if left else None)
+        if by_agent is None and rule.voice != "mutual" and len(left) >= 2 and left[-1].end == t0 \
+                and lows[left[-2].end:left[-1].start][:1] == ["and"] and left[-1].start - left[-2].end <= 2:
+            # "government forces and allied armed groups killed 12 civilians": the first named leads
+            f.actor1 = left[-2]
         rest = [m for m in right if m is not by_agent]
         f.actor2 = rest[0] if rest else None
         sides = _clause_sides(lows, left, t0) if by_agent is None and _during(lows, t0) else None
