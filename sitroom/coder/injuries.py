@@ -45,6 +45,16 @@ def injured_count(tokens: list[Token], quantities: list[Quantity], dead: list[tu
     return total
 
 
+def carried_count(tokens: list[Token], quantities: list[Quantity],
+                  dead: list[tuple[list[Quantity], int]]) -> int | None:
+    """The people a sentence tells carried to a hospital ("Two others were taken to a hospital"),
+    for a sentence that tells no figure of the injured (``injured_count(..., carried=False)`` is
+    None): None at once where no word of carrying stands in it."""
+    if lexicon().carried_words.isdisjoint(lows_of(tokens)):
+        return None
+    return injured_count(tokens, quantities, dead)
+
+
 def _approximated_from(lows: list[str], start: int, lex) -> int:
     """Where the figure at ``start`` begins with the words that approximate it ("as many as 20",
     "some 30", "a few dozen"): ``start`` itself when none do."""

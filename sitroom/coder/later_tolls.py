@@ -8,7 +8,7 @@ from __future__ import annotations
 from itertools import islice
 
 from .claims import cues, roundup
-from .injuries import injured_count
+from .injuries import carried_count, injured_count
 from .merging import LOOK_BACK, Draft, opens_separately
 from .quantities import (ANY_VICTIM, NOT_ATTACKER, PERPETRATOR, WOUNDED_DIED, death_figures, figures,
                          find_quantities, lexicon, may_state_deaths, self_death, wounded_died)
@@ -65,8 +65,8 @@ def later_self_death(drafts: list[Draft], info: SentenceInfo) -> None:
     counts perpetrators killed), when his attack counted its victims and not yet him."""
     if not self_death(info.tokens):
         return
-    target = next((d for d in islice(reversed(drafts), LOOK_BACK) if d.first.rule.family == "violence"), None)
-    if target is None or info.index - max(f.info.index for f in target.findings) > FOLLOW_UP:
+    target = _recent_violence(drafts, info, FOLLOW_UP)
+    if target is None:
         return
     if target.first.actor1 is None or not target.figures or any(v == PERPETRATOR for _, v in target.figures):
         return  # nobody named as the attacker, no victims counted yet, or his death counted already
@@ -74,6 +74,15 @@ def later_self_death(drafts: list[Draft], info: SentenceInfo) -> None:
     if any(not guards.isdisjoint(f.info.tokens.lows) for f in target.findings):
         return  # "three died, including the gunman": he is among them
     target.figures = target.figures + [(1, PERPETRATOR)]
+
+
+def _recent_violence(drafts: list[Draft], info: SentenceInfo, reach: int) -> Draft | None:
+    """The last violent event before the sentence ``info``, if it was told at most ``reach``
+    sentences before it."""
+    target = next((d for d in islice(reversed(drafts), LOOK_BACK) if d.first.rule.family == "violence"), None)
+    if target is None or info.index - max(f.info.index for f in target.findings) > reach:
+        return None
+    return target
 
 
 INJURED_FOLLOW_UP = 2  # sentences after an attack in which a figure of the injured is still its own
@@ -85,16 +94,15 @@ def later_injured(rules: RuleSet, drafts: list[Draft], info: SentenceInfo) -> No
     attack's, when its own sentences told none. Not a sentence that opens another story ("In a
     separate attack, ..."), tells an earlier year or counts across a city ("Eight other people were
     wounded across the city overnight")."""
-    target = next((d for d in islice(reversed(drafts), LOOK_BACK) if d.first.rule.family == "violence"), None)
+    target = _recent_violence(drafts, info, INJURED_FOLLOW_UP)
     if target is None or target.injured is not None or target.shot is not None:
         return  # (those told shot, less the dead, are its injured already)
-    if info.index - max(f.info.index for f in target.findings) > INJURED_FOLLOW_UP:
-        return
     if opens_separately(rules, info) or cues().past.find(info.tokens) or roundup(info.tokens):
         return  # another story, an earlier year, a tally across a city
     lex = lexicon()
     lows = info.tokens.lows
-    if lex.injured_words.isdisjoint(lows) and lex.carried_words.isdisjoint(lows) and not lex.no_injuries.find(info.tokens):
+    if lex.injured_words.isdisjoint(lows) and lex.carried_words.isdisjoint(lows) \
+            and not lex.no_injuries.find(info.tokens):
         return
     # (a sentence that may tell no death had its figures left unread)
     quantities = info.quantities or find_quantities(info.tokens)
@@ -103,4 +111,4 @@ def later_injured(rules: RuleSet, drafts: list[Draft], info: SentenceInfo) -> No
     if hurt is not None:
         target.injured = hurt
     elif target.carried is None:  # "Two others were taken to a hospital"
-        target.carried = injured_count(info.tokens, quantities, dead)
+        target.carried = carried_count(info.tokens, quantities, dead)

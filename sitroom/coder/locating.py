@@ -381,8 +381,7 @@ class ArticlePlaces:
         r = self.resolve(p)
         if r is not None and r.country_certain:
             # "Whitehaven" in a Memphis story: a part of the town (see locate), not England's
-            return self.focus if _stray_abroad(r, p, self) and not _country_told(self, r, told_with or []) \
-                else r.place.country
+            return self.focus if _stray_abroad(r, p, self, told_with or []) else r.place.country
         return place_country(self.codebook, p)
 
 
@@ -601,8 +600,7 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
     if resolved is not None and places.home is not None and (not place.context or resolved.place.kind == "adm1"):
         # (a state is the story's town's, whatever is written with it: "N.M. (KRQE)")
         resolved = _homeward(resolved, place, places)
-    if resolved is not None and _stray_abroad(resolved, place, places) and not _country_told(places, resolved, told_with):
-        # (unless its sentence names that country: "In Russia, ... a drone attack on Shebekino")
+    if resolved is not None and _stray_abroad(resolved, place, places, told_with):
         resolved = None  # "Panay" in a Houston story: a street or a spot of the town, not a Philippine village
     home = places.home
     if resolved is not None and home is not None and _holds_home(resolved, places):
@@ -753,21 +751,17 @@ def _homeward(resolved: Resolved, place, places: ArticlePlaces) -> Resolved:
     return resolved
 
 
-def _stray_abroad(resolved: Resolved, place, places: ArticlePlaces) -> bool:
+def _stray_abroad(resolved: Resolved, place, places: ArticlePlaces, told_with: list) -> bool:
     """A small place abroad read for a name of a local story whose town is in the story's
-    country, when nothing written with the name names that other country: a namesake of a
+    country, when nothing written with the name, nor any place of its sentence (``told_with``:
+    "In Russia, ... a drone attack on Shebekino"), names that other country: a namesake of a
     street, a shop or a neighbourhood the gazetteer lacks, not the place the story is about."""
     home, p = places.home, resolved.place
     if home is None or places.focus is None or home.place.country != places.focus:
         return False
     if p.country in (None, places.focus) or prominent(p):
         return False
-    return place_country(places.codebook, place) != p.country
-
-
-def _country_told(places: ArticlePlaces, resolved: Resolved, told_with: list) -> bool:
-    """Whether a place written with it names the country ``resolved`` lies in."""
-    return any(place_country(places.codebook, q) == resolved.place.country for q in told_with)
+    return all(place_country(places.codebook, q) != p.country for q in (place, *told_with))
 
 
 def _holds_home(resolved: Resolved, places: ArticlePlaces) -> bool:

@@ -399,8 +399,9 @@ def _distance_before(lows: list[str], k: int, c: "Cues") -> bool:
     j = k - 1
     if lows[j] in c.bearings:
         j -= 1
-    return j >= 0 and (lows[j] in _DISTANCE_UNITS or lows[j].rstrip("abcdefghijklmnopqrstuvwxyz") != lows[j]
-                       and lows[j][:1].isdigit() and lows[j].lstrip("0123456789.,") in _DISTANCE_UNITS)
+    # ("40km" is one word: its unit after the digits)
+    return j >= 0 and (lows[j] in _DISTANCE_UNITS
+                       or (lows[j][:1].isdigit() and lows[j].lstrip("0123456789.,") in _DISTANCE_UNITS))
 
 
 _DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",

@@ -16,7 +16,7 @@ from ..model import Attribution
 from .claims import Source, attribution, cues, find_source, roundup
 from .coordination import coordinated_agent
 from .harmed_in import armed_among_hurt, harmed_in
-from .injuries import injured_count, shot_count
+from .injuries import carried_count, injured_count, shot_count
 from .codebook import Codebook
 from .places import PlaceMention, find_places, is_adjective, is_country, name_country, place_country
 from .places import cues as place_cues
@@ -97,7 +97,7 @@ class Finding:
     figures: list[tuple[int, str]] = field(default_factory=list)  # (fatalities, victim key)
     injured: int | None = None  # the people its sentence tells injured (injuries.py); None: not told
     shot: int | None = None  # the people its sentence tells were shot, dead or not (injuries.shot_count)
-    carried: int | None = None  # the people its sentence tells carried to a hospital (injuries.injured_count)
+    carried: int | None = None  # the people its sentence tells carried to a hospital (injuries.carried_count)
     party_claim: tuple[str, bool] | None = None  # (the party to the fighting telling its figures, through its outlet)
     explicit: int | None = None
     zero: bool = False
@@ -879,7 +879,7 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
     # were shot ... two were taken to a hospital" tells five hurt)
     injured = injured_count(info.tokens, info.quantities, deaths, carried=False) if found else None
     shot = shot_count(info.tokens, info.quantities, deaths) if found and injured is None else None
-    carried = injured_count(info.tokens, info.quantities, deaths) if found and injured is None and shot is None \
+    carried = carried_count(info.tokens, info.quantities, deaths) if found and injured is None and shot is None \
         else None
     findings = []
     lows = lows_of(info.tokens)
@@ -956,7 +956,8 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             f.figures = f.figures + [(1, PERPETRATOR)]
         f.explicit = info.explicit_fatalities
         f.zero = info.zero_fatalities
-        if f.figures and roundup(info.tokens):
+        tally = roundup(info.tokens)
+        if f.figures and tally:
             # "39 people were shot across the city over the weekend, leaving at least 10 dead": a
             # tally of many incidents, no toll of this one; told beside one incident's own ("a boy
             # was shot dead Sunday, one of 12 people killed across the city"), the smallest is its
@@ -965,7 +966,7 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             smallest = min(f.figures, key=lambda x: x[0])
             f.figures = [smallest] if len(f.figures) > 1 else [x for x in f.figures if x[1].startswith(WEAK)]
             f.explicit = None
-        if roundup(info.tokens):
+        if tally:
             f.shot = None  # "At least 12 people were shot across the city": a tally, no one's injuries here
         if f.actor1 is not None and (rule.family in ("movement", "verbal") or rule.voice == "patient"):
             # "150 militants were killed ... and fled": the dead are not counted among those who moved

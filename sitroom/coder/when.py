@@ -412,8 +412,8 @@ def _bare_months(tokens, lows: list[str], published: date, taken: list[tuple[int
         j = k - 1
         while j >= 0 and lows[j] in _MONTH_PARTS:
             j -= 1
-        if j < 0 or lows[j] != "in" or (j > 0 and lows[j - 1] != "back") or j > 1 \
-                or k + 1 >= len(lows) or lows[k + 1] != "," or month == published.month:
+        opens = j >= 0 and lows[j] == "in" and (j == 0 or (j == 1 and lows[0] == "back"))
+        if not opens or k + 1 >= len(lows) or lows[k + 1] != "," or month == published.month:
             continue  # ("In December," opens the sentence; "Back in December," too)
         start, end = tokens[j].start, tokens[k].end
         if any(s < end and start < e for s, e in taken):
