@@ -35,3 +35,19 @@ def test_a_day_that_opens_a_statement_is_the_statements():
     # (a day that opens a sentence telling the happening itself stays the happening's)
     info = analyse(codebook, 0, 0, "On Tuesday, a man was shot outside a store, detectives said.", published, None)
     assert [statement_date(info, w) for w in info.dates] == [False]
+
+
+@pytest.mark.parametrize("text,published,day", [
+    # a story of the morning after tells the night before by its weekday in another sentence
+    ("A man was badly hurt in an overnight shooting at a Springfield motel. The incident happened around "
+     "11:40 p.m. Monday at a motel on Glenstone Avenue, officers said.", "2019-04-09", "2019-04-08"),
+    ("Two women were wounded in a shooting outside a nightclub in Dayton, Ohio, overnight. It happened shortly "
+     "before midnight Friday near the club's back door.", "2021-08-07", "2021-08-06"),
+    # the night before told only in a sentence about a later arrest does not date the shooting
+    ("A man was wounded in an overnight shooting in Joplin, police said. Officers arrested a suspect Monday "
+     "evening.", "2019-04-09", "2019-04-09"),
+    # a day the page names otherwise ("today") stays when no day before it is told
+    ("A teenager was shot overnight in Tulsa and is in stable condition.", "2019-04-09", "2019-04-09"),
+])
+def test_a_night_before_told_elsewhere_dates_an_overnight_event(text, published, day):
+    assert top(text, published).event_date == day

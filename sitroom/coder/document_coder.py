@@ -30,7 +30,7 @@ from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, objec
 from .story_country import story_country
 from .struck_places import add_struck_places
 from .responsibility import credit_claimants
-from .story_days import anchor_day, event_day, follow_up_sentence, within
+from .story_days import anchor_day, event_day, follow_up_sentence, night_before, within
 from .theatres import fill_sides, front_line
 from .web_address import path_places, web_places
 from .when import parse_iso, story_days
@@ -799,6 +799,11 @@ def _protest_actors(codebook: Codebook, d: Draft) -> None:
     d.actor2 = police if d.sub_event_type != "Peaceful protest" or d.event_type == "Riots" else None
 
 
+def _page_day_only(when, pub) -> bool:
+    """A day told only as the page's own (\"overnight\", \"today\"), not by its weekday or date."""
+    return when.precision == 1 and when.date == pub.isoformat() and not when.weekday and not when.explicit
+
+
 def _governing(codebook: Codebook, actor: Actor | None, country: str | None, day: str | None) -> bool:
     """Whether ``actor`` ruled ``country`` as its de facto state on ``day`` (groups.yaml governs)."""
     rule = codebook.governing.get(actor.name) if actor is not None else None
@@ -817,6 +822,10 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
     when = event_day(d, pub)
     if when is None:
         when = anchor
+    if when is not None and pub is not None and _page_day_only(when, pub):
+        # "hurt in an overnight shooting ... The incident happened around 11:30 p.m. Monday": the
+        # night before the page, told by its weekday or date elsewhere in the story
+        when = night_before(days, later, pub) or when
     if when is not None and when.precision > 1:
         # ("killed last month. It happened on March 6": a day told with it or after it, not the day
         # of another event the story told before it)

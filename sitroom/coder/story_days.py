@@ -58,6 +58,15 @@ def anchor_day(infos: list[SentenceInfo], pub):
     return next((w for w in dates if w.precision == 1 and w.explicit and w.date < published), dates[0])
 
 
+def night_before(days, later, pub):
+    """The day before ``pub`` told by its weekday or date (``days``: the story's days that no
+    statement dates, as (sentence index, When); ``later``: the ids of those that sentences telling
+    what followed violence name), or None: the day of an event the story tells only as
+    "overnight" or "today" when it also tells "The incident happened around 11:30 p.m. Monday"."""
+    eve = (pub - timedelta(days=1)).isoformat()
+    return next((w for _, w in days if w.date == eve and (w.weekday or w.explicit) and id(w) not in later), None)
+
+
 def follow_up_sentence(info: SentenceInfo) -> bool:
     """A sentence that tells what followed violence: an arrest, a charge, a court's act."""
     words = after_violence_words()
