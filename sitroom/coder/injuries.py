@@ -34,7 +34,7 @@ def injured_count(tokens: list[Token], quantities: list[Quantity], dead: list[tu
             continue  # a part of a figure told before it
         if _counts_the_dead(lows, q.start, lex):
             continue  # "the bodies of 2 civilians with gunshot wounds", "killed 2 and wounded 3": the dead
-        if _counts_wounds(lows, q.end):
+        if _counts_wounds(lows, q.end, lex):
             continue  # "found the man with multiple gunshot wounds": wounds, not people
         opens = _approximated_from(lows, q.start, lex)  # "wounding as many as 20"
         if (opens and lows[opens - 1] in lex.injured_words) or id(q) in subjects \
@@ -64,16 +64,11 @@ def _approximated_from(lows: list[str], start: int, lex) -> int:
     return start
 
 
-_WOUND_KINDS = frozenset({"gunshot", "stab", "bullet", "shrapnel", "knife", "puncture", "serious", "severe",
-                          "critical", "minor", "fatal", "life-threatening", "non-life-threatening"})
-_WOUND_NOUNS = frozenset({"wound", "wounds", "injury", "injuries"})
-
-
-def _counts_wounds(lows: list[str], end: int) -> bool:
+def _counts_wounds(lows: list[str], end: int, lex) -> bool:
     """A figure of the wounds themselves: "two gunshot wounds", "multiple stab wounds"."""
-    while end < len(lows) and lows[end] in _WOUND_KINDS:
+    while end < len(lows) and lows[end] in lex.wound_kinds:
         end += 1
-    return end < len(lows) and lows[end] in _WOUND_NOUNS
+    return end < len(lows) and lows[end] in lex.wound_nouns
 
 
 def _counts_the_dead(lows: list[str], start: int, lex) -> bool:

@@ -76,6 +76,7 @@ class Cues:
     after_person: frozenset[str] = frozenset()
     scene_words: frozenset[str] = frozenset()
     bearings: frozenset[str] = frozenset()
+    distance_units: frozenset[str] = frozenset()
     web_words: tuple[str, ...] = ()
     organisation_heads: frozenset[str] = frozenset()
     peoples: frozenset[str] = frozenset()
@@ -118,6 +119,7 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "after_person", data.get("after_person") or [])),
                 frozenset(w.lower() for w in text_list(FILE, "scene_words", data.get("scene_words") or [])),
                 frozenset(text_list(FILE, "bearings", data.get("bearings") or [])),
+                frozenset(text_list(FILE, "distance_units", data.get("distance_units") or [])),
                 tuple(text_list(FILE, "web_words", data.get("web_words") or [])),
                 frozenset(text_list(FILE, "organisation_heads", data.get("organisation_heads") or [])),
                 frozenset(text_list(FILE, "peoples", data.get("peoples") or [])),
@@ -400,12 +402,8 @@ def _distance_before(lows: list[str], k: int, c: "Cues") -> bool:
     if lows[j] in c.bearings:
         j -= 1
     # ("40km" is one word: its unit after the digits)
-    return j >= 0 and (lows[j] in _DISTANCE_UNITS
-                       or (lows[j][:1].isdigit() and lows[j].lstrip("0123456789.,") in _DISTANCE_UNITS))
-
-
-_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
-                             "mi"})
+    return j >= 0 and (lows[j] in c.distance_units
+                       or (lows[j][:1].isdigit() and lows[j].lstrip("0123456789.,") in c.distance_units))
 
 
 _OWNED_DIVISIONS = frozenset({"County", "Parish"})  # divisions named after a person in the possessive

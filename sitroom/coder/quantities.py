@@ -80,6 +80,8 @@ class Lexicon:
     people_after_status: frozenset[str] = frozenset()
     carried_words: frozenset[str] = frozenset()  # quantities.yaml carried_words
     care_words: frozenset[str] = frozenset()
+    wound_kinds: frozenset[str] = frozenset()  # quantities.yaml wound_kinds
+    wound_nouns: frozenset[str] = frozenset()
     noun_phrase_ends: frozenset[str] = frozenset()
     self_death_guards: frozenset[str] = frozenset()
     grievances: PhraseIndex = field(default_factory=PhraseIndex)
@@ -180,6 +182,8 @@ def lexicon() -> Lexicon:
         people_after_status=lowered("people_after_status"),
         carried_words=lowered("carried_words"),
         care_words=lowered("care_words"),
+        wound_kinds=lowered("wound_kinds"),
+        wound_nouns=lowered("wound_nouns"),
         noun_phrase_ends=lowered("noun_phrase_ends"),
         self_death_guards=lowered("self_death_included") | lowered("self_death_attempts")
         | lowered("self_death_accidents"),
