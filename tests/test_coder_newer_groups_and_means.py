@@ -8,7 +8,7 @@ import pytest
 from sitroom.annotate.sentences import split_sentences
 from sitroom.coder.document_coder import code_article
 
-from .story_helpers import lead, resolver
+from .story_helpers import lead, resolver, story
 
 
 @pytest.mark.parametrize("text,actor1,actor2,kind", [
@@ -107,3 +107,29 @@ def test_rockets_fired_with_small_weapons_in_an_assault_are_a_clash():
 def test_weapons_brought_down_by_a_count_are_disrupted_by_the_speaker(text):
     event = lead(text, published="2024-04-06")
     assert (event.sub_event_type, event.actor1.name) == ("Disrupted weapons use", "Military Forces of Ukraine")
+
+
+@pytest.mark.parametrize("text,kind", [
+    # drones with their kind between the verb and the noun
+    ("On 3 June 2025, Ukrainian forces used FPV drones to strike a Russian supply truck near Sudzha (Kursk).",
+     "Air/drone strike"),
+    ("On 3 June 2025, the junta used explosive drones against a PDF camp in Kani township (Sagaing).",
+     "Air/drone strike"),
+    ("On 3 June 2025, militants attacked a checkpoint in Lakki Marwat (Khyber Pakhtunkhwa) with a quadcopter, "
+     "wounding two policemen.", "Air/drone strike"),
+    ("On 3 June 2025, the RSF launched suicide drones targeting an army base in Kosti (White Nile).",
+     "Air/drone strike"),
+    ("On 3 June 2025, Russian forces launched loitering munitions at Zhytomyr city (Zhytomyr).", "Air/drone strike"),
+    # artillery fired with a word between
+    ("On 3 June 2025, M23 fighters fired heavy artillery at army positions near Minova (Sud-Kivu).",
+     "Shelling/artillery/missile attack"),
+])
+def test_drones_and_artillery_with_their_kind_between_are_remote_violence(text, kind):
+    event = lead(text, published="2025-06-04")
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", kind)
+
+
+def test_drones_used_to_watch_are_no_strike():
+    events = story("On 3 June 2025, Ukrainian forces used reconnaissance drones to monitor Russian positions near "
+                   "Tetkino (Kursk).", published="2025-06-04")
+    assert all(e.sub_event_type != "Air/drone strike" for e in events)
