@@ -35,3 +35,16 @@ def test_a_division_acled_names_as_the_gazetteer_does_keeps_its_name():
 def test_russias_provinces_go_by_their_capitals_names():
     event = top("On 11 March 2025, a Ukrainian drone attack on Shebekino in Russia's Belgorod region killed one woman.")
     assert (event.location.country, event.location.admin1) == ("RUS", "Belgorod")
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("On 12 June 2025, Fano militia attacked an army camp in Bahir Dar (Amhara).", "Amhara"),
+    ("On 12 June 2025, OLA fighters ambushed a police patrol near Nekemte (Oromia).", "Oromia"),
+    ("On 12 June 2025, a drone struck a car in Sarmada (Idlib), killing two men.", "Idleb"),
+    ("On 12 June 2025, gunmen killed a shopkeeper in Douma (Rif Dimashq).", "Rural Damascus"),
+    ("On 12 June 2025, an Israeli drone strike hit a car near Tripoli (North Lebanon).", "North"),
+    ("On 12 June 2025, armed men clashed in Zawiya (Az Zawiyah) over a checkpoint.", "Azzawya"),
+    ("On 12 June 2025, a roadside bomb wounded two soldiers near Tikrit (Salah al-Din).", "Sala al-Din"),
+])
+def test_divisions_of_the_middle_east_and_ethiopia_have_acleds_names(text, admin1):
+    assert top(text).location.admin1 == admin1
