@@ -11,7 +11,9 @@ from .tokens import Token, lows_of
 # words that start another clause between a figure and an injury word after it ("two are dead and
 # two are in hospital" tells no injury); a determiner opens another noun phrase ("Deputies tell 59
 # News the injuries are minor": a TV channel)
-_STOPS = frozenset({"and", ",", ".", ";", ":", "including", "while", "but", "the", "his", "her", "their", "its"})
+# a negation between tells that no one was hurt ("The deputy was not injured")
+_STOPS = frozenset({"and", ",", ".", ";", ":", "including", "while", "but", "the", "his", "her", "their", "its",
+                    "not", "never", "n't"})
 _REACH = 4  # words between a figure and the injury word that counts it ("5 others were seriously wounded")
 _SUBJECT_REACH = 10  # words between a figure and the auxiliary of its passive injury verb
 _AUXILIARIES = frozenset({"was", "were", "been", "are", "is", "got", "get"})
@@ -26,7 +28,7 @@ def injured_count(tokens: list[Token], quantities: list[Quantity], dead: list[tu
     lows = lows_of(tokens)
     counted_dead = {(q.start, q.end) for chain, _ in dead for q in chain}
     subjects = _passive_subjects(lows, quantities, lex, carried)
-    total: int | None = None
+    total: int | None = _one_more(lows, lex) or None
     for q in quantities:
         if q.start == q.end or (q.start, q.end) in counted_dead:
             continue  # (a death told without a figure has an empty span)
@@ -93,7 +95,40 @@ def _passive_subjects(lows: list[str], quantities: list[Quantity], lex, carried:
             continue
         q = _subject_before(lows, quantities, aux, lex.deaths.starts)
         if q is not None:
-            found.add(id(q))
+            found.update(id(x) for x in (q, *_joined_before(lows, quantities, q)))
+    return found
+
+
+def _joined_before(lows: list[str], quantities: list[Quantity], q: Quantity) -> list[Quantity]:
+    """The figures joined to the subject figure ``q`` by "and" before it, each with at most two
+    words of its own before the "and" ("A man and his 12-year-old son were wounded": the man too),
+    and by commas before that ("a man, a woman and three girls were shot")."""
+    out: list[Quantity] = []
+    while True:
+        p = next((x for x in reversed(quantities) if x.end <= q.start - 1 and x.start < x.end), None)
+        joint = ("and",) if not out else ("and", ",")
+        if p is None or lows[q.start - 1] not in joint or q.start - 1 - p.end > 2 \
+                or any(w in _CLAUSE_WORDS or not w[:1].isalpha() for w in lows[p.end:q.start - 1]):
+            return out
+        out.append(p)
+        q = p
+
+
+_CLAUSE_WORDS = _AUXILIARIES | frozenset({"had", "has", "have", "who", "which", "that", "shot", "killed", "died"})
+
+
+def _one_more(lows: list[str], lex) -> int:
+    """The people a sentence tells injured as one more than those told before it: the subject
+    "another" or "a fourth" of a passive injury verb ("One man was killed and another was
+    wounded", "Three people died and a fourth was hurt")."""
+    found = 0
+    for i, w in enumerate(lows):
+        if w not in lex.injured_words or i < 2 or lows[i - 1] not in _AUXILIARIES:
+            continue
+        before = lows[max(0, i - 4):i - 1]
+        if before[-1:] == ["another"] or (len(before) >= 2 and before[-2] in ("a", "an")
+                                          and before[-1] in lex.ordinal_words):
+            found += 1
     return found
 
 
@@ -145,5 +180,5 @@ def shot_count(tokens: list[Token], quantities: list[Quantity], dead: list[tuple
             continue
         q = _subject_before(lows, quantities, i - 1, skip=frozenset(counted_dead))
         if q is not None:
-            total = (total or 0) + q.small
+            total = (total or 0) + sum(x.small for x in (q, *_joined_before(lows, quantities, q)))
     return total

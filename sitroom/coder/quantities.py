@@ -342,6 +342,26 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
             if first is not None and second is not None:
                 low = min(first, second)
                 out.append(Quantity(i, i + 1, low, low))
+    return _parts_of_groups(lows, out, lex)
+
+
+_FINITE_DEATHS = frozenset({"died", "dies", "die"})  # the part's own predicate, not the group's participle
+
+
+def _parts_of_groups(lows: list[str], found: list[Quantity], lex: Lexicon) -> list[Quantity]:
+    """A figure of part of a group told after it counts the part: "One of the three people shot"
+    is one person, "two of the five victims" two (the whole figure is not counted again); not
+    where a death word tells the group itself ("one of the two men killed was a teenager": two)."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end + 1 <= q.start <= prev.end + 2 and lows[prev.end] == "of" \
+                and lows[prev.end + 1:q.start] in ([], ["the"]) and prev.end - prev.start == 1 \
+                and not any(lows[k] not in _FINITE_DEATHS and lex.deaths.at(lows, k)
+                            for k in range(q.end, min(q.end + 2, len(lows)))):
+            out[-1] = Quantity(prev.start, q.end, prev.small, prev.large)
+            continue
+        out.append(q)
     return out
 
 

@@ -1,0 +1,40 @@
+"""Victims told together or one more at a time: people joined by "and" before a passive of harm,
+"another" or "a fourth" wounded, an unhurt officer, and a part of a group that died. My own
+sentences; the places are real."""
+
+import pytest
+
+from .story_helpers import lead
+
+
+@pytest.mark.parametrize("text,dead,injured", [
+    # people joined by "and" (and commas before it) are all of the subject
+    ("A man and his 12-year-old son were wounded in a shooting in Macon, Georgia, on Sunday.", 0, 2),
+    ("Two men and a teenage girl were wounded in a shooting outside a store in Macon, Georgia, on Sunday.", 0, 3),
+    ("A 14-year-old boy and a 19-year-old man were shot in Macon, Georgia, on Sunday, but neither wound was "
+     "life-threatening.", 0, 2),
+    ("In Macon, Georgia, a woman, her brother and two neighbours were shot on Sunday; one of them died.", 1, 3),
+    # one more than those told before
+    ("One man was killed and another was wounded in a shooting in Macon, Georgia, on Sunday.", 1, 1),
+    ("Three people were killed and a fourth was injured in a shooting in Macon, Georgia, on Sunday.", 3, 1),
+])
+def test_joined_and_added_victims_are_counted(text, dead, injured):
+    event = lead(text, published="2024-03-20")
+    assert (event.fatalities, event.injured) == (dead, injured)
+
+
+def test_an_officer_who_was_not_hurt_is_no_injured():
+    event = lead("A man was shot dead by a deputy in Ocala, Florida, on Sunday. The deputy was not injured, the "
+                 "sheriff said.", published="2024-03-20")
+    assert (event.fatalities, event.injured) == (1, None)
+
+
+@pytest.mark.parametrize("text,dead", [
+    # the part that died is counted, not the group it belongs to
+    ("One of the three people shot outside a bar in Macon, Georgia, on Sunday has died.", 1),
+    ("Two of the five victims of Sunday's shooting in Macon, Georgia, died at a hospital.", 2),
+    # but a group told dead stays whole when one of it is described
+    ("One of the two men killed in Macon, Georgia, on Sunday was a high school senior.", 2),
+])
+def test_a_part_of_a_group_counts_the_part(text, dead):
+    assert lead(text, published="2024-03-20").fatalities == dead
