@@ -47,3 +47,11 @@ def test_a_sentence_without_a_place_carries_the_place_written_with_its_address()
     e = lead("On 2 June 2021, police in Nova Iguacu, Rio de Janeiro, raided a house in Austin. Officers were "
              "shot at by suspects.", published="2021-06-05")
     assert (e.location.name, e.location.country) == ("Nova Iguacu", "BRA")
+
+
+def test_a_town_written_with_its_state_named_like_a_country_is_in_that_state():
+    # the town lies in the division written with it: Georgia the state, not the country
+    event = lead("Two men were wounded in a shooting in Macon, Georgia, on Sunday.", published="2024-03-20")
+    assert (event.location.country, event.actor2.name) == ("USA", "Civilians (United States)")
+    abroad = lead("Two soldiers were killed in a shooting near Gori, Georgia, on Sunday.", published="2024-03-20")
+    assert abroad.location.country == "GEO"

@@ -382,6 +382,10 @@ class ArticlePlaces:
         if r is not None and r.country_certain:
             # "Whitehaven" in a Memphis story: a part of the town (see locate), not England's
             return self.focus if _stray_abroad(r, p, self, told_with or []) else r.place.country
+        if r is not None and r.place.admin1 and any(fold(c) == fold(r.place.admin1) for c in p.context):
+            # "Macon, Georgia": the town lies in the division written with it, which is a state
+            # here, not the country of that name
+            return r.place.country
         return place_country(self.codebook, p)
 
 
