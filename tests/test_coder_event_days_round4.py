@@ -9,6 +9,7 @@ from sitroom.coder.codebook import load_codebook
 from sitroom.coder.sentence_coder import analyse, statement_date
 
 from .coder_helpers import top
+from .story_helpers import story
 
 
 @pytest.mark.parametrize("text,published,day", [
@@ -51,3 +52,24 @@ def test_a_day_that_opens_a_statement_is_the_statements():
 ])
 def test_a_night_before_told_elsewhere_dates_an_overnight_event(text, published, day):
     assert top(text, published).event_date == day
+
+
+def test_a_deed_told_in_a_year_long_past_is_background():
+    events = story("Militants killed 12 soldiers in an ambush near Damboa in Borno state on Sunday, the army said. "
+                   "In December 2022, a military drone strike killed 85 villagers at a religious gathering in "
+                   "Kaduna state. In 2021, ISWAP fighters overran a base in Marte, killing 40 soldiers.",
+                   published="2025-03-18")
+    lead, *rest = events
+    assert (lead.fatalities, lead.attribution.modality) == (12, "asserted")
+    assert {e.fatalities: e.attribution.modality for e in rest if e.fatalities} == {85: "generic", 40: "generic"}
+
+
+def test_a_year_before_a_noun_is_no_date_and_last_years_deed_may_be_the_story():
+    # "a 2010 black sedan" is a car's model year
+    event = story("A 9-year-old boy was wounded in a drive-by shooting in Kearns, Utah, on Wednesday. Two men in a "
+                  "2010 black sedan fired at a parked car, police said.", published="2016-12-29")[0]
+    assert event.attribution.modality == "asserted"
+    # a story a year on may still be about that year's deed (a trial, an arrest)
+    trial = story("A man was sentenced Friday for a shooting in Dayton, Ohio. In 2024, he shot and killed two men "
+                  "outside a bar, prosecutors said.", published="2025-03-18")
+    assert any(e.fatalities == 2 and e.attribution.modality == "asserted" for e in trial)

@@ -30,7 +30,7 @@ from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, objec
 from .story_country import story_country
 from .struck_places import add_struck_places
 from .responsibility import credit_claimants
-from .story_days import anchor_day, event_day, follow_up_sentence, night_before, within
+from .story_days import anchor_day, event_day, follow_up_sentence, night_before, told_in_earlier_year, within
 from .theatres import fill_sides, front_line
 from .web_address import path_places, web_places
 from .when import parse_iso, story_days
@@ -94,8 +94,10 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         findings = [f for f in code_sentence(codebook, rules, info) if not f.rule.place_object or
                     _known_object_place(places, f) or site_object(info.tokens, f.trigger[1])]
         separate = opens_separately(rules, info)
+        earlier_year = bool(findings) and told_in_earlier_year(info, pub)
         for f in findings:
             f.separate = separate
+            f.earlier_year = f.earlier_year or earlier_year  # "In December 2023, a drone strike killed ..."
             if f.place is None and f.rule.family != "verbal":
                 f.place = site_place(infos, position)  # "their border post was overrun": placed later
             if f.place is None and last_places and f.rule.family != "verbal":

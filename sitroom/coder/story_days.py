@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from .merging import Draft
 from .sentence_coder import SentenceInfo, legal_act_date, statement_date
-from .when import after_violence_words, bound_words
+from .when import MONTHS, after_violence_words, bound_words
 
 EARLIER_DAYS = 7  # a day told with an event up to this many days before its first is the happening's
 
@@ -65,6 +65,27 @@ def night_before(days, later, pub):
     "overnight" or "today" when it also tells "The incident happened around 11:30 p.m. Monday"."""
     eve = (pub - timedelta(days=1)).isoformat()
     return next((w for _, w in days if w.date == eve and (w.weekday or w.explicit) and id(w) not in later), None)
+
+
+YEARS_BEFORE = 2  # a story told a year on may still be about that deed (a trial, an arrest)
+_YEAR_BEFORE = frozenset({"in", "during", "of"})  # "In 2022, ...", "during 2019", "the floods of 2010"
+
+
+def told_in_earlier_year(info: SentenceInfo, pub) -> bool:
+    """Whether a sentence tells its deed in a year at least YEARS_BEFORE before publication, by
+    a date of that year or its month ("In December 2023, ...") or the year alone ("In 2022,
+    fighters overran the base"), and by no date of publication's year. (A year before a noun is
+    no date: "a 2010 black BMW".)"""
+    if pub is None or any(w.date[:4] >= str(pub.year) for w in info.dates):
+        return False
+    if any(w.explicit and int(w.date[:4]) <= pub.year - YEARS_BEFORE for w in info.dates):
+        return True
+    lows = info.tokens.lows
+    for k, w in enumerate(lows):
+        if len(w) == 4 and w.isdigit() and 1900 < int(w) <= pub.year - YEARS_BEFORE and k:
+            if lows[k - 1] in _YEAR_BEFORE or lows[k - 1].rstrip(".") in MONTHS:
+                return True
+    return False
 
 
 def follow_up_sentence(info: SentenceInfo) -> bool:
