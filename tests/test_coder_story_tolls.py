@@ -304,3 +304,15 @@ def test_people_wounded_after_a_shooting_are_its_victims_not_a_mob():
 ])
 def test_a_group_counted_after_people_named_adds_to_them(text, dead):
     assert lead(text, published="2025-03-12").fatalities == dead
+
+
+@pytest.mark.parametrize("text,dead", [
+    # a suicide bomber's own death is one more, as ACLED counts perpetrators killed
+    ("A suicide bomber blew himself up at a police post in Mastung on Monday, killing three policemen.", 4),
+    ("A suicide bomber struck a police post in Mastung on Monday, killing three policemen. The bomber was also "
+     "killed, officials said.", 4),
+    # unless he is counted among them
+    ("A suicide bomber killed four people, including the bomber, at a police post in Mastung on Monday.", 4),
+])
+def test_a_bombers_own_death_is_counted(text, dead):
+    assert lead(text, published="2025-03-18").fatalities == dead
