@@ -316,3 +316,9 @@ def test_a_group_counted_after_people_named_adds_to_them(text, dead):
 ])
 def test_a_bombers_own_death_is_counted(text, dead):
     assert lead(text, published="2025-03-18").fatalities == dead
+
+
+def test_a_passer_by_is_a_person_counted_with_the_others():
+    event = lead("A roadside bomb killed three policemen and a passer-by near a checkpoint in Mastung on Monday.",
+                 published="2025-03-18")
+    assert event.fatalities == 4
