@@ -133,3 +133,13 @@ def test_drones_used_to_watch_are_no_strike():
     events = story("On 3 June 2025, Ukrainian forces used reconnaissance drones to monitor Russian positions near "
                    "Tetkino (Kursk).", published="2025-06-04")
     assert all(e.sub_event_type != "Air/drone strike" for e in events)
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("On 3 March 2025, Los Choneros gunmen shot dead two men in Guayaquil (Guayas).", "Los Choneros"),
+    ("On 3 March 2025, Los Lobos members killed a prison guard in Machala (El Oro).", "Los Lobos"),
+    ("On 3 March 2025, Hafiz Gul Bahadur group militants attacked a police post in Bannu (Khyber Pakhtunkhwa).",
+     "Hafiz Gul Bahadur Group"),
+])
+def test_gangs_of_ecuador_and_a_waziristan_faction_are_named(text, actor1):
+    assert lead(text, published="2025-03-05").actor1.name == actor1
