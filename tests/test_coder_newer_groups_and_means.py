@@ -143,3 +143,18 @@ def test_drones_used_to_watch_are_no_strike():
 ])
 def test_gangs_of_ecuador_and_a_waziristan_faction_are_named(text, actor1):
     assert lead(text, published="2025-03-05").actor1.name == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 June 2025, an Israeli strike killed five people in a tent camp in Khan Younis (Gaza Strip).",
+    "On 3 June 2025, Turkish strikes hit PKK positions near Amedi (Dahuk).",
+])
+def test_a_strike_by_a_states_forces_is_from_the_air(text):
+    event = lead(text, published="2025-06-04")
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_us_as_a_pronoun_strikes_nothing():
+    events = story("Let us strike a deal before the talks end, the minister told reporters in Doha.",
+                   published="2025-06-04")
+    assert all(e.event_type != "Explosions/Remote violence" for e in events)
