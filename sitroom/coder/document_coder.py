@@ -127,7 +127,8 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
                 if info.explicit_fatalities is not None:
                     target.explicit = info.explicit_fatalities
                 target.zero = target.zero or info.zero_fatalities
-    drafts = _without_follow_ups(rules, merge(drafts, places, rules.retold_nouns))
+    drafts = _without_follow_ups(rules, merge(drafts, places, rules.retold_nouns,
+                                                  (rules.reaction_words, rules.naming_words)))
     for d in drafts:
         _protest_outcome(codebook, rules, d, infos)
     drafts = [d for d in drafts if _worth_keeping(d)]
@@ -846,7 +847,10 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
         d.event_type, d.sub_event_type = f.rule.acled
     # a retelling far down the story does not move the event (a story's later sentences name
     # hospitals, courts and other towns): the place is told where the event first is
-    place = most_specific(places, [x.place for x in d.findings if x.place is not None and not x.retold_far])
+    # (the place of a reaction to the event is its speaker's, unless the event has no other)
+    place = most_specific(places, [x.place for x in d.findings if x.place is not None and not x.retold_far
+                                   and not x.reaction]) \
+        or most_specific(places, [x.place for x in d.findings if x.place is not None and x.reaction])
     told_with = [p for x in d.findings for p in x.info.places + x.carried_places]
     if place is not None:
         # (a province written beside another place of the place's own sentence)

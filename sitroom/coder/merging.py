@@ -68,12 +68,15 @@ LOOK_BACK = 64  # drafts: a report is compared with this many earlier ones at mo
 MERGE_WINDOW = 3  # sentences: further apart, two findings are two events unless told at one place
 
 
-def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozenset()) -> bool:
+def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozenset(),
+                reactions: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> bool:
     fa, fb = a.first, b.first
     if fa.rule.family != fb.rule.family or fa.rule.family not in MERGE_FAMILIES:
         return False
     if fb.separate:
         return False  # "Separately, police said two constables were injured ...": another event
+    if fa.rule.family == "violence" and reaction(b, retold, reactions):
+        return True  # "The U.S. Embassy in Islamabad condemned the attack": the attack told before
     if _generic(fa) != _generic(fb) and not _told_before(b, retold):
         # "Shootings have killed 40 people so far this year" tells no toll of the lead's shooting
         # ("no group has claimed the attack so far" names the lead's attack again: it is that one)
@@ -210,6 +213,20 @@ def _told_before(b: Draft, retold: frozenset[str]) -> bool:
     return False
 
 
+def reaction(b: Draft, retold: frozenset[str], reactions: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """ "The U.S. Embassy in Islamabad condemned the attack", "called the bombing cowardly": an
+    event named again (_told_before) after a word of reaction in its sentence, or right after a
+    word of naming (event_rules.yaml follow_ups.reaction_words, naming_words), is a reaction to
+    the one told before, not a deed of its own."""
+    f = b.first
+    lows = f.info.tokens.lows
+    t0 = f.trigger[0]
+    strong, naming = reactions
+    reacting = not strong.isdisjoint(lows[:t0]) or any(
+        lows[k] in naming and lows[k + 1] in _DEFINITE for k in range(max(0, t0 - 4), t0))
+    return reacting and _told_before(b, retold)
+
+
 def _far(a: Draft, b: Draft) -> bool:
     """Whether ``b`` is told more than MERGE_WINDOW sentences after ``a``'s last report."""
     return b.first.info.index - a.findings[-1].info.index > MERGE_WINDOW
@@ -330,7 +347,8 @@ def _beyond_lead_toll(target: Draft, d: Draft) -> list[tuple[int, str]]:
             if not (victim in told and n < told[victim] and (attacker or near and n > 1))]
 
 
-def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset()) -> list[Draft]:
+def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset(),
+          reactions: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> list[Draft]:
     """Fold each draft into an earlier one reporting the same event. ``places`` (the article's
     place resolver, or None) tells whether two places are one area."""
     out: list[Draft] = []
@@ -339,7 +357,7 @@ def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset()
         # strikes ... reports of a military operation ... 150 were killed in the airstrikes" retells
         # the strikes, not the operation
         fits = [prev for prev in islice(reversed(out), LOOK_BACK)
-                if prev.first.info.index < d.first.info.index and _compatible(prev, d, places, retold)]
+                if prev.first.info.index < d.first.info.index and _compatible(prev, d, places, retold, reactions)]
         target = next((prev for prev in fits if (prev.event_type, prev.sub_event_type) == (d.event_type, d.sub_event_type)
                        and prev.event_type is not None), fits[0] if fits else None)
         if target is None:
@@ -356,9 +374,10 @@ def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset()
         # dead" after "Irving Araujo was fatally shot"): its figures only stand in for none, and
         # its places do not move the event (see document_coder._event); a sentence that goes on
         # from such a retelling is part of it
+        reacted = reaction(d, retold, reactions)  # (its speaker is no side of the event)
         far = _far(target, d) or target.findings[-1].retold_far
         # "the shooting" named again repeats the victims told with it
-        if not ((far or _told_before(d, retold)) and target.figures):
+        if not ((far or reacted or _told_before(d, retold)) and target.figures):
             target.figures.extend(_beyond_lead_toll(target, d))
         if d.injured is not None and not far and (target.injured is None or d.injured > target.injured):
             target.injured = d.injured  # a retelling far down names some of them again, not more
@@ -366,15 +385,17 @@ def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset()
             target.carried = d.carried
         if d.shot is not None and not far and (target.shot is None or d.shot > target.shot):
             target.shot = d.shot
-        if far:
-            for x in d.findings:
-                x.retold_far = True
+        for x in d.findings:
+            x.retold_far = x.retold_far or far
+            x.reaction = x.reaction or reacted
         target.findings.extend(d.findings)
         target.claims.extend(d.claims)
         if d.explicit is not None:
             target.explicit = d.explicit
         target.zero = target.zero or d.zero
         fallback = target.actor1 is None or target.actor1.mention is None  # not read in the text
+        if reacted:
+            continue
         if fallback and d.actor1 is not None and d.actor1.mention is not None \
                 and target.event_type != "Violence against civilians":
             target.actor1 = d.actor1

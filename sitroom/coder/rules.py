@@ -77,6 +77,8 @@ class RuleSet:
     harmed_others: frozenset[str] = frozenset()
     # "the street looked like a riot": words that make the trigger after them a comparison
     similes: tuple[tuple[str, ...], ...] = ()
+    reaction_words: frozenset[str] = frozenset()  # follow_ups.reaction_words
+    naming_words: frozenset[str] = frozenset()  # follow_ups.naming_words
 
 
 def _acled_pair(where: str, value, taxonomy) -> tuple[str, str] | None:
@@ -187,6 +189,10 @@ def load_rules() -> RuleSet:
     movers = frozenset(w.lower() for w in text_list(f"{FILE}: follow_ups", "movers", follow.get("movers")))
     suspects = PhraseIndex.of(text_list(f"{FILE}: follow_ups", "suspect_cues", follow.get("suspect_cues")))
     retold = frozenset(w.lower() for w in text_list(f"{FILE}: follow_ups", "retold_nouns", follow.get("retold_nouns")))
+    reactions = frozenset(w.lower() for w in text_list(f"{FILE}: follow_ups", "reaction_words",
+                                                       follow.get("reaction_words") or []))
+    naming = frozenset(w.lower() for w in text_list(f"{FILE}: follow_ups", "naming_words",
+                                                    follow.get("naming_words") or []))
     responders = PhraseIndex()
     _index(f"{FILE}: responders", data.get("responders"), "responder", responders)
     unopposed, fighting = _unopposed_cues(data.get("unopposed"))
@@ -196,7 +202,8 @@ def load_rules() -> RuleSet:
     similes = tuple(tuple(p.lower().split()) for p in text_list(FILE, "similes", data.get("similes") or []))
     return RuleSet(rules, index, outcomes, off_duty, armed_victim, before, after, movers, suspects, retold,
                    responders, unopposed, fighting, separate, harmed["participles"], harmed["auxiliaries"],
-                   harmed["before"], harmed["told_first"], harmed["after_participle"], harmed["others"], similes)
+                   harmed["before"], harmed["told_first"], harmed["after_participle"], harmed["others"], similes,
+                   reaction_words=reactions, naming_words=naming)
 
 
 def _harmed_in_words(section) -> dict[str, frozenset[str]]:

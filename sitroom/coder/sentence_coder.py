@@ -113,6 +113,7 @@ class Finding:
     place_destination_candidate: bool = False  # the place may be where they went ("crossed ... near Chitral")
     carried_places: list[PlaceMention] = field(default_factory=list)  # a place carried from the sentence before, and those told with it
     retold_far: bool = False  # merged as a retelling told far down the story from its event
+    reaction: bool = False  # merged as a reaction to its event ("the embassy in Islamabad condemned the attack")
     separate: bool = False  # its sentence opens as another event's ("Separately, police said ...")
     # told in a year before the story's ("last year", "years ago": attribution.yaml past_cues)
     earlier_year: bool = False

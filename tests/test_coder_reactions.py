@@ -1,0 +1,26 @@
+"""Reactions to an event are no events of their own: "The U.S. Embassy in Islamabad condemned the
+attack" names the attack told before, at its speaker's town; "called the bombing cowardly" too.
+My own sentences; the places are real."""
+
+from .story_helpers import story
+
+WIRE = ("A suicide bomber killed nine soldiers at a checkpoint in Bannu district of northwest Pakistan on "
+        "Sunday, officials said. The U.S. Embassy in Islamabad condemned the attack. The Turkish foreign "
+        "ministry, in Ankara, also condemned the bombing. The UN secretary-general, speaking in New York, called "
+        "the attack cowardly.")
+
+
+def test_reactions_name_the_event_told_before():
+    violent = [e for e in story(WIRE, published="2025-03-18") if e.event_type is not None]
+    assert len(violent) == 1
+    event = violent[0]
+    assert (event.sub_event_type, event.fatalities) == ("Suicide bomb", 9)
+    assert "Bannu" in event.location.name
+    # the speakers of the reactions are no side of it
+    assert event.actor1.name == "Unidentified Armed Group (Pakistan)"
+
+
+def test_a_call_to_the_police_is_no_reaction():
+    events = story("A boy shot his brother at their home in Hudson, Florida, on Wednesday night, the sheriff said. "
+                   "A neighbour in Tampa called 911 minutes after the shooting.", published="2025-03-20")
+    assert events[0].location.name == "Hudson"
