@@ -24,3 +24,10 @@ def test_a_call_to_the_police_is_no_reaction():
     events = story("A boy shot his brother at their home in Hudson, Florida, on Wednesday night, the sheriff said. "
                    "A neighbour in Tampa called 911 minutes after the shooting.", published="2025-03-20")
     assert events[0].location.name == "Hudson"
+
+
+def test_a_deed_a_crowd_protests_is_no_event_of_its_sentence():
+    for text in ("Hundreds of tribesmen protested in Miranshah on Monday against the drone strikes.",
+                 "Students marched in Lahore on Monday to protest the killing of a classmate by police."):
+        events = story(text, published="2025-03-18")
+        assert [e.event_type for e in events] == ["Protests"], text

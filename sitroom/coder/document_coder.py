@@ -22,7 +22,7 @@ from .merging import Draft, changes_hands, generic_name, merge, opens_separately
 from .places import PlaceMention, is_country, name_country, person_names
 from .places import cues as place_cues
 from .later_tolls import later_deaths, later_injured, later_self_death
-from .quantities import ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spans, figures, lexicon
+from .quantities import ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spans, figures, grievance_ends, lexicon
 from .returns import place_returns
 from .sites import site_object, site_place
 from .rules import RuleSet, load_rules
@@ -91,8 +91,9 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     violent_days: list = []  # the days written as dates on violence, in the story's order
     last_places: list = []
     for position, info in enumerate(infos):
-        findings = [f for f in code_sentence(codebook, rules, info) if not f.rule.place_object or
-                    _known_object_place(places, f) or site_object(info.tokens, f.trigger[1])]
+        findings = _without_grievances([f for f in code_sentence(codebook, rules, info) if not f.rule.place_object or
+                                        _known_object_place(places, f) or site_object(info.tokens, f.trigger[1])],
+                                       info)
         separate = opens_separately(rules, info)
         earlier_year = bool(findings) and told_in_earlier_year(info, pub)
         for f in findings:
@@ -154,6 +155,21 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     place_returns(events)
     _rank(events, drafts)
     return sorted(events, key=lambda e: e.rank)
+
+
+GRIEVANCE_REACH = 4  # words between a grievance's opening word and the deed it names
+
+
+def _without_grievances(findings: list[Finding], info: SentenceInfo) -> list[Finding]:
+    """ "Hundreds of tribesmen protested in Miranshah against the drone strikes": a deed named
+    after a protest's word of grievance (quantities.yaml grievance_cues) is what the crowd
+    protests, no event of the sentence."""
+    protests = [f.trigger[0] for f in findings if f.rule.family == "protest"]
+    if not protests or all(f.rule.family != "violence" for f in findings):
+        return findings
+    ends = grievance_ends(info.tokens)
+    return [f for f in findings if not (f.rule.family == "violence" and f.trigger[0] > min(protests)
+                                        and any(0 <= f.trigger[0] - e <= GRIEVANCE_REACH for e in ends))]
 
 
 def _earlier_years_as_background(drafts: list[Draft]) -> None:

@@ -627,6 +627,11 @@ def grieved(tokens: list[Token], deaths: list[tuple[list[Quantity], int]]) -> li
     return [(chain, start) for chain, start in deaths if not (protested(min(start, chain[0].start)) or protested(start))]
 
 
+def grievance_ends(tokens: list[Token]) -> list[int]:
+    """Where the words that open a crowd's grievance end ("against", "protesting", "justice for")."""
+    return [m.end for m in lexicon().grievances.find(tokens)]
+
+
 def may_state_deaths(lows: list[str]) -> bool:
     """A cheap test: could this sentence give a figure of the dead (or say there were none)?"""
     return not lexicon().death_words.isdisjoint(vocabulary(lows))
