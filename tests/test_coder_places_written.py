@@ -329,3 +329,12 @@ def test_a_small_town_abroad_stays_abroad_when_its_sentence_names_its_country():
     events = code_article(text, split_sentences(text), "t", "2025-03-11", dateline="KYIV", resolver=resolver())
     drone = next(e for e in events if e.sub_event_type == "Air/drone strike")
     assert (drone.location.name, drone.location.country, drone.actor2.name) == ("Shebekino", "RUS", "Civilians (Russia)")
+
+
+@pytest.mark.parametrize("text", [
+    "A man was wounded in a shooting on Sunday, the Pasco Sheriff's Office said.",
+    "Deputies of the Pasco Sheriff's Office found a man shot in his car on Sunday.",
+])
+def test_a_sheriffs_town_name_is_the_county(text):
+    event = top(text)
+    assert (event.location.name, event.location.admin1) == ("Pasco County", "Florida")

@@ -298,6 +298,7 @@ def build_embedded() -> Gazetteer:
             row = line.rstrip("\n").split("\t")
             countries[n] = (row[2], row[0])  # ISO3, name
     subs: dict[int, tuple[str, int, int | None, int, int | None, list[str]]] = {}
+    renamed: dict[str, str] = {}  # a province's ACLED name -> the name it had ("Idleb" -> "Idlib")
     with open(data / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             row = line.rstrip("\n").split("\t")
@@ -310,6 +311,7 @@ def build_embedded() -> Gazetteer:
             if level in ("", "1"):
                 acled = acled_admin1(countries.get(int(country or 0), ("",))[0], name)
                 if acled != name:
+                    renamed[acled] = name
                     name, kept = acled, [name, *kept]
             subs[n] = (name, int(level or 1), int(parent) if parent else None, int(country or 0),
                        int(gid) if gid else None, kept)
@@ -364,7 +366,11 @@ def build_embedded() -> Gazetteer:
         gaz.add(Place(gid, name, iso3, admin1, admin2, lat, lon, pop, kind, f"ADM{min(level, 3)}"), [name, *aliases])
     for name, gid, ids, country, pop, lat, lon in cities:
         a1, a2 = admin_names(ids)
-        gaz.add(Place(gid, name, countries.get(country, (None,))[0], a1, a2, lat, lon, pop, "city", "PPL"), [name])
+        # the town a renamed province is named after goes by the province's new spelling too
+        # ("Idleb city" is Idlib)
+        also = [a1] if a1 in renamed and fold(renamed[a1]) == fold(name) else []
+        gaz.add(Place(gid, name, countries.get(country, (None,))[0], a1, a2, lat, lon, pop, "city", "PPL"),
+                [name, *also])
     gaz.other, missing = other_names.index_for(gaz.by_id)
     if missing:
         print(f"sitroom: {missing}", file=sys.stderr)
