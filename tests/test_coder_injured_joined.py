@@ -38,3 +38,9 @@ def test_an_officer_who_was_not_hurt_is_no_injured():
 ])
 def test_a_part_of_a_group_counts_the_part(text, dead):
     assert lead(text, published="2024-03-20").fatalities == dead
+
+
+def test_a_graze_is_an_injury():
+    event = lead("An 8-year-old girl was grazed by a bullet during a shooting in Macon, Georgia, on Sunday.",
+                 published="2024-03-20")
+    assert (event.fatalities, event.injured) == (0, 1)
