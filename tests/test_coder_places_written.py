@@ -338,3 +338,12 @@ def test_a_small_town_abroad_stays_abroad_when_its_sentence_names_its_country():
 def test_a_sheriffs_town_name_is_the_county(text):
     event = top(text)
     assert (event.location.name, event.location.admin1) == ("Pasco County", "Florida")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 52 people in Bassa local government area of Plateau state on Sunday.",
+    "Gunmen killed 52 people in Bassa local government area, Plateau state, on Sunday.",
+])
+def test_a_nigerian_local_government_area_is_a_district_of_its_state(text):
+    event = top(text)
+    assert (event.location.name, event.location.admin1) == ("Bassa", "Plateau")

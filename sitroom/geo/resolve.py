@@ -33,7 +33,9 @@ PROMINENT = 100_000  # people in a city too big to be a namesake lost in the pla
 ADMIN_FEATURES = {"district": "adm2", "agency": "adm2", "tehsil": "adm2", "county": "adm2",
                   "municipality": "adm2", "prefecture": "adm2", "sub-district": "adm2", "subdistrict": "adm2",
                   "province": "adm1", "state": "adm1", "governorate": "adm1", "region": "adm1",
-                  "oblast": "adm1", "department": "adm1"}
+                  "oblast": "adm1", "department": "adm1",
+                  # Nigeria's districts ("Bassa local government area", "Bassa LGA")
+                  "local government area": "adm2", "local government": "adm2", "lga": "adm2"}
 KIND_LEFT_OUT = 1.5  # the score a county or parish loses when its name is written without its kind word
 _WRITTEN_KINDS = frozenset({"county", "parish", "borough"})
 
