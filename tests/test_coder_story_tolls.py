@@ -322,3 +322,18 @@ def test_a_passer_by_is_a_person_counted_with_the_others():
     event = lead("A roadside bomb killed three policemen and a passer-by near a checkpoint in Mastung on Monday.",
                  published="2025-03-18")
     assert event.fatalities == 4
+
+
+@pytest.mark.parametrize("text,dead", [
+    # deaths told one after another are as many people
+    ("One man died at the scene and a 17-year-old boy died later at a hospital after a shooting in Macon, "
+     "Georgia, on Sunday.", 2),
+    ("A gunman killed his neighbor and then shot and killed a store clerk in Macon, Georgia, on Sunday.", 2),
+    # not a harm that is no death, nor the attacker's own death counted again
+    ("A man opened fire at a school in Macon, Georgia, on Monday, fatally shooting his wife and striking two "
+     "students before killing himself.", 2),
+    # nor the same dead told twice
+    ("Three people were killed in a shooting in Macon, Georgia, on Sunday; the three victims died at the scene.", 3),
+])
+def test_deaths_told_in_turn_add_up(text, dead):
+    assert lead(text, published="2025-03-18").fatalities == dead

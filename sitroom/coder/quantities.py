@@ -701,6 +701,43 @@ def figures(deaths: list[tuple[list[Quantity], int]], large_scale: bool, victim:
             for chain, _ in deaths]
 
 
+def deaths_told_in_turn(deaths: list[tuple[list[Quantity], int]], tokens: list[Token],
+                        large_scale: bool) -> tuple[int, set[int]] | None:
+    """ "One man died at the scene and a 17-year-old boy died later", "killed his neighbour and
+    then killed a clerk": deaths told one after another, each figure coming at most IN_TURN_GAP
+    words after the end of the death words of the one before and joined to it by "and", are
+    that many people: (their sum, the indexes of ``deaths`` summed), or None where fewer than two
+    are so joined. (Not an attacker's own death, which is counted apart: "and killed himself".)"""
+    lows = lows_of(tokens)
+    ends = {start: end for start, end in death_spans(tokens)}
+    order = sorted(range(len(deaths)), key=lambda k: deaths[k][0][0].start)
+    joined: list[int] = []
+    for a, b in zip(order, order[1:]):
+        (first, death_a), (second, death_b) = deaths[a], deaths[b]
+        start = second[0].start
+        # the first clause ends after its figure and its death words; the second opens with its
+        # death words ("and then killed a clerk") or its figure, whose death words follow it with
+        # at most auxiliaries between ("and a boy died later", not "and striking two students
+        # before killing himself")
+        between = lows[max(first[-1].end, ends.get(death_a, death_a + 1)):min(start, death_b)]
+        after = lows[second[-1].end:death_b] if death_b > start else []
+        told = all(q.start < q.end for q in first + second)
+        own = any(lows[k] in _REFLEXIVES for k in range(start, min(second[-1].end + 1, len(lows))))
+        if told and not own and death_a < start and "and" in between and len(between) <= IN_TURN_GAP \
+                and all(w in _IN_TURN_AUXILIARIES or _person_noun(w, lexicon()) for w in after) \
+                and SUBSET_CUES.isdisjoint(between) \
+                and not any(w in (".", ";", ":") for w in between):
+            joined += [k for k in (a, b) if k not in joined]
+    if len(joined) < 2:
+        return None
+    return sum(c.value(large_scale) for k in joined for c in deaths[k][0]), set(joined)
+
+
+IN_TURN_GAP = 4  # words between one death and the next ("at the scene and", "and then")
+_IN_TURN_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been", "also", "later", "then", "is", "are"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+
+
 def counted_dead(deaths: list[tuple[list[Quantity], int]]) -> set[int]:
     """Token starts of the figures of ``death_figures`` ("150 militants were killed")."""
     return {c.start for chain, _ in deaths for c in chain}
