@@ -946,8 +946,8 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         elif rule.family == "violence" and len(victims) > 1:
             in_turn = deaths_told_in_turn(victims, info.tokens, large)
             if in_turn is not None:  # "one man died at the scene and a boy died later": 2
-                toll, summed = in_turn
-                f.figures = [(toll, victim)] + [x for k, x in enumerate(f.figures) if k not in summed]
+                toll, joined = in_turn
+                f.figures = [(toll, victim)] + [x for k, x in enumerate(f.figures) if k not in joined]
         if rule.family == "violence" and self_death(info.tokens):
             # "shot his wife, then turned the gun on himself": the attacker, counted beside the
             # victims (and instead of the figure-less death that the suicide phrase itself told)
