@@ -68,3 +68,13 @@ def test_a_later_death_or_a_risen_toll_still_replaces_a_lower_figure():
                    sentence="A woman hurt in the shooting later died at the hospital, police said.")
     figure, basis = reconcile_fatalities([first, later])
     assert figure == 2 and basis.startswith("revised to 2 by a later report")
+
+
+def test_a_figure_only_background_tells_gives_the_incident_no_toll_of_its_own():
+    # the article's lead tells no toll (a boy wounded); its background sentence, kept generic,
+    # tells one man killed there years ago
+    lead = report(1, 1, fatalities=0, toll_told=False)
+    background = report(2, 1, fatalities=1, modality="generic")
+    assert reconcile_fatalities([lead, background]) == (0, "no credible report tells a toll")
+    # with no credible report at all, no figure is given
+    assert reconcile_fatalities([background])[0] is None

@@ -322,6 +322,10 @@ def reconcile_fatalities(reports: list[Report], rules: IncidentRules | None = No
         pool = [r for r in figures if r.modality in rules.fallback_modalities]
         kind = "claimed (no report asserts a figure)"
     if not pool:
+        if any(r.fatalities is not None and r.modality in rules.credible_modalities for r in reports):
+            # the only figures are background's ("In 2014, ... one man was killed there"): the
+            # reports of the incident itself tell no toll
+            return 0, "no credible report tells a toll"
         return None, "no report gives a figure"
     passing = ""
     if rules.leads_first:
