@@ -55,3 +55,18 @@ def test_a_town_written_with_its_state_named_like_a_country_is_in_that_state():
     assert (event.location.country, event.actor2.name) == ("USA", "Civilians (United States)")
     abroad = lead("Two soldiers were killed in a shooting near Gori, Georgia, on Sunday.", published="2024-03-20")
     assert abroad.location.country == "GEO"
+
+
+def test_a_wire_bureaus_dateline_lends_no_country_to_a_story_about_another():
+    sudan = lead("Paramilitary fighters shelled a displacement camp near El Fasher in Sudan's Darfur region on "
+                 "Tuesday, killing 12 people, the army said. The army said its troops repelled a later assault.",
+                 dateline="CAIRO", published="2025-03-19")
+    assert "Military Forces of Sudan" in {sudan.actor1.name, sudan.actor2.name}
+    # a story of the bureau's own country keeps it
+    cairo = lead("Police fired tear gas at protesters in central Cairo on Friday, the interior ministry said.",
+                 dateline="CAIRO", published="2025-03-19")
+    assert cairo.location.country == "EGY" and cairo.actor2.name == "Police Forces of Egypt"
+    # and a national capital's dateline still names the bare military's country
+    strike = lead("The military said its jets struck militant hideouts in Afghanistan's Khost province on Monday, "
+                  "killing 20 militants.", dateline="ISLAMABAD", published="2025-03-19")
+    assert strike.actor1.name == "Military Forces of Pakistan"

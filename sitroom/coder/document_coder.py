@@ -19,7 +19,7 @@ from .codebook import Codebook, load_codebook
 from .joined_places import join_and_names
 from .locating import ArticlePlaces, home_location, in_written_province, locate, most_specific, title_town
 from .merging import Draft, changes_hands, generic_name, merge, opens_separately
-from .places import PlaceMention, is_country, name_country, person_names
+from .places import PlaceMention, bureau_dateline, is_country, name_country, person_names
 from .places import cues as place_cues
 from .later_tolls import later_deaths, later_injured, later_self_death
 from .quantities import ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spans, figures, grievance_ends, lexicon
@@ -80,6 +80,8 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     focus = places.focus
     _local_names(codebook, infos, focus)
     home = name_country(codebook, dateline) if dateline else None  # "the military" in an Islamabad story
+    if home is not None and focus not in (None, home) and bureau_dateline(dateline):
+        home = None  # a wire story filed in Cairo about Sudan: "the army" is Sudan's
     anchor = anchor_day(infos, pub)
 
     _corefer_state_nouns(infos)

@@ -78,6 +78,7 @@ class Cues:
     bearings: frozenset[str] = frozenset()
     distance_units: frozenset[str] = frozenset()
     county_forces: frozenset[str] = frozenset()
+    bureau_towns: frozenset[str] = frozenset()
     web_words: tuple[str, ...] = ()
     organisation_heads: frozenset[str] = frozenset()
     peoples: frozenset[str] = frozenset()
@@ -122,6 +123,7 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "bearings", data.get("bearings") or [])),
                 frozenset(text_list(FILE, "distance_units", data.get("distance_units") or [])),
                 frozenset(text_list(FILE, "county_forces", data.get("county_forces") or [])),
+                frozenset(fold(t) for t in text_list(FILE, "bureau_towns", data.get("bureau_towns") or [])),
                 tuple(text_list(FILE, "web_words", data.get("web_words") or [])),
                 frozenset(text_list(FILE, "organisation_heads", data.get("organisation_heads") or [])),
                 frozenset(text_list(FILE, "peoples", data.get("peoples") or [])),
@@ -715,6 +717,15 @@ def _cached_is_adjective(name: str) -> bool:
 
 def is_adjective(codebook: Codebook, name: str) -> bool:
     return _cached_is_adjective(name)
+
+
+def bureau_dateline(dateline: str | None) -> bool:
+    """Whether a dateline opens with a wire service's regional bureau town ("CAIRO (AP) -"):
+    places.yaml ``bureau_towns``."""
+    if not dateline:
+        return False
+    town = re.split(r"[,(\-\u2013\u2014:]", dateline, maxsplit=1)[0]
+    return fold(town) in cues().bureau_towns
 
 
 def name_country(codebook: Codebook, name: str) -> str | None:

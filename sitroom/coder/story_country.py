@@ -7,8 +7,8 @@ from ..geo.abbreviations import abbreviations
 from ..geo.names import fold, keys
 from .codebook import Codebook
 from .locating import dateline_town
-from .places import (CountryFocus, country_or_capital, divisions_written, lower_subdivisions, name_country,
-                     place_country)
+from .places import (CountryFocus, bureau_dateline, country_or_capital, divisions_written, lower_subdivisions,
+                     name_country, place_country)
 from .sentence_coder import SentenceInfo
 from .web_address import web_country
 from .when import MONTHS, WEEKDAYS
@@ -27,7 +27,7 @@ def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str |
         town = dateline_town(resolver, outlet_town)
         focus.add(town.place.country if town is not None else None, 2.0)
     focus.add(web_country(web), 1.0)
-    if dateline:
+    if dateline and not bureau_dateline(dateline):  # ("CAIRO (AP) - ... in Sudan's Darfur": filed, not told)
         country = name_country(codebook, dateline)
         if country is None and resolver is not None:
             # "MEMPHIS, Tenn. (AP) -": a town the gazetteer knows with its state names the country
