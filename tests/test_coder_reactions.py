@@ -31,3 +31,11 @@ def test_a_deed_a_crowd_protests_is_no_event_of_its_sentence():
                  "Students marched in Lahore on Monday to protest the killing of a classmate by police."):
         events = story(text, published="2025-03-18")
         assert [e.event_type for e in events] == ["Protests"], text
+
+
+def test_a_regions_history_told_beside_the_event_is_no_event():
+    events = story("Gunmen attacked a village in Plateau State late Sunday, killing at least 51 people, in the "
+                   "latest outbreak of violence in a region plagued by communal clashes.", published="2025-04-15")
+    assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 51)]
+    # a one-word sentence is no trouble
+    assert story("Clashes.", published="2025-04-15") is not None

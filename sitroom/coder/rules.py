@@ -79,6 +79,7 @@ class RuleSet:
     similes: tuple[tuple[str, ...], ...] = ()
     reaction_words: frozenset[str] = frozenset()  # follow_ups.reaction_words
     naming_words: frozenset[str] = frozenset()  # follow_ups.naming_words
+    background_before: tuple[tuple[str, ...], ...] = ()  # "in a region plagued by communal clashes"
 
 
 def _acled_pair(where: str, value, taxonomy) -> tuple[str, str] | None:
@@ -200,10 +201,12 @@ def load_rules() -> RuleSet:
                                         follow.get("separate_openings") or []))
     harmed = _harmed_in_words(data.get("harmed_in"))
     similes = tuple(tuple(p.lower().split()) for p in text_list(FILE, "similes", data.get("similes") or []))
+    background = tuple(tuple(p.lower().split()) for p in text_list(FILE, "background_before",
+                                                                   data.get("background_before") or []))
     return RuleSet(rules, index, outcomes, off_duty, armed_victim, before, after, movers, suspects, retold,
                    responders, unopposed, fighting, separate, harmed["participles"], harmed["auxiliaries"],
                    harmed["before"], harmed["told_first"], harmed["after_participle"], harmed["others"], similes,
-                   reaction_words=reactions, naming_words=naming)
+                   reaction_words=reactions, naming_words=naming, background_before=background)
 
 
 def _harmed_in_words(section) -> dict[str, frozenset[str]]:

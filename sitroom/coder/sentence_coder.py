@@ -202,6 +202,21 @@ def _scan(codebook: Codebook, rules: RuleSet) -> PhraseScan:
     return got[2]
 
 
+BACKGROUND_GAP = 3  # words between a phrase of background and the trigger ("plagued by years of")
+
+
+def _after_background(lows: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a phrase of ``phrases`` ends at most BACKGROUND_GAP words before word ``i``, with no
+    punctuation between."""
+    for gap in range(min(BACKGROUND_GAP, i) + 1):
+        end = i - gap
+        if gap and not lows[end].isalpha():
+            return False
+        if any(end >= len(p) and tuple(lows[end - len(p):end]) == p for p in phrases):
+            return True
+    return False
+
+
 def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]:
     """The longest trigger starting at each word. Triggers may overlap: in "fired 82mm mortars
     at the positions" both the fire-on-positions phrase and "mortars" count (see choose)."""
@@ -213,6 +228,8 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
             continue  # "in Tank", "near Raid Khel": a place's name, not a weapon or a deed
         if any(i >= len(p) and tuple(lows[i - len(p):i]) == p for p in rules.similes):
             continue  # "the street looked like a riot": a comparison, not a riot
+        if rules.background_before and _after_background(lows, i, rules.background_before):
+            continue  # "in a region plagued by communal clashes": its history, not an event
         # a trigger cancelled by the word before or after it leaves the shorter ones standing:
         # "armed clashes between villagers" is no mob's fight, but still a clash
         found = [m for m in index.at(lows, i)
