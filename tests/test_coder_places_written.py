@@ -332,13 +332,10 @@ def test_a_small_town_abroad_stays_abroad_when_its_sentence_names_its_country():
 
 
 @pytest.mark.parametrize("text,place", [
-    # a sheriff's town name is the county
-    ("A man was wounded in a shooting on Sunday, the Pasco Sheriff's Office said.", ("Pasco County", "Florida")),
-    ("Deputies of the Pasco Sheriff's Office found a man shot in his car on Sunday.", ("Pasco County", "Florida")),
     # a Nigerian local government area is a district of the state written after it
     ("Gunmen killed 52 people in Bassa local government area of Plateau state on Sunday.", ("Bassa", "Plateau")),
     ("Gunmen killed 52 people in Bassa local government area, Plateau state, on Sunday.", ("Bassa", "Plateau")),
 ])
-def test_a_district_named_by_its_office_or_its_kind_word(text, place):
+def test_a_district_named_by_its_kind_word(text, place):
     event = top(text)
     assert (event.location.name, event.location.admin1) == place

@@ -30,7 +30,8 @@ from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, objec
 from .story_country import story_country
 from .struck_places import add_struck_places
 from .responsibility import credit_claimants
-from .story_days import anchor_day, event_day, follow_up_sentence, night_before, told_in_earlier_year, within
+from .story_days import (anchor_day, event_day, follow_up_sentence, night_before, told_in_earlier_year,
+                         told_overnight, within)
 from .theatres import fill_sides, front_line
 from .web_address import path_places, web_places
 from .when import parse_iso, story_days
@@ -97,7 +98,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
                                         _known_object_place(places, f) or site_object(info.tokens, f.trigger[1])],
                                        info)
         separate = opens_separately(rules, info)
-        earlier_year = bool(findings) and told_in_earlier_year(info, pub)
+        earlier_year = bool(findings) and told_in_earlier_year(info, pub, min(f.trigger[0] for f in findings))
         for f in findings:
             f.separate = separate
             f.earlier_year = f.earlier_year or earlier_year  # "In December 2023, a drone strike killed ..."
@@ -170,8 +171,11 @@ def _without_grievances(findings: list[Finding], info: SentenceInfo) -> list[Fin
     if not protests or all(f.rule.family != "violence" for f in findings):
         return findings
     ends = grievance_ends(info.tokens)
+    lows = info.tokens.lows
+    # (not across a comma, as quantities.grieved reads the dead: "during a protest in Lahore, killing")
     return [f for f in findings if not (f.rule.family == "violence" and f.trigger[0] > min(protests)
-                                        and any(0 <= f.trigger[0] - e <= GRIEVANCE_REACH for e in ends))]
+                                        and any(0 <= f.trigger[0] - e <= GRIEVANCE_REACH
+                                                and not {",", ";"} & set(lows[e:f.trigger[0]]) for e in ends))]
 
 
 def _earlier_years_as_background(drafts: list[Draft]) -> None:
@@ -843,7 +847,7 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
     when = event_day(d, pub)
     if when is None:
         when = anchor
-    if when is not None and pub is not None and _page_day_only(when, pub):
+    if when is not None and pub is not None and _page_day_only(when, pub) and told_overnight(d, when):
         # "hurt in an overnight shooting ... The incident happened around 11:30 p.m. Monday": the
         # night before the page, told by its weekday or date elsewhere in the story
         when = night_before(days, later, pub) or when

@@ -11,6 +11,7 @@ from itertools import islice
 from ..geo.name_parts import is_local_feature, is_street
 from ..model import Actor
 from .day_spans import wholly_before
+from .quantities import WEAK
 from .sentence_coder import Finding
 
 MERGE_FAMILIES = ("violence", "protest", "strategic", "movement")
@@ -215,16 +216,22 @@ def _told_before(b: Draft, retold: frozenset[str]) -> bool:
 
 def reaction(b: Draft, retold: frozenset[str], reactions: tuple[frozenset[str], frozenset[str]]) -> bool:
     """ "The U.S. Embassy in Islamabad condemned the attack", "called the bombing cowardly": an
-    event named again (_told_before) after a word of reaction in its sentence, or right after a
-    word of naming (event_rules.yaml follow_ups.reaction_words, naming_words), is a reaction to
+    event named again (_told_before) at most REACTION_REACH words after a word of reaction, or right
+    after a word of naming (event_rules.yaml follow_ups.reaction_words, naming_words), is a reaction to
     the one told before, not a deed of its own."""
     f = b.first
     lows = f.info.tokens.lows
     t0 = f.trigger[0]
     strong, naming = reactions
-    reacting = not strong.isdisjoint(lows[:t0]) or any(
-        lows[k] in naming and lows[k + 1] in _DEFINITE for k in range(max(0, t0 - 4), t0))
-    return reacting and _told_before(b, retold)
+    reacting = not strong.isdisjoint(lows[max(0, t0 - REACTION_REACH):t0]) or any(
+        lows[k] in naming and lows[k + 1] in _DEFINITE for k in range(max(0, t0 - REACTION_REACH), t0))
+    # (a sentence that tells a toll of its own tells a deed, whatever else it names: "condemned the
+    # attack, hours before another attack killed 12 villagers in Zamfara")
+    told_toll = any(not victim.startswith(WEAK) for _, victim in f.figures)
+    return reacting and not told_toll and _told_before(b, retold)
+
+
+REACTION_REACH = 4  # words from a word of reaction to the event it names ("condemned the deadly attack")
 
 
 def _far(a: Draft, b: Draft) -> bool:
@@ -377,7 +384,7 @@ def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset()
         reacted = reaction(d, retold, reactions)  # (its speaker is no side of the event)
         far = _far(target, d) or target.findings[-1].retold_far
         # "the shooting" named again repeats the victims told with it
-        if not ((far or reacted or _told_before(d, retold)) and target.figures):
+        if not ((far or _told_before(d, retold)) and target.figures):
             target.figures.extend(_beyond_lead_toll(target, d))
         if d.injured is not None and not far and (target.injured is None or d.injured > target.injured):
             target.injured = d.injured  # a retelling far down names some of them again, not more

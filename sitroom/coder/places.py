@@ -77,7 +77,6 @@ class Cues:
     scene_words: frozenset[str] = frozenset()
     bearings: frozenset[str] = frozenset()
     distance_units: frozenset[str] = frozenset()
-    county_forces: frozenset[str] = frozenset()
     bureau_towns: frozenset[str] = frozenset()
     web_words: tuple[str, ...] = ()
     organisation_heads: frozenset[str] = frozenset()
@@ -122,7 +121,6 @@ def cues() -> Cues:
                 frozenset(w.lower() for w in text_list(FILE, "scene_words", data.get("scene_words") or [])),
                 frozenset(text_list(FILE, "bearings", data.get("bearings") or [])),
                 frozenset(text_list(FILE, "distance_units", data.get("distance_units") or [])),
-                frozenset(text_list(FILE, "county_forces", data.get("county_forces") or [])),
                 frozenset(fold(t) for t in text_list(FILE, "bureau_towns", data.get("bureau_towns") or [])),
                 tuple(text_list(FILE, "web_words", data.get("web_words") or [])),
                 frozenset(text_list(FILE, "organisation_heads", data.get("organisation_heads") or [])),
@@ -229,9 +227,7 @@ def jurisdictions(tokens: list[Token]) -> list[str]:
             continue
         start, end = _name_before(tokens, k, lambda tok: tok.text in c.jurisdiction_fillers)
         if start < end:
-            name = " ".join(tok.text for tok in tokens[start:end])
-            county = t.text in c.county_forces and tokens[end - 1].low not in ("county", "parish")
-            out.append(f"{name} County" if county else name)  # "the Pasco Sheriff's Office": Pasco County's
+            out.append(" ".join(tok.text for tok in tokens[start:end]))
     return out
 
 
@@ -462,8 +458,6 @@ def _mention(tokens: list[Token], lows: list[str], sentence: str, name: str, j: 
             feature = " ".join(lows[f.start:f.end])
             mention_end = tokens[f.end - 1].end
             end = f.end
-    if feature is None and end < len(tokens) and tokens[end].text in c.county_forces:
-        name = f"{name} County"  # "the Pasco Sheriff's Office": Pasco County's
     if feature is None and _capital_after(lows, end):
         feature = "capital"  # "the Yemeni capital": read with the country's capital (capital_named)
         mention_end = tokens[end].end

@@ -346,19 +346,22 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
 
 
 _FINITE_DEATHS = frozenset({"died", "dies", "die"})  # the part's own predicate, not the group's participle
+GROUP_NOUN_REACH = 3  # words after a group's figure to its participle ("the three young men killed")
 
 
 def _parts_of_groups(lows: list[str], found: list[Quantity], lex: Lexicon) -> list[Quantity]:
     """A figure of part of a group told after it counts the part: "One of the three people shot"
     is one person, "two of the five victims" two (the whole figure is not counted again); not
-    where a death word tells the group itself ("one of the two men killed was a teenager": two)."""
+    where a word of death or injury tells the group itself ("one of the two men killed was a
+    teenager": two dead; "two of the five people wounded were children": five wounded)."""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
         if prev is not None and prev.end + 1 <= q.start <= prev.end + 2 and lows[prev.end] == "of" \
                 and lows[prev.end + 1:q.start] in ([], ["the"]) and prev.end - prev.start == 1 \
-                and not any(lows[k] not in _FINITE_DEATHS and lex.deaths.at(lows, k)
-                            for k in range(q.end, min(q.end + 2, len(lows)))):
+                and not any((lows[k] not in _FINITE_DEATHS and lex.deaths.at(lows, k))
+                            or lows[k] in lex.injured_words
+                            for k in range(q.end, min(q.end + GROUP_NOUN_REACH, len(lows)))):
             out[-1] = Quantity(prev.start, q.end, prev.small, prev.large)
             continue
         out.append(q)
@@ -892,6 +895,12 @@ def _ordinal_before(lows: list[str], start: int, lex: Lexicon) -> bool:
         return True  # "40th" read as "40" and "th"
     digits = w.rstrip("abcdefghijklmnopqrstuvwxyz")
     return bool(digits) and digits.isdigit() and w[len(digits):] in lex.ordinal_suffixes
+
+
+def counts_attacker(tokens: list[Token], chain: list[Quantity]) -> bool:
+    """Whether a death figure stands inside a phrase of the attacker's own death ("the bomber
+    was also killed"): he is counted apart, as PERPETRATOR, not as a victim."""
+    return any(m.start <= q.start < m.end for m in lexicon().perpetrator_deaths.find(tokens) for q in chain)
 
 
 def _own_death(tokens: list[Token], at: int) -> bool:

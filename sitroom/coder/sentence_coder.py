@@ -40,6 +40,7 @@ from .quantities import (
     killed_by_force,
     lexicon,
     may_state_deaths,
+    counts_attacker,
     own_death_counted,
     self_death,
     zero_stated,
@@ -955,6 +956,9 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         # "killed two people before he was shot and killed by police": his death is told apart
         stopped = killed_by_force(info.tokens) if rule.family == "violence" and deaths else []
         victims = [d for d in deaths if not any(s <= d[1] < e for s, e in stopped)] if stopped else deaths
+        if rule.family == "violence" and self_death(info.tokens):
+            # "three people were killed and the attacker was also killed": he is counted below
+            victims = [d for d in victims if not counts_attacker(info.tokens, d[0])]
         f.figures = figures(grieved(info.tokens, deaths) if rule.family == "protest" else victims, large, victim)
         sides = both_sides_toll(victims, info.mentions, large) if rule.family != "protest" else None
         if sides is not None:  # "three soldiers were martyred and two terrorists were killed": 5

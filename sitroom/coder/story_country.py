@@ -27,13 +27,15 @@ def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str |
         town = dateline_town(resolver, outlet_town)
         focus.add(town.place.country if town is not None else None, 2.0)
     focus.add(web_country(web), 1.0)
-    if dateline and not bureau_dateline(dateline):  # ("CAIRO (AP) - ... in Sudan's Darfur": filed, not told)
+    if dateline:
         country = name_country(codebook, dateline)
         if country is None and resolver is not None:
             # "MEMPHIS, Tenn. (AP) -": a town the gazetteer knows with its state names the country
             town = dateline_town(resolver, dateline)
             country = town.place.country if town is not None and town.country_certain else None
-        focus.add(country, 2.0)
+        # (a wire bureau's town counts as one mention: "CAIRO (AP) - ... in Sudan's Darfur" was filed
+        # there, and the places told outweigh it)
+        focus.add(country, 1.0 if bureau_dateline(dateline) else 2.0)
     for info in infos:
         # a state written out ("a Tennessee highway") tells its country; one that is also a
         # country's or capital's name ("Georgia", "Victoria") tells neither, and a country's name

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from .merging import Draft
 from .sentence_coder import SentenceInfo, legal_act_date, statement_date
-from .when import MONTHS, after_violence_words, bound_words
+from .when import MONTHS, after_violence_words, bound_words, night_words
 
 EARLIER_DAYS = 7  # a day told with an event up to this many days before its first is the happening's
 
@@ -58,6 +58,14 @@ def anchor_day(infos: list[SentenceInfo], pub):
     return next((w for w in dates if w.precision == 1 and w.explicit and w.date < published), dates[0])
 
 
+def told_overnight(d: Draft, when) -> bool:
+    """Whether the page's own day ``when`` of the event ``d`` is told by one of its sentences as a
+    time that may be the night before ("an overnight shooting"; time_expressions.yaml
+    ``night_words``), not as "today"."""
+    info = next((x.info for x in d.findings if any(w is when for w in x.info.dates)), None)
+    return info is not None and info.text[when.start:when.end].lower() in night_words()
+
+
 def night_before(days, later, pub):
     """The day before ``pub`` told by its weekday or date (``days``: the story's days that no
     statement dates, as (sentence index, When); ``later``: the ids of those that sentences telling
@@ -71,18 +79,27 @@ YEARS_BEFORE = 2  # a story told a year on may still be about that deed (a trial
 _YEAR_BEFORE = frozenset({"in", "during", "of"})  # "In 2022, ...", "during 2019", "the floods of 2010"
 
 
-def told_in_earlier_year(info: SentenceInfo, pub) -> bool:
+def told_in_earlier_year(info: SentenceInfo, pub, trigger: int) -> bool:
     """Whether a sentence tells its deed in a year at least YEARS_BEFORE before publication, by
     a date of that year or its month ("In December 2023, ...") or the year alone ("In 2022,
-    fighters overran the base"), and by no date of publication's year. (A year before a noun is
-    no date: "a 2010 black BMW".)"""
+    fighters overran the base", "killed three in a 2015 shooting"), and by no date of
+    publication's year. Not a year set off by a comma after the first trigger (token ``trigger``):
+    "killed five villagers in Damboa, a town first raided in 2014" tells this year's deed. (A year
+    before a noun is no date: "a 2010 black BMW".)"""
     if pub is None or any(w.date[:4] >= str(pub.year) for w in info.dates):
         return False
-    if any(w.explicit and int(w.date[:4]) <= pub.year - YEARS_BEFORE for w in info.dates):
+    tokens = info.tokens
+    lows = tokens.lows
+    trigger_at = tokens[trigger].start if trigger < len(tokens) else len(info.text)
+
+    def of_the_deed(at: int) -> bool:  # (a character offset)
+        return at < trigger_at or not {",", ";"} & set(info.text[trigger_at:at])
+
+    if any(w.explicit and int(w.date[:4]) <= pub.year - YEARS_BEFORE and of_the_deed(w.start) for w in info.dates):
         return True
-    lows = info.tokens.lows
-    for k, w in enumerate(lows):
-        if len(w) == 4 and w.isdigit() and 1900 < int(w) <= pub.year - YEARS_BEFORE and k:
+    for k in range(1, len(lows)):
+        w = lows[k]
+        if len(w) == 4 and w.isdigit() and 1900 < int(w) <= pub.year - YEARS_BEFORE and of_the_deed(tokens[k].start):
             if lows[k - 1] in _YEAR_BEFORE or lows[k - 1].rstrip(".") in MONTHS:
                 return True
     return False

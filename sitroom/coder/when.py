@@ -86,6 +86,12 @@ def _word_set(key: str) -> frozenset[str]:
 
 
 @cache
+def night_words() -> frozenset[str]:
+    """Relative days of the page's own day that may be the night before (``night_words``)."""
+    return _word_set("night_words")
+
+
+@cache
 def bound_words() -> frozenset[str]:
     """Words before a day that bounds a stretch of time (``bounds`` in time_expressions.yaml)."""
     return _word_set("bounds")
