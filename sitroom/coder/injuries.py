@@ -108,13 +108,12 @@ def _joined_before(lows: list[str], quantities: list[Quantity], q: Quantity) -> 
         p = next((x for x in reversed(quantities) if x.end <= q.start - 1 and x.start < x.end), None)
         joint = ("and",) if not out else ("and", ",")
         if p is None or lows[q.start - 1] not in joint or q.start - 1 - p.end > 2 \
-                or any(w in _CLAUSE_WORDS or not w[:1].isalpha() for w in lows[p.end:q.start - 1]):
+                or any(w in lexicon().joined_clause_words or not w[:1].isalpha() for w in lows[p.end:q.start - 1]):
             return out
         out.append(p)
         q = p
 
 
-_CLAUSE_WORDS = _AUXILIARIES | frozenset({"had", "has", "have", "who", "which", "that", "shot", "killed", "died"})
 
 
 def _one_more(lows: list[str], lex) -> int:

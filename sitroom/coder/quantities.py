@@ -81,6 +81,10 @@ class Lexicon:
     carried_words: frozenset[str] = frozenset()  # quantities.yaml carried_words
     care_words: frozenset[str] = frozenset()
     wound_kinds: frozenset[str] = frozenset()  # quantities.yaml wound_kinds
+    finite_deaths: frozenset[str] = frozenset()  # quantities.yaml finite_deaths
+    in_turn_words: frozenset[str] = frozenset()
+    reflexives: frozenset[str] = frozenset()
+    joined_clause_words: frozenset[str] = frozenset()
     wound_nouns: frozenset[str] = frozenset()
     noun_phrase_ends: frozenset[str] = frozenset()
     self_death_guards: frozenset[str] = frozenset()
@@ -183,6 +187,10 @@ def lexicon() -> Lexicon:
         carried_words=lowered("carried_words"),
         care_words=lowered("care_words"),
         wound_kinds=lowered("wound_kinds"),
+        finite_deaths=lowered("finite_deaths"),
+        in_turn_words=lowered("in_turn_words"),
+        reflexives=lowered("reflexives"),
+        joined_clause_words=lowered("joined_clause_words"),
         wound_nouns=lowered("wound_nouns"),
         noun_phrase_ends=lowered("noun_phrase_ends"),
         self_death_guards=lowered("self_death_included") | lowered("self_death_attempts")
@@ -345,7 +353,6 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
     return _parts_of_groups(lows, out, lex)
 
 
-_FINITE_DEATHS = frozenset({"died", "dies", "die"})  # the part's own predicate, not the group's participle
 GROUP_NOUN_REACH = 3  # words after a group's figure to its participle ("the three young men killed")
 
 
@@ -359,7 +366,7 @@ def _parts_of_groups(lows: list[str], found: list[Quantity], lex: Lexicon) -> li
         prev = out[-1] if out else None
         if prev is not None and prev.end + 1 <= q.start <= prev.end + 2 and lows[prev.end] == "of" \
                 and lows[prev.end + 1:q.start] in ([], ["the"]) and prev.end - prev.start == 1 \
-                and not any((lows[k] not in _FINITE_DEATHS and lex.deaths.at(lows, k))
+                and not any((lows[k] not in lex.finite_deaths and lex.deaths.at(lows, k))
                             or lows[k] in lex.injured_words
                             for k in range(q.end, min(q.end + GROUP_NOUN_REACH, len(lows)))):
             out[-1] = Quantity(prev.start, q.end, prev.small, prev.large)
@@ -711,6 +718,7 @@ def deaths_told_in_turn(deaths: list[tuple[list[Quantity], int]], tokens: list[T
     words after the end of the death words of the one before and joined to it by "and", are
     that many people: (their sum, the indexes of ``deaths`` summed), or None where fewer than two
     are so joined. (Not an attacker's own death, which is counted apart: "and killed himself".)"""
+    lex = lexicon()
     lows = lows_of(tokens)
     ends = {start: end for start, end in death_spans(tokens)}
     order = sorted(range(len(deaths)), key=lambda k: deaths[k][0][0].start)
@@ -725,9 +733,9 @@ def deaths_told_in_turn(deaths: list[tuple[list[Quantity], int]], tokens: list[T
         between = lows[max(first[-1].end, ends.get(death_a, death_a + 1)):min(start, death_b)]
         after = lows[second[-1].end:death_b] if death_b > start else []
         told = all(q.start < q.end for q in first + second)
-        own = any(lows[k] in _REFLEXIVES for k in range(start, min(second[-1].end + 1, len(lows))))
+        own = any(lows[k] in lex.reflexives for k in range(start, min(second[-1].end + 1, len(lows))))
         if told and not own and death_a < start and "and" in between and len(between) <= IN_TURN_GAP \
-                and all(w in _IN_TURN_AUXILIARIES or _person_noun(w, lexicon()) for w in after) \
+                and all(w in lex.in_turn_words or _person_noun(w, lex) for w in after) \
                 and SUBSET_CUES.isdisjoint(between) \
                 and not any(w in (".", ";", ":") for w in between):
             joined += [k for k in (a, b) if k not in joined]
@@ -737,8 +745,6 @@ def deaths_told_in_turn(deaths: list[tuple[list[Quantity], int]], tokens: list[T
 
 
 IN_TURN_GAP = 4  # words between one death and the next ("at the scene and", "and then")
-_IN_TURN_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been", "also", "later", "then", "is", "are"})
-_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
 
 def counted_dead(deaths: list[tuple[list[Quantity], int]]) -> set[int]:

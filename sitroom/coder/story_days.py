@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from .merging import Draft
 from .sentence_coder import SentenceInfo, legal_act_date, statement_date
-from .when import MONTHS, after_violence_words, bound_words, night_words
+from .when import MONTHS, after_violence_words, bound_words, night_words, year_openers
 
 EARLIER_DAYS = 7  # a day told with an event up to this many days before its first is the happening's
 
@@ -76,7 +76,6 @@ def night_before(days, later, pub):
 
 
 YEARS_BEFORE = 2  # a story told a year on may still be about that deed (a trial, an arrest)
-_YEAR_BEFORE = frozenset({"in", "during", "of"})  # "In 2022, ...", "during 2019", "the floods of 2010"
 
 
 def told_in_earlier_year(info: SentenceInfo, pub, trigger: int) -> bool:
@@ -100,7 +99,7 @@ def told_in_earlier_year(info: SentenceInfo, pub, trigger: int) -> bool:
     for k in range(1, len(lows)):
         w = lows[k]
         if len(w) == 4 and w.isdigit() and 1900 < int(w) <= pub.year - YEARS_BEFORE and of_the_deed(tokens[k].start):
-            if lows[k - 1] in _YEAR_BEFORE or lows[k - 1].rstrip(".") in MONTHS:
+            if lows[k - 1] in year_openers() or lows[k - 1].rstrip(".") in MONTHS:
                 return True
     return False
 

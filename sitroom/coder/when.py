@@ -86,6 +86,12 @@ def _word_set(key: str) -> frozenset[str]:
 
 
 @cache
+def year_openers() -> frozenset[str]:
+    """Words before a year that make it the year of a deed (``year_openers``)."""
+    return _word_set("year_openers")
+
+
+@cache
 def night_words() -> frozenset[str]:
     """Relative days of the page's own day that may be the night before (``night_words``)."""
     return _word_set("night_words")
