@@ -22,7 +22,7 @@ from .merging import Draft, changes_hands, generic_name, merge, opens_separately
 from .places import PlaceMention, bureau_dateline, is_country, name_country, person_names
 from .places import cues as place_cues
 from .later_tolls import later_deaths, later_injured, later_self_death
-from .quantities import ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spans, figures, grievance_ends, lexicon
+from .quantities import ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spans, figures, after_grievance, lexicon
 from .returns import place_returns
 from .sites import site_object, site_place
 from .rules import RuleSet, load_rules
@@ -170,12 +170,8 @@ def _without_grievances(findings: list[Finding], info: SentenceInfo) -> list[Fin
     protests = [f.trigger[0] for f in findings if f.rule.family == "protest"]
     if not protests or all(f.rule.family != "violence" for f in findings):
         return findings
-    ends = grievance_ends(info.tokens)
-    lows = info.tokens.lows
-    # (not across a comma, as quantities.grieved reads the dead: "during a protest in Lahore, killing")
     return [f for f in findings if not (f.rule.family == "violence" and f.trigger[0] > min(protests)
-                                        and any(0 <= f.trigger[0] - e <= GRIEVANCE_REACH
-                                                and not {",", ";"} & set(lows[e:f.trigger[0]]) for e in ends))]
+                                        and after_grievance(info.tokens, f.trigger[0], GRIEVANCE_REACH))]
 
 
 def _earlier_years_as_background(drafts: list[Draft]) -> None:
@@ -824,11 +820,6 @@ def _protest_actors(codebook: Codebook, d: Draft) -> None:
     d.actor2 = police if d.sub_event_type != "Peaceful protest" or d.event_type == "Riots" else None
 
 
-def _page_day_only(when, pub) -> bool:
-    """A day told only as the page's own (\"overnight\", \"today\"), not by its weekday or date."""
-    return when.precision == 1 and when.date == pub.isoformat() and not when.weekday and not when.explicit
-
-
 def _governing(codebook: Codebook, actor: Actor | None, country: str | None, day: str | None) -> bool:
     """Whether ``actor`` ruled ``country`` as its de facto state on ``day`` (groups.yaml governs)."""
     rule = codebook.governing.get(actor.name) if actor is not None else None
@@ -847,7 +838,7 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
     when = event_day(d, pub)
     if when is None:
         when = anchor
-    if when is not None and pub is not None and _page_day_only(when, pub) and told_overnight(d, when):
+    if when is not None and pub is not None and told_overnight(d, when):
         # "hurt in an overnight shooting ... The incident happened around 11:30 p.m. Monday": the
         # night before the page, told by its weekday or date elsewhere in the story
         when = night_before(days, later, pub) or when

@@ -69,14 +69,13 @@ LOOK_BACK = 64  # drafts: a report is compared with this many earlier ones at mo
 MERGE_WINDOW = 3  # sentences: further apart, two findings are two events unless told at one place
 
 
-def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozenset(),
-                reactions: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> bool:
+def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozenset(), reacted: bool = False) -> bool:
     fa, fb = a.first, b.first
     if fa.rule.family != fb.rule.family or fa.rule.family not in MERGE_FAMILIES:
         return False
     if fb.separate:
         return False  # "Separately, police said two constables were injured ...": another event
-    if fa.rule.family == "violence" and reaction(b, retold, reactions):
+    if fa.rule.family == "violence" and reacted:
         return True  # "The U.S. Embassy in Islamabad condemned the attack": the attack told before
     if _generic(fa) != _generic(fb) and not _told_before(b, retold):
         # "Shootings have killed 40 people so far this year" tells no toll of the lead's shooting
@@ -363,8 +362,9 @@ def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset()
         # the latest report it may retell; of those, one of its own type if there is one: "the
         # strikes ... reports of a military operation ... 150 were killed in the airstrikes" retells
         # the strikes, not the operation
+        reacted = reaction(d, retold, reactions)  # (its speaker is no side of the event)
         fits = [prev for prev in islice(reversed(out), LOOK_BACK)
-                if prev.first.info.index < d.first.info.index and _compatible(prev, d, places, retold, reactions)]
+                if prev.first.info.index < d.first.info.index and _compatible(prev, d, places, retold, reacted)]
         target = next((prev for prev in fits if (prev.event_type, prev.sub_event_type) == (d.event_type, d.sub_event_type)
                        and prev.event_type is not None), fits[0] if fits else None)
         if target is None:
@@ -381,7 +381,6 @@ def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset()
         # dead" after "Irving Araujo was fatally shot"): its figures only stand in for none, and
         # its places do not move the event (see document_coder._event); a sentence that goes on
         # from such a retelling is part of it
-        reacted = reaction(d, retold, reactions)  # (its speaker is no side of the event)
         far = _far(target, d) or target.findings[-1].retold_far
         # "the shooting" named again repeats the victims told with it
         if not ((far or _told_before(d, retold)) and target.figures):

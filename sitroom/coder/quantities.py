@@ -626,20 +626,20 @@ def grieved(tokens: list[Token], deaths: list[tuple[list[Quantity], int]]) -> li
     """The figures of ``death_figures`` that are not told as what a crowd protests: "protested
     against the killing of two students" counts no death at the protest."""
     cues = lexicon().grievances.find(tokens)
-
-    def protested(at: int) -> bool:
-        # (not across a comma: "during a protest in Lahore, killing one policeman" tells a death)
-        return any(m.end <= at and at - m.end <= 3 and not any(t.text in (",", ";") for t in tokens[m.end:at])
-                   for m in cues)
-
     # (the cue may come before the figure, "against the killing of two students", or after it,
     # "hundreds marched to protest the death of ...": the crowd is not the dead)
-    return [(chain, start) for chain, start in deaths if not (protested(min(start, chain[0].start)) or protested(start))]
+    return [(chain, start) for chain, start in deaths
+            if not (after_grievance(tokens, min(start, chain[0].start), 3, cues)
+                    or after_grievance(tokens, start, 3, cues))]
 
 
-def grievance_ends(tokens: list[Token]) -> list[int]:
-    """Where the words that open a crowd's grievance end ("against", "protesting", "justice for")."""
-    return [m.end for m in lexicon().grievances.find(tokens)]
+def after_grievance(tokens: list[Token], at: int, reach: int, cues=None) -> bool:
+    """Whether word ``at`` comes at most ``reach`` words after a crowd's word of grievance
+    ("against", "protesting", "justice for": quantities.yaml grievance_cues), not across a comma
+    ("during a protest in Lahore, killing one policeman" tells a death)."""
+    cues = lexicon().grievances.find(tokens) if cues is None else cues
+    return any(m.end <= at and at - m.end <= reach and not any(t.text in (",", ";") for t in tokens[m.end:at])
+               for m in cues)
 
 
 def may_state_deaths(lows: list[str]) -> bool:
