@@ -909,6 +909,28 @@ def counts_attacker(tokens: list[Token], chain: list[Quantity]) -> bool:
     return any(m.start <= q.start < m.end for m in lexicon().perpetrator_deaths.find(tokens) for q in chain)
 
 
+PLURAL_SELVES = frozenset({"themselves"})
+ATTACKERS_REACH = 4  # words between a number and the attackers' own death ("Two suicide bombers blew themselves up")
+
+
+def attackers_dead(tokens: list[Token]) -> int:
+    """How many attackers a phrase of their own death counts: the number told before a plural
+    one ("Two suicide bombers blew themselves up": 2), else one."""
+    lex = lexicon()
+    lows = lows_of(tokens)
+    for m in lex.perpetrator_deaths.find(tokens):
+        if PLURAL_SELVES.isdisjoint(lows[m.start:m.end]):
+            continue
+        for k in range(m.start - 1, max(-1, m.start - 1 - ATTACKERS_REACH), -1):
+            word = lows[k]
+            value = int(word) if word.isdigit() else lex.units.get(word)
+            if value is not None and value > 1:
+                return value
+            if word in (",", ";", "and", "or"):
+                break
+    return 1
+
+
 def _own_death(tokens: list[Token], at: int) -> bool:
     """The death word at ``at`` is inside a phrase of the attacker's own death ("took his own life")."""
     return any(m.start <= at < m.end for m in lexicon().perpetrator_deaths.find(tokens))

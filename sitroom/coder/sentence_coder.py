@@ -22,6 +22,7 @@ from .places import PlaceMention, find_places, is_adjective, is_country, name_co
 from .places import cues as place_cues
 from .quantities import (
     ANY_VICTIM,
+    attackers_dead,
     NOT_ATTACKER,
     PASSIVE,
     PERPETRATOR,
@@ -46,7 +47,7 @@ from .quantities import (
     zero_stated,
 )
 from .phrases import PhraseScan
-from .sites import site_nouns, site_object
+from .sites import site_harm_words, site_nouns, site_object
 from .rules import Rule, RuleSet
 from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabulary
 from .tense import BACKGROUND_FAMILIES, background_deed, ongoing, summed_talk
@@ -515,6 +516,9 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
             by_agent = None
         if left and _responding(rules, lows, left[-1].end, t0):
             left = left[:-1]  # "Police are investigating a shooting": they answer it, they did not do it
+        if by_agent is None and left and t0 > 0 and lows[t0 - 1] == "," and lows[t0].endswith("ing") \
+                and _site_word(lows, left[-1]):
+            left = left[:-1]  # "attacked a checkpoint in Bannu, killing three policemen": the post killed no one
         f.actor1 = by_agent or (left[-1] if left else None)
         if by_agent is None and rule.voice != "mutual" and len(left) >= 2 and left[-1].end == t0 \
                 and lows[left[-2].end:left[-1].start][:1] == ["and"] and left[-1].start - left[-2].end <= 2:
@@ -539,6 +543,10 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
         # "two policemen were injured when gunmen opened fire on a checkpost": the post's men hurt
         # before "when" are the target, more exactly than the post
         hurt = next((m for m in reversed(left) if m is not f.actor1 and m.armed and "when" in lows[m.end:t0]), None)
+        if hurt is None:
+            # "blew himself up at a checkpoint, killing three policemen": the men the deed killed
+            # or hurt there are the target, more exactly than their post
+            hurt = _harmed_after(lows, f.actor2, [m for m in heads if m is not f.actor1])
         if hurt is not None:
             f.actor2 = hurt
     if f.actor2 is None and not passive and rule.family in ("violence", "strategic"):
@@ -565,6 +573,23 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
         f.assoc2 = _members(info.mentions, pool, f.actor2) if f.actor2 in pool else []
     if f.actor1 is not None:
         f.assoc1 += [m for m in allies if m is not f.actor1 and m not in f.assoc1]
+
+
+HARMED_REACH = 4  # words between a harm word and the people it names ("killing at least three policemen")
+
+
+def _harmed_after(lows: list[str], site: Mention, heads: list[Mention]) -> Mention | None:
+    """The armed men (not another site) that a word of killing or hurting after ``site`` names
+    within the same clause ("a checkpoint in Bannu, killing three policemen"), or None."""
+    harming = site_harm_words()
+    for m in sorted(heads, key=lambda m: m.start):
+        if m.start < site.end or not m.armed or _site_word(lows, m):
+            continue
+        between = lows[site.end:m.start]
+        # (a participle after a comma: "in Bannu, killing three policemen", not "the killing of")
+        harm = [k for k, w in enumerate(between) if w in harming and k > 0 and between[k - 1] == ","]
+        return m if harm and len(between) - 1 - harm[-1] <= HARMED_REACH and ";" not in between else None
+    return None
 
 
 def _clause_end(lows: list[str], t1: int) -> int:
@@ -979,7 +1004,7 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
                 # death, told without a figure, counts beside his
                 f.figures = [(n, NOT_ATTACKER if key == WEAK + ANY_VICTIM else key[len(WEAK):])
                              for n, key in f.figures]
-            f.figures = f.figures + [(1, PERPETRATOR)]
+            f.figures = f.figures + [(attackers_dead(info.tokens), PERPETRATOR)]
         if stopped and not any(key == PERPETRATOR for _, key in f.figures):
             f.figures = f.figures + [(1, PERPETRATOR)]
         f.explicit = info.explicit_fatalities

@@ -23,6 +23,13 @@ def site_nouns() -> frozenset[str]:
 
 
 @cache
+def site_harm_words() -> frozenset[str]:
+    """Words after a deed at a site naming the men it killed or hurt (places.yaml site_harm_words)."""
+    data = load_yaml(FILE)
+    return frozenset(text_list(FILE, "site_harm_words", data.get("site_harm_words") if isinstance(data, dict) else None))
+
+
+@cache
 def owned_site_nouns() -> tuple[frozenset[str], frozenset[str]]:
     """The site nouns that name an armed men's site only after one of their owners' words
     (``owned_site_nouns`` in places.yaml), and those words."""
