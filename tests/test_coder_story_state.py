@@ -88,3 +88,11 @@ def test_a_neighbourhood_of_a_datelined_story_is_in_its_town_not_a_namesake_town
     event = lead("A teen was shot and killed on Friday in the Russell neighborhood, police said.",
                  dateline="Louisville, Ky.")
     assert (event.location.name, event.location.admin1) == ("Louisville", "Kentucky")
+
+
+def test_a_neighbourhood_the_gazetteer_holds_near_the_datelined_town_is_named_by_the_town():
+    # the gazetteer holds Ashburn as a place of its own inside Chicago: coders name the city
+    event = lead("A 19-year-old man was shot and killed in the Ashburn neighborhood on Friday night, police said.",
+                 dateline="Chicago")
+    assert (event.location.name, event.location.admin1) == ("Chicago", "Illinois")
+    assert event.location.geo_precision == 2

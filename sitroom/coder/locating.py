@@ -683,9 +683,10 @@ def _in_told_town(resolved: Resolved, place, places: ArticlePlaces, told_with: l
             return resolved
         return replace(town, precision=max(town.precision, 2))
     home = places.home
-    if home is not None and home.place.kind == "city" and home.place.lat is not None and home.place.lon is not None \
-            and km(p.lat, p.lon, home.place.lat, home.place.lon) > PART_OF_TOWN_KM:
-        # "in the Russell neighborhood" in a Louisville story: Louisville's, not the town of Russell
+    if home is not None and home.place.kind == "city" and home.place.lat is not None and home.place.lon is not None:
+        # "in the Russell neighborhood" in a Louisville story: Louisville's, not the town of Russell;
+        # "in the Ashburn neighborhood" in a Chicago story, where the gazetteer holds Ashburn too:
+        # the story's town, as coders name the place of a part of a town
         return replace(home, precision=max(home.precision, 2))
     return resolved
 
