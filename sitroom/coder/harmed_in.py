@@ -6,6 +6,7 @@ after its subject, with no auxiliary). The words are event_rules.yaml's ``harmed
 from __future__ import annotations
 
 from .actors import Mention
+from .parts import past_part
 from .quantities import lexicon
 from .rules import RuleSet
 
@@ -35,11 +36,12 @@ def harmed_in(rules: RuleSet | None, lows: list[str], left: list[Mention], t0: i
                 None)
     if hurt is None or any(w in _BREAKS for w in lows[hurt + 1:t0]):
         return False
-    told_hurt = victims.end + 1 < len(lows) and lows[victims.end] in rules.harmed_auxiliaries \
-        and lows[victims.end + 1] in rules.harmed_participles  # "two other people were wounded after"
+    end = past_part(lows, victims.end)  # ("Nine Maoists, including three women, were killed in")
+    told_hurt = end + 1 < len(lows) and lows[end] in rules.harmed_auxiliaries \
+        and lows[end + 1] in rules.harmed_participles  # "two other people were wounded after"
     if not told_hurt and any(w in rules.harmed_first for w in lows[:victims.start]):
         return False  # others told hurt before them: whose event the trigger is, is not plain
-    return all(_filler(rules, w) for w in lows[victims.end:hurt])
+    return all(_filler(rules, w) for w in lows[end:hurt])
 
 
 def _filler(rules: RuleSet, word: str) -> bool:

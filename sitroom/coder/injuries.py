@@ -5,6 +5,7 @@ men", "six others with gunshot wounds". The words are quantities.yaml's ``injure
 
 from __future__ import annotations
 
+from .parts import before_part
 from .quantities import SUBSET_CUES, Quantity, lexicon, word_after
 from .tokens import Token, lows_of
 
@@ -148,6 +149,8 @@ def _subject_before(lows: list[str], quantities: list[Quantity], aux: int, stops
     figure within _SUBJECT_REACH words before it (not one after "including": "Five people,
     including a boy, were"; not one of ``skip``'s spans), with no full stop, semicolon, colon or
     word ``stops`` accepts between."""
+    # ("Ten people, including two women and a minor, were injured": the ten, before the part)
+    aux = before_part(lows, aux)
     before = [q for q in quantities if q.end <= aux and q.start < q.end and aux - q.end <= _SUBJECT_REACH
               and (q.start, q.end) not in skip and not (q.start and lows[q.start - 1] in SUBSET_CUES)]
     if not before:

@@ -17,6 +17,7 @@ from .claims import Source, attribution, cues, find_source, roundup
 from .coordination import coordinated_agent
 from .harmed_in import armed_among_hurt, harmed_in
 from .injuries import carried_count, injured_count, shot_count
+from .parts import in_part
 from .codebook import Codebook
 from .places import PlaceMention, find_places, is_adjective, is_country, name_country, place_country
 from .places import cues as place_cues
@@ -470,6 +471,9 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
     # a mention that begins before the trigger and runs into it ("French troops" in "troops
     # would soon leave") stands before it
     left = [m for m in heads if m.start < t0 and m.end <= t1]
+    # "Nine Maoists, including three women, were killed": the part is among the group told first
+    # (an armed part is the target as ACLED codes it: "three people including a policeman")
+    left = [m for m in left if m.armed or not (in_part(lows, m.start) and any(o.end <= m.start for o in left))]
     # "an airstrike in support of Afghan troops": an ally of the agent, never the target
     allies = [m for m in heads if m.start >= t1 and _in_support(lows, m.start)]
     # (a semicolon ends the trigger's clause: "exchanged fire at Torkham; one Afghan guard was

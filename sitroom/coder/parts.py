@@ -1,0 +1,42 @@
+"""A part of a group told inside the group's own phrase: "Nine Maoists, including three women,
+were killed", "Ten people, including two women and a minor, were injured". The group, told
+first, is who was hurt and how many; the part is among them."""
+
+from __future__ import annotations
+
+PART_CUES = frozenset({"including", "incl"})  # ("among" tells the group after it: "a man among five people shot")
+PART_REACH = 8  # words of a part of a group set off by commas: ", including two women and a minor,"
+_ENDS = (",", ".", ";", ":")
+
+
+def in_part(lows: list[str], start: int) -> bool:
+    """Whether the words starting at ``start`` name a part of a group told before them
+    ("including three women"), within PART_REACH words of the cue."""
+    for k in range(start - 1, max(-1, start - 1 - PART_REACH), -1):
+        if lows[k] in PART_CUES:
+            return True
+        if lows[k] in _ENDS:
+            return False
+    return False
+
+
+def past_part(lows: list[str], k: int) -> int:
+    """The word after a part set off by commas that starts at ``k`` (", including three women,
+    were": the word "were"); ``k`` itself when none starts there."""
+    if k + 1 >= len(lows) or lows[k] != "," or lows[k + 1] not in PART_CUES:
+        return k
+    close = next((j for j in range(k + 2, min(len(lows), k + 3 + PART_REACH)) if lows[j] in _ENDS), None)
+    return close + 1 if close is not None and lows[close] == "," else k
+
+
+def before_part(lows: list[str], k: int) -> int:
+    """Where a part set off by commas that ends right before word ``k`` begins (", including two
+    women and a minor, were": the comma before "including"); ``k`` itself when there is none."""
+    if k < 2 or lows[k - 1] != ",":
+        return k
+    for j in range(k - 2, max(0, k - 2 - PART_REACH), -1):
+        if lows[j] in PART_CUES:
+            return j - 1 if lows[j - 1] == "," else k
+        if lows[j] in _ENDS:
+            return k
+    return k
