@@ -84,6 +84,7 @@ class Lexicon:
     finite_deaths: frozenset[str] = frozenset()  # quantities.yaml finite_deaths
     in_turn_words: frozenset[str] = frozenset()
     reflexives: frozenset[str] = frozenset()
+    attacker_nouns: frozenset[str] = frozenset()  # quantities.yaml attacker_nouns
     joined_clause_words: frozenset[str] = frozenset()
     wound_nouns: frozenset[str] = frozenset()
     noun_phrase_ends: frozenset[str] = frozenset()
@@ -190,6 +191,7 @@ def lexicon() -> Lexicon:
         finite_deaths=lowered("finite_deaths"),
         in_turn_words=lowered("in_turn_words"),
         reflexives=lowered("reflexives"),
+        attacker_nouns=lowered("attacker_nouns"),
         joined_clause_words=lowered("joined_clause_words"),
         wound_nouns=lowered("wound_nouns"),
         noun_phrase_ends=lowered("noun_phrase_ends"),
@@ -776,6 +778,12 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
             q = _subject_count(quantities, lows, start, lex)
         else:
             q = _after(quantities, lows, end, lex)
+            if q is None and end + 1 < len(lows) and lows[end] in lex.reflexives and lows[end + 1] == "and":
+                # "killing herself and 11 civilians": the others (her own death is told apart, as
+                # the attacker's: perpetrator_deaths)
+                nxt = next((c for c in quantities if c.start > end), None)
+                if nxt is not None and 2 <= nxt.start - end <= 3:
+                    q = nxt
             if q is None and end < len(lows) and lows[end] in _OBJECT_PRONOUNS and tokens[start].text.islower():
                 # "killing him and his two sons": the one the pronoun stands for, and those joined to him
                 chain = [Quantity(end, end + 1, 1, 1)]
@@ -929,6 +937,21 @@ def attackers_dead(tokens: list[Token]) -> int:
             if word in (",", ";", "and", "or"):
                 break
     return 1
+
+
+ATTACKER_NOUN_REACH = 2  # words between a figure and its attackers' noun ("6 suspected attackers")
+
+
+def attackers_figures(deaths: list[tuple[list[Quantity], int]], tokens: list[Token]) -> list[bool]:
+    """For each of ``deaths``, whether its figure counts the attackers ("6 attackers also died"):
+    a figure right before one of quantities.yaml ``attacker_nouns``."""
+    lex = lexicon()
+    lows = lows_of(tokens)
+    out = []
+    for chain, _ in deaths:
+        end = chain[-1].end if chain and chain[-1].start < chain[-1].end else None
+        out.append(end is not None and any(w in lex.attacker_nouns for w in lows[end:end + 1 + ATTACKER_NOUN_REACH]))
+    return out
 
 
 def _own_death(tokens: list[Token], at: int) -> bool:
@@ -1146,7 +1169,9 @@ def _after(quantities, lows, end, lex) -> Quantity | None:
 
 def _injury_figure(lows: list[str], end: int, lex) -> bool:
     """The figure ending at ``end`` counts injured people: "5 injured", "5 others were wounded"; not
-    "11 displaced persons" (who they were)."""
+    "11 displaced persons" or "dozens of displaced people" (who they were)."""
+    if end < len(lows) and lows[end] == "of":
+        end += 1
     if end + 1 < len(lows) and lows[end] in lex.injuries and lows[end] not in lex.injured_words \
             and lows[end + 1] in lex.people_after_status:
         return False

@@ -23,6 +23,7 @@ from .places import PlaceMention, find_places, is_adjective, is_country, name_co
 from .places import cues as place_cues
 from .quantities import (
     ANY_VICTIM,
+    attackers_figures,
     attackers_dead,
     NOT_ATTACKER,
     PASSIVE,
@@ -989,6 +990,12 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             # "three people were killed and the attacker was also killed": he is counted below
             victims = [d for d in victims if not counts_attacker(info.tokens, d[0])]
         f.figures = figures(grieved(info.tokens, deaths) if rule.family == "protest" else victims, large, victim)
+        if rule.family == "violence" and victim != ANY_VICTIM and len(victims) > 1:
+            # "killing 5 soldiers and 13 civilians; 6 attackers also died": the attackers' own dead
+            # are no more of the victims, and count beside them
+            own = attackers_figures(victims, info.tokens)
+            if any(own) and not all(own):
+                f.figures = [(n, PERPETRATOR if mine else key) for (n, key), mine in zip(f.figures, own)]
         sides = both_sides_toll(victims, info.mentions, large) if rule.family != "protest" else None
         if sides is not None:  # "three soldiers were martyred and two terrorists were killed": 5
             toll, summed = sides
