@@ -10,8 +10,9 @@ from itertools import islice
 
 from ..geo.name_parts import is_local_feature, is_street
 from ..model import Actor
-from .day_spans import wholly_before
+from .day_spans import DAY_SLACK, wholly_before
 from .quantities import WEAK
+from .when import parse_iso
 from .sentence_coder import Finding
 
 MERGE_FAMILIES = ("violence", "protest", "strategic", "movement")
@@ -85,6 +86,8 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
         return False  # "Last year, two men were shot dead at the same corner": an earlier event
     if wholly_before(fb.when, fa.when):
         return False  # "Last month, a similar attack killed two policemen": told days before the lead's
+    if _own_toll_days_before(a, b):
+        return False  # "On January 31, 18 soldiers were martyred in an attack on a post in Kalat": another
     if _far(a, b) and not _retold_far(a, b, retold) and not _local_retelling(a, b, places):
         return False
     if fa.rule.family == "movement":
@@ -140,6 +143,25 @@ def opens_separately(rules, info) -> bool:
     while k < len(lows) and not lows[k][:1].isalnum():
         k += 1
     return k < len(lows) and rules.separate_openings.starts(lows[k]) and bool(rules.separate_openings.at(lows, k))
+
+
+def _firm_tolls(d: Draft) -> set[int]:
+    return {n for n, victim in d.first.figures if not victim.startswith(WEAK)}
+
+
+def _own_toll_days_before(a: Draft, b: Draft) -> bool:
+    """Whether ``b`` is a deed with a toll of its own on a date written out ("On January 31, 18
+    soldiers were martyred") more than a night before the day of ``a``, a deed with another toll:
+    an earlier attack the story recalls, not ``a`` told again (a story that leads with a charge
+    or a funeral tells its shooting's toll once more, or none)."""
+    wa, wb = a.first.when, b.first.when
+    if wa is None or wb is None or wa.precision != 1 or wb.precision != 1 or not wb.explicit or wb.weekday:
+        return False
+    da, db = parse_iso(wa.date), parse_iso(wb.date)
+    if da is None or db is None or (da - db).days <= DAY_SLACK:
+        return False
+    told_a, told_b = _firm_tolls(a), _firm_tolls(b)
+    return bool(told_a) and bool(told_b) and told_a.isdisjoint(told_b)
 
 
 def _another_day(a: Draft, b: Draft) -> bool:
