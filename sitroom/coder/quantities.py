@@ -14,6 +14,7 @@ from functools import cache
 from ..knowledge import KnowledgeError, load_yaml, text_list
 from .claims import cues
 from .phrases import PhraseIndex
+from .when import MONTHS
 from .tokens import Token, lows_of, may_hold_digits, vocabulary, word_positions, words
 
 FILE = "codebook/quantities.yaml"
@@ -437,6 +438,17 @@ def _age_end(lows: list[str], i: int, lex: Lexicon) -> int | None:
     return None
 
 
+def _after_dateline(tokens: list[Token], colon: int) -> bool:
+    """Whether the colon at ``colon`` ends a dateline: after a town in capitals ("KABUL:"), a
+    filing day ("Imphal, Nov 8:") or an agency ("(APP):"), with a space after it (not "6:45")."""
+    if colon < 1 or colon + 1 >= len(tokens) or tokens[colon + 1].start == tokens[colon].end:
+        return False
+    word = tokens[colon - 1].text
+    if word.isalpha() and word.isupper():
+        return True
+    return word == ")" or (word.isdigit() and colon >= 2 and tokens[colon - 2].low.rstrip(".") in MONTHS)
+
+
 def _counts_nobody(tokens: list[Token], lows: list[str], i: int, end: int, value: int, lex: Lexicon) -> bool:
     """A figure that counts no people: an age ("aged 29", "Smith, 29,"), a time ("6:45"), a
     phone number, an address ("the 2600 block", "11700 Robertson"), a year ("the 2014 spree"),
@@ -451,9 +463,11 @@ def _counts_nobody(tokens: list[Token], lows: list[str], i: int, end: int, value
         return True  # "a mother of three was killed": her children, not the dead
     if before in ("both", "all") and i > 1 and lows[i - 2] == "," and value < 120 and after in _CLOSERS:
         return True  # "Jose and Luis Ramirez, both 19,": their age
-    if (before == ":" and not (i >= 2 and tokens[i - 2].text.isalpha() and tokens[i - 2].text.isupper())) \
+    if (before == ":" and not _after_dateline(tokens, i - 1)) \
             or (after == ":" and end + 1 < len(lows) and lows[end + 1][:1].isdigit()):
-        return True  # a time ("6:45"); but a figure opens the story after a dateline ("KABUL: Three soldiers")
+        # a time ("6:45"); but a figure opens the story after a dateline ("KABUL: Three soldiers",
+        # "Imphal, Nov 8: Two villagers", "Quetta, Jan 5 (APP): Two policemen")
+        return True
     if lows[i][:1].isdigit() and after.partition("-")[0] in lex.ordinal_suffixes:
         return True  # "8th-grader", "the 21st": a rank
     if lows[i][:1].isdigit() and end < len(tokens) and tokens[end].start == tokens[end - 1].end \
