@@ -4,6 +4,7 @@ protest is words, and the fire it protests against is still a clash. My own sent
 places and groups are real."""
 
 from .coder_helpers import code, top
+from .story_helpers import story
 
 
 def test_a_group_that_claims_the_attack_saying_it_killed_more_is_the_attacker_and_its_figure_a_claim():
@@ -78,3 +79,12 @@ def test_a_denied_return_of_fire_does_not_turn_the_shelling_into_a_battle():
     assert [(e.sub_event_type, e.attribution.modality, e.fatalities) for e in shelling] == [
         ("Shelling/artillery/missile attack", "claimed", 5)]
     assert any(e.plover.type == "REJECT" for e in events)
+
+
+def test_a_named_group_claiming_an_attack_by_militants_is_its_agent():
+    events = story("Seven policemen were martyred when militants attacked a police station in Sarai Naurang on "
+                   "Saturday night, officials said. The outlawed Tehreek-i-Taliban Pakistan (TTP) claimed "
+                   "responsibility for the attack.", published="2025-05-05")
+    assert events[0].actor1.name.startswith("TTP")
+    assert events[0].fatalities == 7
+    assert len([e for e in events if e.event_type is not None]) == 1

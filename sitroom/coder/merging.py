@@ -117,7 +117,9 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     # "Al Shabaab claimed responsibility for the attack" names who carried out the blast
     names_a = {x.name for x in (a.actor1, a.actor2) if x and x.mention is not None}
     x = b.actor1
-    unnamed_agent = a.actor1 is None or a.actor1.mention is None
+    # (nor does one the text names only by a word for armed men: "militants attacked a police
+    # station ... The TTP claimed responsibility for the attack" names the militants)
+    unnamed_agent = a.actor1 is None or a.actor1.mention is None or a.actor1.name.startswith("Unidentified")
     if x is not None and names_a and x.name not in names_a and not generic_name(x.name) and not resisted \
             and not unnamed_agent:
         return False
@@ -342,6 +344,17 @@ def _other_side_strikes_back(a: Draft, b: Draft) -> bool:
     return a.actor2 is None or a.actor2.actor_type == 7
 
 
+_ARMED_GROUPS = frozenset({2, 3})  # ACLED's rebel groups and political militias
+
+
+def _names_the_unidentified(target: Draft, d: Draft) -> bool:
+    """Whether ``d`` names, as a group of its own, the armed men ``target`` told only by a word
+    ("militants", "gunmen": an Unidentified Armed Group)."""
+    mine, named = target.actor1, d.actor1
+    return mine is not None and named is not None and mine.name.startswith("Unidentified Armed Group") \
+        and named.mention is not None and not generic_name(named.name) and named.actor_type in _ARMED_GROUPS
+
+
 def generic_name(name: str) -> bool:
     return name.startswith(("Civilians", "Unidentified"))
 
@@ -427,6 +440,8 @@ def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset()
         if fallback and d.actor1 is not None and d.actor1.mention is not None \
                 and target.event_type != "Violence against civilians":
             target.actor1 = d.actor1
+        elif _names_the_unidentified(target, d):
+            target.actor1 = d.actor1  # "militants attacked ... The TTP claimed responsibility for the attack"
         if target.actor2 is None and d.actor2 is not None and (target.actor1 is None or d.actor2.name != target.actor1.name):
             target.actor2 = d.actor2
     return out
