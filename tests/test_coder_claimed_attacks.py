@@ -88,3 +88,18 @@ def test_a_named_group_claiming_an_attack_by_militants_is_its_agent():
     assert events[0].actor1.name.startswith("TTP")
     assert events[0].fatalities == 7
     assert len([e for e in events if e.event_type is not None]) == 1
+
+
+def test_a_group_named_with_its_short_name_in_brackets_is_the_claims_source():
+    events = story("Three soldiers embraced martyrdom while five terrorists were killed as security forces repulsed "
+                   "an attack on a post in Buleda on Saturday night, the ISPR said. The banned Balochistan "
+                   "Liberation Army (BLA) claimed responsibility for the attack in a statement, claiming that its "
+                   "fighters had killed 14 soldiers and taken control of the post for several hours.",
+                   published="2024-10-14")
+    assert events[0].fatalities == 8
+
+
+def test_the_subject_of_a_death_verb_may_carry_an_of_phrase():
+    events = story("Four soldiers of the Frontier Corps embraced martyrdom in an attack on a post in Buleda on "
+                   "Saturday.", published="2024-10-14")
+    assert events[0].fatalities == 4

@@ -146,7 +146,11 @@ RELATIVE_LONGEST = 12  # tokens between the commas of "an elder, who asked not t
 
 def _past_apposition(tokens: list[Token], start: int) -> int:
     """Where the speaker's words end before a reporting verb: before a state, an age or a title
-    set off by commas ("Police in Paterson, N.J., said", "John Reyes, 45, said"), else ``start``."""
+    set off by commas ("Police in Paterson, N.J., said", "John Reyes, 45, said") or a short name in
+    brackets ("the Balochistan Liberation Army (BLA) claimed"), else ``start``."""
+    if start >= 3 and tokens[start - 1].text == ")" and tokens[start - 3].text == "(" \
+            and tokens[start - 2].text[:1].isupper():
+        return start - 3
     if start < 2 or tokens[start - 1].text != ",":
         return start
     k = start - 2

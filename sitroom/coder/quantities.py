@@ -868,7 +868,21 @@ def _subject_count(quantities: list[Quantity], lows: list[str], start: int, lex:
     most SUBJECT_WORDS words of its noun between ("three soldiers died"; not "Image 8 of 8: a boy
     who shot himself dies", nor "the three charged in the death of a girl who died")."""
     q = _before(quantities, lows, start, lex)
-    return q if q is not None and 0 <= start - q.end <= SUBJECT_WORDS else None
+    if q is None:
+        return None
+    if 0 <= start - q.end <= SUBJECT_WORDS:
+        return q
+    # "Four soldiers of the Frontier Corps embraced martyrdom": the noun's own "of" phrase between
+    between = lows[q.end:start]
+    k = between.index("of") if "of" in between else -1
+    if 1 <= k <= SUBJECT_WORDS and 0 < len(between) - k - 1 <= OF_PHRASE \
+            and all(w.isalpha() and w not in _OF_PHRASE_STOPS for w in between[k + 1:]):
+        return q
+    return None
+
+
+OF_PHRASE = 4  # words of a subject's "of" phrase before its death verb ("of the Frontier Corps")
+_OF_PHRASE_STOPS = frozenset({"who", "that", "which", "whom", "whose", "and", "or", "were", "was", "had", "have"})
 
 
 _NEGATED = frozenset({"no", "not", "never", "nobody", "none", "neither", "nor", "no-one"})
