@@ -5,6 +5,8 @@ men", "six others with gunshot wounds". The words are quantities.yaml's ``injure
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from .parts import before_part
 from .quantities import SUBSET_CUES, Quantity, lexicon, word_after
 from .tokens import Token, lows_of
@@ -29,7 +31,7 @@ def injured_count(tokens: list[Token], quantities: list[Quantity], dead: list[tu
     lows = lows_of(tokens)
     counted_dead = {(q.start, q.end) for chain, _ in dead for q in chain}
     subjects = _passive_subjects(lows, quantities, lex, carried)
-    total: int | None = _one_more(lows, lex) or None
+    total: int | None = _one_more(lows, lex, {q.start for q in quantities}) or None
     for q in quantities:
         if q.start == q.end or (q.start, q.end) in counted_dead:
             continue  # (a death told without a figure has an empty span)
@@ -117,15 +119,23 @@ def _joined_before(lows: list[str], quantities: list[Quantity], q: Quantity) -> 
 
 
 
-def _one_more(lows: list[str], lex) -> int:
+def one_more(tokens: list[Token], quantities: list[Quantity]) -> int:
+    """The injured a sentence tells as one more than those told before it (``_one_more``)."""
+    return _one_more(lows_of(tokens), lexicon(), {q.start for q in quantities})
+
+
+def _one_more(lows: list[str], lex, counted: AbstractSet[int] = frozenset()) -> int:
     """The people a sentence tells injured as one more than those told before it: the subject
     "another" or "a fourth" of a passive injury verb ("One man was killed and another was
-    wounded", "Three people died and a fourth was hurt")."""
+    wounded", "Three people died and a fourth was hurt"), unless a figure at one of ``counted``
+    (the sentence's figures' first words) counts it already."""
     found = 0
     for i, w in enumerate(lows):
         if w not in lex.injured_words or i < 2 or lows[i - 1] not in _AUXILIARIES:
             continue
         before = lows[max(0, i - 4):i - 1]
+        if before[-1:] == ["another"] and i - 2 in counted:
+            continue  # "another" read as a figure already (quantities: one more of those told before)
         if before[-1:] == ["another"] or (len(before) >= 2 and before[-2] in ("a", "an")
                                           and before[-1] in lex.ordinal_words):
             found += 1
@@ -166,6 +176,13 @@ _NOT_WOUNDED_AFTER = frozenset({"dead", "at", "down", "to", "and", "fatally"})
 _SHOT = frozenset({"shot"})
 
 
+def _and_others(lows: list[str], k: int) -> bool:
+    """ "were shot and a third was grazed": the "and" at ``k`` joins other people, not a second
+    verb of the same people ("shot and killed")."""
+    return lows[k] == "and" and k + 2 < len(lows) and lows[k + 1] in ("a", "an", "another") \
+        and (lows[k + 1] == "another" or lows[k + 2] in lexicon().ordinal_words)
+
+
 def shot_count(tokens: list[Token], quantities: list[Quantity], dead: list[tuple[list[Quantity], int]]) -> int | None:
     """The people a sentence tells were shot, dead or not ("Four people were shot", "A woman was
     shot in the leg"): the subjects of a passive "shot" that no death word of the sentence counts.
@@ -178,7 +195,7 @@ def shot_count(tokens: list[Token], quantities: list[Quantity], dead: list[tuple
         if w not in _SHOT or i == 0 or lows[i - 1] not in _AUXILIARIES:
             continue
         after = lows[i + 1] if i + 1 < len(lows) else ""
-        if after in _NOT_WOUNDED_AFTER:
+        if after in _NOT_WOUNDED_AFTER and not _and_others(lows, i + 1):
             continue
         q = _subject_before(lows, quantities, i - 1, skip=frozenset(counted_dead))
         if q is not None:

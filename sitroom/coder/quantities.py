@@ -341,7 +341,8 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
             continue
         if value is not None:
             # "a"/"an"/"one" count only before a singular person noun ("a soldier")
-            if lows[i] in ("a", "an", "single", "lone", "another") and not _before_person(lows, end, lex):
+            if lows[i] in ("a", "an", "single", "lone", "another") and not _before_person(lows, end, lex) \
+                    and not _elliptic_another(lows, i, out, lex):
                 continue
             out.append(Quantity(i, end, value, value))
             free = end
@@ -549,6 +550,19 @@ def _in_date(lows: list[str], i: int) -> bool:
     if len(lows[i]) == 4 and lows[i].isdecimal() and 1900 <= int(lows[i]) <= 2100:
         return prev in _MONTHS or prev2 in _MONTHS or prev in ("in", "of", "since", "until", ",") or nxt in (",", ".")
     return False
+
+
+_ELLIPSIS_OPENERS = frozenset({"and", "while", "but"})
+
+
+def _elliptic_another(lows: list[str], i: int, found: list[Quantity], lex: Lexicon) -> bool:
+    """ "left one man dead and another injured", "killed one villager and wounded another":
+    "another" standing for one more of the people a figure told just before."""
+    return lows[i] == "another" and i > 0 and (lows[i - 1] in _ELLIPSIS_OPENERS or lows[i - 1] in lex.injured_words) \
+        and bool(found) and i - found[-1].end <= ELLIPSIS_REACH
+
+
+ELLIPSIS_REACH = 6  # words between a figure of people and the "another" that stands for one more
 
 
 def _before_person(lows: list[str], end: int, lex: Lexicon) -> bool:

@@ -16,7 +16,7 @@ from ..model import Attribution
 from .claims import Source, attribution, cues, find_source, roundup
 from .coordination import coordinated_agent
 from .harmed_in import armed_among_hurt, harmed_in
-from .injuries import carried_count, injured_count, shot_count
+from .injuries import carried_count, injured_count, one_more, shot_count
 from .parts import in_part
 from .codebook import Codebook
 from .places import PlaceMention, find_places, is_adjective, is_country, name_country, place_country
@@ -934,6 +934,12 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
     # were shot ... two were taken to a hospital" tells five hurt)
     injured = injured_count(info.tokens, info.quantities, deaths, carried=False) if found else None
     shot = shot_count(info.tokens, info.quantities, deaths) if found and injured is None else None
+    if found and injured is not None and injured == one_more(info.tokens, info.quantities):
+        # "Two people were shot and a third was grazed": the one more is told after those shot
+        earlier = shot_count(info.tokens, info.quantities, deaths)
+        if earlier:
+            shot = earlier + injured
+            injured = None
     carried = carried_count(info.tokens, info.quantities, deaths) if found and injured is None and shot is None \
         else None
     findings = []
