@@ -16,6 +16,7 @@ from .codebook import Codebook, Lex
 from .phrases import match_end
 from .places import cues as place_cues
 from .tokens import Token, lows_of
+from .when import MONTHS, WEEKDAYS
 
 # Words after which a country or capital names a place, not an actor.
 PLACE_PREPOSITIONS = frozenset(
@@ -79,6 +80,9 @@ def codebook_matches(codebook: Codebook, tokens: list[Token]) -> list[tuple[int,
             continue
         # most readings are common nouns, whose case does not matter
         found = [m for m in index.at(lows, i) if not m.payload.proper or _case_ok(m.payload, tokens[m.start:m.end])]
+        if codebook.shared_body_words and lows[i] in codebook.shared_body_words:
+            found = [m for m in found if not (_inside_longer_name(m.payload, tokens, m.start, m.end)
+                                              and not _country_word(index, lows, m.start - 1))]
         if found:
             end = max(map(match_end, found))
             out.append((i, end, [m.payload for m in found if m.end == end]))
@@ -98,6 +102,26 @@ def _case_ok(lex: Lex, toks: list[Token]) -> bool:
             return letters == lex.spelled  # "LeT", not "Let" or "let"
         return toks[0].capitalized and not _all_acronym(lex, toks)
     return toks[0].capitalized
+
+
+_NAME_JOINERS = frozenset({"us", "u.s.", "the"})  # "US Congress" is the alias itself, "the Congress" no other name
+
+
+def _inside_longer_name(lex: Lex, tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a one-word institution's name is part of another body's ("the Nigeria Labour
+    Congress"): a capitalised word right before it, not the sentence's first, that is no day,
+    month or joiner (a country's name before it is checked apart: "Pakistan FC" is Pakistan's)."""
+    if lex.kind != "institution" or end - start != 1 or start < 2:
+        return False
+    t = tokens[start - 1]
+    return t.capitalized and t.text.isalpha() and t.low not in _NAME_JOINERS and t.low not in WEEKDAYS \
+        and t.low not in MONTHS
+
+
+def _country_word(index, lows: list[str], k: int) -> bool:
+    """Whether the word at ``k`` ends a country's name or adjective in the codebook."""
+    return any(m.end == k + 1 and m.payload.kind in ("country", "adjective")
+               for j in range(max(0, k - 2), k + 1) for m in index.at(lows, j))
 
 
 def _all_acronym(lex: Lex, toks: list[Token]) -> bool:
@@ -338,7 +362,7 @@ def _absorb(tokens: list[Token], text: str, mentions: list[Mention]) -> list[Men
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and prev.kind in ("group", "institution") and m.kind in ("generic", "state") and m.armed \
-                and m.start == prev.end and prev.armed:
+                and (m.start == prev.end or _short_name_between(tokens, prev.end, m.start)) and prev.armed:
             prev.end = m.end
             prev.text = text[tokens[prev.start].start:tokens[m.end - 1].end]
             continue
@@ -354,6 +378,18 @@ def _absorb(tokens: list[Token], text: str, mentions: list[Mention]) -> list[Men
                 continue
         out.append(m)
     return out
+
+
+SHORT_NAME_LONGEST = 3  # tokens of a short name in brackets: "(JAS)", "(ISWAP)", "(IS-K)"
+
+
+def _short_name_between(tokens: list[Token], end: int, start: int) -> bool:
+    """Whether only a short name in brackets stands between two mentions ("Boko Haram (JAS)
+    fighters"), or its closing bracket, where the name was read as a mention of its own."""
+    between = [t.text for t in tokens[end:start]]
+    if between == [")"]:
+        return True
+    return 3 <= len(between) <= SHORT_NAME_LONGEST + 2 and between[0] == "(" and between[-1] == ")"
 
 
 def _adjacent(tokens: list[Token], end: int, nxt_start: int, allow_possessive: bool) -> bool:

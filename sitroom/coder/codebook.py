@@ -99,6 +99,9 @@ class Codebook:
     # armed groups that rule a country as its de facto state, from a day on (groups.yaml
     # governs): actor name -> (ISO3, first day, ISO)
     governing: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # one-word names of one country's body that every country's bodies bear ("Congress"):
+    # inside a longer name ("the Nigeria Labour Congress") they are another body
+    shared_body_words: frozenset[str] = frozenset()
 
     def country_name(self, iso3: str | None) -> str | None:
         c = self.countries.get(iso3 or "")
@@ -338,7 +341,9 @@ def load_codebook() -> Codebook:
                                                   "fighting_crowds", required=False))
     return Codebook(countries, state, generic, index, taxonomy, crowd, fighting, crime, hallmarks, hallmark_names,
                     off_duty, weapons, weapon_cues, not_country, acronyms, coalitions, country_phrases,
-                    seizure_cues=seizures, governing=governing)
+                    seizure_cues=seizures, governing=governing,
+                    shared_body_words=frozenset(w.lower() for w in _list(f"{DIR}/country_words.yaml", words,
+                                                                         "shared_body_words", required=False)))
 
 
 def _country_phrases(data, countries: dict[str, Country]) -> PhraseIndex:

@@ -599,7 +599,7 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
     if resolved is not None and is_town_part(place.text, place.feature) and not place.context:
         # (a part written with its own town, "al Nour square in Tripoli", is in that town)
         resolved = _in_told_town(resolved, place, places, told_with)
-    if resolved is not None and is_street(place.name) and not _in_home_region(resolved, places):
+    if resolved is not None and (is_street(place.name) or place.street) and not _in_home_region(resolved, places):
         resolved = None  # "Windsor Drive" in an Indianapolis story: no street of Windsor, Colorado
     if resolved is not None and places.home is not None and (not place.context or resolved.place.kind == "adm1"):
         # (a state is the story's town's, whatever is written with it: "N.M. (KRQE)")
@@ -611,7 +611,7 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
         # "shot in Sangamon County, Ill." in a Springfield story: the county is told, the town is the story's
         resolved = replace(home, precision=max(home.precision, 2))
     if resolved is None:
-        resolved = _nearest_known(place, places, told_with) or _part_of_town(place, places)
+        resolved = _nearest_known(place, places, told_with) or (None if place.street else _part_of_town(place, places))
         if resolved is not None and home is not None and _holds_home(resolved, places):
             # "Elm Lane" told with "Greene County" in a story datelined at a town of that county: the town
             resolved = replace(home, precision=max(home.precision, 2))

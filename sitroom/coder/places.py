@@ -48,6 +48,7 @@ class PlaceMention:
     across: bool = False  # named as across a border from the event ("a post opposite Arandu"): see locating
     beside: bool = False  # its first context is a place it lies beside, not in ("Forney, east of Dallas")
     landmark: bool = False  # named as the point a distance is told from ("a town 60 km north of El Fasher")
+    street: bool = False  # named as a street by its context ("the 400 block of South Washington")
 
 
 @dataclass
@@ -390,6 +391,8 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         place.origin = lows[prep.start] == "from"
         place.landmark = _distance_before(lows, prep.start, c)
         place.across = prep_words in c.across_words
+        # "the 400 block of South Washington": a street, whatever town bears its name
+        place.street = lows[prep.start] == "of" and prep.start > 0 and lows[prep.start - 1] in _BLOCKS
         out.append(place)
         i = end
     return out + _addressed(tokens, lows, sentence, actor_tokens, not_place, out, c)
@@ -408,6 +411,7 @@ def _distance_before(lows: list[str], k: int, c: "Cues") -> bool:
                        or (lows[j][:1].isdigit() and lows[j].lstrip("0123456789.,") in c.distance_units))
 
 
+_BLOCKS = frozenset({"block", "blocks"})
 _OWNED_DIVISIONS = frozenset({"County", "Parish"})  # divisions named after a person in the possessive
 
 
