@@ -44,3 +44,17 @@ def test_a_street_told_by_its_block_is_no_town_of_that_name():
     event = lead("Police were called at 7 a.m. Monday by a resident of the 400 block of South Washington who "
                  "reported a man shot in a car.", dateline="Ponca City, Okla.", published="2017-03-07")
     assert event.location.name == "Ponca City"
+
+
+def test_a_foreign_force_capturing_a_named_town_overtakes_territory():
+    event = lead("On 6 May 2025, Russian forces captured Pokrovsk (Pokrovsk, Donetsk) following fighting with "
+                 "Ukrainian forces.", published="2025-05-09")
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor1.name == "Military Forces of Russia"
+
+
+def test_the_states_own_forces_capturing_a_name_is_no_takeover():
+    from .story_helpers import story
+
+    events = story("Security forces captured Mullah Omar Khan in Quetta on Monday.", published="2025-05-09")
+    assert all(e.sub_event_type != "Non-state actor overtakes territory" for e in events)

@@ -687,8 +687,12 @@ def _worth_keeping(d: Draft) -> bool:
     Violent and strategic events are kept: ACLED codes them with an unidentified actor. A named
     place "captured" by state forces is not read as a non-state takeover."""
     if d.first.rule.place_object and d.first.rule.acled == ("Battles", "Non-state actor overtakes territory") \
-            and d.actor1 is not None and d.actor1.actor_type == STATE_FORCES:
-        return False  # "security forces captured Mullah X": an arrest, whatever the gazetteer holds
+            and d.actor1 is not None and d.actor1.actor_type == STATE_FORCES \
+            and not (d.actor1.country and d.country and d.actor1.country != d.country):
+        # "security forces captured Mullah X": an arrest, whatever the gazetteer holds ("Russian
+        # forces captured Pokrovsk" in a story of Ukraine is a foreign force's takeover: ACLED codes
+        # it so)
+        return False
     if d.first.rule.family not in ("verbal", "movement"):
         return True
     return d.actor1 is not None or d.actor2 is not None
