@@ -58,3 +58,21 @@ def test_the_states_own_forces_capturing_a_name_is_no_takeover():
 
     events = story("Security forces captured Mullah Omar Khan in Quetta on Monday.", published="2025-05-09")
     assert all(e.sub_event_type != "Non-state actor overtakes territory" for e in events)
+
+
+def test_dozo_hunters_are_their_countrys_communal_militia_not_a_named_dogon_group():
+    event = lead("On 6 May 2025, Dozo hunters clashed with JNIM militants near Djenne (Djenne, Mopti), killing 4 "
+                 "hunters.", published="2025-05-09")
+    assert "Dozo Communal Militia (Mali)" in (event.actor1.name, event.actor2.name)
+
+
+def test_fulani_militiamen_are_the_fulani_ethnic_militia():
+    event = lead("On 6 May 2025, suspected Fulani militiamen attacked Yelwata (Guma, Benue), killing 12 villagers.",
+                 published="2025-05-09")
+    assert event.actor1.name == "Fulani Ethnic Militia (Nigeria)"
+
+
+def test_afghan_provinces_carry_acleds_names():
+    event = lead("On 6 May 2025, IS-K militants attacked a Taliban checkpoint in Jalalabad (Jalalabad, Nangarhar), "
+                 "killing 3 Taliban fighters.", published="2025-05-09")
+    assert event.location.admin1 == "Nangarhar"
