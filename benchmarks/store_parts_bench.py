@@ -41,6 +41,15 @@ from sitroom.pipeline import EVENT_STAGES  # noqa: E402
 from sitroom.settings import Settings  # noqa: E402
 from sitroom.store import linking, writer  # noqa: E402
 from sitroom.store.api import open_store  # noqa: E402
+from sitroom.store.driver import driven  # noqa: E402
+from sitroom.store.schema import incident_links, incidents  # noqa: E402
+from sqlalchemy import func, insert, select  # noqa: E402
+
+
+# built once: a statement built again for each article is compiled again for each (driver.py)
+_LARGEST_ID = select(func.max(incidents.c.id))
+_ADD_INCIDENTS = driven(insert(incidents))
+_ADD_LINKS = driven(insert(incident_links))
 
 
 class _OwnIncidents:
@@ -51,17 +60,10 @@ class _OwnIncidents:
     write = True
 
     def __init__(self, conn):
-        from sqlalchemy import func, insert, select
-
-        from sitroom.store.driver import driven
-        from sitroom.store.schema import incident_links, incidents
-
         self.conn = conn
         self._rows: list[dict] = []
         self._links: list[dict] = []
-        self._insert_incidents = driven(insert(incidents))
-        self._insert_links = driven(insert(incident_links))
-        self._next = (conn.execute(select(func.max(incidents.c.id))).scalar() or 0) + 1 if self.write else 0
+        self._next = (conn.execute(_LARGEST_ID).scalar() or 0) + 1 if self.write else 0
 
     def link(self, report) -> bool:
         values = linking._incident_values([report])
@@ -73,8 +75,8 @@ class _OwnIncidents:
 
     def flush(self) -> None:
         if self.write:
-            self._insert_incidents.many(self.conn, self._rows)
-            self._insert_links.many(self.conn, self._links)
+            _ADD_INCIDENTS.many(self.conn, self._rows)
+            _ADD_LINKS.many(self.conn, self._links)
 
 
 class _ValuesOnly(_OwnIncidents):

@@ -103,3 +103,10 @@ def test_the_subject_of_a_death_verb_may_carry_an_of_phrase():
     events = story("Four soldiers of the Frontier Corps embraced martyrdom in an attack on a post in Buleda on "
                    "Saturday.", published="2024-10-14")
     assert events[0].fatalities == 4
+
+
+def test_a_group_that_did_not_claim_the_attack_is_not_its_agent():
+    events = story("Seven policemen were martyred when militants attacked a police station in Sarai Naurang on "
+                   "Saturday night, officials said. The banned TTP did not claim responsibility for the attack.",
+                   published="2025-05-05")
+    assert events[0].actor1.name.startswith("Unidentified Armed Group")

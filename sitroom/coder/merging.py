@@ -347,12 +347,22 @@ def _other_side_strikes_back(a: Draft, b: Draft) -> bool:
 _ARMED_GROUPS = frozenset({2, 3})  # ACLED's rebel groups and political militias
 
 
+_CLAIMING = frozenset({"claimed", "claims", "claiming", "claim"})
+_CLAIMED = frozenset({"responsibility", "credit", "the"})
+_DENYING = frozenset({"not", "no", "never", "denied", "denies", "rejected"})
+
+
 def _names_the_unidentified(target: Draft, d: Draft) -> bool:
     """Whether ``d`` names, as a group of its own, the armed men ``target`` told only by a word
-    ("militants", "gunmen": an Unidentified Armed Group)."""
+    ("militants", "gunmen": an Unidentified Armed Group): a group that claims the deed in the
+    sentence of ``d`` ("The TTP claimed responsibility for the attack"; not "did not claim")."""
     mine, named = target.actor1, d.actor1
-    return mine is not None and named is not None and mine.name.startswith("Unidentified Armed Group") \
-        and named.mention is not None and not generic_name(named.name) and named.actor_type in _ARMED_GROUPS
+    if not (mine is not None and named is not None and mine.name.startswith("Unidentified Armed Group")
+            and named.mention is not None and not generic_name(named.name) and named.actor_type in _ARMED_GROUPS):
+        return False
+    lows = d.first.info.tokens.lows
+    claim = next((k for k, w in enumerate(lows) if w in _CLAIMING and lows[k + 1:k + 2] and lows[k + 1] in _CLAIMED), None)
+    return claim is not None and _DENYING.isdisjoint(lows[:claim])
 
 
 def generic_name(name: str) -> bool:
