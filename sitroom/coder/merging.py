@@ -162,8 +162,20 @@ def _own_toll_days_before(a: Draft, b: Draft) -> bool:
     da, db = parse_iso(wa.date), parse_iso(wb.date)
     if da is None or db is None or (da - db).days <= DAY_SLACK:
         return False
+    if _death_of_wounds(a.first.info.tokens.lows):
+        return False  # "A man died on Thursday of wounds he suffered when gunmen attacked a bus": that attack
     told_a, told_b = _firm_tolls(a), _firm_tolls(b)
     return bool(told_a) and bool(told_b) and told_a.isdisjoint(told_b)
+
+
+_WOUNDS = frozenset({"wounds", "injuries"})
+_OWNERS = frozenset({"of", "his", "her", "their"})
+
+
+def _death_of_wounds(lows: list[str]) -> bool:
+    """Whether a sentence tells a death of wounds suffered earlier ("succumbed", "died of wounds",
+    "died of his injuries")."""
+    return "succumbed" in lows or any(w in _WOUNDS and k > 0 and lows[k - 1] in _OWNERS for k, w in enumerate(lows))
 
 
 def _another_day(a: Draft, b: Draft) -> bool:
@@ -349,7 +361,8 @@ _ARMED_GROUPS = frozenset({2, 3})  # ACLED's rebel groups and political militias
 
 _CLAIMING = frozenset({"claimed", "claims", "claiming", "claim"})
 _CLAIMED = frozenset({"responsibility", "credit", "the"})
-_DENYING = frozenset({"not", "no", "never", "denied", "denies", "rejected"})
+_DENYING = frozenset({"not", "no", "never", "denied", "denies", "rejected", "yet", "nobody", "none", "neither"})
+_NO_DEED = frozenset({"lives", "life"})  # "claimed the lives of": deaths, not a claim
 
 
 def _names_the_unidentified(target: Draft, d: Draft) -> bool:
@@ -361,7 +374,8 @@ def _names_the_unidentified(target: Draft, d: Draft) -> bool:
             and named.mention is not None and not generic_name(named.name) and named.actor_type in _ARMED_GROUPS):
         return False
     lows = d.first.info.tokens.lows
-    claim = next((k for k, w in enumerate(lows) if w in _CLAIMING and lows[k + 1:k + 2] and lows[k + 1] in _CLAIMED), None)
+    claim = next((k for k, w in enumerate(lows) if w in _CLAIMING and lows[k + 1:k + 2] and lows[k + 1] in _CLAIMED
+                  and not (lows[k + 1] == "the" and lows[k + 2:k + 3] and lows[k + 2] in _NO_DEED)), None)
     return claim is not None and _DENYING.isdisjoint(lows[:claim])
 
 

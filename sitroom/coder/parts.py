@@ -7,6 +7,8 @@ from __future__ import annotations
 PART_CUES = frozenset({"including", "incl"})  # ("among" tells the group after it: "a man among five people shot")
 PART_REACH = 8  # words of a part of a group set off by commas: ", including two women and a minor,"
 _ENDS = (",", ".", ";", ":")
+# words that open a clause of their own: "raided villages including Kadu where villagers were killed"
+_CLAUSE_WORDS = frozenset({"where", "who", "whom", "which", "that", "when", "while", "were", "was", "are", "is"})
 
 
 def in_part(lows: list[str], start: int) -> bool:
@@ -15,7 +17,7 @@ def in_part(lows: list[str], start: int) -> bool:
     for k in range(start - 1, max(-1, start - 1 - PART_REACH), -1):
         if lows[k] in PART_CUES:
             return True
-        if lows[k] in _ENDS:
+        if lows[k] in _ENDS or lows[k] in _CLAUSE_WORDS:
             return False
     return False
 

@@ -392,7 +392,9 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         place.landmark = _distance_before(lows, prep.start, c)
         place.across = prep_words in c.across_words
         # "the 400 block of South Washington": a street, whatever town bears its name
-        place.street = lows[prep.start] == "of" and prep.start > 0 and lows[prep.start - 1] in _BLOCKS
+        # ("the 400 block of": a house number before it; "a residential block of Khan Younis" is the town's)
+        place.street = lows[prep.start] == "of" and prep.start > 1 and lows[prep.start - 1] in _BLOCKS \
+            and lows[prep.start - 2][:1].isdigit()
         out.append(place)
         i = end
     return out + _addressed(tokens, lows, sentence, actor_tokens, not_place, out, c)

@@ -810,7 +810,9 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
                 # "killing herself and 11 civilians": the others (her own death is told apart, as
                 # the attacker's: perpetrator_deaths)
                 nxt = next((c for c in quantities if c.start > end), None)
-                if nxt is not None and 2 <= nxt.start - end <= 3:
+                # (no harm of its own between: "killing herself and wounding 11" wounded the 11)
+                if nxt is not None and 2 <= nxt.start - end <= 3 \
+                        and not any(w in lex.injuries or w.endswith("ing") for w in lows[end + 2:nxt.start]):
                     q = nxt
             if q is None and end < len(lows) and lows[end] in _OBJECT_PRONOUNS and tokens[start].text.islower():
                 # "killing him and his two sons": the one the pronoun stands for, and those joined to him
@@ -974,7 +976,8 @@ def attackers_dead(tokens: list[Token]) -> int:
         for k in range(m.start - 1, max(-1, m.start - 1 - ATTACKERS_REACH), -1):
             word = lows[k]
             value = int(word) if word.isdigit() else lex.units.get(word)
-            if value is not None and value > 1:
+            # (the figure of the attackers, not of their vehicles: "Two suicide bombers in three vehicles")
+            if value is not None and value > 1 and any(w in lex.attacker_nouns for w in lows[k + 1:k + 3]):
                 return value
             if word in (",", ";", "and", "or"):
                 break

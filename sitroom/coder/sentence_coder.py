@@ -593,7 +593,10 @@ def _harmed_after(lows: list[str], site: Mention, heads: list[Mention]) -> Menti
         between = lows[site.end:m.start]
         # (a participle after a comma: "in Bannu, killing three policemen", not "the killing of")
         harm = [k for k, w in enumerate(between) if w in harming and k > 0 and between[k - 1] == ","]
-        return m if harm and len(between) - 1 - harm[-1] <= HARMED_REACH and ";" not in between else None
+        # (the men right after the harm word, in its own clause: not "killing two passers-by, while
+        # soldiers at a nearby base returned fire")
+        return m if harm and len(between) - 1 - harm[-1] <= HARMED_REACH and ";" not in between \
+            and "," not in between[harm[-1]:] else None
     return None
 
 
@@ -776,6 +779,10 @@ _DATELINE_ENDS = frozenset({"(", "-", "\u2013", "\u2014", ":"})
 
 
 
+_SENTENCE_ADVERBS = frozenset({"meanwhile", "separately", "elsewhere", "earlier", "later", "also", "however",
+                               "today", "yesterday", "tonight"})
+
+
 def _dateline_date(tokens: Tokens, k: int, when: When) -> bool:
     """ "BAMAKO, March 26 (Sahel Wire) - Gunmen killed ...", "Quetta, Jan 5 (APP): ...": a date
     between a dateline's town, which opens the sentence, and its agency or dash dates the filing,
@@ -784,7 +791,7 @@ def _dateline_date(tokens: Tokens, k: int, when: When) -> bool:
     # "Tuesday, March 26 - ..." opens a sentence)
     first = tokens[0]
     if k < 2 or tokens[k - 1].text != "," or len(first.text) < 2 or first.low in WEEKDAYS or first.low in MONTHS \
-            or not (first.text.isupper() or first.capitalized):
+            or first.low in _SENTENCE_ADVERBS or not (first.text.isupper() or first.capitalized):
         return False
     if not all(t.capitalized or t.text in (",", ".") for t in tokens[:k - 1]):
         return False
@@ -934,7 +941,7 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
     # were shot ... two were taken to a hospital" tells five hurt)
     injured = injured_count(info.tokens, info.quantities, deaths, carried=False) if found else None
     shot = shot_count(info.tokens, info.quantities, deaths) if found and injured is None else None
-    if found and injured is not None and injured == one_more(info.tokens, info.quantities):
+    if found and injured and injured == one_more(info.tokens, info.quantities):
         # "Two people were shot and a third was grazed": the one more is told after those shot
         earlier = shot_count(info.tokens, info.quantities, deaths)
         if earlier:
