@@ -55,7 +55,8 @@ from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabular
 from .tense import BACKGROUND_FAMILIES, background_deed, ongoing, summed_talk
 from .trigger_day import own_day, state_day
 from .when import (MONTHS, WEEKDAYS, When, after_violence_words, clause_openers, find_dates, happening_verbs,
-                   legal_process_words, mourning_words, page_stamps, passive_words, relative_phrases, stamp_line_words)
+                   legal_process_words, mourning_words, page_stamps, passive_words, relative_phrases, sentence_adverbs,
+                   stamp_line_words)
 
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "security_operation", "government_regains_territory",
                           "nonstate_overtakes_territory", "suicide_bomb", "chemical_weapon"})
@@ -778,11 +779,6 @@ def _dateline_bracket(tokens: Tokens, k: int, when: When) -> bool:
 _DATELINE_ENDS = frozenset({"(", "-", "\u2013", "\u2014", ":"})
 
 
-
-_SENTENCE_ADVERBS = frozenset({"meanwhile", "separately", "elsewhere", "earlier", "later", "also", "however",
-                               "today", "yesterday", "tonight"})
-
-
 def _dateline_date(tokens: Tokens, k: int, when: When) -> bool:
     """ "BAMAKO, March 26 (Sahel Wire) - Gunmen killed ...", "Quetta, Jan 5 (APP): ...": a date
     between a dateline's town, which opens the sentence, and its agency or dash dates the filing,
@@ -791,7 +787,7 @@ def _dateline_date(tokens: Tokens, k: int, when: When) -> bool:
     # "Tuesday, March 26 - ..." opens a sentence)
     first = tokens[0]
     if k < 2 or tokens[k - 1].text != "," or len(first.text) < 2 or first.low in WEEKDAYS or first.low in MONTHS \
-            or first.low in _SENTENCE_ADVERBS or not (first.text.isupper() or first.capitalized):
+            or first.low in sentence_adverbs() or not (first.text.isupper() or first.capitalized):
         return False
     if not all(t.capitalized or t.text in (",", ".") for t in tokens[:k - 1]):
         return False

@@ -86,6 +86,12 @@ def _word_set(key: str) -> frozenset[str]:
 
 
 @cache
+def sentence_adverbs() -> frozenset[str]:
+    """Words that open a sentence, never a dateline's town (``sentence_adverbs``)."""
+    return _word_set("sentence_adverbs")
+
+
+@cache
 def year_openers() -> frozenset[str]:
     """Words before a year that make it the year of a deed (``year_openers``)."""
     return _word_set("year_openers")
