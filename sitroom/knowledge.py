@@ -127,6 +127,8 @@ KNOWLEDGE: tuple[KnowledgeFile, ...] = (
     KnowledgeFile(("geo/aliases.yaml",), "sitroom.geo.aliases:load_aliases", lambda a: f"{len(a)} aliases"),
     KnowledgeFile(("geo/acled_admin1.yaml",), "sitroom.geo.admin_names:acled_names",
                   lambda t: f"{sum(len(v) for v in t.values())} divisions in ACLED's names"),
+    KnowledgeFile(("geo/acled_territories.yaml",), "sitroom.geo.admin_names:acled_territories",
+                  lambda t: f"{sum(len(v) for v in t.values())} divisions inside ACLED's larger ones"),
     KnowledgeFile(("geo/admin_names.yaml",), "sitroom.geo.admin_names:word_lists",
                   lambda w: f"{len(w[0])} English kind words"),
     KnowledgeFile(("geo/name_parts.yaml",), "sitroom.geo.name_parts:name_parts",

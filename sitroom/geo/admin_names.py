@@ -25,6 +25,7 @@ from .names import fold
 
 FILE = "geo/admin_names.yaml"
 ACLED_FILE = "geo/acled_admin1.yaml"
+TERRITORIES_FILE = "geo/acled_territories.yaml"
 
 
 @cache
@@ -106,3 +107,32 @@ def acled_names() -> dict[str, dict[str, str]]:
 def acled_admin1(iso3: str | None, name: str) -> str:
     """ACLED's name of the first-level division the gazetteer calls ``name`` in ``iso3``."""
     return acled_names().get(iso3 or "", {}).get(fold(name), name)
+
+
+@cache
+def acled_territories() -> dict[str, dict[str, str]]:
+    """ACLED's first-level divisions that hold several of the gazetteer's, by country
+    (``data/geo/acled_territories.yaml``): {ISO3: {the gazetteer's division, folded: ACLED's}}."""
+    data = load_yaml(TERRITORIES_FILE) or {}
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{TERRITORIES_FILE}: must map ISO3 codes to ACLED's divisions")
+    out: dict[str, dict[str, str]] = {}
+    for iso3, table in data.items():
+        if not isinstance(table, dict) or not all(isinstance(k, str) and isinstance(v, list) for k, v in table.items()):
+            raise KnowledgeError(f"{TERRITORIES_FILE}: {iso3} must map each of ACLED's divisions to a list of the "
+                                 "gazetteer's divisions inside it")
+        inner: dict[str, str] = {}
+        for territory, divisions in table.items():
+            for division in text_list(TERRITORIES_FILE, f"{iso3}: {territory}", divisions):
+                if fold(division) in inner:
+                    raise KnowledgeError(f"{TERRITORIES_FILE}: {iso3}: {division} is in both "
+                                         f"{inner[fold(division)]} and {territory}")
+                inner[fold(division)] = territory
+        out[str(iso3)] = inner
+    return out
+
+
+def acled_territory(iso3: str | None, name: str) -> str | None:
+    """ACLED's first-level division that holds the gazetteer's first-level division ``name`` of
+    ``iso3``, where ACLED's is the larger (None elsewhere)."""
+    return acled_territories().get(iso3 or "", {}).get(fold(name))

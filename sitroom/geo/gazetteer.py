@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from . import other_names
-from .admin_names import acled_admin1, english_name
+from .admin_names import acled_admin1, acled_territory, english_name
 from .distance import degrees_box, km
 from .names import file_under_keys, fold, keys, loose, one_letter_apart, spellings, vowelless, without_article
 
@@ -299,6 +299,10 @@ def build_embedded() -> Gazetteer:
             countries[n] = (row[2], row[0])  # ISO3, name
     subs: dict[int, tuple[str, int, int | None, int, int | None, list[str]]] = {}
     renamed: dict[str, str] = {}  # a province's ACLED name -> the name it had ("Idleb" -> "Idlib")
+    # a province inside one of ACLED's larger first-level divisions -> that division: the province
+    # stays a first-level division of the gazetteer (its name read as before), but its places are
+    # written in the larger one, the province as their admin2 ("West Bank", "Hebron")
+    inside: dict[int, str] = {}
     with open(data / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             row = line.rstrip("\n").split("\t")
@@ -315,6 +319,11 @@ def build_embedded() -> Gazetteer:
                     name, kept = acled, [name, *kept]
             subs[n] = (name, int(level or 1), int(parent) if parent else None, int(country or 0),
                        int(gid) if gid else None, kept)
+            if level in ("", "1"):
+                territory = acled_territory(countries.get(int(country or 0), ("",))[0], local) \
+                    or acled_territory(countries.get(int(country or 0), ("",))[0], name)
+                if territory is not None:
+                    inside[n] = territory
     # places inside each subdivision and country give it coordinates
     sums: dict[tuple[str, int], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
     cities = []
@@ -343,7 +352,9 @@ def build_embedded() -> Gazetteer:
             sub = subs.get(s)
             if sub is None:
                 continue
-            if sub[1] == 1 and a1 is None:
+            if sub[1] == 1 and s in inside:
+                a1, a2 = a1 or inside[s], a2 or sub[0]
+            elif sub[1] == 1 and a1 is None:
                 a1 = sub[0]
             elif sub[1] == 2 and a2 is None:
                 a2 = sub[0]
@@ -361,8 +372,8 @@ def build_embedded() -> Gazetteer:
         iso3 = countries.get(country, (None,))[0]
         parent_name = subs[parent][0] if parent in subs else None
         kind = {1: "adm1", 2: "adm2"}.get(level, "adm3")
-        admin1 = name if level == 1 else parent_name
-        admin2 = name if level == 2 else None
+        admin1 = inside.get(sid, name) if level == 1 else parent_name
+        admin2 = name if level == 2 or sid in inside else None
         gaz.add(Place(gid, name, iso3, admin1, admin2, lat, lon, pop, kind, f"ADM{min(level, 3)}"), [name, *aliases])
     for name, gid, ids, country, pop, lat, lon in cities:
         a1, a2 = admin_names(ids)
