@@ -22,8 +22,10 @@ def test_a_dateline_in_capitals_after_the_pages_links_is_its_own_name():
 
 
 def test_a_kind_word_or_a_name_after_a_connector_stays_with_its_name():
-    # a kind word in capitals is part of the place's name, not a dateline opening
-    assert "Rafi LGA" in _names("Gunmen attacked Kurmin Dangana in Rafi LGA (Niger) at night.")
+    # a district's kind word in capitals is the place's kind, not a dateline opening
+    sentence = "Gunmen attacked Kurmin Dangana in Rafi LGA (Niger) at night."
+    rafi = next(p for p in find_places(tokenize(sentence), sentence, set()) if p.name == "Rafi")
+    assert (rafi.feature, rafi.text) == ("lga", "Rafi LGA (Niger)")
     # a name in capitals after a connector goes on as written
     assert "Director of UNRWA Services" in _names("They gathered at the office of the Director of UNRWA Services in Tyre.")
     # an initialism in capitals after a town's name is not part of it

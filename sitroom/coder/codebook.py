@@ -99,6 +99,9 @@ class Codebook:
     # armed groups that rule a country as its de facto state, from a day on (groups.yaml
     # governs): actor name -> (ISO3, first day, ISO)
     governing: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # an adjective or people's name that two countries share ("Congolese") -> those countries: read
+    # as the story's country where it is one of them (else as the first countries.yaml lists)
+    shared_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
     # one-word names of one country's body that every country's bodies bear ("Congress"):
     # inside a longer name ("the Nigeria Labour Congress") they are another body
     shared_body_words: frozenset[str] = frozenset()
@@ -208,6 +211,7 @@ def load_codebook() -> Codebook:
     index = PhraseIndex()
     registry: dict = {}
     countries: dict[str, Country] = {}
+    adjectives: dict[str, set[str]] = {}
     for iso3, entry in raw_countries.items():
         where = f"{DIR}/countries.yaml: {iso3}"
         if not (isinstance(iso3, str) and len(iso3) == 3 and iso3.isupper()):
@@ -220,8 +224,10 @@ def load_codebook() -> Codebook:
             _add(index, registry, name, Lex("country", country=iso3, proper=True), where)
         for adj in _list(where, entry, "adj"):
             _add(index, registry, adj, Lex("adjective", country=iso3, proper=True), where)
+            adjectives.setdefault(adj.lower(), set()).add(iso3)
             for plural in _plurals(adj):
                 _add(index, registry, plural, Lex("people", country=iso3, proper=True), where)
+                adjectives.setdefault(plural.lower(), set()).add(iso3)
         if entry.get("capital"):
             _add(index, registry, entry["capital"], Lex("capital", country=iso3, proper=True), where)
 
@@ -342,6 +348,7 @@ def load_codebook() -> Codebook:
     return Codebook(countries, state, generic, index, taxonomy, crowd, fighting, crime, hallmarks, hallmark_names,
                     off_duty, weapons, weapon_cues, not_country, acronyms, coalitions, country_phrases,
                     seizure_cues=seizures, governing=governing,
+                    shared_adjectives={a: frozenset(c) for a, c in adjectives.items() if len(c) > 1},
                     shared_body_words=frozenset(w.lower() for w in _list(f"{DIR}/country_words.yaml", words,
                                                                          "shared_body_words", required=False)))
 

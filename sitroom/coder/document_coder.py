@@ -80,6 +80,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     places = ArticlePlaces(codebook, resolver, focus, told, dateline, outlet_town, web, slug)
     focus = places.focus
     _local_names(codebook, infos, focus)
+    _shared_adjectives(codebook, infos, focus)
     home = name_country(codebook, dateline) if dateline else None  # "the military" in an Islamabad story
     if home is not None and focus not in (None, home) and bureau_dateline(dateline):
         home = None  # a wire story filed in Cairo about Sudan: "the army" is Sudan's
@@ -376,6 +377,26 @@ def _local_names(codebook: Codebook, infos: list[SentenceInfo], focus: str | Non
                     continue
                 as_generic(codebook, m, "unidentified_armed_group")
                 m.country = None
+
+
+def _shared_adjectives(codebook: Codebook, infos: list[SentenceInfo], focus: str | None) -> None:
+    """ "the Congolese army" in a story of Ituri is the army of the Democratic Republic of Congo:
+    an adjective two countries share is the story's country where that is one of them."""
+    shared = codebook.shared_adjectives
+    if focus is None or not shared:
+        return
+    for info in infos:
+        for m in info.mentions:
+            for token in info.tokens[m.start:m.end]:
+                countries = shared.get(token.low)
+                if countries is None or focus not in countries:
+                    continue
+                if m.nationality in countries and m.kind == "state" and m.role:
+                    m.name, m.actor_type, m.sector = codebook.state_actor(m.role, focus)  # (named by it)
+                if m.country in countries:
+                    m.country = focus
+                if m.nationality in countries:
+                    m.nationality = focus
 
 
 def _actor(codebook: Codebook, m, country: str | None, family: str, home: str | None = None) -> Actor | None:

@@ -55,7 +55,9 @@ def carried_count(tokens: list[Token], quantities: list[Quantity],
     """The people a sentence tells carried to a hospital ("Two others were taken to a hospital"),
     for a sentence that tells no figure of the injured (``injured_count(..., carried=False)`` is
     None): None at once where no word of carrying stands in it."""
-    if lexicon().carried_words.isdisjoint(lows_of(tokens)):
+    lex, lows = lexicon(), lows_of(tokens)
+    if lex.carried_words.isdisjoint(lows) and lex.treated_words.isdisjoint(lows) \
+            and lex.treatment_words.isdisjoint(lows):
         return None
     return injured_count(tokens, quantities, dead)
 
@@ -89,11 +91,14 @@ def _passive_subjects(lows: list[str], quantities: list[Quantity], lex, carried:
     full stop, semicolon or death word between."""
     found: set[int] = set()
     for i, w in enumerate(lows):
-        if i == 0 or (w not in lex.injured_words and not (carried and _carried_to_care(lows, i, lex))):
+        if i == 0 or (w not in lex.injured_words and not (carried and (_carried_to_care(lows, i, lex)
+                                                                       or _under_care(lows, i, lex)))):
             continue
-        # (or a participle coordinated with another that has the auxiliary: "were shot and wounded")
+        # (or a participle coordinated with another that has the auxiliary: "were shot and wounded";
+        # or a progressive: "were being treated")
         aux = i - 1 if lows[i - 1] in _AUXILIARIES else \
-            i - 3 if i >= 3 and lows[i - 1] == "and" and lows[i - 3] in _AUXILIARIES else None
+            i - 3 if i >= 3 and lows[i - 1] == "and" and lows[i - 3] in _AUXILIARIES else \
+            i - 2 if i >= 2 and lows[i - 1] == "being" and lows[i - 2] in _AUXILIARIES else None
         if aux is None:
             continue
         q = _subject_before(lows, quantities, aux, lex.deaths.starts)
@@ -151,6 +156,17 @@ def _carried_to_care(lows: list[str], i: int, lex) -> bool:
     if not any(w in lex.care_words for w in lows[i + 2:i + 6]):
         return False
     return not any(lex.deaths.starts(lows[k]) and lex.deaths.at(lows, k) for k in range(i + 2, len(lows)))
+
+
+def _under_care(lows: list[str], i: int, lex) -> bool:
+    """ "Two others were being treated for burns", "Eleven others are receiving treatment at the
+    hospital": a passive of treating (quantities.yaml ``treated_words``) or a progressive of
+    ``treatment_words`` before "treatment", with no death told after it."""
+    treated = lows[i] in lex.treated_words
+    receiving = lows[i] in lex.treatment_words and lows[i + 1:i + 3] and "treatment" in lows[i + 1:i + 3]
+    if not (treated or receiving):
+        return False
+    return not any(lex.deaths.starts(lows[k]) and lex.deaths.at(lows, k) for k in range(i + 1, len(lows)))
 
 
 def _subject_before(lows: list[str], quantities: list[Quantity], aux: int, stops=None,

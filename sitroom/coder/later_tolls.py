@@ -102,6 +102,7 @@ def later_injured(rules: RuleSet, drafts: list[Draft], info: SentenceInfo) -> No
     lex = lexicon()
     lows = info.tokens.lows
     if lex.injured_words.isdisjoint(lows) and lex.carried_words.isdisjoint(lows) \
+            and lex.treated_words.isdisjoint(lows) and lex.treatment_words.isdisjoint(lows) \
             and not lex.no_injuries.find(info.tokens):
         return
     # (a sentence that may tell no death had its figures left unread)

@@ -21,7 +21,7 @@ from ..geo.names import ascii_name, fold, spellings
 from ..geo.resolve import ADMIN_FEATURES, Resolved, precision as geo_precision, prominent
 from ..model import Location
 from .codebook import Codebook
-from .places import PlaceMention, capital_named, crime_scenes, cues as place_cues, jurisdictions, place_country
+from .places import PlaceMention, bureau_dateline, capital_named, crime_scenes, cues as place_cues, jurisdictions, place_country
 from .sentence_coder import SentenceInfo
 from .theatres import Front, runs_through
 from .web_address import outweighs, stray_town, web_country, web_state, web_told
@@ -131,6 +131,8 @@ class ArticlePlaces:
         self.local = self.home is not None and ("," in (dateline or "")
                                                 or named_alone(self.home.place.country, self.home.place.name))
         self.datelined = self.home is not None  # the story's town is its dateline's, not a guess
+        # filed at a wire service's regional bureau ("CAIRO (AP) -"), not at the story's town
+        self.bureau = self.home is not None and bureau_dateline(dateline)
         self.told_home = True  # the story's town is one its text (or page title) tells
         outlet = None
         if resolver is not None and outlet_town and "," in outlet_town:
@@ -762,8 +764,8 @@ def _stray_abroad(resolved: Resolved, place, places: ArticlePlaces, told_with: l
     "In Russia, ... a drone attack on Shebekino"), names that other country: a namesake of a
     street, a shop or a neighbourhood the gazetteer lacks, not the place the story is about."""
     home, p = places.home, resolved.place
-    if home is None or places.focus is None or home.place.country != places.focus:
-        return False
+    if home is None or places.bureau or places.focus is None or home.place.country != places.focus:
+        return False  # (a wire bureau's town is where a story was filed, not what it is about)
     if p.country in (None, places.focus) or prominent(p):
         return False
     return all(place_country(places.codebook, q) != p.country for q in (place, *told_with))
@@ -793,6 +795,8 @@ def _may_be_home(place, places: ArticlePlaces) -> bool:
     # (its country read from that name may be a namesake's: Norfolk, England)
     if home is not None and place.context and all(fold(c) == fold(home.place.name) for c in place.context):
         return True
+    if home is not None and places.bureau and places.focus not in (None, home.place.country):
+        return False  # "NAIROBI (AP) - ... in a town in Darfur": a wire bureau's town, not the story's
     return home is not None and country in (None, home.place.country) \
         and (not place.context or (places.datelined and all(places.unknown(c) for c in place.context)))
 

@@ -1,5 +1,6 @@
 """A part of a group told inside the group's own phrase: "Nine Maoists, including three women,
-were killed", "Ten people, including two women and a minor, were injured". The group, told
+were killed", "Ten people, including two women and a minor, were injured", "84 people, 11 of
+them children, were wounded". The group, told
 first, is who was hurt and how many; the part is among them."""
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ def before_part(lows: list[str], k: int) -> int:
     for j in range(k - 2, max(0, k - 2 - PART_REACH), -1):
         if lows[j] in PART_CUES:
             return j - 1 if lows[j - 1] == "," else k
+        if lows[j] in _OF_THEM and j >= 3 and lows[j - 1] == "of" and lows[j - 3] == ",":
+            return j - 3  # "Eighty-four people, 11 of them children, were": the comma before "11"
         if lows[j] in _ENDS:
             return k
     return k
+
+
+_OF_THEM = frozenset({"them", "whom"})

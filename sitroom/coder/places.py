@@ -16,11 +16,12 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from ..geo.name_parts import direction_words, is_local_feature, name_parts
+from ..geo.resolve import ADMIN_FEATURES as _DIVISION_KINDS
 from ..knowledge import KnowledgeError, load_yaml, text_list
 from .codebook import Codebook, Lex
 from .phrases import PhraseIndex, match_end
 from .tokens import Token, lows_of, words
-from .when import holiday_phrases, named_day_phrases
+from .when import MONTHS, WEEKDAYS, holiday_phrases, named_day_phrases
 
 FILE = "codebook/places.yaml"
 # Words that introduce where people went or came from, not where an event happened.
@@ -369,12 +370,18 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
                 or _holiday_at(lows, j):
             i = prep.end
             continue
-        end = name_run(tokens, j, actor_tokens)
+        end = _before_written_division(tokens, lows, j, name_run(tokens, j, actor_tokens), c)
         if end == j:
             i = prep.end
             continue
         if end + 1 < n and tokens[end].low in ("'s", "’s") and tokens[end + 1].text in _OWNED_DIVISIONS:
             end += 2  # "Prince George's County", "St. Mary's Parish": the possessive is the name's
+        owner = None
+        inner = _owned_place(tokens, lows, j, end, actor_tokens)
+        if inner is not None:
+            # "in Nigeria's Zamfara state", "in Yemen's capital Sanaa": the place is the country's
+            owner = sentence[tokens[j].start:tokens[end - 1].end]
+            j, end = inner
         name = sentence[tokens[j].start:tokens[end - 1].end]
         if (not_place(name) and not _capital_after(lows, end)) \
                 or names_organisation(tokens, j, end) or _describes(tokens, j, end, c) or _names_facility(tokens, end) \
@@ -387,6 +394,8 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
             continue
         prep_words = " ".join(lows[prep.start:prep.end])
         place, end = _mention(tokens, lows, sentence, name, j, end, feature, actor_tokens, c)
+        if owner is not None:
+            place.context = [*place.context, owner]
         place.near, place.motion = prep_words in c.near or around, lows[prep.start] in _MOTION
         place.origin = lows[prep.start] == "from"
         place.landmark = _distance_before(lows, prep.start, c)
@@ -414,7 +423,53 @@ def _distance_before(lows: list[str], k: int, c: "Cues") -> bool:
 
 
 _BLOCKS = frozenset({"block", "blocks"})
-_OWNED_DIVISIONS = frozenset({"County", "Parish"})  # divisions named after a person in the possessive
+_OWNED_DIVISIONS = frozenset({"County", "Parish"})
+
+
+def _before_written_division(tokens: list[Token], lows: list[str], j: int, end: int, c: "Cues") -> int:
+    """Where a name ends before a district's kind word written in capitals as if part of it
+    ("Bokkos Local Government Area of Plateau State", "Maru LGA"): the kind word of several
+    words, or in capitals, that geo's ADMIN_FEATURES reads as a division; the name before it is
+    the place (with what follows it: "of Plateau State"). One-word kinds in title case ("Plateau
+    State", "Orange County") stay in the name."""
+    n = len(tokens)
+    for k in range(j + 1, min(end + 1, n)):
+        if not tokens[k].capitalized or not c.features.starts(lows[k]):
+            continue
+        f = max(c.features.at(lows, k), key=match_end, default=None)
+        if f is None:
+            continue
+        kind = " ".join(lows[f.start:f.end])
+        if _DIVISION_KINDS.get(kind) and (f.end - f.start > 1 or tokens[k].text.isupper()):
+            return k
+    return end
+
+_OWNED_DESCRIBED_MOST = 3  # lower-case words between a country's possessive and its place's name
+_NOT_DESCRIBING = frozenset({"on", "in", "at", "of", "and", "or", "to", "for", "with", "by", "from", "after",
+                             "before", "during", "as", "the", "a", "an", "near", "since", "until", "when"})
+
+
+def _owned_place(tokens: list[Token], lows: list[str], j: int, end: int, actor_tokens: set[int]) -> tuple[int, int] | None:
+    """The place's name that a country's name in the possessive at [j, end) owns, with at most a
+    few lower-case describing words between ("Nigeria's Zamfara state", "central Mali's Mopti
+    region", "Yemen's capital Sanaa", "Pakistan's restive Balochistan province"): (start, end)
+    of its tokens, else None."""
+    n = len(tokens)
+    if end + 1 >= n or tokens[end].low not in ("'s", "’s") or _cached_name_country(
+            " ".join(t.text for t in tokens[j:end])) is None:
+        return None
+    k = end + 1
+    while k < n and k - end - 1 < _OWNED_DESCRIBED_MOST and tokens[k].text.replace("-", "").isalpha() \
+            and tokens[k].text.islower():
+        if lows[k] in _NOT_DESCRIBING:
+            return None  # "in Nigeria's northwest on Sunday": the country's part, then a day
+        k += 1
+    if k >= n or not _opens_name(tokens, k) or k in actor_tokens or _holiday_at(lows, k) \
+            or lows[k] in WEEKDAYS or lows[k] in MONTHS:
+        return None
+    inner_end = name_run(tokens, k, actor_tokens)
+    return (k, inner_end) if inner_end > k else None
+  # divisions named after a person in the possessive
 
 
 def _names_facility(tokens: list[Token], end: int) -> bool:

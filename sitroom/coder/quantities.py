@@ -81,6 +81,8 @@ class Lexicon:
     people_after_status: frozenset[str] = frozenset()
     carried_words: frozenset[str] = frozenset()  # quantities.yaml carried_words
     care_words: frozenset[str] = frozenset()
+    treated_words: frozenset[str] = frozenset()  # quantities.yaml treated_words: "are being treated"
+    treatment_words: frozenset[str] = frozenset()  # and treatment_words: "are receiving treatment"
     wound_kinds: frozenset[str] = frozenset()  # quantities.yaml wound_kinds
     finite_deaths: frozenset[str] = frozenset()  # quantities.yaml finite_deaths
     in_turn_words: frozenset[str] = frozenset()
@@ -188,6 +190,8 @@ def lexicon() -> Lexicon:
         people_after_status=lowered("people_after_status"),
         carried_words=lowered("carried_words"),
         care_words=lowered("care_words"),
+        treated_words=lowered("treated_words"),
+        treatment_words=lowered("treatment_words"),
         wound_kinds=lowered("wound_kinds"),
         finite_deaths=lowered("finite_deaths"),
         in_turn_words=lowered("in_turn_words"),

@@ -476,6 +476,10 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
     # "Nine Maoists, including three women, were killed": the part is among the group told first
     # (an armed part is the target as ACLED codes it: "three people including a policeman")
     left = [m for m in left if m.armed or not (in_part(lows, m.start) and any(o.end <= m.start for o in left))]
+    # "M23 fighters, backed by Rwanda, took the town": the backer told after an armed agent is its
+    # ally, not the agent (a crowd that backs men in a beating makes it theirs)
+    left = [m for m in left if m.civilians or not (_backed_by(lows, m.start)
+                                                   and any(o.end <= m.start and o.armed for o in left))]
     # "an airstrike in support of Afghan troops": an ally of the agent, never the target
     allies = [m for m in heads if m.start >= t1 and _in_support(lows, m.start)]
     # (a semicolon ends the trigger's clause: "exchanged fire at Torkham; one Afghan guard was
@@ -622,6 +626,22 @@ def _in_support(lows: list[str], start: int) -> bool:
     Afghan troops", "alongside government forces"), with at most an article between."""
     k = start - 1 if start > 0 and lows[start - 1] in ("the", "a", "an") else start
     return any(k >= len(cue) and tuple(lows[k - len(cue):k]) == cue for cue in _SUPPORT)
+
+
+_BACKERS = frozenset({"backed", "supported", "aided", "assisted", "armed", "funded"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _backed_by(lows: list[str], start: int) -> bool:
+    """Whether the mention starting at token ``start`` is told as a backer ("backed by Rwanda",
+    "supported by the local clan militias"), with at most an article and a describing word
+    between."""
+    for k in range(start, max(start - 3, 1) - 1, -1):
+        if lows[k - 1] == "by" and k >= 2 and lows[k - 2] in _BACKERS:
+            return True
+        if k < start and lows[k] not in _ARTICLES and not lows[k].isalpha():
+            return False
+    return False
 
 
 _NONSTATE = frozenset({2, 3, 4})  # ACLED's rebel groups, political and identity militias

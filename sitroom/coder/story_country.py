@@ -51,6 +51,8 @@ def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str |
                    for start, end, division, of_state in states) or _in_longer_name(info.tokens, m):
                 continue
             if m.kind in ("country", "capital", "people") or m.nationality:
+                if any(t.low in codebook.shared_adjectives for t in info.tokens[m.start:m.end]):
+                    continue  # "Congolese" tells no one country: the places told decide
                 focus.add(m.country or m.nationality, 1.0 if m.kind != "capital" else 0.5)
             elif m.country and m.kind in ("group", "institution", "state") and not m.extras.get("local"):
                 focus.add(m.country, 0.5)

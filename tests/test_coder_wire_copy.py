@@ -1,0 +1,174 @@
+"""Wire copy as international services write it: a regional bureau's dateline, a backer told
+beside the agent, drones counted in words, an air strike against fighters, an adjective two
+countries share, and a place owned by its country ("Nigeria's Zamfara state"). My own sentences;
+the places and groups are real."""
+
+import pytest
+
+from sitroom.api import pipe, text_document
+from sitroom.pipeline import EVENT_STAGES
+
+
+def lead(text, published="2025-11-04"):
+    docs = list(pipe([text_document(text, published=published)], stages=EVENT_STAGES, published=published))
+    events = [e for d in docs for e in d.events if e.event_type]
+    assert events, f"no event coded from {text!r}"
+    return min(events, key=lambda e: e.rank)
+
+
+@pytest.mark.parametrize("text,place,country", [
+    ("CAIRO (AP) - Gunmen killed 48 people in Kabkabiya on Monday.", "Kabkabiyah", "SDN"),
+    ("NAIROBI, Kenya (AP) - A Sudanese air strike hit a market in Kabkabiya on Monday, killing 48 people.",
+     "Kabkabiyah", "SDN"),
+])
+def test_a_bureau_dateline_is_not_the_place_of_a_story_told_elsewhere(text, place, country):
+    event = lead(text)
+    assert (event.location.name, event.location.country) == (place, country)
+    assert event.actor2.name == "Civilians (Sudan)"
+
+
+def test_a_place_the_gazetteer_lacks_is_not_put_at_a_bureau_abroad():
+    event = lead("CAIRO (AP) - A Sudanese air strike hit a market in a town in Darfur on Monday, killing 48 people, "
+                 "Sudanese doctors said.")
+    assert event.location.country == "SDN" and event.location.name != "Cairo"
+
+
+def test_a_bureau_towns_own_story_stays_there():
+    event = lead("NAIROBI, Kenya (AP) - Police shot dead two protesters in Nairobi on Monday.")
+    assert (event.location.name, event.location.country) == ("Nairobi", "KEN")
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("Fighters of the M23 armed group, backed by Rwanda, took control of Walikale on Wednesday.",
+     "M23: March 23 Movement"),
+    ("Somali government forces backed by local clan militias recaptured the town of Moqokori from al-Shabab "
+     "on Thursday.", "Military Forces of Somalia"),
+])
+def test_a_backer_told_beside_the_agent_is_not_the_agent(text, agent):
+    assert lead(text).actor1.name == agent
+
+
+@pytest.mark.parametrize("text", [
+    "Russia pounded Kyiv with hundreds of attack drones overnight, killing 11 people.",
+    "Russian forces attacked Kharkiv with dozens of drones overnight, killing three people.",
+])
+def test_drones_counted_in_words_are_the_means_of_a_strike(text):
+    assert lead(text, published="2025-07-31").sub_event_type == "Air/drone strike"
+
+
+def test_an_air_strike_against_fighters_is_no_walkout():
+    events = [e for d in pipe([text_document(
+        "The US military said it carried out an air strike against Islamic State fighters near Bosaso on Tuesday.",
+        published="2025-04-02")], stages=EVENT_STAGES, published="2025-04-02") for e in d.events if e.event_type]
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    assert lead("Teachers went on strike against a pay cut in Lahore on Monday.").event_type == "Protests"
+
+
+@pytest.mark.parametrize("text,army", [
+    ("M23 rebels took control of Walikale on Wednesday after clashes with the Congolese army.",
+     "Military Forces of the Democratic Republic of Congo"),
+    ("Congolese police in Brazzaville arrested 12 opposition supporters on Monday.",
+     "Police Forces of the Republic of Congo"),
+])
+def test_an_adjective_two_countries_share_is_the_storys_country(text, army):
+    event = lead(text)
+    assert army in (event.actor1.name, event.actor2.name if event.actor2 else None)
+
+
+@pytest.mark.parametrize("text,place,admin1", [
+    ("Gunmen killed six people in Nigeria's Zamfara state on Sunday.", "Zamfara", "Zamfara"),
+    ("Soldiers executed 20 men in a village in central Mali's Mopti region last week, residents said.", "Mopti",
+     "Mopti"),
+    ("Israeli warplanes struck a power station in Yemen's capital Sanaa on Sunday, killing six people.", "Sanaa",
+     "Amanat al Asimah"),
+])
+def test_a_place_owned_by_its_country_is_the_events_place(text, place, admin1):
+    event = lead(text, published="2025-12-15")
+    assert (event.location.name, event.location.admin1) == (place, admin1)
+
+
+def test_a_countrys_part_and_a_day_are_no_place_it_owns():
+    event = lead("Gunmen killed six people in Nigeria's northwest on Sunday.", published="2025-12-15")
+    assert event.location.name == "Nigeria"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 14 villagers in Bokkos Local Government Area of Plateau State on Saturday.",
+    "Gunmen killed 14 villagers in the Bokkos Local Government Area on Saturday.",
+    "Gunmen killed 14 villagers in Bokkos LGA of Plateau State on Saturday.",
+])
+def test_a_nigerian_district_written_in_capitals_is_the_district(text):
+    event = lead(text, published="2025-06-16")
+    assert (event.location.name, event.location.admin1, event.location.country) == ("Bokkos", "Plateau", "NGA")
+
+
+def test_a_one_word_kind_in_title_case_stays_in_the_name():
+    event = lead("Police arrested three men in Orange County on Monday.", published="2025-06-16")
+    assert (event.location.name, event.location.admin1) == ("Orange County", "California")
+
+
+@pytest.mark.parametrize("text,injured", [
+    ("Gunmen killed 19 people in Bokkos, Plateau State, on Tuesday. Eleven others are receiving treatment at "
+     "the Cottage Hospital in Bokkos.", 11),
+    ("Gunmen killed two men in Kano on Monday. Three others were being treated for burns.", 3),
+    ("Two missiles hit the centre of Sumy on Sunday, killing 14 people. Eighty-four people, 11 of them "
+     "children, were being treated for injuries.", 84),
+    ("A bomb exploded in a market in Quetta on Monday. Twenty people, five of them women, were wounded.", 20),
+])
+def test_the_injured_told_through_their_treatment_or_with_a_part_are_counted(text, injured):
+    assert lead(text, published="2025-07-18").injured == injured
+
+
+def test_one_treated_who_died_is_no_injured():
+    event = lead("Gunmen shot two men in Kano on Monday. One was being treated at a hospital where he later "
+                 "died.", published="2025-07-18")
+    assert event.injured is None
+
+
+@pytest.mark.parametrize("text", [
+    "Police on Tuesday baton-charged and fired tear gas at party workers who gathered on the Mall Road in Lahore.",
+    "Police fired tear gas at a crowd that had gathered outside the county offices in Nakuru on Wednesday.",
+])
+def test_crowd_control_against_a_gathered_crowd_is_a_protest_met_with_force(text):
+    event = lead(text, published="2025-08-06")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+    assert event.actor2.name.startswith("Police Forces of")
+
+
+@pytest.mark.parametrize("text", [
+    "Her party urged supporters to rally outside the court in Tbilisi on Saturday morning.",
+    "The opposition called for further demonstrations in Tbilisi next week.",
+    "The governor's office banned all demonstrations in Istanbul for four days on Wednesday.",
+])
+def test_a_protest_called_for_or_banned_is_not_held(text):
+    docs = list(pipe([text_document(text, published="2025-06-20")], stages=EVENT_STAGES, published="2025-06-20"))
+    assert [e.attribution.modality for d in docs for e in d.events if e.event_type == "Protests"] == ["future"]
+
+
+def test_a_protest_held_while_calling_for_something_is_held():
+    event = lead("Thousands rallied in Tbilisi on Saturday, calling for new elections.", published="2025-06-20")
+    assert (event.event_type, event.attribution.modality) == ("Protests", "asserted")
+
+
+def test_a_planned_attack_carried_out_happened():
+    event = lead("Al Shabaab fighters carried out a planned attack on Burundian troops in Buurane village on Tuesday, "
+                 "killing one soldier.", published="2020-04-29")
+    assert event.attribution.modality == "asserted"
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("Two Russian ballistic missiles hit the centre of Sumy on Sunday, killing 14 people.",
+     "Shelling/artillery/missile attack"),
+    ("Russian cruise missiles hit Kyiv on Sunday, killing four people.", "Shelling/artillery/missile attack"),
+])
+def test_missiles_by_their_kind_are_the_countrys_forces(text, sub_event_type):
+    event = lead(text, published="2025-04-14")
+    assert (event.actor1.name, event.sub_event_type) == ("Military Forces of Russia", sub_event_type)
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("Gunmen ambushed a bus and killed three passengers on Sunday near Kapedo, Turkana County.", "Attack"),
+    ("Militants ambushed a police patrol near Kapedo on Sunday, killing three officers.", "Armed clash"),
+])
+def test_an_ambush_takes_its_type_from_whom_it_hit(text, sub_event_type):
+    assert lead(text, published="2025-09-29").sub_event_type == sub_event_type
