@@ -172,3 +172,73 @@ def test_missiles_by_their_kind_are_the_countrys_forces(text, sub_event_type):
 ])
 def test_an_ambush_takes_its_type_from_whom_it_hit(text, sub_event_type):
     assert lead(text, published="2025-09-29").sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("The number of people killed in a Russian missile attack on Zaporizhzhia rose to seven on Wednesday, "
+     "after rescuers found two more bodies under the ruins.", 7),
+    ("The death toll from Tuesday's attack by gunmen in Bokkos, Plateau State, has risen to 27.", 27),
+    ("Gunmen attacked Bokkos on Monday. Rescuers recovered 11 more bodies on Tuesday, bringing the death toll "
+     "to 59.", 59),
+])
+def test_a_toll_told_as_a_whole_is_the_toll(text, dead):
+    assert lead(text, published="2025-09-03").fatalities == dead
+
+
+def test_a_toll_expected_to_rise_is_no_figure():
+    assert lead("Gunmen killed five people in Bokkos on Tuesday. The toll is expected to rise.",
+                published="2025-09-03").fatalities == 5
+
+
+@pytest.mark.parametrize("text,day", [
+    ("In May 2024, four people were killed in clashes in Muzaffarabad.", "2024-05-01"),
+    ("The June 2024 protests against a finance bill left more than 60 people dead in Nairobi.", "2024-06-01"),
+    ("On 5 May 2024, gunmen killed four people in Muzaffarabad.", "2024-05-05"),
+])
+def test_a_month_written_with_its_year_dates_the_deed(text, day):
+    event = lead(text, published="2025-10-05")
+    assert event.event_date == day
+    assert event.time_precision == (1 if day.endswith("05-05") else 3)
+
+
+def test_a_month_and_year_told_as_a_comparison_leave_the_lead_its_day():
+    event = lead("Gunmen killed four people in Muzaffarabad on Saturday, the deadliest attack since May 2024.",
+                 published="2025-10-05")
+    assert event.event_date == "2025-10-04"
+
+
+def test_a_deed_told_on_the_same_day_is_another_event():
+    docs = list(pipe([text_document(
+        "Gunmen attacked a mosque during Friday prayers in western Niger, killing 44 civilians. On the same day, "
+        "soldiers repelled an attack on an army post near the town of Ayorou, adding that 11 terrorists were killed.",
+        published="2025-03-22")], stages=EVENT_STAGES, published="2025-03-22"))
+    events = sorted((e for d in docs for e in d.events if e.event_type), key=lambda e: e.rank)
+    assert [(e.sub_event_type, e.fatalities) for e in events[:2]] == [("Attack", 44), ("Armed clash", 11)]
+
+
+def test_a_group_named_again_by_another_name_is_one_side():
+    event = lead("Five teachers in Bamenda were on Wednesday morning kidnapped by suspected separatist fighters, "
+                 "known as Amba boys.", published="2025-11-13")
+    assert (event.sub_event_type, event.actor2.name) == ("Abduction/forced disappearance", "Civilians (Cameroon)")
+
+
+def test_unnamed_people_arrested_at_a_protest_are_its_intervention():
+    docs = list(pipe([text_document("Protesters rallied in Epping on Thursday. Two men were arrested for violent "
+                                    "disorder, police said.", published="2025-07-18")],
+                     stages=EVENT_STAGES, published="2025-07-18"))
+    events = [e for d in docs for e in d.events if e.event_type]
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_the_person_a_protest_is_for_arrested_before_it_is_no_intervention():
+    event = lead("Journalists held a protest outside the Geo office in Peshawar, demanding the release of the editor. "
+                 "He was arrested in connection with a graft case.", published="2025-07-18")
+    assert event.sub_event_type == "Peaceful protest"
+
+
+def test_an_arrest_told_separately_is_neither_the_protests_nor_its_intervention():
+    docs = list(pipe([text_document("Protesters rallied in Epping on Thursday. Separately, police arrested two men "
+                                    "in a drugs raid.", published="2025-07-18")],
+                     stages=EVENT_STAGES, published="2025-07-18"))
+    events = sorted((e for d in docs for e in d.events if e.event_type), key=lambda e: e.rank)
+    assert [e.sub_event_type for e in events] == ["Peaceful protest", "Arrests"]

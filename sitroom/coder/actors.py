@@ -34,6 +34,9 @@ _MODIFIERS = frozenset(
 )
 _COORDINATORS = frozenset({"and", ",", "or", "&", "/"})
 _APPOSITION = frozenset({"mostly", "mainly", "including", "chiefly", "largely", "especially"})
+# the words that name one actor again by another name: "separatist fighters, known as Amba boys",
+# "gunmen, popularly called bandits"
+_NAMING = frozenset({"known", "called", "dubbed", "as", "popularly", "locally", "also", "commonly", "aka"})
 
 
 @dataclass(eq=False, slots=True)  # compared by identity: "m in pool" must not compare every field
@@ -438,6 +441,11 @@ def _link(tokens: list[Token], mentions: list[Mention]) -> None:
     for i in range(1, len(mentions)):
         prev, cur = mentions[i - 1], mentions[i]
         between = lows_of(tokens)[prev.end:cur.start]
+        naming = len(between) <= 4 and any(w in ("known", "called", "dubbed", "aka") for w in between) \
+            and all(w in _COORDINATORS or w in _NAMING for w in between)
+        if naming and not (prev.place_like or cur.place_like) and cur.kind != "capital":
+            cur.link = prev.link if prev.link is not None else i - 1
+            continue
         if not between or len(between) > 3:
             continue
         if any(w in _COORDINATORS for w in between):

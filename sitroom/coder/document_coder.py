@@ -150,6 +150,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
             _seized_from_gang(codebook, d)
         _property_of_civilians(codebook, d)
     drafts = credit_claimants(drafts, infos, lambda m, d: _actor(codebook, m, d.country, "violence", home))
+    drafts = _arrests_at_protests(drafts)
     _earlier_years_as_background(drafts)
     days = [(info.index, w) for info in infos for w in info.dates if w.precision == 1 and not statement_date(info, w)]
     later = {id(w) for info in infos if follow_up_sentence(info) for w in info.dates}
@@ -162,6 +163,35 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
 
 
 GRIEVANCE_REACH = 4  # words between a grievance's opening word and the deed it names
+ARRESTS_AT_PROTEST_REACH = 2  # sentences after a protest within which unnamed people arrested were its own
+
+
+def _arrests_at_protests(drafts: list[Draft]) -> list[Draft]:
+    """ "Protesters rallied in Epping on Thursday. Two men were arrested for violent disorder":
+    unnamed people arrested just after a protest is told, on no other day and not told as
+    another event, are the protest's own, which the authorities met with arrests (ACLED codes one
+    Protest with intervention, not an arrest besides it). A named person arrested (a leader, a
+    mayor) stays an arrest of its own."""
+    out: list[Draft] = []
+    for d in drafts:
+        protest = out[-1] if out else None
+        if protest is not None and d.sub_event_type == "Arrests" and protest.event_type == "Protests" \
+                and not d.first.separate and _unnamed(d.actor2) \
+                and 0 < d.first.info.index - protest.findings[-1].info.index <= ARRESTS_AT_PROTEST_REACH \
+                and (d.first.when is None or protest.first.when is None or d.first.when.date == protest.first.when.date):
+            if protest.sub_event_type == "Peaceful protest":
+                protest.sub_event_type = "Protest with intervention"
+            if protest.actor2 is None and d.actor1 is not None and d.actor1.actor_type == 1:
+                protest.actor2 = d.actor1
+            continue
+        out.append(d)
+    return out
+
+
+def _unnamed(actor: Actor | None) -> bool:
+    """People told by a common noun ("two men", "20 of them", "protesters"), not a named or a
+    pronoun's person ("He was arrested in connection with a graft case" is the one they protest for)."""
+    return actor is not None and actor.name.startswith(("Civilians", "Protesters", "Rioters"))
 
 
 def _without_grievances(findings: list[Finding], info: SentenceInfo) -> list[Finding]:
@@ -777,6 +807,8 @@ def _protest_outcome(codebook: Codebook, rules: RuleSet, d: Draft, infos: list[S
     # before may tell how the crowd acted; and a short report may end, three sentences on, with
     # how the police met it
     for info in _told_after(d, infos, sentences=3, before=1):
+        if info.index > d.first.info.index and opens_separately(rules, info):
+            break  # ("Separately, police arrested two men in a drugs raid": another story's police)
         found = {name for name, index in rules.outcomes.items() if index.find(info.tokens)}
         if found:
             hits |= found

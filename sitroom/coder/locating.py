@@ -758,14 +758,19 @@ def _homeward(resolved: Resolved, place, places: ArticlePlaces) -> Resolved:
     return resolved
 
 
+BUREAU_STORY_TOWN = 10_000  # people in a town abroad that a story filed at a wire bureau may be about
+
+
 def _stray_abroad(resolved: Resolved, place, places: ArticlePlaces, told_with: list) -> bool:
     """A small place abroad read for a name of a local story whose town is in the story's
     country, when nothing written with the name, nor any place of its sentence (``told_with``:
     "In Russia, ... a drone attack on Shebekino"), names that other country: a namesake of a
     street, a shop or a neighbourhood the gazetteer lacks, not the place the story is about."""
     home, p = places.home, resolved.place
-    if home is None or places.bureau or places.focus is None or home.place.country != places.focus:
-        return False  # (a wire bureau's town is where a story was filed, not what it is about)
+    if home is None or places.focus is None or home.place.country != places.focus:
+        return False
+    if places.bureau and p.population >= BUREAU_STORY_TOWN:
+        return False  # (a wire bureau's town is where a story was filed: "CAIRO (AP) - ... in Kabkabiya")
     if p.country in (None, places.focus) or prominent(p):
         return False
     return all(place_country(places.codebook, q) != p.country for q in (place, *told_with))

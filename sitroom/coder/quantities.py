@@ -642,13 +642,15 @@ def explicit_fatalities(tokens: list[Token], quantities: list[Quantity]) -> int 
     return toll_figure(tokens, quantities)
 
 
-def toll_figure(tokens: list[Token], quantities: list[Quantity], reach: int = 10) -> int | None:
-    """ "The death toll from the blast rose to 18": the figure a toll cue gives the toll."""
+def toll_figure(tokens: list[Token], quantities: list[Quantity], reach: int = 16) -> int | None:
+    """ "The death toll from the blast rose to 18", "bringing the death toll to 59": the figure a
+    toll cue gives the toll (a bare "to" only right after the toll word)."""
     lex = lexicon()
     for toll in lex.tolls.find(tokens):
         for cue in lex.toll_cues.find(tokens):
             between = lows_of(tokens)[toll.end:cue.start]
-            if cue.start < toll.end or len(between) > reach or any(w in ".;" for w in between):
+            if cue.start < toll.end or len(between) > reach or any(w in ".;" for w in between) \
+                    or (cue.end - cue.start == 1 and tokens[cue.start].low == "to" and between):
                 continue
             q = next((q for q in quantities if q.start == cue.end), None)
             if q is not None:

@@ -335,6 +335,8 @@ def find_dates(sentence: str, published: date | None, year_hint: int | None = No
             found.append(When(d.isoformat(), 1, m.start(), m.end(), True))
     if not _holiday_words().isdisjoint(lows):
         found.extend(_holidays(tokens, lows, published, year_hint, taken))
+    if not _MONTH_WORDS.isdisjoint(lows) and may_hold_digits(sentence):
+        found.extend(_month_years(tokens, lows, taken))
     if published is not None:
         found.extend(_relatives(sentence, published, taken, tokens))
         if not _MONTH_WORDS.isdisjoint(lows):
@@ -413,6 +415,24 @@ def _relatives(sentence: str, published: date, taken: list, tokens) -> list[When
 
 _FULL_MONTHS = frozenset(m for m in MONTHS if len(m) > 3 or m == "may")
 _MONTH_PARTS = frozenset({"early", "mid", "mid-", "late", "the", "end", "middle", "beginning", "of"})
+
+
+def _month_years(tokens, lows: list[str], taken: list[tuple[int, int]]) -> list[When]:
+    """ "In May 2024, protests ...", "the June 2024 protests": a month written with its year and
+    no day, as that month (precision 3; the year is written, so it is explicit). Never the verb
+    "may" (month names are capitalised)."""
+    out: list[When] = []
+    for k in range(len(lows) - 1):
+        w, year = lows[k], lows[k + 1]
+        if w not in _FULL_MONTHS or not tokens[k].text[:1].isupper() or len(year) != 4 or not year.isdigit() \
+                or not 1900 < int(year) < 2100:
+            continue
+        start, end = tokens[k].start, tokens[k + 1].end
+        if any(s < end and start < e for s, e in taken):
+            continue  # ("5 May 2024" is a day, read already)
+        taken.append((start, end))
+        out.append(When(date(int(year), MONTHS[w], 1).isoformat(), 3, start, end, True))
+    return out
 
 
 def _bare_months(tokens, lows: list[str], published: date, taken: list[tuple[int, int]]) -> list[When]:
