@@ -242,3 +242,32 @@ def test_an_arrest_told_separately_is_neither_the_protests_nor_its_intervention(
                      stages=EVENT_STAGES, published="2025-07-18"))
     events = sorted((e for d in docs for e in d.events if e.event_type), key=lambda e: e.rank)
     assert [e.sub_event_type for e in events] == ["Peaceful protest", "Arrests"]
+
+
+@pytest.mark.parametrize("text,agent,target", [
+    ("Suspected cartel members attacked a village in Tepalcatepec, Michoacan, with explosive-laden drones on "
+     "Wednesday, killing two residents.", "Unidentified Gang (Mexico)", "Civilians (Mexico)"),
+    ("Three drones dropped explosive charges on the soldiers in Tibu on Sunday, killing two.", None,
+     "Military Forces of Colombia"),
+])
+def test_drones_are_the_means_not_a_countrys_forces(text, agent, target):
+    event = lead(text, published="2025-09-04")
+    assert event.sub_event_type == "Air/drone strike"
+    assert (event.actor1.name if event.actor1 else None, event.actor2.name) == (agent, target)
+
+
+def test_a_countrys_drones_are_still_its_forces():
+    event = lead("Russian drones hit an apartment building in Kyiv on Thursday, killing six people.",
+                 published="2025-07-31")
+    assert event.actor1.name == "Military Forces of Russia"
+
+
+def test_a_tally_phrase_in_an_aside_after_the_deed_leaves_its_toll():
+    event = lead("Rioters burned the council building in Makassar on Friday, killing three people, as anger over "
+                 "the death of a driver spread across the country.", published="2025-08-30")
+    assert event.fatalities == 3
+
+
+def test_a_crowd_blocking_bridges_is_a_protest():
+    event = lead("Thousands of students blocked two bridges in Novi Sad on Saturday.", published="2025-02-02")
+    assert (event.event_type, event.actor1.name) == ("Protests", "Protesters (Serbia)")

@@ -322,9 +322,18 @@ def _weapon(codebook: Codebook, tokens: list[Token], m: Mention) -> bool:
     if m.kind != "state" or " ".join(lows_of(tokens)[m.start:m.end]) not in codebook.weapons:
         return False
     k = m.start - 1
-    while k >= 0 and (_CALIBRE.match(tokens[k].low) or tokens[k].low in ("and", ",")):
-        k -= 1
-    return k >= 0 and tokens[k].low in codebook.weapon_cues
+    while k >= 0 and (_CALIBRE.match(tokens[k].low) or tokens[k].low in ("and", ",")
+                      or tokens[k].low.endswith(_LADEN)):
+        k -= 1  # ("with explosive-laden drones")
+    if k >= 0 and tokens[k].low in codebook.weapon_cues:
+        return True
+    # "Three drones dropped explosives on the soldiers": a bare weapon that strikes is no one's forces
+    bare = m.end - m.start == 1 and (k < 0 or not tokens[k].capitalized or k == 0)
+    return bare and m.end < len(tokens) and tokens[m.end].low in _STRIKING
+
+
+_LADEN = ("-laden", "-packed", "-rigged", "-carrying", "-armed")
+_STRIKING = frozenset({"dropped", "drops", "dropping", "hit", "struck", "strikes", "targeted", "slammed", "crashed"})
 
 
 def _off_duty(cues, tokens: list[Token], m: Mention) -> bool:

@@ -254,8 +254,20 @@ def _hedged_kind(tokens: list[Token], start: int, end: int, trigger_start: int) 
 
 def roundup(tokens: list[Token]) -> bool:
     """A sentence that counts victims across a city or a span of days ("39 people were shot across
-    the city over the holiday weekend"): its figures are a tally of many incidents."""
-    return bool(cues().roundup.find(tokens))
+    the city over the holiday weekend"): its figures are a tally of many incidents. Not a cue in a
+    clause set off after the deed ("killing three people, as anger ... spread across the country")."""
+    return any(not _in_aside(tokens, m.start) for m in cues().roundup.find(tokens))
+
+
+_ASIDE_OPENERS = frozenset({"as", "amid", "while", "when", "after", "with"})
+
+
+def _in_aside(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` lies in a clause opened after a comma by one of _ASIDE_OPENERS."""
+    j = k - 1
+    while j > 0 and tokens[j].text != ",":
+        j -= 1
+    return j > 0 and j + 1 < k and tokens[j + 1].low in _ASIDE_OPENERS
 
 
 def modality(tokens: list[Token], trigger_start: int, source: Source | None,
