@@ -327,12 +327,16 @@ def _weapon(codebook: Codebook, tokens: list[Token], m: Mention) -> bool:
         k -= 1  # ("with explosive-laden drones")
     if k >= 0 and tokens[k].low in codebook.weapon_cues:
         return True
-    # "Three drones dropped explosives on the soldiers": a bare weapon that strikes is no one's forces
-    bare = m.end - m.start == 1 and (k < 0 or not tokens[k].capitalized or k == 0)
+    # "Three drones dropped explosives on the soldiers": a bare unmanned weapon that strikes is no
+    # one's forces ("its jets struck", "Russian drones hit" are the forces named)
+    bare = m.end - m.start == 1 and tokens[m.start].low in _UNMANNED \
+        and (m.start == 0 or tokens[m.start - 1].low not in _OWNERS) and (k < 0 or not tokens[k].capitalized or k == 0)
     return bare and m.end < len(tokens) and tokens[m.end].low in _STRIKING
 
 
 _LADEN = ("-laden", "-packed", "-rigged", "-carrying", "-armed")
+_UNMANNED = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets"})
+_OWNERS = frozenset({"its", "their", "our", "his", "her"})
 _STRIKING = frozenset({"dropped", "drops", "dropping", "hit", "struck", "strikes", "targeted", "slammed", "crashed"})
 
 
