@@ -271,3 +271,32 @@ def test_a_tally_phrase_in_an_aside_after_the_deed_leaves_its_toll():
 def test_a_crowd_blocking_bridges_is_a_protest():
     event = lead("Thousands of students blocked two bridges in Novi Sad on Saturday.", published="2025-02-02")
     assert (event.event_type, event.actor1.name) == ("Protests", "Protesters (Serbia)")
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("Four police officers were killed on Thursday when their vehicle ran over an improvised explosive device near "
+     "Elwak town in Mandera County. The regional police commander said the device was planted by suspected Al "
+     "Shabaab militants.", "Al Shabaab"),
+    ("Gunmen attacked a police post in Bannu on Monday, killing two policemen. Police blamed the attack on the "
+     "Pakistani Taliban.", "TTP: Tehreek-i-Taliban Pakistan"),
+    ("Gunmen attacked a police post in Bannu on Monday, killing two policemen. The TTP denied that the attack was "
+     "carried out by its fighters.", "Unidentified Armed Group (Pakistan)"),
+])
+def test_a_group_blamed_later_is_the_unnamed_attackers(text, agent):
+    assert lead(text, published="2025-10-24").actor1.name == agent
+
+
+@pytest.mark.parametrize("text,sub_event_type,dead", [
+    ("Gunmen killed 16 villagers in Zurmi on Sunday. He insisted, however, that none of those killed was a "
+     "bandit.", "Attack", 16),
+    ("Gunmen attacked a checkpoint in Bannu on Sunday. None of the soldiers was killed.", "Armed clash", 0),
+])
+def test_a_death_or_an_identity_denied_counts_nothing(text, sub_event_type, dead):
+    event = lead(text, published="2025-09-15")
+    assert (event.sub_event_type, event.fatalities) == (sub_event_type, dead)
+
+
+def test_a_victim_said_not_to_be_in_a_gang_stays_a_civilian():
+    event = lead("Police killed three youths in Mathare on Sunday. None of them had offences related to drug "
+                 "trafficking, their families said.", published="2025-09-15")
+    assert event.sub_event_type == "Attack"

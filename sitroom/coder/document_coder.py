@@ -836,6 +836,10 @@ def _intervening_force(codebook: Codebook, d: Draft, told: list[SentenceInfo]) -
         d.actor2 = _actor(codebook, force, d.country, "violence")
 
 
+_NOT = frozenset({"not", "none", "no", "never", "n't", "neither", "nor"})
+NEGATION_REACH = 5  # words before a cue of an armed victim that may deny it
+
+
 def _armed_victim(codebook: Codebook, rules: RuleSet, d: Draft, infos: list[SentenceInfo], crime: bool) -> None:
     """ "Gunmen shot dead a man ... The victim had charges against him for drug trafficking": a
     killing of a man who was armed or in organised crime is a clash (the rule's armed_target),
@@ -843,8 +847,9 @@ def _armed_victim(codebook: Codebook, rules: RuleSet, d: Draft, infos: list[Sent
     rule = d.first.rule
     if d.event_type != "Violence against civilians" or rule.armed_target is None:
         return
-    if not any(rules.armed_victim.find(i.tokens) for i in _told_after(d, infos)):
-        return
+    if not any(m for i in _told_after(d, infos) for m in rules.armed_victim.find(i.tokens)
+               if _NOT.isdisjoint(t.low for t in i.tokens[max(0, m.start - NEGATION_REACH):m.start])):
+        return  # ("none of those killed was a bandit", "they were not gang members": no armed victim)
     d.event_type, d.sub_event_type = rule.armed_target
     d.actor2 = _generic(codebook, "unidentified_gang" if crime else "unidentified_armed_group", d.country)
 

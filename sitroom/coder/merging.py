@@ -393,6 +393,10 @@ def _met_with_fire(target: Draft, d: Draft) -> bool:
     return target.event_type == "Explosions/Remote violence" and d.first.rule.id == "armed_clash"
 
 
+def _not_told_as_fact(d: Draft) -> bool:
+    return getattr(d.first.attribution, "modality", None) in ("negated", "denied")
+
+
 def _beyond_lead_toll(target: Draft, d: Draft) -> list[tuple[int, str]]:
     """The figures of ``d`` that add to ``target``'s: a lower figure of the same victims told
     within MERGE_WINDOW sentences of the first that counted them is a part of that toll ("Three
@@ -442,7 +446,8 @@ def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset()
         # from such a retelling is part of it
         far = _far(target, d) or target.findings[-1].retold_far
         # "the shooting" named again repeats the victims told with it
-        if not ((far or _told_before(d, retold)) and target.figures):
+        # (a death denied adds no dead: "none of those killed was a bandit", "None of the soldiers was killed")
+        if not ((far or _told_before(d, retold)) and target.figures) and not _not_told_as_fact(d):
             target.figures.extend(_beyond_lead_toll(target, d))
         if d.injured is not None and not far and (target.injured is None or d.injured > target.injured):
             target.injured = d.injured  # a retelling far down names some of them again, not more

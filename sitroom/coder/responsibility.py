@@ -29,7 +29,9 @@ def claimant(info: SentenceInfo):
     return (groups[0], said[0].end) if len(groups) == 1 else None
 
 
-_NO_CLAIM = frozenset({"no", "nobody", "none", "not", "n't", "never", "yet"})  # "no one has yet claimed"
+# "no one has yet claimed"; "the TTP denied that the attack was carried out by its fighters"
+_NO_CLAIM = frozenset({"no", "nobody", "none", "not", "n't", "never", "yet", "denied", "denies", "deny", "denying",
+                       "rejected", "dismissed"})
 
 
 def _denied_claim(info: SentenceInfo, start: int) -> bool:
