@@ -300,3 +300,18 @@ def test_a_victim_said_not_to_be_in_a_gang_stays_a_civilian():
     event = lead("Police killed three youths in Mathare on Sunday. None of them had offences related to drug "
                  "trafficking, their families said.", published="2025-09-15")
     assert event.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Israeli warplanes struck a power station in Sanaa on Sunday, killing six people. The Israeli strikes came "
+     "after the Houthis on Friday fired a missile toward Israel.", "2025-08-24"),
+    ("Gunmen killed two policemen in Bannu on Monday. The attack followed the arrest on Saturday of a TTP "
+     "commander.", "2025-08-18"),
+])
+def test_the_day_of_a_deed_answered_is_not_the_leads(text, day):
+    assert lead(text, published="2025-08-24").event_date == day
+
+
+def test_a_death_after_a_shooting_still_dates_the_shooting():
+    assert lead("A man died on Friday after being shot on Thursday in Memphis.",
+                published="2025-08-24").event_date == "2025-08-21"

@@ -34,7 +34,7 @@ from .story_days import (anchor_day, event_day, follow_up_sentence, night_before
                          told_overnight, within)
 from .theatres import fill_sides, front_line
 from .web_address import path_places, web_places
-from .when import parse_iso, story_days
+from .when import parse_iso, sequence_phrases, story_days
 
 _NONSTATE_ARMED = frozenset({2, 3, 4})  # ACLED's rebel groups, political and identity militias
 STATE_FORCES = 1  # ACLED's inter code
@@ -100,8 +100,10 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
                                        info)
         separate = opens_separately(rules, info)
         earlier_year = bool(findings) and told_in_earlier_year(info, pub, min(f.trigger[0] for f in findings))
+        sequence = [m.end for m in sequence_phrases().find(info.tokens)]
         for f in findings:
-            f.separate = separate
+            # ("The strikes came after the Houthis on Friday fired a missile": the deed answered is another)
+            f.separate = separate or any(end <= f.trigger[0] for end in sequence)
             f.earlier_year = f.earlier_year or earlier_year  # "In December 2023, a drone strike killed ..."
             if f.place is None and f.rule.family != "verbal":
                 f.place = site_place(infos, position)  # "their border post was overrun": placed later

@@ -56,7 +56,7 @@ from .tense import BACKGROUND_FAMILIES, background_deed, ongoing, summed_talk
 from .trigger_day import own_day, state_day
 from .when import (MONTHS, WEEKDAYS, When, after_violence_words, clause_openers, find_dates, happening_verbs,
                    legal_process_words, mourning_words, page_stamps, passive_words, relative_phrases, sentence_adverbs,
-                   stamp_line_words)
+                   sequence_phrases, stamp_line_words)
 
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "security_operation", "government_regains_territory",
                           "nonstate_overtakes_territory", "suicide_bomb", "chemical_weapon"})
@@ -691,12 +691,20 @@ def _party_claim(f: Finding) -> tuple[str, bool] | None:
 
 _INSTRUMENT = frozenset({"using", "with"})
 _POSSESSIVES = frozenset({"their", "its"})  # a party_outlets entry that names the source's own channel
+def answered_deeds_day(info: SentenceInfo, t1: int, when: When) -> bool:
+    """ "The Israeli strikes came after the Houthis on Friday fired a missile": a day told after a
+    phrase of sequence that follows the trigger (ending at token ``t1``) is the earlier deed's."""
+    phrases = [m for m in sequence_phrases().find(info.tokens) if m.start >= t1]
+    return bool(phrases) and any(info.tokens[m.end - 1].end <= when.start for m in phrases)
+
+
 def _violence_day(f: Finding) -> When | None:
     """The day written on a violence trigger ("Monday's shooting", "was shot late Sunday"), unless
     it is a statement's ("shot, police said Monday")."""
     info = f.info
     day = own_day(info.tokens, f.trigger[0], f.trigger[1], info.dates)
-    return day if day is not None and not statement_date(info, day) else None
+    return day if day is not None and not statement_date(info, day) \
+        and not answered_deeds_day(info, f.trigger[1], day) else None
 
 
 def statement_date(info: SentenceInfo, when: When) -> bool:
@@ -1081,7 +1089,8 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         f.own_day = f.when is not None
         if f.when is None:
             f.when = next((w for w in info.dates if not statement_date(info, w) and not legal_act_date(f, w)
-                           and not (rule.family == "violence" and state_day(info.tokens, t0, t1, w))), None)
+                           and not (rule.family == "violence" and state_day(info.tokens, t0, t1, w))
+                           and not answered_deeds_day(info, t1, w)), None)
         if rule.movement:
             movement_ends(codebook, f)
             if f.destination is None and f.place is not None and f.destination_place is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from .merging import Draft
-from .sentence_coder import SentenceInfo, legal_act_date, statement_date
+from .sentence_coder import SentenceInfo, answered_deeds_day, legal_act_date, statement_date
 from .when import MONTHS, after_violence_words, bound_words, night_words, year_openers
 
 EARLIER_DAYS = 7  # a day told with an event up to this many days before its first is the happening's
@@ -43,7 +43,8 @@ def event_day(d: Draft, pub):
         return first
     low = (date.fromisoformat(first.date) - timedelta(days=EARLIER_DAYS)).isoformat()
     told = [w for x in d.findings for w in x.info.dates if w.precision == 1 and low <= w.date < first.date
-            and not statement_date(x.info, w) and not _since(x.info, w) and not legal_act_date(x, w)]
+            and not statement_date(x.info, w) and not _since(x.info, w) and not legal_act_date(x, w)
+            and not answered_deeds_day(x.info, x.trigger[1], w)]
     return min(told, key=lambda w: w.date) if told else first
 
 

@@ -130,6 +130,12 @@ def happening_verbs() -> PhraseIndex:
 
 
 @cache
+def sequence_phrases() -> PhraseIndex:
+    """Words after a deed that tell what it answered (``sequence_phrases`` in time_expressions.yaml)."""
+    return _phrase_index("sequence_phrases")
+
+
+@cache
 def clause_openers() -> frozenset[str]:
     """Words that open a reported clause after a reporting verb (``clause_openers`` in time_expressions.yaml)."""
     return _word_set("clause_openers")
