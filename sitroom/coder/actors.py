@@ -454,8 +454,9 @@ def _link(tokens: list[Token], mentions: list[Mention]) -> None:
     for i in range(1, len(mentions)):
         prev, cur = mentions[i - 1], mentions[i]
         between = lows_of(tokens)[prev.end:cur.start]
-        naming = len(between) <= 4 and any(w in ("known", "called", "dubbed", "aka") for w in between) \
-            and all(w in _COORDINATORS or w in _NAMING for w in between)
+        # ("called" also means phoned: "Residents called police, who shot ..."; only set off by a comma)
+        naming = 0 < len(between) <= 4 and all(w in _COORDINATORS or w in _NAMING for w in between) \
+            and (any(w in ("known", "dubbed", "aka") for w in between) or (between[0] == "," and "called" in between))
         if naming and not (prev.place_like or cur.place_like) and cur.kind != "capital":
             cur.link = prev.link if prev.link is not None else i - 1
             continue

@@ -252,6 +252,23 @@ def _hedged_kind(tokens: list[Token], start: int, end: int, trigger_start: int) 
         and end <= trigger_start <= end + 1
 
 
+# the future cues that tell a call, a plan or a ban: they hold only the deed they govern
+_CALLS = frozenset({"urged", "urging", "called for", "calling for", "called on", "calling on", "appealed to",
+                    "preparing for", "banned", "banning"})
+_CALLED_FOR = frozenset({"a", "an", "the", "further", "more", "new", "fresh", "all", "mass", "nationwide", "general",
+                         "any", "street", "more", "another", "weekly", "daily", "planned", "its", "their"})
+
+
+def _calls_for(tokens: list[Token], end: int, trigger_start: int) -> bool:
+    """Whether a call or a ban ending at token ``end`` governs the trigger: its object ("called for
+    further demonstrations", "banned all demonstrations") or an infinitive after who is urged
+    ("urged supporters to rally"), with no comma between."""
+    between = [t.low for t in tokens[end:trigger_start]]
+    if "," in between or len(between) > 3:
+        return False
+    return "to" in between or all(w in _CALLED_FOR for w in between)
+
+
 def roundup(tokens: list[Token]) -> bool:
     """A sentence that counts victims across a city or a span of days ("39 people were shot across
     the city over the holiday weekend"): its figures are a tally of many incidents. Not a cue in a
@@ -259,7 +276,8 @@ def roundup(tokens: list[Token]) -> bool:
     return any(not _in_aside(tokens, m.start) for m in cues().roundup.find(tokens))
 
 
-_ASIDE_OPENERS = frozenset({"as", "amid", "while", "when", "after", "with"})
+# ("when 39 people were shot across the city": a "when" clause may hold the tally itself)
+_ASIDE_OPENERS = frozenset({"as", "amid", "while"})
 
 
 def _in_aside(tokens: list[Token], k: int) -> bool:
@@ -294,6 +312,8 @@ def modality(tokens: list[Token], trigger_start: int, source: Source | None,
             continue  # "investigating a possible drive-by shooting": what kind, not whether
         return "hypothetical", m.payload
     for m in c.future.find(tokens, start=base, stop=stop):
+        if m.payload in _CALLS and not _calls_for(tokens, m.end, trigger_start):
+            continue  # "Students calling for lower fees marched": the call is not the march
         return "future", m.payload
     generic = _generic(tokens, trigger_start, c)
     if generic is not None:

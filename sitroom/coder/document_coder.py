@@ -180,7 +180,8 @@ def _arrests_at_protests(drafts: list[Draft]) -> list[Draft]:
         if protest is not None and d.sub_event_type == "Arrests" and protest.event_type == "Protests" \
                 and not d.first.separate and _unnamed(d.actor2) \
                 and 0 < d.first.info.index - protest.findings[-1].info.index <= ARRESTS_AT_PROTEST_REACH \
-                and (d.first.when is None or protest.first.when is None or d.first.when.date == protest.first.when.date):
+                and (d.first.when is None or protest.first.when is None or d.first.when.date == protest.first.when.date) \
+                and _same_place_or_none(d.first.place, protest.first.place):
             if protest.sub_event_type == "Peaceful protest":
                 protest.sub_event_type = "Protest with intervention"
             if protest.actor2 is None and d.actor1 is not None and d.actor1.actor_type == 1:
@@ -188,6 +189,12 @@ def _arrests_at_protests(drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _same_place_or_none(a, b) -> bool:
+    """Two place mentions that may be one place: either is missing, or one names the other
+    ("Police arrested three men in Barcelona" after a protest in Madrid is another story)."""
+    return a is None or b is None or a.name == b.name or a.name in b.context or b.name in a.context
 
 
 def _unnamed(actor: Actor | None) -> bool:

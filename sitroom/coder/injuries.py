@@ -162,7 +162,7 @@ def _under_care(lows: list[str], i: int, lex) -> bool:
     """ "Two others were being treated for burns", "Eleven others are receiving treatment at the
     hospital": a passive of treating (quantities.yaml ``treated_words``) or a progressive of
     ``treatment_words`` before "treatment", with no death told after it."""
-    treated = lows[i] in lex.treated_words
+    treated = lows[i] in lex.treated_words and lows[i + 1:i + 2] not in (["as"], ["like"])  # ("treated as accomplices")
     receiving = lows[i] in lex.treatment_words and lows[i + 1:i + 3] and "treatment" in lows[i + 1:i + 3]
     if not (treated or receiving):
         return False

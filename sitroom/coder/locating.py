@@ -133,6 +133,9 @@ class ArticlePlaces:
         self.datelined = self.home is not None  # the story's town is its dateline's, not a guess
         # filed at a wire service's regional bureau ("CAIRO (AP) -"), not at the story's town
         self.bureau = self.home is not None and bureau_dateline(dateline)
+        # the countries the story names ("Sudan", "Sudanese troops"): a bureau's story may be about one
+        self.named_countries = {m.nationality or m.country for info in infos for m in info.mentions
+                                if m.nationality or m.kind in ("country", "people")}
         self.told_home = True  # the story's town is one its text (or page title) tells
         outlet = None
         if resolver is not None and outlet_town and "," in outlet_town:
@@ -758,9 +761,6 @@ def _homeward(resolved: Resolved, place, places: ArticlePlaces) -> Resolved:
     return resolved
 
 
-BUREAU_STORY_TOWN = 10_000  # people in a town abroad that a story filed at a wire bureau may be about
-
-
 def _stray_abroad(resolved: Resolved, place, places: ArticlePlaces, told_with: list) -> bool:
     """A small place abroad read for a name of a local story whose town is in the story's
     country, when nothing written with the name, nor any place of its sentence (``told_with``:
@@ -769,8 +769,8 @@ def _stray_abroad(resolved: Resolved, place, places: ArticlePlaces, told_with: l
     home, p = places.home, resolved.place
     if home is None or places.focus is None or home.place.country != places.focus:
         return False
-    if places.bureau and p.population >= BUREAU_STORY_TOWN:
-        return False  # (a wire bureau's town is where a story was filed: "CAIRO (AP) - ... in Kabkabiya")
+    if places.bureau and p.country in places.named_countries:
+        return False  # (a wire bureau's town is where a story was filed: "CAIRO (AP) - Sudanese ... in Kabkabiya")
     if p.country in (None, places.focus) or prominent(p):
         return False
     return all(place_country(places.codebook, q) != p.country for q in (place, *told_with))

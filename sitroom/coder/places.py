@@ -377,7 +377,7 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         if end + 1 < n and tokens[end].low in ("'s", "’s") and tokens[end + 1].text in _OWNED_DIVISIONS:
             end += 2  # "Prince George's County", "St. Mary's Parish": the possessive is the name's
         owner = None
-        inner = _owned_place(tokens, lows, j, end, actor_tokens)
+        inner = _owned_place(tokens, lows, j, end, actor_tokens, c)
         if inner is not None:
             # "in Nigeria's Zamfara state", "in Yemen's capital Sanaa": the place is the country's
             owner = sentence[tokens[j].start:tokens[end - 1].end]
@@ -423,7 +423,7 @@ def _distance_before(lows: list[str], k: int, c: "Cues") -> bool:
 
 
 _BLOCKS = frozenset({"block", "blocks"})
-_OWNED_DIVISIONS = frozenset({"County", "Parish"})
+_OWNED_DIVISIONS = frozenset({"County", "Parish"})  # divisions named after a person in the possessive
 
 
 def _before_written_division(tokens: list[Token], lows: list[str], j: int, end: int, c: "Cues") -> int:
@@ -449,7 +449,8 @@ _NOT_DESCRIBING = frozenset({"on", "in", "at", "of", "and", "or", "to", "for", "
                              "before", "during", "as", "the", "a", "an", "near", "since", "until", "when"})
 
 
-def _owned_place(tokens: list[Token], lows: list[str], j: int, end: int, actor_tokens: set[int]) -> tuple[int, int] | None:
+def _owned_place(tokens: list[Token], lows: list[str], j: int, end: int, actor_tokens: set[int],
+                 c: "Cues") -> tuple[int, int] | None:
     """The place's name that a country's name in the possessive at [j, end) owns, with at most a
     few lower-case describing words between ("Nigeria's Zamfara state", "central Mali's Mopti
     region", "Yemen's capital Sanaa", "Pakistan's restive Balochistan province"): (start, end)
@@ -467,9 +468,10 @@ def _owned_place(tokens: list[Token], lows: list[str], j: int, end: int, actor_t
     if k >= n or not _opens_name(tokens, k) or k in actor_tokens or _holiday_at(lows, k) \
             or lows[k] in WEEKDAYS or lows[k] in MONTHS:
         return None
-    inner_end = name_run(tokens, k, actor_tokens)
-    return (k, inner_end) if inner_end > k else None
-  # divisions named after a person in the possessive
+    inner_end = _before_written_division(tokens, lows, k, name_run(tokens, k, actor_tokens), c)
+    if inner_end <= k:
+        return None
+    return k, inner_end
 
 
 def _names_facility(tokens: list[Token], end: int) -> bool:

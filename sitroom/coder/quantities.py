@@ -82,6 +82,7 @@ class Lexicon:
     carried_words: frozenset[str] = frozenset()  # quantities.yaml carried_words
     care_words: frozenset[str] = frozenset()
     treated_words: frozenset[str] = frozenset()  # quantities.yaml treated_words: "are being treated"
+    running_total_words: frozenset[str] = frozenset()  # quantities.yaml running_total_words: "since"
     treatment_words: frozenset[str] = frozenset()  # and treatment_words: "are receiving treatment"
     wound_kinds: frozenset[str] = frozenset()  # quantities.yaml wound_kinds
     finite_deaths: frozenset[str] = frozenset()  # quantities.yaml finite_deaths
@@ -191,6 +192,7 @@ def lexicon() -> Lexicon:
         carried_words=lowered("carried_words"),
         care_words=lowered("care_words"),
         treated_words=lowered("treated_words"),
+        running_total_words=lowered("running_total_words"),
         treatment_words=lowered("treatment_words"),
         wound_kinds=lowered("wound_kinds"),
         finite_deaths=lowered("finite_deaths"),
@@ -653,9 +655,13 @@ def toll_figure(tokens: list[Token], quantities: list[Quantity], reach: int = 16
                     or (cue.end - cue.start == 1 and tokens[cue.start].low == "to" and between):
                 continue
             q = next((q for q in quantities if q.start == cue.end), None)
-            if q is not None:
+            if q is not None and lex.running_total_words.isdisjoint(
+                    lows_of(tokens)[toll.end:min(len(tokens), q.end + RUNNING_TOTAL_REACH)]):
                 return q.small
     return None
+
+
+RUNNING_TOTAL_REACH = 6  # words after a toll's figure that may tell it is counted over a span
 
 
 def grieved(tokens: list[Token], deaths: list[tuple[list[Quantity], int]]) -> list[tuple[list[Quantity], int]]:

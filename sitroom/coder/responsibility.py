@@ -26,7 +26,18 @@ def claimant(info: SentenceInfo):
     telling = info.source is not None and info.source.cue in CLAIMANT_PARTICIPLES
     groups = [m for m in info.mentions if m.armed and m.kind == "group" and m.actor_type in (2, 3)
               and (telling or not m.is_source) and m.name and not m.name.startswith(UNIDENTIFIED)]
-    return (groups[0], said[0].end) if len(groups) == 1 else None
+    cue = said[0]
+    if info.tokens[cue.end - 1].low in _BLAMED_ON:
+        # "blamed the attack on the TTP", "was planted by suspected Al Shabaab militants": the group
+        # is the object of the cue's last word ("A raid was carried out by the army against ISWAP"
+        # names ISWAP as no one's agent)
+        groups = [m for m in groups if cue.end <= m.start <= cue.end + BLAMED_REACH
+                  and not any(cue.end <= o.start < m.start for o in info.mentions)]
+    return (groups[0], cue.end) if len(groups) == 1 else None
+
+
+_BLAMED_ON = frozenset({"by", "on", "to"})
+BLAMED_REACH = 3  # words between "by"/"on" and the group it names ("by suspected Al Shabaab militants")
 
 
 # "no one has yet claimed"; "the TTP denied that the attack was carried out by its fighters"

@@ -423,16 +423,24 @@ _FULL_MONTHS = frozenset(m for m in MONTHS if len(m) > 3 or m == "may")
 _MONTH_PARTS = frozenset({"early", "mid", "mid-", "late", "the", "end", "middle", "beginning", "of"})
 
 
+MONTH_YEAR_OPENS = 4  # words from a sentence's start within which a month and its year may date it
+_MONTH_YEAR_OPENERS = frozenset({"in", "back", "during", "the", "early", "late", "mid", "mid-", "by"})
+
+
 def _month_years(tokens, lows: list[str], taken: list[tuple[int, int]]) -> list[When]:
-    """ "In May 2024, protests ...", "the June 2024 protests": a month written with its year and
-    no day, as that month (precision 3; the year is written, so it is explicit). Never the verb
-    "may" (month names are capitalised)."""
+    """ "In May 2024, protests ...", "The June 2024 protests left 60 dead": a month written with
+    its year and no day at the opening of a sentence, as that month (precision 3; the year is
+    written, so it is explicit). Not one further on, which tells a comparison or a background
+    ("since March 2024", "formed in March 2023", "The operation began in May 2025"). Never the
+    verb "may" (month names are capitalised)."""
     out: list[When] = []
-    for k in range(len(lows) - 1):
+    for k in range(min(len(lows) - 1, MONTH_YEAR_OPENS)):
         w, year = lows[k], lows[k + 1]
         if w not in _FULL_MONTHS or not tokens[k].text[:1].isupper() or len(year) != 4 or not year.isdigit() \
                 or not 1900 < int(year) < 2100:
             continue
+        if not all(x in _MONTH_YEAR_OPENERS for x in lows[:k]):
+            continue  # ("the deadliest attack since March 2024", "a militia formed in March 2023")
         start, end = tokens[k].start, tokens[k + 1].end
         if any(s < end and start < e for s, e in taken):
             continue  # ("5 May 2024" is a day, read already)
