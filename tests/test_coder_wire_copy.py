@@ -398,3 +398,11 @@ def test_a_follow_up_of_tear_gas_at_the_crowd_is_the_protests_own():
     docs = list(pipe([text_document("Protesters marched in Abuja on Monday. Police fired tear gas at the marchers.",
                                     published="2025-10-24")], stages=EVENT_STAGES, published="2025-10-24"))
     assert [e.sub_event_type for d in docs for e in d.events if e.event_type] == ["Protest with intervention"]
+
+
+def test_people_fleeing_into_a_place_owned_by_a_country_cross_into_the_country():
+    docs = list(pipe([text_document("About 5,000 villagers fled Bajaur into Afghanistan's Kunar province last week, "
+                                    "officials said.", published="2008-09-02")],
+                     stages=EVENT_STAGES, published="2008-09-02"))
+    moves = [e.movement for d in docs for e in d.events if e.movement is not None]
+    assert [(m.origin.country, m.destination.country) for m in moves] == [("PAK", "AFG")]

@@ -377,7 +377,8 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         if end + 1 < n and tokens[end].low in ("'s", "’s") and tokens[end + 1].text in _OWNED_DIVISIONS:
             end += 2  # "Prince George's County", "St. Mary's Parish": the possessive is the name's
         owner = None
-        inner = _owned_place(tokens, lows, j, end, actor_tokens, c)
+        # (not where people go or come from: "fled into Afghanistan's Kunar province" crosses into the country)
+        inner = _owned_place(tokens, lows, j, end, actor_tokens, c) if lows[prep.start] not in _MOTION else None
         if inner is not None:
             # "in Nigeria's Zamfara state", "in Yemen's capital Sanaa": the place is the country's
             owner = sentence[tokens[j].start:tokens[end - 1].end]
