@@ -406,3 +406,11 @@ def test_people_fleeing_into_a_place_owned_by_a_country_cross_into_the_country()
                      stages=EVENT_STAGES, published="2008-09-02"))
     moves = [e.movement for d in docs for e in d.events if e.movement is not None]
     assert [(m.origin.country, m.destination.country) for m in moves] == [("PAK", "AFG")]
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber struck a market in Quetta on Monday, killing 20 people, 11 of them children.",
+    "Twenty people, 11 of whom were children, were killed in the blast in Quetta on Monday.",
+])
+def test_a_part_told_after_the_dead_is_among_them(text):
+    assert lead(text, published="2025-10-24").fatalities == 20

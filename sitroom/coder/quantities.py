@@ -368,12 +368,20 @@ GROUP_NOUN_REACH = 3  # words after a group's figure to its participle ("the thr
 
 def _parts_of_groups(lows: list[str], found: list[Quantity], lex: Lexicon) -> list[Quantity]:
     """A figure of part of a group told after it counts the part: "One of the three people shot"
-    is one person, "two of the five victims" two (the whole figure is not counted again); not
+    is one person, "two of the five victims" two (the whole figure is not counted again); a part
+    set off after the group ("20 people, 11 of them children") is not counted at all; not
     where a word of death or injury tells the group itself ("one of the two men killed was a
     teenager": two dead; "two of the five people wounded were children": five wounded)."""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
+        if prev is not None and q.start >= 1 and lows[q.start - 1] == "," and lows[q.end:q.end + 2] in _OF_THEM \
+                and not any(w in ".;:" for w in lows[prev.end:q.start]) \
+                and not any(lex.deaths.at(lows, k) or lows[k] in lex.injured_words
+                            for k in range(q.end + 2, min(q.end + 2 + GROUP_NOUN_REACH, len(lows)))):
+            # "killing 20 people, 11 of them children": the 11 are among the 20 (but "Four people were
+            # shot, one of them fatally" tells the one's own death)
+            continue
         if prev is not None and prev.end + 1 <= q.start <= prev.end + 2 and lows[prev.end] == "of" \
                 and lows[prev.end + 1:q.start] in ([], ["the"]) and prev.end - prev.start == 1 \
                 and not any((lows[k] not in lex.finite_deaths and lex.deaths.at(lows, k))
@@ -383,6 +391,9 @@ def _parts_of_groups(lows: list[str], found: list[Quantity], lex: Lexicon) -> li
             continue
         out.append(q)
     return out
+
+
+_OF_THEM = (["of", "them"], ["of", "whom"])
 
 
 def _approximates(lows: list[str], end: int, lex: Lexicon) -> bool:
