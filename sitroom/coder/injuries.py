@@ -55,11 +55,17 @@ def carried_count(tokens: list[Token], quantities: list[Quantity],
     """The people a sentence tells carried to a hospital ("Two others were taken to a hospital"),
     for a sentence that tells no figure of the injured (``injured_count(..., carried=False)`` is
     None): None at once where no word of carrying stands in it."""
-    lex, lows = lexicon(), lows_of(tokens)
-    if lex.carried_words.isdisjoint(lows) and lex.treated_words.isdisjoint(lows) \
-            and lex.treatment_words.isdisjoint(lows):
+    if not may_tell_care(lows_of(tokens)):
         return None
     return injured_count(tokens, quantities, dead)
+
+
+def may_tell_care(lows: list[str]) -> bool:
+    """A cheap test: could this sentence tell people carried to or under care ("taken to a
+    hospital", "being treated", "receiving treatment")?"""
+    lex = lexicon()
+    return not (lex.carried_words.isdisjoint(lows) and lex.treated_words.isdisjoint(lows)
+                and lex.treatment_words.isdisjoint(lows))
 
 
 def _approximated_from(lows: list[str], start: int, lex) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from itertools import islice
 
 from .claims import cues, roundup
-from .injuries import carried_count, injured_count
+from .injuries import carried_count, injured_count, may_tell_care
 from .merging import LOOK_BACK, Draft, opens_separately
 from .quantities import (ANY_VICTIM, NOT_ATTACKER, PERPETRATOR, WOUNDED_DIED, death_figures, figures,
                          find_quantities, lexicon, may_state_deaths, self_death, wounded_died)
@@ -101,9 +101,7 @@ def later_injured(rules: RuleSet, drafts: list[Draft], info: SentenceInfo) -> No
         return  # another story, an earlier year, a tally across a city
     lex = lexicon()
     lows = info.tokens.lows
-    if lex.injured_words.isdisjoint(lows) and lex.carried_words.isdisjoint(lows) \
-            and lex.treated_words.isdisjoint(lows) and lex.treatment_words.isdisjoint(lows) \
-            and not lex.no_injuries.find(info.tokens):
+    if lex.injured_words.isdisjoint(lows) and not may_tell_care(lows) and not lex.no_injuries.find(info.tokens):
         return
     # (a sentence that may tell no death had its figures left unread)
     quantities = info.quantities or find_quantities(info.tokens)

@@ -135,7 +135,7 @@ class ArticlePlaces:
         self.bureau = self.home is not None and bureau_dateline(dateline)
         # the countries the story names ("Sudan", "Sudanese troops"): a bureau's story may be about one
         self.named_countries = {m.nationality or m.country for info in infos for m in info.mentions
-                                if m.nationality or m.kind in ("country", "people")}
+                                if m.nationality or m.kind in ("country", "people")} if self.bureau else set()
         self.told_home = True  # the story's town is one its text (or page title) tells
         outlet = None
         if resolver is not None and outlet_town and "," in outlet_town:

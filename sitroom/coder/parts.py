@@ -40,11 +40,11 @@ def before_part(lows: list[str], k: int) -> int:
     for j in range(k - 2, max(0, k - 2 - PART_REACH), -1):
         if lows[j] in PART_CUES:
             return j - 1 if lows[j - 1] == "," else k
-        if lows[j] in _OF_THEM and j >= 3 and lows[j - 1] == "of" and lows[j - 3] == ",":
+        if lows[j] in OF_THEM and j >= 3 and lows[j - 1] == "of" and lows[j - 3] == ",":
             return j - 3  # "Eighty-four people, 11 of them children, were": the comma before "11"
         if lows[j] in _ENDS:
             return k
     return k
 
 
-_OF_THEM = frozenset({"them", "whom"})
+OF_THEM = frozenset({"them", "whom"})  # after "of", a part of the group told before: "11 of them children"

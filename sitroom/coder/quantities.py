@@ -13,6 +13,7 @@ from functools import cache
 
 from ..knowledge import KnowledgeError, load_yaml, text_list
 from .claims import cues
+from .parts import OF_THEM
 from .phrases import PhraseIndex
 from .when import MONTHS
 from .tokens import Token, lows_of, may_hold_digits, vocabulary, word_positions, words
@@ -375,7 +376,8 @@ def _parts_of_groups(lows: list[str], found: list[Quantity], lex: Lexicon) -> li
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
-        if prev is not None and q.start >= 1 and lows[q.start - 1] == "," and lows[q.end:q.end + 2] in _OF_THEM \
+        if prev is not None and q.start >= 1 and lows[q.start - 1] == "," and q.end + 1 < len(lows) \
+                and lows[q.end] == "of" and lows[q.end + 1] in OF_THEM \
                 and not any(w in ".;:" for w in lows[prev.end:q.start]) \
                 and not any(lex.deaths.at(lows, k) or lows[k] in lex.injured_words
                             for k in range(q.end + 2, min(q.end + 2 + GROUP_NOUN_REACH, len(lows)))):
@@ -391,9 +393,6 @@ def _parts_of_groups(lows: list[str], found: list[Quantity], lex: Lexicon) -> li
             continue
         out.append(q)
     return out
-
-
-_OF_THEM = (["of", "them"], ["of", "whom"])
 
 
 def _approximates(lows: list[str], end: int, lex: Lexicon) -> bool:
