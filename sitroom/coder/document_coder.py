@@ -23,6 +23,7 @@ from .places import PlaceMention, bureau_dateline, is_country, name_country, per
 from .places import cues as place_cues
 from .later_tolls import later_deaths, later_injured, later_self_death
 from .quantities import ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spans, figures, after_grievance, lexicon
+from .not_news import match_report, review_or_obituary, told_beside_play, without_accidents
 from .returns import place_returns
 from .sites import site_object, site_place
 from .rules import RuleSet, load_rules
@@ -86,6 +87,9 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         home = None  # a wire story filed in Cairo about Sudan: "the army" is Sudan's
     anchor = anchor_day(infos, pub)
 
+    if review_or_obituary(rules, title):
+        return []  # a work's plot or a life's history
+    play = match_report(rules, infos)
     _corefer_state_nouns(infos)
     crime = _told(codebook.crime_cues, infos)
     # the hallmarks name the country's usual killers, unless the story names gangs itself
@@ -98,6 +102,9 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         findings = _without_grievances([f for f in code_sentence(codebook, rules, info) if not f.rule.place_object or
                                         _known_object_place(places, f) or site_object(info.tokens, f.trigger[1])],
                                        info)
+        findings = without_accidents(rules, findings, info)
+        if play:
+            findings = [f for f in findings if not told_beside_play(rules, f)]
         separate = opens_separately(rules, info)
         earlier_year = bool(findings) and told_in_earlier_year(info, pub, min(f.trigger[0] for f in findings))
         sequence = [m.end for m in sequence_phrases().find(info.tokens)]

@@ -70,6 +70,7 @@ class Lexicon:
     residence_before: frozenset[str] = frozenset()
     residence_after: frozenset[str] = frozenset()
     not_deaths_after: frozenset[str] = frozenset()
+    sentencing_words: frozenset[str] = frozenset()  # "sentenced three men to death": no one died
     not_lethal_after: frozenset[str] = frozenset()  # "the homicide rate": deaths over time, not one
     not_tolls_after: frozenset[str] = frozenset()
     natural_cause_links: frozenset[str] = frozenset()
@@ -180,6 +181,7 @@ def lexicon() -> Lexicon:
         residence_before=lowered("residence_before"),
         residence_after=lowered("residence_after"),
         not_deaths_after=lowered("not_deaths_after"),
+        sentencing_words=lowered("sentencing_words"),
         not_lethal_after=lowered("not_lethal_after"),
         not_tolls_after=lowered("not_tolls_after"),
         natural_cause_links=lowered("natural_cause_links"),
@@ -711,6 +713,9 @@ def _other_sense(lows: list[str], start: int, end: int, lex: Lexicon) -> bool:
     w = lows[start]
     if end < len(lows) and lows[end] in lex.not_deaths_after and w in ("death", "deaths"):
         return True  # "a death sentence", "death threats": no one died
+    if w == "death" and start and lows[start - 1] == "to" \
+            and not lex.sentencing_words.isdisjoint(lows[max(0, start - SENTENCED_REACH):start - 1]):
+        return True  # "sentenced three men to death": a court's sentence
     if w == "toll" and end - start == 1 and end < len(lows) and lows[end] in lex.not_tolls_after:
         return True  # "demonstrated at the toll booth": a road's charge
     if end < len(lows) and lows[end] in lex.natural_cause_links and w in _DYING \
@@ -748,6 +753,7 @@ def wounded_died(tokens: list[Token]) -> bool:
 
 _KILLING_VERBS = frozenset({"kill", "killing", "murder", "murdering"})
 _DYING = frozenset({"died", "dies", "die", "dying", "death", "deaths", "perished"})
+SENTENCED_REACH = 8  # words before "to death" read for a court's sentencing verb
 NATURAL_CAUSE_WORDS = 4  # words after "died after" / "died of" read for a cause that is no violence
 
 

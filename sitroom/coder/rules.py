@@ -80,6 +80,13 @@ class RuleSet:
     reaction_words: frozenset[str] = frozenset()  # follow_ups.reaction_words
     naming_words: frozenset[str] = frozenset()  # follow_ups.naming_words
     background_before: tuple[tuple[str, ...], ...] = ()  # "in a region plagued by communal clashes"
+    # "killed when a bus collided with a truck": deaths by accident or nature (``accidents``)
+    bare_deaths: frozenset[str] = frozenset()
+    accident_causes: PhraseIndex = field(default_factory=PhraseIndex)
+    # reviews, obituaries and match reports (``not_news``)
+    title_labels: frozenset[str] = frozenset()
+    gameplay: PhraseIndex = field(default_factory=PhraseIndex)
+    gameplay_least: int = 4
 
 
 def _acled_pair(where: str, value, taxonomy) -> tuple[str, str] | None:
@@ -206,7 +213,32 @@ def load_rules() -> RuleSet:
     return RuleSet(rules, index, outcomes, off_duty, armed_victim, before, after, movers, suspects, retold,
                    responders, unopposed, fighting, separate, harmed["participles"], harmed["auxiliaries"],
                    harmed["before"], harmed["told_first"], harmed["after_participle"], harmed["others"], similes,
-                   reaction_words=reactions, naming_words=naming, background_before=background)
+                   reaction_words=reactions, naming_words=naming, background_before=background,
+                   **_accident_cues(data.get("accidents")), **_not_news(data.get("not_news")))
+
+
+def _not_news(section) -> dict:
+    """The ``not_news`` section: a headline's labels of reviews and obituaries, and the words of
+    a game being played with how many different ones make a match report."""
+    if not isinstance(section, dict) or not isinstance(section.get("gameplay_least"), int):
+        raise KnowledgeError(f"{FILE}: not_news needs 'title_labels' (words), 'gameplay' (phrases) and "
+                             "'gameplay_least' (a number)")
+    gameplay = PhraseIndex()
+    _index(f"{FILE}: not_news.gameplay", section.get("gameplay"), "gameplay", gameplay)
+    labels = text_list(f"{FILE}: not_news", "title_labels", section.get("title_labels"))
+    return {"title_labels": frozenset(" ".join(w.lower().split()) for w in labels), "gameplay": gameplay,
+            "gameplay_least": section["gameplay_least"]}
+
+
+def _accident_cues(section) -> dict:
+    """The ``accidents`` section: the words of a trigger that tells only a death, and the
+    phrases of a cause that is no one's violence."""
+    if not isinstance(section, dict):
+        raise KnowledgeError(f"{FILE}: accidents needs 'bare_deaths' (words) and 'causes' (phrases)")
+    causes = PhraseIndex()
+    _index(f"{FILE}: accidents.causes", section.get("causes"), "accident", causes)
+    words = text_list(f"{FILE}: accidents", "bare_deaths", section.get("bare_deaths"))
+    return {"bare_deaths": frozenset(w.lower() for w in words), "accident_causes": causes}
 
 
 def _harmed_in_words(section) -> dict[str, frozenset[str]]:

@@ -1,0 +1,90 @@
+"""Texts that tell no event ACLED codes, whatever their verbs say: deaths by accident or by
+nature, a court's death sentence, a review's plot, an obituary's life and a match report's
+play. My own sentences; the places are real."""
+
+import pytest
+
+from sitroom.api import pipe, text_document
+from sitroom.coder.not_news import review_or_obituary
+from sitroom.coder.rules import load_rules
+from sitroom.model import REPORTED
+from sitroom.pipeline import EVENT_STAGES
+
+
+def events(text, published="2025-06-10"):
+    docs = list(pipe([text_document(text, published=published)], stages=EVENT_STAGES, published=published))
+    return [e for d in docs for e in d.events if e.event_type and e.attribution.modality in REPORTED]
+
+
+@pytest.mark.parametrize("text", [
+    "Four people were killed when a bus collided with a truck near Kisumu on Sunday, police said.",
+    "Flash floods killed six people in Kisumu on Monday.",
+    "A man was killed after crashing his motorcycle into a wall in Kisumu on Sunday.",
+    "Two miners died when a mine collapsed near Geita on Monday.",
+    "A boy was swept away by floodwater in Kisumu on Monday, and his body was recovered hours later.",
+    "Floods displaced 3,000 people in Kisumu on Monday.",
+])
+def test_a_death_by_accident_or_by_nature_is_no_event(text):
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("text,kind,dead", [
+    ("Gunmen opened fire on a bus near Kisumu on Sunday, killing four passengers before it overturned.",
+     "Violence against civilians", 4),
+    ("Two soldiers were killed when a roadside bomb struck their vehicle near Kisumu on Sunday.",
+     "Explosions/Remote violence", 2),
+    ("Militants killed four villagers in Kisumu on Sunday.", "Violence against civilians", 4),
+])
+def test_violence_told_beside_a_crash_is_still_coded(text, kind, dead):
+    found = events(text)
+    assert found and found[0].event_type == kind and found[0].fatalities == dead
+
+
+def test_a_sentence_to_death_kills_no_one():
+    found = events("A judge in Lahore on Thursday sentenced five men to death over the killing of two police officers.")
+    assert all(e.fatalities != 5 and e.fatalities != 7 for e in found)
+    stabbed = events("Gunmen stabbed three men to death in Kano on Thursday.")
+    assert stabbed and stabbed[0].fatalities == 3
+
+
+@pytest.mark.parametrize("title,labelled", [
+    ("Film review: a harrowing portrait of the siege", True),
+    ("Book review - 'The Long Front' by a veteran reporter", True),
+    ("Obituary: a reporter who counted the disappeared", True),
+    ("In memoriam: the medic of Kharkiv", True),
+    ("Police review: officers cleared over the raid", False),
+    ("Gunmen kill five in Kano review of security ordered", False),
+    (None, False),
+])
+def test_a_review_or_an_obituary_is_told_by_its_headline(title, labelled):
+    assert review_or_obituary(load_rules(), title) is labelled
+
+
+def test_a_film_review_tells_no_event():
+    text = ("Film review: 'The River Month' retells the war of 1971\n\n"
+            "Within minutes the soldiers have stormed the village and shot the men in rows.\n\n"
+            "Later the fighters ambush a gunboat and kill a dozen guards in Khulna.")
+    assert events(text) == []
+
+
+MATCH = ("Kano Pillars beat Enyimba 3-1 in Kano\n\n"
+         "Kano Pillars attacked from the first whistle and their striker opened the scoring in the 9th minute.\n\n"
+         "Enyimba's goalkeeper was beaten again before half-time, and the visitors were killed off by a third goal "
+         "in stoppage time.\n\n"
+         "\"They destroyed us,\" the Enyimba coach said.\n\n")
+
+
+def test_a_match_reports_play_is_no_event():
+    assert events(MATCH) == []
+
+
+def test_violence_at_a_match_with_people_hurt_is_still_coded():
+    found = events(MATCH + "Rival fans clashed with police outside the stadium in Kano on Sunday, and 14 people "
+                           "were injured.")
+    assert len(found) == 1 and found[0].injured == 14
+
+
+def test_a_story_with_a_few_words_of_sport_is_no_match_report():
+    found = events("Gunmen shot dead four people at a bar in Kano on Sunday while fans watched the World Cup final "
+                   "on television.")
+    assert found and found[0].fatalities == 4
