@@ -76,3 +76,25 @@ def test_a_day_after_the_shooting_is_its_own_when_the_arrest_has_its_day_before(
     event = lead("Police on Monday arrested a man in the fatal shooting of a teenager on Friday in Dover.",
                  published="2024-03-19")
     assert event.event_date == "2024-03-15"
+
+
+def test_a_month_told_mid_sentence_dates_the_when_clause_after_it():
+    from sitroom.coder.codebook import load_codebook
+    from sitroom.coder.sentence_coder import analyse
+    from datetime import date
+    from .story_helpers import lead
+
+    def months(text, published):
+        return [(w.date, w.precision) for w in analyse(load_codebook(), 0, 0, text, published, None).dates]
+
+    published = date(2025, 11, 10)
+    assert months("Ties have soured since October, when border clashes killed 23 soldiers.", published) \
+        == [("2025-10-01", 3)]
+    assert months("The valley has been quiet since March 2023, when gunmen stormed the market.", published) \
+        == [("2023-03-01", 3)]
+    # without a "when" clause a month mid-sentence is a comparison or a background, no date
+    assert months("It was the deadliest attack since October, officials said.", published) == []
+    assert months("The militia was formed in March 2023 by local traders.", published) == []
+    event = lead("Ties between the neighbours have soured since October, when border clashes killed 23 soldiers "
+                 "near Chaman.", published="2025-11-10")
+    assert (event.event_date, event.time_precision, event.fatalities) == ("2025-10-01", 3, 23)

@@ -427,19 +427,30 @@ MONTH_YEAR_OPENS = 4  # words from a sentence's start within which a month and i
 _MONTH_YEAR_OPENERS = frozenset({"in", "back", "during", "the", "early", "late", "mid", "mid-", "by"})
 
 
+# a month told mid-sentence dates the deed of the "when" clause right after it: "since October,
+# when border clashes killed 23 soldiers", "in March 2024, when gunmen stormed the market"
+_CLAUSE_MONTH_BEFORE = frozenset({"in", "since", "during", "until", "till"})
+
+
+def _when_clause_after(lows: list[str], k: int) -> bool:
+    return lows[k:k + 2] == [",", "when"]
+
+
 def _month_years(tokens, lows: list[str], taken: list[tuple[int, int]]) -> list[When]:
     """ "In May 2024, protests ...", "The June 2024 protests left 60 dead": a month written with
     its year and no day at the opening of a sentence, as that month (precision 3; the year is
     written, so it is explicit). Not one further on, which tells a comparison or a background
-    ("since March 2024", "formed in March 2023", "The operation began in May 2025"). Never the
-    verb "may" (month names are capitalised)."""
+    ("since March 2024", "formed in March 2023", "The operation began in May 2025"), unless a
+    "when" clause follows it, whose deed it dates ("in March 2024, when gunmen stormed the
+    market"). Never the verb "may" (month names are capitalised)."""
     out: list[When] = []
-    for k in range(min(len(lows) - 1, MONTH_YEAR_OPENS)):
+    for k in range(len(lows) - 1):
         w, year = lows[k], lows[k + 1]
         if w not in _FULL_MONTHS or not tokens[k].text[:1].isupper() or len(year) != 4 or not year.isdigit() \
                 or not 1900 < int(year) < 2100:
             continue
-        if not all(x in _MONTH_YEAR_OPENERS for x in lows[:k]):
+        if not (k < MONTH_YEAR_OPENS and all(x in _MONTH_YEAR_OPENERS for x in lows[:k])) \
+                and not _when_clause_after(lows, k + 2):
             continue  # ("the deadliest attack since March 2024", "a militia formed in March 2023")
         start, end = tokens[k].start, tokens[k + 1].end
         if any(s < end and start < e for s, e in taken):
@@ -453,9 +464,13 @@ def _bare_months(tokens, lows: list[str], published: date, taken: list[tuple[int
     """ "In December, militants attacked a checkpoint", "In late June, ...": a month written without
     a day or a year that opens its sentence, before the month of publication, as that month (the
     last one before publication; precision 3): a story's background, told apart from its own
-    event (merging keeps a deed wholly before the lead's apart). Never the verb "may"."""
+    event (merging keeps a deed wholly before the lead's apart); or one further on after "in" or
+    "since" with a "when" clause after it, whose deed it dates ("Relations have soured since
+    October, when border clashes killed 23 soldiers"). Never the verb "may"."""
     out: list[When] = []
-    for k, w in enumerate(lows[:5]):
+    for k, w in enumerate(lows):
+        if k >= 5 and lows[k + 1:k + 3] != [",", "when"]:
+            continue
         month = MONTHS.get(w) if w in _FULL_MONTHS else None  # ("Mar", "Dec" are too often other words)
         if month is None or not tokens[k].text[:1].isupper():
             continue
@@ -465,6 +480,8 @@ def _bare_months(tokens, lows: list[str], published: date, taken: list[tuple[int
         while j >= 0 and lows[j] in _MONTH_PARTS:
             j -= 1
         opens = j >= 0 and lows[j] == "in" and (j == 0 or (j == 1 and lows[0] == "back"))
+        if not opens and j >= 0 and lows[j] in _CLAUSE_MONTH_BEFORE and _when_clause_after(lows, k + 1):
+            opens = True  # ("Relations have soured since October, when border clashes killed 23")
         if not opens or k + 1 >= len(lows) or lows[k + 1] != "," or month == published.month:
             continue  # ("In December," opens the sentence; "Back in December," too)
         start, end = tokens[j].start, tokens[k].end
