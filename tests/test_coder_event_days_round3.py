@@ -98,3 +98,14 @@ def test_a_month_told_mid_sentence_dates_the_when_clause_after_it():
     event = lead("Ties between the neighbours have soured since October, when border clashes killed 23 soldiers "
                  "near Chaman.", published="2025-11-10")
     assert (event.event_date, event.time_precision, event.fatalities) == ("2025-10-01", 3, 23)
+
+
+def test_a_month_and_year_written_on_a_deed_dates_it_past_a_court_act():
+    from .story_helpers import lead
+
+    event = lead("A court in Abuja on Thursday sentenced five men to death over the June 2022 attack on a church in "
+                 "Owo, in which 41 worshippers were killed.", published="2025-10-10")
+    assert (event.event_date, event.time_precision, event.fatalities) == ("2022-06-01", 3, 41)
+    # a day written on the trigger stays the deed's after a court's act too
+    event = lead("A man was sentenced in Dover on Thursday for Monday's shooting of a shopkeeper.", published="2025-10-10")
+    assert event.event_date == "2025-10-06"

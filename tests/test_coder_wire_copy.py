@@ -414,3 +414,14 @@ def test_people_fleeing_into_a_place_owned_by_a_country_cross_into_the_country()
 ])
 def test_a_part_told_after_the_dead_is_among_them(text):
     assert lead(text, published="2025-10-24").fatalities == 20
+
+
+@pytest.mark.parametrize("text,place,country", [
+    ("DAR ES SALAAM - A bomb exploded outside a hotel in Dar es Salaam, Tanzania, on Monday, killing 11 people.",
+     "Dar es Salaam", "TZA"),
+    ("A bomb exploded outside a hotel in Dar es Salaam, Tanzania, on Monday, killing 11 people.", "Dar es Salaam", "TZA"),
+    ("Gunmen killed four people in Rio de Janeiro on Monday.", "Rio de Janeiro", "BRA"),
+])
+def test_a_name_with_a_lower_case_article_inside_is_one_place(text, place, country):
+    event = lead(text)
+    assert (event.location.name, event.location.country) == (place, country)

@@ -85,7 +85,10 @@ def state_day(tokens: Tokens, t0: int, t1: int, when: When) -> bool:
     """ "was still on the run Thursday", "remained in critical condition Sunday night after what
     police called an accident", "as of Tuesday afternoon, no one was in custody": a day with a
     state's or a follow-up's phrase at most six words before it, and the trigger not between them,
-    dates that state."""
+    dates that state; not one written on the trigger ("sentenced over the June 2022 attack")."""
+    if t0 < len(tokens) and tokens[t0].start >= when.end \
+            and all(t.low in ("'s", "’s") for t in tokens[:t0] if t.start >= when.end):
+        return False
     k = next((i for i, t in enumerate(tokens) if t.start >= when.start), len(tokens))
     low = max(0, k - STATE_REACH)
     if t0 < k and t1 > low:  # the trigger stands between: "still" is the trigger's own

@@ -86,6 +86,12 @@ def _word_set(key: str) -> frozenset[str]:
 
 
 @cache
+def dated_deeds() -> frozenset[str]:
+    """Nouns of deeds that a month and its year written before them date (``dated_deeds`` in time_expressions.yaml)."""
+    return _word_set("dated_deeds")
+
+
+@cache
 def sentence_adverbs() -> frozenset[str]:
     """Words that open a sentence, never a dateline's town (``sentence_adverbs``)."""
     return _word_set("sentence_adverbs")
@@ -442,7 +448,8 @@ def _month_years(tokens, lows: list[str], taken: list[tuple[int, int]]) -> list[
     written, so it is explicit). Not one further on, which tells a comparison or a background
     ("since March 2024", "formed in March 2023", "The operation began in May 2025"), unless a
     "when" clause follows it, whose deed it dates ("in March 2024, when gunmen stormed the
-    market"). Never the verb "may" (month names are capitalised)."""
+    market"), or it is written on a deed's noun ("over the June 2022 attack on a church"). Never
+    the verb "may" (month names are capitalised)."""
     out: list[When] = []
     for k in range(len(lows) - 1):
         w, year = lows[k], lows[k + 1]
@@ -450,7 +457,7 @@ def _month_years(tokens, lows: list[str], taken: list[tuple[int, int]]) -> list[
                 or not 1900 < int(year) < 2100:
             continue
         if not (k < MONTH_YEAR_OPENS and all(x in _MONTH_YEAR_OPENERS for x in lows[:k])) \
-                and not _when_clause_after(lows, k + 2):
+                and not _when_clause_after(lows, k + 2) and not (k + 2 < len(lows) and lows[k + 2] in dated_deeds()):
             continue  # ("the deadliest attack since March 2024", "a militia formed in March 2023")
         start, end = tokens[k].start, tokens[k + 1].end
         if any(s < end and start < e for s, e in taken):
