@@ -88,3 +88,30 @@ def test_a_story_with_a_few_words_of_sport_is_no_match_report():
     found = events("Gunmen shot dead four people at a bar in Kano on Sunday while fans watched the World Cup final "
                    "on television.")
     assert found and found[0].fatalities == 4
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Police recovered the body of a man from a canal in Dover on Monday.", 1),
+    ("Troops recovered the bodies of three herders near Damboa on Sunday.", 3),
+])
+def test_who_found_a_body_did_not_kill(text, dead):
+    found = events(text)
+    assert found and found[0].event_type == "Violence against civilians" and found[0].fatalities == dead
+    assert found[0].actor1.name.startswith("Unidentified") and found[0].actor2.name.startswith("Civilians")
+
+
+def test_the_dead_named_with_a_body_found_may_be_armed():
+    found = events("Villagers discovered the bodies of five soldiers near Damboa on Sunday.")
+    assert found[0].event_type == "Battles" and found[0].actor2.name == "Military Forces of Nigeria"
+    assert not found[0].actor1.name.startswith("Civilians")
+
+
+def test_people_burnt_to_death_in_an_arson_were_attacked():
+    found = events("Fifteen people were burnt to death when armed men set fire to houses in Bokkos on Monday night.")
+    lead = min(found, key=lambda e: e.rank)
+    assert (lead.event_type, lead.fatalities) == ("Violence against civilians", 15)
+
+
+def test_a_side_that_ran_riot_is_no_riot():
+    assert events("Arsenal ran riot at the Emirates on Saturday.") == []
+    assert events("Rioters torched shops in Lagos on Saturday.")[0].event_type == "Riots"

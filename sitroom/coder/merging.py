@@ -93,7 +93,7 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     if fa.rule.family == "movement":
         return _same_movement(a, b)
     same_type = a.event_type == b.event_type
-    follow_up = fb.rule.id in ("attack",) or fb.rule.rank <= fa.rule.rank and fb.rule.family == "violence"
+    follow_up = fb.rule.id in ("attack", "body_found") or fb.rule.rank <= fa.rule.rank and fb.rule.family == "violence"
     # "militants attacked the village ... before being repelled by security forces": the attack
     # met armed resistance, and the report is one battle
     # (a search or an operation launched after the attack is no resistance to it: "Security forces

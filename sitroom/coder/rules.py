@@ -141,8 +141,8 @@ def load_rules() -> RuleSet:
         if plover[1] is not None and plover[1] not in taxonomy["plover"][plover[0]]:
             raise KnowledgeError(f"{where}: {plover[1]!r} is not a mode of {plover[0]}; see taxonomy.yaml")
         voice = entry.get("voice", "active")
-        if voice not in ("active", "patient", "mutual", "undergone"):
-            raise KnowledgeError(f"{where}: voice must be active, patient, undergone or mutual")
+        if voice not in ("active", "patient", "mutual", "undergone", "found"):
+            raise KnowledgeError(f"{where}: voice must be active, patient, undergone, mutual or found")
         movement = entry.get("movement")
         if movement is not None and movement not in MOVEMENTS:
             raise KnowledgeError(f"{where}: movement must be one of {MOVEMENTS}")

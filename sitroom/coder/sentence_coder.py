@@ -499,7 +499,18 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
     # "clashes between X and Y", "a clash erupted between X and Y"
     between = lows[t1 - 1] == "between" or "between" in lows[t1:t1 + 3]
     inside = [m for m in heads if m.start >= t0 and m.end <= t1]  # "Warplanes bombed": the agent is in the trigger
-    if rule.voice == "patient":
+    if rule.voice == "found":
+        # "Police recovered the body of a man", "The body of a woman was found by police", "Two
+        # men were found dead": whoever found it did not kill; the dead is named inside the
+        # trigger (not the body's own noun: "the bodies of five soldiers"), else before it in the
+        # passive, else after it (not one after "by": the finder)
+        dead = [m for m in inside if m.start > t0 and lows[m.start] not in rules.bare_deaths]
+        if not dead and passive:
+            dead = left[-1:]
+        if not dead and not passive:
+            dead = [m for m in right if "by" not in lows[t1:m.start]]
+        f.actor2 = dead[0] if dead else None
+    elif rule.voice == "patient":
         # "soldiers fled": the one it happens to stands before the trigger; an actor after it
         # ("fled the military operation") is not the one who moved
         f.actor1 = left[-1] if left else None
@@ -547,7 +558,7 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
             f.actor2 = f.actor2 or left[pair[1]]
         if by_agent is not None and left and f.actor2 is None:
             f.actor2 = left[-1]
-    if f.actor1 is None and inside and inside[0] is not f.actor2:
+    if f.actor1 is None and inside and inside[0] is not f.actor2 and rule.voice != "found":
         f.actor1 = inside[0]
     if f.actor2 is not None and not passive and f.actor2.start >= t1 and _site_word(lows, f.actor2):
         # "two policemen were injured when gunmen opened fire on a checkpost": the post's men hurt
