@@ -115,3 +115,40 @@ def test_people_burnt_to_death_in_an_arson_were_attacked():
 def test_a_side_that_ran_riot_is_no_riot():
     assert events("Arsenal ran riot at the Emirates on Saturday.") == []
     assert events("Rioters torched shops in Lagos on Saturday.")[0].event_type == "Riots"
+
+
+def test_the_later_sentences_of_an_accident_tell_its_blast_and_its_responses_not_events():
+    text = ("Six people died and nine were injured when a gas cylinder exploded at a restaurant in Karachi on Friday "
+            "evening.\n\nThe explosion brought down part of the roof and shattered the windows of nearby shops.\n\n"
+            "Soldiers were deployed to help the rescue teams.\n\nThe injured were shifted to the Civil Hospital.")
+    assert events(text, "2024-12-14") == []
+
+
+def test_a_story_that_names_a_weapon_is_no_accidents():
+    # the crash follows a bomb: the later blast is the bomb's
+    text = ("Two people died when their car crashed into a wall in Karachi on Friday.\n\n"
+            "Police said a bomb planted under the car went off first.\n\nThe explosion was heard across the city.")
+    found = events(text, "2024-12-14")
+    assert found and found[0].event_type == "Explosions/Remote violence"
+    # violence told beside the crash in its own sentence keeps the deaths
+    found = events("Two men died when their car crashed into a wall in Karachi on Friday after gunmen opened fire "
+                   "on it.", "2024-12-14")
+    assert found and (found[0].event_type, found[0].fatalities) == ("Violence against civilians", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Rescue teams recovered the bodies of 25 miners who were trapped when a mine shaft collapsed near Bindura on "
+    "Monday.",
+    "At least 22 people were killed when a coach plunged into a ravine near Dasu on Tuesday.",
+])
+def test_more_ways_to_tell_an_accident(text):
+    assert events(text) == []
+
+
+TENNIS = ("Alcaraz routs Sinner 6-2 6-1 to reach Wimbledon final\n\n"
+          "Carlos Alcaraz destroyed Jannik Sinner in straight sets on Friday, killing off the contest in 90 minutes.\n\n"
+          "The Spaniard broke his opponent's serve five times and fired 30 winners.")
+
+
+def test_a_short_match_report_is_told_by_its_headline_and_scoreline_too():
+    assert events(TENNIS) == []

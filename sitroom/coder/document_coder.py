@@ -23,7 +23,7 @@ from .places import PlaceMention, bureau_dateline, is_country, name_country, per
 from .places import cues as place_cues
 from .later_tolls import later_deaths, later_injured, later_self_death
 from .quantities import ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spans, figures, after_grievance, lexicon
-from .not_news import match_report, review_or_obituary, told_beside_play, without_accidents
+from .not_news import accidental_deaths, bare_violence, match_report, review_or_obituary, told_beside_play, without_accidents
 from .returns import place_returns
 from .sites import site_object, site_place
 from .rules import RuleSet, load_rules
@@ -89,20 +89,32 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
 
     if review_or_obituary(rules, title):
         return []  # a work's plot or a life's history
-    play = match_report(rules, infos)
+    play = match_report(rules, told)  # (the headline's words of play too)
     _corefer_state_nouns(infos)
     crime = _told(codebook.crime_cues, infos)
     # the hallmarks name the country's usual killers, unless the story names gangs itself
     hallmark = _told(codebook.hallmarks, infos) and not any(
         m.role == "unidentified_gang" for info in infos for m in info.mentions)
     drafts: list[Draft] = []
+    accident = told_violence = False  # (see not_news.without_accidents)
     violent_days: list = []  # the days written as dates on violence, in the story's order
     last_places: list = []
-    for position, info in enumerate(infos):
-        findings = _without_grievances([f for f in code_sentence(codebook, rules, info) if not f.rule.place_object or
-                                        _known_object_place(places, f) or site_object(info.tokens, f.trigger[1])],
-                                       info)
-        findings = without_accidents(rules, findings, info)
+    coded = [_without_grievances([f for f in code_sentence(codebook, rules, info) if not f.rule.place_object or
+                                  _known_object_place(places, f) or site_object(info.tokens, f.trigger[1])], info)
+             for info in infos]
+    # a story that tells violence by a trigger of more than a death or a blast anywhere, or names a
+    # weapon, is no accident's
+    violence_told = any(f.rule.family == "violence" and not bare_violence(rules, f) for fs in coded for f in fs) \
+        or any(not rules.weapon_words.isdisjoint(info.tokens.lows) for info in told)
+    for position, (info, findings) in enumerate(zip(infos, coded)):
+        violent = any(f.rule.family == "violence" for f in findings)
+        findings, accidental = without_accidents(rules, findings, info, accident)
+        if not told_violence and (violent or accidental_deaths(rules, info)):
+            # the story's first deaths are an accident's ("Six people died when a gas cylinder
+            # exploded"): so are its later ones ("The explosion brought down the roof"), unless
+            # the story tells violence
+            accident = (accidental or not violent) and not violence_told
+            told_violence = True
         if play:
             findings = [f for f in findings if not told_beside_play(rules, f)]
         separate = opens_separately(rules, info)

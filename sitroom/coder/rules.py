@@ -82,6 +82,10 @@ class RuleSet:
     background_before: tuple[tuple[str, ...], ...] = ()  # "in a region plagued by communal clashes"
     # "killed when a bus collided with a truck": deaths by accident or nature (``accidents``)
     bare_deaths: frozenset[str] = frozenset()
+    bare_blasts: frozenset[str] = frozenset()
+    blast_fillers: frozenset[str] = frozenset()
+    accident_responses: frozenset[str] = frozenset()  # the rules of responses to an accident
+    weapon_words: frozenset[str] = frozenset()  # a story that writes one is no accident's
     accident_causes: PhraseIndex = field(default_factory=PhraseIndex)
     # reviews, obituaries and match reports (``not_news``)
     title_labels: frozenset[str] = frozenset()
@@ -214,7 +218,7 @@ def load_rules() -> RuleSet:
                    responders, unopposed, fighting, separate, harmed["participles"], harmed["auxiliaries"],
                    harmed["before"], harmed["told_first"], harmed["after_participle"], harmed["others"], similes,
                    reaction_words=reactions, naming_words=naming, background_before=background,
-                   **_accident_cues(data.get("accidents")), **_not_news(data.get("not_news")))
+                   **_accident_cues(data.get("accidents"), rules), **_not_news(data.get("not_news")))
 
 
 def _not_news(section) -> dict:
@@ -230,15 +234,26 @@ def _not_news(section) -> dict:
             "gameplay_least": section["gameplay_least"]}
 
 
-def _accident_cues(section) -> dict:
-    """The ``accidents`` section: the words of a trigger that tells only a death, and the
-    phrases of a cause that is no one's violence."""
+def _accident_cues(section, rules: dict) -> dict:
+    """The ``accidents`` section: the words of a trigger that tells only a death or only a
+    blast, the phrases of a cause that is no one's violence, and the rules (of ``rules``) of
+    the responses to an accident."""
     if not isinstance(section, dict):
-        raise KnowledgeError(f"{FILE}: accidents needs 'bare_deaths' (words) and 'causes' (phrases)")
+        raise KnowledgeError(f"{FILE}: accidents needs 'bare_deaths', 'bare_blasts', 'blast_fillers', 'weapon_words' (words), "
+                             "'causes' (phrases) and 'responses' (rule ids)")
     causes = PhraseIndex()
     _index(f"{FILE}: accidents.causes", section.get("causes"), "accident", causes)
     words = text_list(f"{FILE}: accidents", "bare_deaths", section.get("bare_deaths"))
-    return {"bare_deaths": frozenset(w.lower() for w in words), "accident_causes": causes}
+    blasts = text_list(f"{FILE}: accidents", "bare_blasts", section.get("bare_blasts"))
+    responses = frozenset(text_list(f"{FILE}: accidents", "responses", section.get("responses")))
+    unknown = responses - set(rules)
+    if unknown:
+        raise KnowledgeError(f"{FILE}: accidents.responses names unknown rules {sorted(unknown)}")
+    weapons = text_list(f"{FILE}: accidents", "weapon_words", section.get("weapon_words"))
+    fillers = text_list(f"{FILE}: accidents", "blast_fillers", section.get("blast_fillers"))
+    return {"bare_deaths": frozenset(w.lower() for w in words), "bare_blasts": frozenset(w.lower() for w in blasts),
+            "accident_causes": causes, "accident_responses": responses,
+            "weapon_words": frozenset(w.lower() for w in weapons), "blast_fillers": frozenset(w.lower() for w in fillers)}
 
 
 def _harmed_in_words(section) -> dict[str, frozenset[str]]:
