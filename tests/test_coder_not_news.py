@@ -1,5 +1,5 @@
 """Texts that tell no event ACLED codes, whatever their verbs say: deaths by accident or by
-nature, a court's death sentence, a review's plot, an obituary's life and a match report's
+nature, a court's death sentence, a rescue, a review's plot, an obituary's life and a match report's
 play. My own sentences; the places are real."""
 
 import pytest
@@ -152,3 +152,18 @@ TENNIS = ("Alcaraz routs Sinner 6-2 6-1 to reach Wimbledon final\n\n"
 
 def test_a_short_match_report_is_told_by_its_headline_and_scoreline_too():
     assert events(TENNIS) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Troops rescued 19 abducted passengers in Kaduna on Sunday.",
+    "Police freed 12 kidnapped students in Kaduna on Sunday.",
+    "The army said it had rescued 19 kidnap victims in Kaduna on Sunday.",
+])
+def test_a_rescue_is_no_abduction_by_the_rescuers(text):
+    assert events(text) == []
+
+
+def test_an_abduction_told_before_its_rescue_is_still_coded():
+    found = events("Gunmen abducted 19 passengers in Kaduna on Sunday, and troops later rescued five of them.")
+    assert found[0].sub_event_type == "Abduction/forced disappearance"
+    assert found[0].actor1.name == "Unidentified Armed Group (Nigeria)"
