@@ -167,3 +167,27 @@ def test_an_abduction_told_before_its_rescue_is_still_coded():
     found = events("Gunmen abducted 19 passengers in Kaduna on Sunday, and troops later rescued five of them.")
     assert found[0].sub_event_type == "Abduction/forced disappearance"
     assert found[0].actor1.name == "Unidentified Armed Group (Nigeria)"
+
+
+@pytest.mark.parametrize("text,kind,dead", [
+    ("Gunmen killed four passengers after their bus overturned on the highway near Gusau on Sunday.",
+     "Violence against civilians", 4),
+    ("Three people were killed when a Ukrainian drone crashed into an apartment building in Belgorod on Sunday.",
+     "Violence against civilians", 3),
+    ("An explosion overturned a military vehicle near Miranshah on Sunday, killing four soldiers.",
+     "Explosions/Remote violence", 4),
+    ("A blast ripped through a crowded market in Mogadishu on Sunday, killing nine people, and fire broke out in "
+     "nearby shops.", "Explosions/Remote violence", 9),
+    ("Twelve civilians were killed as the town of Gao fell into the hands of the jihadists on Sunday.",
+     "Violence against civilians", 12),
+])
+def test_violence_told_with_the_words_of_an_accident_is_still_coded(text, kind, dead):
+    found = events(text)
+    assert found and (found[0].event_type, found[0].fatalities) == (kind, dead)
+
+
+def test_an_accidents_story_does_not_swallow_a_later_attack():
+    text = ("At least 22 people were killed when a coach plunged into a ravine near Dasu on Tuesday.\n\n"
+            "On Tuesday, an explosion at a crowded market in Pulwama killed two civilians.")
+    found = events(text)
+    assert [(e.event_type, e.fatalities) for e in found] == [("Explosions/Remote violence", 2)]

@@ -96,24 +96,23 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     hallmark = _told(codebook.hallmarks, infos) and not any(
         m.role == "unidentified_gang" for info in infos for m in info.mentions)
     drafts: list[Draft] = []
-    accident = told_violence = False  # (see not_news.without_accidents)
+    accident: str | None = None  # the story's accident, if its first deaths are one's (not_news.without_accidents)
+    told_violence = False
     violent_days: list = []  # the days written as dates on violence, in the story's order
     last_places: list = []
     coded = [_without_grievances([f for f in code_sentence(codebook, rules, info) if not f.rule.place_object or
                                   _known_object_place(places, f) or site_object(info.tokens, f.trigger[1])], info)
              for info in infos]
-    # a story that tells violence by a trigger of more than a death or a blast anywhere, or names a
-    # weapon, is no accident's
-    violence_told = any(f.rule.family == "violence" and not bare_violence(rules, f) for fs in coded for f in fs) \
-        or any(not rules.weapon_words.isdisjoint(info.tokens.lows) for info in told)
+    # a story that tells violence by a trigger of more than a death or a blast anywhere is no accident's
+    violence_told = any(f.rule.family == "violence" and not bare_violence(rules, f) for fs in coded for f in fs)
     for position, (info, findings) in enumerate(zip(infos, coded)):
         violent = any(f.rule.family == "violence" for f in findings)
         findings, accidental = without_accidents(rules, findings, info, accident)
         if not told_violence and (violent or accidental_deaths(rules, info)):
             # the story's first deaths are an accident's ("Six people died when a gas cylinder
-            # exploded"): so are its later ones ("The explosion brought down the roof"), unless
-            # the story tells violence
-            accident = (accidental or not violent) and not violence_told
+            # exploded"): so are its later blasts and responses ("The explosion brought down the
+            # roof"), unless the story tells violence
+            accident = None if violence_told else accidental if violent else accidental_deaths(rules, info)
             told_violence = True
         if play:
             findings = [f for f in findings if not told_beside_play(rules, f)]

@@ -14,31 +14,50 @@ from .sentence_coder import Finding, SentenceInfo
 _LABEL_END = re.compile(r"\s*(?::|\s[-\u2013\u2014|]\s)")
 
 
+ACCIDENT, BLAST = "accident", "blast"  # the kinds of an accident's story (see without_accidents)
+
+
 def without_accidents(rules: RuleSet, findings: list[Finding], info: SentenceInfo,
-                      accident_story: bool = False) -> tuple[list[Finding], bool]:
+                      story: str | None = None) -> tuple[list[Finding], str | None]:
     """ "Four people were killed when a bus collided with a truck", "Flash floods killed six
-    people": a violence trigger that tells only a death or only a blast (accidents.bare_deaths,
-    bare_blasts) in a sentence that tells an accident or a disaster as its cause is no event, as
-    ACLED codes none, and neither is a flight, an evacuation or a response told with it
-    (accidents.responses: "Troops were deployed to rescue flood victims"; a looting or an arson
-    is a deed). In a later sentence of an ``accident_story``, which tells no cause of its own,
-    only a blast, a flight and a response are the accident's ("The explosion brought down the
-    roof"): a death told there may be another's. A sentence that tells violence by another
-    trigger keeps its events. Returns the findings kept and whether a death or a blast was read
-    as an accident's."""
+    people": a violence trigger that tells only a death (accidents.bare_deaths) in a sentence that
+    tells an accident or a disaster as its cause is no event, as ACLED codes none, and neither is
+    a flight, an evacuation or a response told with it (accidents.responses: "Troops were
+    deployed to rescue flood victims"; a looting or an arson is a deed). A blast (bare_blasts) is
+    an accident's only where a blast's cause tells it ("a gas cylinder exploded"); else it is the
+    violence that caused the rest ("An explosion overturned a military vehicle, killing four
+    soldiers"). A sentence that tells violence by another trigger keeps its events, and one that
+    names a weapon or an attacker its deaths and blasts ("Gunmen killed four passengers after
+    their bus overturned"). In a
+    later sentence of an accident's ``story`` (ACCIDENT or BLAST), which tells no cause of its
+    own, its flights and responses are the accident's, and its blasts where the story's cause was
+    one ("The explosion brought down the roof"): a death told there may be another's. Returns the
+    findings kept, and the kind of accident its deaths or blasts were read as (None: none)."""
     if not findings or any(f.rule.family == "violence" and not bare_violence(rules, f) for f in findings):
-        return findings, False
-    caused = bool(rules.accident_causes.find(info.tokens))
-    if not (caused or accident_story):
-        return findings, False
+        return findings, None
+    blast_caused = bool(rules.blast_causes.find(info.tokens))
+    caused = blast_caused or bool(rules.accident_causes.find(info.tokens))
+    if any(bare_blast(rules, f) for f in findings) and not blast_caused and not (story == BLAST and not caused):
+        return findings, None  # the blast is the violence that caused the rest
+    if not (caused or story):
+        return findings, None
+    named = _violence_named(rules, info)
 
     def accidental(f: Finding) -> bool:
         if f.rule.family == "violence":
-            return caused or bare_blast(rules, f)
+            return not named and (caused or (story == BLAST and bare_blast(rules, f)))
         return f.rule.family == "movement" or f.rule.id in rules.accident_responses
 
     kept = [f for f in findings if not accidental(f)]
-    return kept, any(f.rule.family == "violence" and accidental(f) for f in findings)
+    read = caused and any(f.rule.family == "violence" and accidental(f) for f in findings)
+    return kept, (BLAST if blast_caused else ACCIDENT) if read else None
+
+
+def _violence_named(rules: RuleSet, info: SentenceInfo) -> bool:
+    """A sentence that names a weapon (accidents.weapon_words) or an armed actor who does not only
+    report ("Gunmen killed four passengers after their bus overturned")."""
+    return not rules.weapon_words.isdisjoint(info.tokens.lows) \
+        or any(m.armed and not m.is_source for m in info.mentions)
 
 
 def bare_violence(rules: RuleSet, f: Finding) -> bool:
@@ -46,7 +65,7 @@ def bare_violence(rules: RuleSet, f: Finding) -> bool:
     bare_blasts): "were killed", "recovered the bodies", "the explosion"."""
     words = f.info.tokens.lows[f.trigger[0]:f.trigger[1]]
     # (the first and last words: a pattern's gap may hold any, "his body was recovered")
-    return (words[0] in rules.bare_deaths and words[-1] in rules.bare_deaths) or bare_blast(rules, f)
+    return bool(words) and ((words[0] in rules.bare_deaths and words[-1] in rules.bare_deaths) or bare_blast(rules, f))
 
 
 def bare_blast(rules: RuleSet, f: Finding) -> bool:
@@ -56,10 +75,15 @@ def bare_blast(rules: RuleSet, f: Finding) -> bool:
         and all(w in rules.bare_blasts or w in rules.blast_fillers for w in words)
 
 
-def accidental_deaths(rules: RuleSet, info: SentenceInfo) -> bool:
-    """A sentence that tells deaths with no trigger of its own and an accident as their cause
-    ("Six people died and nine were injured when a gas cylinder exploded")."""
-    return may_state_deaths(info.tokens.lows) and bool(rules.accident_causes.find(info.tokens))
+def accidental_deaths(rules: RuleSet, info: SentenceInfo) -> str | None:
+    """The kind of accident (ACCIDENT, BLAST) of a sentence that tells deaths with no trigger of
+    its own and an accident as their cause ("Six people died and nine were injured when a gas
+    cylinder exploded"), or None."""
+    if not may_state_deaths(info.tokens.lows) or _violence_named(rules, info):
+        return None
+    if rules.blast_causes.find(info.tokens):
+        return BLAST
+    return ACCIDENT if rules.accident_causes.find(info.tokens) else None
 
 
 def review_or_obituary(rules: RuleSet, title: str | None) -> bool:

@@ -87,6 +87,7 @@ class RuleSet:
     accident_responses: frozenset[str] = frozenset()  # the rules of responses to an accident
     weapon_words: frozenset[str] = frozenset()  # a story that writes one is no accident's
     accident_causes: PhraseIndex = field(default_factory=PhraseIndex)
+    blast_causes: PhraseIndex = field(default_factory=PhraseIndex)
     # reviews, obituaries and match reports (``not_news``)
     title_labels: frozenset[str] = frozenset()
     gameplay: PhraseIndex = field(default_factory=PhraseIndex)
@@ -240,9 +241,10 @@ def _accident_cues(section, rules: dict) -> dict:
     the responses to an accident."""
     if not isinstance(section, dict):
         raise KnowledgeError(f"{FILE}: accidents needs 'bare_deaths', 'bare_blasts', 'blast_fillers', 'weapon_words' (words), "
-                             "'causes' (phrases) and 'responses' (rule ids)")
-    causes = PhraseIndex()
+                             "'causes', 'blast_causes' (phrases) and 'responses' (rule ids)")
+    causes, blast_causes = PhraseIndex(), PhraseIndex()
     _index(f"{FILE}: accidents.causes", section.get("causes"), "accident", causes)
+    _index(f"{FILE}: accidents.blast_causes", section.get("blast_causes"), "blast", blast_causes)
     words = text_list(f"{FILE}: accidents", "bare_deaths", section.get("bare_deaths"))
     blasts = text_list(f"{FILE}: accidents", "bare_blasts", section.get("bare_blasts"))
     responses = frozenset(text_list(f"{FILE}: accidents", "responses", section.get("responses")))
@@ -252,7 +254,7 @@ def _accident_cues(section, rules: dict) -> dict:
     weapons = text_list(f"{FILE}: accidents", "weapon_words", section.get("weapon_words"))
     fillers = text_list(f"{FILE}: accidents", "blast_fillers", section.get("blast_fillers"))
     return {"bare_deaths": frozenset(w.lower() for w in words), "bare_blasts": frozenset(w.lower() for w in blasts),
-            "accident_causes": causes, "accident_responses": responses,
+            "accident_causes": causes, "blast_causes": blast_causes, "accident_responses": responses,
             "weapon_words": frozenset(w.lower() for w in weapons), "blast_fillers": frozenset(w.lower() for w in fillers)}
 
 
