@@ -109,3 +109,34 @@ def test_a_month_and_year_written_on_a_deed_dates_it_past_a_court_act():
     # a day written on the trigger stays the deed's after a court's act too
     event = lead("A man was sentenced in Dover on Thursday for Monday's shooting of a shopkeeper.", published="2025-10-10")
     assert event.event_date == "2025-10-06"
+
+
+@pytest.mark.parametrize("text,date,fatalities", [
+    # a month told for a deed in a clause dates that deed alone, never the sentence's own
+    ("Gunmen killed eight villagers in Zamfara on Sunday, the deadliest attack in the state since March 2024, "
+     "when bandits killed 40 people.", "2025-06-08", 8),
+    ("Gunmen killed eight villagers in Zamfara, the deadliest attack in the state since February, when bandits "
+     "killed 40 people.", "2025-06-10", 8),
+    ("Gunmen killed eight villagers in Zamfara on Sunday, the deadliest attack since the March 2024 bombing of a "
+     "mosque.", "2025-06-08", 8),
+    ("A man jailed over the June 2022 attack on a church in Owo was stabbed to death in prison on Sunday.",
+     "2025-06-08", 1),
+])
+def test_a_month_told_for_a_past_deed_does_not_date_the_sentences_own(text, date, fatalities):
+    from .story_helpers import lead
+
+    event = lead(text, published="2025-06-10")
+    assert (event.event_date, event.fatalities) == (date, fatalities)
+    assert event.event_type == "Violence against civilians"
+
+
+def test_a_month_ahead_dates_nothing():
+    from sitroom.coder.codebook import load_codebook
+    from sitroom.coder.sentence_coder import analyse
+    from datetime import date
+
+    def months(text):
+        return [(w.date, w.precision) for w in analyse(load_codebook(), 0, 0, text, date(2025, 6, 10), None).dates]
+
+    assert months("Protesters vowed to stay in the square until September, when lawmakers return.") == []
+    assert months("The mission will stay until March 2027, when its mandate ends.") == []

@@ -54,9 +54,9 @@ from .rules import Rule, RuleSet
 from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabulary
 from .tense import BACKGROUND_FAMILIES, background_deed, ongoing, summed_talk
 from .trigger_day import own_day, state_day
-from .when import (MONTHS, WEEKDAYS, When, after_violence_words, clause_openers, find_dates, happening_verbs,
-                   legal_process_words, mourning_words, page_stamps, passive_words, relative_phrases, sentence_adverbs,
-                   sequence_phrases, stamp_line_words)
+from .when import (MONTHS, WEEKDAYS, When, after_violence_words, clause_openers, deed_scope, find_dates, happening_verbs,
+                   legal_process_words, mourning_words, page_stamps, passive_words, relative_phrases, relative_words,
+                   sentence_adverbs, sequence_phrases, stamp_line_words)
 
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "security_operation", "government_regains_territory",
                           "nonstate_overtakes_territory", "suicide_bomb", "chemical_weapon"})
@@ -257,21 +257,23 @@ def _word_after(lows: list[str], end: int) -> str:
     return lows[end] if end < len(lows) else ""
 
 
-def choose(found: list[tuple[Rule, int, int]],
-           lows: list[str] | None = None) -> list[tuple[tuple[Rule, int, int], list[tuple[Rule, int, int]]]]:
+def choose(found: list[tuple[Rule, int, int]], lows: list[str] | None = None,
+           aside: frozenset[int] = frozenset()) -> list[tuple[tuple[Rule, int, int], list[tuple[Rule, int, int]]]]:
     """One trigger per family, by ACLED's hierarchy (rank), after suppressions; with the
     family's other triggers, which may name the actors the chosen one leaves out. A movement told
     in a clause of what came before ("handed back 35 soldiers, two days after they crossed into
-    Pakistan") gives way to the sentence's own."""
+    Pakistan") gives way to the sentence's own, and so does a trigger at one of ``aside``, a past
+    deed named by its month ("was stabbed in prison, where he was held over the June 2022
+    attack")."""
     # (a trigger inside a longer one suppresses nothing: the protest a government "lodged" is no
     # demonstration, and the firing it protests against is still told)
     suppressed = {sid for item in found if not _inside_longer(item, found) for sid in item[0].suppresses}
     best: dict[str, tuple[Rule, int, int]] = {}
     others: dict[str, list[tuple[Rule, int, int]]] = {}
 
-    def key(item: tuple[Rule, int, int]) -> tuple[bool, int]:
+    def key(item: tuple[Rule, int, int]) -> tuple[bool, bool, int]:
         told_before = lows is not None and item[0].family == "movement" and _in_earlier_clause(lows, item[1])
-        return not told_before, item[0].rank
+        return not told_before, item[1] not in aside, item[0].rank
 
     for item in found:
         rule = item[0]
@@ -756,6 +758,13 @@ def _opening_statement(tokens: Tokens, k: int, when: When, reporting) -> bool:
                and not _passive_report(lows, j) for j in range(end + 1, min(len(tokens), end + 5)))
 
 
+def _in_scope(info: SentenceInfo, when: When, t0: int) -> bool:
+    """Whether a trigger at ``t0`` may take ``when`` (a month told for one deed dates that deed
+    alone: when.deed_scope)."""
+    scope = deed_scope(info.tokens, when)
+    return scope is None or scope[0] <= t0 < scope[1]
+
+
 def legal_act_date(f: Finding, when: When) -> bool:
     """ "was sentenced Thursday for the killing", "On Monday, he pleaded guilty to shooting", "laid
     to rest on Tuesday a woman who was killed": a date before a violence trigger that a word of
@@ -969,8 +978,23 @@ def movement_ends(codebook: Codebook, f: Finding) -> None:
         f.destination = moved.nationality
 
 
+def _past_deeds(info: SentenceInfo, candidates: list[tuple[Rule, int, int]]) -> frozenset[int]:
+    """The triggers of a past deed beside the sentence's own: one named by the month written before
+    it ("jailed over the June 2022 attack"; when.deed_scope), and one told in a relative clause
+    after it ("..., in which 41 worshippers were killed")."""
+    named = [scope[0] for w in info.dates if (scope := deed_scope(info.tokens, w)) is not None
+             and scope[1] - scope[0] == 1]
+    if not named:
+        return frozenset()
+    lows = info.tokens.lows
+    relative = relative_words()
+    return frozenset(named) | {t0 for _, t0, _ in candidates for p in named
+                               if t0 > p and not relative.isdisjoint(lows[p + 1:t0])}
+
+
 def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> list[Finding]:
-    found = choose(info.triggers if info.triggers is not None else triggers(rules, info.tokens), lows_of(info.tokens))
+    candidates = info.triggers if info.triggers is not None else triggers(rules, info.tokens)
+    found = choose(candidates, lows_of(info.tokens), _past_deeds(info, candidates))
     deaths = death_figures(info.tokens, info.quantities) if found else []
     # (those told carried to a hospital count only where no one is told hurt or shot: "Five people
     # were shot ... two were taken to a hospital" tells five hurt)
@@ -1100,6 +1124,7 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         f.own_day = f.when is not None
         if f.when is None:
             f.when = next((w for w in info.dates if not statement_date(info, w) and not legal_act_date(f, w)
+                           and _in_scope(info, w, t0)
                            and not (rule.family == "violence" and state_day(info.tokens, t0, t1, w))
                            and not answered_deeds_day(info, t1, w)), None)
         if rule.movement:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from .merging import Draft
 from .sentence_coder import SentenceInfo, answered_deeds_day, legal_act_date, statement_date
-from .when import MONTHS, after_violence_words, bound_words, night_words, year_openers
+from .when import MONTHS, after_violence_words, bound_words, deed_scope, night_words, year_openers
 
 EARLIER_DAYS = 7  # a day told with an event up to this many days before its first is the happening's
 
@@ -51,8 +51,10 @@ def event_day(d: Draft, pub):
 def anchor_day(infos: list[SentenceInfo], pub):
     """The date of an event told with none of its own: the story's first day that is not the
     day it came out (a page stamp, "Posted: Tuesday, May 27"), when it tells one earlier (a
-    story written weeks after a shooting dates it once: "on March 1"), else its first date."""
-    dates = [w for info in infos for w in info.dates if not statement_date(info, w)]
+    story written weeks after a shooting dates it once: "on March 1"), else its first date (not a
+    month told for one deed: "since March 2024, when bandits killed 40 people")."""
+    dates = [w for info in infos for w in info.dates if not statement_date(info, w)
+             and deed_scope(info.tokens, w) is None]
     published = pub.isoformat() if pub else None
     if not dates or published is None or dates[0].date != published:
         return dates[0] if dates else None

@@ -92,6 +92,12 @@ def dated_deeds() -> frozenset[str]:
 
 
 @cache
+def relative_words() -> frozenset[str]:
+    """Words that open a relative clause (``relative_words`` in time_expressions.yaml)."""
+    return _word_set("relative_words")
+
+
+@cache
 def sentence_adverbs() -> frozenset[str]:
     """Words that open a sentence, never a dateline's town (``sentence_adverbs``)."""
     return _word_set("sentence_adverbs")
@@ -348,7 +354,7 @@ def find_dates(sentence: str, published: date | None, year_hint: int | None = No
     if not _holiday_words().isdisjoint(lows):
         found.extend(_holidays(tokens, lows, published, year_hint, taken))
     if not _MONTH_WORDS.isdisjoint(lows) and may_hold_digits(sentence):
-        found.extend(_month_years(tokens, lows, taken))
+        found.extend(_month_years(tokens, lows, taken, published))
     if published is not None:
         found.extend(_relatives(sentence, published, taken, tokens))
         if not _MONTH_WORDS.isdisjoint(lows):
@@ -435,36 +441,61 @@ _MONTH_YEAR_OPENERS = frozenset({"in", "back", "during", "the", "early", "late",
 
 # a month told mid-sentence dates the deed of the "when" clause right after it: "since October,
 # when border clashes killed 23 soldiers", "in March 2024, when gunmen stormed the market"
-_CLAUSE_MONTH_BEFORE = frozenset({"in", "since", "during", "until", "till"})
+# ("until September, when lawmakers return" looks ahead: no deed's date)
+_CLAUSE_MONTH_BEFORE = frozenset({"in", "since", "during"})
 
 
 def _when_clause_after(lows: list[str], k: int) -> bool:
     return lows[k:k + 2] == [",", "when"]
 
 
-def _month_years(tokens, lows: list[str], taken: list[tuple[int, int]]) -> list[When]:
+def _month_years(tokens, lows: list[str], taken: list[tuple[int, int]], published: date | None = None) -> list[When]:
     """ "In May 2024, protests ...", "The June 2024 protests left 60 dead": a month written with
     its year and no day at the opening of a sentence, as that month (precision 3; the year is
     written, so it is explicit). Not one further on, which tells a comparison or a background
     ("since March 2024", "formed in March 2023", "The operation began in May 2025"), unless a
     "when" clause follows it, whose deed it dates ("in March 2024, when gunmen stormed the
-    market"), or it is written on a deed's noun ("over the June 2022 attack on a church"). Never
-    the verb "may" (month names are capitalised)."""
+    market"), or it is written on a deed's noun ("over the June 2022 attack on a church"), and
+    not after publication; such a month dates only that deed (``deed_scope``). Never the verb
+    "may" (month names are capitalised)."""
     out: list[When] = []
     for k in range(len(lows) - 1):
         w, year = lows[k], lows[k + 1]
         if w not in _FULL_MONTHS or not tokens[k].text[:1].isupper() or len(year) != 4 or not year.isdigit() \
                 or not 1900 < int(year) < 2100:
             continue
-        if not (k < MONTH_YEAR_OPENS and all(x in _MONTH_YEAR_OPENERS for x in lows[:k])) \
-                and not _when_clause_after(lows, k + 2) and not (k + 2 < len(lows) and lows[k + 2] in dated_deeds()):
-            continue  # ("the deadliest attack since March 2024", "a militia formed in March 2023")
+        month = date(int(year), MONTHS[w], 1)
+        if not (k < MONTH_YEAR_OPENS and all(x in _MONTH_YEAR_OPENERS for x in lows[:k])):
+            if not _when_clause_after(lows, k + 2) and not (k + 2 < len(lows) and lows[k + 2] in dated_deeds()):
+                continue  # ("the deadliest attack since March 2024", "a militia formed in March 2023")
+            if published is not None and month > published:
+                continue  # ("until March 2027, when the mandate ends": ahead, no deed's date)
         start, end = tokens[k].start, tokens[k + 1].end
         if any(s < end and start < e for s, e in taken):
             continue  # ("5 May 2024" is a day, read already)
         taken.append((start, end))
-        out.append(When(date(int(year), MONTHS[w], 1).isoformat(), 3, start, end, True))
+        out.append(When(month.isoformat(), 3, start, end, True))
     return out
+
+
+def deed_scope(tokens, when: When) -> tuple[int, int] | None:
+    """The tokens in which a trigger must start to take ``when``, a month told mid-sentence for
+    one deed (``_month_years``, ``_bare_months``): the "when" clause after it ("the deadliest
+    attack since March 2024, when bandits killed 40 people": not the attack the sentence opens
+    with), or the deed's noun right after it ("jailed over the June 2022 attack"); None for any
+    other date, which the whole sentence may take."""
+    if when.precision != 3:
+        return None
+    lows = tokens.lows
+    k = next((i for i, t in enumerate(tokens) if t.start >= when.start), len(tokens))
+    if k <= MONTH_YEAR_OPENS and all(x in _MONTH_YEAR_OPENERS or x in _MONTH_PARTS or x == "back" for x in lows[:k]):
+        return None  # a month opening its sentence frames all it tells
+    end = next((i for i, t in enumerate(tokens) if t.start >= when.end), len(tokens))
+    if _when_clause_after(lows, end):
+        return end + 2, len(tokens)
+    if end < len(lows) and lows[end] in dated_deeds():
+        return end, end + 1
+    return None
 
 
 def _bare_months(tokens, lows: list[str], published: date, taken: list[tuple[int, int]]) -> list[When]:
