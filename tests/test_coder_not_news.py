@@ -191,3 +191,48 @@ def test_an_accidents_story_does_not_swallow_a_later_attack():
             "On Tuesday, an explosion at a crowded market in Pulwama killed two civilians.")
     found = events(text)
     assert [(e.event_type, e.fatalities) for e in found] == [("Explosions/Remote violence", 2)]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # words of play that war and protest stories use too are no match report
+    ("Russian drones batter Odesa\n\nRussian drones struck Odesa overnight, and explosions blew out windows across "
+     "the city, officials said on Sunday.\n\nThree people were injured.\n\nKyiv and Moscow held the first round of "
+     "prisoner swaps in May.", "Explosions/Remote violence"),
+    ("Opposition supporters clashed with police on the ring road in Kinshasa on Sunday after the ruling party scored "
+     "a landslide in the first round.\n\nThey threw stones and police fired tear gas.", "Riots"),
+    ("Police opened fire on striking miners in Marikana on Sunday, wounding 10-12 others.\n\nThe strikers had "
+     "gathered on a hill near the mine.", "Violence against civilians"),
+])
+def test_war_and_protest_stories_are_no_match_reports(text, kind):
+    found = events(text)
+    assert found and found[0].event_type == kind
+
+
+def test_people_injured_at_a_match_are_told_beside_its_play():
+    text = ("Hundreds of fans clashed with police in Cairo after the final whistle on Sunday, leaving 14 people "
+            "injured.\n\nThe home side had led 2-1 at half-time through a header from their goalkeeper's long kick, "
+            "but conceded an equaliser in stoppage time.")
+    found = events(text)
+    assert found and found[0].injured == 14
+
+
+def test_condemning_a_killing_is_no_sentence():
+    found = events("Rights groups condemned the mob that beat a man to death in Sukkur on Sunday.")
+    assert found and found[0].fatalities == 1
+
+
+def test_an_obituary_keeps_a_death_of_the_last_days():
+    text = ("Obituary: Abdi Farah, a reporter who covered Mogadishu's wars\n\n"
+            "Abdi Farah, a reporter for a Somali radio station, was shot dead by gunmen outside his home in "
+            "Mogadishu on Monday. He was 41.\n\n"
+            "He grew up in Hargeisa, where militiamen stormed his school and burnt it down.")
+    found = events(text)
+    assert [(e.event_type, e.fatalities, e.event_date) for e in found] == [
+        ("Violence against civilians", 1, "2025-06-09")]
+    # without the dated death, the life's deeds yield nothing
+    assert events(text.replace(" on Monday", " last year")) == []
+
+
+def test_a_body_found_after_an_attack_names_no_armed_target():
+    found = events("Troops recovered the bodies on Sunday after militants attacked the village of Goza.")
+    assert found and found[0].event_type == "Violence against civilians"

@@ -23,7 +23,8 @@ from .places import PlaceMention, bureau_dateline, is_country, name_country, per
 from .places import cues as place_cues
 from .later_tolls import later_deaths, later_injured, later_self_death
 from .quantities import ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spans, figures, after_grievance, lexicon
-from .not_news import accidental_deaths, bare_violence, match_report, review_or_obituary, told_beside_play, without_accidents
+from .not_news import (accidental_deaths, bare_violence, match_report, review_or_obituary, told_beside_play,
+                       told_days_before, without_accidents)
 from .returns import place_returns
 from .sites import site_object, site_place
 from .rules import RuleSet, load_rules
@@ -87,8 +88,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         home = None  # a wire story filed in Cairo about Sudan: "the army" is Sudan's
     anchor = anchor_day(infos, pub)
 
-    if review_or_obituary(rules, title):
-        return []  # a work's plot or a life's history
+    labelled = review_or_obituary(rules, title)
     play = match_report(rules, told)  # (the headline's words of play too)
     _corefer_state_nouns(infos)
     crime = _told(codebook.crime_cues, infos)
@@ -178,6 +178,10 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     for e in events:
         fill_sides(e)  # unnamed sides of a known front line ("explosions near Avdiivka")
     place_returns(events)
+    if labelled:  # a work's plot or a life's history, but a death of the last days told in it
+        kept = [told_days_before([x.when for x in d.findings], pub) for d in drafts]
+        events = [e for e, keep in zip(events, kept) if keep]
+        drafts = [d for d, keep in zip(drafts, kept) if keep]
     _rank(events, drafts)
     return sorted(events, key=lambda e: e.rank)
 

@@ -5,6 +5,7 @@ and ``not_news``)."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from .quantities import may_state_deaths
 from .rules import RuleSet
@@ -86,6 +87,19 @@ def accidental_deaths(rules: RuleSet, info: SentenceInfo) -> str | None:
     return ACCIDENT if rules.accident_causes.find(info.tokens) else None
 
 
+LABELLED_DAYS = 7  # days before publication within which a labelled story's deed is news
+
+
+def told_days_before(days: list, published: date | None) -> bool:
+    """Whether one of ``days`` (the dates its deed's sentences write on it: ``When``) is a day within
+    LABELLED_DAYS before ``published``, not on it: in an obituary, "was shot dead on Monday" is
+    news; the deeds of a life or of a film's plot, told with no day of their own, are not."""
+    if published is None:
+        return False
+    low = (published - timedelta(days=LABELLED_DAYS)).isoformat()
+    return any(w is not None and w.precision == 1 and low <= w.date < published.isoformat() for w in days)
+
+
 def review_or_obituary(rules: RuleSet, title: str | None) -> bool:
     """A headline labelled as a review or an obituary ("Book review: ...", "Obituary: ...")."""
     if not title:
@@ -101,9 +115,19 @@ def _play_words(rules: RuleSet, info: SentenceInfo) -> set[str]:
     """The words of play a sentence tells (the first word of each, "scoreline" for a score)."""
     lows = info.tokens.lows
     found = {lows[m.start] for m in rules.gameplay.find(info.tokens)} if rules.gameplay.positions(lows) else set()
-    if any(lows[k] == "-" and _score(lows[k - 1]) and _score(lows[k + 1]) for k in range(1, len(lows) - 1)):
+    if any(_scoreline(rules, lows, k) for k in range(1, len(lows) - 1) if lows[k] in _SCORE_DASHES):
         found.add("scoreline")
     return found
+
+
+_SCORE_DASHES = frozenset({"-", "\u2013"})
+
+
+def _scoreline(rules: RuleSet, lows: list[str], k: int) -> bool:
+    """ "won 3-1", "a 24-2 run": two scores about a dash at ``k``; not a range of people ("10-12
+    others": not_news.not_scores) nor a part of a date ("2025-06-10")."""
+    return _score(lows[k - 1]) and _score(lows[k + 1]) and not (k > 1 and lows[k - 2] in _SCORE_DASHES) \
+        and not (k + 2 < len(lows) and (lows[k + 2] in _SCORE_DASHES or lows[k + 2] in rules.not_scores))
 
 
 def _score(word: str) -> bool:
@@ -121,9 +145,12 @@ def match_report(rules: RuleSet, infos: list[SentenceInfo]) -> bool:
 
 
 def told_beside_play(rules: RuleSet, f: Finding) -> bool:
-    """In a match report, a finding is play unless its sentence tells no play and tells people
-    killed or injured ("Fans clashed with police outside the stadium; 14 were injured")."""
+    """In a match report, a finding is play unless it tells people injured ("Fans clashed with
+    police after the final whistle, leaving 14 people injured"), or its sentence tells no play
+    and people killed ("... outside the stadium; two fans were killed"): a figure of the dead
+    beside play may be a game's ("a 62-yard strike killed their hopes")."""
+    if f.injured:
+        return False
     if _play_words(rules, f.info):
         return True
-    harmed = any(n for n, _ in f.figures) or bool(f.injured) or bool(f.explicit)
-    return not harmed
+    return not (any(n for n, _ in f.figures) or f.explicit)

@@ -714,7 +714,7 @@ def _other_sense(lows: list[str], start: int, end: int, lex: Lexicon) -> bool:
     if end < len(lows) and lows[end] in lex.not_deaths_after and w in ("death", "deaths"):
         return True  # "a death sentence", "death threats": no one died
     if w == "death" and start and lows[start - 1] == "to" \
-            and not lex.sentencing_words.isdisjoint(lows[max(0, start - SENTENCED_REACH):start - 1]):
+            and not lex.sentencing_words.isdisjoint(lows[max(0, start - 1 - SENTENCED_REACH):start - 1]):
         return True  # "sentenced three men to death": a court's sentence
     if w == "toll" and end - start == 1 and end < len(lows) and lows[end] in lex.not_tolls_after:
         return True  # "demonstrated at the toll booth": a road's charge
@@ -753,7 +753,7 @@ def wounded_died(tokens: list[Token]) -> bool:
 
 _KILLING_VERBS = frozenset({"kill", "killing", "murder", "murdering"})
 _DYING = frozenset({"died", "dies", "die", "dying", "death", "deaths", "perished"})
-SENTENCED_REACH = 8  # words before "to death" read for a court's sentencing verb
+SENTENCED_REACH = 8  # words before "to death" read for a court's sentencing verb ("sentenced five men to death")
 NATURAL_CAUSE_WORDS = 4  # words after "died after" / "died of" read for a cause that is no violence
 
 

@@ -92,6 +92,7 @@ class RuleSet:
     title_labels: frozenset[str] = frozenset()
     gameplay: PhraseIndex = field(default_factory=PhraseIndex)
     gameplay_least: int = 4
+    not_scores: frozenset[str] = frozenset()  # words after a range that is no scoreline ("10-12 others")
 
 
 def _acled_pair(where: str, value, taxonomy) -> tuple[str, str] | None:
@@ -226,13 +227,14 @@ def _not_news(section) -> dict:
     """The ``not_news`` section: a headline's labels of reviews and obituaries, and the words of
     a game being played with how many different ones make a match report."""
     if not isinstance(section, dict) or not isinstance(section.get("gameplay_least"), int):
-        raise KnowledgeError(f"{FILE}: not_news needs 'title_labels' (words), 'gameplay' (phrases) and "
-                             "'gameplay_least' (a number)")
+        raise KnowledgeError(f"{FILE}: not_news needs 'title_labels', 'not_scores' (words), 'gameplay' (phrases) "
+                             "and 'gameplay_least' (a number)")
     gameplay = PhraseIndex()
     _index(f"{FILE}: not_news.gameplay", section.get("gameplay"), "gameplay", gameplay)
     labels = text_list(f"{FILE}: not_news", "title_labels", section.get("title_labels"))
+    not_scores = text_list(f"{FILE}: not_news", "not_scores", section.get("not_scores"))
     return {"title_labels": frozenset(" ".join(w.lower().split()) for w in labels), "gameplay": gameplay,
-            "gameplay_least": section["gameplay_least"]}
+            "gameplay_least": section["gameplay_least"], "not_scores": frozenset(w.lower() for w in not_scores)}
 
 
 def _accident_cues(section, rules: dict) -> dict:

@@ -502,15 +502,10 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
     between = lows[t1 - 1] == "between" or "between" in lows[t1:t1 + 3]
     inside = [m for m in heads if m.start >= t0 and m.end <= t1]  # "Warplanes bombed": the agent is in the trigger
     if rule.voice == "found":
-        # "Police recovered the body of a man", "The body of a woman was found by police", "Two
-        # men were found dead": whoever found it did not kill; the dead is named inside the
-        # trigger (not the body's own noun: "the bodies of five soldiers"), else before it in the
-        # passive, else after it (not one after "by": the finder)
-        dead = [m for m in inside if m.start > t0 and lows[m.start] not in rules.bare_deaths]
-        if not dead and passive:
-            dead = left[-1:]
-        if not dead and not passive:
-            dead = [m for m in right if "by" not in lows[t1:m.start]]
+        # "Police recovered the body of a man", "Villagers found the bodies of five soldiers":
+        # whoever found it did not kill; the dead is named with "of" right after the trigger
+        # (not a mention further on: "recovered the bodies after militants attacked the village")
+        dead = [m for m in right if lows[t1:t1 + 1] == ["of"] and m.start - t1 <= FOUND_DEAD_REACH]
         f.actor2 = dead[0] if dead else None
     elif rule.voice == "patient":
         # "soldiers fled": the one it happens to stands before the trigger; an actor after it
@@ -582,6 +577,8 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
         # (one named with "by" is who did it, not a target: "injured in a shooting ... by armed men")
         near = [m for m in right if m is not f.actor1 and m.start - t1 <= 8 and not _after_by(lows, m)]
         f.target_armed = any(m.armed for m in near[:3]) and not any(m.actor_type == 7 for m in near[:1])
+        if rule.voice == "found":  # (only the dead found are the target: not "after militants attacked")
+            f.target_armed = f.actor2 is not None and f.actor2.armed
     if f.actor1 is not None:
         f.assoc1 = _members(info.mentions, pool, f.actor1) if f.actor1 in pool else []
         later = f.actor2 is not None and f.actor2.start >= t1 and "," in lows[t1:f.actor2.start]
@@ -598,6 +595,7 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
         f.assoc1 += [m for m in allies if m is not f.actor1 and m not in f.assoc1]
 
 
+FOUND_DEAD_REACH = 4  # words from "of" after a body found to the dead it names ("of the three fishermen")
 HARMED_REACH = 4  # words between a harm word and the people it names ("killing at least three policemen")
 
 
