@@ -140,3 +140,10 @@ def test_a_month_ahead_dates_nothing():
 
     assert months("Protesters vowed to stay in the square until September, when lawmakers return.") == []
     assert months("The mission will stay until March 2027, when its mandate ends.") == []
+
+
+def test_a_deed_named_by_its_month_and_told_by_its_verb_is_dated_so():
+    from .story_helpers import lead
+
+    event = lead("Officials said the May 2025 ambush killed 15 soldiers near Diffa.", published="2025-06-10")
+    assert (event.event_date, event.time_precision, event.fatalities) == ("2025-05-01", 3, 15)

@@ -236,3 +236,44 @@ def test_an_obituary_keeps_a_death_of_the_last_days():
 def test_a_body_found_after_an_attack_names_no_armed_target():
     found = events("Troops recovered the bodies on Sunday after militants attacked the village of Goza.")
     assert found and found[0].event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text", [
+    # the armed dead of an accident are no armed agents
+    "Four soldiers were killed when their truck overturned on a highway near Mopti on Sunday.",
+    "A fuel tanker exploded on a highway in Niger state on Sunday, killing 31 people.",
+])
+def test_an_accidents_armed_dead_and_a_tankers_blast_are_no_events(text):
+    assert events(text) == []
+
+
+def test_a_later_sentence_with_deaths_of_its_own_is_another_deed():
+    found = events("A gas cylinder blast killed two people in Peshawar on Sunday. Hours later, a powerful explosion "
+                   "hit a mosque in the city during prayers, killing 14 worshippers.")
+    assert [(e.event_type, e.fatalities) for e in found] == [("Explosions/Remote violence", 14)]
+
+
+def test_a_blast_a_story_calls_a_bomb_is_no_accident():
+    found = events("A gas cylinder exploded at a market in Maiduguri on Sunday, killing six people. Police later "
+                   "said the explosion was a bomb.")
+    assert sum(e.fatalities or 0 for e in found) == 6
+
+
+def test_a_court_that_condemns_to_death_kills_no_one():
+    found = events("A court in Bamako condemned two jihadists to death on Monday for a 2023 attack on a hotel.")
+    assert all(not e.fatalities for e in found)
+
+
+def test_a_supporter_killed_after_the_final_whistle_is_no_play():
+    text = ("Police fired tear gas at fans after the final whistle in Cairo on Sunday, and one supporter was killed "
+            "in the crush.\n\nThe home side had led 2-1 at half-time, but the goalkeeper was sent off in stoppage "
+            "time.")
+    found = events(text)
+    assert found and found[0].fatalities == 1
+
+
+def test_an_obituary_keeps_a_killing_of_last_week():
+    text = ("Obituary: Amina Yusuf, a rights lawyer\n\nAmina Yusuf, a rights lawyer, was killed when gunmen stormed "
+            "her office in Kano last week.")
+    found = events(text)
+    assert found and found[0].fatalities == 1

@@ -23,8 +23,8 @@ from .places import PlaceMention, bureau_dateline, is_country, name_country, per
 from .places import cues as place_cues
 from .later_tolls import later_deaths, later_injured, later_self_death
 from .quantities import ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spans, figures, after_grievance, lexicon
-from .not_news import (accidental_deaths, bare_violence, match_report, review_or_obituary, told_beside_play,
-                       told_days_before, without_accidents)
+from .not_news import (accidental_deaths, bare_violence, match_report, names_weapon, review_or_obituary,
+                       told_beside_play, told_days_before, without_accidents)
 from .returns import place_returns
 from .sites import site_object, site_place
 from .rules import RuleSet, load_rules
@@ -103,12 +103,15 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     coded = [_without_grievances([f for f in code_sentence(codebook, rules, info) if not f.rule.place_object or
                                   _known_object_place(places, f) or site_object(info.tokens, f.trigger[1])], info)
              for info in infos]
-    # a story that tells violence by a trigger of more than a death or a blast anywhere is no accident's
+    # a story that tells violence by a trigger of more than a death or a blast anywhere is no
+    # accident's; one that names a bomb anywhere tells no blast by accident ("Police later said
+    # the explosion was a bomb")
     violence_told = any(f.rule.family == "violence" and not bare_violence(rules, f) for fs in coded for f in fs)
+    bombs = any(names_weapon(rules, info, rules.blast_weapons) for info in told)
     for position, (info, findings) in enumerate(zip(infos, coded)):
         violent = any(f.rule.family == "violence" for f in findings)
-        findings, accidental = without_accidents(rules, findings, info, accident)
-        if not told_violence and (violent or accidental_deaths(rules, info)):
+        findings, accidental = without_accidents(rules, findings, info, accident, bombs)
+        if not told_violence and (violent or accidental_deaths(rules, info, bombs)):
             # the story's first deaths are an accident's ("Six people died when a gas cylinder
             # exploded"): so are its later blasts and responses ("The explosion brought down the
             # roof"), unless the story tells violence

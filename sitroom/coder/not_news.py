@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .quantities import may_state_deaths
+from .quantities import ANY_VICTIM, may_state_deaths
 from .rules import RuleSet
 from .sentence_coder import Finding, SentenceInfo
 
@@ -19,7 +19,7 @@ ACCIDENT, BLAST = "accident", "blast"  # the kinds of an accident's story (see w
 
 
 def without_accidents(rules: RuleSet, findings: list[Finding], info: SentenceInfo,
-                      story: str | None = None) -> tuple[list[Finding], str | None]:
+                      story: str | None = None, bombs: bool = False) -> tuple[list[Finding], str | None]:
     """ "Four people were killed when a bus collided with a truck", "Flash floods killed six
     people": a violence trigger that tells only a death (accidents.bare_deaths) in a sentence that
     tells an accident or a disaster as its cause is no event, as ACLED codes none, and neither is
@@ -32,19 +32,26 @@ def without_accidents(rules: RuleSet, findings: list[Finding], info: SentenceInf
     their bus overturned"). In a
     later sentence of an accident's ``story`` (ACCIDENT or BLAST), which tells no cause of its
     own, its flights and responses are the accident's, and its blasts where the story's cause was
-    one ("The explosion brought down the roof"): a death told there may be another's. Returns the
-    findings kept, and the kind of accident its deaths or blasts were read as (None: none)."""
+    one ("The explosion brought down the roof"): a death told there may be another's. In a story
+    that names ``bombs`` (accidents.blast_weapons) anywhere, no blast is an accident's ("Police
+    later said the explosion was a bomb"). Returns the findings kept, and the kind of accident its
+    deaths or blasts were read as (None: none)."""
     if not findings or any(f.rule.family == "violence" and not bare_violence(rules, f) for f in findings):
         return findings, None
-    blast_caused = bool(rules.blast_causes.find(info.tokens))
+    blast_caused = not bombs and bool(rules.blast_causes.find(info.tokens))
     caused = blast_caused or bool(rules.accident_causes.find(info.tokens))
     if any(bare_blast(rules, f) for f in findings) and not blast_caused and not (story == BLAST and not caused):
         return findings, None  # the blast is the violence that caused the rest
     if not (caused or story):
         return findings, None
-    named = _violence_named(rules, info)
+    named = _violence_named(rules, info, findings)
+    # (a later sentence that tells deaths of its own tells another deed: "Hours later, a powerful
+    # explosion hit a mosque, killing 14 worshippers")
+    passed_on = not caused and any(n for f in findings for n, _ in f.figures)
 
     def accidental(f: Finding) -> bool:
+        if passed_on:
+            return False
         if f.rule.family == "violence":
             return not named and (caused or (story == BLAST and bare_blast(rules, f)))
         return f.rule.family == "movement" or f.rule.id in rules.accident_responses
@@ -54,11 +61,21 @@ def without_accidents(rules: RuleSet, findings: list[Finding], info: SentenceInf
     return kept, (BLAST if blast_caused else ACCIDENT) if read else None
 
 
-def _violence_named(rules: RuleSet, info: SentenceInfo) -> bool:
-    """A sentence that names a weapon (accidents.weapon_words) or an armed actor who does not only
-    report ("Gunmen killed four passengers after their bus overturned")."""
-    return not rules.weapon_words.isdisjoint(info.tokens.lows) \
-        or any(m.armed and not m.is_source for m in info.mentions)
+def _violence_named(rules: RuleSet, info: SentenceInfo, findings: list[Finding]) -> bool:
+    """A sentence that names a weapon (accidents.weapon_words) or an armed agent of its deaths
+    ("Gunmen killed four passengers after their bus overturned"; not armed dead: "Four soldiers
+    were killed when their truck overturned")."""
+    return names_weapon(rules, info) or any(f.actor1 is not None and f.actor1.armed and not f.actor1.is_source
+                                            for f in findings)
+
+
+def names_weapon(rules: RuleSet, info: SentenceInfo, weapons: frozenset[str] | None = None) -> bool:
+    """A sentence that names one of ``weapons`` (accidents.weapon_words by default; not a squad's
+    name: "bomb disposal squad", accidents.not_weapons_before)."""
+    lows = info.tokens.lows
+    listed = rules.weapon_words if weapons is None else weapons
+    return any(w in listed and (k + 1 >= len(lows) or lows[k + 1] not in rules.not_weapons_before)
+               for k, w in enumerate(lows))
 
 
 def bare_violence(rules: RuleSet, f: Finding) -> bool:
@@ -76,14 +93,14 @@ def bare_blast(rules: RuleSet, f: Finding) -> bool:
         and all(w in rules.bare_blasts or w in rules.blast_fillers for w in words)
 
 
-def accidental_deaths(rules: RuleSet, info: SentenceInfo) -> str | None:
+def accidental_deaths(rules: RuleSet, info: SentenceInfo, bombs: bool = False) -> str | None:
     """The kind of accident (ACCIDENT, BLAST) of a sentence that tells deaths with no trigger of
     its own and an accident as their cause ("Six people died and nine were injured when a gas
-    cylinder exploded"), or None."""
-    if not may_state_deaths(info.tokens.lows) or _violence_named(rules, info):
+    cylinder exploded"), or None (and None for a blast in a story that names ``bombs``)."""
+    if not may_state_deaths(info.tokens.lows) or names_weapon(rules, info):
         return None
     if rules.blast_causes.find(info.tokens):
-        return BLAST
+        return None if bombs else BLAST
     return ACCIDENT if rules.accident_causes.find(info.tokens) else None
 
 
@@ -91,13 +108,17 @@ LABELLED_DAYS = 7  # days before publication within which a labelled story's dee
 
 
 def told_days_before(days: list, published: date | None) -> bool:
-    """Whether one of ``days`` (the dates its deed's sentences write on it: ``When``) is a day within
-    LABELLED_DAYS before ``published``, not on it: in an obituary, "was shot dead on Monday" is
-    news; the deeds of a life or of a film's plot, told with no day of their own, are not."""
+    """Whether one of ``days`` (the dates its deed's sentences write on it: ``When``) is a day or a
+    week within LABELLED_DAYS before ``published``: in an obituary, "was shot dead on Monday" or
+    "last week" is news; the deeds of a life or of a film's plot, told with no day of their own,
+    are not."""
     if published is None:
         return False
-    low = (published - timedelta(days=LABELLED_DAYS)).isoformat()
-    return any(w is not None and w.precision == 1 and low <= w.date < published.isoformat() for w in days)
+    low = published - timedelta(days=LABELLED_DAYS)
+    # (a week is dated by its first day: "last week" ends within the days)
+    return any(w is not None and w.precision <= 2
+               and low <= date.fromisoformat(w.date) + timedelta(days=6 if w.precision == 2 else 0)
+               and date.fromisoformat(w.date) <= published for w in days)
 
 
 def review_or_obituary(rules: RuleSet, title: str | None) -> bool:
@@ -146,11 +167,12 @@ def match_report(rules: RuleSet, infos: list[SentenceInfo]) -> bool:
 
 def told_beside_play(rules: RuleSet, f: Finding) -> bool:
     """In a match report, a finding is play unless it tells people injured ("Fans clashed with
-    police after the final whistle, leaving 14 people injured"), or its sentence tells no play
-    and people killed ("... outside the stadium; two fans were killed"): a figure of the dead
-    beside play may be a game's ("a 62-yard strike killed their hopes")."""
-    if f.injured:
-        return False
+    police after the final whistle, leaving 14 people injured"), the dead of a named group ("one
+    supporter was killed in the crush"), or its sentence tells no play and people killed: a
+    figure of the dead of no one named beside play may be a game's ("a 62-yard strike killed
+    their hopes")."""
+    if f.injured or any(n and key != ANY_VICTIM for n, key in f.figures):
+        return False  # (people injured, or the dead of a named group: "one supporter was killed")
     if _play_words(rules, f.info):
         return True
     return not (any(n for n, _ in f.figures) or f.explicit)

@@ -71,6 +71,7 @@ class Lexicon:
     residence_after: frozenset[str] = frozenset()
     not_deaths_after: frozenset[str] = frozenset()
     sentencing_words: frozenset[str] = frozenset()  # "sentenced three men to death": no one died
+    sentencing_breaks: frozenset[str] = frozenset()  # "condemned the mob that beat a man to death"
     not_lethal_after: frozenset[str] = frozenset()  # "the homicide rate": deaths over time, not one
     not_tolls_after: frozenset[str] = frozenset()
     natural_cause_links: frozenset[str] = frozenset()
@@ -182,6 +183,7 @@ def lexicon() -> Lexicon:
         residence_after=lowered("residence_after"),
         not_deaths_after=lowered("not_deaths_after"),
         sentencing_words=lowered("sentencing_words"),
+        sentencing_breaks=lowered("sentencing_breaks"),
         not_lethal_after=lowered("not_lethal_after"),
         not_tolls_after=lowered("not_tolls_after"),
         natural_cause_links=lowered("natural_cause_links"),
@@ -713,8 +715,7 @@ def _other_sense(lows: list[str], start: int, end: int, lex: Lexicon) -> bool:
     w = lows[start]
     if end < len(lows) and lows[end] in lex.not_deaths_after and w in ("death", "deaths"):
         return True  # "a death sentence", "death threats": no one died
-    if w == "death" and start and lows[start - 1] == "to" \
-            and not lex.sentencing_words.isdisjoint(lows[max(0, start - 1 - SENTENCED_REACH):start - 1]):
+    if w == "death" and start and lows[start - 1] == "to" and _sentenced(lows[max(0, start - 1 - SENTENCED_REACH):start - 1], lex):
         return True  # "sentenced three men to death": a court's sentence
     if w == "toll" and end - start == 1 and end < len(lows) and lows[end] in lex.not_tolls_after:
         return True  # "demonstrated at the toll booth": a road's charge
@@ -726,6 +727,13 @@ def _other_sense(lows: list[str], start: int, end: int, lex: Lexicon) -> bool:
         before = lows[start - 1] if start else ""
         return after in lex.residence_after or before in lex.residence_before
     return w in _KILLING_VERBS and not lex.attempts.isdisjoint(lows[max(0, start - 3):start])
+
+
+def _sentenced(before: list[str], lex: Lexicon) -> bool:
+    """Whether the words ``before`` "to death" hold a court's verb with no relative clause after it
+    ("sentenced three men", not "condemned the mob that beat a man")."""
+    k = next((i for i in range(len(before) - 1, -1, -1) if before[i] in lex.sentencing_words), None)
+    return k is not None and lex.sentencing_breaks.isdisjoint(before[k + 1:])
 
 
 def self_death(tokens: list[Token]) -> bool:

@@ -86,6 +86,8 @@ class RuleSet:
     blast_fillers: frozenset[str] = frozenset()
     accident_responses: frozenset[str] = frozenset()  # the rules of responses to an accident
     weapon_words: frozenset[str] = frozenset()  # a story that writes one is no accident's
+    not_weapons_before: frozenset[str] = frozenset()  # "bomb disposal squad": no weapon
+    blast_weapons: frozenset[str] = frozenset()  # a story that names one tells no blast by accident
     accident_causes: PhraseIndex = field(default_factory=PhraseIndex)
     blast_causes: PhraseIndex = field(default_factory=PhraseIndex)
     # reviews, obituaries and match reports (``not_news``)
@@ -242,7 +244,8 @@ def _accident_cues(section, rules: dict) -> dict:
     blast, the phrases of a cause that is no one's violence, and the rules (of ``rules``) of
     the responses to an accident."""
     if not isinstance(section, dict):
-        raise KnowledgeError(f"{FILE}: accidents needs 'bare_deaths', 'bare_blasts', 'blast_fillers', 'weapon_words' (words), "
+        raise KnowledgeError(f"{FILE}: accidents needs 'bare_deaths', 'bare_blasts', 'blast_fillers', 'weapon_words', "
+                             "'not_weapons_before', 'blast_weapons' (words), "
                              "'causes', 'blast_causes' (phrases) and 'responses' (rule ids)")
     causes, blast_causes = PhraseIndex(), PhraseIndex()
     _index(f"{FILE}: accidents.causes", section.get("causes"), "accident", causes)
@@ -255,9 +258,13 @@ def _accident_cues(section, rules: dict) -> dict:
         raise KnowledgeError(f"{FILE}: accidents.responses names unknown rules {sorted(unknown)}")
     weapons = text_list(f"{FILE}: accidents", "weapon_words", section.get("weapon_words"))
     fillers = text_list(f"{FILE}: accidents", "blast_fillers", section.get("blast_fillers"))
+    squads = text_list(f"{FILE}: accidents", "not_weapons_before", section.get("not_weapons_before"))
+    bombs = text_list(f"{FILE}: accidents", "blast_weapons", section.get("blast_weapons"))
     return {"bare_deaths": frozenset(w.lower() for w in words), "bare_blasts": frozenset(w.lower() for w in blasts),
             "accident_causes": causes, "blast_causes": blast_causes, "accident_responses": responses,
-            "weapon_words": frozenset(w.lower() for w in weapons), "blast_fillers": frozenset(w.lower() for w in fillers)}
+            "weapon_words": frozenset(w.lower() for w in weapons), "blast_fillers": frozenset(w.lower() for w in fillers),
+            "not_weapons_before": frozenset(w.lower() for w in squads),
+            "blast_weapons": frozenset(w.lower() for w in bombs)}
 
 
 def _harmed_in_words(section) -> dict[str, frozenset[str]]:

@@ -980,8 +980,10 @@ def _past_deeds(info: SentenceInfo, candidates: list[tuple[Rule, int, int]]) -> 
     """The triggers of a past deed beside the sentence's own: one named by the month written before
     it ("jailed over the June 2022 attack"; when.deed_scope), and one told in a relative clause
     after it ("..., in which 41 worshippers were killed")."""
+    starts = {t0 for _, t0, _ in candidates}
+    # (not a noun whose own verb follows it: "the May 2025 ambush killed 15 soldiers" is one deed)
     named = [scope[0] for w in info.dates if (scope := deed_scope(info.tokens, w)) is not None
-             and scope[1] - scope[0] == 1]
+             and scope[1] - scope[0] == 2 and scope[0] + 1 not in starts]
     if not named:
         return frozenset()
     lows = info.tokens.lows

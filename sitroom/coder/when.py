@@ -482,8 +482,9 @@ def deed_scope(tokens, when: When) -> tuple[int, int] | None:
     """The tokens in which a trigger must start to take ``when``, a month told mid-sentence for
     one deed (``_month_years``, ``_bare_months``): the "when" clause after it ("the deadliest
     attack since March 2024, when bandits killed 40 people": not the attack the sentence opens
-    with), or the deed's noun right after it ("jailed over the June 2022 attack"); None for any
-    other date, which the whole sentence may take."""
+    with), or the deed's noun right after it and the word after that ("jailed over the June 2022
+    attack", "the May 2025 ambush killed 15 soldiers"); None for any other date, which the whole
+    sentence may take."""
     if when.precision != 3:
         return None
     lows = tokens.lows
@@ -494,7 +495,7 @@ def deed_scope(tokens, when: When) -> tuple[int, int] | None:
     if _when_clause_after(lows, end):
         return end + 2, len(tokens)
     if end < len(lows) and lows[end] in dated_deeds():
-        return end, end + 1
+        return end, end + 2  # (and the verb right after it: "the May 2025 ambush killed 15 soldiers")
     return None
 
 
