@@ -277,3 +277,27 @@ def test_an_obituary_keeps_a_killing_of_last_week():
             "her office in Kano last week.")
     found = events(text)
     assert found and found[0].fatalities == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Nine people were killed on Tuesday after a six-storey building under construction collapsed in Kisumu.",
+    "Two villagers were killed in Juchitan on Tuesday when a wall fell on them during the earthquake.",
+    "Cholera has killed 12 people in Kano State since January, health officials said on Thursday.",
+    "Nine coal miners were killed on Monday in an explosion caused by methane gas in a mine near Sutatausa.",
+])
+def test_more_accidents_disasters_and_diseases(text):
+    assert events(text) == []
+
+
+def test_an_unlabelled_review_of_a_novel_tells_no_event():
+    text = ("A debut that reads like a memoir\n\n"
+            "The novel begins in 1967 in a village near Nsukka, where soldiers march past the family compound.\n\n"
+            "By the third chapter, the narrator's father has been shot and an air raid kills dozens at a camp.")
+    assert events(text) == []
+
+
+def test_a_basketball_report_with_points_is_a_match_report():
+    text = ("Dell scores 34 points as Cleveland crush Milwaukee 128-96\n\n"
+            "Marcus Dell scored 34 points and the Cavaliers crushed the Bucks on Saturday night, killing off the "
+            "contest with a 20-2 run.\n\n\"We kept attacking,\" Dell said after his fourth straight win.")
+    assert events(text) == []

@@ -24,7 +24,7 @@ from .places import cues as place_cues
 from .later_tolls import later_deaths, later_injured, later_self_death
 from .quantities import ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spans, figures, after_grievance, lexicon
 from .not_news import (accidental_deaths, bare_violence, match_report, names_weapon, review_or_obituary,
-                       told_beside_play, told_days_before, without_accidents)
+                       tells_fiction, told_beside_play, told_days_before, without_accidents)
 from .returns import place_returns
 from .sites import site_object, site_place
 from .rules import RuleSet, load_rules
@@ -88,7 +88,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         home = None  # a wire story filed in Cairo about Sudan: "the army" is Sudan's
     anchor = anchor_day(infos, pub)
 
-    labelled = review_or_obituary(rules, title)
+    labelled = review_or_obituary(rules, title) or tells_fiction(rules, told)
     play = match_report(rules, told)  # (the headline's words of play too)
     _corefer_state_nouns(infos)
     crime = _told(codebook.crime_cues, infos)

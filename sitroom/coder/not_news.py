@@ -155,6 +155,19 @@ def _score(word: str) -> bool:
     return word.isdigit() and len(word) <= SCORE_DIGITS
 
 
+def tells_fiction(rules: RuleSet, infos: list[SentenceInfo]) -> bool:
+    """A story that writes ``fiction_least`` different words of a work's plot ("novel", "the third
+    chapter", "the film"): a review, labelled or not."""
+    seen: set[str] = set()
+    for info in infos:
+        lows = info.tokens.lows
+        if rules.fiction.positions(lows):  # (by the last word: "the first episode" and "the third" are one)
+            seen.update(lows[m.end - 1] for m in rules.fiction.find(info.tokens))
+            if len(seen) >= rules.fiction_least:
+                return True
+    return False
+
+
 def match_report(rules: RuleSet, infos: list[SentenceInfo]) -> bool:
     """A story that tells a game being played: ``gameplay_least`` different words of play."""
     seen: set[str] = set()

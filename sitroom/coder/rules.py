@@ -95,6 +95,8 @@ class RuleSet:
     gameplay: PhraseIndex = field(default_factory=PhraseIndex)
     gameplay_least: int = 4
     not_scores: frozenset[str] = frozenset()  # words after a range that is no scoreline ("10-12 others")
+    fiction: PhraseIndex = field(default_factory=PhraseIndex)  # the words of a work's plot
+    fiction_least: int = 3
 
 
 def _acled_pair(where: str, value, taxonomy) -> tuple[str, str] | None:
@@ -235,8 +237,13 @@ def _not_news(section) -> dict:
     _index(f"{FILE}: not_news.gameplay", section.get("gameplay"), "gameplay", gameplay)
     labels = text_list(f"{FILE}: not_news", "title_labels", section.get("title_labels"))
     not_scores = text_list(f"{FILE}: not_news", "not_scores", section.get("not_scores"))
+    fiction = PhraseIndex()
+    _index(f"{FILE}: not_news.fiction", section.get("fiction"), "fiction", fiction)
+    if not isinstance(section.get("fiction_least"), int):
+        raise KnowledgeError(f"{FILE}: not_news needs 'fiction_least' (a number)")
     return {"title_labels": frozenset(" ".join(w.lower().split()) for w in labels), "gameplay": gameplay,
-            "gameplay_least": section["gameplay_least"], "not_scores": frozenset(w.lower() for w in not_scores)}
+            "gameplay_least": section["gameplay_least"], "not_scores": frozenset(w.lower() for w in not_scores),
+            "fiction": fiction, "fiction_least": section["fiction_least"]}
 
 
 def _accident_cues(section, rules: dict) -> dict:
