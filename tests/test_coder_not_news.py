@@ -301,3 +301,26 @@ def test_a_basketball_report_with_points_is_a_match_report():
             "Marcus Dell scored 34 points and the Cavaliers crushed the Bucks on Saturday night, killing off the "
             "contest with a 20-2 run.\n\n\"We kept attacking,\" Dell said after his fourth straight win.")
     assert events(text) == []
+
+
+def test_a_fireworks_workshops_blast_is_an_accident():
+    assert events("Explosions tore through a fireworks workshop in Tultepec on Friday, killing seven people.") == []
+
+
+def test_an_unlabelled_obituary_tells_no_event():
+    text = ("General Tuwei, veteran of the north-east, dies at 81\n\n"
+            "Retired General Kiprono Tuwei has died at his home in Eldoret, his family said on Friday.\n\n"
+            "Born in Eldama Ravine in 1944, he joined the army in 1964 and fought in the Shifta war, where he was "
+            "wounded in an ambush that killed 11 of his men.")
+    assert events(text, "2025-03-20") == []
+    # a young man's killing told with his birth is news
+    found = events("Gunmen shot dead Ali Musa, 24, in Kano on Monday. Born in 2001, he was a trader.",
+                   "2025-03-20")
+    assert found and found[0].fatalities == 1
+
+
+def test_a_markets_story_tells_no_massacre():
+    text = ("Stocks plunge in Karachi\n\n"
+            "The stock exchange witnessed a massacre on Tuesday as investors dumped shares, and the benchmark index "
+            "fell 4 percent.\n\nBank stocks were slaughtered, traders said.")
+    assert events(text) == []

@@ -23,8 +23,9 @@ from .places import PlaceMention, bureau_dateline, is_country, name_country, per
 from .places import cues as place_cues
 from .later_tolls import later_deaths, later_injured, later_self_death
 from .quantities import ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spans, figures, after_grievance, lexicon
-from .not_news import (accidental_deaths, bare_violence, match_report, names_weapon, review_or_obituary,
-                       tells_fiction, told_beside_play, told_days_before, without_accidents)
+from .not_news import (accidental_deaths, bare_violence, markets_story, match_report, names_weapon,
+                       review_or_obituary, tells_fiction, tells_harm, told_beside_play, told_days_before,
+                       unlabelled_obituary, without_accidents)
 from .returns import place_returns
 from .sites import site_object, site_place
 from .rules import RuleSet, load_rules
@@ -88,8 +89,9 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         home = None  # a wire story filed in Cairo about Sudan: "the army" is Sudan's
     anchor = anchor_day(infos, pub)
 
-    labelled = review_or_obituary(rules, title) or tells_fiction(rules, told)
+    labelled = review_or_obituary(rules, title) or tells_fiction(rules, told) or unlabelled_obituary(rules, told, pub)
     play = match_report(rules, told)  # (the headline's words of play too)
+    trading = markets_story(rules, told)
     _corefer_state_nouns(infos)
     crime = _told(codebook.crime_cues, infos)
     # the hallmarks name the country's usual killers, unless the story names gangs itself
@@ -119,6 +121,8 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
             told_violence = True
         if play:
             findings = [f for f in findings if not told_beside_play(rules, f)]
+        if trading:
+            findings = [f for f in findings if f.rule.family != "violence" or tells_harm(f)]
         separate = opens_separately(rules, info)
         earlier_year = bool(findings) and told_in_earlier_year(info, pub, min(f.trigger[0] for f in findings))
         sequence = [m.end for m in sequence_phrases().find(info.tokens)]

@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 
 from .quantities import ANY_VICTIM, may_state_deaths
+from .phrases import PhraseIndex
 from .rules import RuleSet
 from .sentence_coder import Finding, SentenceInfo
 
@@ -158,14 +159,43 @@ def _score(word: str) -> bool:
 def tells_fiction(rules: RuleSet, infos: list[SentenceInfo]) -> bool:
     """A story that writes ``fiction_least`` different words of a work's plot ("novel", "the third
     chapter", "the film"): a review, labelled or not."""
+    return _words_told(rules.fiction, infos, rules.fiction_least)
+
+
+def markets_story(rules: RuleSet, infos: list[SentenceInfo]) -> bool:
+    """A story that writes ``markets_least`` different words of trading ("stocks", "investors")."""
+    return _words_told(rules.markets, infos, rules.markets_least)
+
+
+def _words_told(index: PhraseIndex, infos: list[SentenceInfo], least: int) -> bool:
+    """Whether ``infos`` write ``least`` different phrases of ``index`` (by their last word: "the
+    first episode" and "the third episode" are one)."""
     seen: set[str] = set()
     for info in infos:
         lows = info.tokens.lows
-        if rules.fiction.positions(lows):  # (by the last word: "the first episode" and "the third" are one)
-            seen.update(lows[m.end - 1] for m in rules.fiction.find(info.tokens))
-            if len(seen) >= rules.fiction_least:
+        if index.positions(lows):
+            seen.update(lows[m.end - 1] for m in index.find(info.tokens))
+            if len(seen) >= least:
                 return True
     return False
+
+
+def unlabelled_obituary(rules: RuleSet, infos: list[SentenceInfo], published: date | None) -> bool:
+    """A story that tells a birth at least ``obituary_years`` before ``published`` ("Born in
+    Manizales in 1943") and a death of old age or illness ("has died at his home")."""
+    if published is None or not any(rules.obituary_deaths.find(info.tokens) for info in infos):
+        return False
+    latest = published.year - rules.obituary_years
+    for info in infos:
+        lows = info.tokens.lows
+        for k, w in enumerate(lows):
+            if w == "born" and any(x.isdigit() and len(x) == 4 and 1850 < int(x) <= latest
+                                   for x in lows[k + 1:k + 1 + OBITUARY_BIRTH_REACH]):
+                return True
+    return False
+
+
+OBITUARY_BIRTH_REACH = 6  # words after "born" read for its year ("born in Eldama Ravine in 1944")
 
 
 def match_report(rules: RuleSet, infos: list[SentenceInfo]) -> bool:
@@ -176,6 +206,12 @@ def match_report(rules: RuleSet, infos: list[SentenceInfo]) -> bool:
         if len(seen) >= rules.gameplay_least:
             return True
     return False
+
+
+def tells_harm(f: Finding) -> bool:
+    """Whether ``f`` tells people killed or injured: in a markets story, "Bank stocks were
+    massacred" does not."""
+    return bool(f.injured or f.explicit or any(n for n, _ in f.figures))
 
 
 def told_beside_play(rules: RuleSet, f: Finding) -> bool:

@@ -97,6 +97,10 @@ class RuleSet:
     not_scores: frozenset[str] = frozenset()  # words after a range that is no scoreline ("10-12 others")
     fiction: PhraseIndex = field(default_factory=PhraseIndex)  # the words of a work's plot
     fiction_least: int = 3
+    markets: PhraseIndex = field(default_factory=PhraseIndex)  # the words of trading
+    markets_least: int = 3
+    obituary_years: int = 40  # a birth this many years before publication, told with a death of old age
+    obituary_deaths: PhraseIndex = field(default_factory=PhraseIndex)
 
 
 def _acled_pair(where: str, value, taxonomy) -> tuple[str, str] | None:
@@ -239,11 +243,18 @@ def _not_news(section) -> dict:
     not_scores = text_list(f"{FILE}: not_news", "not_scores", section.get("not_scores"))
     fiction = PhraseIndex()
     _index(f"{FILE}: not_news.fiction", section.get("fiction"), "fiction", fiction)
-    if not isinstance(section.get("fiction_least"), int):
-        raise KnowledgeError(f"{FILE}: not_news needs 'fiction_least' (a number)")
+    if not isinstance(section.get("fiction_least"), int) or not isinstance(section.get("obituary_years"), int):
+        raise KnowledgeError(f"{FILE}: not_news needs 'fiction_least' and 'obituary_years' (numbers)")
+    obituary_deaths = PhraseIndex.of(text_list(f"{FILE}: not_news", "obituary_deaths", section.get("obituary_deaths")))
+    markets = PhraseIndex()
+    _index(f"{FILE}: not_news.markets", section.get("markets"), "markets", markets)
+    if not isinstance(section.get("markets_least"), int):
+        raise KnowledgeError(f"{FILE}: not_news needs 'markets_least' (a number)")
     return {"title_labels": frozenset(" ".join(w.lower().split()) for w in labels), "gameplay": gameplay,
             "gameplay_least": section["gameplay_least"], "not_scores": frozenset(w.lower() for w in not_scores),
-            "fiction": fiction, "fiction_least": section["fiction_least"]}
+            "fiction": fiction, "fiction_least": section["fiction_least"],
+            "obituary_years": section["obituary_years"], "obituary_deaths": obituary_deaths,
+            "markets": markets, "markets_least": section["markets_least"]}
 
 
 def _accident_cues(section, rules: dict) -> dict:
