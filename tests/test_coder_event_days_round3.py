@@ -147,3 +147,21 @@ def test_a_deed_named_by_its_month_and_told_by_its_verb_is_dated_so():
 
     event = lead("Officials said the May 2025 ambush killed 15 soldiers near Diffa.", published="2025-06-10")
     assert (event.event_date, event.time_precision, event.fatalities) == ("2025-05-01", 3, 15)
+
+
+@pytest.mark.parametrize("text,remembered", [
+    ("Ten years after terrorists stormed the Army Public School in Peshawar and killed more than 140 people, the "
+     "nation on Monday remembered the victims.", True),
+    ("Survivors gathered in Srebrenica on Friday to mark the 30th anniversary of the massacre that killed 8,000 men "
+     "and boys.", True),
+    # a deed after the remembered clause's comma is today's
+    ("Two years after the war ended, gunmen killed 12 villagers in Kauru on Sunday.", False),
+])
+def test_a_deed_remembered_years_after_is_background(text, remembered):
+    from sitroom.api import pipe, text_document
+    from sitroom.pipeline import EVENT_STAGES
+
+    docs = list(pipe([text_document(text, published="2025-06-10")], stages=EVENT_STAGES, published="2025-06-10"))
+    events = [e for d in docs for e in d.events if e.event_type]
+    assert events
+    assert all(e.attribution.modality == "generic" for e in events) is remembered

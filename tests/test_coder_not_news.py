@@ -307,20 +307,33 @@ def test_a_fireworks_workshops_blast_is_an_accident():
     assert events("Explosions tore through a fireworks workshop in Tultepec on Friday, killing seven people.") == []
 
 
-def test_an_unlabelled_obituary_tells_no_event():
-    text = ("General Tuwei, veteran of the north-east, dies at 81\n\n"
-            "Retired General Kiprono Tuwei has died at his home in Eldoret, his family said on Friday.\n\n"
-            "Born in Eldama Ravine in 1944, he joined the army in 1964 and fought in the Shifta war, where he was "
-            "wounded in an ambush that killed 11 of his men.")
-    assert events(text, "2025-03-20") == []
-    # a young man's killing told with his birth is news
-    found = events("Gunmen shot dead Ali Musa, 24, in Kano on Monday. Born in 2001, he was a trader.",
-                   "2025-03-20")
-    assert found and found[0].fatalities == 1
-
-
 def test_a_markets_story_tells_no_massacre():
     text = ("Stocks plunge in Karachi\n\n"
             "The stock exchange witnessed a massacre on Tuesday as investors dumped shares, and the benchmark index "
             "fell 4 percent.\n\nBank stocks were slaughtered, traders said.")
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text,dead", [
+    # a disease, a hunger or a film named beside violence is no cause of it, no review
+    ("At least 45 people were killed across Gaza on Monday, health officials said, as starvation spreads through "
+     "the territory.", 45),
+    ("Three members of an Ebola response team were killed in Beni on Monday.", 3),
+    ("Police fired tear gas into the packed stadium in Malang on Monday, triggering a crowd crush in which 125 people "
+     "were killed.", 125),
+    ("Gunmen stormed a cinema in Quetta on May 28, killing seven people who had come to watch a new film.\n\n"
+     "The movie had drawn protests, and the director of the film had received threats.\n\n"
+     "The author of the book it was based on condemned the attack.", 7),
+])
+def test_violence_beside_the_words_of_want_or_of_a_work_is_still_coded(text, dead):
+    found = events(text)
+    assert found and found[0].fatalities == dead
+
+
+def test_an_attack_in_a_story_about_trading_is_still_coded():
+    text = ("Oil futures jump after attack on tanker\n\n"
+            "Houthi forces fired a missile at a cargo ship off Hodeidah on Monday, setting it ablaze.\n\n"
+            "Brent futures rose 3 percent as traders weighed the risk, and shares of shipping firms fell on the stock "
+            "exchange.")
+    found = events(text)
+    assert found and found[0].event_type == "Explosions/Remote violence"

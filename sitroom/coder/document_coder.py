@@ -25,7 +25,7 @@ from .later_tolls import later_deaths, later_injured, later_self_death
 from .quantities import ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spans, figures, after_grievance, lexicon
 from .not_news import (accidental_deaths, bare_violence, markets_story, match_report, names_weapon,
                        review_or_obituary, tells_fiction, tells_harm, told_beside_play, told_days_before,
-                       unlabelled_obituary, without_accidents)
+                       without_accidents)
 from .returns import place_returns
 from .sites import site_object, site_place
 from .rules import RuleSet, load_rules
@@ -89,7 +89,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         home = None  # a wire story filed in Cairo about Sudan: "the army" is Sudan's
     anchor = anchor_day(infos, pub)
 
-    labelled = review_or_obituary(rules, title) or tells_fiction(rules, told) or unlabelled_obituary(rules, told, pub)
+    labelled = review_or_obituary(rules, title) or tells_fiction(rules, told)
     play = match_report(rules, told)  # (the headline's words of play too)
     trading = markets_story(rules, told)
     _corefer_state_nouns(infos)
@@ -121,7 +121,8 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
             told_violence = True
         if play:
             findings = [f for f in findings if not told_beside_play(rules, f)]
-        if trading:
+        if trading and rules.markets.positions(info.tokens.lows) and rules.markets.find(info.tokens):
+            # (in a sentence of trading: "Bank stocks were massacred")
             findings = [f for f in findings if f.rule.family != "violence" or tells_harm(f)]
         separate = opens_separately(rules, info)
         earlier_year = bool(findings) and told_in_earlier_year(info, pub, min(f.trigger[0] for f in findings))

@@ -180,24 +180,6 @@ def _words_told(index: PhraseIndex, infos: list[SentenceInfo], least: int) -> bo
     return False
 
 
-def unlabelled_obituary(rules: RuleSet, infos: list[SentenceInfo], published: date | None) -> bool:
-    """A story that tells a birth at least ``obituary_years`` before ``published`` ("Born in
-    Manizales in 1943") and a death of old age or illness ("has died at his home")."""
-    if published is None or not any(rules.obituary_deaths.find(info.tokens) for info in infos):
-        return False
-    latest = published.year - rules.obituary_years
-    for info in infos:
-        lows = info.tokens.lows
-        for k, w in enumerate(lows):
-            if w == "born" and any(x.isdigit() and len(x) == 4 and 1850 < int(x) <= latest
-                                   for x in lows[k + 1:k + 1 + OBITUARY_BIRTH_REACH]):
-                return True
-    return False
-
-
-OBITUARY_BIRTH_REACH = 6  # words after "born" read for its year ("born in Eldama Ravine in 1944")
-
-
 def match_report(rules: RuleSet, infos: list[SentenceInfo]) -> bool:
     """A story that tells a game being played: ``gameplay_least`` different words of play."""
     seen: set[str] = set()

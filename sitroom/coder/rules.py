@@ -99,8 +99,6 @@ class RuleSet:
     fiction_least: int = 3
     markets: PhraseIndex = field(default_factory=PhraseIndex)  # the words of trading
     markets_least: int = 3
-    obituary_years: int = 40  # a birth this many years before publication, told with a death of old age
-    obituary_deaths: PhraseIndex = field(default_factory=PhraseIndex)
 
 
 def _acled_pair(where: str, value, taxonomy) -> tuple[str, str] | None:
@@ -243,9 +241,8 @@ def _not_news(section) -> dict:
     not_scores = text_list(f"{FILE}: not_news", "not_scores", section.get("not_scores"))
     fiction = PhraseIndex()
     _index(f"{FILE}: not_news.fiction", section.get("fiction"), "fiction", fiction)
-    if not isinstance(section.get("fiction_least"), int) or not isinstance(section.get("obituary_years"), int):
-        raise KnowledgeError(f"{FILE}: not_news needs 'fiction_least' and 'obituary_years' (numbers)")
-    obituary_deaths = PhraseIndex.of(text_list(f"{FILE}: not_news", "obituary_deaths", section.get("obituary_deaths")))
+    if not isinstance(section.get("fiction_least"), int):
+        raise KnowledgeError(f"{FILE}: not_news needs 'fiction_least' (a number)")
     markets = PhraseIndex()
     _index(f"{FILE}: not_news.markets", section.get("markets"), "markets", markets)
     if not isinstance(section.get("markets_least"), int):
@@ -253,7 +250,6 @@ def _not_news(section) -> dict:
     return {"title_labels": frozenset(" ".join(w.lower().split()) for w in labels), "gameplay": gameplay,
             "gameplay_least": section["gameplay_least"], "not_scores": frozenset(w.lower() for w in not_scores),
             "fiction": fiction, "fiction_least": section["fiction_least"],
-            "obituary_years": section["obituary_years"], "obituary_deaths": obituary_deaths,
             "markets": markets, "markets_least": section["markets_least"]}
 
 

@@ -54,9 +54,9 @@ from .rules import Rule, RuleSet
 from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabulary
 from .tense import BACKGROUND_FAMILIES, background_deed, ongoing, summed_talk
 from .trigger_day import own_day, state_day
-from .when import (MONTHS, WEEKDAYS, When, after_violence_words, clause_openers, deed_scope, find_dates, happening_verbs,
-                   legal_process_words, mourning_words, page_stamps, passive_words, relative_phrases, relative_words,
-                   sentence_adverbs, sequence_phrases, stamp_line_words)
+from .when import (MONTHS, WEEKDAYS, When, after_violence_words, anniversary_phrases, clause_openers, deed_scope,
+                   find_dates, happening_verbs, legal_process_words, mourning_words, page_stamps, passive_words,
+                   relative_phrases, relative_words, sentence_adverbs, sequence_phrases, stamp_line_words)
 
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "security_operation", "government_regains_territory",
                           "nonstate_overtakes_territory", "suicide_bomb", "chemical_weapon"})
@@ -976,6 +976,19 @@ def movement_ends(codebook: Codebook, f: Finding) -> None:
         f.destination = moved.nationality
 
 
+ANNIVERSARY_REACH = 15  # words from "years after" to the deed it remembers
+
+
+def remembered(tokens: Tokens, t0: int) -> bool:
+    """A deed told in the clause after "years after", "the anniversary of" (time_expressions.yaml
+    ``anniversary_phrases``): "Ten years after terrorists stormed the school and killed 140 people,
+    the nation remembered them"; not one after the clause's comma ("Two years after the war ended,
+    gunmen killed 12 villagers")."""
+    lows = tokens.lows
+    return any(m.end <= t0 <= m.end + ANNIVERSARY_REACH and not any(w in (",", ";") for w in lows[m.end:t0])
+               for m in anniversary_phrases().find(tokens))
+
+
 def _past_deeds(info: SentenceInfo, candidates: list[tuple[Rule, int, int]]) -> frozenset[int]:
     """The triggers of a past deed beside the sentence's own: one named by the month written before
     it ("jailed over the June 2022 attack"; when.deed_scope), and one told in a relative clause
@@ -1140,6 +1153,8 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         if rule.family in BACKGROUND_FAMILIES and f.attribution.modality == "asserted" \
                 and background_deed(info.tokens, t0, bool(info.dates), cues().reporting):
             f.attribution.modality, f.attribution.cue = "generic", "had"
+        if rule.family != "verbal" and f.attribution.modality == "asserted" and remembered(info.tokens, t0):
+            f.attribution.modality, f.attribution.cue = "generic", "anniversary"
         if rule.family == "verbal" and f.attribution.modality == "asserted" \
                 and summed_talk(info.tokens, t0, bool(info.dates), cues().tally):
             f.attribution.modality, f.attribution.cue = "generic", "tally"

@@ -142,6 +142,12 @@ def happening_verbs() -> PhraseIndex:
 
 
 @cache
+def anniversary_phrases() -> PhraseIndex:
+    """Words after which a deed of the same clause is remembered (``anniversary_phrases`` in time_expressions.yaml)."""
+    return _phrase_index("anniversary_phrases")
+
+
+@cache
 def sequence_phrases() -> PhraseIndex:
     """Words after a deed that tell what it answered (``sequence_phrases`` in time_expressions.yaml)."""
     return _phrase_index("sequence_phrases")
