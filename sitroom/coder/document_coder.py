@@ -113,12 +113,14 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     for position, (info, findings) in enumerate(zip(infos, coded)):
         violent = any(f.rule.family == "violence" for f in findings)
         findings, accidental = without_accidents(rules, findings, info, accident, bombs)
-        if not told_violence and (violent or accidental_deaths(rules, info, bombs)):
+        if not told_violence:
             # the story's first deaths are an accident's ("Six people died when a gas cylinder
             # exploded"): so are its later blasts and responses ("The explosion brought down the
             # roof"), unless the story tells violence
-            accident = None if violence_told else accidental if violent else accidental_deaths(rules, info)
-            told_violence = True
+            first = accidental if violent else accidental_deaths(rules, info, bombs)
+            if violent or first is not None:
+                accident = None if violence_told else first
+                told_violence = True
         if play:
             findings = [f for f in findings if not told_beside_play(rules, f)]
         if trading and rules.markets.positions(info.tokens.lows) and rules.markets.find(info.tokens):

@@ -1,10 +1,11 @@
 """What tells no event ACLED codes, whatever its verbs say: deaths by accident or by nature, a
-review's plot or an obituary's life, and a match report's play (event_rules.yaml ``accidents``
-and ``not_news``)."""
+review's plot or an obituary's life, a match report's play and a markets story's trade
+(event_rules.yaml ``accidents`` and ``not_news``)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from .quantities import ANY_VICTIM, may_state_deaths
@@ -30,10 +31,10 @@ def without_accidents(rules: RuleSet, findings: list[Finding], info: SentenceInf
     violence that caused the rest ("An explosion overturned a military vehicle, killing four
     soldiers"). A sentence that tells violence by another trigger keeps its events, and one that
     names a weapon or an attacker its deaths and blasts ("Gunmen killed four passengers after
-    their bus overturned"). In a
-    later sentence of an accident's ``story`` (ACCIDENT or BLAST), which tells no cause of its
-    own, its flights and responses are the accident's, and its blasts where the story's cause was
-    one ("The explosion brought down the roof"): a death told there may be another's. In a story
+    their bus overturned"). In a later sentence of an accident's ``story`` (ACCIDENT or BLAST),
+    which tells no cause of its own, its flights and responses are the accident's, and its blasts
+    where the story's cause was one ("The explosion brought down the roof"): a death told there
+    may be another's. In a story
     that names ``bombs`` (accidents.blast_weapons) anywhere, no blast is an accident's ("Police
     later said the explosion was a bomb"). Returns the findings kept, and the kind of accident its
     deaths or blasts were read as (None: none)."""
@@ -157,37 +158,38 @@ def _score(word: str) -> bool:
 
 
 def tells_fiction(rules: RuleSet, infos: list[SentenceInfo]) -> bool:
-    """A story that writes ``fiction_least`` different words of a work's plot ("novel", "the third
-    chapter", "the film"): a review, labelled or not."""
-    return _words_told(rules.fiction, infos, rules.fiction_least)
+    """A story that writes ``fiction_least`` different words of a work's plot ("the novel begins",
+    "by the third chapter", "the narrator"): a review, labelled or not."""
+    return _enough(infos, rules.fiction_least, lambda info: _last_words(rules.fiction, info))
 
 
 def markets_story(rules: RuleSet, infos: list[SentenceInfo]) -> bool:
-    """A story that writes ``markets_least`` different words of trading ("stocks", "investors")."""
-    return _words_told(rules.markets, infos, rules.markets_least)
-
-
-def _words_told(index: PhraseIndex, infos: list[SentenceInfo], least: int) -> bool:
-    """Whether ``infos`` write ``least`` different phrases of ``index`` (by their last word: "the
-    first episode" and "the third episode" are one)."""
-    seen: set[str] = set()
-    for info in infos:
-        lows = info.tokens.lows
-        if index.positions(lows):
-            seen.update(lows[m.end - 1] for m in index.find(info.tokens))
-            if len(seen) >= least:
-                return True
-    return False
+    """A story that writes ``markets_least`` different words of trading ("the stock exchange",
+    "stocks fell", "the benchmark index")."""
+    return _enough(infos, rules.markets_least, lambda info: _last_words(rules.markets, info))
 
 
 def match_report(rules: RuleSet, infos: list[SentenceInfo]) -> bool:
     """A story that tells a game being played: ``gameplay_least`` different words of play."""
+    return _enough(infos, rules.gameplay_least, lambda info: _play_words(rules, info))
+
+
+def _enough(infos: list[SentenceInfo], least: int, words_of: Callable[[SentenceInfo], set[str]]) -> bool:
+    """Whether the sentences ``infos`` tell ``least`` different words, each sentence's given by
+    ``words_of(info)``."""
     seen: set[str] = set()
     for info in infos:
-        seen |= _play_words(rules, info)
-        if len(seen) >= rules.gameplay_least:
+        seen |= words_of(info)
+        if len(seen) >= least:
             return True
     return False
+
+
+def _last_words(index: PhraseIndex, info: SentenceInfo) -> set[str]:
+    """The phrases of ``index`` a sentence writes, each by its last word ("the first episode of"
+    and "the third episode of" are one)."""
+    lows = info.tokens.lows
+    return {lows[m.end - 1] for m in index.find(info.tokens)} if index.positions(lows) else set()
 
 
 def tells_harm(f: Finding) -> bool:
@@ -204,6 +206,4 @@ def told_beside_play(rules: RuleSet, f: Finding) -> bool:
     their hopes")."""
     if f.injured or any(n and key != ANY_VICTIM for n, key in f.figures):
         return False  # (people injured, or the dead of a named group: "one supporter was killed")
-    if _play_words(rules, f.info):
-        return True
-    return not (any(n for n, _ in f.figures) or f.explicit)
+    return bool(_play_words(rules, f.info)) or not tells_harm(f)
