@@ -127,12 +127,13 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
             # (in a sentence of trading: "Bank stocks were massacred")
             findings = [f for f in findings if f.rule.family != "violence" or tells_harm(f)]
         separate = opens_separately(rules, info)
-        earlier_year = bool(findings) and told_in_earlier_year(info, pub, min(f.trigger[0] for f in findings))
+        told_year = told_in_earlier_year(info, pub, min(f.trigger[0] for f in findings)) if findings else None
         sequence = [m.end for m in sequence_phrases().find(info.tokens)]
         for f in findings:
             # ("The strikes came after the Houthis on Friday fired a missile": the deed answered is another)
             f.separate = separate or any(end <= f.trigger[0] for end in sequence)
-            f.earlier_year = f.earlier_year or earlier_year  # "In December 2023, a drone strike killed ..."
+            f.earlier_year = f.earlier_year or told_year is not None  # "In December 2023, a drone strike killed ..."
+            f.told_year = told_year
             if f.place is None and f.rule.family != "verbal":
                 f.place = site_place(infos, position)  # "their border post was overrun": placed later
             if f.place is None and last_places and f.rule.family != "verbal":
@@ -939,7 +940,10 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
         # the other side is untold
         d.actor2 = None
     when = event_day(d, pub)
-    if when is None:
+    # "In 2019, gunmen killed 12 villagers": a deed of an earlier year that no day, week or month
+    # of its own dates takes no date of the story's (its anchor, the day of publication)
+    undated = when is None and all(x.earlier_year for x in d.findings)
+    if when is None and not undated:
         when = anchor
     if when is not None and pub is not None and told_overnight(d, when):
         # "hurt in an overnight shooting ... The incident happened around 11:30 p.m. Monday": the
@@ -954,8 +958,8 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
         # "was arraigned Monday ... police said he shot her on May 3": the day of the legal act
         # or the arrest, and the shooting's own day written as a date before it
         when = next((w for w in violent_days if w.date < when.date), when)
-    event_date = when.date if when else (pub.isoformat() if pub else None)
-    precision = when.precision if when else (1 if pub else None)
+    event_date = when.date if when else (pub.isoformat() if pub and not undated else None)
+    precision = when.precision if when else (1 if pub and not undated else None)
     if f.rule.nonstate_agent == (d.event_type, d.sub_event_type) and f.rule.acled \
             and f.rule.acled[0] == "Strategic developments" and _governing(codebook, d.actor1, d.country, event_date):
         # "Taliban authorities detained two activists in Kabul" (2024): the de facto state arrests
@@ -1032,7 +1036,7 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
         movement=movement,
         attribution=_told_as_fact(d).attribution,
         evidence=evidence,
-        notes=_notes(d),
+        notes=_notes(d) + (_undated_note(d) if undated else []),
     )
 
 
@@ -1059,6 +1063,13 @@ def _notes(d: Draft) -> list[str]:
     notes += [f"figure {figure} not counted: more people than one report may mean ({most:,} at most)"
               for x in d.findings for figure in x.info.implausible]
     return notes
+
+
+def _undated_note(d: Draft) -> list[str]:
+    """Why an event of an earlier year has no date."""
+    years = sorted({x.told_year for x in d.findings if x.told_year is not None})
+    told = f"told in {', '.join(map(str, years))}" if years else "told in an earlier year"
+    return [f"no date: {told}, by no day, week or month"]
 
 
 def _rank(events: list[Event], drafts: list[Draft]) -> None:

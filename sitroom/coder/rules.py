@@ -99,6 +99,9 @@ class RuleSet:
     fiction_least: int = 3
     markets: PhraseIndex = field(default_factory=PhraseIndex)  # the words of trading
     markets_least: int = 3
+    # "rammed his car into a crowd, killing five": the words before what a deed was done to
+    struck_prepositions: frozenset[str] = frozenset()
+    struck_articles: frozenset[str] = frozenset()
 
 
 def _acled_pair(where: str, value, taxonomy) -> tuple[str, str] | None:
@@ -222,10 +225,16 @@ def load_rules() -> RuleSet:
     similes = tuple(tuple(p.lower().split()) for p in text_list(FILE, "similes", data.get("similes") or []))
     background = tuple(tuple(p.lower().split()) for p in text_list(FILE, "background_before",
                                                                    data.get("background_before") or []))
+    struck = data.get("struck_objects")
+    if not isinstance(struck, dict):
+        raise KnowledgeError(f"{FILE}: struck_objects needs 'prepositions' and 'articles' (lists of words)")
+    struck_words = {key: frozenset(w.lower() for w in text_list(f"{FILE}: struck_objects", key, struck.get(key)))
+                    for key in ("prepositions", "articles")}
     return RuleSet(rules, index, outcomes, off_duty, armed_victim, before, after, movers, suspects, retold,
                    responders, unopposed, fighting, separate, harmed["participles"], harmed["auxiliaries"],
                    harmed["before"], harmed["told_first"], harmed["after_participle"], harmed["others"], similes,
                    reaction_words=reactions, naming_words=naming, background_before=background,
+                   struck_prepositions=struck_words["prepositions"], struck_articles=struck_words["articles"],
                    **_accident_cues(data.get("accidents"), rules), **_not_news(data.get("not_news")))
 
 

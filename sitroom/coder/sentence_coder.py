@@ -123,6 +123,7 @@ class Finding:
     separate: bool = False  # its sentence opens as another event's ("Separately, police said ...")
     # told in a year before the story's ("last year", "years ago": attribution.yaml past_cues)
     earlier_year: bool = False
+    told_year: int | None = None  # the earlier year its sentence names for it ("In 2019, ...")
     attribution: Attribution = field(default_factory=Attribution)
 
     @property
@@ -537,6 +538,9 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
         if by_agent is None and left and t0 > 0 and lows[t0 - 1] == "," and lows[t0].endswith("ing") \
                 and _site_word(lows, left[-1]):
             left = left[:-1]  # "attacked a checkpoint in Bannu, killing three policemen": the post killed no one
+        if by_agent is None and left and t0 > 0 and lows[t0 - 1] == "," and lows[t0].endswith("ing"):
+            # "a man rammed his car into a crowd, killing five": what the deed was done to killed no one
+            left = [m for m in left if not _struck_object(rules, lows, m)]
         f.actor1 = by_agent or (left[-1] if left else None)
         if by_agent is None and rule.voice != "mutual" and len(left) >= 2 and left[-1].end == t0 \
                 and lows[left[-2].end:left[-1].start][:1] == ["and"] and left[-1].start - left[-2].end <= 2:
@@ -861,6 +865,20 @@ def _page_stamp(tokens: Tokens, k: int) -> bool:
 
 
 COUNTRY_ALONE = 1000  # the cost of a country named alone as an event's place (see nearest_place)
+
+
+def _struck_object(rules: RuleSet | None, lows: list[str], m: Mention) -> bool:
+    """Whether the mention is named after a preposition of what a deed is done to ("into a
+    crowd", "through a large crowd", "on worshippers"; event_rules.yaml ``struck_objects``)."""
+    if rules is None:
+        return False
+    before = lows[max(0, m.start - 3):m.start]
+    while before and before[-1] in rules.struck_articles:
+        before.pop()
+    if before and before[-1] not in rules.struck_prepositions and len(before) >= 2 \
+            and before[-2] in rules.struck_articles:
+        before = before[:-2]  # one word besides the article: "into a large crowd"
+    return bool(before) and before[-1] in rules.struck_prepositions
 
 
 def _site_word(lows: list[str], m: Mention) -> bool:

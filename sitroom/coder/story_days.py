@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from .merging import Draft
 from .sentence_coder import SentenceInfo, answered_deeds_day, legal_act_date, statement_date
-from .when import MONTHS, after_violence_words, bound_words, deed_scope, night_words, year_openers
+from .when import MONTHS, after_violence_words, bound_words, dated_deeds, deed_scope, night_words, year_openers
 
 EARLIER_DAYS = 7  # a day told with an event up to this many days before its first is the happening's
 
@@ -81,15 +81,16 @@ def night_before(days, later, pub):
 YEARS_BEFORE = 2  # a story told a year on may still be about that deed (a trial, an arrest)
 
 
-def told_in_earlier_year(info: SentenceInfo, pub, trigger: int) -> bool:
-    """Whether a sentence tells its deed in a year at least YEARS_BEFORE before publication, by
+def told_in_earlier_year(info: SentenceInfo, pub, trigger: int) -> int | None:
+    """The year, at least YEARS_BEFORE before publication, in which a sentence tells its deed, by
     a date of that year or its month ("In December 2023, ...") or the year alone ("In 2022,
-    fighters overran the base", "killed three in a 2015 shooting"), and by no date of
-    publication's year. Not a year set off by a comma after the first trigger (token ``trigger``):
-    "killed five villagers in Damboa, a town first raided in 2014" tells this year's deed. (A year
-    before a noun is no date: "a 2010 black BMW".)"""
+    fighters overran the base", "killed three during 2015"), or before a deed's noun that opens
+    the sentence ("The 1994 genocide killed"), when it tells no date of publication's year; else
+    None. Not a year set off by a comma after the first trigger (token ``trigger``): "killed five
+    villagers in Damboa, a town first raided in 2014" tells this year's deed. (A year before a
+    noun that names no deed is no date: "a 2010 black BMW".)"""
     if pub is None or any(w.date[:4] >= str(pub.year) for w in info.dates):
-        return False
+        return None
     tokens = info.tokens
     lows = tokens.lows
     trigger_at = tokens[trigger].start if trigger < len(tokens) else len(info.text)
@@ -97,14 +98,17 @@ def told_in_earlier_year(info: SentenceInfo, pub, trigger: int) -> bool:
     def of_the_deed(at: int) -> bool:  # (a character offset)
         return at < trigger_at or not {",", ";"} & set(info.text[trigger_at:at])
 
-    if any(w.explicit and int(w.date[:4]) <= pub.year - YEARS_BEFORE and of_the_deed(w.start) for w in info.dates):
-        return True
+    told = next((w for w in info.dates if w.explicit and int(w.date[:4]) <= pub.year - YEARS_BEFORE
+                 and of_the_deed(w.start)), None)
+    if told is not None:
+        return int(told.date[:4])
     for k in range(1, len(lows)):
         w = lows[k]
         if len(w) == 4 and w.isdigit() and 1900 < int(w) <= pub.year - YEARS_BEFORE and of_the_deed(tokens[k].start):
-            if lows[k - 1] in year_openers() or lows[k - 1].rstrip(".") in MONTHS:
-                return True
-    return False
+            if lows[k - 1] in year_openers() or lows[k - 1].rstrip(".") in MONTHS \
+                    or (k <= 2 and k + 1 < len(lows) and lows[k + 1] in dated_deeds()):
+                return int(w)
+    return None
 
 
 def follow_up_sentence(info: SentenceInfo) -> bool:
