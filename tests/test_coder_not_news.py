@@ -337,3 +337,25 @@ def test_an_attack_in_a_story_about_trading_is_still_coded():
             "exchange.")
     found = events(text)
     assert found and found[0].event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("text", [
+    "Detectives executed a search warrant at a house in Dayton on Tuesday.",
+    "The coach said his side executed their game plan perfectly in Saturday's win over Lahore.",
+    "The EU adopted new sanctions targeting Russian banks on Monday.",
+    "The health ministry began a polio vaccination campaign in Peshawar on Monday targeting 300,000 children.",
+    "Lawmakers passed legislation targeting payday lenders in Accra on Thursday.",
+])
+def test_a_deeds_verb_used_of_a_plan_an_order_or_a_law_is_no_event(text):
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("The authorities executed five prisoners in Tehran on Monday.", 5),
+    ("Gunmen targeted a bus carrying pilgrims near Quetta on Monday, killing nine.", 9),
+    ("Police executed a search warrant at a house in Dayton on Tuesday and a man inside opened fire, "
+     "killing an officer.", 1),
+])
+def test_a_deed_told_beside_such_words_is_still_coded(text, dead):
+    found = events(text)
+    assert found and found[0].fatalities == dead

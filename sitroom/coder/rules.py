@@ -77,6 +77,7 @@ class RuleSet:
     harmed_others: frozenset[str] = frozenset()
     # "the street looked like a riot": words that make the trigger after them a comparison
     similes: tuple[tuple[str, ...], ...] = ()
+    not_deeds: PhraseIndex = field(default_factory=PhraseIndex)  # "executed a search warrant": no trigger
     reaction_words: frozenset[str] = frozenset()  # follow_ups.reaction_words
     naming_words: frozenset[str] = frozenset()  # follow_ups.naming_words
     background_before: tuple[tuple[str, ...], ...] = ()  # "in a region plagued by communal clashes"
@@ -225,6 +226,8 @@ def load_rules() -> RuleSet:
     similes = tuple(tuple(p.lower().split()) for p in text_list(FILE, "similes", data.get("similes") or []))
     background = tuple(tuple(p.lower().split()) for p in text_list(FILE, "background_before",
                                                                    data.get("background_before") or []))
+    not_deeds = PhraseIndex()
+    _index(f"{FILE}: not_deeds", data.get("not_deeds"), "not_deed", not_deeds)
     struck = data.get("struck_objects")
     if not isinstance(struck, dict):
         raise KnowledgeError(f"{FILE}: struck_objects needs 'prepositions' and 'articles' (lists of words)")
@@ -233,7 +236,7 @@ def load_rules() -> RuleSet:
     return RuleSet(rules, index, outcomes, off_duty, armed_victim, before, after, movers, suspects, retold,
                    responders, unopposed, fighting, separate, harmed["participles"], harmed["auxiliaries"],
                    harmed["before"], harmed["told_first"], harmed["after_participle"], harmed["others"], similes,
-                   reaction_words=reactions, naming_words=naming, background_before=background,
+                   reaction_words=reactions, naming_words=naming, background_before=background, not_deeds=not_deeds,
                    struck_prepositions=struck_words["prepositions"], struck_articles=struck_words["articles"],
                    **_accident_cues(data.get("accidents"), rules), **_not_news(data.get("not_news")))
 

@@ -229,7 +229,11 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
     lows = lows_of(tokens)
     out: list[tuple[Rule, int, int]] = []
     index = rules.index
+    # ("officers executed a search warrant": the words of a plan or a law are no deed)
+    not_deeds = {k for m in rules.not_deeds.find(tokens) for k in range(m.start, m.end)}
     for i in index.positions(lows):
+        if i in not_deeds:
+            continue
         if i > 0 and lows[i - 1] in _PLACE_PREPOSITIONS and tokens[i].capitalized and not tokens[i].all_caps:
             continue  # "in Tank", "near Raid Khel": a place's name, not a weapon or a deed
         if any(i >= len(p) and tuple(lows[i - len(p):i]) == p for p in rules.similes):
