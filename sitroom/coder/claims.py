@@ -39,6 +39,7 @@ class Cues:
     responsibility: PhraseIndex = field(default_factory=PhraseIndex)
     past: PhraseIndex = field(default_factory=PhraseIndex)
     kind_words: frozenset[str] = frozenset()
+    war_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -55,7 +56,8 @@ def cues() -> Cues:
                 frozenset(w.lower() for w in text_list(FILE, "not_source_words", data.get("not_source_words"))),
                 index("tally_cues"), index("habit_cues"), index("roundup_cues"),
                 index("responsibility_cues"), index("past_cues"),
-                frozenset(w.lower() for w in text_list(FILE, "kind_words", data.get("kind_words"))))
+                frozenset(w.lower() for w in text_list(FILE, "kind_words", data.get("kind_words"))),
+                frozenset(w.lower() for w in text_list(FILE, "war_nouns", data.get("war_nouns"))))
 
 
 @dataclass
@@ -237,7 +239,13 @@ def _generic(tokens: list[Token], trigger_start: int, c: Cues) -> str | None:
         return None
     for m in c.tally.find(tokens):
         return m.payload
-    return None
+    # "The war between the army and the RSF has killed more than 40,000 people": a war told as
+    # the subject of the perfect, at the sentence's opening, is counted over its whole course
+    opening = lows[:min(trigger_start, WAR_SUBJECT_REACH)]
+    return next((w for w in opening if w in c.war_nouns), None)
+
+
+WAR_SUBJECT_REACH = 5  # words from a sentence's start within which a war is the subject of its tally
 
 
 _HEDGES = frozenset({"possible", "apparent", "suspected", "likely"})

@@ -340,7 +340,9 @@ _DATELINE_END = re.compile(r"\s*(?:--|[-–—:])")
 
 def _drop_dateline_places(infos: list[SentenceInfo], dateline: str) -> None:
     """ "LOUISVILLE, KY (WAVE) - A girl was shot ...": the dateline's places are where the story
-    was written (the story's town, see ArticlePlaces.home), not places of the first event."""
+    was written (the story's town, see ArticlePlaces.home), not places of the first event; and
+    the country it names is no actor ("PORT SUDAN, Sudan (AP) - A drone strike hit ..." names no
+    Sudanese force)."""
     town = dateline.split(",")[0].strip().lower()
     for info in infos[:6]:  # (a byline, an "Updated:" line or a caption may come first)
         head = info.text.lstrip("(").lower()
@@ -349,6 +351,7 @@ def _drop_dateline_places(infos: list[SentenceInfo], dateline: str) -> None:
         found = _DATELINE_END.search(info.text, len(town), 100)
         if found is not None:
             info.places = [p for p in info.places if p.start >= found.start()]
+            info.mentions = [m for m in info.mentions if info.tokens[m.start].start >= found.start()]
         return
 
 

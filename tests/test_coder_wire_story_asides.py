@@ -1,0 +1,40 @@
+"""A wire story's furniture and asides that name no actor of its event: the dateline's country,
+a war's tally told over its whole course. My own sentences; the places and groups are real."""
+
+from sitroom.api import pipe, text_document
+from sitroom.pipeline import EVENT_STAGES
+
+
+def coded(text, published="2025-06-08"):
+    docs = list(pipe([text_document(text, published=published)], stages=EVENT_STAGES, published=published))
+    return [e for d in docs for e in d.events if e.event_type]
+
+
+def test_the_datelines_country_is_no_actor():
+    event = coded("PORT SUDAN, Sudan (AP) — A drone strike hit a crowded market in El Obeid on Saturday, "
+                  "killing at least 27 people.")[0]
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities == 27
+    assert event.actor1 is None or "Military Forces of Sudan" not in event.actor1.name
+
+
+def test_the_group_blamed_later_is_the_datelined_strikes_agent():
+    text = ("PORT SUDAN, Sudan (AP) — A drone strike hit a crowded market in El Obeid on Saturday, killing "
+            "at least 27 people, a medical group said.\n\n"
+            "The group blamed the Rapid Support Forces for the attack, which it said targeted civilians.")
+    found = coded(text)
+    assert found[0].actor1 is not None and found[0].actor1.name == "RSF: Rapid Support Forces"
+    assert [e.fatalities for e in found if e.attribution.modality == "asserted"] == [27]
+
+
+def test_a_wars_tally_is_no_event_of_the_day():
+    for text in ("Sudan's civil war has killed more than 40,000 people and displaced some 12 million, according "
+                 "to the United Nations.",
+                 "The war between the army and the RSF, which erupted in April 2023, has killed more than "
+                 "40,000 people and displaced 12 million."):
+        found = coded(text)
+        assert found and all(e.attribution.modality == "generic" for e in found)
+
+
+def test_fighting_told_in_the_perfect_may_still_be_the_days_event():
+    found = coded("Fighting between troops and militants in Wau has killed 12 people, officials said on Sunday.")
+    assert any(e.attribution.modality == "asserted" and e.fatalities == 12 for e in found)
