@@ -38,3 +38,22 @@ def test_a_wars_tally_is_no_event_of_the_day():
 def test_fighting_told_in_the_perfect_may_still_be_the_days_event():
     found = coded("Fighting between troops and militants in Wau has killed 12 people, officials said on Sunday.")
     assert any(e.attribution.modality == "asserted" and e.fatalities == 12 for e in found)
+
+
+def test_drones_shot_down_in_any_number_are_disrupted_weapons_of_their_owner():
+    event = coded("Ukraine's air force said it had shot down 31 of 40 drones launched by Russia overnight.")[0]
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+    assert event.actor1.name == "Military Forces of Ukraine" and event.actor2.name == "Military Forces of Russia"
+
+
+def test_the_owner_written_on_the_drones_is_the_target_not_the_interceptor():
+    event = coded("Moscow said air defences downed 112 Ukrainian drones overnight over eight regions.")[0]
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Ukraine"
+    assert event.actor1 is None or event.actor1.name != "Military Forces of Ukraine"
+
+
+def test_a_persons_arms_are_no_weapons():
+    assert coded("A third child was found unhurt in her mother's arms outside the house in Dayton.") == []
+    seized = coded("Troops seized arms and ammunition in Kidal on Monday.")
+    assert seized and seized[0].sub_event_type == "Disrupted weapons use"

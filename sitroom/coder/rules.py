@@ -48,6 +48,8 @@ class Rule:
     # an event of this kind kills no one ("burnt their houses"): the dead its sentence tells
     # belong to the violence told beside it
     harmless: bool = False
+    # an actor named inside the trigger after its first word is the target ("downed 112 Ukrainian drones")
+    owner_is_target: bool = False
 
 
 @dataclass
@@ -184,6 +186,7 @@ def load_rules() -> RuleSet:
             without_crowd=entry.get("without_crowd"),
             place_object=bool(entry.get("place_object", False)),
             harmless=bool(entry.get("harmless", False)),
+            owner_is_target=bool(entry.get("owner_is_target", False)),
         )
         rules[rule.id] = rule
         _index(where, entry.get("patterns"), rule, index)

@@ -245,7 +245,8 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
         found = [m for m in index.at(lows, i)
                  if not (m.payload.not_after and i > 0 and lows[i - 1] in m.payload.not_after)
                  and not (m.payload.not_before and _word_after(lows, m.end) in m.payload.not_before)
-                 and not (m.payload.not_with and _told_with(lows, m.payload))]
+                 and not (m.payload.not_with and _told_with(lows, m.payload))
+                 and m.end - 1 not in not_deeds]  # ("found in the mother's arms": no weapons)
         if found:
             longest = max(m.end for m in found)
             out.extend((m.payload, m.start, m.end) for m in found if m.end == longest)
@@ -563,7 +564,10 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
             f.actor2 = f.actor2 or left[pair[1]]
         if by_agent is not None and left and f.actor2 is None:
             f.actor2 = left[-1]
-    if f.actor1 is None and inside and inside[0] is not f.actor2 and rule.voice != "found":
+    if f.actor1 is None and inside and inside[0] is not f.actor2 and rule.voice != "found" \
+            and (inside[0].start == t0 or not rule.owner_is_target):
+        # ("downed 112 Ukrainian drones": the drones' owner, inside the trigger after its verb, is
+        # the target of the interception, not who made it)
         f.actor1 = inside[0]
     if f.actor2 is not None and not passive and f.actor2.start >= t1 and _site_word(lows, f.actor2):
         # "two policemen were injured when gunmen opened fire on a checkpost": the post's men hurt
@@ -580,6 +584,12 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
         # (its last words: "sniper rifles" inside "fired sniper rifles at the positions" is a weapon)
         f.actor2 = next((m for m in inside if m.start > t0 and m.end == t1 and m is not f.actor1
                          and (f.actor1 is None or m.name != f.actor1.name)), None)
+    if rule.owner_is_target and (f.actor2 is None or (f.actor2 in inside and "{country}" in f.actor2.name)):
+        # "shot down 31 drones launched by Russia": the side named after the weapons owns them;
+        # the weapons' own word ("drones") names no side
+        f.actor2 = next((m for m in info.mentions if t1 <= m.start <= t1 + OWNER_REACH and m is not f.actor1
+                         and set(lows[t1:m.start]) & _OWNER_WORDS and "," not in lows[t1:m.start]),
+                        f.actor2 if f.actor2 is not None and "{country}" not in f.actor2.name else None)
     # "shot dead a member of the regime's Air Force Intelligence": an armed target further on
     if not passive:
         # (one named with "by" is who did it, not a target: "injured in a shooting ... by armed men")
@@ -603,6 +613,8 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
         f.assoc1 += [m for m in allies if m is not f.actor1 and m not in f.assoc1]
 
 
+OWNER_REACH = 4  # words after an interception's trigger within which its weapons' owner is named
+_OWNER_WORDS = frozenset({"by", "from", "of"})  # "drones launched by Russia", "rockets fired from Gaza"
 FOUND_DEAD_REACH = 4  # words from "of" after a body found to the dead it names ("of the three fishermen")
 HARMED_REACH = 4  # words between a harm word and the people it names ("killing at least three policemen")
 
