@@ -41,3 +41,14 @@ def test_short_or_listlike_english_goes_to_the_identifier():
                 "displaced families sheltered in schools, food convoys reach camps")
     assert not english_test().passes(headline)
     assert detect_language(headline)[0] == "en"
+
+
+def test_a_short_english_note_that_the_identifier_takes_for_pidgin_is_english():
+    # the identifier reads this one-sentence note, full of Nigerian names, as Nigerian Pidgin
+    note = "On 25 December 2024, a Nigerian air strike hit Rumtuwa village in Sokoto state, killing 10 civilians."
+    assert detect_language(note)[0] == "en"
+
+
+def test_nigerian_pidgin_with_its_own_words_stays_pidgin():
+    pidgin = "Di gunmen wey attack di village for Zamfara state on Monday kill ten pipo, na wetin police tok."
+    assert detect_language(pidgin)[0] == "pcm"

@@ -9,6 +9,7 @@ rules across sentences, and the salience rank.
 from __future__ import annotations
 
 import re
+from copy import copy
 
 from ..geo.name_parts import is_town_part
 from ..ingest.clean import is_headline
@@ -982,6 +983,7 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
     front = front_line(d.event_type, places.country(place), event_date) if place is not None else None
     location = locate(place, places, d.country, told_with, front) if place is not None \
         else home_location(places, d.country) or _origin_location(places, d, told_with)
+    _target_of_the_place(codebook, d, location)
     count = max((x.count for x in d.findings if x.count), default=None) if f.rule.movement else f.count
     movement = None
     if f.rule.movement:
@@ -1041,6 +1043,23 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
         evidence=evidence,
         notes=_notes(d) + (_undated_note(d) if undated else []),
     )
+
+
+def _target_of_the_place(codebook: Codebook, d: Draft, location: Location | None) -> None:
+    """ "Russian artillery shelled Nikopol, killing a man", "Israeli warplanes struck Hama
+    military airport, killing four soldiers": a target that no nationality of its own names
+    ("a man", "soldiers"), read as of no country or of the nationality of an attacker from
+    abroad, is of the country where the event took place, as ACLED codes civilians."""
+    m, agent = d.first.actor2, d.first.actor1
+    if m is None or d.actor2 is None or location is None or not location.country or m.nationality \
+            or "{country}" not in m.name or d.actor2.mention != m.text or d.actor2.country == location.country:
+        return
+    if d.actor2.country is not None and (agent is None or agent.nationality in (None, location.country)
+                                         or d.actor2.country != agent.nationality):
+        return  # (a target of no country, or given its foreign attacker's: a place misread abroad stays a stray)
+    unnamed = copy(m)
+    unnamed.country = None
+    d.actor2 = _actor(codebook, unnamed, location.country, d.first.rule.family)
 
 
 _UNREAL = frozenset({"hypothetical"})

@@ -18,6 +18,7 @@ from ..settings import Settings
 SAMPLE_CHARS = 1500  # plenty for a confident guess on news prose; keeps the stage fast
 MIN_CHARS = 60
 MIN_CONFIDENCE = 0.8
+CREOLE_WORDS = 2  # different words of its own that make a sample a creole's, not English prose
 
 
 @cache
@@ -39,6 +40,16 @@ class EnglishTest:
     function_words: frozenset[str]
     share: float
     min_words: int
+    # English-based creoles the identifier may name for short English prose, each with words of
+    # its own that English prose does not use (english.yaml ``creoles``)
+    creoles: dict[str, frozenset[str]]
+
+    def creole_in_english(self, lang: str, sample: str) -> bool:
+        """Whether ``lang`` is an English-based creole of whose own words the sample uses fewer
+        than CREOLE_WORDS: a short English note full of Nigerian names is read as Nigerian Pidgin
+        by the identifier."""
+        own = self.creoles.get(lang)
+        return own is not None and len(own.intersection(_WORD.findall(sample.lower()))) < CREOLE_WORDS
 
     def passes(self, sample: str) -> bool:
         """Whether the sample's words are plainly English prose (see english.yaml)."""
@@ -53,11 +64,16 @@ def english_test() -> EnglishTest:
     data = load_yaml(ENGLISH_FILE)
     try:
         words, share, least = data["function_words"], float(data["share"]), int(data["min_words"])
+        creoles = data["creoles"]
     except (TypeError, KeyError, ValueError) as exc:
-        raise KnowledgeError(f"{ENGLISH_FILE}: needs function_words (a list), share and min_words ({exc})") from None
+        raise KnowledgeError(f"{ENGLISH_FILE}: needs function_words (a list), share, min_words and creoles "
+                             f"({exc})") from None
     if not isinstance(words, list) or not 0 < share < 1 or least < 1:
         raise KnowledgeError(f"{ENGLISH_FILE}: function_words must be a list, share in (0, 1), min_words >= 1")
-    return EnglishTest(frozenset(str(w).lower() for w in words), share, least)
+    if not isinstance(creoles, dict) or not all(isinstance(v, list) and v for v in creoles.values()):
+        raise KnowledgeError(f"{ENGLISH_FILE}: creoles must map a language code to a list of its own words")
+    return EnglishTest(frozenset(str(w).lower() for w in words), share, least,
+                       {str(k): frozenset(str(w).lower() for w in v) for k, v in creoles.items()})
 
 
 def detect_language(text: str) -> tuple[str, float]:
@@ -70,6 +86,8 @@ def detect_language(text: str) -> tuple[str, float]:
     if english_test().passes(sample):
         return "en", 1.0
     lang, prob = _identifier().classify(sample)
+    if english_test().creole_in_english(lang, sample):
+        return "en", float(prob)
     return lang, float(prob)
 
 
