@@ -57,3 +57,35 @@ def test_a_persons_arms_are_no_weapons():
     assert coded("A third child was found unhurt in her mother's arms outside the house in Dayton.") == []
     seized = coded("Troops seized arms and ammunition in Kidal on Monday.")
     assert seized and seized[0].sub_event_type == "Disrupted weapons use"
+
+
+def test_a_claim_or_blame_without_responsibility_names_the_agent():
+    claimed = coded("On 3 May 2025, militants stormed an army base near Jowhar, killing 13 soldiers. "
+                    "Al Shabaab claimed the attack.", "2025-05-04")[0]
+    assert claimed.actor1.name == "Al Shabaab" and claimed.fatalities == 13
+    blamed = coded("On 3 May 2025, gunmen killed four soldiers near Tame, Arauca. Authorities blamed FARC "
+                   "dissidents.", "2025-05-04")[0]
+    assert blamed.actor1.name == "FARC Dissidents"
+
+
+def test_blaming_the_state_for_failing_names_no_attacker():
+    event = coded("Gunmen killed four villagers near Tame on Monday. Residents blamed the army for failing to "
+                  "protect them.")[0]
+    assert event.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_territory_taken_without_fighting_is_no_battle():
+    event = coded("On 4 May 2025, M23 rebels took control of Kalehe without fighting.", "2025-05-05")[0]
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+
+
+def test_a_march_told_with_how_it_went_is_a_protest():
+    event = coded("Dozens of mothers marched peacefully in Guadalajara on Monday to demand news of their "
+                  "missing children.")[0]
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_shelling_throughout_the_day_keeps_its_dead():
+    event = coded("On 3 June 2025, Russian forces shelled Kherson throughout the day, killing 3 civilians.",
+                  "2025-06-04")[0]
+    assert event.fatalities == 3

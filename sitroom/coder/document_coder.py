@@ -670,7 +670,12 @@ def _taken_unopposed(rules: RuleSet, f: Finding) -> bool:
     """The place was taken without a fight: "the Taliban took the district after government forces
     withdrew" (event_rules.yaml ``unopposed``); not where the sentence tells fighting or dead."""
     tokens = f.info.tokens
-    return not f.figures and bool(rules.unopposed.find(tokens)) and not rules.fighting.find(tokens)
+    cues = rules.unopposed.find(tokens)
+    if f.figures or not cues:
+        return False
+    # ("took control of Kalehe without fighting": the fighting that did not happen is no fight)
+    denied = {k for m in cues for k in range(m.start, m.end)}
+    return not any(m.start not in denied for m in rules.fighting.find(tokens))
 
 
 def _across_country(f: Finding, here: str | None) -> str | None:

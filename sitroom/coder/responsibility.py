@@ -24,19 +24,23 @@ def claimant(info: SentenceInfo):
     # (a group that claimed it and is the source of what follows is the claimant: "the TTP claimed
     # responsibility for the attack, saying its fighters had killed 15 soldiers")
     telling = info.source is not None and info.source.cue in CLAIMANT_PARTICIPLES
-    groups = [m for m in info.mentions if m.armed and m.kind == "group" and m.actor_type in (2, 3)
-              and (telling or not m.is_source) and m.name and not m.name.startswith(UNIDENTIFIED)]
     cue = said[0]
+    # (the group right before the cue claims, whether or not it is read as the sentence's source:
+    # "Al Shabaab claimed the attack")
+    groups = [m for m in info.mentions if m.armed and m.kind == "group" and m.actor_type in (2, 3)
+              and (telling or not m.is_source or 0 <= cue.start - m.end <= CLAIMANT_REACH)
+              and m.name and not m.name.startswith(UNIDENTIFIED)]
     if info.tokens[cue.end - 1].low in _BLAMED_ON:
-        # "blamed the attack on the TTP", "was planted by suspected Al Shabaab militants": the group
-        # is the object of the cue's last word ("A raid was carried out by the army against ISWAP"
+        # "blamed the attack on the TTP", "was planted by suspected Al Shabaab militants", "blamed
+        # FARC dissidents": the group is the object of the cue's last word ("A raid was carried out by the army against ISWAP"
         # names ISWAP as no one's agent)
         groups = [m for m in groups if cue.end <= m.start <= cue.end + BLAMED_REACH
                   and not any(cue.end <= o.start < m.start for o in info.mentions)]
     return (groups[0], cue.end) if len(groups) == 1 else None
 
 
-_BLAMED_ON = frozenset({"by", "on", "to"})
+CLAIMANT_REACH = 2  # words between a group and the claim after it ("Al Shabaab later claimed the attack")
+_BLAMED_ON = frozenset({"by", "on", "to", "blamed", "blames", "blaming"})
 BLAMED_REACH = 3  # words between "by"/"on" and the group it names ("by suspected Al Shabaab militants")
 
 
