@@ -38,7 +38,7 @@ from .story_days import (anchor_day, event_day, follow_up_sentence, night_before
                          told_overnight, within)
 from .theatres import fill_sides, front_line
 from .web_address import path_places, web_places
-from .when import parse_iso, sequence_phrases, story_days
+from .when import anniversary_phrases, parse_iso, sequence_phrases, story_days
 
 _NONSTATE_ARMED = frozenset({2, 3, 4})  # ACLED's rebel groups, political and identity militias
 STATE_FORCES = 1  # ACLED's inter code
@@ -153,12 +153,15 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
                 violent_days.append(f.when)
         if info.places:
             last_places = info.places
-        if not findings and info.quantities is not None:
+        # (a sentence of an earlier year or an anniversary tells no toll of the story's event:
+        # "The shooting comes three years after a mall attack, where a gunman killed three")
+        past = not findings and _tells_the_past(info, pub)
+        if not findings and info.quantities is not None and not past:
             later_deaths(drafts, info)
             later_injured(rules, drafts, info)
-        if not findings:
+        if not findings and not past:
             later_self_death(drafts, info)
-        if not findings and (info.explicit_fatalities is not None or info.zero_fatalities):
+        if not findings and not past and (info.explicit_fatalities is not None or info.zero_fatalities):
             target = next((d for d in reversed(drafts) if d.first.rule.family in ("violence", "protest")), None)
             if target is not None:
                 if info.explicit_fatalities is not None:
@@ -196,6 +199,13 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         drafts = [d for d, keep in zip(drafts, kept) if keep]
     _rank(events, drafts)
     return sorted(events, key=lambda e: e.rank)
+
+
+def _tells_the_past(info: SentenceInfo, pub) -> bool:
+    """Whether a sentence tells a deed of an earlier year ("In 2019, two men were shot dead here")
+    or one remembered ("three years after a similar attack, where a gunman killed three")."""
+    return told_in_earlier_year(info, pub, len(info.tokens)) is not None \
+        or bool(anniversary_phrases().find(info.tokens))
 
 
 GRIEVANCE_REACH = 4  # words between a grievance's opening word and the deed it names

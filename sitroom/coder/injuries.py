@@ -31,7 +31,8 @@ def injured_count(tokens: list[Token], quantities: list[Quantity], dead: list[tu
     lows = lows_of(tokens)
     counted_dead = {(q.start, q.end) for chain, _ in dead for q in chain}
     subjects = _passive_subjects(lows, quantities, lex, carried)
-    total: int | None = _one_more(lows, lex, {q.start for q in quantities}) or None
+    starts = {q.start for q in quantities}
+    total: int | None = _one_more(lows, lex, starts) or None
     for q in quantities:
         if q.start == q.end or (q.start, q.end) in counted_dead:
             continue  # (a death told without a figure has an empty span)
@@ -41,6 +42,8 @@ def injured_count(tokens: list[Token], quantities: list[Quantity], dead: list[tu
             continue  # "the bodies of 2 civilians with gunshot wounds", "killed 2 and wounded 3": the dead
         if _counts_wounds(lows, q.end, lex):
             continue  # "found the man with multiple gunshot wounds": wounds, not people
+        if _wounds_others(lows, q.end, starts, lex):
+            continue  # "A man wounded two people": he did the wounding
         opens = _approximated_from(lows, q.start, lex)  # "wounding as many as 20"
         if (opens and lows[opens - 1] in lex.injured_words) or id(q) in subjects \
                 or word_after(lows, q.end, lex.injured_words, _STOPS, lex, _REACH):
@@ -75,6 +78,14 @@ def _approximated_from(lows: list[str], start: int, lex) -> int:
         if any(m.end == start for index in (lex.approximators, lex.vague) for m in index.at(lows, k)):
             return k
     return start
+
+
+def _wounds_others(lows: list[str], end: int, starts: set[int], lex) -> bool:
+    """Whether the figure ending at ``end`` is the subject of an active injury verb, whose object
+    is another figure right after it: "A man wounded two people", "the gunman injured a woman"."""
+    k = end + 1 if end < len(lows) and lows[end] in lex.wounding_agents else end
+    return k + 1 < len(lows) and lows[k] in lex.injured_words and k + 1 in starts
+
 
 
 def _counts_wounds(lows: list[str], end: int, lex) -> bool:

@@ -94,6 +94,7 @@ class Lexicon:
     attacker_nouns: frozenset[str] = frozenset()  # quantities.yaml attacker_nouns
     joined_clause_words: frozenset[str] = frozenset()
     wound_nouns: frozenset[str] = frozenset()
+    wounding_agents: frozenset[str] = frozenset()  # "A man wounded two people": the man wounded them
     noun_phrase_ends: frozenset[str] = frozenset()
     self_death_guards: frozenset[str] = frozenset()
     grievances: PhraseIndex = field(default_factory=PhraseIndex)
@@ -176,7 +177,7 @@ def lexicon() -> Lexicon:
         intransitive_deaths=phrases("intransitive_deaths"),
         counted_before=frozenset(" ".join(words(p)) for p in text_list(FILE, "counted_before",
                                                                       data.get("counted_before") or [])),
-        one_death=phrases("one_death"),
+        one_death=patterns("one_death"),
         lethal_events=phrases("lethal_events"),
         counted_killings=counted,
         residence_before=lowered("residence_before"),
@@ -206,6 +207,7 @@ def lexicon() -> Lexicon:
         attacker_nouns=lowered("attacker_nouns"),
         joined_clause_words=lowered("joined_clause_words"),
         wound_nouns=lowered("wound_nouns"),
+        wounding_agents=lowered("wounding_agents"),
         noun_phrase_ends=lowered("noun_phrase_ends"),
         self_death_guards=lowered("self_death_included") | lowered("self_death_attempts")
         | lowered("self_death_accidents"),
@@ -915,6 +917,24 @@ def _subject_carried(lows: list[str], start: int) -> bool:
     return k >= 1 and lows[k] == "and"
 
 
+def _named_subject(tokens: list[Token], lows: list[str], k: int) -> bool:
+    """Whether a person's name stands right before token ``k`` (a death verb), past an age set
+    off by commas and "later": "Jaylen Moss, 17, died", "Moss later died"."""
+    j = k - 1
+    if j >= 0 and lows[j] in _THEN:
+        j -= 1
+    if j >= 2 and lows[j] == "," and lows[j - 1].isdigit() and lows[j - 2] == ",":
+        j -= 3  # ", 17,"
+    if j < 1:  # (the sentence's first word is capitalised whatever it is)
+        return False
+    t = tokens[j]
+    return t.text[:1].isupper() and t.text[1:2].islower() and t.text.isalpha() \
+        and not _weekday_or_month(lows[j]) and lows[j] not in _NOT_NAMES
+
+
+_NOT_NAMES = frozenset({"police", "officials", "authorities", "he", "she", "i", "we", "they"})
+
+
 def _subject_count(quantities: list[Quantity], lows: list[str], start: int, lex: Lexicon) -> Quantity | None:
     """The figure that counts the subject of the death verb at ``start``: right before it, with at
     most SUBJECT_WORDS words of its noun between ("three soldiers died"; not "Image 8 of 8: a boy
@@ -962,6 +982,8 @@ def _one_death(tokens: list[Token], lows: list[str], lex: Lexicon) -> tuple[int,
             return start, 1
         if lex.intransitive_deaths.starts(lows[start]) and _subject_carried(lows, start):
             return start, 1  # "Tom Hill, 41, was shot on Monday and died at the hospital": he died
+        if lex.intransitive_deaths.starts(lows[start]) and _named_subject(tokens, lows, k):
+            return start, 1  # "Jaylen Moss, 17, died after being shot": the person named died
         listed = _listed_before(tokens, lows, k, lex)  # "Ana Ruiz, 39, and Tom Hill were shot and killed"
         if listed:
             return start, listed

@@ -1023,6 +1023,14 @@ def remembered(tokens: Tokens, t0: int) -> bool:
                for m in anniversary_phrases().find(tokens))
 
 
+def _remembered_from(tokens: Tokens, starts: list[int]) -> int | None:
+    """Where a remembered deed's words begin ("years after", "the anniversary of"), when the
+    sentence's own triggers (starting at ``starts``) all come before them; else None."""
+    if not starts:
+        return None
+    return next((m.start for m in anniversary_phrases().find(tokens) if all(t0 < m.start for t0 in starts)), None)
+
+
 def _past_deeds(info: SentenceInfo, candidates: list[tuple[Rule, int, int]]) -> frozenset[int]:
     """The triggers of a past deed beside the sentence's own: one named by the month written before
     it ("jailed over the June 2022 attack"; when.deed_scope), and one told in a relative clause
@@ -1043,6 +1051,11 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
     candidates = info.triggers if info.triggers is not None else triggers(rules, info.tokens)
     found = choose(candidates, lows_of(info.tokens), _past_deeds(info, candidates))
     deaths = death_figures(info.tokens, info.quantities) if found else []
+    remembered_from = _remembered_from(info.tokens, [t0 for (_, t0, _), _ in found])
+    if remembered_from is not None:
+        # "The shooting comes three years after a mall attack, where a gunman killed three": the
+        # dead told after "years after" are the remembered deed's
+        deaths = [(chain, at) for chain, at in deaths if at < remembered_from]
     # (those told carried to a hospital count only where no one is told hurt or shot: "Five people
     # were shot ... two were taken to a hospital" tells five hurt)
     injured = injured_count(info.tokens, info.quantities, deaths, carried=False) if found else None

@@ -110,6 +110,11 @@ def year_openers() -> frozenset[str]:
 
 
 @cache
+def holiday_attributes() -> frozenset[str]:
+    """Nouns after which a holiday's name tells what kind of thing, not a day (``holiday_attributes``)."""
+    return _word_set("holiday_attributes")
+
+
 def night_words() -> frozenset[str]:
     """Relative days of the page's own day that may be the night before (``night_words``)."""
     return _word_set("night_words")
@@ -273,6 +278,8 @@ def _holidays(tokens, lows: list[str], published: date | None, year_hint: int | 
         start, end = tokens[match.start].start, tokens[match.end - 1].end
         if not tokens[match.start].capitalized or any(s < end and start < e for s, e in taken):
             continue
+        if match.end < len(lows) and lows[match.end] in holiday_attributes():
+            continue  # "killed at a Christmas party early Sunday": what kind of party, not its day
         shift = _day_around(lows, match.start)
         if shift is None:
             continue

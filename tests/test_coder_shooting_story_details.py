@@ -1,0 +1,49 @@
+"""Details of local shooting stories: a named victim who died, one found dead, the one who did
+the wounding, a holiday that names a kind of party, a remembered attack's dead. My own sentences;
+the places are real."""
+
+import pytest
+
+from sitroom.api import pipe, text_document
+from sitroom.pipeline import EVENT_STAGES
+
+
+def first(text, published="2025-03-26"):
+    docs = list(pipe([text_document(text, published=published)], stages=EVENT_STAGES, published=published))
+    return [e for d in docs for e in d.events if e.event_type][0]
+
+
+@pytest.mark.parametrize("text", [
+    "Jaylen Moss, 17, died after being shot outside a store in Bessemer on Saturday evening.",
+    "Police said Jaylen Moss died after being shot outside a store in Bessemer on Saturday evening.",
+])
+def test_a_named_victim_who_died_is_one_dead(text):
+    assert first(text).fatalities == 1
+
+
+def test_one_found_dead_is_one_dead_and_the_finder_did_not_kill():
+    event = first("Police found a man dead in his car in Kent, Wash., on Wednesday. He had been shot.")
+    assert event.fatalities == 1
+    assert not event.actor1.name.startswith("Police")
+
+
+@pytest.mark.parametrize("text", [
+    "The gunman wounded two people in Greenwood, Ind., on Sunday.",
+    "A man wounded two people in Greenwood, Ind., on Sunday.",
+])
+def test_the_one_who_wounded_is_not_among_the_wounded(text):
+    assert first(text, "2025-05-19").injured == 2
+
+
+def test_a_holiday_naming_a_kind_of_party_dates_nothing():
+    event = first("A boy was killed at a Christmas party early Sunday in Fairburn, Ga., police said.", "2025-10-26")
+    assert event.event_date == "2025-10-26"
+    eve = first("A man was shot dead on Christmas Eve in Fairburn, Ga., police said.", "2025-10-26")
+    assert eve.event_date == "2024-12-24"
+
+
+def test_a_remembered_attacks_dead_are_not_the_storys():
+    event = first("A gunman wounded two diners outside a restaurant in Greenwood, Ind., on Sunday. The shooting "
+                  "comes three years after a similar incident at a mall, where a gunman killed three people in "
+                  "July 2022.", "2025-05-19")
+    assert event.fatalities == 0 and event.injured == 2
