@@ -47,3 +47,29 @@ def test_a_remembered_attacks_dead_are_not_the_storys():
                   "comes three years after a similar incident at a mall, where a gunman killed three people in "
                   "July 2022.", "2025-05-19")
     assert event.fatalities == 0 and event.injured == 2
+
+
+def test_a_neighborhood_told_beside_a_police_agency_is_the_datelines_towns():
+    event = first("LOUISVILLE, Ky. -- A man died after being shot overnight in the Shawnee neighborhood, "
+                  "Louisville Metro Police said Tuesday morning.", "2025-09-16")
+    assert (event.location.name, event.location.admin1) == ("Louisville", "Kentucky")
+
+
+def test_an_area_named_in_a_county_datelined_story_is_not_a_town_of_another_state():
+    event = first("COBB COUNTY, Ga. -- A 46-year-old man was shot in the neck on Interstate 285 near the "
+                  "Cumberland area Monday afternoon.", "2024-12-09")
+    assert event.location.admin1 == "Georgia"
+
+
+@pytest.mark.parametrize("dateline,town", [("COLERAIN TOWNSHIP, Ohio", "Colerain Township"), ("AKRON, Ohio", "Akron")])
+def test_a_dateline_with_its_state_written_in_full_places_the_story(dateline, town):
+    event = first(f"{dateline} — A man died Sunday after being shot outside a store.", "2025-01-05")
+    assert (event.location.name, event.location.admin1) == (town, "Ohio")
+
+
+def test_the_place_of_an_arrest_told_before_the_shooting_is_not_the_shootings():
+    text = ("CHARLESTON, S.C. — A man was shot dead in North Charleston on Sunday. Police arrested a suspect in "
+            "Savannah in connection with the shooting on Tuesday.")
+    docs = list(pipe([text_document(text, published="2025-04-09")], stages=EVENT_STAGES, published="2025-04-09"))
+    attacks = [e for d in docs for e in d.events if e.event_type == "Violence against civilians"]
+    assert [e.location.name for e in attacks] == ["North Charleston"]  # no second attack in Savannah

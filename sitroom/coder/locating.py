@@ -519,7 +519,8 @@ def dateline_town(resolver, dateline: str, focus: str | None = None, region: str
     at the state's point (precision 3)."""
     name, _, written_region = (part.strip() for part in dateline.partition(","))
     context = []
-    division = division_of(written_region) if written_region else None
+    division = (division_of(written_region) or _state_written(resolver, written_region, focus)) \
+        if written_region else None
     if written_region:
         context.append(division[0] if division else written_region)
     for written in (name, without_municipality_word(name)):
@@ -535,6 +536,15 @@ def dateline_town(resolver, dateline: str, focus: str | None = None, region: str
     town = Place(geonameid=None, name=name, country=s.country, admin1=s.name, admin2=None, lat=s.lat, lon=s.lon,
                  population=0, kind="city")
     return Resolved(place=town, score=state.score, precision=3)
+
+
+def _state_written(resolver, written: str, focus: str | None) -> tuple[str, str] | None:
+    """A state written in full after a dateline's town ("COLERAIN TOWNSHIP, Ohio"), as
+    ``division_of`` gives an abbreviated one: (its name, its country)."""
+    found = resolver.resolve(written, [], focus)
+    if found is None or found.place.kind != "adm1" or fold(found.place.name) != fold(written):
+        return None
+    return found.place.name, found.place.country
 
 
 def _in_division(place: Place, division: tuple[str, str] | None) -> bool:
@@ -601,8 +611,11 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
         across = _across_border(resolved, places, country)  # the other side: not the story's own town
         return _location(across, places, place.text) if across is not None \
             else Location(name=place.name, mention=place.text, country=country, geo_precision=3)
-    if resolved is not None and is_town_part(place.text, place.feature) and not place.context:
-        # (a part written with its own town, "al Nour square in Tripoli", is in that town)
+    if resolved is not None and is_town_part(place.text, place.feature) \
+            and (not place.context or not _context_confirms(resolved, place, places)):
+        # (a part written with its own town, "al Nour square in Tripoli", is in that town; words
+        # after it that name none of the namesake's divisions confirm nothing: "in the Shawnee
+        # neighborhood, Louisville Metro Police said" is Louisville's, not Shawnee, Kansas)
         resolved = _in_told_town(resolved, place, places, told_with)
     if resolved is not None and (is_street(place.name) or place.street) and not _in_home_region(resolved, places):
         resolved = None  # "Windsor Drive" in an Indianapolis story: no street of Windsor, Colorado
@@ -669,6 +682,17 @@ def _across_border(resolved: Resolved, places: ArticlePlaces, country: str) -> R
 
 
 PART_OF_TOWN_KM = 30.0  # a part of a town lies within this distance of the town's point
+
+
+def _context_confirms(resolved: Resolved, place, places: ArticlePlaces) -> bool:
+    """Whether the words written with the place name the resolved place's division or country,
+    or any place the gazetteer knows ("al Nour square in Tripoli City": the town it is in)."""
+    p = resolved.place
+    names = {fold(n) for n in (p.admin1, p.admin2, p.country) if n}
+    written = [fold(c).rstrip(".") for c in place.context]
+    if any(c and (c in names or any(n.startswith(c) for n in names)) for c in written):  # ("Calif." too)
+        return True
+    return any(places.resolver.resolve(c, [], places.focus) is not None for c in place.context)
 
 
 def _in_told_town(resolved: Resolved, place, places: ArticlePlaces, told_with: list) -> Resolved:
@@ -749,8 +773,9 @@ def _homeward(resolved: Resolved, place, places: ArticlePlaces) -> Resolved:
     if p.country != h.country:
         return resolved
     if places.local and p.kind == "city" and p.admin1 != h.admin1 and not place.context \
-            and fold(place.name) in places.town_parts:
-        # "the Austin neighborhood" in a Chicago story: a part of the story's town, not a town elsewhere
+            and (fold(place.name) in places.town_parts or place.feature == "area"):
+        # "the Austin neighborhood" in a Chicago story, "near the Cumberland area" in a Cobb County
+        # story: a part of the story's town or county, not a town in another state
         return replace(home, precision=max(home.precision, 2))
     holds = (p.kind == "adm1" and p.admin1 == h.admin1) or \
         (p.kind == "adm2" and p.admin1 == h.admin1 and p.admin2 == h.admin2 and h.kind == "city")

@@ -956,7 +956,10 @@ def _place_of_follow_up(toks: Tokens, p: PlaceMention, t0: int) -> bool:
     funeral, a court), with the violence's trigger not between, is where that happened."""
     k = next((i for i, t in enumerate(toks) if t.start >= p.start), len(toks))
     words = after_violence_words()
-    return any(toks[i].low in words for i in range(max(t0 + 1, k - FOLLOW_UP_REACH), k))
+    # (a place before the trigger counts too: "Police arrested a man on Tuesday in Savannah in
+    # connection with last week's shooting in North Charleston")
+    lowest = t0 + 1 if k > t0 else 0
+    return any(toks[i].low in words for i in range(max(lowest, k - FOLLOW_UP_REACH), k))
 
 
 def origin_place(f: Finding) -> PlaceMention | None:
