@@ -603,6 +603,8 @@ def _in_capitals(text: str) -> bool:
 
 def locate(place, places: ArticlePlaces, country: str | None, told_with: list, front: Front | None = None) -> Location:
     resolved = places.resolve(place)
+    if resolved is not None and not place.context:
+        resolved = _in_told_province(resolved, place, places, told_with)
     if resolved is not None and front is not None and not place.context:
         resolved = _on_the_front(place, places, resolved, front)
         if resolved is None:  # a front-line village the gazetteer lacks: not its namesake far away
@@ -682,6 +684,24 @@ def _across_border(resolved: Resolved, places: ArticlePlaces, country: str) -> R
 
 
 PART_OF_TOWN_KM = 30.0  # a part of a town lies within this distance of the town's point
+
+
+def _in_told_province(resolved: Resolved, place, places: ArticlePlaces, told_with: list) -> Resolved:
+    """A bare town's namesake in the province that its sentence names on its own ("an attack on
+    Ahmadabad district governor ... in the district, Paktia" is Paktia's Ahmadabad, not Gujarat's)."""
+    p = resolved.place
+    if p.kind == "adm1":
+        return resolved
+    provinces = [r.place for r in (places.resolve(o) for o in told_with if o is not place and o.name != place.name)
+                 if r is not None and r.place.kind == "adm1"]
+    if not provinces or any((q.country, q.admin1) == (p.country, p.admin1) for q in provinces):
+        return resolved
+    inside = [c for c in places.resolver.candidates(place.name)
+              if any((c.country, c.admin1) == (q.country, q.admin1) for q in provinces) and c.kind != "adm1"]
+    if not inside:
+        return resolved
+    best = max(inside, key=lambda c: (c.kind == "city", c.population))
+    return replace(resolved, place=best, precision=geo_precision(best, place.feature, place.near))
 
 
 def _context_confirms(resolved: Resolved, place, places: ArticlePlaces) -> bool:
