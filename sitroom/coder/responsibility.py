@@ -40,7 +40,7 @@ def claimant(info: SentenceInfo):
 
 
 CLAIMANT_REACH = 2  # words between a group and the claim after it ("Al Shabaab later claimed the attack")
-_BLAMED_ON = frozenset({"by", "on", "to", "blamed", "blames", "blaming"})
+_BLAMED_ON = frozenset({"by", "on", "to", "from", "blamed", "blames", "blaming"})
 BLAMED_REACH = 3  # words between "by"/"on" and the group it names ("by suspected Al Shabaab militants")
 
 
@@ -78,4 +78,10 @@ def credit_claimants(drafts: list, infos: list[SentenceInfo], to_actor: Callable
             d = max(earlier, key=lambda x: x.first.info.index)
         if d.actor1 is None or d.actor1.name.startswith(UNIDENTIFIED):
             d.actor1 = to_actor(group, d)
+            if d.actor2 is not None and d.actor1 is not None and d.actor2.name == d.actor1.name:
+                # "a landmine suspected to have been planted by ISWAP hit a vehicle, killing four
+                # passengers": the group named with the weapon is no target; those hurt after it are
+                victims = [m for m in d.first.info.mentions if m.start >= cue_end and m is not group
+                           and m.name != group.name] if d.first.info is info else []
+                d.actor2 = to_actor(victims[0], d) if victims else None
     return [d for d in drafts if id(d) not in gone]
