@@ -73,3 +73,33 @@ def test_the_place_of_an_arrest_told_before_the_shooting_is_not_the_shootings():
     docs = list(pipe([text_document(text, published="2025-04-09")], stages=EVENT_STAGES, published="2025-04-09"))
     attacks = [e for d in docs for e in d.events if e.event_type == "Violence against civilians"]
     assert [e.location.name for e in attacks] == ["North Charleston"]  # no second attack in Savannah
+
+
+@pytest.mark.parametrize("text", [
+    "A man fired more than a dozen shots at a car in Rockford early Monday, wounding the driver.",
+    "A man fired 14 shots at a car in Rockford early Monday, wounding the driver.",
+])
+def test_shots_fired_at_with_their_number_between_are_an_attack(text):
+    event = first(text, "2025-04-07")
+    assert event.event_type == "Violence against civilians" and event.injured == 1
+
+
+def test_a_vigil_planned_is_still_to_come():
+    docs = list(pipe([text_document("A candlelight vigil is planned for 6 p.m. Saturday at the complex in Decatur, "
+                                    "Ga.", published="2025-01-23")], stages=EVENT_STAGES, published="2025-01-23"))
+    assert all(e.attribution.modality == "future" for d in docs for e in d.events)
+
+
+def test_a_suspect_who_surrendered_without_a_fight_handed_over_no_territory():
+    docs = list(pipe([text_document("The suspect was found hiding in a barn near Cookeville on Wednesday and "
+                                    "surrendered without a fight.", published="2025-01-23")],
+                     stages=EVENT_STAGES, published="2025-01-23"))
+    assert not any(e.sub_event_type == "Non-violent transfer of territory" for d in docs for e in d.events)
+
+
+def test_a_shooting_denied_by_a_caption_then_told_is_a_fact():
+    text = ("A neighbour set up a camera outside his home. It didn't capture Tuesday's shooting, he said.\n\n"
+            "GAGE PARK — Four teenagers were shot, one fatally, while sitting in a parked van late Tuesday night, "
+            "police said. Someone pulled up beside them and fired multiple shots at them.")
+    event = first(text, "2016-04-20")
+    assert event.attribution.modality == "asserted" and event.fatalities == 1

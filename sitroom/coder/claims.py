@@ -40,6 +40,7 @@ class Cues:
     past: PhraseIndex = field(default_factory=PhraseIndex)
     kind_words: frozenset[str] = frozenset()
     war_nouns: frozenset[str] = frozenset()
+    future_after: PhraseIndex = field(default_factory=PhraseIndex)
 
 
 @cache
@@ -57,7 +58,8 @@ def cues() -> Cues:
                 index("tally_cues"), index("habit_cues"), index("roundup_cues"),
                 index("responsibility_cues"), index("past_cues"),
                 frozenset(w.lower() for w in text_list(FILE, "kind_words", data.get("kind_words"))),
-                frozenset(w.lower() for w in text_list(FILE, "war_nouns", data.get("war_nouns"))))
+                frozenset(w.lower() for w in text_list(FILE, "war_nouns", data.get("war_nouns"))),
+                index("future_after_cues"))
 
 
 @dataclass
@@ -296,6 +298,9 @@ def _in_aside(tokens: list[Token], k: int) -> bool:
     return j > 0 and j + 1 < k and tokens[j + 1].low in _ASIDE_OPENERS
 
 
+FUTURE_AFTER_REACH = 5  # words after a trigger within which "is planned for" tells it is to come
+
+
 def modality(tokens: list[Token], trigger_start: int, source: Source | None,
              trigger_end: int | None = None) -> tuple[str, str | None]:
     """The modality of an event whose trigger spans tokens [trigger_start, trigger_end)."""
@@ -323,6 +328,11 @@ def modality(tokens: list[Token], trigger_start: int, source: Source | None,
         if m.payload in _CALLS and not _calls_for(tokens, m.end, trigger_start):
             continue  # "Students calling for lower fees marched": the call is not the march
         return "future", m.payload
+    # "A candlelight vigil is planned for Saturday": what is still to come, told after its noun
+    after = trigger_end or trigger_start + 1
+    for m in c.future_after.find(tokens, start=after, stop=after + FUTURE_AFTER_REACH):
+        if m.start <= after + 1:
+            return "future", m.payload
     generic = _generic(tokens, trigger_start, c)
     if generic is not None:
         return "generic", generic

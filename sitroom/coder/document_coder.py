@@ -1077,13 +1077,14 @@ def _target_of_the_place(codebook: Codebook, d: Draft, location: Location | None
     d.actor2 = _actor(codebook, unnamed, location.country, d.first.rule.family)
 
 
-_UNREAL = frozenset({"hypothetical"})
+_UNREAL = frozenset({"hypothetical", "negated"})  # ("It didn't capture Tuesday's shooting": the shooting told after is a fact)
 
 
 def _told_as_fact(d: Draft) -> Finding:
-    """The finding whose attribution the event takes: its first, unless that one only supposes it
-    and a later telling of the same event states it ("a fight may have led to the shooting death
-    of a teen ... He was shot and killed on Sunday": the killing is a fact). (One foreseen stays
+    """The finding whose attribution the event takes: its first, unless that one only supposes or
+    denies it and a later telling of the same event states it ("a fight may have led to the
+    shooting death of a teen ... He was shot and killed on Sunday": the killing is a fact; "The
+    camera didn't capture Tuesday's shooting ... Four teenagers were shot"). (One foreseen stays
     so: "a vigil will be held" is not held by a later sentence read as asserted.)"""
     first = d.first
     if getattr(first.attribution, "modality", None) not in _UNREAL:
