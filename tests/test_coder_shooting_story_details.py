@@ -103,3 +103,16 @@ def test_a_shooting_denied_by_a_caption_then_told_is_a_fact():
             "police said. Someone pulled up beside them and fired multiple shots at them.")
     event = first(text, "2016-04-20")
     assert event.attribution.modality == "asserted" and event.fatalities == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Akron police are asking for help after a shooting left one man dead late Saturday.",
+    "A man and a woman were found dead inside a Sterling Heights home Monday night in what police are calling "
+    "a murder-suicide.",
+    "Albuquerque police have arrested an 18-year-old in connection with Thursday's shooting at a bus stop that "
+    "killed a 52-year-old man.",
+])
+def test_police_who_appeal_name_or_arrest_did_not_shoot(text):
+    event = first(text, "2025-06-14")
+    assert event.event_type == "Violence against civilians"
+    assert not event.actor1.name.startswith("Police")

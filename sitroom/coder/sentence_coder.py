@@ -54,9 +54,10 @@ from .rules import Rule, RuleSet
 from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabulary
 from .tense import BACKGROUND_FAMILIES, background_deed, ongoing, summed_talk
 from .trigger_day import own_day, state_day
-from .when import (MONTHS, WEEKDAYS, When, after_violence_words, anniversary_phrases, clause_openers, deed_scope,
-                   find_dates, happening_verbs, legal_process_words, mourning_words, page_stamps, passive_words,
-                   relative_phrases, relative_words, sentence_adverbs, sequence_phrases, stamp_line_words)
+from .when import (MONTHS, WEEKDAYS, When, after_violence_words, anniversary_phrases, clause_openers, dated_deeds,
+                   deed_scope, find_dates, happening_verbs, legal_process_words, mourning_words, page_stamps,
+                   passive_words, relative_phrases, relative_words, sentence_adverbs, sequence_phrases,
+                   stamp_line_words)
 
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "security_operation", "government_regains_territory",
                           "nonstate_overtakes_territory", "suicide_bomb", "chemical_weapon"})
@@ -415,6 +416,16 @@ def _responding(rules: RuleSet | None, lows: list[str], start: int, t0: int) -> 
     return False
 
 
+def _told_of_a_deed(lows: list[str], start: int, t0: int) -> bool:
+    """Whether the trigger at ``t0`` opens a relative clause ("that killed", "which left") of a
+    deed's noun told after token ``start`` ("Thursday's shooting at a bus stop that killed a man"):
+    its agent is that deed's, not a person named before it."""
+    if t0 < 2 or lows[t0 - 1] not in ("that", "which"):
+        return False
+    between = lows[start:t0 - 1]
+    return "," not in between and bool(dated_deeds().intersection(between))
+
+
 def _after_by(lows: list[str], m: Mention) -> bool:
     """ "by armed men", "by the police": the mention is named as an agent."""
     k = m.start - 1
@@ -540,6 +551,12 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
             by_agent = None
         if left and _responding(rules, lows, left[-1].end, t0):
             left = left[:-1]  # "Police are investigating a shooting": they answer it, they did not do it
+            if left and _responding(rules, lows, left[-1].end, t0):
+                # ("police have arrested an 18-year-old in connection with the shooting": neither
+                # the police nor the one they arrested did it, as far as this sentence tells)
+                left = []
+        if left and _told_of_a_deed(lows, left[-1].end, t0):
+            left = []  # "the shooting at a bus stop that killed a man": the shooting killed him
         if by_agent is None and left and t0 > 0 and lows[t0 - 1] == "," and lows[t0].endswith("ing") \
                 and _site_word(lows, left[-1]):
             left = left[:-1]  # "attacked a checkpoint in Bannu, killing three policemen": the post killed no one
