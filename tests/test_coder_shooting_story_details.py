@@ -116,3 +116,25 @@ def test_police_who_appeal_name_or_arrest_did_not_shoot(text):
     event = first(text, "2025-06-14")
     assert event.event_type == "Violence against civilians"
     assert not event.actor1.name.startswith("Police")
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("A gunman shot and killed a co-worker at a warehouse in Gary on Sunday before killing himself.", 2),
+    ("A gunman shot and killed two people at a warehouse in Gary on Sunday before taking his own life.", 3),
+    ("A 10-year-old boy fatally shot himself at his home in Durham on Sunday.", 1),
+])
+def test_the_killers_own_death_told_after_his_deed_adds_to_the_victims(text, dead):
+    assert first(text, "2025-04-21").fatalities == dead
+
+
+@pytest.mark.parametrize("text,dead,hurt", [
+    ("Keyonna Smith, 17; her cousin, Derrick Smith, 22; and a family friend, Walter Rhodes, 48, were killed in "
+     "the shooting in Gary on Sunday.", None, None),
+    ("A man was shot dead in Gary on Sunday. The supervisor, 45, was taken to a hospital.", 1, 1),
+    ("A man was shot dead in Bessemer on Saturday. A teen, 18, was wounded.", 1, 1),
+])
+def test_ages_set_off_by_commas_or_semicolons_count_no_one(text, dead, hurt):
+    event = first(text, "2025-04-21")
+    assert event.fatalities < 17 and (event.injured or 0) < 17  # no age read as a toll
+    if dead is not None:
+        assert (event.fatalities, event.injured) == (dead, hurt)

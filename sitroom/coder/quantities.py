@@ -430,7 +430,7 @@ _MONTHS = frozenset(
 
 
 _ONE_OF = ("a", "an", "the", "one", "this", "that")
-_CLOSERS = frozenset({",", ")", "."})
+_CLOSERS = frozenset({",", ")", ".", ";"})  # (";": "Keyonna Smith, 17; her cousin, Derrick Smith, 22; and")
 
 
 def age_end(lows: list[str], i: int) -> int | None:
@@ -486,6 +486,8 @@ def _counts_nobody(tokens: list[Token], lows: list[str], i: int, end: int, value
         return True  # "a mother of three was killed": her children, not the dead
     if before in ("both", "all") and i > 1 and lows[i - 2] == "," and value < 120 and after in _CLOSERS:
         return True  # "Jose and Luis Ramirez, both 19,": their age
+    if before in _AGE_HEDGES and i > 1 and lows[i - 2] == "," and value < 120 and after in _CLOSERS:
+        return True  # "His friend, also 16, was shot", "her uncle, then 34,": an age
     if (before == ":" and not _after_dateline(tokens, i - 1)) \
             or (after == ":" and end + 1 < len(lows) and lows[end + 1][:1].isdigit()):
         # a time ("6:45"); but a figure opens the story after a dateline ("KABUL: Three soldiers",
@@ -513,6 +515,9 @@ def _counts_nobody(tokens: list[Token], lows: list[str], i: int, end: int, value
                  or lows[i - 2] in lex.singular or lows[i - 2] == "other"):
         return True
     return False
+
+
+_AGE_HEDGES = frozenset({"also", "then", "now", "just", "only"})
 
 
 def _ages_listed(tokens: list[Token], lows: list[str], i: int, end: int, lex: Lexicon) -> int | None:
@@ -743,6 +748,18 @@ def self_death(tokens: list[Token]) -> bool:
     himself"), which the sentence does not count already, was not only tried and was no accident."""
     lex = lexicon()
     return bool(lex.perpetrator_deaths.find(tokens)) and lex.self_death_guards.isdisjoint(lows_of(tokens))
+
+
+def killed_himself_after(tokens: list[Token]) -> bool:
+    """Whether the attacker's own death is told as what came after his deed ("shot a co-worker
+    before killing himself", "and then took his own life"), not as the deed itself ("a boy
+    fatally shot himself")."""
+    lows = lows_of(tokens)
+    return any(_AFTERWARDS.intersection(lows[max(0, m.start - 2):m.start])
+               for m in lexicon().perpetrator_deaths.find(tokens))
+
+
+_AFTERWARDS = frozenset({"before", "then", "later", "after"})
 
 
 PERPETRATOR = "perpetrator"  # the victim key of an attacker's own death: added to the victims'

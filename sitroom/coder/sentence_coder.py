@@ -41,6 +41,7 @@ from .quantities import (
     grieved,
     implausible_figures,
     killed_by_force,
+    killed_himself_after,
     lexicon,
     may_state_deaths,
     counts_attacker,
@@ -1166,12 +1167,21 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             # "shot his wife, then turned the gun on himself": the attacker, counted beside the
             # victims (and instead of the figure-less death that the suicide phrase itself told)
             if own_death_counted(info.tokens, deaths):
-                f.figures = [x for x in f.figures if not (x[0] == 1 and x[1].startswith(WEAK))]
+                # (only the one death the suicide phrase told: "shot and killed a co-worker before
+                # killing himself" keeps the co-worker's)
+                weak = [k for k, x in enumerate(f.figures) if x[0] == 1 and x[1].startswith(WEAK)]
+                if weak:
+                    own_at = weak[-1]
+                    f.figures = [x for k, x in enumerate(f.figures) if k != own_at]
             elif f.figures and all(key.startswith(WEAK) for _, key in f.figures):
                 # "a woman was fatally shot by her husband, who then turned the gun on himself": her
                 # death, told without a figure, counts beside his
                 f.figures = [(n, NOT_ATTACKER if key == WEAK + ANY_VICTIM else key[len(WEAK):])
                              for n, key in f.figures]
+            # ("shot and killed a co-worker before killing himself": the victims told before his own
+            # death, told as what came after, are not he; "a boy fatally shot himself" is one)
+            if killed_himself_after(info.tokens):
+                f.figures = [(n, NOT_ATTACKER if key == ANY_VICTIM else key) for n, key in f.figures]
             f.figures = f.figures + [(attackers_dead(info.tokens), PERPETRATOR)]
         if stopped and not any(key == PERPETRATOR for _, key in f.figures):
             f.figures = f.figures + [(1, PERPETRATOR)]
