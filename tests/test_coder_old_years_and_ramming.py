@@ -90,3 +90,9 @@ def test_a_car_bomb_rammed_into_a_convoy_is_a_suicide_bomb():
     event = coded("A suicide bomber rammed an explosives-laden car into a military convoy near Kabul, "
                   "killing five soldiers.")[0]
     assert event.sub_event_type == "Suicide bomb" and event.fatalities == 5
+
+
+def test_last_and_a_month_opening_a_sentence_is_that_month_before_publication():
+    event = coded("Last September, a 14-year-old opened fire at a high school in Winder, killing four people.",
+                  "2025-02-12")[0]
+    assert (event.event_date, event.time_precision) == ("2024-09-01", 3)

@@ -513,9 +513,9 @@ def deed_scope(tokens, when: When) -> tuple[int, int] | None:
 
 
 def _bare_months(tokens, lows: list[str], published: date, taken: list[tuple[int, int]]) -> list[When]:
-    """ "In December, militants attacked a checkpoint", "In late June, ...": a month written without
-    a day or a year that opens its sentence, before the month of publication, as that month (the
-    last one before publication; precision 3): a story's background, told apart from its own
+    """ "In December, militants attacked a checkpoint", "In late June, ...", "Last September, ...": a
+    month written without a day or a year that opens its sentence, before the month of publication,
+    as that month (the last one before publication; precision 3): a story's background, told apart from its own
     event (merging keeps a deed wholly before the lead's apart); or one further on after "in" or
     "since" with a "when" clause after it, whose deed it dates ("Relations have soured since
     October, when border clashes killed 23 soldiers"). Never the verb "may"."""
@@ -531,7 +531,7 @@ def _bare_months(tokens, lows: list[str], published: date, taken: list[tuple[int
         j = k - 1
         while j >= 0 and lows[j] in _MONTH_PARTS:
             j -= 1
-        opens = j >= 0 and lows[j] == "in" and (j == 0 or (j == 1 and lows[0] == "back"))
+        opens = j >= 0 and lows[j] in ("in", "last") and (j == 0 or (j == 1 and lows[0] == "back"))
         if not opens and j >= 0 and lows[j] in _CLAUSE_MONTH_BEFORE and _when_clause_after(lows, k + 1):
             opens = True  # ("Relations have soured since October, when border clashes killed 23")
         if not opens or k + 1 >= len(lows) or lows[k + 1] != "," or month == published.month:
