@@ -138,3 +138,10 @@ def test_ages_set_off_by_commas_or_semicolons_count_no_one(text, dead, hurt):
     assert event.fatalities < 17 and (event.injured or 0) < 17  # no age read as a toll
     if dead is not None:
         assert (event.fatalities, event.injured) == (dead, hurt)
+
+
+def test_an_agency_named_before_its_officers_rank_and_name_is_the_source_not_a_side():
+    event = first("A man was shot dead at a bar in Tulsa on Saturday. The shooting happened about 11:20 p.m. at "
+                  "The Rusty Spur, Tulsa police Capt. Richard Meulenberg said.", "2025-02-10")
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2 is not None and not event.actor2.name.startswith("Police")

@@ -40,6 +40,7 @@ class Cues:
     past: PhraseIndex = field(default_factory=PhraseIndex)
     kind_words: frozenset[str] = frozenset()
     war_nouns: frozenset[str] = frozenset()
+    source_titles: frozenset[str] = frozenset()
     future_after: PhraseIndex = field(default_factory=PhraseIndex)
 
 
@@ -59,7 +60,9 @@ def cues() -> Cues:
                 index("responsibility_cues"), index("past_cues"),
                 frozenset(w.lower() for w in text_list(FILE, "kind_words", data.get("kind_words"))),
                 frozenset(w.lower() for w in text_list(FILE, "war_nouns", data.get("war_nouns"))),
-                index("future_after_cues"))
+                future_after=index("future_after_cues"),
+                source_titles=frozenset(w.lower() for w in text_list(FILE, "source_titles",
+                                                                     data.get("source_titles"))))
 
 
 @dataclass

@@ -134,6 +134,9 @@ class Finding:
         return self.info.text[t[self.trigger[0]].start:t[self.trigger[1] - 1].end]
 
 
+SOURCE_TITLE_WORDS = 4  # words of rank between an agency and the speaker's name ("police Capt. ... said")
+
+
 def analyse(codebook: Codebook, index: int, start: int, text: str, published: date | None,
             year_hint: int | None, rules: RuleSet | None = None) -> SentenceInfo:
     """What one sentence says. A sentence with no trigger and no figure of the dead only needs
@@ -148,9 +151,13 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
     busy = found is None or bool(found) or may_state_deaths(lows)
     source = find_source(tokens, text) if busy else None
     if source is not None:
+        titles = cues().source_titles
         for m in mentions:
             if m.start >= source.start and m.end <= source.end:
                 m.is_source = True
+            elif m.end < source.start <= m.end + SOURCE_TITLE_WORDS \
+                    and all(w in titles for w in lows[m.end:source.start]):
+                m.is_source = True  # "Tulsa police Capt. Richard Meulenberg said": the police speak
     actor_tokens = {k for m in mentions if not m.place_like and m.kind not in ("country", "capital")
                     for k in range(m.start, m.end)}
     places = find_places(tokens, text, actor_tokens, lambda name: is_adjective(codebook, name))
