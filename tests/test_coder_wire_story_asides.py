@@ -1,6 +1,8 @@
 """A wire story's furniture and asides that name no actor of its event: the dateline's country,
 a war's tally told over its whole course. My own sentences; the places and groups are real."""
 
+import pytest
+
 from sitroom.api import pipe, text_document
 from sitroom.pipeline import EVENT_STAGES
 
@@ -89,3 +91,31 @@ def test_shelling_throughout_the_day_keeps_its_dead():
     event = coded("On 3 June 2025, Russian forces shelled Kherson throughout the day, killing 3 civilians.",
                   "2025-06-04")[0]
     assert event.fatalities == 3
+
+
+def test_the_same_dead_told_again_without_their_nationality_are_not_added():
+    event = coded("Militants attacked an Iraqi army post in Kirkuk on Sunday, killing four soldiers. An officer and "
+                  "three soldiers were killed.", "2025-11-10")[0]
+    assert event.fatalities == 4
+
+
+def test_a_bureaus_dateline_gives_no_nationality_to_soldiers_elsewhere():
+    event = coded("NAIROBI (Reuters) - Soldiers killed 10 civilians in Bahir Dar on Sunday, residents said.",
+                  "2025-11-10")[0]
+    assert event.actor1.name == "Military Forces of Ethiopia"
+
+
+def test_shahed_type_drones_strike_from_the_air():
+    event = coded("Russia attacked Kharkiv with dozens of Shahed-type drones overnight, killing one person, the "
+                  "mayor said.", "2025-08-09")[0]
+    assert event.sub_event_type == "Air/drone strike" and event.actor1.name == "Military Forces of Russia"
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("Al Shabaab, an al Qaeda affiliate, killed 10 people in Mogadishu on Sunday.", "Al Shabaab"),
+    ("Rebels from the Allied Democratic Forces (ADF), a group affiliated with the Islamic State, killed between "
+     "38 and 43 people in Komanda on Sunday.", "ADF: Allied Democratic Forces"),
+])
+def test_a_group_in_an_apposition_describes_the_agent_and_a_range_is_no_two_sides(text, agent):
+    event = coded(text, "2025-07-28")[0]
+    assert event.event_type == "Violence against civilians" and event.actor1.name == agent

@@ -23,7 +23,8 @@ from .merging import Draft, changes_hands, generic_name, merge, opens_separately
 from .places import PlaceMention, bureau_dateline, is_country, name_country, person_names
 from .places import cues as place_cues
 from .later_tolls import later_deaths, later_injured, later_self_death
-from .quantities import ANY_VICTIM, PERPETRATOR, WEAK, death_figures, death_spans, figures, after_grievance, lexicon
+from .quantities import (ANY_VICTIM, PERPETRATOR, WEAK, after_grievance, death_figures, death_spans, figures, lexicon,
+                         unify_victims)
 from .not_news import (accidental_deaths, bare_violence, markets_story, match_report, names_weapon,
                        review_or_obituary, tells_fiction, tells_harm, told_beside_play, told_days_before,
                        without_accidents)
@@ -562,6 +563,8 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
     country = places.country(f.place, f.info.places) or focus
     if f.place is not None and f.place.across:
         country = _across_country(f, country)
+    if places.bureau and country not in (None, home):
+        home = None  # ("NAIROBI (Reuters) - Soldiers killed 10 civilians in Bahir Dar": Ethiopia's soldiers)
     etype, sub = rule.acled if rule.acled else (None, None)
     agent_civilian = f.actor1 is not None and f.actor1.civilians
     # "armed clashes between tribesmen": fighting told as armed is a clash, whoever fights
@@ -826,7 +829,7 @@ def _fatalities(d: Draft) -> int | None:
     if d.explicit is not None:
         return d.explicit
     groups: dict[str, int] = {}
-    for n, victim in d.figures:
+    for n, victim in unify_victims(d.figures):
         # (deaths told without a figure are floors: "a fatal shooting", then "Ana and Tom were shot dead")
         groups[victim] = (max if victim.startswith(WEAK) else min)(n, groups.get(victim, n))
     told = {victim: n for victim, n in groups.items() if not victim.startswith(WEAK)}

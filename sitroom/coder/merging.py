@@ -11,7 +11,7 @@ from itertools import islice
 from ..geo.name_parts import is_local_feature, is_street
 from ..model import Actor
 from .day_spans import DAY_SLACK, wholly_before
-from .quantities import WEAK
+from .quantities import WEAK, unify_victims
 from .when import parse_iso
 from .sentence_coder import Finding
 
@@ -410,9 +410,11 @@ def _beyond_lead_toll(target: Draft, d: Draft) -> list[tuple[int, str]]:
     attacker = lead.actor1 is not None
     near = d.first.info.index - lead.info.index <= MERGE_WINDOW
     told: dict[str, int] = {}
-    for n, victim in target.figures:
+    both = unify_victims(target.figures + d.figures)
+    mine, theirs = both[:len(target.figures)], both[len(target.figures):]
+    for n, victim in mine:
         told.setdefault(victim, n)
-    return [(n, victim) for n, victim in d.figures
+    return [(n, victim) for n, victim in theirs
             if not (victim in told and n < told[victim] and (attacker or near and n > 1))]
 
 

@@ -785,6 +785,22 @@ NATURAL_CAUSE_WORDS = 4  # words after "died after" / "died of" read for a cause
 
 
 WEAK = "~"  # a victim key's mark for a death counted without a figure ("was fatally shot")
+
+
+def unify_victims(figures: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``figures`` with a victim key written for no country ("Military Forces of {country}":
+    "three soldiers") read as the one key of those victims that names one ("Military Forces of
+    Iraq": "four Iraqi soldiers"), so that the same dead told twice are one group, not two."""
+    filled = {victim for _, victim in figures if "{country}" not in victim}
+
+    def named(victim: str) -> str:
+        head, _, tail = victim.partition("{country}")
+        if not _:
+            return victim
+        matches = [v for v in filled if v.startswith(head) and v.endswith(tail) and len(v) > len(head) + len(tail)]
+        return matches[0] if len(matches) == 1 else victim
+
+    return [(n, named(victim)) for n, victim in figures]
 ANY_VICTIM = "any"  # the victim key of a figure whose victims the sentence does not name
 
 

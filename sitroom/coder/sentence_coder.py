@@ -424,6 +424,32 @@ def _responding(rules: RuleSet | None, lows: list[str], start: int, t0: int) -> 
     return False
 
 
+_RANGE_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
+                          "twenty", "thirty", "forty", "fifty", "dozens", "hundreds", "scores"})
+
+
+def _count_word(low: str) -> bool:
+    """A figure or a number word ("38", "twenty"): a bound of a range of people."""
+    return low.isdigit() or low in _RANGE_WORDS
+_APPOSITION_OPENERS = frozenset({"a", "an", "one", "the"})
+APPOSITION_REACH = 10  # words of an apposition before the mention it names
+
+
+def _in_apposition(lows: list[str], m: Mention, t0: int, left: list[Mention]) -> bool:
+    """Whether ``m`` stands in an apposition to a mention before it, set off by commas before the
+    trigger at ``t0``: "Al Shabaab, an al Qaeda affiliate, killed", "the ADF, a group affiliated
+    with the Islamic State, killed"."""
+    k = m.start - 1
+    while k >= 0 and m.start - k <= APPOSITION_REACH and lows[k] != ",":
+        k -= 1
+    if k < 1 or lows[k] != "," or k + 1 >= len(lows) or lows[k + 1] not in _APPOSITION_OPENERS:
+        return False
+    # (an actor of its own right before the first comma, "(ADF)" written with it; and a comma
+    # closing the apposition before the trigger)
+    before = any(o is not m and o.end <= k and k - o.end <= 3 for o in left)
+    return before and "," in lows[m.end:t0]
+
+
 def _told_of_a_deed(lows: list[str], start: int, t0: int) -> bool:
     """Whether the trigger at ``t0`` opens a relative clause ("that killed", "which left") of a
     deed's noun told after token ``start`` ("Thursday's shooting at a bus stop that killed a man"):
@@ -503,6 +529,10 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
     # "Nine Maoists, including three women, were killed": the part is among the group told first
     # (an armed part is the target as ACLED codes it: "three people including a policeman")
     left = [m for m in left if m.armed or not (in_part(lows, m.start) and any(o.end <= m.start for o in left))]
+    # "Al Shabaab, an al Qaeda affiliate, killed 10 people": a group named in an apposition to the
+    # agent ("a group affiliated with the Islamic State", "one of the most powerful armed groups")
+    # describes it; it is not the agent
+    left = [m for m in left if not _in_apposition(lows, m, t0, left)]
     # "M23 fighters, backed by Rwanda, took the town": the backer told after an armed agent is its
     # ally, not the agent (a crowd that backs men in a beating makes it theirs)
     left = [m for m in left if m.civilians or not (_backed_by(lows, m.start)
@@ -525,6 +555,11 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
         by_agent = _operation_agent(rules, lows, t1, right)
     # "clashes between X and Y", "a clash erupted between X and Y"
     between = lows[t1 - 1] == "between" or "between" in lows[t1:t1 + 3]
+    if between:
+        # ("killed between 38 and 43 people": a range of the dead, not two sides)
+        at = t1 - 1 if lows[t1 - 1] == "between" else lows.index("between", t1)
+        between = not (at + 3 < len(lows) and _count_word(lows[at + 1]) and lows[at + 2] in ("and", "to")
+                       and _count_word(lows[at + 3]))
     inside = [m for m in heads if m.start >= t0 and m.end <= t1]  # "Warplanes bombed": the agent is in the trigger
     if rule.voice == "found":
         # "Police recovered the body of a man", "Villagers found the bodies of five soldiers":
