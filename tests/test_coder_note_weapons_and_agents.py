@@ -40,3 +40,9 @@ def test_a_group_named_with_a_hedge_is_the_agent_and_the_victims_the_target(text
     event = first(text)
     assert event.actor1.name == group
     assert event.actor2 is not None and event.actor2.name == "Civilians (Nigeria)"
+
+
+def test_a_group_telling_of_its_fighters_deed_is_its_agent():
+    event = first("JNIM said in a statement that its fighters had attacked an army post near Djibo and killed "
+                  "more than 60 soldiers.", "2025-04-14")
+    assert event.actor1.name == "JNIM: Group for Support of Islam and Muslims"

@@ -738,7 +738,8 @@ def _backed_by(lows: list[str], start: int) -> bool:
 _NONSTATE = frozenset({2, 3, 4})  # ACLED's rebel groups, political and identity militias
 
 
-_SUBJECT_PRONOUNS = frozenset({"they", "it", "we"})
+_SUBJECT_PRONOUNS = frozenset({"they", "it", "we", "its", "their"})  # (and "its fighters", "their troops")
+_POSSESSIVES = frozenset({"its", "their", "our"})
 
 
 def _speaker_of_own_deed(info: SentenceInfo, t0: int) -> Mention | None:
@@ -1284,6 +1285,10 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             # "The Taliban said they had seized three posts", "the air force said it shot down 24
             # drones": the speaker tells its own deed
             f.actor1 = _speaker_of_own_deed(info, t0)
+        elif f.actor1 is not None and f.actor1.kind == "generic" and f.actor1.start > 0 \
+                and lows[f.actor1.start - 1] in _POSSESSIVES and rule.family == "violence":
+            # "JNIM said that its fighters had killed 60 soldiers": the speaker's own men
+            f.actor1 = _speaker_of_own_deed(info, t0) or f.actor1
         f.party_claim = _party_claim(f)
         if f.party_claim is not None and f.attribution.modality == "asserted" and rule.family != "verbal":
             # "a Taliban spokesman said the group had seized the town": told only by a party to the
