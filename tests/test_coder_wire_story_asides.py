@@ -119,3 +119,11 @@ def test_shahed_type_drones_strike_from_the_air():
 def test_a_group_in_an_apposition_describes_the_agent_and_a_range_is_no_two_sides(text, agent):
     event = coded(text, "2025-07-28")[0]
     assert event.event_type == "Violence against civilians" and event.actor1.name == agent
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Gang members attacked a market in Haiti's capital on Monday, killing 12 people.", "Port-au-Prince"),
+    ("Gunmen attacked a market in Yemen's capital Sanaa on Monday, killing 12 people.", "Sanaa"),
+])
+def test_a_countrys_capital_in_the_possessive_is_its_capital(text, town):
+    assert coded(text, "2025-05-06")[0].location.name == town

@@ -526,6 +526,11 @@ def _mention(tokens: list[Token], lows: list[str], sentence: str, name: str, j: 
         feature = "capital"  # "the Yemeni capital": read with the country's capital (capital_named)
         mention_end = tokens[end].end
         end += 1
+    elif feature is None and end + 1 < len(lows) and lows[end] in ("'s", "’s") and _capital_after(lows, end + 1) \
+            and not (end + 2 < len(tokens) and tokens[end + 2].text[:1].isupper()):
+        feature = "capital"  # "in Haiti's capital" (not "Yemen's capital Sanaa", the town named)
+        mention_end = tokens[end + 1].end
+        end += 2
     number_end = _designation_end(lows, end)
     if number_end > end and number_end < len(tokens) and lows[number_end] in (",", "("):
         # "in the area of Mine 6/7, Donetsk": a numbered site of the place written after it
