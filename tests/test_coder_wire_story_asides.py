@@ -127,3 +127,10 @@ def test_a_group_in_an_apposition_describes_the_agent_and_a_range_is_no_two_side
 ])
 def test_a_countrys_capital_in_the_possessive_is_its_capital(text, town):
     assert coded(text, "2025-05-06")[0].location.name == town
+
+
+def test_after_a_bureaus_dateline_fighting_between_two_sides_keeps_both():
+    event = coded("MOGADISHU (Reuters) - Fighting between Somali troops and al Shabaab killed 15 people on Sunday "
+                  "in Galmudug.", "2025-02-17")[0]
+    assert (event.event_type, event.actor1.name, event.actor2.name) == (
+        "Battles", "Military Forces of Somalia", "Al Shabaab")

@@ -363,7 +363,9 @@ def _drop_dateline_places(infos: list[SentenceInfo], dateline: str) -> None:
         found = _DATELINE_END.search(info.text, len(town), 100)
         if found is not None:
             info.places = [p for p in info.places if p.start >= found.start()]
-            info.mentions = [m for m in info.mentions if info.tokens[m.start].start >= found.start()]
+            for m in info.mentions:  # (kept in the list: mentions link to each other by their place in it)
+                if info.tokens[m.start].start < found.start():
+                    m.place_like = True
         return
 
 
