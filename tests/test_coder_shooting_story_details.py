@@ -145,3 +145,24 @@ def test_an_agency_named_before_its_officers_rank_and_name_is_the_source_not_a_s
                   "The Rusty Spur, Tulsa police Capt. Richard Meulenberg said.", "2025-02-10")
     assert event.event_type == "Violence against civilians"
     assert event.actor2 is not None and not event.actor2.name.startswith("Police")
+
+
+@pytest.mark.parametrize("text,published,day", [
+    ("A gunman opened fire on a Fourth of July parade in Highland Park, killing seven people.", "2025-07-05",
+     "2025-07-04"),
+    ("A boy was killed at a Christmas party early Sunday in Fairburn, Ga., police said.", "2025-10-26", "2025-10-26"),
+])
+def test_a_holiday_before_a_kind_of_thing_dates_it_unless_the_sentence_names_its_day(text, published, day):
+    assert first(text, published).event_date == day
+
+
+def test_an_officer_who_speaks_before_the_deed_leaves_his_force_its_part():
+    event = first("Tulsa police Capt. Richard Meulenberg said officers shot and killed a man in Tulsa on Sunday.",
+                  "2025-07-05")
+    assert event.actor1.name == "Police Forces of the United States"
+
+
+def test_a_hearing_set_for_later_leaves_the_shooting_a_fact():
+    docs = list(pipe([text_document("A man was shot dead in Gary on Sunday. Sentencing in the shooting is set for "
+                                    "August.", published="2025-07-05")], stages=EVENT_STAGES, published="2025-07-05"))
+    assert any(e.attribution.modality == "asserted" and e.fatalities == 1 for d in docs for e in d.events)

@@ -134,3 +134,18 @@ def test_after_a_bureaus_dateline_fighting_between_two_sides_keeps_both():
                   "in Galmudug.", "2025-02-17")[0]
     assert (event.event_type, event.actor1.name, event.actor2.name) == (
         "Battles", "Military Forces of Somalia", "Al Shabaab")
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("Russian forces carried out a strike that killed 9 people in Sumy on Sunday, the governor said.",
+     "Military Forces of Russia"),
+    ("Hamas blamed Israel for the strike that killed 20 people in Gaza City on Tuesday.", "Military Forces of Israel"),
+])
+def test_a_deed_carried_out_or_blamed_keeps_its_agent_in_a_relative_clause(text, agent):
+    assert coded(text, "2025-07-05")[0].actor1.name == agent
+
+
+def test_a_war_named_in_a_heading_or_aside_leaves_the_days_strike_a_fact():
+    event = coded("Russia's war in Ukraine: a Russian missile strike has killed 9 people in Kryvyi Rih, officials "
+                  "said.", "2025-07-05")[0]
+    assert event.attribution.modality == "asserted" and event.fatalities == 9

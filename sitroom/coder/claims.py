@@ -41,6 +41,7 @@ class Cues:
     kind_words: frozenset[str] = frozenset()
     war_nouns: frozenset[str] = frozenset()
     source_titles: frozenset[str] = frozenset()
+    future_after_nouns: frozenset[str] = frozenset()
     future_after: PhraseIndex = field(default_factory=PhraseIndex)
 
 
@@ -62,7 +63,9 @@ def cues() -> Cues:
                 frozenset(w.lower() for w in text_list(FILE, "war_nouns", data.get("war_nouns"))),
                 future_after=index("future_after_cues"),
                 source_titles=frozenset(w.lower() for w in text_list(FILE, "source_titles",
-                                                                     data.get("source_titles"))))
+                                                                     data.get("source_titles"))),
+                future_after_nouns=frozenset(w.lower() for w in text_list(FILE, "future_after_nouns",
+                                                                          data.get("future_after_nouns"))))
 
 
 @dataclass
@@ -247,7 +250,19 @@ def _generic(tokens: list[Token], trigger_start: int, c: Cues) -> str | None:
     # "The war between the army and the RSF has killed more than 40,000 people": a war told as
     # the subject of the perfect, at the sentence's opening, is counted over its whole course
     opening = lows[:min(trigger_start, WAR_SUBJECT_REACH)]
-    return next((w for w in opening if w in c.war_nouns), None)
+    if "overnight" in lows or "latest" in lows:
+        return None  # ("a Russian strike has killed 9 people overnight", "the war's latest strike")
+    for k, w in enumerate(opening):
+        # the war itself the subject: no colon, comma or possessive between it and its verb
+        between = lows[k + 1:trigger_start]
+        if w in c.war_nouns and not _BREAKS.intersection(between) \
+                and not any(a == "," and b in _NEW_SUBJECT for a, b in zip(between, between[1:])):
+            return w
+    return None
+
+
+_BREAKS = frozenset({":", "'s", "’s", ";", "-", "—"})
+_NEW_SUBJECT = frozenset({"a", "an", "the", "its", "their"})  # ("Two years into the war, a strike has killed")
 
 
 WAR_SUBJECT_REACH = 5  # words from a sentence's start within which a war is the subject of its tally
@@ -333,9 +348,10 @@ def modality(tokens: list[Token], trigger_start: int, source: Source | None,
         return "future", m.payload
     # "A candlelight vigil is planned for Saturday": what is still to come, told after its noun
     after = trigger_end or trigger_start + 1
-    for m in c.future_after.find(tokens, start=after, stop=after + FUTURE_AFTER_REACH):
-        if m.start <= after + 1:
-            return "future", m.payload
+    if tokens[after - 1].low in c.future_after_nouns:  # ("Sentencing in the shooting is set for August")
+        for m in c.future_after.find(tokens, start=after, stop=after + FUTURE_AFTER_REACH):
+            if m.start <= after + 1:
+                return "future", m.payload
     generic = _generic(tokens, trigger_start, c)
     if generic is not None:
         return "generic", generic

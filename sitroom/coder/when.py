@@ -278,8 +278,8 @@ def _holidays(tokens, lows: list[str], published: date | None, year_hint: int | 
         start, end = tokens[match.start].start, tokens[match.end - 1].end
         if not tokens[match.start].capitalized or any(s < end and start < e for s, e in taken):
             continue
-        if match.end < len(lows) and lows[match.end] in holiday_attributes():
-            continue  # "killed at a Christmas party early Sunday": what kind of party, not its day
+        if match.end < len(lows) and lows[match.end] in holiday_attributes() and not WEEKDAYS.keys().isdisjoint(lows):
+            continue  # "killed at a Christmas party early Sunday": what kind of party; Sunday is its day
         shift = _day_around(lows, match.start)
         if shift is None:
             continue
