@@ -1082,7 +1082,8 @@ def _target_of_the_place(codebook: Codebook, d: Draft, location: Location | None
     d.actor2 = _actor(codebook, unnamed, location.country, d.first.rule.family)
 
 
-_UNREAL = frozenset({"hypothetical", "negated"})  # ("It didn't capture Tuesday's shooting": the shooting told after is a fact)
+# ("It didn't capture Tuesday's shooting": the shooting told after it is a fact)
+_UNREAL = frozenset({"hypothetical", "negated"})
 
 
 def _told_as_fact(d: Draft) -> Finding:

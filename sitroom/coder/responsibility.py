@@ -32,8 +32,8 @@ def claimant(info: SentenceInfo):
               and m.name and not m.name.startswith(UNIDENTIFIED)]
     if info.tokens[cue.end - 1].low in _BLAMED_ON:
         # "blamed the attack on the TTP", "was planted by suspected Al Shabaab militants", "blamed
-        # FARC dissidents": the group is the object of the cue's last word ("A raid was carried out by the army against ISWAP"
-        # names ISWAP as no one's agent)
+        # FARC dissidents": the group is the object of the cue's last word ("A raid was carried out
+        # by the army against ISWAP" names ISWAP as no one's agent)
         groups = [m for m in groups if cue.end <= m.start <= cue.end + BLAMED_REACH
                   and not any(cue.end <= o.start < m.start for o in info.mentions)]
     return (groups[0], cue.end) if len(groups) == 1 else None

@@ -152,11 +152,12 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
     source = find_source(tokens, text) if busy else None
     if source is not None:
         titles = cues().source_titles
+        # (the speaker's agency with his rank counts only where he speaks after the deed is told)
+        after_deed = bool(found) and source.start > min(t0 for _, t0, _ in found or ())
         for m in mentions:
             if m.start >= source.start and m.end <= source.end:
                 m.is_source = True
-            elif m.end < source.start <= m.end + SOURCE_TITLE_WORDS and found \
-                    and source.start > min(t0 for _, t0, _ in found) \
+            elif after_deed and m.end < source.start <= m.end + SOURCE_TITLE_WORDS \
                     and all(w in titles for w in lows[m.end:source.start]):
                 m.is_source = True  # "Tulsa police Capt. Richard Meulenberg said": the police speak
     actor_tokens = {k for m in mentions if not m.place_like and m.kind not in ("country", "capital")
@@ -432,6 +433,8 @@ _RANGE_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight
 def _count_word(low: str) -> bool:
     """A figure or a number word ("38", "twenty"): a bound of a range of people."""
     return low.isdigit() or low in _RANGE_WORDS
+
+
 _APPOSITION_OPENERS = frozenset({"a", "an", "one", "the"})
 # verbs and words by which the one named before a deed's noun did it or is held to have done it
 _DONE_BY = frozenset({"carried", "carries", "carry", "carrying", "conducted", "conducts", "conduct", "launched",
@@ -1222,8 +1225,7 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
                 # killing himself" keeps the co-worker's)
                 weak = [k for k, x in enumerate(f.figures) if x[0] == 1 and x[1].startswith(WEAK)]
                 if weak:
-                    own_at = weak[-1]
-                    f.figures = [x for k, x in enumerate(f.figures) if k != own_at]
+                    f.figures = f.figures[:weak[-1]] + f.figures[weak[-1] + 1:]
             elif f.figures and all(key.startswith(WEAK) for _, key in f.figures):
                 # "a woman was fatally shot by her husband, who then turned the gun on himself": her
                 # death, told without a figure, counts beside his
