@@ -13,7 +13,9 @@ from sitroom.store.api import open_store
 from sitroom.store.batch import WriteBatch
 from sitroom.store.ingest import Ingestor, _without_waits
 from sitroom.store.engine import connect
-from sitroom.store.schema import articles, events, incident_links, incidents
+from sitroom.store.locks import lock_for_writing, writer_connection
+from sitroom.store.rows import adding, forget, new_ids
+from sitroom.store.schema import actors, articles, events, incident_links, incidents
 
 from .store_helpers import write_many
 
@@ -131,14 +133,39 @@ def test_an_article_of_several_events_is_written_in_few_calls_of_the_driver(db, 
         result = store.ingest([path])
         assert result.events_added == 2
         inserts = Counter(s.split(" (")[0] for s in written if s.startswith("INSERT INTO"))
-        # the article (its text's hash unique: no lookup before it), then its events one each,
-        # and their actors, claims and incident links in one call each, however many events
-        for table in ("articles", "event_actors", "claims", "incident_links"):
+        # the article (its text's hash unique: no lookup before it), then its events, their
+        # actors, claims and incident links in one call each, however many events
+        for table in ("articles", "events", "event_actors", "claims", "incident_links"):
             assert inserts[f"INSERT INTO {table}"] == 1, (table, inserts)
-        assert inserts["INSERT INTO events"] == inserts["INSERT INTO incidents"] == 2
+        assert inserts["INSERT INTO incidents"] == 2
         assert not [s for s in written if s.startswith("SELECT articles.id FROM articles")]
         # the writer's statements do not go through SQLAlchemy's execution path
         assert through_sqlalchemy and not [s for s in through_sqlalchemy if s.startswith(("INSERT", "UPDATE"))]
         again = store.ingest([path])
         assert (again.articles_added, again.articles_known) == (0, 1)
     assert _counts(db) == (1, 2, 2, 2)
+
+
+def test_new_ids_count_on_from_the_store_and_meet_no_other_insert(db):
+    engine = connect(db)
+    try:
+        with writer_connection(engine) as conn, conn.begin():
+            lock_for_writing(conn)
+            first = conn.execute(adding(actors), {"name": "Police Forces of Kenya"}).scalar_one()
+            ids = new_ids(conn, actors, 3)
+            assert ids == [ids[0], ids[0] + 1, ids[0] + 2] and ids[0] > first
+            more = new_ids(conn, actors, 2)  # asked again in the transaction: counted on, not read again
+            assert more[0] == ids[-1] + 1
+            conn.execute(actors.insert(), [{"id": i, "name": f"Militia {i}"} for i in ids + more])
+            forget(conn)  # as after an article's savepoint was rolled back: read from the store again
+            after = new_ids(conn, actors, 1)
+            assert after[0] > more[-1]
+            conn.execute(actors.insert(), [{"id": after[0], "name": "Rioters"}])
+        with writer_connection(engine) as conn, conn.begin():
+            lock_for_writing(conn)
+            # a later insert that lets the store choose the id takes none of those given out
+            later = conn.execute(adding(actors), {"name": "Protesters"}).scalar_one()
+            assert later not in {first, *ids, *more, *after}
+            assert new_ids(conn, actors, 0) == []
+    finally:
+        engine.dispose()

@@ -6,8 +6,10 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from functools import cache
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import bindparam, func, insert, select, text
 from sqlalchemy.engine import Connection
+
+from .driver import driven
 
 
 @cache
@@ -65,3 +67,30 @@ def memo(conn: Connection) -> dict:
 
 def forget(conn: Connection) -> None:
     conn.info.pop(_MEMO, None)
+
+
+@cache
+def _largest_id(table):
+    return select(func.coalesce(func.max(table.c.id), 0))
+
+
+_SERIAL = text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :count)")
+
+
+def new_ids(conn: Connection, table, count: int) -> list[int]:
+    """Ids for ``count`` new rows of ``table``, so that they are written in one statement (an
+    insert that returns each row's id is a statement a row). The current transaction must hold
+    the write lock. PostgreSQL takes them from the column's sequence; SQLite counts on from the
+    table's largest id, read once a transaction (``memo``): every insert into such a table in a
+    transaction that asked here must take its id here too."""
+    if count <= 0:
+        return []
+    if conn.dialect.name == "postgresql":
+        return list(conn.execute(_SERIAL, {"table": table.name, "count": count}).scalars())
+    known = memo(conn)
+    key = ("next id", table.name)
+    first = known.get(key)
+    if first is None:
+        first = driven(_largest_id(table)).scalar(conn, {}) + 1
+    known[key] = first + count
+    return list(range(first, first + count))

@@ -22,7 +22,7 @@ from ..model import Article, Event
 from .driver import driven
 from .linking import IncidentLinker, keep_decoded, resummarise
 from .locks import lock_for_writing
-from .rows import adding, fit, lookup, memo, now
+from .rows import adding, fit, lookup, memo, new_ids, now
 from .schema import actors, articles, claims, event_actors, events, incident_links, incidents, places
 
 ROLES = ("actor1", "actor2", "assoc_actor1", "assoc_actor2")
@@ -42,6 +42,7 @@ _KNOWN = select(articles.c.id).where(articles.c.content_hash == bindparam("hash"
 # less than an article's events in one statement through SQLAlchemy
 _LINKING_ACTORS = driven(insert(event_actors))
 _ADDING_CLAIMS = driven(insert(claims))
+_ADDING_EVENTS = driven(insert(events))
 
 
 def known_article(conn: Connection, content_hash: str) -> bool:
@@ -167,12 +168,12 @@ def store_events(conn: Connection, article_id: int, article: Article, coded: lis
         return result
     records = [event.to_dict() for event in coded]
     texts = [json.dumps(record, ensure_ascii=False) for record in records]
-    # the events one statement each, then their actors, their claims and their incident links in
-    # one driver call each (the linker lets a later event join the incident an earlier one opened)
-    adding_event = driven(adding(events))
-    row_ids = [adding_event.scalar(conn, fit(events, _event_row(article_id, position, event, text,
-                                                                 place_id(conn, event))))
-               for position, (event, text) in enumerate(zip(coded, texts))]
+    # the events, their actors, their claims and their incident links in one driver call each
+    # (the linker lets a later event join the incident an earlier one opened)
+    row_ids = new_ids(conn, events, len(coded))
+    _ADDING_EVENTS.many(conn, [fit(events, {"id": row_id, **_event_row(article_id, position, event, text,
+                                                                       place_id(conn, event))})
+                               for position, (row_id, event, text) in enumerate(zip(row_ids, coded, texts))])
     _LINKING_ACTORS.many(conn, [row for row_id, event in zip(row_ids, coded)
                                 for row in actor_rows(conn, row_id, event)])
     _ADDING_CLAIMS.many(conn, [claim_row(row_id, event) for row_id, event in zip(row_ids, coded)])
