@@ -14,6 +14,13 @@ from .story_helpers import lead
     ("A 14-year-old boy and a 19-year-old man were shot in Macon, Georgia, on Sunday, but neither wound was "
      "life-threatening.", 0, 2),
     ("In Macon, Georgia, a woman, her brother and two neighbours were shot on Sunday; one of them died.", 1, 3),
+    # people joined by "and" after an active verb of harm are all of its object, but not the
+    # subject of a clause of their own
+    ("A gunman wounded a woman and a child outside a grocery store in Dayton, Ohio, on Tuesday.", 0, 2),
+    ("The gunman injured two officers and a bystander before he was arrested in Dayton, Ohio, on Tuesday.", 0, 3),
+    ("A gunman wounded a man and his two sons in Dayton, Ohio, on Tuesday.", 0, 3),
+    ("A gunman wounded a man and a woman was arrested later in Dayton, Ohio, on Tuesday.", 0, 1),
+    ("Gunmen wounded three men and killed a woman in Dayton, Ohio, on Tuesday.", 1, 3),
     # one more than those told before
     ("One man was killed and another was wounded in a shooting in Macon, Georgia, on Sunday.", 1, 1),
     ("Three people were killed and a fourth was injured in a shooting in Macon, Georgia, on Sunday.", 3, 1),

@@ -20,6 +20,7 @@ _STOPS = frozenset({"and", ",", ".", ";", ":", "including", "while", "but", "the
 _REACH = 4  # words between a figure and the injury word that counts it ("5 others were seriously wounded")
 _SUBJECT_REACH = 10  # words between a figure and the auxiliary of its passive injury verb
 _AUXILIARIES = frozenset({"was", "were", "been", "are", "is", "got", "get"})
+_OWNERS = frozenset({"his", "her", "their"})  # "wounded a man and his two sons"
 
 
 def injured_count(tokens: list[Token], quantities: list[Quantity], dead: list[tuple[list[Quantity], int]],
@@ -33,6 +34,7 @@ def injured_count(tokens: list[Token], quantities: list[Quantity], dead: list[tu
     subjects = _passive_subjects(lows, quantities, lex, carried)
     starts = {q.start for q in quantities}
     total: int | None = _one_more(lows, lex, starts) or None
+    objects: list[Quantity] = []  # figures counted as the object of an injury verb, in order
     for q in quantities:
         if q.start == q.end or (q.start, q.end) in counted_dead:
             continue  # (a death told without a figure has an empty span)
@@ -45,8 +47,10 @@ def injured_count(tokens: list[Token], quantities: list[Quantity], dead: list[tu
         if _wounds_others(lows, q.end, starts, lex):
             continue  # "A man wounded two people": he did the wounding
         opens = _approximated_from(lows, q.start, lex)  # "wounding as many as 20"
-        if (opens and lows[opens - 1] in lex.injured_words) or id(q) in subjects \
-                or word_after(lows, q.end, lex.injured_words, _STOPS, lex, _REACH):
+        if (opens and lows[opens - 1] in lex.injured_words) or (objects and _joined_after(lows, objects[-1], q)):
+            objects.append(q)
+            total = (total or 0) + q.small
+        elif id(q) in subjects or word_after(lows, q.end, lex.injured_words, _STOPS, lex, _REACH):
             total = (total or 0) + q.small
     if total is None and lex.no_injuries.find(tokens):
         return 0
@@ -139,6 +143,15 @@ def _joined_before(lows: list[str], quantities: list[Quantity], q: Quantity) -> 
         q = p
 
 
+def _joined_after(lows: list[str], p: Quantity, q: Quantity) -> bool:
+    """Whether the figure ``q`` is joined by "and" (and a possessive) to the object figure ``p``
+    before it, with at most two words of ``p``'s own before the "and" ("wounded a woman and a
+    child", "injured two officers and a bystander", "wounded a man and his two sons"), and is no subject of a clause of its own ("wounded a man and a
+    woman was arrested")."""
+    joint = q.start - 2 if q.start >= 2 and lows[q.start - 1] in _OWNERS else q.start - 1
+    return joint >= p.end and lows[joint] == "and" and joint - p.end <= 2 \
+        and not any(w in lexicon().joined_clause_words or not w[:1].isalpha() for w in lows[p.end:joint]) \
+        and not _AUXILIARIES.intersection(lows[q.end:q.end + 2])
 
 
 def one_more(tokens: list[Token], quantities: list[Quantity]) -> int:
