@@ -110,3 +110,14 @@ def test_a_group_that_did_not_claim_the_attack_is_not_its_agent():
                    "Saturday night, officials said. The banned TTP did not claim responsibility for the attack.",
                    published="2025-05-05")
     assert events[0].actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_a_groups_own_troops_are_the_group_not_the_countrys_army():
+    event = top("The Arakan Army said its troops had captured a border guard post near Maungdaw on Saturday.",
+                published="2024-03-12")
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor1.name.endswith("Arakan Army") and event.actor2.name == "Military Forces of Myanmar"
+    # an army that speaks of its troops is still itself
+    event = top("The Pakistani army said its troops killed 12 militants in North Waziristan on Saturday.",
+                published="2024-03-12")
+    assert event.actor1.name == "Military Forces of Pakistan"

@@ -780,7 +780,7 @@ def _party_claim(f: Finding) -> tuple[str, bool] | None:
         if outlet:
             t = info.tokens
             named = info.text[t[outlet[0].start].start:t[outlet[0].end - 1].end]
-            if t[outlet[0].start].low not in _POSSESSIVES:
+            if t[outlet[0].start].low not in _OWN_CHANNEL:
                 return named, True
             if group is not None:  # "the Taliban claimed on their website": the group's own channel
                 return f"{group.text} ({named})", True
@@ -793,7 +793,7 @@ def _party_claim(f: Finding) -> tuple[str, bool] | None:
 
 
 _INSTRUMENT = frozenset({"using", "with"})
-_POSSESSIVES = frozenset({"their", "its"})  # a party_outlets entry that names the source's own channel
+_OWN_CHANNEL = frozenset({"their", "its"})  # a party_outlets entry that names the source's own channel
 def answered_deeds_day(info: SentenceInfo, t1: int, when: When) -> bool:
     """ "The Israeli strikes came after the Houthis on Friday fired a missile": a day told after a
     phrase of sequence that follows the trigger (ending at token ``t1``) is the earlier deed's."""
@@ -1295,9 +1295,10 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             # "The Taliban said they had seized three posts", "the air force said it shot down 24
             # drones": the speaker tells its own deed
             f.actor1 = _speaker_of_own_deed(info, t0)
-        elif f.actor1 is not None and f.actor1.kind == "generic" and f.actor1.start > 0 \
-                and lows[f.actor1.start - 1] in _POSSESSIVES and rule.family == "violence":
-            # "JNIM said that its fighters had killed 60 soldiers": the speaker's own men
+        elif f.actor1 is not None and (f.actor1.kind == "generic" or f.actor1.kind == "state" and f.actor1.end - f.actor1.start == 1) \
+                and f.actor1.start > 0 and lows[f.actor1.start - 1] in _POSSESSIVES and rule.family == "violence":
+            # "JNIM said that its fighters had killed 60 soldiers", "the Arakan Army said its
+            # troops captured a base": the speaker's own men, not the country's army
             f.actor1 = _speaker_of_own_deed(info, t0) or f.actor1
         f.party_claim = _party_claim(f)
         if f.party_claim is not None and f.attribution.modality == "asserted" and rule.family != "verbal":
