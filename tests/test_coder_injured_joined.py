@@ -21,6 +21,23 @@ from .story_helpers import lead
     ("A gunman wounded a man and his two sons in Dayton, Ohio, on Tuesday.", 0, 3),
     ("A gunman wounded a man and a woman was arrested later in Dayton, Ohio, on Tuesday.", 0, 1),
     ("Gunmen wounded three men and killed a woman in Dayton, Ohio, on Tuesday.", 1, 3),
+    # a death denied before "fatally" is none
+    ("Six people were shot but none fatally at a block party in Denver, Colorado, late Saturday.", 0, 6),
+    ("A 65-year-old man was wounded, not fatally, when a hunter fired at a deer near Wausau, Wisconsin, on "
+     "Sunday.", 0, 1),
+    ("Six people were shot, one fatally, at a block party in Denver, Colorado, late Saturday.", 1, 5),
+    # one more shot than the dead told before is hurt; one more killed adds to them
+    ("A 16-year-old boy was shot and killed on Edmondson Avenue in Baltimore on Saturday. A 17-year-old boy "
+     "was also shot in the leg and is expected to survive.", 1, 1),
+    ("Two men were shot and killed on Edmondson Avenue in Baltimore on Saturday, police said. A woman was also "
+     "killed.", 3, None),
+    ("A man was fatally shot on Edmondson Avenue in Baltimore on Saturday, police said. A woman was also "
+     "killed.", 2, None),
+    # a dead told by rank sets the toll, more or not ("three found dead ... a third was also killed")
+    ("A third person has died after a shooting early Saturday at a tavern in Milwaukee, Wisconsin, police "
+     "said.", 3, None),
+    ("Police in Salt Lake City said three people were found shot to death on Friday night. A third person, a "
+     "28-year-old man, was also killed.", 3, None),
     # one more than those told before
     ("One man was killed and another was wounded in a shooting in Macon, Georgia, on Sunday.", 1, 1),
     ("Three people were killed and a fourth was injured in a shooting in Macon, Georgia, on Sunday.", 3, 1),
@@ -51,3 +68,9 @@ def test_a_graze_is_an_injury():
     event = lead("An 8-year-old girl was grazed by a bullet during a shooting in Macon, Georgia, on Sunday.",
                  published="2024-03-20")
     assert (event.fatalities, event.injured) == (0, 1)
+
+
+def test_a_rank_among_those_shot_tells_nothing_of_the_dead():
+    event = lead("A gunman shot four people in Brooklyn, New York, on Friday, killing one, police said. A third man "
+                 "was shot in the head and killed.", published="2024-03-20")
+    assert event.fatalities == 1

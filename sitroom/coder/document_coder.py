@@ -23,7 +23,7 @@ from .merging import Draft, changes_hands, generic_name, merge, opens_separately
 from .places import PlaceMention, bureau_dateline, is_country, name_country, person_names
 from .places import cues as place_cues
 from .later_tolls import later_deaths, later_injured, later_self_death
-from .quantities import (ANY_VICTIM, PERPETRATOR, WEAK, after_grievance, death_figures, death_spans, figures, lexicon,
+from .quantities import (ALSO, ANY_VICTIM, AT_LEAST, PERPETRATOR, WEAK, after_grievance, death_figures, death_spans, figures, lexicon,
                          unify_victims)
 from .not_news import (accidental_deaths, bare_violence, markets_story, match_report, names_weapon,
                        review_or_obituary, tells_fiction, tells_harm, told_beside_play, told_days_before,
@@ -830,8 +830,19 @@ def _injured(d: Draft, fatalities: int | None) -> int | None:
 def _fatalities(d: Draft) -> int | None:
     if d.explicit is not None:
         return d.explicit
+    # the dead told as more than those told before ("A woman was also killed") add to the toll;
+    # those told by an ordinal ("A third person has died") set its floor
+    more = sum(n for n, victim in d.figures if victim.startswith(ALSO))
+    floor = max((n for n, victim in d.figures if victim.startswith(AT_LEAST)), default=0)
+    if not more and not floor:
+        return _toll(d, d.figures)
+    base = _toll(d, [x for x in d.figures if not x[1].startswith((ALSO, AT_LEAST))])
+    return max(base or 0, floor) + more
+
+
+def _toll(d: Draft, told_figures: list[tuple[int, str]]) -> int | None:
     groups: dict[str, int] = {}
-    for n, victim in unify_victims(d.figures):
+    for n, victim in unify_victims(told_figures):
         # (deaths told without a figure are floors: "a fatal shooting", then "Ana and Tom were shot dead")
         groups[victim] = (max if victim.startswith(WEAK) else min)(n, groups.get(victim, n))
     told = {victim: n for victim, n in groups.items() if not victim.startswith(WEAK)}

@@ -112,12 +112,14 @@ def _passive_subjects(lows: list[str], quantities: list[Quantity], lex, carried:
     full stop, semicolon or death word between."""
     found: set[int] = set()
     for i, w in enumerate(lows):
-        if i == 0 or (w not in lex.injured_words and not (carried and (_carried_to_care(lows, i, lex)
-                                                                       or _under_care(lows, i, lex)))):
+        # "A 17-year-old was also shot in the leg": one more shot than the dead told before, hurt
+        also_shot = w in _SHOT and i >= 2 and lows[i - 1] == "also" and lows[i - 2] in _AUXILIARIES
+        if i == 0 or (w not in lex.injured_words and not also_shot
+                      and not (carried and (_carried_to_care(lows, i, lex) or _under_care(lows, i, lex)))):
             continue
         # (or a participle coordinated with another that has the auxiliary: "were shot and wounded";
         # or a progressive: "were being treated")
-        aux = i - 1 if lows[i - 1] in _AUXILIARIES else \
+        aux = i - 2 if also_shot else i - 1 if lows[i - 1] in _AUXILIARIES else \
             i - 3 if i >= 3 and lows[i - 1] == "and" and lows[i - 3] in _AUXILIARIES else \
             i - 2 if i >= 2 and lows[i - 1] == "being" and lows[i - 2] in _AUXILIARIES else None
         if aux is None:

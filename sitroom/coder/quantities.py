@@ -70,6 +70,7 @@ class Lexicon:
     residence_before: frozenset[str] = frozenset()
     residence_after: frozenset[str] = frozenset()
     not_deaths_after: frozenset[str] = frozenset()
+    not_fatal_before: frozenset[str] = frozenset()  # "wounded, not fatally": no death
     sentencing_words: frozenset[str] = frozenset()  # "sentenced three men to death": no one died
     sentencing_breaks: frozenset[str] = frozenset()  # "condemned the mob that beat a man to death"
     not_lethal_after: frozenset[str] = frozenset()  # "the homicide rate": deaths over time, not one
@@ -103,6 +104,7 @@ class Lexicon:
     years_counted_by: frozenset[str] = frozenset()
     ordinal_suffixes: frozenset[str] = frozenset()
     ordinal_words: frozenset[str] = frozenset()  # quantities.yaml ordinal_words
+    ordinal_ranks: dict[str, int] = field(default_factory=dict)  # "third": 3
     trailing_deaths: frozenset[str] = frozenset()
     longest_bare_count: int = 4  # more digits without a separator count nobody
     starters: frozenset[str] = frozenset()  # words a quantity may start with, besides numbers
@@ -183,6 +185,7 @@ def lexicon() -> Lexicon:
         residence_before=lowered("residence_before"),
         residence_after=lowered("residence_after"),
         not_deaths_after=lowered("not_deaths_after"),
+        not_fatal_before=lowered("not_fatal_before"),
         sentencing_words=lowered("sentencing_words"),
         sentencing_breaks=lowered("sentencing_breaks"),
         not_lethal_after=lowered("not_lethal_after"),
@@ -217,6 +220,7 @@ def lexicon() -> Lexicon:
         years_counted_by=lowered("years_counted_by"),
         ordinal_suffixes=lowered("ordinal_suffixes"),
         ordinal_words=lowered("ordinal_words"),
+        ordinal_ranks={w.lower(): k for k, w in enumerate(text_list(FILE, "ordinal_words", data.get("ordinal_words")), 1)},
         trailing_deaths=lowered("trailing_deaths"),
         longest_bare_count=_digit_count(data.get("longest_bare_count")),
         injured_words=lowered("injured_words"),
@@ -722,6 +726,8 @@ def _other_sense(lows: list[str], start: int, end: int, lex: Lexicon) -> bool:
     w = lows[start]
     if end < len(lows) and lows[end] in lex.not_deaths_after and w in ("death", "deaths"):
         return True  # "a death sentence", "death threats": no one died
+    if w == "fatally" and start and lows[start - 1] in lex.not_fatal_before:
+        return True  # "Six people were shot but none fatally", "a man was wounded, not fatally"
     if w == "death" and start and lows[start - 1] == "to" and _sentenced(lows[max(0, start - 1 - SENTENCED_REACH):start - 1], lex):
         return True  # "sentenced three men to death": a court's sentence
     if w == "toll" and end - start == 1 and end < len(lows) and lows[end] in lex.not_tolls_after:
@@ -785,6 +791,33 @@ NATURAL_CAUSE_WORDS = 4  # words after "died after" / "died of" read for a cause
 
 
 WEAK = "~"  # a victim key's mark for a death counted without a figure ("was fatally shot")
+ALSO = "+"  # a victim key's mark for the dead told as more than those told before ("was also killed")
+AT_LEAST = "#"  # a victim key's mark for a floor of the toll told by an ordinal ("A third person died")
+_ALSO_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "has", "have", "had"})
+
+
+def ordinal_rank(tokens: list[Token], chain: list[Quantity]) -> int | None:
+    """The rank an ordinal gives the one dead of ``chain`` ("A third person has died": 3); None
+    where it has none."""
+    lows = lows_of(tokens)
+    first = chain[0]
+    if first.small != 1 or first.end >= len(lows):
+        return None
+    return lexicon().ordinal_ranks.get(lows[first.end])
+
+
+def dying(tokens: list[Token], death: int) -> bool:
+    """Whether the death word at token ``death`` tells a death, not a killing ("has died")."""
+    return lows_of(tokens)[death] in _DYING
+
+
+def told_also(tokens: list[Token], death: int) -> bool:
+    """Whether the death word at token ``death`` is told as one more than those told before: "A
+    woman was also killed", "a second man also died" ("also" right before it, or before its
+    auxiliary)."""
+    lows = lows_of(tokens)
+    return death >= 1 and (lows[death - 1] == "also" or death >= 2 and lows[death - 2] == "also"
+                           and lows[death - 1] in _ALSO_AUXILIARIES)
 
 
 def unify_victims(figures: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -22,7 +22,9 @@ from .codebook import Codebook
 from .places import PlaceMention, find_places, is_adjective, is_country, name_country, place_country
 from .places import cues as place_cues
 from .quantities import (
+    ALSO,
     ANY_VICTIM,
+    AT_LEAST,
     attackers_figures,
     attackers_dead,
     NOT_ATTACKER,
@@ -45,8 +47,11 @@ from .quantities import (
     lexicon,
     may_state_deaths,
     counts_attacker,
+    dying,
+    ordinal_rank,
     own_death_counted,
     self_death,
+    told_also,
     zero_stated,
 )
 from .phrases import PhraseScan
@@ -1202,6 +1207,18 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             # "three people were killed and the attacker was also killed": he is counted below
             victims = [d for d in victims if not counts_attacker(info.tokens, d[0])]
         f.figures = figures(grieved(info.tokens, deaths) if rule.family == "protest" else victims, large, victim)
+        if rule.family == "violence" and len(victims) == 1 and len(f.figures) == 1 \
+                and not f.figures[0][1].startswith(WEAK):
+            rank = ordinal_rank(info.tokens, victims[0][0])
+            also = told_also(info.tokens, victims[0][1])
+            if rank is not None and (also or dying(info.tokens, victims[0][1])):
+                # "A third person has died", "a third man was also killed": the toll is at least
+                # three, whatever was told before ("A third man was shot and killed" may be the
+                # third of those shot: his rank tells nothing of the dead)
+                f.figures = [(rank, f"{AT_LEAST}{f.figures[0][1]}")]
+            elif rank is None and also:
+                # "A 17-year-old was also shot dead": more dead than any told before, added to them
+                f.figures = [(f.figures[0][0], f"{ALSO}{info.index}:{f.figures[0][1]}")]
         if rule.family == "violence" and victim != ANY_VICTIM and len(victims) > 1:
             # "killing 5 soldiers and 13 civilians; 6 attackers also died": the attackers' own dead
             # are no more of the victims, and count beside them
