@@ -66,6 +66,31 @@ def relative_phrases() -> PhraseIndex:
     return index
 
 
+@cache
+def _ago() -> tuple[re.Pattern, dict[str, dict], dict[str, int]]:
+    """The pattern of "<count> <unit> ago", the units (ago_units) and the counts in words."""
+    data = load_yaml(FILE)
+    units = data.get("ago_units") or {}
+    counts = data.get("ago_counts") or {}
+    for unit, spec in units.items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("days"), int) or spec.get("precision") not in (1, 2, 3):
+            raise KnowledgeError(f"{FILE}: ago_units.{unit} needs whole days and a precision of 1, 2 or 3")
+    if not all(isinstance(n, int) and n > 0 for n in counts.values()):
+        raise KnowledgeError(f"{FILE}: ago_counts must be positive whole numbers")
+    alternatives = "|".join(re.escape(str(w)) for w in sorted(counts, key=len, reverse=True))
+    unit_words = "|".join(re.escape(str(u)) for u in sorted(units, key=len, reverse=True))
+    pattern = re.compile(rf"\b(?P<count>\d{{1,3}}|{alternatives})\s+(?P<unit>{unit_words})\s+ago\b", re.I)
+    return pattern, {str(u).lower(): spec for u, spec in units.items()}, {str(w).lower(): n for w, n in counts.items()}
+
+
+@cache
+def _day_of_month() -> re.Pattern:
+    """ "on the 16th" (day_of_month_before / day_of_month_after in time_expressions.yaml)."""
+    before = "|".join(r"\s+".join(map(re.escape, words(p))) for p in _listed("day_of_month_before"))
+    after = "|".join(re.escape(w) for w in _listed("day_of_month_after"))
+    return re.compile(rf"\b(?:{before})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)]|$|(?:{after})\b))",
+                      re.I)
+
 
 def _listed(key: str) -> list[str]:
     """The phrases listed under ``key`` in time_expressions.yaml (none when the key is absent)."""
@@ -369,7 +394,7 @@ def find_dates(sentence: str, published: date | None, year_hint: int | None = No
     if not _MONTH_WORDS.isdisjoint(lows) and may_hold_digits(sentence):
         found.extend(_month_years(tokens, lows, taken, published))
     if published is not None:
-        found.extend(_relatives(sentence, published, taken, tokens))
+        found.extend(_relatives(sentence, published, taken, tokens, tuple(w for w in found if w.explicit and w.precision == 1)))
         if not _MONTH_WORDS.isdisjoint(lows):
             found.extend(_bare_months(tokens, lows, published, taken))
     found.sort(key=lambda w: w.start)
@@ -407,13 +432,24 @@ def _year_for(month: int, day: int, published: date | None, hint: int | None) ->
     return year
 
 
-def _relatives(sentence: str, published: date, taken: list, tokens) -> list[When]:
-    out = []
+def _relatives(sentence: str, published: date, taken: list, tokens, dated: tuple[When, ...] = ()) -> list[When]:
+    """The dates told relative to publication: weekdays (the day of a date written right after
+    one of ``dated``, the days found written out), relative phrases, days counted back, days of
+    the month told alone."""
+    out: list[When] = []
     weekdays = _WEEKDAY.finditer(sentence) if not _WEEKDAY_WORDS.isdisjoint(lows_of(tokens)) else ()
     for m in weekdays:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         target = WEEKDAYS[m.group("wd").lower()]
+        written = next((w for w in dated if 0 <= w.start - m.end() <= 2 and not sentence[m.end():w.start].strip(" ,")
+                        and date.fromisoformat(w.date).weekday() == target), None)
+        if written is not None:
+            # "killed Saturday, July 5": the date written after it tells which Saturday (where the
+            # two disagree, one is a slip, and the weekday is read as always)
+            out.append(When(written.date, 1, m.start(), m.end(), False, None, True))
+            taken.append((m.start(), m.end()))
+            continue
         back = (published.weekday() - target) % 7
         mod = (m.group("mod") or "").lower()
         if mod in ("last", "past") and back == 0:
@@ -423,6 +459,10 @@ def _relatives(sentence: str, published: date, taken: list, tokens) -> list[When
         out.append(When(d.isoformat(), 1, m.start(), m.end(), False, ahead, True))
         taken.append((m.start(), m.end()))
     weekday_spans = [(s, e) for s, e in taken if _WEEKDAY.fullmatch(sentence, s, e)]
+    if " ago" in sentence:
+        out.extend(_agos(sentence, published, taken))
+    if "the " in sentence and may_hold_digits(sentence):
+        out.extend(_days_of_month(sentence, published, taken))
     for match in relative_phrases().find(tokens):
         spec = match.payload
         start, end = tokens[match.start].start, tokens[match.end - 1].end
@@ -441,6 +481,43 @@ def _relatives(sentence: str, published: date, taken: list, tokens) -> list[When
             y, mo = divmod(first.month - 1 + months, 12)
             d = first.replace(year=first.year + y, month=mo + 1)
         out.append(When(d.isoformat(), spec["precision"], start, end, False))
+    return out
+
+
+def _agos(sentence: str, published: date, taken: list) -> list[When]:
+    """ "three days ago", "two weeks ago": that long before publication."""
+    pattern, units, counts = _ago()
+    out = []
+    for m in pattern.finditer(sentence):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        count = m.group("count").lower()
+        n = int(count) if count.isdigit() else counts.get(count)
+        spec = units[m.group("unit").lower()]
+        if not n:
+            continue
+        d = published - timedelta(days=n * spec["days"])
+        out.append(When(d.isoformat(), spec["precision"], m.start(), m.end(), False))
+        taken.append((m.start(), m.end()))
+    return out
+
+
+def _days_of_month(sentence: str, published: date, taken: list) -> list[When]:
+    """ "on the 16th": that day of the publication's month, or of the month before when the day
+    is still to come."""
+    out = []
+    for m in _day_of_month().finditer(sentence):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        day = int(m.group("day"))
+        year, month = published.year, published.month
+        if day > published.day:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        d = _valid(year, month, day)
+        if d is None:
+            continue
+        out.append(When(d.isoformat(), 1, m.start(), m.end(), False))
+        taken.append((m.start(), m.end()))
     return out
 
 

@@ -1,0 +1,43 @@
+"""Event days, round five: a weekday written with its date, days counted back from publication, a
+day of the month told alone. My own sentences; the places are real."""
+
+from datetime import date
+
+import pytest
+
+from sitroom.coder.when import find_dates
+
+from .coder_helpers import top
+
+
+@pytest.mark.parametrize("sentence,published,days", [
+    # a weekday with its date written after it: the date tells the day, not the latest such weekday
+    ("Jerome Batiste was shot and killed Saturday, July 5, while sitting on his porch.", "2025-08-27",
+     [("2025-07-05", 1), ("2025-07-05", 1)]),
+    ("He was killed Sunday, Aug. 17, 2025, in Gentilly.", "2025-08-27", [("2025-08-17", 1), ("2025-08-17", 1)]),
+    # (where they disagree, one is a slip: the weekday is read as always, beside the date)
+    ("Ava was shot and killed by a robber on Monday, Nov. 15.", "2016-11-15", [("2016-11-14", 1), ("2016-11-15", 1)]),
+    # (a date told apart from the weekday is another day)
+    ("He was killed Saturday in Gentilly; the funeral is July 5.", "2025-08-27",
+     [("2025-08-23", 1), ("2025-07-05", 1)]),
+    # days counted back from publication
+    ("A man was shot and killed three days ago outside a bar.", "2025-08-27", [("2025-08-24", 1)]),
+    ("A man was shot and killed 10 days ago outside a bar.", "2025-08-27", [("2025-08-17", 1)]),
+    # (weeks are loose talk: "graduated two weeks ago" dates no deed)
+    ("He had graduated from high school two weeks ago.", "2025-08-27", []),
+    # a day of the month told alone: this month's, or last month's when it is still to come
+    ("He was shot on the night of the 16th in Gentilly.", "2025-08-27", [("2025-08-16", 1)]),
+    ("He was shot on the 30th, police said.", "2025-08-27", [("2025-07-30", 1)]),
+    # (an ordinal before a noun is no day)
+    ("He lived on the 16th floor of the building.", "2025-08-27", []),
+    ("The 21st victim died on the way to a hospital.", "2025-08-27", []),
+])
+def test_days_written_with_a_weekday_counted_back_or_told_alone(sentence, published, days):
+    found = find_dates(sentence, date.fromisoformat(published))
+    assert [(w.date, w.precision) for w in found] == days
+
+
+def test_a_story_dates_its_deed_by_a_weekday_and_its_date():
+    event = top("NEW ORLEANS — Jerome Batiste, 54, was shot and killed Saturday, July 5, while sitting on his porch "
+                "in Gentilly, police said.", published="2025-07-15")
+    assert event.event_date == "2025-07-05"
