@@ -111,6 +111,8 @@ def test_a_shooting_denied_by_a_caption_then_told_is_a_fact():
     "a murder-suicide.",
     "Albuquerque police have arrested an 18-year-old in connection with Thursday's shooting at a bus stop that "
     "killed a 52-year-old man.",
+    "Fresno police on Thursday released new details about a shooting in southeast Fresno that left one man dead.",
+    "Akron police released surveillance video of a shooting that killed a man outside a bar on Saturday.",
 ])
 def test_police_who_appeal_name_or_arrest_did_not_shoot(text):
     event = first(text, "2025-06-14")
@@ -166,3 +168,10 @@ def test_a_hearing_set_for_later_leaves_the_shooting_a_fact():
     docs = list(pipe([text_document("A man was shot dead in Gary on Sunday. Sentencing in the shooting is set for "
                                     "August.", published="2025-07-05")], stages=EVENT_STAGES, published="2025-07-05"))
     assert any(e.attribution.modality == "asserted" and e.fatalities == 1 for d in docs for e in d.events)
+
+
+def test_the_day_police_released_details_is_not_the_shootings():
+    event = first("Fresno police on Thursday released new details about a shooting in southeast Fresno that left one "
+                  "man dead earlier this week. Officers were called at 11:47 p.m. on Tuesday to an apartment complex, "
+                  "where they found the man with gunshot wounds.", "2025-09-18")
+    assert event.event_date == "2025-09-16"
