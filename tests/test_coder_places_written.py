@@ -156,6 +156,14 @@ def test_phrases_only_one_countrys_news_uses_tell_a_local_storys_country():
     assert alone.location.country != "USA"  # without them the story names no country: the namesake abroad
 
 
+def test_a_police_department_by_its_title_tells_a_us_story_but_written_plain_tells_none():
+    event = top("The Panama City Police Department is investigating a shooting that killed a man on Sunday.")
+    assert event.actor1.country == "USA"  # not the Panama of "Panama City"
+    # (a translated note's plain "police department" is no American title)
+    event = top("Gunmen killed a member of the police department in Panama City on Sunday.")
+    assert event.actor1.country != "USA"
+
+
 def test_a_country_phrase_under_an_unknown_country_is_named():
     import pytest
 

@@ -94,7 +94,8 @@ class Codebook:
     group_acronyms: dict[str, Lex] = field(default_factory=dict)  # "TTP" -> its group, 3+ capitals
     # (ISO3 of a state, ISO3 where it fights) -> the coalition it fights in there: (name, ISO3, type, sector)
     coalitions: dict[tuple[str, str], tuple[str, str | None, int, str]] = field(default_factory=dict)
-    country_phrases: PhraseIndex | None = None  # phrases only one country's news uses -> its ISO3
+    # phrases only one country's news uses -> (its ISO3, the phrase as it must be written, or None)
+    country_phrases: PhraseIndex | None = None
     seizure_cues: PhraseIndex | None = None  # "seized 3 tons of marijuana": the operation's targets are a gang
     # armed groups that rule a country as its de facto state, from a day on (groups.yaml
     # governs): actor name -> (ISO3, first day, ISO)
@@ -363,7 +364,9 @@ def _country_phrases(data, countries: dict[str, Country]) -> PhraseIndex:
         if iso3 not in countries:
             raise KnowledgeError(f"{where}: {iso3!r} is not a country of countries.yaml")
         for phrase in _list(where, {iso3: phrases}, iso3):
-            index.add(tuple(words(phrase.lower())), iso3)
+            # a phrase written with capitals tells the country only written so ("the Savannah
+            # Police Department", not a translated note's "a member of the police department")
+            index.add(tuple(words(phrase.lower())), (iso3, phrase if phrase != phrase.lower() else None))
     return index
 
 

@@ -68,7 +68,9 @@ def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str |
         if codebook.country_phrases is not None:
             # "the 900 block of Erie Street": only one country's news writes it
             for phrase in codebook.country_phrases.find(info.tokens):
-                focus.add(phrase.payload, 1.0)
+                iso3, written = phrase.payload
+                if written is None or " ".join(t.text for t in info.tokens[phrase.start:phrase.end]) == written:
+                    focus.add(iso3, 1.0)
     return focus.best()
 
 
