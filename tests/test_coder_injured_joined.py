@@ -74,3 +74,13 @@ def test_a_rank_among_those_shot_tells_nothing_of_the_dead():
     event = lead("A gunman shot four people in Brooklyn, New York, on Friday, killing one, police said. A third man "
                  "was shot in the head and killed.", published="2024-03-20")
     assert event.fatalities == 1
+
+
+@pytest.mark.parametrize("text,dead", [
+    # one told among the dead is one of them, and a speaker after a comma is none of them
+    ("Four people were found shot to death in a home in Athens, Texas, on Sunday; the gunman was among the dead, "
+     "the sheriff said.", 4),
+    ("Police said the gunman was among the dead after a shooting at a bar in Athens, Texas, on Sunday.", 1),
+])
+def test_one_among_the_dead_is_one_of_them(text, dead):
+    assert lead(text, published="2024-04-11").fatalities == dead

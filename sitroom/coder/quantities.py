@@ -894,6 +894,11 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
     found: list[tuple[list[Quantity], int]] = []
     used: set[int] = set()
     for start, end in death_spans(tokens):
+        if lows[max(0, start - 2):start] in (["among", "the"], ["among", "those"]):
+            # "the gunman was among the dead": one of the dead, who may be counted elsewhere: a
+            # death told without a figure
+            found.append(([Quantity(start, start, 1, 1)], start))
+            continue
         passive = any(w in PASSIVE for w in lows[max(0, start - 2):start])
         if passive:
             q = _before(quantities, lows, start, lex)
@@ -1317,6 +1322,9 @@ _ACTIVE_KILLS = frozenset({"killed", "killing", "kill", "kills", "murdered", "mu
                            "executed", "beheaded", "lynched", "gunned"})
 
 
+_SPEAKING = frozenset({"said", "says", "told", "reported", "added", "confirmed", "stated"})
+
+
 def _after(quantities, lows, end, lex) -> Quantity | None:
     for q in quantities:
         if q.start < end:
@@ -1327,6 +1335,8 @@ def _after(quantities, lows, end, lex) -> Quantity | None:
             return None  # "four people dead, including a gunman": the gunman is among the four
         if "by" in between:
             return None  # "shot dead by two armed men": the agent's figure counts the attackers
+        if "," in between and q.end < len(lows) and lows[q.end] in _SPEAKING:
+            return None  # "was among the dead, the sheriff said": the speaker
         if _joined_group(between) and _own_predicate(lows, q.end, lex):
             return None  # "a man shot dead, along with two women who were wounded": they are not dead
         if _injury_figure(lows, q.end, lex) and not (between == ["of"] and lows[end - 1] in lex.remains):
