@@ -175,3 +175,11 @@ def test_the_day_police_released_details_is_not_the_shootings():
                   "man dead earlier this week. Officers were called at 11:47 p.m. on Tuesday to an apartment complex, "
                   "where they found the man with gunshot wounds.", "2025-09-18")
     assert event.event_date == "2025-09-16"
+
+
+def test_the_hospital_a_victim_died_at_is_no_second_event():
+    text = ("OAKLAND, Calif. — One person was killed Saturday night when gunfire broke out at a sideshow in East "
+            "Oakland, police said. A man in his 20s was found with a gunshot wound and died at Highland Hospital.")
+    docs = list(pipe([text_document(text, published="2024-05-05")], stages=EVENT_STAGES, published="2024-05-05"))
+    attacks = [e for d in docs for e in d.events if e.event_type == "Violence against civilians"]
+    assert [e.location.name for e in attacks] == ["Oakland"]  # not Highland, a town far off

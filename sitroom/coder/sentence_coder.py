@@ -1017,7 +1017,7 @@ def nearest_place(codebook: Codebook, f: Finding) -> PlaceMention | None:
         return weak + abs(p.start - anchor) + (0 if p.start >= anchor else 5)
 
     if f.rule.family == "violence":
-        places = [p for p in places if not _place_of_follow_up(toks, p, t0)]
+        places = [p for p in places if not _place_of_follow_up(toks, p, t0) and not _place_of_care(toks, p)]
     stop = _clause_end(toks.lows, f.trigger[1])
     if stop < len(toks):
         places = [p for p in places if p.token < stop]
@@ -1037,6 +1037,22 @@ def _place_of_follow_up(toks: Tokens, p: PlaceMention, t0: int) -> bool:
     # connection with last week's shooting in North Charleston")
     lowest = t0 + 1 if k > t0 else 0
     return any(toks[i].low in words for i in range(max(lowest, k - FOLLOW_UP_REACH), k))
+
+
+CARE_REACH = 4  # words between a word of dying or of being carried and the hospital it names
+
+
+def _place_of_care(toks: Tokens, p: PlaceMention) -> bool:
+    """ "died at Highland Hospital", "was rushed to Mercy Medical Center": a hospital named after a
+    word of dying or of being carried (quantities.yaml ``carried_words``) is where a victim was
+    treated, not where the violence was (a hospital struck is named after other words)."""
+    names = p.name.lower().split()
+    lex = lexicon()
+    if not names or lex.care_words.isdisjoint(names[1:]):
+        return False
+    k = next((i for i, t in enumerate(toks) if t.start >= p.start), len(toks))
+    return any(toks[i].low in lex.carried_words or toks[i].low in ("died", "dead")
+               for i in range(max(0, k - CARE_REACH), k))
 
 
 def origin_place(f: Finding) -> PlaceMention | None:
