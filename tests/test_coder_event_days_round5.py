@@ -41,3 +41,25 @@ def test_a_story_dates_its_deed_by_a_weekday_and_its_date():
     event = top("NEW ORLEANS — Jerome Batiste, 54, was shot and killed Saturday, July 5, while sitting on his porch "
                 "in Gentilly, police said.", published="2025-07-15")
     assert event.event_date == "2025-07-05"
+
+
+def test_shortly_after_midnight_is_the_day_a_story_came_out():
+    event = top("MOBILE, Ala. — A man was shot and killed shortly after midnight in Mobile. The police chief had "
+                "warned residents at a news conference last week that guns fired into the air can kill.",
+                published="2025-01-01")
+    assert event.event_date == "2025-01-01"
+    # (with its weekday, the weekday tells the day)
+    event = top("MOBILE, Ala. — A man was shot and killed shortly after midnight Sunday in Mobile, police said.",
+                published="2025-01-01")
+    assert event.event_date == "2024-12-29"
+
+
+def test_a_separate_case_is_another_event_with_its_own_day():
+    from .coder_helpers import code
+
+    events = code("STOCKTON, Calif. — A man was shot and killed at a south Stockton apartment complex early Sunday, "
+                  "police said. In a separate case, police said Saturday that they had arrested a man in connection "
+                  "with a March 8 shooting near Louis Park that wounded a 16-year-old.", published="2025-03-24")
+    attacks = [e for e in events if e.event_type == "Violence against civilians"]
+    assert attacks[0].event_date == "2025-03-23" and attacks[0].fatalities == 1
+    assert any(e.event_date == "2025-03-08" for e in attacks[1:])
