@@ -63,3 +63,10 @@ def test_a_separate_case_is_another_event_with_its_own_day():
     attacks = [e for e in events if e.event_type == "Violence against civilians"]
     assert attacks[0].event_date == "2025-03-23" and attacks[0].fatalities == 1
     assert any(e.event_date == "2025-03-08" for e in attacks[1:])
+
+
+def test_days_counted_back_from_a_burial_to_an_arrest_date_the_arrest_not_the_killing():
+    event = top("CLEVELAND — Family members laid Devonte Harris to rest on Saturday, two days after Cleveland police "
+                "arrested a man accused of killing him. Harris was shot and killed on June 21 outside a corner store "
+                "on the city's east side.", published="2025-06-30")
+    assert event.event_date == "2025-06-21"

@@ -72,6 +72,8 @@ def days_before(tokens: Tokens, t0: int, dates: list[When]) -> When | None:
         n = _COUNTED_DAYS[lows[k - 2]]
         if (n == 1) != (lows[k - 1] == "day"):
             return None
+        if not after_violence_words().isdisjoint(lows[k + 1:t0]):
+            return None  # "two days after police arrested a man accused of killing him": the arrest's day
         opened = tokens[k - 2].start
         told = [w for w in dates if w.precision == 1 and w.end <= opened]
         if not told:
