@@ -7,6 +7,8 @@ import pytest
 from sitroom.api import pipe, text_document
 from sitroom.pipeline import EVENT_STAGES
 
+from .coder_helpers import code
+
 
 def first(text, published="2025-03-26"):
     docs = list(pipe([text_document(text, published=published)], stages=EVENT_STAGES, published=published))
@@ -183,3 +185,12 @@ def test_the_hospital_a_victim_died_at_is_no_second_event():
     docs = list(pipe([text_document(text, published="2024-05-05")], stages=EVENT_STAGES, published="2024-05-05"))
     attacks = [e for d in docs for e in d.events if e.event_type == "Violence against civilians"]
     assert [e.location.name for e in attacks] == ["Oakland"]  # not Highland, a town far off
+
+
+def test_a_count_of_shootings_over_time_is_no_shooting():
+    events = code("NEW YORK — A man was shot dead Wednesday evening in Queens, police said. Shootings in the 103rd "
+                  "Precinct are down 22 percent this year, according to NYPD data.", published="2024-05-10")
+    told = [e for e in events if e.attribution.modality == "asserted" and e.event_type is not None]
+    assert len(told) == 1 and told[0].fatalities == 1
+    statistics = [e for e in events if e.attribution.cue == "statistics"]
+    assert statistics and statistics[0].attribution.modality == "generic"

@@ -43,6 +43,7 @@ class Cues:
     source_titles: frozenset[str] = frozenset()
     future_after_nouns: frozenset[str] = frozenset()
     future_after: PhraseIndex = field(default_factory=PhraseIndex)
+    statistic_words: frozenset[str] = frozenset()  # "Shootings are down 22 percent": counts, no deed
 
 
 @cache
@@ -65,7 +66,9 @@ def cues() -> Cues:
                 source_titles=frozenset(w.lower() for w in text_list(FILE, "source_titles",
                                                                      data.get("source_titles"))),
                 future_after_nouns=frozenset(w.lower() for w in text_list(FILE, "future_after_nouns",
-                                                                          data.get("future_after_nouns"))))
+                                                                          data.get("future_after_nouns"))),
+                statistic_words=frozenset(w.lower() for w in text_list(FILE, "statistic_words",
+                                                                       data.get("statistic_words"))))
 
 
 @dataclass
