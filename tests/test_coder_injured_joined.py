@@ -84,3 +84,14 @@ def test_a_rank_among_those_shot_tells_nothing_of_the_dead():
 ])
 def test_one_among_the_dead_is_one_of_them(text, dead):
     assert lead(text, published="2024-04-11").fatalities == dead
+
+
+@pytest.mark.parametrize("text,dead", [
+    # the subject of a suicide told after the victims is the attacker, counted once
+    ("A 19-year-old woman was shot and killed early Thursday at an apartment complex in Springfield, Missouri, "
+     "police said. The shooter then killed himself.", 2),
+    ("A gunman shot and killed his wife and then killed himself in Springfield, Missouri, on Thursday.", 2),
+    ("A man killed two co-workers before killing himself at a warehouse in Springfield, Missouri, on Thursday.", 3),
+])
+def test_an_attacker_who_killed_himself_is_counted_once(text, dead):
+    assert lead(text, published="2024-04-11").fatalities == dead

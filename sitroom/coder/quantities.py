@@ -1084,10 +1084,18 @@ def _ordinal_before(lows: list[str], start: int, lex: Lexicon) -> bool:
     return bool(digits) and digits.isdigit() and w[len(digits):] in lex.ordinal_suffixes
 
 
-def counts_attacker(tokens: list[Token], chain: list[Quantity]) -> bool:
+def counts_attacker(tokens: list[Token], chain: list[Quantity], death: int = -1) -> bool:
     """Whether a death figure stands inside a phrase of the attacker's own death ("the bomber
-    was also killed"): he is counted apart, as PERPETRATOR, not as a victim."""
-    return any(m.start <= q.start < m.end for m in lexicon().perpetrator_deaths.find(tokens) for q in chain)
+    was also killed"), or is the subject of one whose death word (at token ``death``) the phrase
+    holds, right before it or but for an adverb ("The shooter then killed himself"; not "shot two
+    children before killing himself"): he is counted apart, as PERPETRATOR, not as a victim."""
+    phrases = lexicon().perpetrator_deaths.find(tokens)
+    return any(m.start <= q.start < m.end for m in phrases for q in chain) \
+        or any(m.start <= death < m.end and chain[-1].end <= death
+               and all(w in _SUBJECT_ADVERBS for w in lows_of(tokens)[chain[-1].end:death]) for m in phrases)
+
+
+_SUBJECT_ADVERBS = frozenset({"then", "later", "also", "apparently", "reportedly", "subsequently", "allegedly"})
 
 
 PLURAL_SELVES = frozenset({"themselves"})

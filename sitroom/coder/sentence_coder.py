@@ -1221,7 +1221,7 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         victims = [d for d in deaths if not any(s <= d[1] < e for s, e in stopped)] if stopped else deaths
         if rule.family == "violence" and self_death(info.tokens):
             # "three people were killed and the attacker was also killed": he is counted below
-            victims = [d for d in victims if not counts_attacker(info.tokens, d[0])]
+            victims = [d for d in victims if not counts_attacker(info.tokens, d[0], d[1])]
         f.figures = figures(grieved(info.tokens, deaths) if rule.family == "protest" else victims, large, victim)
         if rule.family == "violence" and len(victims) == 1 and len(f.figures) == 1 \
                 and not f.figures[0][1].startswith(WEAK):
