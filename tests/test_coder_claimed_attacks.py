@@ -117,6 +117,12 @@ def test_a_groups_own_troops_are_the_group_not_the_countrys_army():
                 published="2024-03-12")
     assert event.sub_event_type == "Non-state actor overtakes territory"
     assert event.actor1.name.endswith("Arakan Army") and event.actor2.name == "Military Forces of Myanmar"
+    # "its" after a clause's own subject is that subject's
+    event = top("The TNLA said the junta had sent its troops to attack Lashio on Saturday.", published="2024-03-12")
+    assert event.actor1.name == "Military Forces of Myanmar"
+    # a group that releases video of its attack is its attacker (no responder)
+    event = top("Hamas released video of an attack on Israeli troops in Khan Younis on Sunday.", published="2024-03-12")
+    assert event.actor1.name == "Hamas Movement"
     # an army that speaks of its troops is still itself
     event = top("The Pakistani army said its troops killed 12 militants in North Waziristan on Saturday.",
                 published="2024-03-12")

@@ -28,7 +28,11 @@ from .coder_helpers import top
     # a day of the month told alone: this month's, or last month's when it is still to come
     ("He was shot on the night of the 16th in Gentilly.", "2025-08-27", [("2025-08-16", 1)]),
     ("He was shot on the 30th, police said.", "2025-08-27", [("2025-07-30", 1)]),
-    # (an ordinal before a noun is no day)
+    # (nor a hundred days: loose talk)
+    ("He died 100 days ago.", "2025-08-27", []),
+    # (an ordinal before a noun, or one of a list of ordinals, is no day)
+    ("Soldiers of the 3rd, 5th and 7th battalions killed 20 militants in Borno State.", "2025-08-27", []),
+    ("Fires broke out on the 2nd and 3rd floors.", "2025-08-27", []),
     ("He lived on the 16th floor of the building.", "2025-08-27", []),
     ("The 21st victim died on the way to a hospital.", "2025-08-27", []),
 ])

@@ -20,19 +20,25 @@ from .story_helpers import lead
     ("The gunman injured two officers and a bystander before he was arrested in Dayton, Ohio, on Tuesday.", 0, 3),
     ("A gunman wounded a man and his two sons in Dayton, Ohio, on Tuesday.", 0, 3),
     ("A gunman wounded a man and a woman was arrested later in Dayton, Ohio, on Tuesday.", 0, 1),
+    ("Robbers wounded a security guard and two suspects fled on foot in Dayton, Ohio, on Tuesday.", 0, 1),
     ("Gunmen wounded three men and killed a woman in Dayton, Ohio, on Tuesday.", 1, 3),
     # a death denied before "fatally" is none
     ("Six people were shot but none fatally at a block party in Denver, Colorado, late Saturday.", 0, 6),
     ("A 65-year-old man was wounded, not fatally, when a hunter fired at a deer near Wausau, Wisconsin, on "
      "Sunday.", 0, 1),
     ("Six people were shot, one fatally, at a block party in Denver, Colorado, late Saturday.", 1, 5),
+    ("Six people were shot, none of them fatally, at a party in Denver, Colorado, on Saturday.", 0, 6),
     # one more shot than the dead told before is hurt; one more killed adds to them
     ("A 16-year-old boy was shot and killed on Edmondson Avenue in Baltimore on Saturday. A 17-year-old boy "
      "was also shot in the leg and is expected to survive.", 1, 1),
-    ("Two men were shot and killed on Edmondson Avenue in Baltimore on Saturday, police said. A woman was also "
-     "killed.", 3, None),
+    # (after a toll of several, one more "also killed" may be one of them)
+    ("Two men were shot and killed outside a nightclub in Memphis, Tennessee, early Sunday, police said. Police "
+     "identified one victim as Marcus Hill, 25. His cousin, Darnell Hill, 27, was also killed.", 2, None),
     ("A man was fatally shot on Edmondson Avenue in Baltimore on Saturday, police said. A woman was also "
      "killed.", 2, None),
+    # (those shot at were not hit)
+    ("A man was shot and killed in Baltimore on Saturday. Two officers were also shot at, but neither was hit.",
+     1, None),
     # a dead told by rank sets the toll, more or not ("three found dead ... a third was also killed")
     ("A third person has died after a shooting early Saturday at a tavern in Milwaukee, Wisconsin, police "
      "said.", 3, None),
@@ -81,6 +87,10 @@ def test_a_rank_among_those_shot_tells_nothing_of_the_dead():
     ("Four people were found shot to death in a home in Athens, Texas, on Sunday; the gunman was among the dead, "
      "the sheriff said.", 4),
     ("Police said the gunman was among the dead after a shooting at a bar in Athens, Texas, on Sunday.", 1),
+    # (figures told of those among the dead are theirs)
+    ("A suicide bomber attacked a market in Kabul on Saturday. Among the dead were 12 soldiers and 30 civilians, "
+     "officials said.", 42),
+    ("Twelve soldiers were among those killed when a suicide bomber attacked a base in Kabul on Saturday.", 12),
 ])
 def test_one_among_the_dead_is_one_of_them(text, dead):
     assert lead(text, published="2024-04-11").fatalities == dead

@@ -159,6 +159,9 @@ def test_phrases_only_one_countrys_news_uses_tell_a_local_storys_country():
 def test_a_police_department_by_its_title_tells_a_us_story_but_written_plain_tells_none():
     event = top("The Panama City Police Department is investigating a shooting that killed a man on Sunday.")
     assert event.actor1.country == "USA"  # not the Panama of "Panama City"
+    # (nor is the title of a force of a town the gazetteer knows only abroad)
+    event = top("The Taichung City Police Department said a man shot two people in a restaurant on Sunday.")
+    assert event.actor1.country != "USA"
     # (a translated note's plain "police department" is no American title)
     event = top("Gunmen killed a member of the police department in Panama City on Sunday.")
     assert event.actor1.country != "USA"

@@ -14,7 +14,7 @@ from functools import cache
 
 from ..knowledge import KnowledgeError, load_yaml
 from .phrases import PhraseIndex
-from .tokens import words
+from .tokens import tokenize, words
 
 DIR = "codebook"
 
@@ -355,7 +355,8 @@ def load_codebook() -> Codebook:
 
 
 def _country_phrases(data, countries: dict[str, Country]) -> PhraseIndex:
-    """country_words.yaml's country_phrases: phrase -> the ISO3 of the one country whose news uses it."""
+    """country_words.yaml's country_phrases: phrase -> (the ISO3 of the one country whose news uses
+    it, the phrase's words as it must be written where it is written with capitals, else None)."""
     where = f"{DIR}/country_words.yaml: country_phrases"
     if not isinstance(data, dict):
         raise KnowledgeError(f"{where}: must map ISO3 codes to lists of phrases")
@@ -366,7 +367,8 @@ def _country_phrases(data, countries: dict[str, Country]) -> PhraseIndex:
         for phrase in _list(where, {iso3: phrases}, iso3):
             # a phrase written with capitals tells the country only written so ("the Savannah
             # Police Department", not a translated note's "a member of the police department")
-            index.add(tuple(words(phrase.lower())), (iso3, phrase if phrase != phrase.lower() else None))
+            index.add(tuple(words(phrase.lower())),
+                      (iso3, [t.text for t in tokenize(phrase)] if phrase != phrase.lower() else None))
     return index
 
 

@@ -23,8 +23,8 @@ from .merging import Draft, changes_hands, generic_name, merge, opens_separately
 from .places import PlaceMention, bureau_dateline, is_country, name_country, person_names
 from .places import cues as place_cues
 from .later_tolls import later_deaths, later_injured, later_self_death
-from .quantities import (ALSO, ANY_VICTIM, AT_LEAST, PERPETRATOR, WEAK, after_grievance, death_figures, death_spans, figures, lexicon,
-                         unify_victims)
+from .quantities import (ALSO, ANY_VICTIM, AT_LEAST, PERPETRATOR, WEAK, after_grievance, death_figures, death_spans,
+                         figures, lexicon, unify_victims, victim_of)
 from .not_news import (accidental_deaths, bare_violence, markets_story, match_report, names_weapon,
                        review_or_obituary, tells_fiction, tells_harm, told_beside_play, told_days_before,
                        without_accidents)
@@ -832,12 +832,19 @@ def _fatalities(d: Draft) -> int | None:
         return d.explicit
     # the dead told as more than those told before ("A woman was also killed") add to the toll;
     # those told by an ordinal ("A third person has died") set its floor
-    more = sum(n for n, victim in d.figures if victim.startswith(ALSO))
+    more = [(n, victim_of(victim)) for n, victim in d.figures if victim.startswith(ALSO)]
     floor = max((n for n, victim in d.figures if victim.startswith(AT_LEAST)), default=0)
     if not more and not floor:
         return _toll(d, d.figures)
-    base = _toll(d, [x for x in d.figures if not x[1].startswith((ALSO, AT_LEAST))])
-    return max(base or 0, floor) + more
+    told = [x for x in d.figures if not x[1].startswith((ALSO, AT_LEAST))]
+    base = _toll(d, told) or 0
+    # more dead of other victims add ("2 soldiers were killed ... 7 militants were also killed");
+    # of the same victims, after a toll of several, they may be one of them ("Two men were shot and
+    # killed ... His cousin was also killed"), after one victim, another
+    keys = {victim_of(victim) for _, victim in told}
+    others = sum(n for n, victim in more if victim not in keys)
+    same = sum(n for n, victim in more if victim in keys)
+    return (max(base, floor) + same if base <= 1 else max(base, floor, same)) + others
 
 
 def _toll(d: Draft, told_figures: list[tuple[int, str]]) -> int | None:

@@ -21,6 +21,9 @@ _REACH = 4  # words between a figure and the injury word that counts it ("5 othe
 _SUBJECT_REACH = 10  # words between a figure and the auxiliary of its passive injury verb
 _AUXILIARIES = frozenset({"was", "were", "been", "are", "is", "got", "get"})
 _OWNERS = frozenset({"his", "her", "their"})  # "wounded a man and his two sons"
+# verbs of a clause of their own after a figure joined by "and" ("wounded a guard and two suspects
+# fled"), besides auxiliaries and words ending in "-ed"
+_CLAUSE_VERBS = frozenset({"ran", "got", "went", "escaped", "fled", "left", "drove", "took", "came"})
 
 
 def injured_count(tokens: list[Token], quantities: list[Quantity], dead: list[tuple[list[Quantity], int]],
@@ -31,7 +34,7 @@ def injured_count(tokens: list[Token], quantities: list[Quantity], dead: list[tu
     lex = lexicon()
     lows = lows_of(tokens)
     counted_dead = {(q.start, q.end) for chain, _ in dead for q in chain}
-    subjects = _passive_subjects(lows, quantities, lex, carried)
+    subjects = _passive_subjects(lows, quantities, lex, carried, bool(dead))
     starts = {q.start for q in quantities}
     total: int | None = _one_more(lows, lex, starts) or None
     objects: list[Quantity] = []  # figures counted as the object of an injury verb, in order
@@ -106,14 +109,17 @@ def _counts_the_dead(lows: list[str], start: int, lex) -> bool:
                                                                  and lex.deaths.starts(before[0])))
 
 
-def _passive_subjects(lows: list[str], quantities: list[Quantity], lex, carried: bool = True) -> set[int]:
+def _passive_subjects(lows: list[str], quantities: list[Quantity], lex, carried: bool = True,
+                      dead_told: bool = False) -> set[int]:
     """The figures that are the subjects of a passive injury verb further on ("Two men, ages 19 and
     23, were wounded"): the last figure within _SUBJECT_REACH words before the auxiliary, with no
     full stop, semicolon or death word between."""
     found: set[int] = set()
     for i, w in enumerate(lows):
         # "A 17-year-old was also shot in the leg": one more shot than the dead told before, hurt
-        also_shot = w in _SHOT and i >= 2 and lows[i - 1] == "also" and lows[i - 2] in _AUXILIARIES
+        # (not "were also shot at", nor in a sentence that tells deaths: "two were also shot, one fatally")
+        also_shot = w in _SHOT and i >= 2 and lows[i - 1] == "also" and lows[i - 2] in _AUXILIARIES \
+            and (i + 1 >= len(lows) or lows[i + 1] not in _NOT_WOUNDED_AFTER) and not dead_told
         if i == 0 or (w not in lex.injured_words and not also_shot
                       and not (carried and (_carried_to_care(lows, i, lex) or _under_care(lows, i, lex)))):
             continue
@@ -148,12 +154,13 @@ def _joined_before(lows: list[str], quantities: list[Quantity], q: Quantity) -> 
 def _joined_after(lows: list[str], p: Quantity, q: Quantity) -> bool:
     """Whether the figure ``q`` is joined by "and" (and a possessive) to the object figure ``p``
     before it, with at most two words of ``p``'s own before the "and" ("wounded a woman and a
-    child", "injured two officers and a bystander", "wounded a man and his two sons"), and is no subject of a clause of its own ("wounded a man and a
-    woman was arrested")."""
+    child", "injured two officers and a bystander", "wounded a man and his two sons"), and is no
+    subject of a clause of its own ("wounded a man and a woman was arrested", "wounded a guard and
+    two suspects fled")."""
     joint = q.start - 2 if q.start >= 2 and lows[q.start - 1] in _OWNERS else q.start - 1
     return joint >= p.end and lows[joint] == "and" and joint - p.end <= 2 \
         and not any(w in lexicon().joined_clause_words or not w[:1].isalpha() for w in lows[p.end:joint]) \
-        and not _AUXILIARIES.intersection(lows[q.end:q.end + 2])
+        and not any(w in _AUXILIARIES or w in _CLAUSE_VERBS or w.endswith("ed") for w in lows[q.end:q.end + 3])
 
 
 def one_more(tokens: list[Token], quantities: list[Quantity]) -> int:

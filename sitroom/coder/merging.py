@@ -11,9 +11,9 @@ from itertools import islice
 from ..geo.name_parts import is_local_feature, is_street
 from ..model import Actor
 from .day_spans import DAY_SLACK, wholly_before
-from .quantities import WEAK, unify_victims
+from .quantities import ALSO, AT_LEAST, WEAK, unify_victims
 from .when import parse_iso
-from .sentence_coder import Finding
+from .sentence_coder import Finding, place_of_care
 
 MERGE_FAMILIES = ("violence", "protest", "strategic", "movement")
 
@@ -126,7 +126,8 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     if _other_side_strikes_back(a, b) and not resisted:
         return False  # "An Israeli air strike killed nine ... militants fired rockets toward Israel": two deeds
     pa, pb = fa.place, fb.place
-    own = pb is not None and any(pb is p for p in fb.info.places)  # not inherited from an earlier sentence
+    # (not inherited from an earlier sentence, nor a hospital a victim died at: "died at Highland Hospital")
+    own = pb is not None and any(pb is p for p in fb.info.places) and not place_of_care(fb.info.tokens, pb)
     if pa is not None and pb is not None and own and pa.name != pb.name:
         if places is None:
             return pa.name in pb.context or pb.name in pa.context
@@ -148,7 +149,7 @@ def opens_separately(rules, info) -> bool:
 
 
 def _firm_tolls(d: Draft) -> set[int]:
-    return {n for n, victim in d.first.figures if not victim.startswith(WEAK)}
+    return {n for n, victim in d.first.figures if not victim.startswith((WEAK, ALSO, AT_LEAST))}
 
 
 def _own_toll_days_before(a: Draft, b: Draft) -> bool:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from .quantities import ANY_VICTIM, may_state_deaths
+from .quantities import ANY_VICTIM, may_state_deaths, victim_of
 from .phrases import PhraseIndex
 from .rules import RuleSet
 from .sentence_coder import Finding, SentenceInfo
@@ -204,6 +204,6 @@ def told_beside_play(rules: RuleSet, f: Finding) -> bool:
     supporter was killed in the crush"), or its sentence tells no play and people killed: a
     figure of the dead of no one named beside play may be a game's ("a 62-yard strike killed
     their hopes")."""
-    if f.injured or any(n and key != ANY_VICTIM for n, key in f.figures):
+    if f.injured or any(n and victim_of(key) != ANY_VICTIM for n, key in f.figures):
         return False  # (people injured, or the dead of a named group: "one supporter was killed")
     return bool(_play_words(rules, f.info)) or not tells_harm(f)

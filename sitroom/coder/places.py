@@ -219,6 +219,13 @@ def _name_before(tokens: list[Token], k: int, fillers, most: int | None = None,
     return start, end
 
 
+def name_before(tokens: list[Token], k: int) -> tuple[int, int]:
+    """The town or county named before a local force's word at token ``k`` ("the Laurel Police
+    Department": Laurel; "the Taichung City Police": Taichung), as (start, end) tokens."""
+    c = cues()
+    return _name_before(tokens, k, lambda tok: tok.text in c.jurisdiction_fillers)
+
+
 def jurisdictions(tokens: list[Token]) -> list[str]:
     """The towns or counties a sentence names as a local force's ("Fresno police", "the Laurel
     Police Department", "Brevard County Sheriff's Office")."""
@@ -227,7 +234,7 @@ def jurisdictions(tokens: list[Token]) -> list[str]:
     for k, t in enumerate(tokens):
         if k == 0 or t.text not in c.jurisdiction_words:
             continue
-        start, end = _name_before(tokens, k, lambda tok: tok.text in c.jurisdiction_fillers)
+        start, end = name_before(tokens, k)
         if start < end:
             out.append(" ".join(tok.text for tok in tokens[start:end]))
     return out

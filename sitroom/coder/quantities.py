@@ -220,7 +220,8 @@ def lexicon() -> Lexicon:
         years_counted_by=lowered("years_counted_by"),
         ordinal_suffixes=lowered("ordinal_suffixes"),
         ordinal_words=lowered("ordinal_words"),
-        ordinal_ranks={w.lower(): k for k, w in enumerate(text_list(FILE, "ordinal_words", data.get("ordinal_words")), 1)},
+        ordinal_ranks={w.lower(): k
+                       for k, w in enumerate(text_list(FILE, "ordinal_words", data.get("ordinal_words")), 1)},
         trailing_deaths=lowered("trailing_deaths"),
         longest_bare_count=_digit_count(data.get("longest_bare_count")),
         injured_words=lowered("injured_words"),
@@ -726,8 +727,10 @@ def _other_sense(lows: list[str], start: int, end: int, lex: Lexicon) -> bool:
     w = lows[start]
     if end < len(lows) and lows[end] in lex.not_deaths_after and w in ("death", "deaths"):
         return True  # "a death sentence", "death threats": no one died
-    if w == "fatally" and start and lows[start - 1] in lex.not_fatal_before:
-        return True  # "Six people were shot but none fatally", "a man was wounded, not fatally"
+    if w == "fatally" and start and (lows[start - 1] in lex.not_fatal_before
+                                     or start >= 3 and lows[start - 2:start] == ["of", "them"]
+                                     and lows[start - 3] in lex.not_fatal_before):
+        return True  # "Six people were shot but none (of them) fatally", "a man was wounded, not fatally"
     if w == "death" and start and lows[start - 1] == "to" and _sentenced(lows[max(0, start - 1 - SENTENCED_REACH):start - 1], lex):
         return True  # "sentenced three men to death": a court's sentence
     if w == "toll" and end - start == 1 and end < len(lows) and lows[end] in lex.not_tolls_after:
@@ -794,6 +797,13 @@ WEAK = "~"  # a victim key's mark for a death counted without a figure ("was fat
 ALSO = "+"  # a victim key's mark for the dead told as more than those told before ("was also killed")
 AT_LEAST = "#"  # a victim key's mark for a floor of the toll told by an ordinal ("A third person died")
 _ALSO_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "has", "have", "had"})
+
+
+def victim_of(key: str) -> str:
+    """A victim key without the marks of a toll's floor or of more dead (AT_LEAST, ALSO)."""
+    if key.startswith(ALSO):
+        return key.partition(":")[2]
+    return key[len(AT_LEAST):] if key.startswith(AT_LEAST) else key
 
 
 def ordinal_rank(tokens: list[Token], chain: list[Quantity]) -> int | None:
@@ -894,7 +904,8 @@ def death_figures(tokens: list[Token], quantities: list[Quantity]) -> list[tuple
     found: list[tuple[list[Quantity], int]] = []
     used: set[int] = set()
     for start, end in death_spans(tokens):
-        if lows[max(0, start - 2):start] in (["among", "the"], ["among", "those"]):
+        if start >= 3 and lows[start - 3] in ("was", "is") \
+                and lows[start - 2:start] in (["among", "the"], ["among", "those"]):
             # "the gunman was among the dead": one of the dead, who may be counted elsewhere: a
             # death told without a figure
             found.append(([Quantity(start, start, 1, 1)], start))
@@ -1330,9 +1341,6 @@ _ACTIVE_KILLS = frozenset({"killed", "killing", "kill", "kills", "murdered", "mu
                            "executed", "beheaded", "lynched", "gunned"})
 
 
-_SPEAKING = frozenset({"said", "says", "told", "reported", "added", "confirmed", "stated"})
-
-
 def _after(quantities, lows, end, lex) -> Quantity | None:
     for q in quantities:
         if q.start < end:
@@ -1343,7 +1351,8 @@ def _after(quantities, lows, end, lex) -> Quantity | None:
             return None  # "four people dead, including a gunman": the gunman is among the four
         if "by" in between:
             return None  # "shot dead by two armed men": the agent's figure counts the attackers
-        if "," in between and q.end < len(lows) and lows[q.end] in _SPEAKING:
+        if "," in between and q.end < len(lows) and cues().reporting.starts(lows[q.end]) \
+                and cues().reporting.at(lows, q.end):
             return None  # "was among the dead, the sheriff said": the speaker
         if _joined_group(between) and _own_predicate(lows, q.end, lex):
             return None  # "a man shot dead, along with two women who were wounded": they are not dead

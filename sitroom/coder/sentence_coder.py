@@ -773,6 +773,21 @@ def _speaker_of_own_deed(info: SentenceInfo, t0: int) -> Mention | None:
                  and (m.actor_type in _NONSTATE or m.sector == "MIL")), None)
 
 
+_SAID_THAT = frozenset({"that", ","})
+
+
+def _said_of_own(info: SentenceInfo, m: Mention) -> bool:
+    """Whether the possessive before ``m`` follows the source's words at once ("The Arakan Army
+    said its troops", "said that its soldiers"): the speaker's own men. After a clause's own subject
+    it is that subject's ("The TNLA said the junta had sent its troops")."""
+    source = info.source
+    if source is None or source.end >= m.start:
+        return False
+    between = info.tokens.lows[source.end:m.start - 1]
+    reporting = cues().reporting
+    return bool(between) and reporting.starts(between[0]) and all(w in _SAID_THAT for w in between[1:])
+
+
 def _party_claim(f: Finding) -> tuple[str, bool] | None:
     """Who claims the finding's figures when a party to the fighting does, and whether through its
     own outlet: the outlet ("the Taliban said on Voice of Jihad"), a non-state armed group that
@@ -1017,7 +1032,9 @@ def nearest_place(codebook: Codebook, f: Finding) -> PlaceMention | None:
         return weak + abs(p.start - anchor) + (0 if p.start >= anchor else 5)
 
     if f.rule.family == "violence":
-        places = [p for p in places if not _place_of_follow_up(toks, p, t0) and not _place_of_care(toks, p)]
+        places = [p for p in places if not _place_of_follow_up(toks, p, t0)]
+        # (a hospital is the place left where the sentence names no other)
+        places = [p for p in places if not place_of_care(toks, p)] or places
     stop = _clause_end(toks.lows, f.trigger[1])
     if stop < len(toks):
         places = [p for p in places if p.token < stop]
@@ -1042,7 +1059,7 @@ def _place_of_follow_up(toks: Tokens, p: PlaceMention, t0: int) -> bool:
 CARE_REACH = 4  # words between a word of dying or of being carried and the hospital it names
 
 
-def _place_of_care(toks: Tokens, p: PlaceMention) -> bool:
+def place_of_care(toks: Tokens, p: PlaceMention) -> bool:
     """ "died at Highland Hospital", "was rushed to Mercy Medical Center": a hospital named after a
     word of dying or of being carried (quantities.yaml ``carried_words``) is where a victim was
     treated, not where the violence was (a hospital struck is named after other words)."""
@@ -1332,8 +1349,10 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             # "The Taliban said they had seized three posts", "the air force said it shot down 24
             # drones": the speaker tells its own deed
             f.actor1 = _speaker_of_own_deed(info, t0)
-        elif f.actor1 is not None and (f.actor1.kind == "generic" or f.actor1.kind == "state" and f.actor1.end - f.actor1.start == 1) \
-                and f.actor1.start > 0 and lows[f.actor1.start - 1] in _POSSESSIVES and rule.family == "violence":
+        elif f.actor1 is not None \
+                and (f.actor1.kind == "generic" or f.actor1.kind == "state" and f.actor1.end - f.actor1.start == 1) \
+                and f.actor1.start > 0 and lows[f.actor1.start - 1] in _POSSESSIVES and rule.family == "violence" \
+                and (f.actor1.kind == "generic" or _said_of_own(info, f.actor1)):
             # "JNIM said that its fighters had killed 60 soldiers", "the Arakan Army said its
             # troops captured a base": the speaker's own men, not the country's army
             f.actor1 = _speaker_of_own_deed(info, t0) or f.actor1

@@ -8,7 +8,7 @@ from ..geo.names import fold, keys
 from .codebook import Codebook
 from .locating import dateline_town
 from .places import (CountryFocus, bureau_dateline, country_or_capital, divisions_written, lower_subdivisions,
-                     name_country, place_country)
+                     name_before, name_country, place_country)
 from .sentence_coder import SentenceInfo
 from .web_address import web_country
 from .when import MONTHS, WEEKDAYS
@@ -69,9 +69,21 @@ def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str |
             # "the 900 block of Erie Street": only one country's news writes it
             for phrase in codebook.country_phrases.find(info.tokens):
                 iso3, written = phrase.payload
-                if written is None or " ".join(t.text for t in info.tokens[phrase.start:phrase.end]) == written:
+                if written is None or ([t.text for t in info.tokens[phrase.start:phrase.end]] == written
+                                       and not _named_abroad(resolver, info.tokens, phrase.start, iso3)):
                     focus.add(iso3, 1.0)
     return focus.best()
+
+
+def _named_abroad(resolver, tokens, start: int, iso3: str) -> bool:
+    """Whether the title at token ``start`` is a force of a town that the gazetteer knows, but not
+    in the country the title tells ("the Taichung City Police Department"); a town unknown to it
+    ("the Kearns Police Department") or one it also knows there ("Panama City") is no sign."""
+    begin, end = name_before(tokens, start)
+    if resolver is None or begin == end:
+        return False
+    found = resolver.candidates(" ".join(t.text for t in tokens[begin:end]))
+    return bool(found) and all(place.country != iso3 for place in found)
 
 
 def _read_with_context(codebook: Codebook, resolver, p, iso3: str) -> str:

@@ -73,13 +73,14 @@ def _ago() -> tuple[re.Pattern, dict[str, dict], dict[str, int]]:
     units = data.get("ago_units") or {}
     counts = data.get("ago_counts") or {}
     for unit, spec in units.items():
-        if not isinstance(spec, dict) or not isinstance(spec.get("days"), int) or spec.get("precision") not in (1, 2, 3):
+        if not isinstance(spec, dict) or not isinstance(spec.get("days"), int) \
+                or spec.get("precision") not in (1, 2, 3):
             raise KnowledgeError(f"{FILE}: ago_units.{unit} needs whole days and a precision of 1, 2 or 3")
     if not all(isinstance(n, int) and n > 0 for n in counts.values()):
         raise KnowledgeError(f"{FILE}: ago_counts must be positive whole numbers")
     alternatives = "|".join(re.escape(str(w)) for w in sorted(counts, key=len, reverse=True))
     unit_words = "|".join(re.escape(str(u)) for u in sorted(units, key=len, reverse=True))
-    pattern = re.compile(rf"\b(?P<count>\d{{1,3}}|{alternatives})\s+(?P<unit>{unit_words})\s+ago\b", re.I)
+    pattern = re.compile(rf"\b(?P<count>\d{{1,2}}|{alternatives})\s+(?P<unit>{unit_words})\s+ago\b", re.I)
     return pattern, {str(u).lower(): spec for u, spec in units.items()}, {str(w).lower(): n for w, n in counts.items()}
 
 
@@ -88,8 +89,9 @@ def _day_of_month() -> re.Pattern:
     """ "on the 16th" (day_of_month_before / day_of_month_after in time_expressions.yaml)."""
     before = "|".join(r"\s+".join(map(re.escape, words(p))) for p in _listed("day_of_month_before"))
     after = "|".join(re.escape(w) for w in _listed("day_of_month_after"))
-    return re.compile(rf"\b(?:{before})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)]|$|(?:{after})\b))",
-                      re.I)
+    # (not one of a list of ordinals: "the 2nd and 3rd floors", "the 3rd, 5th and 7th battalions")
+    return re.compile(rf"\b(?:{before})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*(?:,|and|or)\s*\d)"
+                      rf"(?=\s*(?:[,.;:!?)]|$|(?:{after})\b))", re.I)
 
 
 def _listed(key: str) -> list[str]:
@@ -394,7 +396,8 @@ def find_dates(sentence: str, published: date | None, year_hint: int | None = No
     if not _MONTH_WORDS.isdisjoint(lows) and may_hold_digits(sentence):
         found.extend(_month_years(tokens, lows, taken, published))
     if published is not None:
-        found.extend(_relatives(sentence, published, taken, tokens, tuple(w for w in found if w.explicit and w.precision == 1)))
+        dated = tuple(w for w in found if w.explicit and w.precision == 1)
+        found.extend(_relatives(sentence, published, taken, tokens, dated))
         if not _MONTH_WORDS.isdisjoint(lows):
             found.extend(_bare_months(tokens, lows, published, taken))
     found.sort(key=lambda w: w.start)
@@ -484,8 +487,11 @@ def _relatives(sentence: str, published: date, taken: list, tokens, dated: tuple
     return out
 
 
+MOST_DAYS_AGO = 10  # "ten days ago" dates a day; "100 days ago" is loose talk
+
+
 def _agos(sentence: str, published: date, taken: list) -> list[When]:
-    """ "three days ago", "two weeks ago": that long before publication."""
+    """ "three days ago": that long before publication."""
     pattern, units, counts = _ago()
     out = []
     for m in pattern.finditer(sentence):
@@ -494,8 +500,8 @@ def _agos(sentence: str, published: date, taken: list) -> list[When]:
         count = m.group("count").lower()
         n = int(count) if count.isdigit() else counts.get(count)
         spec = units[m.group("unit").lower()]
-        if not n:
-            continue
+        if not n or n > MOST_DAYS_AGO:
+            continue  # ("100 days ago" is loose talk)
         d = published - timedelta(days=n * spec["days"])
         out.append(When(d.isoformat(), spec["precision"], m.start(), m.end(), False))
         taken.append((m.start(), m.end()))
