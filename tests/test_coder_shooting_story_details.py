@@ -199,3 +199,10 @@ def test_the_hospital_is_the_place_where_a_sentence_names_no_other():
     event = first("Two people died at Kano Specialist Hospital after gunmen opened fire on worshippers in a mosque "
                   "on Friday.", "2024-03-12")
     assert event.location is not None and event.location.country == "NGA"
+
+
+def test_someone_who_opened_fire_is_an_unnamed_attacker_not_the_victims():
+    event = first("Two women were hurt when someone opened fire on a crowd leaving a bar in Columbus, Ohio, shortly "
+                  "after midnight Sunday.", "2025-03-16")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1.name.startswith("Unidentified") and event.injured == 2

@@ -80,6 +80,7 @@ class RuleSet:
     # "the street looked like a riot": words that make the trigger after them a comparison
     similes: tuple[tuple[str, ...], ...] = ()
     not_deeds: PhraseIndex = field(default_factory=PhraseIndex)  # "executed a search warrant": no trigger
+    unknown_agents: frozenset[str] = frozenset()  # "when someone opened fire": an unnamed agent
     reaction_words: frozenset[str] = frozenset()  # follow_ups.reaction_words
     naming_words: frozenset[str] = frozenset()  # follow_ups.naming_words
     background_before: tuple[tuple[str, ...], ...] = ()  # "in a region plagued by communal clashes"
@@ -241,6 +242,8 @@ def load_rules() -> RuleSet:
                    harmed["before"], harmed["told_first"], harmed["after_participle"], harmed["others"], similes,
                    reaction_words=reactions, naming_words=naming, background_before=background, not_deeds=not_deeds,
                    struck_prepositions=struck_words["prepositions"], struck_articles=struck_words["articles"],
+                   unknown_agents=frozenset(w.lower() for w in text_list(FILE, "unknown_agents",
+                                                                        data.get("unknown_agents") or [])),
                    **_accident_cues(data.get("accidents"), rules), **_not_news(data.get("not_news")))
 
 

@@ -616,6 +616,8 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
                 left = []
         if left and _told_of_a_deed(lows, left[-1].end, t0):
             left = []  # "the shooting at a bus stop that killed a man": the shooting killed him
+        if by_agent is None and left and rules is not None and t0 > 0 and lows[t0 - 1] in rules.unknown_agents:
+            left = []  # "Two women were hurt when someone opened fire": someone unnamed did it
         if by_agent is None and left and t0 > 0 and lows[t0 - 1] == "," and lows[t0].endswith("ing") \
                 and _site_word(lows, left[-1]):
             left = left[:-1]  # "attacked a checkpoint in Bannu, killing three policemen": the post killed no one
