@@ -127,3 +127,26 @@ def test_a_groups_own_troops_are_the_group_not_the_countrys_army():
     event = top("The Pakistani army said its troops killed 12 militants in North Waziristan on Saturday.",
                 published="2024-03-12")
     assert event.actor1.name == "Military Forces of Pakistan"
+
+
+def test_a_force_named_after_another_countrys_state_is_that_states_police():
+    from .coder_helpers import code
+
+    from sitroom.coder.codebook import load_codebook
+    from sitroom.coder.document_coder import _divisions_own_forces
+    from sitroom.coder.rules import load_rules
+    from sitroom.coder.sentence_coder import analyse
+    from sitroom.coder.when import parse_iso
+
+    codebook = load_codebook()
+    info = analyse(codebook, 0, 0, "The Texas Rangers are investigating the officers' shooting of a gunman.",
+                   parse_iso("2022-05-11"), None, load_rules())
+    _divisions_own_forces(codebook, [info])
+    rangers = next(m for m in info.mentions if m.text.endswith("Rangers"))
+    assert (rangers.name, rangers.country) == ("Police Forces of the United States", "USA")
+    events = code("WACO, Texas — Officers shot and killed a man who fired at them outside a motel on Monday night. "
+                  "The Texas Rangers are investigating the shooting.", published="2022-05-11")
+    assert not any(a is not None and "Pakistan" in a.name for e in events for a in (e.actor1, e.actor2))
+    # (after its own country's province, it is still the force)
+    assert top("KARACHI: Sindh Rangers killed two suspected militants in an encounter in Karachi on Sunday.",
+               published="2022-05-11").actor1.name == "Military Forces of Pakistan"

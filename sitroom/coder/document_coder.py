@@ -20,7 +20,7 @@ from .codebook import Codebook, load_codebook
 from .joined_places import join_and_names
 from .locating import ArticlePlaces, home_location, in_written_province, locate, most_specific, title_town
 from .merging import Draft, changes_hands, generic_name, merge, opens_separately
-from .places import PlaceMention, bureau_dateline, is_country, name_country, person_names
+from .places import PlaceMention, bureau_dateline, divisions_written, is_country, name_country, person_names
 from .places import cues as place_cues
 from .later_tolls import later_deaths, later_injured, later_self_death
 from .quantities import (ALSO, ANY_VICTIM, AT_LEAST, PERPETRATOR, WEAK, after_grievance, death_figures, death_spans,
@@ -78,6 +78,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     add_struck_places(told, resolver)
     if dateline:
         _drop_dateline_places(infos, dateline)
+    _divisions_own_forces(codebook, infos)
     web = tuple(web_places(resolver.gaz, url)) if resolver is not None else ()
     outlet_town = title_town(title)
     focus = story_country(codebook, infos, dateline, resolver, outlet_town, web)
@@ -451,6 +452,23 @@ def _corefer_state_nouns(infos: list[SentenceInfo], window: int = 3, same_word_w
                 m.country = max(told)[1]
             elif m.role in recent and info.index - recent[m.role][0] <= window:
                 m.country = recent[m.role][1]
+
+
+def _divisions_own_forces(codebook: Codebook, infos: list[SentenceInfo]) -> None:
+    """ "The Texas Rangers are investigating": a country's armed force named right after a state or
+    province of another country written out is that division's police, not the force ("Rangers"
+    are Pakistan's only after none or a Pakistani province: "the Sindh Rangers")."""
+    for info in infos:
+        states = divisions_written(info.tokens)
+        if not states:
+            continue
+        for m in info.mentions:
+            if m.kind != "institution" or not m.armed or m.country is None:
+                continue
+            own = next((iso3 for _, end, _, iso3 in states if end == m.start and iso3 != m.country), None)
+            if own is not None:
+                m.name, m.actor_type, m.sector = codebook.state_actor("police", own)
+                m.kind, m.country, m.role = "state", own, "police"
 
 
 def _local_names(codebook: Codebook, infos: list[SentenceInfo], focus: str | None) -> None:
