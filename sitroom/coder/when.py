@@ -493,36 +493,44 @@ MOST_DAYS_AGO = 10  # "ten days ago" dates a day; "100 days ago" is loose talk
 def _agos(sentence: str, published: date, taken: list) -> list[When]:
     """ "three days ago": that long before publication."""
     pattern, units, counts = _ago()
-    out = []
-    for m in pattern.finditer(sentence):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
+
+    def read(m: re.Match) -> tuple[date, int] | None:
         count = m.group("count").lower()
         n = int(count) if count.isdigit() else counts.get(count)
         spec = units[m.group("unit").lower()]
         if not n or n > MOST_DAYS_AGO:
-            continue  # ("100 days ago" is loose talk)
-        d = published - timedelta(days=n * spec["days"])
-        out.append(When(d.isoformat(), spec["precision"], m.start(), m.end(), False))
-        taken.append((m.start(), m.end()))
-    return out
+            return None  # ("100 days ago" is loose talk)
+        return published - timedelta(days=n * spec["days"]), spec["precision"]
+
+    return _matched_days(pattern, sentence, taken, read)
 
 
 def _days_of_month(sentence: str, published: date, taken: list) -> list[When]:
     """ "on the 16th": that day of the publication's month, or of the month before when the day
     is still to come."""
-    out = []
-    for m in _day_of_month().finditer(sentence):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
+
+    def read(m: re.Match) -> tuple[date, int] | None:
         day = int(m.group("day"))
         year, month = published.year, published.month
         if day > published.day:
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         d = _valid(year, month, day)
-        if d is None:
+        return (d, 1) if d is not None else None
+
+    return _matched_days(_day_of_month(), sentence, taken, read)
+
+
+def _matched_days(pattern: re.Pattern, sentence: str, taken: list, read) -> list[When]:
+    """The days ``read`` gives (a date and its precision, or None) for each match of ``pattern``
+    that no date found before overlaps; each one found is taken."""
+    out = []
+    for m in pattern.finditer(sentence):
+        if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        out.append(When(d.isoformat(), 1, m.start(), m.end(), False))
+        found = read(m)
+        if found is None:
+            continue
+        out.append(When(found[0].isoformat(), found[1], m.start(), m.end(), False))
         taken.append((m.start(), m.end()))
     return out
 
