@@ -293,9 +293,9 @@ def choose(found: list[tuple[Rule, int, int]], lows: list[str] | None = None,
     best: dict[str, tuple[Rule, int, int]] = {}
     others: dict[str, list[tuple[Rule, int, int]]] = {}
 
-    def key(item: tuple[Rule, int, int]) -> tuple[bool, bool, int]:
+    def key(item: tuple[Rule, int, int]) -> tuple[bool, bool, int, bool]:
         told_before = lows is not None and item[0].family == "movement" and _in_earlier_clause(lows, item[1])
-        return not told_before, item[1] not in aside, item[0].rank
+        return not told_before, item[1] not in aside, item[0].rank, not (lows and _in_opening_frame(lows, item[1]))
 
     for item in found:
         rule = item[0]
@@ -317,6 +317,20 @@ def _listed_after(item: tuple[Rule, int, int], found: list[tuple[Rule, int, int]
                 and (lows is None or not any(w in (".", ";") for w in lows[e:start])):
             return True
     return False
+
+
+_FRAME_OPENINGS = frozenset({"in", "during"})
+_NEW_DEED = frozenset({"a", "an", "another"})
+
+
+def _in_opening_frame(lows: list[str], start: int) -> bool:
+    """Whether the trigger at ``start`` names a deed not told before in the phrase that opens its
+    sentence, up to its first comma ("In a separate attack, bandits killed three farmers"): the
+    clause after the comma tells that deed with its doers, so a trigger there of the same rank is
+    read. A deed told before ("In the Pigtown shooting, police believe ...") keeps its own."""
+    if len(lows) < 2 or lows[0] not in _FRAME_OPENINGS or lows[1] not in _NEW_DEED:
+        return False
+    return "," not in lows[:start] and "," in lows[start + 1:]
 
 
 _EARLIER_CLAUSE = frozenset({"after", "since"})
