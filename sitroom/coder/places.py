@@ -763,11 +763,19 @@ def lower_subdivisions() -> frozenset[str]:
 
 
 def place_country(codebook: Codebook, place: PlaceMention) -> str | None:
-    """The country a place mention names outright, if it does."""
+    """The country a place mention names outright, if it does: a state abbreviated after it
+    names its state's ("Peru, Ind.": a town of Indiana, not Peru)."""
+    from ..geo.abbreviations import abbreviations
+
+    meaning = abbreviations().meaning
     for name in [*reversed(place.context), place.name]:
         iso3 = name_country(codebook, name)
         if iso3:
             return iso3
+        # (an abbreviation, not a postal code: "Thoothukudi, TN" is in Tamil Nadu)
+        division = meaning.get(name + ".") or meaning.get(name) if name is not place.name else None
+        if division is not None:
+            return division[1]
     return None
 
 

@@ -1,0 +1,29 @@
+"""A town that bears a country's name, written with its state ("Peru, Ind.", "Lebanon, Tenn."),
+is that state's town. My own sentences; the places are real."""
+
+import pytest
+
+from sitroom.api import pipe, text_document
+from sitroom.pipeline import EVENT_STAGES
+
+
+def first(text, published="2025-06-16"):
+    docs = list(pipe([text_document(text, published=published)], stages=EVENT_STAGES, published=published))
+    return [e for d in docs for e in d.events if e.event_type][0]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("A man was killed in a shooting in Peru, Ind., on Monday.", "Indiana"),
+    ("Two people were wounded in a shooting Sunday in Lebanon, Tenn., police said.", "Tennessee"),
+    ("A woman was shot dead outside a bar in Mexico, Mo., on Friday night.", "Missouri"),
+])
+def test_a_town_named_as_a_country_with_its_state_abbreviated_is_that_states(text, state):
+    event = first(text)
+    assert (event.location.country, event.location.admin1) == ("USA", state)
+    assert event.actor2.name == "Civilians (United States)"
+
+
+def test_a_postal_code_after_a_town_abroad_names_no_us_state():
+    event = first("On Thursday, members of a party held a protest in Thoothukudi district (Thoothukudi, TN) "
+                  "against the reopening of liquor shops.", "2020-05-08")
+    assert event.location.country == "IND"
