@@ -87,6 +87,7 @@ class Cues:
     city_parts: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
     platforms: frozenset[str] = frozenset()
+    spot_followers: frozenset[str] = frozenset()
 
 
 @cache
@@ -130,7 +131,19 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "owner_words", data.get("owner_words") or [])),
                 frozenset(text_list(FILE, "city_parts", data.get("city_parts") or [])),
                 frozenset(text_list(FILE, "name_connectors", data.get("name_connectors") or [])),
-                frozenset(text_list(FILE, "platforms", data.get("platforms") or [])))
+                frozenset(text_list(FILE, "platforms", data.get("platforms") or [])),
+                frozenset(text_list(FILE, "spot_followers", data.get("spot_followers") or [])))
+
+
+def ends_spot_name(tokens: list[Token], k: int) -> bool:
+    """Whether the capitalised word of a building or ground at ``k`` (geo/name_parts.yaml
+    local_features) ends the name of a spot begun by the capitalised word before it, as the word
+    after it tells ("the Gilpin Court neighborhood", "Mosby Court apartments"): neither the end
+    of a place's name ("Wayne County Court") nor an institution."""
+    n = len(tokens)
+    return 0 < k < n - 1 and tokens[k].capitalized and not tokens[k].all_caps \
+        and tokens[k + 1].low in cues().spot_followers and tokens[k - 1].capitalized \
+        and not tokens[k - 1].all_caps and is_local_feature(tokens[k].text)
 
 
 def names_organisation(tokens: list[Token], start: int, end: int) -> bool:
@@ -283,7 +296,7 @@ def name_run(tokens: list[Token], i: int, stop: set[int]) -> int:
     ends = cues().name_stops
     while j < n and j not in stop:
         t = tokens[j]
-        if j > i and t.text in ends:
+        if j > i and t.text in ends and not ends_spot_name(tokens, j):
             break  # "Rockbridge County Monday", "Wayne County Sheriff"
         if j > i and _case_switch(tokens, j):
             break  # "Twitter JOHNSON COUNTY": a page's link, then a dateline in capitals

@@ -19,7 +19,7 @@ from .harmed_in import armed_among_hurt, harmed_in
 from .injuries import carried_count, injured_count, one_more, shot_count
 from .parts import in_part
 from .codebook import Codebook
-from .places import PlaceMention, find_places, is_adjective, is_country, name_country, place_country
+from .places import PlaceMention, ends_spot_name, find_places, is_adjective, is_country, name_country, place_country
 from .places import cues as place_cues
 from .quantities import (
     ALSO,
@@ -153,6 +153,8 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
         _scan(codebook, rules).run(lows)
     found = triggers(rules, tokens) if rules is not None else None
     mentions = find_mentions(codebook, tokens, text)
+    if mentions:  # ("the Gilpin Court neighborhood": a spot's name, no court)
+        mentions = [m for m in mentions if not (m.end == m.start + 1 and ends_spot_name(tokens, m.start))]
     busy = found is None or bool(found) or may_state_deaths(lows)
     source = find_source(tokens, text) if busy else None
     if source is not None:

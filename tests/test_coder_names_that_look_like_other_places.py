@@ -1,5 +1,6 @@
-"""A town that bears a country's name, written with its state ("Peru, Ind.", "Lebanon, Tenn."),
-is that state's town. My own sentences; the places are real."""
+"""Names that look like other places: a town that bears a country's name, written with its state
+("Peru, Ind.", "Lebanon, Tenn."), is that state's town; a spot named with a building's word
+("the Gilpin Court neighborhood") is in the story's town. My own sentences; the places are real."""
 
 import pytest
 
@@ -27,3 +28,18 @@ def test_a_postal_code_after_a_town_abroad_names_no_us_state():
     event = first("On Thursday, members of a party held a protest in Thoothukudi district (Thoothukudi, TN) "
                   "against the reopening of liquor shops.", "2020-05-08")
     assert event.location.country == "IND"
+
+
+@pytest.mark.parametrize("text", [
+    "RICHMOND, Va. -- A man was shot and killed in the Gilpin Court neighborhood on Friday night, police said.",
+    "A man was shot dead in the Mosby Court housing project in Richmond, Va., on Friday night.",
+])
+def test_a_spot_named_with_a_buildings_word_is_in_the_storys_town(text):
+    event = first(text)
+    assert (event.location.name, event.location.admin1) == ("Richmond", "Virginia")
+    assert not event.actor1.name.startswith("Judiciary")
+
+
+def test_a_court_after_a_county_still_ends_the_countys_name():
+    event = first("A man was shot dead outside the Wayne County Court building in Detroit on Friday.")
+    assert event.location.admin1 == "Michigan"
