@@ -780,16 +780,18 @@ def place_country(codebook: Codebook, place: PlaceMention) -> str | None:
     names its state's ("Peru, Ind.": a town of Indiana, not Peru)."""
     from ..geo.abbreviations import abbreviations
 
-    meaning = abbreviations().meaning
-    for name in [*reversed(place.context), place.name]:
+    for name in reversed(place.context):
         iso3 = name_country(codebook, name)
         if iso3:
             return iso3
+    iso3 = name_country(codebook, place.name)
+    if iso3 and place.context:
         # (an abbreviation, not a postal code: "Thoothukudi, TN" is in Tamil Nadu)
-        division = meaning.get(name + ".") or meaning.get(name) if name is not place.name else None
+        meaning = abbreviations().meaning
+        division = meaning.get(place.context[0] + ".") or meaning.get(place.context[0])
         if division is not None:
             return division[1]
-    return None
+    return iso3
 
 
 @lru_cache(maxsize=65536)
