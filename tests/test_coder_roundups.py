@@ -18,3 +18,21 @@ def test_a_deed_named_in_the_opening_phrase_takes_its_doers_from_the_clause_afte
     assert event.event_type == "Violence against civilians"
     assert event.actor2.name.startswith("Civilians")
     assert event.fatalities == 3
+
+
+@pytest.mark.parametrize("answer", [
+    "Reinforcements were rushed to the area and a search was under way.",
+    "Troops cordoned off Mastung and searched houses through the night.",
+    "The attackers also looted shops and set fire to two vehicles before they left.",
+])
+def test_the_answer_to_an_attack_told_after_it_is_part_of_its_event(answer):
+    found = events(f"Gunmen attacked a police post in Mastung on Monday night, killing two policemen. {answer}",
+                   "2025-04-08")
+    assert [(e.event_type, e.fatalities) for e in found] == [("Battles", 2)]
+
+
+def test_an_answer_on_another_day_at_another_place_is_an_event_of_its_own():
+    found = events("Gunmen killed seven villagers in Bassa on Tuesday. On Thursday, the governor imposed a curfew "
+                   "on Jos.", "2025-04-12")
+    assert [e.event_type for e in found] == ["Violence against civilians", "Strategic developments"]
+    assert found[1].location.name == "Jos"

@@ -19,7 +19,7 @@ from .actors import as_generic, read_as
 from .codebook import Codebook, load_codebook
 from .joined_places import join_and_names
 from .locating import ArticlePlaces, home_location, in_written_province, locate, most_specific, title_town
-from .merging import Draft, changes_hands, generic_name, merge, opens_separately
+from .merging import Draft, another_day, changes_hands, generic_name, merge, opens_separately, same_area
 from .places import PlaceMention, bureau_dateline, divisions_written, is_country, name_country, person_names
 from .places import cues as place_cues
 from .later_tolls import later_deaths, later_injured, later_self_death
@@ -170,7 +170,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
                     target.explicit = info.explicit_fatalities
                 target.zero = target.zero or info.zero_fatalities
     drafts = _without_follow_ups(rules, merge(drafts, places, rules.retold_nouns,
-                                                  (rules.reaction_words, rules.naming_words)))
+                                              (rules.reaction_words, rules.naming_words)), places)
     for d in drafts:
         _protest_outcome(codebook, rules, d, infos)
     drafts = [d for d in drafts if _worth_keeping(d)]
@@ -301,17 +301,18 @@ def _known_object_place(places: ArticlePlaces, f: Finding) -> bool:
                                    target.near) is not None
 
 
-def _without_follow_ups(rules: RuleSet, drafts: list[Draft]) -> list[Draft]:
+def _without_follow_ups(rules: RuleSet, drafts: list[Draft], places=None) -> list[Draft]:
     """A violent event's sequel is no event of its own: the attackers fleeing the scene
     ("the gunman fled on foot", no country named as where they went), and any arrest told after
     it ("Police arrested a suspect in the shooting", "the driver and his passenger were arrested",
     "police made an arrest the next day"): who was arrested, and why, belongs to the story of
-    the violence."""
+    the violence; and so does the answer to it told after it, at its place and on its day
+    (event_rules.yaml follow_ups.responses: "Reinforcements were rushed to the area")."""
     out: list[Draft] = []
     violent: Draft | None = None  # the last violent draft kept
     for d in drafts:
         f = d.first
-        if violent is not None and violent.first.info.index <= f.info.index and _sequel(rules, d, violent):
+        if violent is not None and violent.first.info.index <= f.info.index and _sequel(rules, d, violent, places):
             continue
         out.append(d)
         if f.rule.family == "violence":
@@ -323,7 +324,7 @@ def _without_follow_ups(rules: RuleSet, drafts: list[Draft]) -> list[Draft]:
                                    and rules.suspect_cues.find(d.first.info.tokens))]
 
 
-def _sequel(rules: RuleSet, d: Draft, violent: Draft) -> bool:
+def _sequel(rules: RuleSet, d: Draft, violent: Draft, places=None) -> bool:
     f = d.first
     if f.rule.movement:
         mover = f.actor1
@@ -331,7 +332,10 @@ def _sequel(rules: RuleSet, d: Draft, violent: Draft) -> bool:
             and _head_word(mover).lower() in rules.fleeing_attackers
     if f.rule.id == "arrests" and f.info.index > violent.first.info.index:
         return True
-    return False
+    # "Gunmen attacked an FC post in Mastung ... Reinforcements were rushed to the area": the
+    # answer to the violence, where and when it happened (not "Separately, ...", nor another day's)
+    return f.rule.id in rules.responses and f.info.index > violent.first.info.index and not f.separate \
+        and not another_day(violent, d) and (places is None or same_area(places, violent.first.place, f.place))
 
 
 def _drop_person_places(infos: list[SentenceInfo]) -> None:

@@ -44,7 +44,7 @@ class Draft:
         return self.findings[0]
 
 
-def _same_area(places, pa, pb) -> bool:
+def same_area(places, pa, pb) -> bool:
     """Two place mentions that may name where one event happened: the same place, one inside
     the other, or within about 50 km (0.45 degrees of latitude, 0.5 of longitude)."""
     if pa is None or pb is None or pa.name == pb.name or pa.name in pb.context or pb.name in pa.context:
@@ -105,7 +105,7 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     answered = a.event_type == "Explosions/Remote violence" and a.sub_event_type != "Air/drone strike" \
         and fb.rule.id == "armed_clash" and fb.info.index - a.findings[-1].info.index <= 1
     resisted = resisted or answered
-    if resisted and b.actor1 is not None and b.actor1.actor_type == 1 and _another_day(a, b):
+    if resisted and b.actor1 is not None and b.actor1.actor_type == 1 and another_day(a, b):
         return False  # "killed 21 villagers late on Saturday ... troops killed 7 assailants on Sunday": two events
     if not (same_type or follow_up or resisted):
         return False
@@ -133,7 +133,7 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
             return pa.name in pb.context or pb.name in pa.context
         # "The shooting happened at the Clinton House Apartments on Kenilworth Street": the event
         # named again after "the", at a spot the gazetteer cannot place, is the one told before
-        return _same_area(places, pa, pb) or (_told_before(b, retold) and _spot(places, pb)) \
+        return same_area(places, pa, pb) or (_told_before(b, retold) and _spot(places, pb)) \
             or _country_then_its_town(places, a, b)
     return True
 
@@ -179,7 +179,7 @@ def _death_of_wounds(lows: list[str]) -> bool:
     return "succumbed" in lows or any(w in _WOUNDS and k > 0 and lows[k - 1] in _OWNERS for k, w in enumerate(lows))
 
 
-def _another_day(a: Draft, b: Draft) -> bool:
+def another_day(a: Draft, b: Draft) -> bool:
     """Whether both drafts tell their own days, and ``b``'s is another than ``a``'s (asked only of
     the state's forces answering an attack: a day misread on a crowd's or a gunman's deed costs
     more than it saves)."""

@@ -106,6 +106,7 @@ class RuleSet:
     # "rammed his car into a crowd, killing five": the words before what a deed was done to
     struck_prepositions: frozenset[str] = frozenset()
     struck_articles: frozenset[str] = frozenset()
+    responses: frozenset[str] = frozenset()  # follow_ups.responses: rules whose deeds answer the violence told
 
 
 def _acled_pair(where: str, value, taxonomy) -> tuple[str, str] | None:
@@ -242,6 +243,7 @@ def load_rules() -> RuleSet:
                    harmed["before"], harmed["told_first"], harmed["after_participle"], harmed["others"], similes,
                    reaction_words=reactions, naming_words=naming, background_before=background, not_deeds=not_deeds,
                    struck_prepositions=struck_words["prepositions"], struck_articles=struck_words["articles"],
+                   responses=frozenset(text_list(f"{FILE}: follow_ups", "responses", follow.get("responses") or [])),
                    unknown_agents=frozenset(w.lower() for w in text_list(FILE, "unknown_agents",
                                                                         data.get("unknown_agents") or [])),
                    **_accident_cues(data.get("accidents"), rules), **_not_news(data.get("not_news")))
