@@ -36,3 +36,11 @@ def test_an_answer_on_another_day_at_another_place_is_an_event_of_its_own():
                    "on Jos.", "2025-04-12")
     assert [e.event_type for e in found] == ["Violence against civilians", "Strategic developments"]
     assert found[1].location.name == "Jos"
+
+
+def test_an_incident_told_in_turn_on_its_own_day_at_another_town_is_another_event():
+    found = events("Fighting killed at least 20 people in Tibu on Friday.\n\n"
+                   "On Saturday, gunmen shot dead a social leader in El Tarra.", "2025-01-19")
+    assert [(e.location.name, e.event_date, e.fatalities) for e in found] == [
+        ("Tibu", "2025-01-17", 20), ("El Tarra", "2025-01-18", 1)]
+

@@ -129,6 +129,8 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     # (not inherited from an earlier sentence, nor a hospital a victim died at: "died at Highland Hospital")
     own = pb is not None and any(pb is p for p in fb.info.places) and not place_of_care(fb.info.tokens, pb)
     if pa is not None and pb is not None and own and pa.name != pb.name:
+        if another_day(a, b) and _day_led(b):
+            return False  # "... killed 20 in Tibu on Friday. On Saturday, gunmen shot dead a leader in El Tarra"
         if places is None:
             return pa.name in pb.context or pb.name in pa.context
         # "The shooting happened at the Clinton House Apartments on Kenilworth Street": the event
@@ -273,6 +275,16 @@ REACTION_REACH = 4  # words from a word of reaction to the event it names ("cond
 def _far(a: Draft, b: Draft) -> bool:
     """Whether ``b`` is told more than MERGE_WINDOW sentences after ``a``'s last report."""
     return b.first.info.index - a.findings[-1].info.index > MERGE_WINDOW
+
+
+DAY_LED = 12  # characters: a sentence whose day is written within these opens with it ("On Saturday, ...")
+
+
+def _day_led(d: Draft) -> bool:
+    """Whether the draft's first report opens its sentence with its own day ("On Saturday,
+    gunmen shot dead ...", "Late Friday, ..."): as a roundup tells each incident in turn."""
+    f = d.first
+    return f.when is not None and f.when.start <= DAY_LED and f.info.text[f.when.end:f.when.end + 1] == ","
 
 
 def _first_when(d: Draft):
