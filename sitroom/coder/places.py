@@ -644,7 +644,14 @@ def _enclosing(tokens: list[Token], end: int, sentence: str, actor_tokens: set[i
                 stop = name_run(tokens, start, actor_tokens)
                 # "on Sunrise Boulevard, Ingram said": a speaker, not the place around it
                 if stop > start and not (stop < n and lows[stop] in c.speech_verbs):
+                    owner = sentence[tokens[start].start:tokens[stop - 1].end]
+                    owned = _owned_place(tokens, lows, start, stop, actor_tokens, c)
+                    if owned is not None:
+                        # "Kutru in Chhattisgarh's Bijapur district": the district, in its state
+                        start, stop = owned
                     context.append(sentence[tokens[start].start:tokens[stop - 1].end])
+                    if owned is not None:
+                        context.append(owner)
                     mention_end = tokens[stop - 1].end
                     k = stop
                     feats = c.features.at(lows, k) if k < n and c.features.starts(lows[k]) else []
