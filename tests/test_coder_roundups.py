@@ -4,6 +4,8 @@ My own sentences; the places are real."""
 import pytest
 
 from sitroom.api import pipe, text_document
+from sitroom.coder.places import find_places
+from sitroom.coder.tokens import tokenize
 from sitroom.pipeline import EVENT_STAGES
 
 
@@ -44,3 +46,25 @@ def test_an_incident_told_in_turn_on_its_own_day_at_another_town_is_another_even
     assert [(e.location.name, e.event_date, e.fatalities) for e in found] == [
         ("Tibu", "2025-01-17", 20), ("El Tarra", "2025-01-18", 1)]
 
+
+
+ROUNDUP = ("BACOLOD CITY - Police released a summary of the weekend's violence on Wednesday.\n\n"
+           "Kabankalan City, Tuesday evening: A village councilor was shot dead by two men on a motorcycle.\n\n"
+           "Himamaylan City, Monday: A farmer was wounded when gunmen fired at his hut.")
+
+
+def test_each_paragraph_labelled_with_its_town_and_day_is_an_incident_there():
+    found = events(ROUNDUP, "2025-09-18")
+    assert [(e.location.name, e.event_date, e.fatalities) for e in found] == [
+        ("Kabankalan", "2025-09-16", 1), ("Himamaylan", "2025-09-15", 0)]
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("Kabankalan City, Tuesday evening: A village councilor was shot dead.", ["Kabankalan City"]),
+    ("Raipur, Feb 7: Two policemen were hurt.", ["Raipur"]),
+    ("UPDATE, MAY 20: Four men were arrested in the shooting.", []),  # a page's label, in capitals
+    ("Police, Tuesday: no comment.", []),
+])
+def test_the_place_a_paragraph_is_labelled_with(sentence, places):
+    tokens = tokenize(sentence)
+    assert [p.name for p in find_places(tokens, sentence, set())] == places

@@ -282,9 +282,14 @@ DAY_LED = 12  # characters: a sentence whose day is written within these opens w
 
 def _day_led(d: Draft) -> bool:
     """Whether the draft's first report opens its sentence with its own day ("On Saturday,
-    gunmen shot dead ...", "Late Friday, ..."): as a roundup tells each incident in turn."""
+    gunmen shot dead ...", "Late Friday, ...", "Himamaylan City, Monday: ..."): as a roundup tells
+    each incident in turn."""
     f = d.first
-    return f.when is not None and f.when.start <= DAY_LED and f.info.text[f.when.end:f.when.end + 1] == ","
+    if f.when is None or f.info.text[f.when.end:f.when.end + 1] not in (",", ":"):
+        return False
+    # (after the place a roundup's paragraph is labelled with: "Himamaylan City, Monday: ...")
+    label = next((p for p in f.info.places if p.token == 0 and p.end < f.when.start), None)
+    return f.when.start - (label.end + 1 if label is not None else 0) <= DAY_LED
 
 
 def _first_when(d: Draft):

@@ -427,7 +427,35 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
             and lows[prep.start - 2][:1].isdigit()
         out.append(place)
         i = end
-    return out + _addressed(tokens, lows, sentence, actor_tokens, not_place, out, c)
+    labelled = _labelled(tokens, lows, sentence, actor_tokens, not_place, out, c)
+    return out + labelled + _addressed(tokens, lows, sentence, actor_tokens, not_place, out, c)
+
+
+LABEL_DAY_WORDS = 4  # words of a day between a paragraph's place and its colon ("Kabankalan City, Tuesday evening:")
+
+
+def _labelled(tokens: list[Token], lows: list[str], sentence: str, actor_tokens: set[int], not_place,
+              found: list[PlaceMention], c: "Cues") -> list[PlaceMention]:
+    """The place a paragraph of a roundup opens with as its label, with the incident's day and a
+    colon ("Kabankalan City, Tuesday evening: A councilor was shot dead ...", "Raipur, Feb 7:"):
+    where that paragraph's incident happened."""
+    n = len(tokens)
+    if n < 4 or ":" not in lows[:LABEL_DAY_WORDS + 6] or not _opens_name(tokens, 0) or 0 in actor_tokens \
+            or any(p.start == 0 for p in found):
+        return []
+    end = name_run(tokens, 0, actor_tokens)
+    # (a page's own labels are in capitals: "UPDATE, MAY 20: Four persons of interest ...")
+    if end == 0 or end >= n or lows[end] != "," or tokens[0].text in c.not_places \
+            or any(t.all_caps and len(t.text) > 1 for t in tokens[:end]):
+        return []
+    colon = lows.index(":", end)
+    day = lows[end + 1:colon]
+    if not day or len(day) > LABEL_DAY_WORDS or not any(w in WEEKDAYS or w.rstrip(".") in MONTHS for w in day):
+        return []
+    name = sentence[tokens[0].start:tokens[end - 1].end]
+    if not_place(name) or names_organisation(tokens, 0, end):
+        return []
+    return [PlaceMention(name=name, text=name, start=tokens[0].start, end=tokens[end - 1].end, token=0)]
 
 
 def _distance_before(lows: list[str], k: int, c: "Cues") -> bool:
