@@ -68,3 +68,22 @@ def test_each_paragraph_labelled_with_its_town_and_day_is_an_incident_there():
 def test_the_place_a_paragraph_is_labelled_with(sentence, places):
     tokens = tokenize(sentence)
     assert [p.name for p in find_places(tokens, sentence, set())] == places
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen blocked the road and abducted three passengers near Quetta on Sunday.",
+    "Armed men set up a blockade on a highway near Quetta on Sunday and took away three passengers.",
+])
+def test_armed_mens_roadblock_is_a_tactic_of_their_abduction_not_a_protest(text):
+    event = events(text, "2025-03-24")[0]
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_protesters_who_block_a_road_and_attack_still_riot():
+    event = events("Protesters blocked the highway near Quetta on Sunday and attacked a police van.", "2025-03-24")[0]
+    assert event.event_type == "Riots"
+
+
+def test_goods_carried_off_are_looted_not_abducted():
+    event = events("Gunmen took away two motorcycles from a village near Mora on Sunday.", "2025-03-24")[0]
+    assert event.sub_event_type == "Looting/property destruction"

@@ -1178,8 +1178,25 @@ def _past_deeds(info: SentenceInfo, candidates: list[tuple[Rule, int, int]]) -> 
                                if t0 > p and not relative.isdisjoint(lows[p + 1:t0])}
 
 
+DOER_REACH = 2  # words between a doer and its deed ("Armed men then set up a blockade")
+
+
+def _armed_doer(info: SentenceInfo, t0: int) -> bool:
+    """Whether the deed at ``t0`` is done by an armed group not of the state, named right before it
+    ("Gunmen blocked the road", "Armed men set up a blockade")."""
+    doer = max((m for m in info.mentions if m.end <= t0 and not m.is_source), key=lambda m: m.end, default=None)
+    if doer is None or t0 - doer.end > DOER_REACH or any(not w[:1].isalpha() for w in info.tokens.lows[doer.end:t0]):
+        return False
+    return doer.armed and not doer.civilians and doer.actor_type != 1
+
+
 def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> list[Finding]:
     candidates = info.triggers if info.triggers is not None else triggers(rules, info.tokens)
+    if any(rule.family == "protest" for rule, _, _ in candidates) \
+            and any(rule.family == "violence" for rule, _, _ in candidates):
+        # "Gunmen blocked the road and abducted three passengers": armed men's roadblock is a
+        # tactic of their violence, not a protest that would suppress it
+        candidates = [c for c in candidates if c[0].family != "protest" or not _armed_doer(info, c[1])]
     found = choose(candidates, lows_of(info.tokens), _past_deeds(info, candidates))
     deaths = death_figures(info.tokens, info.quantities) if found else []
     remembered_from = _remembered_from(info.tokens, [t0 for (_, t0, _), _ in found])
