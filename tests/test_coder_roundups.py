@@ -87,3 +87,15 @@ def test_protesters_who_block_a_road_and_attack_still_riot():
 def test_goods_carried_off_are_looted_not_abducted():
     event = events("Gunmen took away two motorcycles from a village near Mora on Sunday.", "2025-03-24")[0]
     assert event.sub_event_type == "Looting/property destruction"
+
+
+def test_a_deed_told_only_with_the_day_of_its_telling_is_dated_no_later_than_that_day():
+    event = events("On Tuesday, AFRICOM said it had conducted an air strike near Jilib that killed three "
+                   "al-Shabaab fighters.", "2025-05-14")[0]
+    assert event.event_date == "2025-05-13"
+
+
+def test_a_day_of_the_deed_told_later_in_the_story_still_dates_it():
+    found = events("On Tuesday, AFRICOM said it had conducted an air strike near Jilib that killed three "
+                   "al-Shabaab fighters. The strike was carried out on Sunday, a spokesman said.", "2025-05-14")
+    assert found[0].event_date == "2025-05-11"

@@ -56,6 +56,11 @@ def anchor_day(infos: list[SentenceInfo], pub):
     dates = [w for info in infos for w in info.dates if not statement_date(info, w)
              and deed_scope(info.tokens, w) is None]
     published = pub.isoformat() if pub else None
+    if not dates and published is not None:
+        # "On Tuesday, AFRICOM said it had conducted an air strike": a story that tells no day of
+        # the deed, only of its telling, dates it no later than that
+        return next((w for info in infos for w in info.dates
+                     if w.precision == 1 and w.date < published and statement_date(info, w)), None)
     if not dates or published is None or dates[0].date != published:
         return dates[0] if dates else None
     return next((w for w in dates if w.precision == 1 and w.explicit and w.date < published), dates[0])
