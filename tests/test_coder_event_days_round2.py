@@ -16,9 +16,12 @@ from .coder_helpers import top
     # a passive report tells when the happening was reported
     ("A man was shot in the arm in Oak Falls, police said. "
      "The shooting was reported Monday evening in the 400 block of Elm Street.", "2019-10-10", "2019-10-07"),
-    # the statement's own day, right after the reporting verb or after an impersonal "it", stays the statement's
-    ("A man was shot in the arm in Oak Falls, police said Wednesday.", "2019-10-10", "2019-10-10"),
-    ("It was reported Monday that a man was shot in the arm in Oak Falls.", "2019-10-10", "2019-10-10"),
+    # the statement's own day, right after the reporting verb or after an impersonal "it", stays the
+    # statement's; where the story tells no day of the deed, the deed happened no later than that day
+    ("A man was shot in the arm in Oak Falls, police said Wednesday.", "2019-10-10", "2019-10-09"),
+    ("It was reported Monday that a man was shot in the arm in Oak Falls.", "2019-10-10", "2019-10-07"),
+    ("A man was shot in the arm in Oak Falls, police said Wednesday. He was shot on Monday night.", "2019-10-10",
+     "2019-10-07"),
     # a sentencing's or a charge's day is not the killing's
     ("A man was sentenced Thursday for the killing of his neighbour in Oak Falls. "
      "The neighbour was shot on June 3 outside his home.", "2019-10-12", "2019-06-03"),

@@ -121,11 +121,15 @@ def test_officer_ranks_are_armed_targets():
     assert top("Unidentified gunmen shot dead an army lieutenant in Dera Ismail Khan.").event_type == "Battles"
 
 
-def test_the_day_of_a_statement_is_not_the_day_of_the_event():
+def test_the_day_of_a_statement_bounds_the_day_of_the_event():
+    # told only with the day of the statement, the crossing happened no later than that day
     events = code("Twenty soldiers crossed into Tajikistan to seek refuge, the border guards said Monday.",
                   published="2021-07-28")
-    move = by_plover(events, "RETREAT")
-    assert move.event_date != "2021-07-26"
+    assert by_plover(events, "RETREAT").event_date == "2021-07-26"
+    # told with its own day as well, the crossing keeps it
+    events = code("Twenty soldiers crossed into Tajikistan to seek refuge late on Saturday, the border guards "
+                  "said Monday.", published="2021-07-28")
+    assert by_plover(events, "RETREAT").event_date == "2021-07-24"
 
 
 def test_crossings_on_different_days_stay_apart_and_a_retelling_keeps_the_larger_count():

@@ -58,8 +58,11 @@ def test_a_page_stamp_dates_the_page_not_the_event():
     text = ("Posted: Wednesday, April 8, 2015 4:09 AM EDT\n\nA man was shot and killed outside a bar in Shreveport "
             "on Sunday night, police said. Updated: Thursday, April 9, 2015")
     assert top(text, published="2015-04-09").event_date == "2015-04-05"
+    # the stamp is no date of the event, but the event came no later than the page
     stamped = "A clerk was shot at a store in Macon. (Published Monday, Nov. 24, 2014)"
-    assert top(stamped, published="2014-11-25").event_date == "2014-11-25"  # the stamp is no date of the event
+    assert top(stamped, published="2014-11-25").event_date == "2014-11-24"
+    stamped = "A clerk was shot at a store in Macon on Sunday. (Published Monday, Nov. 24, 2014)"
+    assert top(stamped, published="2014-11-25").event_date == "2014-11-23"
 
 
 def test_a_stamp_word_used_as_a_verb_in_running_text_is_no_stamp():
