@@ -99,3 +99,18 @@ def test_a_day_of_the_deed_told_later_in_the_story_still_dates_it():
     found = events("On Tuesday, AFRICOM said it had conducted an air strike near Jilib that killed three "
                    "al-Shabaab fighters. The strike was carried out on Sunday, a spokesman said.", "2025-05-14")
     assert found[0].event_date == "2025-05-11"
+
+
+@pytest.mark.parametrize("text", [
+    "Since the fighting between the two cartel factions began in September 2024, more than 1,800 people have been "
+    "killed in Sinaloa.",
+    "The number of policemen killed in the riverine area this year now stands at 19, police records show.",
+    "The latest killings bring to more than 100 the number of people killed in Bassa this month.",
+])
+def test_a_count_over_a_span_is_no_event(text):
+    assert all(e.attribution.modality == "generic" for e in events(text, "2025-11-05"))
+
+
+def test_a_toll_of_one_deed_that_rose_is_still_that_deed():
+    event = events("The number of people killed in Monday's blast in Quetta rose to 12 on Tuesday.", "2025-11-05")[0]
+    assert event.attribution.modality == "asserted"

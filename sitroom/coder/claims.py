@@ -246,7 +246,10 @@ def _generic(tokens: list[Token], trigger_start: int, c: Cues) -> str | None:
     # since 2012 and forced two million to flee")
     window = lows[:trigger_start + 12]
     perfect = any(w in _PERFECT and nxt in _TALLIED for w, nxt in zip(window, window[1:]))
-    if not perfect:
+    # ("the number of policemen killed in the area this year now stands at 19": a count, told as a noun)
+    counted = any(lows[k:k + 2] == ["number", "of"] for k in range(max(0, trigger_start - NUMBER_OF_REACH),
+                                                                   trigger_start))
+    if not perfect and not counted:
         return None
     for m in c.tally.find(tokens):
         return m.payload
@@ -264,6 +267,7 @@ def _generic(tokens: list[Token], trigger_start: int, c: Cues) -> str | None:
     return None
 
 
+NUMBER_OF_REACH = 4  # words from "number of" to the deed it counts ("the number of security personnel killed")
 _BREAKS = frozenset({":", "'s", "’s", ";", "-", "—"})
 _NEW_SUBJECT = frozenset({"a", "an", "the", "its", "their"})  # ("Two years into the war, a strike has killed")
 

@@ -1167,15 +1167,26 @@ def _past_deeds(info: SentenceInfo, candidates: list[tuple[Rule, int, int]]) -> 
     it ("jailed over the June 2022 attack"; when.deed_scope), and one told in a relative clause
     after it ("..., in which 41 worshippers were killed")."""
     starts = {t0 for _, t0, _ in candidates}
+    opening = _since_opening(info.tokens.lows, candidates)
     # (not a noun whose own verb follows it: "the May 2025 ambush killed 15 soldiers" is one deed)
     named = [scope[0] for w in info.dates if (scope := deed_scope(info.tokens, w)) is not None
              and scope[1] - scope[0] == 2 and scope[0] + 1 not in starts]
     if not named:
-        return frozenset()
+        return opening
     lows = info.tokens.lows
     relative = relative_words()
-    return frozenset(named) | {t0 for _, t0, _ in candidates for p in named
-                               if t0 > p and not relative.isdisjoint(lows[p + 1:t0])}
+    return opening | frozenset(named) | {t0 for _, t0, _ in candidates for p in named
+                                         if t0 > p and not relative.isdisjoint(lows[p + 1:t0])}
+
+
+def _since_opening(lows: list[str], candidates: list[tuple[Rule, int, int]]) -> frozenset[int]:
+    """The triggers in a clause that opens its sentence with "since" ("Since the fighting began
+    in September 2024, more than 1,800 people have been killed"): the start of the span the
+    sentence counts over, not a deed of its own."""
+    if not lows or lows[0] != "since" or "," not in lows:
+        return frozenset()
+    comma = lows.index(",")
+    return frozenset(t0 for _, t0, _ in candidates if t0 < comma)
 
 
 DOER_REACH = 2  # words between a doer and its deed ("Armed men then set up a blockade")
