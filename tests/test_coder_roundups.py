@@ -106,6 +106,9 @@ def test_a_day_of_the_deed_told_later_in_the_story_still_dates_it():
     "killed in Sinaloa.",
     "The number of policemen killed in the riverine area this year now stands at 19, police records show.",
     "The latest killings bring to more than 100 the number of people killed in Bassa this month.",
+    "Kurram has witnessed repeated bouts of tribal violence over the past year.",
+    "Small protests have continued in several cities, though those taking part face detention.",
+    "Despite several military operations, attacks have persisted in Zamfara and Katsina states.",
 ])
 def test_a_count_over_a_span_is_no_event(text):
     assert all(e.attribution.modality == "generic" for e in events(text, "2025-11-05"))

@@ -223,7 +223,13 @@ _PERFECT = frozenset({"has", "have", "had"})
 _TALLIED = frozenset({"killed", "left", "claimed", "displaced", "wounded", "injured", "forced", "cost", "taken",
                       "been", "died", "fled", "seen", "caused",
                       # a campaign waged since ("has waged an insurgency since 2009, killing 40,000")
-                      "waged", "fought", "battled", "carried", "conducted"})
+                      "waged", "fought", "battled", "carried", "conducted",
+                      # a place that has lived through many ("Kurram has witnessed repeated bouts of violence
+                      # over the past year")
+                      "witnessed", "experienced", "suffered"})
+# the perfect of violence or protest that goes on, with no day told, is no one event ("Small protests
+# have continued in several cities", "attacks have persisted in Zamfara")
+_GONE_ON = frozenset({"continued", "persisted"})
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                    "today", "tonight"})
 
@@ -249,6 +255,8 @@ def _generic(tokens: list[Token], trigger_start: int, c: Cues) -> str | None:
     # ("the number of policemen killed in the area this year now stands at 19": a count, told as a noun)
     counted = any(lows[k:k + 2] == ["number", "of"] for k in range(max(0, trigger_start - NUMBER_OF_REACH),
                                                                    trigger_start))
+    if any(w in _PERFECT and nxt in _GONE_ON for w, nxt in zip(window, window[1:])):
+        return next(w for w in window if w in _GONE_ON)
     if not perfect and not counted:
         return None
     for m in c.tally.find(tokens):
