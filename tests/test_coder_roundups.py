@@ -117,3 +117,17 @@ def test_a_count_over_a_span_is_no_event(text):
 def test_a_toll_of_one_deed_that_rose_is_still_that_deed():
     event = events("The number of people killed in Monday's blast in Quetta rose to 12 on Tuesday.", "2025-11-05")[0]
     assert event.attribution.modality == "asserted"
+
+
+def test_the_earlier_deed_a_retold_attack_came_after_is_an_event_of_its_own():
+    found = events("Suspected al-Shabaab militants killed two police officers near Elwak in Mandera County on "
+                   "Wednesday. The attack came a day after suspected al-Shabaab militants raided Juhudi village near "
+                   "Mpeketoni in Lamu County on Tuesday night, killing a farmer.", "2025-06-12")
+    assert [(e.location.admin1, e.event_date, e.fatalities) for e in found] == [
+        ("Mandera", "2025-06-11", 2), ("Lamu", "2025-06-10", 1)]
+
+
+def test_a_deed_only_named_after_in_retaliation_for_is_no_event_of_its_own():
+    found = events("A man was shot dead in Dayton, Ohio, on Monday. Police said the shooting was in retaliation "
+                   "for the January shooting death of another man.", "2025-06-12")
+    assert len([e for e in found if e.event_type]) == 1

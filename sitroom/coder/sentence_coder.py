@@ -1179,6 +1179,25 @@ def _past_deeds(info: SentenceInfo, candidates: list[tuple[Rule, int, int]]) -> 
                                          if t0 > p and not relative.isdisjoint(lows[p + 1:t0])}
 
 
+_RETELLING = frozenset({"the", "this", "that", "'s", "’s"})
+
+
+def _retold_before_sequel(info: SentenceInfo, candidates: list[tuple[Rule, int, int]]) -> frozenset[int]:
+    """ "The attack came a day after militants raided Juhudi village, killing a farmer": the deed
+    named again before the words that tell what came first (time_expressions.yaml
+    sequence_phrases) gives way to the earlier deed told after them, which is its own event."""
+    ends = [m.end for m in sequence_phrases().find(info.tokens)] if len(candidates) > 1 else []
+    if not ends:
+        return frozenset()
+    lows = info.tokens.lows
+    # (the earlier deed told as a clause, its doers before its verb: "in retaliation for the January
+    # shooting death of a man" names it, no more)
+    return frozenset(t0 for rule, t0, _ in candidates if t0 < ends[0] and t0 > 0 and lows[t0 - 1] in _RETELLING
+                     and any(s >= ends[0] and other.family == rule.family
+                             and any(ends[0] <= m.start and m.end <= s for m in info.mentions)
+                             for other, s, _ in candidates))
+
+
 def _since_opening(lows: list[str], candidates: list[tuple[Rule, int, int]]) -> frozenset[int]:
     """The triggers in a clause that opens its sentence with "since" ("Since the fighting began
     in September 2024, more than 1,800 people have been killed"): the start of the span the
@@ -1208,7 +1227,7 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         # "Gunmen blocked the road and abducted three passengers": armed men's roadblock is a
         # tactic of their violence, not a protest that would suppress it
         candidates = [c for c in candidates if c[0].family != "protest" or not _armed_doer(info, c[1])]
-    found = choose(candidates, lows_of(info.tokens), _past_deeds(info, candidates))
+    found = choose(candidates, lows_of(info.tokens), _past_deeds(info, candidates) | _retold_before_sequel(info, candidates))
     deaths = death_figures(info.tokens, info.quantities) if found else []
     remembered_from = _remembered_from(info.tokens, [t0 for (_, t0, _), _ in found])
     if remembered_from is not None:
