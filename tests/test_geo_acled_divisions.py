@@ -15,6 +15,8 @@ from .test_coder_places_written import top
     ("On 12 June 2025, M23 fighters clashed with the army in Kalehe (South Kivu).", "Sud-Kivu"),
     ("On 12 June 2025, separatists killed a gendarme in Bamenda (Mezam, North-West).", "Nord-Ouest"),
     ("On 12 June 2025, gunmen attacked a market in Mora (Mayo-Sava, Extreme-Nord).", "Extreme-Nord"),
+    ("On 12 June 2025, al Shabaab shelled a base in Beledweyne (Beledweyne, Hiraan).", "Hiraan"),
+    ("On 12 June 2025, clan militias fought near Dhusamareb in Galgaduud region.", "Galgaduud"),
 ])
 def test_an_events_division_has_acleds_name(text, admin1):
     assert top(text).location.admin1 == admin1
@@ -24,6 +26,8 @@ def test_the_gazetteers_name_still_finds_the_division():
     gaz = load_gazetteer(progress=False)
     for written in ("Shabeele Hoose", "Lower Shabelle"):
         assert any(p.kind == "adm1" and p.country == "SOM" and p.name == "Lower Shabelle" for p in gaz.lookup(written))
+    for written in ("Hiiran", "Hiraan"):
+        assert any(p.kind == "adm1" and p.country == "SOM" and p.name == "Hiraan" for p in gaz.lookup(written))
 
 
 def test_a_division_acled_names_as_the_gazetteer_does_keeps_its_name():
