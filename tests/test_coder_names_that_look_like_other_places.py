@@ -43,3 +43,10 @@ def test_a_spot_named_with_a_buildings_word_is_in_the_storys_town(text):
 def test_a_court_after_a_county_still_ends_the_countys_name():
     event = first("A man was shot dead outside the Wayne County Court building in Detroit on Friday.")
     assert event.location.admin1 == "Michigan"
+
+
+def test_a_name_with_an_elided_article_is_read_whole_and_placed_in_its_province():
+    # the gazetteer lacks the commune: its arrondissement, written with it, not a namesake abroad
+    event = first("On 14 February 2025, gang members raped 2 women in Petite Riviere de l'Artibonite "
+                  "(Dessalines, Artibonite).", "2025-02-16")
+    assert (event.location.country, event.location.admin1) == ("HTI", "Artibonite")

@@ -285,8 +285,18 @@ def _name_word(t: Token) -> bool:
     word ("al-Hasakeh", "ash-Shaddadi": data ``articles`` in places.yaml)."""
     if t.capitalized:
         return t.text[0].isalpha()
+    if _elided_article(t.text):
+        return True  # "Petite Riviere de l'Artibonite", "Cote d'Ivoire"
     head, dash, rest = t.text.partition("-")
     return bool(dash) and rest[:1].isupper() and head in cues().articles
+
+
+_ELIDED = ("l'", "d'", "l’", "d’")
+
+
+def _elided_article(word: str) -> bool:
+    """A French or Italian article or "de" elided before a capitalised name: "l'Artibonite", "d'Ivoire"."""
+    return len(word) > 3 and word[:2].lower() in _ELIDED and word[2].isupper()
 
 
 def name_run(tokens: list[Token], i: int, stop: set[int]) -> int:
@@ -303,7 +313,7 @@ def name_run(tokens: list[Token], i: int, stop: set[int]) -> int:
         if _name_word(t):
             j += 1
         elif t.low in cues().connectors and (j > i or t.text in cues().articles_alone) and _joins(tokens, j):
-            j += 1 if tokens[j + 1].capitalized else 2
+            j += 1 if tokens[j + 1].capitalized or _elided_article(tokens[j + 1].text) else 2
         elif t.text in ("-",) and j > i and j + 1 < n and tokens[j + 1].capitalized:
             j += 1
         elif t.text == "." and j > i and tokens[j - 1].text in _ABBREVIATED and j + 1 < n and tokens[j + 1].capitalized:
@@ -324,9 +334,10 @@ def _case_switch(tokens: list[Token], j: int) -> bool:
 
 def _joins(tokens: list[Token], j: int) -> bool:
     """Whether the connector at j joins two parts of one name: a capitalised word follows it,
-    directly or after one more connector ("Leon de los Aldama", "Martinez de la Torre")."""
+    directly or after one more connector ("Leon de los Aldama", "Martinez de la Torre") or an
+    elided article ("Petite Riviere de l'Artibonite")."""
     n = len(tokens)
-    if j + 1 < n and tokens[j + 1].capitalized:
+    if j + 1 < n and (tokens[j + 1].capitalized or _elided_article(tokens[j + 1].text)):
         return True
     return j + 2 < n and tokens[j + 1].low in _ARTICLE_JOINS and tokens[j + 2].capitalized
 
