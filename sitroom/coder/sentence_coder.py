@@ -831,6 +831,19 @@ def _party_claim(f: Finding) -> tuple[str, bool] | None:
 
 
 _INSTRUMENT = frozenset({"using", "with"})
+MEANS_LISTED = 4  # words of other arms before a weapon in a list of means ("with machine guns and rocket-propelled grenades")
+_LISTING = frozenset({"and", ","})
+
+
+def _listed_means(lows: list[str], s1: int, t0: int) -> bool:
+    """Whether the weapon at ``t0`` ends a list of means after "with" or "using" that follows the
+    verb ending at ``s1`` ("attacked a post with machine guns and rocket-propelled grenades")."""
+    for k in range(t0 - 1, max(s1 - 1, t0 - 2 - MEANS_LISTED), -1):
+        if lows[k] in _INSTRUMENT:
+            return any(w in _LISTING for w in lows[k + 1:t0])
+        if lows[k] in (".", ";", ":") or (lows[k].endswith("ed") and k > s1):
+            return False
+    return False
 _OWN_CHANNEL = frozenset({"their", "its"})  # a party_outlets entry that names the source's own channel
 def answered_deeds_day(info: SentenceInfo, t1: int, when: When) -> bool:
     """ "The Israeli strikes came after the Houthis on Friday fired a missile": a day told after a
@@ -1256,7 +1269,8 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             passive_before = s1 <= t0 and _passive_before(info.tokens, s0)
             # (an article may stand between: "attacked the forces with a grenade")
             means = s1 <= t0 and (lows[t0] in _INSTRUMENT or (t0 > 0 and lows[t0 - 1] in _INSTRUMENT)
-                                  or (t0 > 1 and lows[t0 - 1] in ("a", "an") and lows[t0 - 2] in _INSTRUMENT))
+                                  or (t0 > 1 and lows[t0 - 1] in ("a", "an") and lows[t0 - 2] in _INSTRUMENT)
+                                  or _listed_means(lows, s1, t0))
             if not passive_before and not means and f.actor1 is not None and f.actor2 is not None:
                 continue  # both roles are filled, and only a passive verb or a means before could change them
             helper = Finding(other_rule, info, (s0, s1))

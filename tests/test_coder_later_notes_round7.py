@@ -1,0 +1,42 @@
+"""Later ACLED-style notes, round seven: heavy weapons in an assault, a grenade in a gunfight,
+battles fought, the means listed after "with". My own sentences; the places and groups are real."""
+
+import pytest
+
+from .story_helpers import lead
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2025, JNIM militants stormed a FAMa post near Boni with mortars and machine guns, killing 5 soldiers.",
+    "On 3 May 2025, JNIM militants assaulted a FAMa post near Boni using mortars, killing 5 soldiers.",
+])
+def test_heavy_weapons_of_those_who_storm_a_post_are_an_armed_clash(text):
+    event = lead(text, published="2025-05-05")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor1.name.startswith("JNIM")
+
+
+def test_mortars_fired_at_a_village_from_afar_stay_a_shelling():
+    event = lead("On 3 May 2025, militants fired mortars and machine guns at a village near Boni.",
+                 published="2025-05-05")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_grenade_thrown_in_a_gunfight_is_the_clash():
+    event = lead("On 3 May 2025, militants attacked a police post in Bannu with grenades and automatic weapons, "
+                 "killing 2 policemen.", published="2025-05-05")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_battles_fought_are_a_clash():
+    event = lead("On 22 July 2024, CSP-PSD fighters and Wagner Group troops fought heavy battles near "
+                 "Tinzaouatene.", published="2024-07-24")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor2.name == "Wagner Group"
+
+
+def test_the_last_of_the_means_listed_after_with_keeps_the_attackers_roles():
+    event = lead("On 3 May 2025, JNIM militants attacked a FAMa post near Boni with machine guns and "
+                 "rocket-propelled grenades, killing 5 soldiers.", published="2025-05-05")
+    assert event.actor1.name.startswith("JNIM")
+    assert event.actor2.name.startswith("Military Forces of Mali")
