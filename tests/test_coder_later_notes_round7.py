@@ -40,3 +40,10 @@ def test_the_last_of_the_means_listed_after_with_keeps_the_attackers_roles():
                  "rocket-propelled grenades, killing 5 soldiers.", published="2025-05-05")
     assert event.actor1.name.startswith("JNIM")
     assert event.actor2.name.startswith("Military Forces of Mali")
+
+
+@pytest.mark.parametrize("after", ["The attack was attributed to Boko Haram.", "Boko Haram was suspected."])
+def test_a_group_the_attack_is_attributed_to_or_suspected_of_is_its_agent(after):
+    event = lead(f"On 29 June 2024, suicide bombers attacked a wedding in Gwoza, killing 18 civilians. {after}",
+                 published="2024-07-01")
+    assert event.actor1.name.startswith("Boko Haram")
