@@ -47,3 +47,21 @@ def test_a_group_the_attack_is_attributed_to_or_suspected_of_is_its_agent(after)
     event = lead(f"On 29 June 2024, suicide bombers attacked a wedding in Gwoza, killing 18 civilians. {after}",
                  published="2024-07-01")
     assert event.actor1.name.startswith("Boko Haram")
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("On 8 April 2024, Russian forces dropped munitions containing chloropicrin on Ukrainian positions near "
+     "Robotyne.", "Chemical weapon"),
+    ("On 3 August 2024, the MNDAA captured the Northeastern Regional Military Command headquarters in Lashio.",
+     "Non-state actor overtakes territory"),
+    ("On 8 December 2024, HTS fighters entered Damascus without resistance.", "Non-violent transfer of territory"),
+    ("On 24 April 2023, residents in Port-au-Prince stoned and burned 13 suspected gang members.", "Mob violence"),
+])
+def test_later_kinds_of_event_told_in_their_own_words(text, sub_event_type):
+    assert lead(text, published="2024-12-10").sub_event_type == sub_event_type
+
+
+def test_tear_gas_shells_are_no_shelling():
+    event = lead("On 3 May 2020, residents pelted stones at police, who lobbed tear gas shells to control them, "
+                 "in Godhra.", published="2020-05-05")
+    assert event.event_type == "Riots"
