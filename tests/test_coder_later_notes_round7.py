@@ -65,3 +65,15 @@ def test_tear_gas_shells_are_no_shelling():
     event = lead("On 3 May 2020, residents pelted stones at police, who lobbed tear gas shells to control them, "
                  "in Godhra.", published="2020-05-05")
     assert event.event_type == "Riots"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("On 22 February 2025, M23 rebels clashed with Wazalendo militiamen in Kalehe (Kalehe, Sud-Kivu).",
+     "Mayi Mayi Militia"),
+    ("On 22 February 2025, FDLR fighters killed 3 civilians in Rutshuru (Nord-Kivu).",
+     "FDLR: Democratic Forces for the Liberation of Rwanda"),
+    ("On 22 February 2025, Pyu Saw Htee members killed 2 villagers in Kanbalu (Sagaing).", "Pyu Saw Htee"),
+])
+def test_groups_of_the_later_years_by_their_names(text, actor):
+    event = lead(text, published="2025-02-24")
+    assert actor in (event.actor1.name, event.actor2.name)
