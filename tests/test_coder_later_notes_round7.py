@@ -77,3 +77,16 @@ def test_tear_gas_shells_are_no_shelling():
 def test_groups_of_the_later_years_by_their_names(text, actor):
     event = lead(text, published="2025-02-24")
     assert actor in (event.actor1.name, event.actor2.name)
+
+
+@pytest.mark.parametrize("text, fatalities", [
+    ("On 23 March 2024, ISWAP fighters attacked a Nigerian army base in Malam Fatori, but troops repelled the attack "
+     "and killed 11 of the militants.", 11),
+    ("On 23 March 2024, ISWAP fighters attacked a Nigerian army base in Malam Fatori, but troops repelled the "
+     "attack.", 0),
+])
+def test_those_who_attacked_come_first_and_those_who_repelled_them_second(text, fatalities):
+    event = lead(text, published="2024-03-25")
+    assert (event.event_type, event.fatalities) == ("Battles", fatalities)
+    assert event.actor1.name.startswith("Islamic State")
+    assert event.actor2.name.startswith("Military Forces of Nigeria")

@@ -1221,6 +1221,33 @@ def _since_opening(lows: list[str], candidates: list[tuple[Rule, int, int]]) -> 
     return frozenset(t0 for _, t0, _ in candidates if t0 < comma)
 
 
+_ANSWERS = frozenset({"repelled", "repulsed", "retaliated", "returned", "foiled", "routed", "responded", "reacted"})
+
+
+def _same_side(a: Mention, b: Mention) -> bool:
+    return a.name == b.name or (bool(a.role) and a.role == b.role and a.armed == b.armed
+                                and (a.country is None or b.country is None or a.country == b.country))
+
+
+def _attacker_first(f: Finding, support: list[tuple[Rule, int, int]], rules: RuleSet) -> None:
+    """ "ISWAP fighters attacked an army base, but troops repelled the attack and killed 11 of the
+    militants": those who answered an attack told before them in the sentence are its second
+    actor, and those who attacked the first (as ACLED orders a battle's sides)."""
+    defenders = f.actor1
+    for other_rule, s0, s1 in support:
+        if s1 > f.trigger[0] or other_rule.family != "violence":
+            continue
+        helper = Finding(other_rule, f.info, (s0, s1))
+        assign_roles(helper, rules)
+        attacker = helper.actor1
+        if attacker is None or defenders is None or attacker.civilians or _same_side(attacker, defenders) \
+                or (helper.actor2 is not None and not _same_side(helper.actor2, defenders)):
+            continue
+        f.actor2, f.assoc2 = defenders, f.assoc1
+        f.actor1, f.assoc1 = attacker, helper.assoc1
+        return
+
+
 DOER_REACH = 2  # words between a doer and its deed ("Armed men then set up a blockade")
 
 
@@ -1310,6 +1337,8 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
                     f.actor1, f.assoc1 = helper.actor1, helper.assoc1
                 else:
                     f.actor2, f.assoc2 = helper.actor2, helper.assoc2
+        if rule.family == "violence" and f.actor1 is not None and lows[t0] in _ANSWERS:
+            _attacker_first(f, support, rules)
         large = rule.id in _LARGE_SCALE
         victim = f.actor2.name if f.actor2 is not None and not f.hurt_in else ANY_VICTIM
         # "killed two people before he was shot and killed by police": his death is told apart
