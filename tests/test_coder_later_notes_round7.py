@@ -90,3 +90,16 @@ def test_those_who_attacked_come_first_and_those_who_repelled_them_second(text, 
     assert (event.event_type, event.fatalities) == ("Battles", fatalities)
     assert event.actor1.name.startswith("Islamic State")
     assert event.actor2.name.startswith("Military Forces of Nigeria")
+
+
+@pytest.mark.parametrize("text", [
+    "On 16 October 2024, Russian troops shot dead 9 Ukrainian soldiers who had surrendered near Glushkovo (Kursk).",
+    "On 16 October 2024, police beat to death a man who had been detained in Karachi.",
+])
+def test_what_the_victims_had_done_or_undergone_is_no_event_of_its_own(text):
+    from sitroom.api import pipe, text_document
+    from sitroom.pipeline import EVENT_STAGES
+
+    docs = list(pipe([text_document(text, published="2024-10-18")], stages=EVENT_STAGES, published="2024-10-18"))
+    kinds = [e.event_type for d in docs for e in d.events if e.event_type]
+    assert kinds == ["Violence against civilians"]

@@ -1248,6 +1248,19 @@ def _attacker_first(f: Finding, support: list[tuple[Rule, int, int]], rules: Rul
         return
 
 
+_RELATIVES = frozenset({"who", "whom", "that"})
+_PAST_AUXILIARIES = frozenset({"had", "were", "was", "been", "already", "earlier", "previously"})
+
+
+def _told_of_victims(lows: list[str], t0: int) -> bool:
+    """Whether the trigger at ``t0`` is the verb of a relative clause in the past ("who had
+    surrendered", "who had been detained", "who were abducted earlier")."""
+    k = t0 - 1
+    while k >= 0 and t0 - k <= 3 and lows[k] in _PAST_AUXILIARIES:
+        k -= 1
+    return k < t0 - 1 and k >= 0 and lows[k] in _RELATIVES
+
+
 DOER_REACH = 2  # words between a doer and its deed ("Armed men then set up a blockade")
 
 
@@ -1267,6 +1280,13 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         # "Gunmen blocked the road and abducted three passengers": armed men's roadblock is a
         # tactic of their violence, not a protest that would suppress it
         candidates = [c for c in candidates if c[0].family != "protest" or not _armed_doer(info, c[1])]
+    if any(rule.family == "strategic" for rule, _, _ in candidates):
+        # "shot dead 9 soldiers who had surrendered", "a man who had been detained": what the
+        # victims of the violence told before had done or undergone, no event of its own
+        first_violence = min((t0 for rule, t0, _ in candidates if rule.family == "violence"), default=None)
+        if first_violence is not None:
+            candidates = [c for c in candidates if c[0].family != "strategic" or c[1] < first_violence
+                          or not _told_of_victims(info.tokens.lows, c[1])]
     found = choose(candidates, lows_of(info.tokens), _past_deeds(info, candidates) | _retold_before_sequel(info, candidates))
     deaths = death_figures(info.tokens, info.quantities) if found else []
     remembered_from = _remembered_from(info.tokens, [t0 for (_, t0, _), _ in found])
