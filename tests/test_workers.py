@@ -51,7 +51,8 @@ def test_extract_with_workers_writes_the_same_file(news, tmp_path, cli):
         result = cli("extract", str(news), "-o", str(out), "--published", "2024-06-14", "--workers", workers)
         assert result.exit_code in (0, 1), result.stderr  # 1: some inputs were skipped (the binary file)
         outputs.append(out.read_text(encoding="utf-8"))
-    assert outputs[0] == outputs[1] and outputs[0].count("\n") >= 10
+    # (nine events: "reinforcements arrived" after an attack is part of it, not an event of its own)
+    assert outputs[0] == outputs[1] and outputs[0].count("\n") >= 9
     assert cli("extract", str(news), "--workers", "0").exit_code == 2
 
 
@@ -101,7 +102,7 @@ def test_ingest_command_with_workers(news, tmp_path, cli):
     assert first.exit_code in (0, 1), first.stderr
     again = cli("ingest", str(news), "--db", db, "--published", "2024-06-14", "--workers", "2", "--no-progress")
     with open_store(db) as store:
-        assert store.count("events", modality="all") >= 10
+        assert store.count("events", modality="all") >= 9
     assert "articles added" in again.stdout + again.stderr
 
 
