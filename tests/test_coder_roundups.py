@@ -131,3 +131,11 @@ def test_a_deed_only_named_after_in_retaliation_for_is_no_event_of_its_own():
     found = events("A man was shot dead in Dayton, Ohio, on Monday. Police said the shooting was in retaliation "
                    "for the January shooting death of another man.", "2025-06-12")
     assert len([e for e in found if e.event_type]) == 1
+
+
+def test_a_lead_that_sums_the_incidents_told_after_it_is_no_event_of_its_own():
+    found = events("KABUL - Nine people were killed in three separate incidents across Afghanistan on Monday, "
+                   "officials said.\n\nIn Kunduz, gunmen shot dead four villagers. In Herat, a roadside bomb killed "
+                   "three policemen. In Ghazni, two farmers were killed by a landmine.", "2025-05-06")
+    told = [(e.location.admin1, e.fatalities) for e in found if e.attribution.modality != "generic"]
+    assert told == [("Kunduz", 4), ("Herat", 3), ("Ghazni", 2)]
