@@ -251,12 +251,12 @@ def _generic(tokens: list[Token], trigger_start: int, c: Cues) -> str | None:
     # (the tally's verb may come well before a deed joined to it: "Violence has killed thousands
     # since 2012 and forced two million to flee")
     window = lows[:trigger_start + 12]
+    if any(w in _PERFECT and nxt in _GONE_ON for w, nxt in zip(window, window[1:])):
+        return next(w for w in window if w in _GONE_ON)
     perfect = any(w in _PERFECT and nxt in _TALLIED for w, nxt in zip(window, window[1:]))
     # ("the number of policemen killed in the area this year now stands at 19": a count, told as a noun)
     counted = any(lows[k:k + 2] == ["number", "of"] for k in range(max(0, trigger_start - NUMBER_OF_REACH),
                                                                    trigger_start))
-    if any(w in _PERFECT and nxt in _GONE_ON for w, nxt in zip(window, window[1:])):
-        return next(w for w in window if w in _GONE_ON)
     if not perfect and not counted:
         return None
     for m in c.tally.find(tokens):

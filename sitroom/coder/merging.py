@@ -182,9 +182,10 @@ def _death_of_wounds(lows: list[str]) -> bool:
 
 
 def another_day(a: Draft, b: Draft) -> bool:
-    """Whether both drafts tell their own days, and ``b``'s is another than ``a``'s (asked only of
-    the state's forces answering an attack: a day misread on a crowd's or a gunman's deed costs
-    more than it saves)."""
+    """Whether both drafts tell their own days, to the day, and ``b``'s is another than ``a``'s.
+    Asked only where something else says the two may be apart (the state's forces answering an
+    attack, a sentence that opens with its day, an answer to violence): a day misread on its own
+    costs more than it saves."""
     wa, wb = _first_when(a), _first_when(b)
     return wa is not None and wb is not None and wa.precision == wb.precision == 1 and wa.date != wb.date
 

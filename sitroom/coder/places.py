@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import attrgetter
 
+from ..geo.abbreviations import abbreviations, postal_codes
 from ..geo.name_parts import direction_words, is_local_feature, name_parts
 from ..geo.resolve import ADMIN_FEATURES as _DIVISION_KINDS
 from ..knowledge import KnowledgeError, load_yaml, text_list
@@ -824,8 +825,6 @@ def lower_subdivisions() -> frozenset[str]:
 def place_country(codebook: Codebook, place: PlaceMention) -> str | None:
     """The country a place mention names outright, if it does: a state abbreviated after it
     names its state's ("Peru, Ind.": a town of Indiana, not Peru)."""
-    from ..geo.abbreviations import abbreviations
-
     for name in reversed(place.context):
         iso3 = name_country(codebook, name)
         if iso3:
@@ -920,8 +919,6 @@ def country_or_capital(codebook: Codebook, name: str) -> str | None:
 
 @cache
 def _division_index() -> PhraseIndex:
-    from ..geo.abbreviations import abbreviations, postal_codes
-
     index = PhraseIndex()
     for division, iso3 in sorted({*abbreviations().meaning.values(), *postal_codes().values()}):
         index.add(words(division), (division, iso3))

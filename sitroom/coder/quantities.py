@@ -85,6 +85,7 @@ class Lexicon:
     people_after_status: frozenset[str] = frozenset()
     carried_words: frozenset[str] = frozenset()  # quantities.yaml carried_words
     care_words: frozenset[str] = frozenset()
+    died_at_words: frozenset[str] = frozenset()  # "died at Highland Hospital": the hospital is no scene
     treated_words: frozenset[str] = frozenset()  # quantities.yaml treated_words: "are being treated"
     running_total_words: frozenset[str] = frozenset()  # quantities.yaml running_total_words: "since"
     treatment_words: frozenset[str] = frozenset()  # and treatment_words: "are receiving treatment"
@@ -200,6 +201,7 @@ def lexicon() -> Lexicon:
         people_after_status=lowered("people_after_status"),
         carried_words=lowered("carried_words"),
         care_words=lowered("care_words"),
+        died_at_words=lowered("died_at_words"),
         treated_words=lowered("treated_words"),
         running_total_words=lowered("running_total_words"),
         treatment_words=lowered("treatment_words"),

@@ -844,7 +844,11 @@ def _listed_means(lows: list[str], s1: int, t0: int) -> bool:
         if lows[k] in (".", ";", ":") or (lows[k].endswith("ed") and k > s1):
             return False
     return False
+
+
 _OWN_CHANNEL = frozenset({"their", "its"})  # a party_outlets entry that names the source's own channel
+
+
 def answered_deeds_day(info: SentenceInfo, t1: int, when: When) -> bool:
     """ "The Israeli strikes came after the Houthis on Friday fired a missile": a day told after a
     phrase of sequence that follows the trigger (ending at token ``t1``) is the earlier deed's."""
@@ -1092,14 +1096,14 @@ CARE_REACH = 4  # words between a word of dying or of being carried and the hosp
 
 def place_of_care(toks: Tokens, p: PlaceMention) -> bool:
     """ "died at Highland Hospital", "was rushed to Mercy Medical Center": a hospital named after a
-    word of dying or of being carried (quantities.yaml ``carried_words``) is where a victim was
-    treated, not where the violence was (a hospital struck is named after other words)."""
+    word of dying or of being carried (quantities.yaml ``died_at_words``, ``carried_words``) is where
+    a victim was treated, not where the violence was (a hospital struck is named after other words)."""
     names = p.name.lower().split()
     lex = lexicon()
     if not names or lex.care_words.isdisjoint(names[1:]):
         return False
     k = next((i for i, t in enumerate(toks) if t.start >= p.start), len(toks))
-    return any(toks[i].low in lex.carried_words or toks[i].low in ("died", "dead")
+    return any(toks[i].low in lex.carried_words or toks[i].low in lex.died_at_words
                for i in range(max(0, k - CARE_REACH), k))
 
 
