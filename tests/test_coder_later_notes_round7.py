@@ -3,6 +3,7 @@ battles fought, the means listed after "with". My own sentences; the places and 
 
 import pytest
 
+from .coder_helpers import pipeline_events
 from .story_helpers import lead
 
 
@@ -97,9 +98,5 @@ def test_those_who_attacked_come_first_and_those_who_repelled_them_second(text, 
     "On 16 October 2024, police beat to death a man who had been detained in Karachi.",
 ])
 def test_what_the_victims_had_done_or_undergone_is_no_event_of_its_own(text):
-    from sitroom.api import pipe, text_document
-    from sitroom.pipeline import EVENT_STAGES
-
-    docs = list(pipe([text_document(text, published="2024-10-18")], stages=EVENT_STAGES, published="2024-10-18"))
-    kinds = [e.event_type for d in docs for e in d.events if e.event_type]
+    kinds = [e.event_type for e in pipeline_events(text, "2024-10-18")]
     assert kinds == ["Violence against civilians"]

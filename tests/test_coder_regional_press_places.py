@@ -4,13 +4,11 @@ My own sentences; the places are real."""
 
 import pytest
 
-from sitroom.api import pipe, text_document
-from sitroom.pipeline import EVENT_STAGES
+from .coder_helpers import pipeline_events
 
 
 def first(text, published="2025-02-07"):
-    docs = list(pipe([text_document(text, published=published)], stages=EVENT_STAGES, published=published))
-    return [e for d in docs for e in d.events if e.event_type][0]
+    return pipeline_events(text, published)[0]
 
 
 @pytest.mark.parametrize("text", [

@@ -3,15 +3,14 @@ My own sentences; the places are real."""
 
 import pytest
 
-from sitroom.api import pipe, text_document
 from sitroom.coder.places import find_places
 from sitroom.coder.tokens import tokenize
-from sitroom.pipeline import EVENT_STAGES
+
+from .coder_helpers import pipeline_events
 
 
 def events(text, published="2025-06-14"):
-    docs = list(pipe([text_document(text, published=published)], stages=EVENT_STAGES, published=published))
-    return [e for d in docs for e in d.events if e.event_type]
+    return pipeline_events(text, published)
 
 
 @pytest.mark.parametrize("opening", ["In a separate attack,", "In another attack,", "During an attack,"])
