@@ -963,10 +963,14 @@ def _stamp_line(info: SentenceInfo) -> bool:
 
 def _dateline_bracket(tokens: Tokens, k: int, when: When) -> bool:
     """ "DENVER (May 4, 2016) - Two men were shot": a date in brackets right after a dateline's
-    town, written in capitals, dates the story, not the event it tells."""
-    after = next((t for t in tokens[k:] if t.start >= when.end), None)
-    return k >= 2 and tokens[k - 1].text == "(" and tokens[k - 2].text.isupper() and len(tokens[k - 2].text) > 1 \
-        and after is not None and after.text == ")"
+    town, written in capitals, dates the story, not the event it tells; so does one in brackets
+    that opens the story before its dash ("(08/18/16) - A man suspected in ...")."""
+    end = next((i for i in range(k, len(tokens)) if tokens[i].start >= when.end), len(tokens))
+    if end >= len(tokens) or tokens[end].text != ")" or k < 1 or tokens[k - 1].text != "(":
+        return False
+    if k == 1:
+        return end + 1 < len(tokens) and tokens[end + 1].text in _DATELINE_ENDS
+    return tokens[k - 2].text.isupper() and len(tokens[k - 2].text) > 1
 
 
 _DATELINE_ENDS = frozenset({"(", "-", "\u2013", "\u2014", ":"})

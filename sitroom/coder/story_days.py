@@ -10,6 +10,7 @@ from .merging import Draft
 from .sentence_coder import SentenceInfo, answered_deeds_day, legal_act_date, statement_date
 from .when import MONTHS, after_violence_words, bound_words, dated_deeds, deed_scope, night_words, year_openers
 
+STATEMENT_DAYS = 31  # a statement that a story tells as its only day was made at most this long before it
 EARLIER_DAYS = 7  # a day told with an event up to this many days before its first is the happening's
 
 
@@ -59,8 +60,10 @@ def anchor_day(infos: list[SentenceInfo], pub):
     if not dates and published is not None:
         # "On Tuesday, AFRICOM said it had conducted an air strike": a story that tells no day of
         # the deed, only of its telling, dates it no later than that
+        # (a statement of the last weeks: a date alone on a line years back is a record's, a birth date)
+        recent = (pub - timedelta(days=STATEMENT_DAYS)).isoformat()
         return next((w for info in infos for w in info.dates
-                     if w.precision == 1 and w.date < published and statement_date(info, w)), None)
+                     if w.precision == 1 and recent <= w.date < published and statement_date(info, w)), None)
     if not dates or published is None or dates[0].date != published:
         return dates[0] if dates else None
     return next((w for w in dates if w.precision == 1 and w.explicit and w.date < published), dates[0])

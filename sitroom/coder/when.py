@@ -37,6 +37,9 @@ _EXPLICIT = [
     re.compile(rf"\b(?=\d){_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b", re.I),
     re.compile(rf"\b(?=[jfmasond]){_M}\s+{_D}(?:,?\s+{_Y})?\b", re.I),
 ]
+# a date written in numbers with its year: "12/23/16", "6/3/2016", "23.12.2016"; which number is
+# the month is decided by the publication date (see _numeric_day)
+_NUMERIC = re.compile(r"(?<![\w./-])(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d)(?![\d/-]|\.\d)")
 _WEEKDAY = re.compile(r"\b(?=[lepotmwfs])(?:(?P<mod>late|early|on|last|this|past)\s+)?"
                       r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
@@ -391,6 +394,8 @@ def find_dates(sentence: str, published: date | None, year_hint: int | None = No
                 continue
             taken.append((m.start(), m.end()))
             found.append(When(d.isoformat(), 1, m.start(), m.end(), True))
+    if may_hold_digits(sentence):
+        found.extend(_numeric_days(sentence, published, taken))
     if not _holiday_words().isdisjoint(lows):
         found.extend(_holidays(tokens, lows, published, year_hint, taken))
     if not _MONTH_WORDS.isdisjoint(lows) and may_hold_digits(sentence):
@@ -404,6 +409,37 @@ def find_dates(sentence: str, published: date | None, year_hint: int | None = No
     if found and not _schedule_words().isdisjoint(lows):
         found = [w for w in found if not _scheduled(tokens, lows, w)]
     return found
+
+
+def _numeric_days(sentence: str, published: date | None, taken: list) -> list[When]:
+    """Dates written in numbers with their year ("on 12/23/16 at 8:50 p.m.", "6/3/2016"): see
+    _numeric_day."""
+    found = []
+    for m in _NUMERIC.finditer(sentence):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        day = _numeric_day(int(m["n1"]), int(m["n2"]), m["ny"], published)
+        if day is not None:
+            taken.append((m.start(), m.end()))
+            found.append(When(day.isoformat(), 1, m.start(), m.end(), True))
+    return found
+
+
+def _numeric_day(first: int, second: int, year_digits: str, published: date | None) -> date | None:
+    """The day of a date written in numbers: month first (American) or day first (most other
+    places). Where both readings are days, the one a report can tell is kept: not after its
+    publication (a day later at most, for time zones), and of two such the later (news tells
+    what is recent); without a publication date an ambiguous date is no date."""
+    year = int(year_digits)
+    if len(year_digits) == 2:
+        now = (published or LATEST).year
+        year += 2000 if 2000 + year <= now + 1 else 1900
+    readings = {d for d in (_valid(year, first, second), _valid(year, second, first)) if d is not None}
+    if published is not None:
+        readings = {d for d in readings if d <= published + timedelta(days=1)}
+    if len(readings) == 1:
+        return readings.pop()
+    return max(readings) if readings and published is not None else None
 
 
 @cache

@@ -1,0 +1,61 @@
+"""Dates written in numbers ("12/23/16", "3.12.2016"): which number is the month, what is no date,
+and a numeric date that stamps the story or a record rather than the deed. My own sentences; the
+places are real."""
+
+from datetime import date
+
+import pytest
+
+from sitroom.coder.when import find_dates
+
+from .coder_helpers import top
+
+
+@pytest.mark.parametrize("sentence,published,days", [
+    # month first, as American police write it, with a two- or four-digit year
+    ("Deputies were called to the store on 12/23/16 at about 8:50 p.m.", "2016-12-27", ["2016-12-23"]),
+    ("The shooting happened on 6/3/2016 near the bus depot.", "2016-06-05", ["2016-06-03"]),
+    # day first, as most other places write it: the month reading would be after publication
+    ("Two guards were shot dead in Lahore on 23/11/2019.", "2019-11-25", ["2019-11-23"]),
+    ("Gunmen stormed the checkpoint on 25.04.2021, officials said.", "2021-04-26", ["2021-04-25"]),
+    # (both readings are days before publication: the later, since news tells what is recent)
+    ("Gunmen stormed the checkpoint on 3.12.2016, officials said.", "2016-12-27", ["2016-12-03"]),
+    # (a reading after publication is not the one meant; a day later is a time zone's)
+    ("He was shot on 4/5/2016 outside his home.", "2016-04-06", ["2016-04-05"]),
+    # no year, versions, scores and addresses of the web are no dates
+    ("The clinic is open 24/7 and treated 3/4 of the wounded.", "2016-04-06", []),
+    ("Release v2.1.16 of the app crashed; the address 10.12.4.16 was blocked.", "2016-04-06", []),
+    ("He was shot at 1/2/3 Elm Court.", "2016-04-06", []),
+])
+def test_a_date_written_in_numbers(sentence, published, days):
+    found = find_dates(sentence, date.fromisoformat(published))
+    assert [w.date for w in found] == days
+
+
+def test_an_ambiguous_numeric_date_without_a_publication_date_is_no_date():
+    assert find_dates("Gunmen stormed the checkpoint on 3.12.2016.", None) == []
+    # (one that only one reading makes a day is still read)
+    assert [w.date for w in find_dates("Gunmen stormed the checkpoint on 23.12.2016.", None)] == ["2016-12-23"]
+
+
+def test_a_numeric_date_told_by_police_dates_the_deed():
+    event = top("GREENVILLE, S.C. — The sheriff's office said a man was shot and killed outside a bar on 12/23/16 at "
+                "approximately 8:50 p.m.", published="2016-12-27")
+    assert event.event_date == "2016-12-23"
+
+
+@pytest.mark.parametrize("stamp", ["(08/18/16)", "(Aug. 18, 2016)"])
+def test_a_bracketed_date_that_opens_a_story_stamps_the_story(stamp):
+    # "(08/18/16) - ...": the day the story was filed, not that of the shooting it tells
+    event = top(f"{stamp} - A man suspected in a shooting that wounded a 7-year-old girl in Flint has turned "
+                "himself in, police said.", published="2016-08-17")
+    assert event.event_date == "2016-08-17"
+
+
+@pytest.mark.parametrize("born", ["04/11/1993", "April 11, 1993"])
+def test_a_birth_date_on_a_wanted_notice_does_not_date_the_deed(born):
+    # (a date alone on its line is no statement's day, years back)
+    event = top("Offense: Murder\n\nLocation: 1400 Elm Street\n\nA man was shot and killed in Paris, Texas, police "
+                f"said. A warrant has been issued for the suspect.\n\nJOHN DOE\n\n{born}\n\n5'10\" 170 lbs",
+                published="2017-02-16")
+    assert event.event_date == "2017-02-16"
