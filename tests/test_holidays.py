@@ -77,3 +77,14 @@ def test_a_stamp_word_used_as_a_verb_in_running_text_is_no_stamp():
     assert stamp_before("Updated Monday, April 6, 2015: a guard was shot dead at the gate.", "monday")
     assert stamp_before("A guard was shot dead at the gate (updated Monday).", "monday")
     assert stamp_before("A guard was shot dead. posted: Monday", "monday")
+
+
+def test_a_holiday_written_on_the_deed_dates_it_on_the_day_the_story_came_out():
+    from .coder_helpers import top
+
+    # the page's own day told by its name is the happening's, as a weekday would be; a guess
+    # told later ("as early as Friday night") does not move it
+    event = top("LEBANON, Tenn. — Deputies identified the four people killed Christmas Eve at a farmhouse on "
+                "Cedar Lane. A neighbour found them around 1 p.m., but detectives say they may have been killed as "
+                "early as Friday night.", published="2016-12-24")
+    assert event.event_date == "2016-12-24"

@@ -35,7 +35,7 @@ def event_day(d: Draft, pub):
     # day opens the first dated sentence ("On 12 July, militants killed ... The body was found on
     # 16 July": that day frames all it tells); then no earlier day is looked for
     own = [(x.info, x.when) for x in d.findings if x.when is not None and x.own_day
-           and (x.when.date != published or x.when.weekday or x.when.explicit)]
+           and (x.when.date != published or x.when.weekday or x.when.explicit or x.when.named)]
     if own and found and _opens(*found[0]):
         own = []
     info, first = own[0] if own else next(((i, w) for i, w in days if w.date != published),

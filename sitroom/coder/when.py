@@ -56,6 +56,7 @@ class When:
     # time zone, or a day early); this is that day after
     ahead: str | None = None
     weekday: bool = False  # told by its weekday ("Sunday", "late Sunday")
+    named: bool = False  # told by a holiday's name ("Christmas Eve", "on New Year's Day")
 
 
 @cache
@@ -324,7 +325,7 @@ def _holidays(tokens, lows: list[str], published: date | None, year_hint: int | 
         if day is None or _valid(day.year, day.month, day.day) is None:
             continue
         taken.append((start, end))
-        out.append(When(day.isoformat(), 1, start, end, False))
+        out.append(When(day.isoformat(), 1, start, end, False, named=True))
     return out
 
 
