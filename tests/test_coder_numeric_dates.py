@@ -1,6 +1,6 @@
 """Dates written in numbers ("12/23/16", "3.12.2016"): which number is the month, what is no date,
-and a numeric date that stamps the story or a record rather than the deed. My own sentences; the
-places are real."""
+and a numeric date that stamps the story or a record rather than the deed; a month written with
+"of" before its year. My own sentences; the places are real."""
 
 from datetime import date
 
@@ -59,3 +59,16 @@ def test_a_birth_date_on_a_wanted_notice_does_not_date_the_deed(born):
                 f"said. A warrant has been issued for the suspect.\n\nJOHN DOE\n\n{born}\n\n5'10\" 170 lbs",
                 published="2017-02-16")
     assert event.event_date == "2017-02-16"
+
+
+@pytest.mark.parametrize("sentence,days", [
+    # a month and its year joined by "of" read as "October 2014" is: where it opens the sentence
+    # or is written on a deed's noun
+    ("In October of 2014, gunmen killed two men in a robbery on Poplar Avenue.", [("2014-10-01", 3)]),
+    ("Back in March of 2013, a gunman wounded three people at a bus stop.", [("2013-03-01", 3)]),
+    # (further on, it is a background or comparison, as "since March 2014" is)
+    ("It was the deadliest attack on the street since October of 2014.", []),
+])
+def test_a_month_of_a_year(sentence, days):
+    found = find_dates(sentence, date(2015, 3, 28))
+    assert [(w.date, w.precision) for w in found] == days

@@ -601,17 +601,19 @@ def _month_years(tokens, lows: list[str], taken: list[tuple[int, int]], publishe
     "may" (month names are capitalised)."""
     out: list[When] = []
     for k in range(len(lows) - 1):
-        w, year = lows[k], lows[k + 1]
+        w = lows[k]
+        y = k + 2 if lows[k + 1] == "of" and k + 2 < len(lows) else k + 1  # ("In October of 2014, ...")
+        year = lows[y]
         if w not in _FULL_MONTHS or not tokens[k].text[:1].isupper() or len(year) != 4 or not year.isdigit() \
                 or not 1900 < int(year) < 2100:
             continue
         month = date(int(year), MONTHS[w], 1)
         if not (k < MONTH_YEAR_OPENS and all(x in _MONTH_YEAR_OPENERS for x in lows[:k])):
-            if not _when_clause_after(lows, k + 2) and not (k + 2 < len(lows) and lows[k + 2] in dated_deeds()):
+            if not _when_clause_after(lows, y + 1) and not (y + 1 < len(lows) and lows[y + 1] in dated_deeds()):
                 continue  # ("the deadliest attack since March 2024", "a militia formed in March 2023")
             if published is not None and month > published:
                 continue  # ("until March 2027, when the mandate ends": ahead, no deed's date)
-        start, end = tokens[k].start, tokens[k + 1].end
+        start, end = tokens[k].start, tokens[y].end
         if any(s < end and start < e for s, e in taken):
             continue  # ("5 May 2024" is a day, read already)
         taken.append((start, end))
