@@ -22,6 +22,9 @@ from .coder_helpers import top
     ("Gunmen stormed the checkpoint on 3.12.2016, officials said.", "2016-12-27", ["2016-12-03"]),
     # (a reading after publication is not the one meant; a day later is a time zone's)
     ("He was shot on 4/5/2016 outside his home.", "2016-04-06", ["2016-04-05"]),
+    # with dashes, as a police release's form writes it (a whole year only: "3-2-16" may be a score)
+    ("Date: 09-17-2016 01:01:46 Subject: shooting death on Egan Drive.", "2016-09-18", ["2016-09-17"]),
+    ("The Bears lost 3-2-16 in a shootout.", "2016-09-18", []),
     # no year, versions, scores and addresses of the web are no dates
     ("The clinic is open 24/7 and treated 3/4 of the wounded.", "2016-04-06", []),
     ("Release v2.1.16 of the app crashed; the address 10.12.4.16 was blocked.", "2016-04-06", []),

@@ -37,9 +37,10 @@ _EXPLICIT = [
     re.compile(rf"\b(?=\d){_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b", re.I),
     re.compile(rf"\b(?=[jfmasond]){_M}\s+{_D}(?:,?\s+{_Y})?\b", re.I),
 ]
-# a date written in numbers with its year: "12/23/16", "6/3/2016", "23.12.2016"; which number is
+# a date written in numbers with its year: "12/23/16", "6/3/2016", "23.12.2016", "09-17-2016"; which number is
 # the month is decided by the publication date (see _numeric_day)
-_NUMERIC = re.compile(r"(?<![\w./-])(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d)(?![\d/-]|\.\d)")
+_NUMERIC = re.compile(r"(?<![\w./-])(?P<n1>[0-3]?\d)(?:(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d)"
+                      r"|-(?P<hn2>[0-3]?\d)-(?P<hny>(?:19|20)\d\d))(?![\d/-]|\.\d)")  # (with dashes, a whole year)
 _WEEKDAY = re.compile(r"\b(?=[lepotmwfs])(?:(?P<mod>late|early|on|last|this|past)\s+)?"
                       r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
@@ -419,7 +420,7 @@ def _numeric_days(sentence: str, published: date | None, taken: list) -> list[Wh
     for m in _NUMERIC.finditer(sentence):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        day = _numeric_day(int(m["n1"]), int(m["n2"]), m["ny"], published)
+        day = _numeric_day(int(m["n1"]), int(m["n2"] or m["hn2"]), m["ny"] or m["hny"], published)
         if day is not None:
             taken.append((m.start(), m.end()))
             found.append(When(day.isoformat(), 1, m.start(), m.end(), True))
