@@ -22,8 +22,17 @@ def span(when: When) -> tuple[date, date] | None:
         last = calendar.monthrange(day.year, day.month)[1]
         return day.replace(day=1), day.replace(day=last)
     if when.precision == 2:
+        if is_weekend(when):  # Friday night to Sunday night
+            return day - timedelta(days=DAY_SLACK), day + timedelta(days=1 + DAY_SLACK)
         return day - timedelta(days=WEEK_SLACK), day + timedelta(days=WEEK_SLACK)
     return day, day
+
+
+def is_weekend(when: When) -> bool:
+    """Whether ``when`` is a weekend ("over the weekend"): a week's date is its Monday, a
+    weekend's its Saturday (when.py)."""
+    day = parse_iso(when.date)
+    return when.precision == 2 and day is not None and day.weekday() == 5
 
 
 def wholly_before(later: When | None, lead: When | None) -> bool:

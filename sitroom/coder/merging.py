@@ -10,7 +10,7 @@ from itertools import islice
 
 from ..geo.name_parts import is_local_feature, is_street
 from ..model import Actor
-from .day_spans import DAY_SLACK, wholly_before
+from .day_spans import DAY_SLACK, span, wholly_before
 from .quantities import ALSO, AT_LEAST, WEAK, unify_victims
 from .when import parse_iso
 from .sentence_coder import Finding, place_of_care
@@ -323,7 +323,16 @@ def _local_retelling(a: Draft, b: Draft, places) -> bool:
     if any(x is not None and x.mention is not None and not generic_name(x.name) for x in (a.actor1, b.actor1)):
         return False
     wa, wb = _first_when(a), _first_when(b)
-    return wa is None or wb is None or wa.date == wb.date
+    return wa is None or wb is None or wa.date == wb.date or _within(wb, wa) or _within(wa, wb)
+
+
+def _within(day, vague) -> bool:
+    """Whether ``day``, told to the day, is one that ``vague``, a week or a weekend, may mean
+    ("over the weekend ... He died Sunday")."""
+    if day.precision != 1 or vague.precision != 2:
+        return False
+    told, (first, last) = parse_iso(day.date), span(vague) or (None, None)
+    return told is not None and first is not None and first <= told <= last
 
 
 def _same_named_mover(a: Draft, b: Draft) -> bool:

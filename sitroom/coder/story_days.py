@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from .day_spans import is_weekend
 from .merging import Draft
 from .sentence_coder import SentenceInfo, answered_deeds_day, legal_act_date, statement_date
 from .when import MONTHS, after_violence_words, bound_words, dated_deeds, deed_scope, night_words, year_openers
@@ -130,7 +131,7 @@ def within(vague, days):
     a vaguer date names, else that date."""
     start = date.fromisoformat(vague.date)
     if vague.precision == 2:
-        end = start + timedelta(days=7)
+        end = start + timedelta(days=2 if is_weekend(vague) else 7)
     else:
         end = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
     first, last = start.isoformat(), end.isoformat()

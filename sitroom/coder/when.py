@@ -516,6 +516,8 @@ def _relatives(sentence: str, published: date, taken: list, tokens, dated: tuple
         elif "weeks" in spec:
             monday = published - timedelta(days=published.weekday())
             d = monday + timedelta(weeks=spec["weeks"])
+        elif "weekend" in spec:
+            d = _weekend(published, spec["weekend"])
         else:
             first = published.replace(day=1)
             months = spec.get("months", 0)
@@ -523,6 +525,16 @@ def _relatives(sentence: str, published: date, taken: list, tokens, dated: tuple
             d = first.replace(year=first.year + y, month=mo + 1)
         out.append(When(d.isoformat(), spec["precision"], start, end, False))
     return out
+
+
+def _weekend(published: date, offset: int) -> date:
+    """The Saturday of the weekend a story tells: the last one begun by publication ("over the
+    weekend" in a Monday story, or in a Sunday one), or with ``offset`` -1 the last one over by
+    then ("last weekend", "this past weekend" in a Sunday story is the one before)."""
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    if offset < 0 and published.weekday() >= 5:
+        saturday -= timedelta(days=7)
+    return saturday
 
 
 MOST_DAYS_AGO = 10  # "ten days ago" dates a day; "100 days ago" is loose talk

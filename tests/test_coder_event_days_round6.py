@@ -1,6 +1,6 @@
-"""Dates written in numbers ("12/23/16", "3.12.2016"): which number is the month, what is no date,
-and a numeric date that stamps the story or a record rather than the deed; a month written with
-"of" before its year. My own sentences; the places are real."""
+"""Event days, round six: dates written in numbers ("12/23/16", "3.12.2016"), which number is the
+month, what is no date, and a numeric date that stamps the story or a record rather than the deed;
+a month written with "of" before its year; weekends. My own sentences; the places are real."""
 
 from datetime import date
 
@@ -75,3 +75,31 @@ def test_a_birth_date_on_a_wanted_notice_does_not_date_the_deed(born):
 def test_a_month_of_a_year(sentence, days):
     found = find_dates(sentence, date(2015, 3, 28))
     assert [(w.date, w.precision) for w in found] == days
+
+
+@pytest.mark.parametrize("sentence,published,days", [
+    # a weekend is dated by its Saturday, to the week: the last one begun by publication
+    ("Three people were wounded at a house party in Jackson this past weekend.", "2025-03-17", [("2025-03-15", 2)]),
+    ("Two men were shot over the weekend in Jackson.", "2025-03-19", [("2025-03-15", 2)]),
+    ("Two men were shot over the weekend in Jackson.", "2025-03-16", [("2025-03-15", 2)]),
+    # ("last weekend" in a Sunday story is the one before)
+    ("Two men were shot last weekend in Jackson.", "2025-03-16", [("2025-03-08", 2)]),
+    # ("this weekend" in a story of the week is as often the one to come: no date)
+    ("A vigil will be held this weekend in Jackson.", "2025-03-19", []),
+])
+def test_a_weekend(sentence, published, days):
+    found = find_dates(sentence, date.fromisoformat(published))
+    assert [(w.date, w.precision) for w in found] == days
+
+
+def test_a_local_story_of_a_weekend_shooting_tells_one_event_dated_by_its_day():
+    from .coder_helpers import pipeline_events
+
+    # (the whole pipeline: the dateline makes it a local story, told from its lead to its end)
+    events = pipeline_events("PUEBLO, Colo. — Pueblo County deputies have arrested a 17-year-old boy in the shooting death of "
+                  "another teenager over the weekend.\n\nThe Pueblo Chieftain reports that the arrest was announced "
+                  "Wednesday. He faces a count of manslaughter.\n\nThe victim, Marcus Lee, was also 17. He died Sunday "
+                  "of a gunshot wound to the chest.", "2014-11-19")
+    attacks = [e for e in events if e.event_type == "Violence against civilians"]
+    assert len(attacks) == 1
+    assert attacks[0].event_date == "2014-11-16" and attacks[0].fatalities == 1
