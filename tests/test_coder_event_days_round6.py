@@ -103,3 +103,25 @@ def test_a_local_story_of_a_weekend_shooting_tells_one_event_dated_by_its_day():
     attacks = [e for e in events if e.event_type == "Violence against civilians"]
     assert len(attacks) == 1
     assert attacks[0].event_date == "2014-11-16" and attacks[0].fatalities == 1
+
+
+@pytest.mark.parametrize("sentence,days", [
+    # a day counted back from another the sentence told before it, not from publication
+    ("Speaking to reporters on Tuesday, the commander said bandits had attacked farmers in Jere the day before.",
+     ["2025-03-18", "2025-03-17"]),
+    ("On March 14, police stormed the house of a man suspected of killing his neighbours the previous day.",
+     ["2025-03-14", "2025-03-13"]),
+    ("Mourners gathered on Saturday for Adams, who was shot dead eight days earlier.", ["2025-03-15", "2025-03-07"]),
+    # (no day told before it: counted from nothing)
+    ("Bandits had attacked farmers in Jere the day before, the commander said.", []),
+    # (before a noun it is no count of days: "the day before the election")
+    ("He was killed on Saturday, two days before the election.", ["2025-03-15"]),
+])
+def test_days_counted_back_from_a_day_told_before(sentence, days):
+    assert [w.date for w in find_dates(sentence, date(2025, 3, 19))] == days
+
+
+def test_a_deed_told_the_day_before_a_statement_is_dated_that_day():
+    event = top("MAIDUGURI, Nigeria — Speaking to reporters on Tuesday, the army commander said bandits had attacked "
+                "farmers in Jere the day before, killing six.", published="2025-03-19")
+    assert event.event_date == "2025-03-17"

@@ -407,6 +407,8 @@ def find_dates(sentence: str, published: date | None, year_hint: int | None = No
         found.extend(_relatives(sentence, published, taken, tokens, dated))
         if not _MONTH_WORDS.isdisjoint(lows):
             found.extend(_bare_months(tokens, lows, published, taken))
+    if " day" in sentence and found:
+        found.extend(_days_before_told(sentence, found, taken))
     found.sort(key=lambda w: w.start)
     if found and not _schedule_words().isdisjoint(lows):
         found = [w for w in found if not _scheduled(tokens, lows, w)]
@@ -553,6 +555,34 @@ def _agos(sentence: str, published: date, taken: list) -> list[When]:
         return published - timedelta(days=n * spec["days"]), spec["precision"]
 
     return _matched_days(pattern, sentence, taken, read)
+
+
+@cache
+def _before_told() -> re.Pattern:
+    """ "the day before", "a day earlier", "the previous day", "two days earlier": told back from
+    another day, not from publication; never before a noun ("the day before the election")."""
+    counts = "|".join(re.escape(str(w)) for w in sorted(_ago()[2], key=len, reverse=True))
+    return re.compile(rf"\b(?:(?:the|a)\s+day\s+(?:before|earlier|prior)|the\s+previous\s+day"
+                      rf"|(?P<count>\d|{counts})\s+days\s+(?:before|earlier|prior))"
+                      r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|when|while|as|after|in|at|on|near|outside|inside)\b)", re.I)
+
+
+def _days_before_told(sentence: str, found: list[When], taken: list) -> list[When]:
+    """ "Speaking on Tuesday, the commander said militants had attacked the farmers the day
+    before": that many days before the last day the sentence told ahead of it (to the day); with
+    no such day, nothing (the day before what is not told here)."""
+    counts = _ago()[2]
+
+    def read(m: re.Match) -> tuple[date, int] | None:
+        anchor = next((w for w in sorted(found, key=lambda w: -w.end) if w.precision == 1 and w.end <= m.start()),
+                      None)
+        count = (m.group("count") or "1").lower()
+        n = int(count) if count.isdigit() else counts.get(count)
+        if anchor is None or not n or n > MOST_DAYS_AGO:
+            return None
+        return date.fromisoformat(anchor.date) - timedelta(days=n), 1
+
+    return _matched_days(_before_told(), sentence, taken, read)
 
 
 def _days_of_month(sentence: str, published: date, taken: list) -> list[When]:
