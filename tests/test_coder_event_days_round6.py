@@ -125,3 +125,11 @@ def test_a_deed_told_the_day_before_a_statement_is_dated_that_day():
     event = top("MAIDUGURI, Nigeria — Speaking to reporters on Tuesday, the army commander said bandits had attacked "
                 "farmers in Jere the day before, killing six.", published="2025-03-19")
     assert event.event_date == "2025-03-17"
+
+
+def test_a_deeds_day_written_as_a_possessive_after_a_claim_is_the_deeds():
+    # "claimed responsibility for Wednesday's bombing": Wednesday is the bombing's, not the claim's
+    event = top("KUNDUZ, Afghanistan — The Islamic State group claimed responsibility for Wednesday's bombing at a "
+                "mosque in Kunduz that killed at least seven worshippers. The group said in a statement on its "
+                "Telegram channel on Thursday that one of its fighters carried out the attack.", published="2025-03-20")
+    assert event.event_date == "2025-03-19"

@@ -256,6 +256,8 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
             continue  # "in Tank", "near Raid Khel": a place's name, not a weapon or a deed
         if any(i >= len(p) and tuple(lows[i - len(p):i]) == p for p in rules.similes):
             continue  # "the street looked like a riot": a comparison, not a riot
+        if _dated_month(tokens, lows, i):
+            continue  # "on the night of 6 March in Latakia": the month, not a march
         if rules.background_before and _after_background(lows, i, rules.background_before):
             continue  # "in a region plagued by communal clashes": its history, not an event
         # a trigger cancelled by the word before or after it leaves the shorter ones standing:
@@ -272,6 +274,22 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "into", "of", "around", "toward", "towards"})
+
+
+def _dated_month(tokens: list[Token], lows: list[str], i: int) -> bool:
+    """Whether word ``i`` is a month's name written with its day ("6 March", "March 6th")."""
+    if lows[i] not in MONTHS or not tokens[i].capitalized:
+        return False
+
+    def day(k: int) -> bool:
+        if not 0 <= k < len(lows):
+            return False
+        word = lows[k][:-2] if lows[k].endswith(("st", "nd", "rd", "th")) else lows[k]
+        return word.isdigit() and 1 <= int(word) <= 31
+
+    return day(i - 1) or day(i + 1)
+
+
 def _word_after(lows: list[str], end: int) -> str:
     """The word after a trigger, past an article and an age ("the fleeing 19-year-old suspect",
     "shifted to a hospital"); "" at the end."""
@@ -878,8 +896,11 @@ def statement_date(info: SentenceInfo, when: When) -> bool:
         return True
     if when.explicit:
         return False
-    reporting = cues().reporting  # the reporting verbs of attribution.yaml
     lows = info.tokens.lows
+    end = next((i for i, t in enumerate(info.tokens) if t.start >= when.end), len(lows))
+    if end < len(lows) and lows[end] in ("'s", "’s"):
+        return False  # "claimed responsibility for Wednesday's bombing": the deed's day
+    reporting = cues().reporting  # the reporting verbs of attribution.yaml
     if _opening_statement(info.tokens, k, when, reporting):
         return True
     # a whole cue, not its first word ("were" opens "were of the view" but says nothing alone)
