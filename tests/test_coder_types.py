@@ -393,6 +393,14 @@ def test_a_bullet_that_struck_someone_or_a_gun_that_went_off_is_an_attack(text):
     assert top(text, "2020-01-01").event_type == "Violence against civilians"
 
 
+@pytest.mark.parametrize("text", [
+    "A pharmacy clerk in Toledo was pistol-whipped during an armed robbery on Saturday night.",
+    "Two men pistol whipped a delivery driver in Akron and took his car, police said.",
+])
+def test_a_blow_with_a_gun_is_an_attack(text):
+    assert top(text, "2020-01-01").event_type == "Violence against civilians"
+
+
 def test_no_one_accuses_asks_or_meets_itself():
     events = code("The statement said that a local Afghan National Army commander had requested help for the "
                   "Afghan soldiers.", "2021-07-26")
