@@ -401,6 +401,15 @@ def test_a_blow_with_a_gun_is_an_attack(text):
     assert top(text, "2020-01-01").event_type == "Violence against civilians"
 
 
+def test_shouting_a_witness_heard_is_no_protest():
+    events = code("A 52-year-old man was stabbed to death at a home in Racine on Tuesday night, police said. Neighbours "
+                  "said they heard shouting around 9 p.m.", "2024-12-27")
+    assert [e.event_type for e in events if e.event_type] == ["Violence against civilians"]
+    # (a crowd shouting still demands)
+    assert top("Hundreds of traders gathered outside the district office in Racine, shouting slogans against the "
+               "new tax.", "2024-12-27").event_type == "Protests"
+
+
 def test_no_one_accuses_asks_or_meets_itself():
     events = code("The statement said that a local Afghan National Army commander had requested help for the "
                   "Afghan soldiers.", "2021-07-26")
