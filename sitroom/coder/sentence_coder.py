@@ -1250,6 +1250,36 @@ def _since_opening(lows: list[str], candidates: list[tuple[Rule, int, int]]) -> 
     return frozenset(t0 for _, t0, _ in candidates if t0 < comma)
 
 
+_SPAN_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"})
+_SPAN_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few",
+                         "several", "just", "only", "barely", "some", "less", "more", "than", "nearly", "almost",
+                         "little", "over"})
+SPAN_OPENS = 4  # words before "after" that may tell how long after ("Barely two weeks after")
+DATELINE_WORDS = 4  # and the words of a dateline before them
+
+
+def _days_after_opening(lows: list[str], candidates: list[tuple[Rule, int, int]]) -> tuple[int, int] | None:
+    """The triggers in a clause that opens its sentence with how long after an earlier deed it
+    comes ("Two weeks after the massacre in which bandits killed 12 villagers, gunmen struck again
+    on Friday, killing 16"; "Days after a bombing killed 12 in Quetta, gunmen shot dead four
+    policemen"): that deed is another, told before the sentence's own after the comma; the words
+    between "after" and the comma, or None. Only with a trigger after the comma, and only with a
+    span of time before "after" ("After gunmen stormed the village, they killed 12" tells one deed)."""
+    if "after" not in lows[:SPAN_OPENS + DATELINE_WORDS + 1] or "," not in lows:
+        return None
+    k = lows.index("after")
+    # (past a dateline: "TURBAT — Days after ...")
+    start = max((i + 1 for i, w in enumerate(lows[:k]) if w in _DATELINE_ENDS), default=0)
+    span = lows[start:k]
+    if len(span) > SPAN_OPENS:
+        return None
+    if not span or not any(w in _SPAN_UNITS for w in span) \
+            or not all(w in _SPAN_UNITS or w in _SPAN_WORDS or w.isdigit() for w in span) or "," not in lows[k:]:
+        return None
+    comma = lows.index(",", k)
+    return (k, comma) if any(t0 > comma for _, t0, _ in candidates) else None
+
+
 _ANSWERS = frozenset({"repelled", "repulsed", "retaliated", "returned", "foiled", "routed", "responded", "reacted"})
 
 
@@ -1316,8 +1346,17 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         if first_violence is not None:
             candidates = [c for c in candidates if c[0].family != "strategic" or c[1] < first_violence
                           or not _told_of_victims(info.tokens.lows, c[1])]
+    earlier = _days_after_opening(info.tokens.lows, candidates)
+    if earlier is not None:
+        # "Two weeks after the massacre in which bandits killed 12 villagers, gunmen struck again":
+        # the deed before the comma is another, earlier one, with its dead and its means
+        candidates = [c for c in candidates if not earlier[0] < c[1] < earlier[1]]
     found = choose(candidates, lows_of(info.tokens), _past_deeds(info, candidates) | _retold_before_sequel(info, candidates))
     deaths = death_figures(info.tokens, info.quantities) if found else []
+    if earlier is not None:
+        deaths = [(chain, at) for chain, at in deaths if not earlier[0] < at < earlier[1]]
+    # (and its day: "Two weeks after the Jan. 3 massacre ..., gunmen struck again on Friday")
+    earlier_days = (info.tokens[earlier[0]].start, info.tokens[earlier[1]].start) if earlier is not None else (0, 0)
     remembered_from = _remembered_from(info.tokens, [t0 for (_, t0, _), _ in found])
     if remembered_from is not None:
         # "The shooting comes three years after a mall attack, where a gunman killed three": the
@@ -1474,7 +1513,7 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         f.own_day = f.when is not None
         if f.when is None:
             f.when = next((w for w in info.dates if not statement_date(info, w) and not legal_act_date(f, w)
-                           and _in_scope(info, w, t0)
+                           and _in_scope(info, w, t0) and not earlier_days[0] <= w.start < earlier_days[1]
                            and not (rule.family == "violence" and state_day(info.tokens, t0, t1, w))
                            and not answered_deeds_day(info, t1, w)), None)
         if rule.movement:
