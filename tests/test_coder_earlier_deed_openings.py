@@ -26,3 +26,20 @@ def test_a_deed_told_after_after_without_a_span_is_the_same_deed():
     event = top("After gunmen stormed the village of Kadi in Zamfara State on Friday, they killed seven farmers, "
                 "residents said.", published="2025-01-20")
     assert event.fatalities == 7
+
+
+def test_an_earlier_deed_of_another_kind_stays_an_event_of_its_own():
+    # ("Hours after a bomber killed 30 people, protesters took to the streets": the bombing is told
+    # nowhere else, and is no rival of the protest)
+    events = pipeline_events("PESHAWAR, Pakistan — Hours after a suicide bomber killed 23 worshippers at a mosque in "
+                             "Peshawar on Friday, hundreds of traders took to the streets to denounce the "
+                             "government.", "2025-03-15")
+    kinds = {e.event_type: e for e in events}
+    assert kinds["Explosions/Remote violence"].fatalities == 23
+    assert "Protests" in kinds
+
+
+def test_the_earlier_deeds_place_is_not_the_sentences_deeds():
+    event = top("Less than a day after a roadside bomb killed four soldiers in Kurram, militants attacked a police "
+                "station in Lakki Marwat, killing two constables, officials said.", published="2025-03-18")
+    assert event.fatalities == 2 and event.location.name.startswith("Lakki")

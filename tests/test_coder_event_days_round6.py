@@ -18,8 +18,14 @@ from .coder_helpers import top
     # day first, as most other places write it: the month reading would be after publication
     ("Two guards were shot dead in Lahore on 23/11/2019.", "2019-11-25", ["2019-11-23"]),
     ("Gunmen stormed the checkpoint on 25.04.2021, officials said.", "2021-04-26", ["2021-04-25"]),
-    # (both readings are days before publication: the later, since news tells what is recent)
-    ("Gunmen stormed the checkpoint on 3.12.2016, officials said.", "2016-12-27", ["2016-12-03"]),
+    # (both readings are days before publication: the one of the last two weeks, since news tells
+    # what is recent; where neither or both are, no date: "2/3/25" in mid-March may be either)
+    ("Gunmen stormed the checkpoint on 3.12.2016, officials said.", "2016-12-05", ["2016-12-03"]),
+    ("Gunmen stormed the checkpoint on 3.12.2016, officials said.", "2016-12-27", []),
+    ("A man was shot dead in Chicago on 2/3/25, police said.", "2025-03-18", []),
+    # (a record's date, told after a word of birth, is no happening's)
+    ("The suspect, born 11/05/1990, shot dead his neighbour on Sunday.", "2025-03-18", ["2025-03-16"]),
+    ("He was identified as John Doe (DOB 11/05/1990).", "2025-03-18", []),
     # (a reading after publication is not the one meant; a day later is a time zone's)
     ("He was shot on 4/5/2016 outside his home.", "2016-04-06", ["2016-04-05"]),
     # with dashes, as a police release's form writes it (a whole year only: "3-2-16" may be a score)
@@ -28,6 +34,8 @@ from .coder_helpers import top
     # no year, versions, scores and addresses of the web are no dates
     ("The clinic is open 24/7 and treated 3/4 of the wounded.", "2016-04-06", []),
     ("Release v2.1.16 of the app crashed; the address 10.12.4.16 was blocked.", "2016-04-06", []),
+    # (with dots, a whole year only: "Article 2.1.18" of a code is no date)
+    ("Under Article 2.1.16 of the penal code, the men face prison.", "2016-04-06", []),
     ("He was shot at 1/2/3 Elm Court.", "2016-04-06", []),
 ])
 def test_a_date_written_in_numbers(sentence, published, days):
@@ -80,7 +88,11 @@ def test_a_month_of_a_year(sentence, days):
 @pytest.mark.parametrize("sentence,published,days", [
     # a weekend is dated by its Saturday, to the week: the last one begun by publication
     ("Three people were wounded at a house party in Jackson this past weekend.", "2025-03-17", [("2025-03-15", 2)]),
-    ("Two men were shot over the weekend in Jackson.", "2025-03-19", [("2025-03-15", 2)]),
+    ("Two men were shot over the weekend in Jackson.", "2025-03-18", [("2025-03-15", 2)]),
+    # (later in the week "over the weekend" may be the one to come: no date)
+    ("More protests are planned in Jackson over the weekend.", "2025-03-20", []),
+    # (nor before "of", "before", "after": "the weekend of November 24")
+    ("Riots broke out in Dublin on the weekend of November 24, police said.", "2025-03-17", [("2024-11-24", 1)]),
     ("Two men were shot over the weekend in Jackson.", "2025-03-16", [("2025-03-15", 2)]),
     # ("last weekend" in a Sunday story is the one before)
     ("Two men were shot last weekend in Jackson.", "2025-03-16", [("2025-03-08", 2)]),
@@ -133,3 +145,22 @@ def test_a_deeds_day_written_as_a_possessive_after_a_claim_is_the_deeds():
                 "mosque in Kunduz that killed at least seven worshippers. The group said in a statement on its "
                 "Telegram channel on Thursday that one of its fighters carried out the attack.", published="2025-03-20")
     assert event.event_date == "2025-03-19"
+
+
+def test_a_day_counted_back_in_a_side_clause_does_not_move_the_deeds_day():
+    # "had been released on bail two days earlier" tells when he was released, not when he was held
+    from .coder_helpers import code
+
+    events = code("A man arrested in Tulsa on Monday had been released on bail two days earlier, police said.",
+                  "2025-03-20")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].event_date == "2025-03-17"
+
+
+@pytest.mark.parametrize("text,day", [
+    # a possessive day before a statement's noun is the statement's, not the deed's
+    ("The army said in Wednesday's statement that militants had killed four soldiers in Borno last week.",
+     "2025-03-10"),
+])
+def test_a_possessive_day_of_a_statement_is_the_statements(text, day):
+    assert top(text, published="2025-03-21").event_date == day

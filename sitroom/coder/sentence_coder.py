@@ -898,8 +898,10 @@ def statement_date(info: SentenceInfo, when: When) -> bool:
         return False
     lows = info.tokens.lows
     end = next((i for i, t in enumerate(info.tokens) if t.start >= when.end), len(lows))
-    if end < len(lows) and lows[end] in ("'s", "’s"):
-        return False  # "claimed responsibility for Wednesday's bombing": the deed's day
+    if end < len(lows) and lows[end] in ("'s", "’s") and not dated_deeds().isdisjoint(lows[end + 1:end + 3]):
+        # "claimed responsibility for Wednesday's bombing": the deed's day ("in Wednesday's
+        # statement" is the statement's)
+        return False
     reporting = cues().reporting  # the reporting verbs of attribution.yaml
     if _opening_statement(info.tokens, k, when, reporting):
         return True
@@ -1057,9 +1059,13 @@ def _site_word(lows: list[str], m: Mention) -> bool:
 _ROADS = frozenset({"highway", "road", "motorway", "expressway", "bypass"})  # a road runs between towns
 
 
-def nearest_place(codebook: Codebook, f: Finding) -> PlaceMention | None:
+def nearest_place(codebook: Codebook, f: Finding, aside: tuple[int, int] | None = None) -> PlaceMention | None:
+    """The place of ``f``'s deed among its sentence's; not one between the tokens ``aside``
+    (an earlier deed's clause) while another is told."""
     platforms = place_cues().platforms
     places = [p for p in f.info.places if p.name not in platforms]  # "said on Twitter that ..."
+    if aside is not None and any(not aside[0] < p.token < aside[1] for p in places):
+        places = [p for p in places if not aside[0] < p.token < aside[1]]
     if not f.rule.movement:
         places = [p for p in places if not p.motion]  # "forced them to leave Pakistan" is not where the strike was
     if any(p.landmark for p in places) and not all(p.landmark for p in places):
@@ -1251,8 +1257,8 @@ def _since_opening(lows: list[str], candidates: list[tuple[Rule, int, int]]) -> 
 
 
 _SPAN_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"})
-_SPAN_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few",
-                         "several", "just", "only", "barely", "some", "less", "more", "than", "nearly", "almost",
+_SPAN_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                         "few", "several", "just", "only", "barely", "some", "less", "more", "than", "nearly", "almost",
                          "little", "over"})
 SPAN_OPENS = 4  # words before "after" that may tell how long after ("Barely two weeks after")
 DATELINE_WORDS = 4  # and the words of a dateline before them
@@ -1277,7 +1283,10 @@ def _days_after_opening(lows: list[str], candidates: list[tuple[Rule, int, int]]
             or not all(w in _SPAN_UNITS or w in _SPAN_WORDS or w.isdigit() for w in span) or "," not in lows[k:]:
         return None
     comma = lows.index(",", k)
-    return (k, comma) if any(t0 > comma for _, t0, _ in candidates) else None
+    # (only a deed of the same family competes with the sentence's own: "Hours after a bomber
+    # killed 30 people, protesters took to the streets" tells both)
+    own = {rule.family for rule, t0, _ in candidates if t0 > comma}
+    return (k, comma) if any(k < t0 < comma and rule.family in own for rule, t0, _ in candidates) else None
 
 
 _ANSWERS = frozenset({"repelled", "repulsed", "retaliated", "returned", "foiled", "routed", "responded", "reacted"})
@@ -1346,17 +1355,20 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         if first_violence is not None:
             candidates = [c for c in candidates if c[0].family != "strategic" or c[1] < first_violence
                           or not _told_of_victims(info.tokens.lows, c[1])]
-    earlier = _days_after_opening(info.tokens.lows, candidates)
-    if earlier is not None:
+    earlier_clause = _days_after_opening(info.tokens.lows, candidates)
+    if earlier_clause is not None:
         # "Two weeks after the massacre in which bandits killed 12 villagers, gunmen struck again":
         # the deed before the comma is another, earlier one, with its dead and its means
-        candidates = [c for c in candidates if not earlier[0] < c[1] < earlier[1]]
+        own = {rule.family for rule, t0, _ in candidates if t0 > earlier_clause[1]}
+        candidates = [c for c in candidates
+                      if not (earlier_clause[0] < c[1] < earlier_clause[1] and c[0].family in own)]
     found = choose(candidates, lows_of(info.tokens), _past_deeds(info, candidates) | _retold_before_sequel(info, candidates))
     deaths = death_figures(info.tokens, info.quantities) if found else []
-    if earlier is not None:
-        deaths = [(chain, at) for chain, at in deaths if not earlier[0] < at < earlier[1]]
+    if earlier_clause is not None:
+        deaths = [(chain, at) for chain, at in deaths if not earlier_clause[0] < at < earlier_clause[1]]
     # (and its day: "Two weeks after the Jan. 3 massacre ..., gunmen struck again on Friday")
-    earlier_days = (info.tokens[earlier[0]].start, info.tokens[earlier[1]].start) if earlier is not None else (0, 0)
+    earlier_days = (info.tokens[earlier_clause[0]].start, info.tokens[earlier_clause[1]].start) \
+        if earlier_clause is not None else (0, 0)
     remembered_from = _remembered_from(info.tokens, [t0 for (_, t0, _), _ in found])
     if remembered_from is not None:
         # "The shooting comes three years after a mall attack, where a gunman killed three": the
@@ -1508,7 +1520,8 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         if rule.movement == "return" and f.count is None and f.actor2 is not None and f.actor2.start > t1 - 1:
             # "Pakistan handed back 35 soldiers": those sent back are the object
             f.count = count_before(info.quantities, f.actor2.start, lows)
-        f.place = nearest_place(codebook, f)
+        f.place = nearest_place(codebook, f,
+                                earlier_clause if earlier_clause is not None and t0 > earlier_clause[1] else None)
         f.when = _violence_day(f) if rule.family == "violence" else None
         f.own_day = f.when is not None
         if f.when is None:

@@ -44,8 +44,10 @@ def event_day(d: Draft, pub):
     if first is None or info is None or first.precision != 1 or _opens(info, first) or own:
         return first
     low = (date.fromisoformat(first.date) - timedelta(days=EARLIER_DAYS)).isoformat()
+    # (not a day counted back from another: "A man arrested on Monday had been released on bail
+    # two days earlier" tells when he was released)
     told = [w for x in d.findings for w in x.info.dates if w.precision == 1 and low <= w.date < first.date
-            and not statement_date(x.info, w) and not _since(x.info, w) and not legal_act_date(x, w)
+            and not w.counted and not statement_date(x.info, w) and not _since(x.info, w) and not legal_act_date(x, w)
             and not answered_deeds_day(x.info, x.trigger[1], w)]
     return min(told, key=lambda w: w.date) if told else first
 

@@ -39,8 +39,9 @@ _EXPLICIT = [
 ]
 # a date written in numbers with its year: "12/23/16", "6/3/2016", "23.12.2016", "09-17-2016"; which number is
 # the month is decided by the publication date (see _numeric_day)
-_NUMERIC = re.compile(r"(?<![\w./-])(?P<n1>[0-3]?\d)(?:(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d)"
-                      r"|-(?P<hn2>[0-3]?\d)-(?P<hny>(?:19|20)\d\d))(?![\d/-]|\.\d)")  # (with dashes, a whole year)
+_NUMERIC = re.compile(r"(?<![\w./-])(?P<n1>[0-3]?\d)(?:/(?P<n2>[0-3]?\d)/(?P<ny>(?:19|20)\d\d|\d\d)"
+                      r"|(?P<sep>[.-])(?P<hn2>[0-3]?\d)(?P=sep)(?P<hny>(?:19|20)\d\d))(?![\d/-]|\.\d)")
+# (with dots or dashes, a whole year only: "Article 2.1.18", "3-2-16" are no dates)
 _WEEKDAY = re.compile(r"\b(?=[lepotmwfs])(?:(?P<mod>late|early|on|last|this|past)\s+)?"
                       r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
@@ -58,6 +59,7 @@ class When:
     ahead: str | None = None
     weekday: bool = False  # told by its weekday ("Sunday", "late Sunday")
     named: bool = False  # told by a holiday's name ("Christmas Eve", "on New Year's Day")
+    counted: bool = False  # counted back from another day the sentence tells ("two days earlier")
 
 
 @cache
@@ -419,9 +421,12 @@ def _numeric_days(sentence: str, published: date | None, taken: list) -> list[Wh
     """Dates written in numbers with their year ("on 12/23/16 at 8:50 p.m.", "6/3/2016"): see
     _numeric_day."""
     found = []
+    lowered = sentence.lower()
     for m in _NUMERIC.finditer(sentence):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
+        if any(word in lowered[max(0, m.start() - BIRTH_REACH):m.start()] for word in _BIRTH_WORDS):
+            continue  # "Doe (DOB 11/05/1990)", "born 4/12/1988": a record's date, no happening's
         day = _numeric_day(int(m["n1"]), int(m["n2"] or m["hn2"]), m["ny"] or m["hny"], published)
         if day is not None:
             taken.append((m.start(), m.end()))
@@ -429,11 +434,17 @@ def _numeric_days(sentence: str, published: date | None, taken: list) -> list[Wh
     return found
 
 
+BIRTH_REACH = 12  # characters before a numeric date within which a word of birth makes it a record's
+_BIRTH_WORDS = ("dob", "d.o.b", "born", "birth")
+RECENT_DAYS = 14  # an ambiguous numeric date is read only as a day of the last two weeks
+
+
 def _numeric_day(first: int, second: int, year_digits: str, published: date | None) -> date | None:
     """The day of a date written in numbers: month first (American) or day first (most other
-    places). Where both readings are days, the one a report can tell is kept: not after its
-    publication (a day later at most, for time zones), and of two such the later (news tells
-    what is recent); without a publication date an ambiguous date is no date."""
+    places). A reading after publication (by more than a day, for time zones) is no day a report
+    tells. Where both readings are days before it, the one of the last RECENT_DAYS is kept, as
+    news tells what is recent; where neither or both are, and without a publication date, an
+    ambiguous date is no date ("2/3/25" in a story of mid-March may be either)."""
     year = int(year_digits)
     if len(year_digits) == 2:
         now = (published or LATEST).year
@@ -441,9 +452,9 @@ def _numeric_day(first: int, second: int, year_digits: str, published: date | No
     readings = {d for d in (_valid(year, first, second), _valid(year, second, first)) if d is not None}
     if published is not None:
         readings = {d for d in readings if d <= published + timedelta(days=1)}
-    if len(readings) == 1:
-        return readings.pop()
-    return max(readings) if readings and published is not None else None
+    if len(readings) == 2 and published is not None:
+        readings = {d for d in readings if d >= published - timedelta(days=RECENT_DAYS)}
+    return readings.pop() if len(readings) == 1 else None
 
 
 @cache
@@ -519,6 +530,10 @@ def _relatives(sentence: str, published: date, taken: list, tokens, dated: tuple
             monday = published - timedelta(days=published.weekday())
             d = monday + timedelta(weeks=spec["weeks"])
         elif "weekend" in spec:
+            if match.end < len(tokens) and tokens[match.end].text.lower() in _NOT_THIS_WEEKEND:
+                continue  # "the weekend of November 24", "the weekend before the election"
+            if spec["weekend"] == 0 and published.weekday() not in _DAYS_AFTER_A_WEEKEND:
+                continue  # ("more protests are planned over the weekend" in a Friday story: to come)
             d = _weekend(published, spec["weekend"])
         else:
             first = published.replace(day=1)
@@ -527,6 +542,10 @@ def _relatives(sentence: str, published: date, taken: list, tokens, dated: tuple
             d = first.replace(year=first.year + y, month=mo + 1)
         out.append(When(d.isoformat(), spec["precision"], start, end, False))
     return out
+
+
+_NOT_THIS_WEEKEND = frozenset({"of", "before", "after", "ahead"})
+_DAYS_AFTER_A_WEEKEND = frozenset({5, 6, 0, 1})  # Saturday to Tuesday: "over the weekend" is the one just past
 
 
 def _weekend(published: date, offset: int) -> date:
@@ -582,7 +601,7 @@ def _days_before_told(sentence: str, found: list[When], taken: list) -> list[Whe
             return None
         return date.fromisoformat(anchor.date) - timedelta(days=n), 1
 
-    return _matched_days(_before_told(), sentence, taken, read)
+    return [replace(w, counted=True) for w in _matched_days(_before_told(), sentence, taken, read)]
 
 
 def _days_of_month(sentence: str, published: date, taken: list) -> list[When]:
