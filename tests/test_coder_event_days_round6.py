@@ -164,3 +164,14 @@ def test_a_day_counted_back_in_a_side_clause_does_not_move_the_deeds_day():
 ])
 def test_a_possessive_day_of_a_statement_is_the_statements(text, day):
     assert top(text, published="2025-03-21").event_date == day
+
+
+def test_days_counted_back_from_the_day_the_sentence_before_told():
+    # "Mourners gathered Saturday ... He was shot dead eight days earlier": counted from Saturday
+    assert [w.date for w in find_dates("He was shot dead eight days earlier on Snyder Avenue.", date(2025, 3, 16),
+                                       day_before=find_dates("They gathered on Saturday.", date(2025, 3, 16))[0])] \
+        == ["2025-03-07"]
+    event = top("PHILADELPHIA — Hundreds of mourners gathered Saturday at a church in south Philadelphia for the "
+                "funeral of 16-year-old Marcus Bell. Bell was shot dead in a drive-by shooting eight days earlier as "
+                "he walked home from practice.", published="2025-03-16")
+    assert event.event_date == "2025-03-07"

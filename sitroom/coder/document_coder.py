@@ -63,7 +63,9 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     year_hint = None
     for s in sentences:
         for start, text in coding_windows(s.start, s.text):
-            info = analyse(codebook, s.index, start, text, pub, year_hint, rules)
+            # (the last day the sentence before told: "He was killed eight days earlier" counts from it)
+            day_before = next((w for w in reversed(infos[-1].dates) if w.precision == 1), None) if infos else None
+            info = analyse(codebook, s.index, start, text, pub, year_hint, rules, day_before)
             if year_hint is None:
                 year_hint = next((int(w.date[:4]) for w in info.dates if w.explicit), None)
             infos.append(info)

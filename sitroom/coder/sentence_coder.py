@@ -143,7 +143,7 @@ SOURCE_TITLE_WORDS = 4  # words of rank between an agency and the speaker's name
 
 
 def analyse(codebook: Codebook, index: int, start: int, text: str, published: date | None,
-            year_hint: int | None, rules: RuleSet | None = None) -> SentenceInfo:
+            year_hint: int | None, rules: RuleSet | None = None, day_before: When | None = None) -> SentenceInfo:
     """What one sentence says. A sentence with no trigger and no figure of the dead only needs
     its actors, places and dates (for the story's country, coreference and discourse); its
     source and numbers are not looked for."""
@@ -170,7 +170,7 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
     actor_tokens = {k for m in mentions if not m.place_like and m.kind not in ("country", "capital")
                     for k in range(m.start, m.end)}
     places = find_places(tokens, text, actor_tokens, lambda name: is_adjective(codebook, name))
-    dates = find_dates(text, published, year_hint, tokens)
+    dates = find_dates(text, published, year_hint, tokens, day_before)
     quantities = find_quantities(tokens) if busy else []
     if found and any(rule.place_object for rule, _, _ in found):
         found = [t for t in found if not t[0].place_object or object_place(tokens, t[2], places) is not None

@@ -367,7 +367,8 @@ def _year_like(lows: list[str]) -> bool:
     return any(w[:1].isdigit() and len(w) >= 4 for w in lows)
 
 
-def find_dates(sentence: str, published: date | None, year_hint: int | None = None, tokens=None) -> list[When]:
+def find_dates(sentence: str, published: date | None, year_hint: int | None = None, tokens=None,
+               day_before: When | None = None) -> list[When]:
     """Every date expression in a sentence that can be resolved, in order. Each kind of
     expression is only looked for when its words are there (a month name, a four-digit
     number, a weekday, a relative phrase)."""
@@ -409,8 +410,8 @@ def find_dates(sentence: str, published: date | None, year_hint: int | None = No
         found.extend(_relatives(sentence, published, taken, tokens, dated))
         if not _MONTH_WORDS.isdisjoint(lows):
             found.extend(_bare_months(tokens, lows, published, taken))
-    if " day" in sentence and found:
-        found.extend(_days_before_told(sentence, found, taken))
+    if " day" in sentence and (found or day_before is not None):
+        found.extend(_days_before_told(sentence, found, taken, day_before))
     found.sort(key=lambda w: w.start)
     if found and not _schedule_words().isdisjoint(lows):
         found = [w for w in found if not _scheduled(tokens, lows, w)]
@@ -586,15 +587,17 @@ def _before_told() -> re.Pattern:
                       r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|when|while|as|after|in|at|on|near|outside|inside)\b)", re.I)
 
 
-def _days_before_told(sentence: str, found: list[When], taken: list) -> list[When]:
+def _days_before_told(sentence: str, found: list[When], taken: list, day_before: When | None = None) -> list[When]:
     """ "Speaking on Tuesday, the commander said militants had attacked the farmers the day
-    before": that many days before the last day the sentence told ahead of it (to the day); with
-    no such day, nothing (the day before what is not told here)."""
+    before": that many days before the last day the sentence told ahead of it (to the day), or
+    else ``day_before``, the last day the sentence before told ("Mourners gathered Saturday for
+    his funeral. He was killed eight days earlier"); with no such day, nothing (the day before
+    what is not told here)."""
     counts = _ago()[2]
 
     def read(m: re.Match) -> tuple[date, int] | None:
         anchor = next((w for w in sorted(found, key=lambda w: -w.end) if w.precision == 1 and w.end <= m.start()),
-                      None)
+                      day_before if day_before is not None and day_before.precision == 1 else None)
         count = (m.group("count") or "1").lower()
         n = int(count) if count.isdigit() else counts.get(count)
         if anchor is None or not n or n > MOST_DAYS_AGO:
