@@ -331,8 +331,8 @@ def _within(day, vague) -> bool:
     ("over the weekend ... He died Sunday")."""
     if day.precision != 1 or vague.precision != 2:
         return False
-    told, (first, last) = parse_iso(day.date), span(vague) or (None, None)
-    return told is not None and first is not None and first <= told <= last
+    told, bounds = parse_iso(day.date), span(vague)
+    return told is not None and bounds is not None and bounds[0] <= told <= bounds[1]
 
 
 def _same_named_mover(a: Draft, b: Draft) -> bool:

@@ -1359,9 +1359,9 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
     if earlier_clause is not None:
         # "Two weeks after the massacre in which bandits killed 12 villagers, gunmen struck again":
         # the deed before the comma is another, earlier one, with its dead and its means
-        own = {rule.family for rule, t0, _ in candidates if t0 > earlier_clause[1]}
+        own_families = {rule.family for rule, t0, _ in candidates if t0 > earlier_clause[1]}
         candidates = [c for c in candidates
-                      if not (earlier_clause[0] < c[1] < earlier_clause[1] and c[0].family in own)]
+                      if not (earlier_clause[0] < c[1] < earlier_clause[1] and c[0].family in own_families)]
     found = choose(candidates, lows_of(info.tokens), _past_deeds(info, candidates) | _retold_before_sequel(info, candidates))
     deaths = death_figures(info.tokens, info.quantities) if found else []
     if earlier_clause is not None:
