@@ -897,11 +897,12 @@ def statement_date(info: SentenceInfo, when: When) -> bool:
     if when.explicit:
         return False
     lows = info.tokens.lows
-    end = next((i for i, t in enumerate(info.tokens) if t.start >= when.end), len(lows))
-    if end < len(lows) and lows[end] in ("'s", "’s") and not dated_deeds().isdisjoint(lows[end + 1:end + 3]):
-        # "claimed responsibility for Wednesday's bombing": the deed's day ("in Wednesday's
-        # statement" is the statement's)
-        return False
+    if "'s" in lows or "’s" in lows:
+        end = next((i for i, t in enumerate(info.tokens) if t.start >= when.end), len(lows))
+        if end < len(lows) and lows[end] in ("'s", "’s") and not dated_deeds().isdisjoint(lows[end + 1:end + 3]):
+            # "claimed responsibility for Wednesday's bombing": the deed's day ("in Wednesday's
+            # statement" is the statement's)
+            return False
     reporting = cues().reporting  # the reporting verbs of attribution.yaml
     if _opening_statement(info.tokens, k, when, reporting):
         return True
@@ -1264,13 +1265,17 @@ SPAN_OPENS = 4  # words before "after" that may tell how long after ("Barely two
 DATELINE_WORDS = 4  # and the words of a dateline before them
 
 
-def _days_after_opening(lows: list[str], candidates: list[tuple[Rule, int, int]]) -> tuple[int, int] | None:
-    """The triggers in a clause that opens its sentence with how long after an earlier deed it
-    comes ("Two weeks after the massacre in which bandits killed 12 villagers, gunmen struck again
-    on Friday, killing 16"; "Days after a bombing killed 12 in Quetta, gunmen shot dead four
-    policemen"): that deed is another, told before the sentence's own after the comma; the words
-    between "after" and the comma, or None. Only with a trigger after the comma, and only with a
-    span of time before "after" ("After gunmen stormed the village, they killed 12" tells one deed)."""
+def _days_after_opening(lows: list[str], candidates: list[tuple[Rule, int, int]]) \
+        -> tuple[tuple[int, int], frozenset[tuple[int, str]]] | None:
+    """A clause that opens its sentence with how long after an earlier deed it comes ("Two weeks
+    after the massacre in which bandits killed 12 villagers, gunmen struck again on Friday,
+    killing 16"; "Days after a bombing killed 12 in Quetta, gunmen shot dead four policemen"):
+    that deed is another, told before the sentence's own after the comma. The tokens between
+    "after" and the comma, and the earlier deed's triggers (start and family) of a family the
+    sentence's own deed shares (the rivals set aside); or None. Only with a span of time before
+    "after" ("After gunmen stormed the village, they killed 12" tells one deed), and one of
+    another family is no rival ("Hours after a bomber killed 30 people, protesters took to the
+    streets" tells both)."""
     if "after" not in lows[:SPAN_OPENS + DATELINE_WORDS + 1] or "," not in lows:
         return None
     k = lows.index("after")
@@ -1283,10 +1288,9 @@ def _days_after_opening(lows: list[str], candidates: list[tuple[Rule, int, int]]
             or not all(w in _SPAN_UNITS or w in _SPAN_WORDS or w.isdigit() for w in span) or "," not in lows[k:]:
         return None
     comma = lows.index(",", k)
-    # (only a deed of the same family competes with the sentence's own: "Hours after a bomber
-    # killed 30 people, protesters took to the streets" tells both)
     own = {rule.family for rule, t0, _ in candidates if t0 > comma}
-    return (k, comma) if any(k < t0 < comma and rule.family in own for rule, t0, _ in candidates) else None
+    rivals = frozenset((t0, rule.family) for rule, t0, _ in candidates if k < t0 < comma and rule.family in own)
+    return ((k, comma), rivals) if rivals else None
 
 
 _ANSWERS = frozenset({"repelled", "repulsed", "retaliated", "returned", "foiled", "routed", "responded", "reacted"})
@@ -1355,14 +1359,14 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         if first_violence is not None:
             candidates = [c for c in candidates if c[0].family != "strategic" or c[1] < first_violence
                           or not _told_of_victims(info.tokens.lows, c[1])]
-    earlier_clause = _days_after_opening(info.tokens.lows, candidates)
-    if earlier_clause is not None:
+    opening = _days_after_opening(info.tokens.lows, candidates)
+    earlier_clause = opening[0] if opening is not None else None
+    if opening is not None:
         # "Two weeks after the massacre in which bandits killed 12 villagers, gunmen struck again":
         # the deed before the comma is another, earlier one, with its dead and its means
-        own_families = {rule.family for rule, t0, _ in candidates if t0 > earlier_clause[1]}
-        candidates = [c for c in candidates
-                      if not (earlier_clause[0] < c[1] < earlier_clause[1] and c[0].family in own_families)]
-    found = choose(candidates, lows_of(info.tokens), _past_deeds(info, candidates) | _retold_before_sequel(info, candidates))
+        candidates = [c for c in candidates if (c[1], c[0].family) not in opening[1]]
+    found = choose(candidates, lows_of(info.tokens),
+                   _past_deeds(info, candidates) | _retold_before_sequel(info, candidates))
     deaths = death_figures(info.tokens, info.quantities) if found else []
     if earlier_clause is not None:
         deaths = [(chain, at) for chain, at in deaths if not earlier_clause[0] < at < earlier_clause[1]]

@@ -422,11 +422,11 @@ def _numeric_days(sentence: str, published: date | None, taken: list) -> list[Wh
     """Dates written in numbers with their year ("on 12/23/16 at 8:50 p.m.", "6/3/2016"): see
     _numeric_day."""
     found = []
-    lowered = sentence.lower()
     for m in _NUMERIC.finditer(sentence):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        if any(word in lowered[max(0, m.start() - BIRTH_REACH):m.start()] for word in _BIRTH_WORDS):
+        before = sentence[max(0, m.start() - BIRTH_REACH):m.start()].lower()
+        if any(word in before for word in _BIRTH_WORDS):
             continue  # "Doe (DOB 11/05/1990)", "born 4/12/1988": a record's date, no happening's
         day = _numeric_day(int(m["n1"]), int(m["n2"] or m["hn2"]), m["ny"] or m["hny"], published)
         if day is not None:
