@@ -1,7 +1,7 @@
 """The incidents a new report is compared with: read from the two matching indexes alone, only
 those of its country and of a type it may share an incident with."""
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import insert
 
@@ -78,3 +78,97 @@ def test_a_placed_report_reads_the_covering_indexes_and_never_the_incidents_rows
 def test_a_report_placed_to_its_province_reads_an_index_range_not_the_whole_table(tmp_path):
     steps = _plan(tmp_path, (0, 0, False, True, 1, True))
     assert steps and all(step.startswith("SEARCH incidents USING") and "admin1=?" in step for step in steps), steps
+
+
+def test_an_incident_not_written_yet_is_a_candidate_exactly_when_the_query_would_return_it(db):
+    """The linker writes the incidents it opens at its flush; until then a later report finds them
+    with ``_Search.holds``, which must agree with the candidate query on every kind of row."""
+    import random
+
+    from sitroom.store.linking import _search
+
+    rng = random.Random(11)
+    towns = [MIR_ALI, (33.0, 70.07), (32.3, 69.57), (34.0, 71.5)]
+    types = [("Battles", "Armed clash", "FIGHT"), ("Protests", "Peaceful protest", "PROTEST"),
+             ("Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT"), (None, None, "ACCUSE")]
+    rows = []
+    for k in range(1, 401):
+        kind = rng.choice(types)
+        placed = rng.random() < 0.8
+        lat, lon = rng.choice(towns) if placed else (None, None)
+        rows.append(incident(k, event_type=kind[0], sub_event_type=kind[1], plover_type=kind[2],
+                             event_date=rng.choice([None, date(2024, 3, 10) - timedelta(days=rng.randrange(30))]),
+                             time_precision=rng.choice([None, 1, 1, 2, 3]), country=rng.choice(["PAK", "AFG", None]),
+                             admin1=rng.choice(["Khyber Pakhtunkhwa", "Punjab", None]), point=(lat, lon),
+                             geo_precision=rng.choice([1, 2, 3]) if placed else rng.choice([3, 4, None])))
+    with open_store(db) as store, store.engine.begin() as conn:
+        conn.execute(insert(incidents), rows)
+        compared = 0
+        for k in range(200):
+            kind = rng.choice(types)
+            placed = rng.random() < 0.7
+            lat, lon = rng.choice(towns) if placed else (None, None)
+            r = report(event_type=kind[0], sub_event_type=kind[1], plover_type=kind[2], lat=lat, lon=lon,
+                       geo_precision=rng.choice([1, 2]) if placed else rng.choice([3, 4]),
+                       country=rng.choice(["PAK", "AFG", None]), admin1=rng.choice(["Khyber Pakhtunkhwa", None]),
+                       time_precision=rng.choice([1, 2, 3]), date=date(2024, 3, 1 + rng.randrange(20)))
+            search = _search(r)
+            expected = set(_candidates(conn, r)) if search else set()
+            assert len(expected) < 200  # the cap on candidates keeps none out here
+            held = {row["id"] for row in rows if search and search.holds(row)}
+            assert held == expected, (r, held ^ expected)
+            compared += bool(expected)
+        assert compared > 50  # most reports meet some incident: the comparison is not of empty sets
+
+
+ENTRIES = [
+    "Militants attacked a police post in Mir Ali, North Waziristan, on 10 March 2024, killing two policemen.",
+    "Two policemen were killed when militants attacked a police post in Mir Ali on 10 March 2024.",
+    "On 10 March 2024, militants stormed a police post in Mir Ali in North Waziristan and killed two policemen.",
+]
+
+
+def _ingest_entries(db, tmp_path, **metadata) -> None:
+    import json
+
+    path = tmp_path / "entries.jsonl"
+    path.write_text("".join(json.dumps({"id": f"e{k}", "text": text, **metadata}) + "\n"
+                            for k, text in enumerate(ENTRIES)), encoding="utf-8")
+    with open_store(db) as store:
+        store.ingest([path])
+
+
+def _links(db) -> list[tuple[int, dict]]:
+    import json
+
+    from sqlalchemy import select
+
+    from sitroom.store.schema import incident_links
+
+    with open_store(db) as store, store.engine.connect() as conn:
+        return [(row.incident_id, json.loads(row.reason))
+                for row in conn.execute(select(incident_links).order_by(incident_links.c.event_id))]
+
+
+def test_entries_of_a_dataset_are_kept_apart_without_reading_the_records_of_the_incidents_they_meet(
+        db, tmp_path, monkeypatch):
+    import sitroom.store.linking as linking
+
+    asked: list[list[int]] = []
+    real = linking.member_reports
+    monkeypatch.setattr(linking, "member_reports", lambda conn, ids: (asked.append(list(ids)), real(conn, ids))[1])
+    _ingest_entries(db, tmp_path)  # no outlet, no publication date: rows of a dataset of coded notes
+    links = _links(db)
+    assert len(links) == 3 and len({incident for incident, _ in links}) == 3  # each entry its own event
+    # the later entries met the earlier ones' incidents, which the one-source rule ruled out
+    # before their reports were read
+    assert not [ids for ids in asked if ids]
+    for _, reason in links[1:]:
+        assert reason["opened"] == "no incident close enough"
+        assert reason["closest"] and all("source: both are entries of a dataset" in why for why in reason["closest"])
+
+
+def test_reports_of_news_meet_the_same_incidents_and_are_read_and_joined(db, tmp_path):
+    _ingest_entries(db, tmp_path, outlet="Frontier Post", published="2024-03-11")
+    links = _links(db)
+    assert len(links) == 3 and len({incident for incident, _ in links}) == 1, links

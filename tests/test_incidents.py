@@ -246,3 +246,12 @@ def test_a_lead_event_joins_the_incident_that_holds_another_lead_before_one_of_s
     assert match.incident_id == 7 and "lead" in match.reasons
     # a side event still goes where it fits best
     assert best_incident(report(4, 3, rank=1), candidates).incident_id == 8
+
+
+def test_a_vote_of_one_value_gives_that_value_as_a_vote_of_many_would():
+    from sitroom.consolidate.incidents import _vote
+
+    for values, fallback in ((["a"], "b"), ([None], "b"), ([""], None), (["a"], "a"), ([None], None)):
+        # the same value twice is counted the same way as once, by the general count
+        assert _vote(values, fallback) == _vote(values * 2, fallback), (values, fallback)
+    assert _vote(["Armed clash"], "Attack") == "Armed clash" and _vote([None], "Attack") == "Attack"

@@ -134,10 +134,10 @@ def test_an_article_of_several_events_is_written_in_few_calls_of_the_driver(db, 
         assert result.events_added == 2
         inserts = Counter(s.split(" (")[0] for s in written if s.startswith("INSERT INTO"))
         # the article (its text's hash unique: no lookup before it), then its events, their
-        # actors, claims and incident links in one call each, however many events
-        for table in ("articles", "events", "event_actors", "claims", "incident_links"):
+        # actors, claims, the incidents they open and their links in one call each, however many
+        for table in ("articles", "events", "event_actors", "claims", "incidents", "incident_links"):
             assert inserts[f"INSERT INTO {table}"] == 1, (table, inserts)
-        assert inserts["INSERT INTO incidents"] == 2
+        assert result.incidents_opened == 2
         assert not [s for s in written if s.startswith("SELECT articles.id FROM articles")]
         # the writer's statements do not go through SQLAlchemy's execution path
         assert through_sqlalchemy and not [s for s in through_sqlalchemy if s.startswith(("INSERT", "UPDATE"))]

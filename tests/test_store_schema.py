@@ -81,3 +81,18 @@ def test_a_new_store_opened_by_two_processes_at_once_waits_for_the_lock(tmp_path
     monkeypatch.setattr(engine_module, "upgrade", locked)
     with pytest.raises(StoreError, match="database is locked"):
         connect(tmp_path / "other.db")
+
+
+def test_fit_cuts_overlong_strings_and_removes_nul_in_a_new_dict():
+    from sitroom.store.rows import fit
+    from sitroom.store.schema import actors
+
+    length = actors.c.name.type.length
+    given = {"name": "x" * (length + 5), "country": "P\x00AK", "actor_type": 3, "sector": None}
+    fitted = fit(actors, given)
+    assert fitted == {"name": "x" * length, "country": "PAK", "actor_type": 3, "sector": None}
+    assert given["country"] == "P\x00AK" and fitted is not given  # the caller's values are left as given
+    # a NUL removed brings a value within its length: nothing more is cut
+    assert fit(actors, {"name": "\x00" + "y" * length})["name"] == "y" * length
+    plain = {"name": "Taliban", "country": "AFG"}
+    assert fit(actors, plain) == plain and fit(actors, plain) is not plain

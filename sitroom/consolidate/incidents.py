@@ -188,9 +188,21 @@ def _one_source(a: Report, b: Report) -> str | None:
     publication date are rows of a dataset of coded notes, one event each, already told apart.
     (One outlet's two articles of a day may still tell one incident: a feed's entries carry the
     feed's name, and an aggregator's feed holds many outlets.)"""
-    if a.article_id == b.article_id:
+    return source_apart(a.article_id, a.outlet, a.published, b.article_id, b.outlet, b.published)
+
+
+def is_dataset_entry(outlet: str | None, published: date | None) -> bool:
+    """A report with neither outlet nor publication date: a row of a dataset of coded notes."""
+    return outlet is None and published is None
+
+
+def source_apart(article_a: int, outlet_a: str | None, published_a: date | None,
+                 article_b: int, outlet_b: str | None, published_b: date | None) -> str | None:
+    """``_one_source`` on what it reads of two reports (their article, outlet and publication
+    date), so that the store can test it before it reads their records."""
+    if article_a == article_b:
         return None  # one article's reports: the same-article threshold decides
-    if a.outlet is None and b.outlet is None and a.published is None and b.published is None:
+    if is_dataset_entry(outlet_a, published_a) and is_dataset_entry(outlet_b, published_b):
         return "both are entries of a dataset without source or publication date, each its own event"
     return None
 
@@ -219,12 +231,14 @@ def compare(a: Report, b: Report, rules: IncidentRules | None = None) -> Compari
 
 
 def best_incident(report: Report, candidates: dict[int, list[Report]],
-                  rules: IncidentRules | None = None) -> Match:
-    """The incident ``report`` belongs to, or ``Match(None, ...)`` with the closest misses."""
+                  rules: IncidentRules | None = None, vetoed: dict[int, str] | None = None) -> Match:
+    """The incident ``report`` belongs to, or ``Match(None, ...)`` with the closest misses;
+    ``vetoed``: incidents a check already ruled out before their reports were read (incident ->
+    why, as a miss tells it)."""
     rules = rules or load_incident_rules()
     best: Match | None = None
     best_leads = False
-    misses = []
+    misses = [(0.0, f"incident {incident_id}: {why}") for incident_id, why in (vetoed or {}).items()]
     for incident_id, members in candidates.items():
         # the report must fit every member: no chaining (A joins B, C joins A far from B)
         comparisons = [(member, compare(report, member, rules)) for member in members]
@@ -286,6 +300,10 @@ def representative(reports: list[Report]) -> Report:
 
 
 def _vote(values: list, fallback):
+    """The value most of ``values`` give (empty ones aside); ``fallback`` when none is given or it
+    is among the most given, else the first of those met."""
+    if len(values) == 1:  # an incident of one report (most are): its value, as the count below gives it
+        return values[0] or fallback
     counted = Counter(v for v in values if v)
     if not counted:
         return fallback

@@ -4,6 +4,7 @@ incident's row as its reports tell it, and rebuilding every incident after the r
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
@@ -11,13 +12,13 @@ from sqlalchemy import bindparam, delete, func, insert, or_, select, union_all, 
 from sqlalchemy.engine import Connection
 
 from ..consolidate.cells import cell_of, cells_near
-from ..consolidate.incidents import Report, best_incident, summarise
+from ..consolidate.incidents import Report, best_incident, is_dataset_entry, source_apart, summarise
 from ..consolidate.rules import load_incident_rules
 from .driver import DriverStatement, driven
 from .locks import lock_for_writing
 from .overlay import corrected_records
 from .queries import linked_to
-from .rows import adding, fit, now
+from .rows import fit, new_ids, now
 from .schema import articles, events, incident_links, incidents
 
 _REVISE = driven(update(incidents).where(incidents.c.id == bindparam("incident")))
@@ -99,6 +100,36 @@ def _linked_reports(size: int) -> DriverStatement:
     return DriverStatement(linked_to(REPORT_COLUMNS, [bindparam(f"i{k}") for k in range(size)]), named=True)
 
 
+_SOURCE_COLUMNS = (events.c.id, events.c.article_id, articles.c.outlet, articles.c.published)
+
+
+@cache
+def _linked_sources(size: int) -> DriverStatement:
+    """Of the reports of at most ``size`` incidents (bound as in ``_linked_reports``), what the
+    one-source rule reads: no record."""
+    return DriverStatement(linked_to(_SOURCE_COLUMNS, [bindparam(f"i{k}") for k in range(size)]), named=True)
+
+
+def entries_apart(conn: Connection, report: Report, incident_ids: list[int]) -> dict[int, str]:
+    """The incidents of ``incident_ids`` that hold a report the one-source rule keeps apart from
+    ``report`` (consolidate/incidents.py ``source_apart``: two entries of a dataset, each its own
+    event), found without reading their reports' records; incident -> the veto as a miss tells it.
+    A store of coded notes holds many such incidents near each report, and each would otherwise
+    be read whole only to be vetoed."""
+    if not incident_ids:
+        return {}
+    size = 1 << (len(incident_ids) - 1).bit_length()
+    values = {f"i{k}": incident_ids[k] if k < len(incident_ids) else -1 for k in range(size)}
+    out: dict[int, str] = {}
+    for row in _linked_sources(size).rows(conn, values):
+        if row.incident_id not in out:
+            apart = source_apart(report.article_id, report.outlet, report.published,
+                                 row.article_id, row.outlet, row.published)
+            if apart is not None:
+                out[row.incident_id] = f"source: {apart} (event {row.id})"
+    return out
+
+
 PLENTY = 10_000  # rows one candidate query may return before the latest are kept
 
 _CANDIDATE_COLUMNS = (incidents.c.id, incidents.c.event_date)
@@ -137,16 +168,54 @@ def _candidate_query(cells: int, coarser: int, province_level: bool, province: b
     return (parts[0] if len(parts) == 1 else union_all(*parts)).limit(PLENTY)
 
 
-def _candidates(conn: Connection, report: Report) -> list[int]:
-    """Incidents that could hold ``report``, read from the indexes rather than by a scan: those of
-    its neighbouring map cells (consolidate/cells.py) within its date window (wider for dates
-    known to the week or month), and the provinces-level incidents of its province; of a
-    compatible type and its country; at most ``most_candidates``, the latest first. A report
-    without a date or a place finer than its country joins nothing (the rules veto it)."""
+@dataclass(frozen=True)
+class _Search:
+    """Where the incidents that could hold a report lie: the candidate query's values and shape,
+    which ``_candidates`` runs on the store and ``_Search.holds`` applies to an incident's row
+    not written yet (the same conditions, NULLs failing them as SQL's do)."""
+
+    values: dict
+    cells: frozenset[int]
+    coarser: frozenset[int]
+    types: frozenset[str]
+    province_level: bool  # with cells: the province-level incidents of the report's province
+    province: bool  # without cells: every incident of the report's province
+    country: bool
+
+    def holds(self, row: dict) -> bool:
+        """Whether the candidate query would return the incident whose row is ``row``."""
+        v = self.values
+        if self.types:
+            if (row.get("event_type") or "") not in self.types:
+                return False
+        elif (row.get("plover_type") or "") != v["plover"]:
+            return False
+        if self.country and (row.get("country") or "") != v["country"]:
+            return False
+        day = row.get("event_date")
+        if day is None:
+            return False
+        wide = v["w0"] <= day <= v["w1"]
+        if self.cells and row.get("cell") in self.cells:
+            if row.get("time_precision") == 1 and v["d0"] <= day <= v["d1"]:
+                return True
+            if row.get("time_precision") in self.coarser and wide:
+                return True
+        if (self.province_level or self.province) and wide and row.get("admin1") is not None \
+                and row.get("admin1") == v["admin1"]:
+            return self.province or row.get("geo_precision") == 3
+        return False
+
+
+def _search(report: Report) -> _Search | None:
+    """Where ``report``'s candidates lie: those of its neighbouring map cells (consolidate/cells.py)
+    within its date window (wider for dates known to the week or month), and the province-level
+    incidents of its province; of a compatible type and its country. None: a report without a
+    date or a place finer than its country joins nothing (the rules veto it)."""
     rules = load_incident_rules()
     precision = report.geo_precision or 5
     if report.date is None or precision >= rules.finest_unknown_place:
-        return []
+        return None
     near = timedelta(days=rules.days.get(report.time_precision or 1, max(rules.days.values())))
     widest = timedelta(days=max(rules.days.values()))
     types = sorted(_compatible_types(rules.compatible, report.event_type)) if report.event_type is not None else []
@@ -165,12 +234,26 @@ def _candidates(conn: Connection, report: Report) -> list[int]:
         values.update({f"c{i}": cell for i, cell in enumerate(cells)})
         values.update({f"p{i}": kind for i, kind in enumerate(coarser)})
     elif not report.admin1:
+        return None
+    return _Search(values, frozenset(cells), frozenset(coarser), frozenset(types), bool(cells and report.admin1),
+                   bool(not cells and report.admin1), bool(report.country))
+
+
+def _candidates(conn: Connection, report: Report, unwritten: dict[int, dict] | None = None) -> list[int]:
+    """Incidents that could hold ``report`` (see ``_search``), read from the indexes rather than by
+    a scan, with those of ``unwritten`` (incident -> its row, not written yet) that the query
+    would return; at most ``most_candidates``, the latest first."""
+    search = _search(report)
+    if search is None:
         return []
-    statement = _candidate_query(len(cells), len(coarser), bool(cells and report.admin1),
-                                 bool(not cells and report.admin1), len(types), bool(report.country))
-    found: dict[int, date] = dict(driven(statement).rows(conn, values))
+    statement = _candidate_query(len(search.cells), len(search.coarser), search.province_level, search.province,
+                                 len(search.types), search.country)
+    found: dict[int, date] = dict(driven(statement).rows(conn, search.values))
+    for incident_id, row in (unwritten or {}).items():
+        if search.holds(row):
+            found[incident_id] = row["event_date"]
     latest = sorted(found, key=lambda i: (found[i], i), reverse=True)
-    return latest[:rules.most_candidates]
+    return latest[:load_incident_rules().most_candidates]
 
 
 @cache
@@ -196,10 +279,21 @@ def _incident_values(members: list[Report]) -> dict:
     })
 
 
+_ADDING_INCIDENTS = driven(insert(incidents))
+
+
+def _opened_row(conn: Connection, members: list[Report]) -> dict:
+    """The row of a new incident told by ``members``, its id taken from the store (rows.new_ids:
+    every incident is added with one), not written here."""
+    values = _incident_values(members)
+    return {"id": new_ids(conn, incidents, 1)[0], "created_at": values["updated_at"], **values}
+
+
 def open_incident(conn: Connection, members: list[Report]) -> int:
     """A new incident told by ``members`` (not linked here); its id."""
-    values = _incident_values(members)
-    return driven(adding(incidents)).scalar(conn, {"created_at": values["updated_at"], **values})
+    row = _opened_row(conn, members)
+    _ADDING_INCIDENTS.run(conn, row)
+    return row["id"]
 
 
 def resummarise(conn: Connection, incident_ids) -> None:
@@ -217,43 +311,62 @@ def resummarise(conn: Connection, incident_ids) -> None:
 _LINKING = driven(insert(incident_links))
 
 
+MOST_UNWRITTEN = 64  # incidents a linker opens before it writes them (each report checks those it holds)
+
+
 class IncidentLinker:
-    """Links reports to incidents, writing the links of many reports in one statement at
-    ``flush``: a later report that meets an incident an earlier one joined or opened sees it
-    whole, its unwritten links included, so the incidents are those of linking each report alone."""
+    """Links reports to incidents, writing the links of many reports, and the incidents they open,
+    in one statement each at ``flush``: a later report that meets an incident an earlier one
+    joined or opened sees it whole, its unwritten links and row included, so the incidents are
+    those of linking each report alone."""
 
     def __init__(self, conn: Connection):
         self.conn = conn
         self._links: list[dict] = []
         self._unwritten: dict[int, list[Report]] = {}  # incident -> its reports whose links wait
+        self._opened: dict[int, dict] = {}  # incident -> its row, opened since the last flush
 
     def link(self, report: Report) -> bool:
         """Link ``report`` to its incident (opening one if none fits); True when it joined one."""
         conn = self.conn
-        found = _candidates(conn, report)
-        candidates = member_reports(conn, found)
+        found = _candidates(conn, report, self._opened)
+        stored = [incident_id for incident_id in found if incident_id not in self._opened]
+        vetoed: dict[int, str] = {}
+        if stored and load_incident_rules().one_source_apart and is_dataset_entry(report.outlet, report.published):
+            vetoed = entries_apart(conn, report, stored)
+            stored = [incident_id for incident_id in stored if incident_id not in vetoed]
+        candidates = member_reports(conn, stored)
         # the waiting reports are the latest of their incidents: an incident only they hold comes
         # after those of stored reports, as it would if their links were written
-        waiting = [incident_id for incident_id in found if incident_id in self._unwritten]
+        waiting = [incident_id for incident_id in found if incident_id in self._unwritten and incident_id not in vetoed]
         for incident_id in waiting:
             candidates.setdefault(incident_id, []).extend(self._unwritten[incident_id])
         if waiting:  # in the order of each incident's first report, as member_reports gives them
             candidates = dict(sorted(candidates.items(), key=lambda item: item[1][0].id))
-        match = best_incident(report, candidates)
+        match = best_incident(report, candidates, vetoed=vetoed)
         if match.incident_id is None:
-            incident_id = open_incident(conn, [report])
+            row = _opened_row(conn, [report])
+            incident_id = row["id"]
+            self._opened[incident_id] = row
         else:
             incident_id = match.incident_id
-            _REVISE.run(conn, {"incident": incident_id, **_incident_values([*candidates[incident_id], report])})
+            values = _incident_values([*candidates[incident_id], report])
+            if incident_id in self._opened:
+                self._opened[incident_id].update(values)
+            else:
+                _REVISE.run(conn, {"incident": incident_id, **values})
         self._links.append({"event_id": report.id, "incident_id": incident_id, "score": match.score,
                             "reason": json.dumps(match.reasons)})
         self._unwritten.setdefault(incident_id, []).append(report)
+        if len(self._opened) >= MOST_UNWRITTEN:
+            self.flush()
         return match.incident_id is not None
 
     def flush(self) -> None:
-        """Write the links made since the last flush."""
+        """Write the incidents opened and the links made since the last flush."""
+        _ADDING_INCIDENTS.many(self.conn, list(self._opened.values()))
         _LINKING.many(self.conn, self._links)
-        self._links, self._unwritten = [], {}
+        self._links, self._unwritten, self._opened = [], {}, {}
 
 
 def link_incident(conn: Connection, report: Report) -> bool:

@@ -29,18 +29,19 @@ def now() -> datetime:
 def fit(table, values: dict) -> dict:
     """``values`` as every backend's columns hold them: strings without NUL and cut to their
     column's length (PostgreSQL refuses both, where SQLite keeps them), so that no article is
-    lost for an overlong name or id in its metadata."""
+    lost for an overlong name or id in its metadata. A new dict; most rows need nothing changed,
+    and are only looked over (the writer fits a few rows for each event)."""
     lengths = _lengths(table)
-    out = {}
-    for key, value in values.items():
-        if isinstance(value, str):
-            if "\x00" in value:
-                value = value.replace("\x00", "")
-            length = lengths.get(key)
-            if length and len(value) > length:
-                value = value[:length]
-        out[key] = value
+    out = dict(values)
+    for key in [key for key, value in values.items() if isinstance(value, str)
+                and ("\x00" in value or len(value) > lengths.get(key, _NO_LIMIT))]:
+        value = out[key].replace("\x00", "")
+        length = lengths.get(key)
+        out[key] = value[:length] if length else value
     return out
+
+
+_NO_LIMIT = float("inf")
 
 
 @cache
