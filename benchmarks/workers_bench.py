@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/workers_bench.py [--articles 2176] [--workers 1,2] [--json FILE]
     .venv/bin/python benchmarks/workers_bench.py --big-store 1000000 --articles 5000
+    .venv/bin/python benchmarks/workers_bench.py --big-store 1000000 --articles 5000 --paired 10
     .venv/bin/python benchmarks/workers_bench.py --memory 10000,100000
 
 Reads GVA's full news articles (../shared/bench/news/dev_gva_incidents.jsonl; without it, the
@@ -159,6 +160,60 @@ def big_store(count: int, stored: int) -> dict:
     return out
 
 
+def big_store_paired(count: int, stored: int, slices: int) -> dict:
+    """The store case with each timing paired in time: the stories split into ``slices`` parts,
+    and for each part, one after the other, coding it alone, ingesting it into the growing
+    store that began empty and into the growing store that began with ``stored`` events (each
+    store opened once; closing it, with the last copy of its log, is timed and counted). This
+    machine's speed drifts by up to half over minutes (the same coding took 2.5 s, then 3.7 s, in
+    one process), so a ratio of runs minutes apart can say more of the machine than of ingest;
+    here every part's three timings are seconds apart, and the ratio of the sums is reported
+    with each part's own."""
+    from store_bench import fill, write_articles
+
+    out: dict = {"articles": count, "stored_events": stored, "slices": slices}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "stories"
+        paths = write_articles(folder, count)
+        parts = [folder / f"part-{k:03d}" for k in range(slices)]
+        for k, path in enumerate(paths):
+            target = parts[k * slices // len(paths)]
+            target.mkdir(exist_ok=True)
+            path.rename(target / path.name)
+        base = Settings()
+        warm_up(base)
+        sum(1 for _ in pipe([parts[0]], stages=EVENT_STAGES, settings=base, keep_sentences=False))  # untimed
+        full = str(Path(tmp) / "full.db")
+        out["fill_seconds"] = round(fill(full, stored), 1)
+        seconds = {"coding": 0.0, "ingest_empty": 0.0, "ingest_full": 0.0}
+        by_part = []
+        with open_store(str(Path(tmp) / "empty.db")) as empty, open_store(full) as filled:
+            for part in parts:
+                t = time.perf_counter()
+                done = sum(1 for d in pipe([part], stages=EVENT_STAGES, settings=base, keep_sentences=False) if d.ok)
+                took = {"coding": time.perf_counter() - t}
+                for name, store in (("ingest_empty", empty), ("ingest_full", filled)):
+                    t = time.perf_counter()
+                    added = store.ingest([part]).articles_added
+                    took[name] = time.perf_counter() - t
+                    assert added == done, (name, added, done)
+                for name, value in took.items():
+                    seconds[name] += value
+                by_part.append({name: round(took["coding"] / took[name], 3) for name in ("ingest_empty", "ingest_full")})
+                print(f"  {part.name}: " + ", ".join(f"{k} {v:.2f} s" for k, v in took.items()), file=sys.stderr)
+            # closing copies the log into the database: part of ingest's time
+            for name, store in (("ingest_empty", empty), ("ingest_full", filled)):
+                t = time.perf_counter()
+                store.close()
+                seconds[name] += time.perf_counter() - t
+    out["per_s"] = {name: round(count / value, 1) for name, value in seconds.items()}
+    for name in ("ingest_empty", "ingest_full"):
+        out[f"{name}_over_coding"] = round(seconds["coding"] / seconds[name], 3)
+        out[f"{name}_over_coding_by_part"] = [p[name] for p in by_part]
+        out[f"{name}_over_coding_median_part"] = round(statistics.median(p[name] for p in by_part), 3)
+    return out
+
+
 def _ingest_and_close(db: str, folder: Path) -> int:
     """Open the store, ingest ``folder`` and close it: the time includes the last copy of
     SQLite's log (the WAL) into the database file, which closing makes."""
@@ -241,6 +296,8 @@ def main(argv=None) -> int:
     parser.add_argument("--big-store", type=int, metavar="EVENTS",
                         help="instead: --articles synthetic stories coded, then ingested into an empty store and into "
                              "one of EVENTS synthetic events (one worker)")
+    parser.add_argument("--paired", type=int, metavar="SLICES",
+                        help="with --big-store: each timing paired in time over this many slices of the stories")
     parser.add_argument("--memory", metavar="SIZES",
                         help="instead: peak memory of extract and ingest over these numbers of synthetic stories, "
                              "e.g. 10000,100000")
@@ -248,6 +305,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     if args.memory:
         return emit(memory([int(n) for n in args.memory.split(",")]), args.json)
+    if args.big_store and args.paired:
+        return emit(big_store_paired(args.articles, args.big_store, args.paired), args.json)
     if args.big_store:
         return emit(big_store(args.articles, args.big_store), args.json)
     figures = bench(args.articles, [int(w) for w in args.workers.split(",")], args.rounds)
