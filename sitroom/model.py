@@ -22,7 +22,9 @@ def _plain(value: Any) -> Any:
         return value
     names = _field_names(type(value))
     if names is not None:
-        return {name: _plain(getattr(value, name)) for name in names}
+        # a leaf is taken as it is here, without a call: most fields are leaves
+        return {name: item if isinstance(item := getattr(value, name), _LEAVES) else _plain(item)
+                for name in names}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     if isinstance(value, dict):

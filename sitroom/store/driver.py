@@ -35,7 +35,7 @@ class _Compiled:
     processors: tuple[tuple[str, Callable], ...]  # (name, conversion) of the values that have one
     defaults: dict[str, Any]  # the values written into the statement (``x == 1``)
     required: frozenset[str]  # the names a caller must give
-    results: tuple[Callable | None, ...]  # a conversion for each column of a row, or None
+    converting: tuple[tuple[int, Callable], ...]  # (column's place in a row, conversion) of those that have one
 
 
 class DriverStatement:
@@ -57,8 +57,8 @@ class DriverStatement:
         return found
 
     def _values(self, compiled: _Compiled, values: Mapping[str, Any]):
-        missing = compiled.required.difference(values)
-        if missing:
+        if not compiled.required <= values.keys():
+            missing = compiled.required.difference(values)
             raise ValueError(f"no value given for {sorted(missing)} of {compiled.sql!r}")
         merged = {**compiled.defaults, **values} if compiled.defaults else dict(values)
         for name, process in compiled.processors:
@@ -83,9 +83,9 @@ class DriverStatement:
     def rows(self, conn: Connection, values: Mapping[str, Any]) -> list[tuple]:
         """Every row, each value converted as its column's type reads it."""
         compiled, rows = self._fetched(conn, values)
-        if any(compiled.results):
-            rows = [tuple(v if process is None else process(v) for process, v in zip(compiled.results, row))
-                    for row in rows]
+        converting = compiled.converting
+        if converting:
+            rows = [_converted(row, converting) for row in rows]
         if self._row is not None:
             rows = [self._row._make(row) for row in rows]
         return rows
@@ -133,6 +133,14 @@ def _on_cursor(conn: Connection, sql: str, params, many: bool = False, read: boo
         cursor.close()
 
 
+def _converted(row: tuple, converting: tuple[tuple[int, Callable], ...]) -> tuple:
+    """``row`` with the values of the columns in ``converting`` converted (most columns need none)."""
+    values = list(row)
+    for place, process in converting:
+        values[place] = process(values[place])
+    return tuple(values)
+
+
 def _in_order(names: Sequence[str]) -> Callable[[Mapping], tuple]:
     """A function giving the values of ``names`` in their order, from a dict."""
     if not names:
@@ -166,4 +174,4 @@ def _compile(statement, dialect, keys: tuple[str, ...] | None) -> _Compiled:
     return _Compiled(sql=sql, names=_in_order(compiled.positiontup) if compiled.positional else None,
                      escaped=dict(compiled.escaped_bind_names or {}),
                      processors=tuple(processors), defaults=defaults, required=frozenset(required),
-                     results=results)
+                     converting=tuple((place, process) for place, process in enumerate(results) if process is not None))
