@@ -255,3 +255,43 @@ def test_a_vote_of_one_value_gives_that_value_as_a_vote_of_many_would():
         # the same value twice is counted the same way as once, by the general count
         assert _vote(values, fallback) == _vote(values * 2, fallback), (values, fallback)
     assert _vote(["Armed clash"], "Attack") == "Armed clash" and _vote([None], "Attack") == "Attack"
+
+
+def test_incidents_ruled_out_before_they_were_read_take_their_place_among_the_misses():
+    """The store rules some incidents out before reading their reports (a dataset entry meeting
+    another entry's incident); among misses of equal score, each keeps the place its first
+    report gives it, as if it had been read and vetoed with the others."""
+    from sitroom.consolidate.incidents import best_incident
+
+    base = dict(article_id=1, event_type="Battles", sub_event_type="Armed clash", plover_type="FIGHT",
+                date=date(2024, 3, 10), time_precision=1, location="Mir Ali", country="PAK",
+                admin1="Khyber Pakhtunkhwa", admin2="North Waziristan", lat=32.97, lon=70.27, geo_precision=1,
+                fatalities=1, modality="asserted", sentence="")
+    new = Report(id=9, **{**base, "article_id": 9}, side1=("Military Forces of Pakistan",), side2=("Taliban",))
+    clash = Report(id=1, **{**base, "article_id": 2}, side1=("Police Forces of Pakistan",), side2=("Lashkar-e-Islam",))
+    protest = Report(id=5, **{**base, "article_id": 4, "event_type": "Protests", "sub_event_type": "Peaceful protest",
+                              "plover_type": "PROTEST"}, side1=("Protesters (Pakistan)",), side2=())
+    match = best_incident(new, {10: [clash], 30: [protest]}, vetoed={20: (3, "source: two entries (event 3)")})
+    assert match.incident_id is None
+    closest = match.reasons["closest"]
+    assert [why.split(":")[0] for why in closest] == ["incident 10", "incident 20", "incident 30"], closest
+    assert closest[1] == "incident 20: source: two entries (event 3)"
+
+
+def test_a_rebuild_numbers_its_incidents_alike_in_a_transaction_that_took_incident_ids_before(tmp_path):
+    from sqlalchemy import select
+
+    from sitroom.store.linking import rebuild_incidents
+    from sitroom.store.rows import new_ids
+    from sitroom.store.schema import incidents
+
+    db = str(tmp_path / "events.db")  # SQLite: new ids count on from the largest, read once a transaction
+    with open_store(db) as store:
+        store.ingest([write_jsonl(tmp_path / "news.jsonl", TWO_CLASHES)])
+        with store.engine.begin() as conn:
+            new_ids(conn, incidents, 5)  # the transaction has taken ids (as an ingest's batch does)
+            numbered = []
+            for _ in range(2):
+                rebuild_incidents(conn)
+                numbered.append(list(conn.execute(select(incidents.c.id).order_by(incidents.c.id)).scalars()))
+    assert numbered[0] == numbered[1] == [1, 2]

@@ -231,27 +231,30 @@ def compare(a: Report, b: Report, rules: IncidentRules | None = None) -> Compari
 
 
 def best_incident(report: Report, candidates: dict[int, list[Report]],
-                  rules: IncidentRules | None = None, vetoed: dict[int, str] | None = None) -> Match:
+                  rules: IncidentRules | None = None, vetoed: dict[int, tuple[int, str]] | None = None) -> Match:
     """The incident ``report`` belongs to, or ``Match(None, ...)`` with the closest misses;
     ``vetoed``: incidents a check already ruled out before their reports were read (incident ->
-    why, as a miss tells it)."""
+    the id of its first report and why, as a miss tells it). With ``vetoed``, ``candidates``
+    must come in the order of their first reports' ids (as the store reads them), and the
+    misses of equal score keep that order among all of them."""
     rules = rules or load_incident_rules()
     best: Match | None = None
     best_leads = False
-    misses = [(0.0, f"incident {incident_id}: {why}") for incident_id, why in (vetoed or {}).items()]
+    # (score, the incident's first report, why): the first report places a vetoed incident among the others
+    misses = [(0.0, first, f"incident {incident_id}: {why}") for incident_id, (first, why) in (vetoed or {}).items()]
     for incident_id, members in candidates.items():
         # the report must fit every member: no chaining (A joins B, C joins A far from B)
         comparisons = [(member, compare(report, member, rules)) for member in members]
         veto = next(((m, c) for m, c in comparisons if c.veto), None)
         if veto is not None:
-            misses.append((0.0, f"incident {incident_id}: {veto[1].veto} (event {veto[0].id})"))
+            misses.append((0.0, members[0].id, f"incident {incident_id}: {veto[1].veto} (event {veto[0].id})"))
             continue
         score = round(sum(c.score for _, c in comparisons) / len(comparisons), 3)
         same_article = any(m.article_id == report.article_id for m in members)
         needed = rules.same_article_threshold if same_article else rules.threshold
         if score < needed:
             why = "one article's reports join only" if same_article else "score"
-            misses.append((score, f"incident {incident_id}: score {score} below {needed}"
+            misses.append((score, members[0].id, f"incident {incident_id}: score {score} below {needed}"
                                   + (f" ({why} at {needed})" if same_article else "")))
             continue
         # a story's main event is most likely another story's main event: among incidents it
@@ -266,9 +269,9 @@ def best_incident(report: Report, candidates: dict[int, list[Report]],
             best_leads = leads
     if best is not None:
         return best
-    misses.sort(key=lambda m: -m[0])
+    misses.sort(key=(lambda m: (-m[0], m[1])) if vetoed else (lambda m: -m[0]))
     why = "no earlier incident of a compatible type, date and place" if not misses else "no incident close enough"
-    return Match(None, 1.0, {"opened": why, "closest": [m[1] for m in misses[:3]]})
+    return Match(None, 1.0, {"opened": why, "closest": [m[2] for m in misses[:3]]})
 
 
 # -- the incident as its reports tell it -----------------------------------------------------

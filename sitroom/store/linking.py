@@ -18,7 +18,7 @@ from .driver import DriverStatement, driven
 from .locks import lock_for_writing
 from .overlay import corrected_records
 from .queries import linked_to
-from .rows import fit, new_ids, now
+from .rows import fit, forget_ids, new_ids, now
 from .schema import articles, events, incident_links, incidents
 
 _REVISE = driven(update(incidents).where(incidents.c.id == bindparam("incident")))
@@ -110,23 +110,27 @@ def _linked_sources(size: int) -> DriverStatement:
     return DriverStatement(linked_to(_SOURCE_COLUMNS, [bindparam(f"i{k}") for k in range(size)]), named=True)
 
 
-def entries_apart(conn: Connection, report: Report, incident_ids: list[int]) -> dict[int, str]:
+def entries_apart(conn: Connection, report: Report, incident_ids: list[int]) -> dict[int, tuple[int, str]]:
     """The incidents of ``incident_ids`` that hold a report the one-source rule keeps apart from
     ``report`` (consolidate/incidents.py ``source_apart``: two entries of a dataset, each its own
-    event), found without reading their reports' records; incident -> the veto as a miss tells it.
+    event), found without reading their reports' records; incident -> the id of its first report
+    and the veto as a miss tells it (naming the first report the rule keeps apart, where reading
+    each report whole would name the first with any veto).
     A store of coded notes holds many such incidents near each report, and each would otherwise
     be read whole only to be vetoed."""
     if not incident_ids:
         return {}
     size = 1 << (len(incident_ids) - 1).bit_length()
     values = {f"i{k}": incident_ids[k] if k < len(incident_ids) else -1 for k in range(size)}
-    out: dict[int, str] = {}
-    for row in _linked_sources(size).rows(conn, values):
+    first: dict[int, int] = {}
+    out: dict[int, tuple[int, str]] = {}
+    for row in _linked_sources(size).rows(conn, values):  # in the order the reports were stored
+        first.setdefault(row.incident_id, row.id)
         if row.incident_id not in out:
             apart = source_apart(report.article_id, report.outlet, report.published,
                                  row.article_id, row.outlet, row.published)
             if apart is not None:
-                out[row.incident_id] = f"source: {apart} (event {row.id})"
+                out[row.incident_id] = (first[row.incident_id], f"source: {apart} (event {row.id})")
     return out
 
 
@@ -331,7 +335,7 @@ class IncidentLinker:
         conn = self.conn
         found = _candidates(conn, report, self._opened)
         stored = [incident_id for incident_id in found if incident_id not in self._opened]
-        vetoed: dict[int, str] = {}
+        vetoed: dict[int, tuple[int, str]] = {}
         if stored and load_incident_rules().one_source_apart and is_dataset_entry(report.outlet, report.published):
             vetoed = entries_apart(conn, report, stored)
             stored = [incident_id for incident_id in stored if incident_id not in vetoed]
@@ -386,6 +390,7 @@ def rebuild_incidents(conn: Connection, progress=None) -> dict:
     lock_for_writing(conn)
     conn.execute(delete(incident_links))
     conn.execute(delete(incidents))
+    forget_ids(conn, incidents)  # so that a rebuild of a rebuilt store numbers its incidents alike
     # a rejected event (store/overlay.py) is in no incident
     rows = conn.execute(select(*REPORT_COLUMNS).join(articles, articles.c.id == events.c.article_id)
                         .where(or_(events.c.review.is_(None), events.c.review != "rejected"))

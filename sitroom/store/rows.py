@@ -95,3 +95,9 @@ def new_ids(conn: Connection, table, count: int) -> list[int]:
         first = driven(_largest_id(table)).scalar(conn, {}) + 1
     known[key] = first + count
     return list(range(first, first + count))
+
+
+def forget_ids(conn: Connection, table) -> None:
+    """Let ``new_ids`` read ``table``'s largest id again (after the table was emptied in this
+    transaction, its ids start again from the first, as a new store's would)."""
+    memo(conn).pop(("next id", table.name), None)
