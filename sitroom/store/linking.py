@@ -84,30 +84,30 @@ def member_reports(conn: Connection, incident_ids) -> dict[int, list[Report]]:
     """The reports linked to each incident, rebuilt from the stored (and corrected) records."""
     if not incident_ids:
         return {}
-    ids = list(incident_ids)
-    size = 1 << (len(ids) - 1).bit_length()  # a few shapes of statement, each compiled once
-    rows = _linked_reports(size).rows(conn, {f"i{k}": ids[k] if k < len(ids) else -1 for k in range(size)})
+    rows = _linked_rows(conn, REPORT_COLUMNS, incident_ids)
     out: dict[int, list[Report]] = {}
     for row, report in zip(rows, reports_of(conn, rows)):
         out.setdefault(row.incident_id, []).append(report)
     return out
 
 
+def _linked_rows(conn: Connection, columns: tuple, incident_ids) -> list:
+    """``columns`` of the reports linked to the incidents ``incident_ids``, each row with its
+    incident's id first and the columns' names, in the order the reports were stored."""
+    ids = list(incident_ids)
+    size = 1 << (len(ids) - 1).bit_length()  # a few shapes of statement, each compiled once
+    return _linked(columns, size).rows(conn, {f"i{k}": ids[k] if k < len(ids) else -1 for k in range(size)})
+
+
 @cache
-def _linked_reports(size: int) -> DriverStatement:
+def _linked(columns: tuple, size: int) -> DriverStatement:
     """The reports of at most ``size`` incidents (their ids bound as i0, i1, ...; -1 for none),
-    each row with REPORT_COLUMNS' names, on the driver's cursor (ingest asks it for every report)."""
-    return DriverStatement(linked_to(REPORT_COLUMNS, [bindparam(f"i{k}") for k in range(size)]), named=True)
+    on the driver's cursor (ingest asks it for every report)."""
+    return DriverStatement(linked_to(columns, [bindparam(f"i{k}") for k in range(size)]), named=True)
 
 
+# what the one-source rule reads of a report: no record
 _SOURCE_COLUMNS = (events.c.id, events.c.article_id, articles.c.outlet, articles.c.published)
-
-
-@cache
-def _linked_sources(size: int) -> DriverStatement:
-    """Of the reports of at most ``size`` incidents (bound as in ``_linked_reports``), what the
-    one-source rule reads: no record."""
-    return DriverStatement(linked_to(_SOURCE_COLUMNS, [bindparam(f"i{k}") for k in range(size)]), named=True)
 
 
 def entries_apart(conn: Connection, report: Report, incident_ids: list[int]) -> dict[int, tuple[int, str]]:
@@ -120,11 +120,9 @@ def entries_apart(conn: Connection, report: Report, incident_ids: list[int]) -> 
     be read whole only to be vetoed."""
     if not incident_ids:
         return {}
-    size = 1 << (len(incident_ids) - 1).bit_length()
-    values = {f"i{k}": incident_ids[k] if k < len(incident_ids) else -1 for k in range(size)}
     first: dict[int, int] = {}
     out: dict[int, tuple[int, str]] = {}
-    for row in _linked_sources(size).rows(conn, values):  # in the order the reports were stored
+    for row in _linked_rows(conn, _SOURCE_COLUMNS, incident_ids):
         first.setdefault(row.incident_id, row.id)
         if row.incident_id not in out:
             apart = source_apart(report.article_id, report.outlet, report.published,

@@ -89,7 +89,7 @@ def new_ids(conn: Connection, table, count: int) -> list[int]:
     if conn.dialect.name == "postgresql":
         return list(conn.execute(_SERIAL, {"table": table.name, "count": count}).scalars())
     known = memo(conn)
-    key = ("next id", table.name)
+    key = _next_id(table)
     first = known.get(key)
     if first is None:
         first = driven(_largest_id(table)).scalar(conn, {}) + 1
@@ -100,4 +100,9 @@ def new_ids(conn: Connection, table, count: int) -> list[int]:
 def forget_ids(conn: Connection, table) -> None:
     """Let ``new_ids`` read ``table``'s largest id again (after the table was emptied in this
     transaction, its ids start again from the first, as a new store's would)."""
-    memo(conn).pop(("next id", table.name), None)
+    memo(conn).pop(_next_id(table), None)
+
+
+def _next_id(table) -> tuple[str, str]:
+    """Where ``memo`` keeps the next id ``new_ids`` gives for ``table``."""
+    return ("next id", table.name)
