@@ -16,7 +16,7 @@ from ..geo.coherence import support
 from ..geo.distance import km
 from ..geo.gazetteer import Place
 from ..geo.name_parts import (direction_words, is_local_feature, is_street, is_street_word, is_town_part, is_town_side,
-                              named_alone, names_other_than_state, without_municipality_word)
+                              named_alone, names_other_than_state, states_written, without_municipality_word)
 from ..geo.names import ascii_name, fold, spellings
 from ..geo.resolve import ADMIN_FEATURES, Resolved, precision as geo_precision, prominent
 from ..model import Location
@@ -104,6 +104,7 @@ class ArticlePlaces:
         self.region: str | None = None
         self.home = None
         self.local = False
+        self._outlets_state = False  # while the story's town is sought: its region is its outlet's state
         # the state the story names most, read once: for a dateline without its state, else for
         # the town the story names most
         named: str | None = None
@@ -126,10 +127,13 @@ class ArticlePlaces:
                     self.home, dateline = big, f"{big.place.name}, {big.place.admin1}"
         # a bare capital's dateline ("ISLAMABAD:") is where a story was filed, often far from its
         # events; a town written with its state ("Reno, Nev."), a city its country's news writes
-        # alone ("DETROIT -": name_parts.yaml standalone_cities) or the town a story names most is
-        # the local story's own, whose bare namesakes elsewhere are taken for parts of it
+        # alone ("DETROIT -": name_parts.yaml standalone_cities), a bare town of a country whose
+        # news writes other states' towns with their state ("HARTFORD -" is a Connecticut outlet's)
+        # or the town a story names most is the local story's own, whose bare namesakes elsewhere
+        # are taken for parts of it
         self.local = self.home is not None and ("," in (dateline or "")
-                                                or named_alone(self.home.place.country, self.home.place.name))
+                                                or named_alone(self.home.place.country, self.home.place.name)
+                                                or states_written(self.home.place.country))
         self.datelined = self.home is not None  # the story's town is its dateline's, not a guess
         # filed at a wire service's regional bureau ("CAIRO (AP) -"), not at the story's town
         self.bureau = self.home is not None and bureau_dateline(dateline)
@@ -155,10 +159,13 @@ class ArticlePlaces:
             # outlet's state ("... - MSNewsNow.com - Jackson, MS"), decides between the namesakes
             # of the town a story names most ("Lexington" is Lexington, Mississippi)
             hint = named if named_read else _named_state(infos, self.focus)
+            # (the outlet's own state, not one the text names: "Sharon, Pennsylvania" in an Ohio story)
+            self._outlets_state = hint is None
             if hint is None and outlet is not None and outlet.place.country == self.focus:
                 hint = outlet.place.admin1
             self.region = hint or web_state(web, self.focus)
             self.home = self._most_told_town(infos)
+            self._outlets_state = False
             if hint is None and self.region is not None and self.home is not None:
                 # (a local outlet's state read from its web address, as for a dateline)
                 hinted, self.region = self.home, None
@@ -253,7 +260,8 @@ class ArticlePlaces:
             # (a big city's name written as a neighbourhood's, "the Austin neighborhood", is a part of
             # another town; a small place may be that very neighbourhood)
             found = [r for p, r in zip(info.places, found)
-                     if not (r is not None and prominent(r.place) and fold(p.name) in self.town_parts)] \
+                     if not (r is not None and prominent(r.place) and fold(p.name) in self.town_parts)
+                     and not (r is not None and not p.context and self._bare_elsewhere(r.place))] \
                 + found[len(info.places):]
             for r in found:
                 # (a city of 100,000 people or more is sure enough: "Fresno police" is not Fresno, Colombia)
@@ -264,6 +272,15 @@ class ArticlePlaces:
                 count, first, _ = told.get(key, (0, info.index, r))
                 told[key] = (count + 1, first, r)
         return list(told.values())
+
+    def _bare_elsewhere(self, p: Place) -> bool:
+        """A small town of another state than the story's outlet's (its page title's or web
+        address's; a state the text names may be written for a town elsewhere), written
+        without its state in news that writes other states' towns with theirs (``states_written``):
+        a place the gazetteer lacks in the story's state ("Green Meadows" in a Los Angeles paper's
+        story is no village of Ohio), not the story's town."""
+        return self._outlets_state and self.region is not None and p.kind == "city" and p.country == self.focus \
+            and p.admin1 != self.region and not prominent(p) and states_written(self.focus)
 
     def _crime_scene_town(self, info: SentenceInfo) -> Resolved | None:
         """ "Police investigate Wilmington double shooting": the first name a crime is called
@@ -417,7 +434,16 @@ def _paper_town(title: str | None) -> str | None:
     """The town in a newspaper's name closing a page's title after a dash or bar ("... - Denver
     Herald", "... | The Macon Chronicle"; places.yaml outlet_words), written alone."""
     found = _paper_pattern().search((title or "")[-TITLE_TAIL:])
-    return found.group(1).strip() if found is not None else None
+    if found is None:
+        return None
+    # "The Daily Free Press", "Sunday Herald", "Macon Morning Telegraph": the paper's schedule or
+    # readers, not its town
+    words = found.group(1).split()
+    while words and words[0] in place_cues().outlet_name_words:
+        words.pop(0)
+    while words and words[-1] in place_cues().outlet_name_words:
+        words.pop()
+    return " ".join(words) or None
 
 
 @cache

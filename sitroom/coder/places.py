@@ -89,6 +89,7 @@ class Cues:
     connectors: frozenset[str] = frozenset()
     platforms: frozenset[str] = frozenset()
     spot_followers: frozenset[str] = frozenset()
+    outlet_name_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -133,7 +134,8 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "city_parts", data.get("city_parts") or [])),
                 frozenset(text_list(FILE, "name_connectors", data.get("name_connectors") or [])),
                 frozenset(text_list(FILE, "platforms", data.get("platforms") or [])),
-                frozenset(text_list(FILE, "spot_followers", data.get("spot_followers") or [])))
+                frozenset(text_list(FILE, "spot_followers", data.get("spot_followers") or [])),
+                frozenset(text_list(FILE, "outlet_name_words", data.get("outlet_name_words") or [])))
 
 
 def ends_spot_name(tokens: list[Token], k: int) -> bool:
@@ -537,9 +539,12 @@ def _owned_place(tokens: list[Token], lows: list[str], j: int, end: int, actor_t
 
 def _names_facility(tokens: list[Token], end: int) -> bool:
     """Whether a possessive and capitalised words naming a building go on from the name ending at
-    ``end``: "Comer Children's Hospital", "St. Mary's Medical Center" name a facility, not a town."""
+    ``end``: "Comer Children's Hospital", "St. Mary's Medical Center" name a facility, not a town;
+    so does a name joined to the owner's by "and" ("Brigham and Women's Hospital")."""
     n = len(tokens)
     k = end
+    if k + 1 < n and tokens[k].low in ("and", "&") and tokens[k + 1].capitalized:
+        k += 1  # the second owner's name ("Women")
     while k < n and tokens[k].capitalized:  # the rest of the owner's name ("Children")
         k += 1
     if k >= n or tokens[k].low not in ("'s", "’s"):

@@ -52,6 +52,13 @@ def named_alone(country: str | None, name: str) -> bool:
     return fold(name) in name_parts().standalone_cities.get(country or "", frozenset())
 
 
+def states_written(country: str | None) -> bool:
+    """Whether news of ``country`` writes a town with its state but for the cities it names alone
+    (``standalone_cities``; the AP stylebook's rule): a town of another state is written "Flint,
+    Mich.", so a town's dateline written bare ("HARTFORD -") is a local outlet's own town."""
+    return (country or "") in name_parts().standalone_cities
+
+
 def without_municipality_word(written: str) -> str | None:
     """ "Lancaster Twp" -> "Lancaster"; None when the name does not end with such a word."""
     head, _, last = written.strip().rstrip(".").rpartition(" ")
