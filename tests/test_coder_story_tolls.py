@@ -337,3 +337,19 @@ def test_a_passer_by_is_a_person_counted_with_the_others():
 ])
 def test_deaths_told_in_turn_add_up(text, dead):
     assert lead(text, published="2025-03-18").fatalities == dead
+
+
+@pytest.mark.parametrize("text,dead", [
+    # the victim is told alive: the homicide unit called to the scene counts no death
+    ("A 3-year-old boy accidentally shot himself in the chest at a home in Dover on Monday, police said. "
+     "He was listed in critical condition on Monday night. Homicide detectives were called to the scene.", 0),
+    ("A man was shot in the leg outside a store in Dover on Monday and is in stable condition. "
+     "The homicide unit is investigating.", 0),
+    # nothing tells the victim alive: the homicide unit stays a cue of a death
+    ("A man was shot outside a store in Dover on Monday night. Homicide detectives are investigating.", 1),
+    # told alive, then dead: the death counts
+    ("A man was shot outside a store in Dover on Monday night. He was in critical condition. "
+     "He died at a hospital on Tuesday.", 1),
+])
+def test_the_homicide_unit_after_a_victim_told_alive_counts_no_death(text, dead):
+    assert lead(text, published="2016-03-08").fatalities == dead

@@ -22,7 +22,7 @@ from .locating import ArticlePlaces, home_location, in_written_province, locate,
 from .merging import Draft, another_day, changes_hands, generic_name, merge, opens_separately, same_area
 from .places import PlaceMention, bureau_dateline, divisions_written, is_country, name_country, person_names
 from .places import cues as place_cues
-from .later_tolls import later_deaths, later_injured, later_self_death
+from .later_tolls import later_condition, later_deaths, later_injured, later_self_death
 from .quantities import (ALSO, ANY_VICTIM, AT_LEAST, PERPETRATOR, WEAK, after_grievance, death_figures, death_spans,
                          figures, lexicon, unify_victims, victim_of)
 from .not_news import (accidental_deaths, bare_violence, markets_story, match_report, names_weapon,
@@ -160,6 +160,8 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         # (a sentence of an earlier year or an anniversary tells no toll of the story's event:
         # "The shooting comes three years after a mall attack, where a gunman killed three")
         past = not findings and _tells_the_past(info, pub)
+        if not findings and not past:
+            later_condition(drafts, info)
         if not findings and info.quantities is not None and not past:
             later_deaths(drafts, info)
             later_injured(rules, drafts, info)

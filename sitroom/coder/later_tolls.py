@@ -39,6 +39,9 @@ def later_deaths(drafts: list[Draft], info: SentenceInfo) -> None:
         return
     if any(any(v != PERPETRATOR for _, v in d.figures) or d.explicit is not None for d in violent):
         return  # the dead are counted already: a later death is one of them
+    if (target.injured or target.told_alive or any(tells_alive(f.info) for f in target.findings)) \
+            and _only_case_kind(info.tokens.lows):
+        return  # "She was listed in critical condition. ... Homicide detectives were called": the unit's name
     beside_attacker = any(v == PERPETRATOR for _, v in target.figures)
     if beside_attacker and (self_death(info.tokens) or not _ATTACKER_WORDS.isdisjoint(info.tokens.lows)):
         return  # the attacker's death told again
@@ -50,6 +53,30 @@ def later_deaths(drafts: list[Draft], info: SentenceInfo) -> None:
         # "... then turned the gun on himself. Both died": everyone told, the attacker among them
         later = [(n - 1, key) for n, key in later if n > 1]
     target.figures = target.figures + later
+
+
+def tells_alive(info: SentenceInfo) -> bool:
+    """Whether the sentence tells a victim's condition as a living person's (quantities.yaml
+    ``alive_conditions``: "She was listed in critical condition")."""
+    return bool(lexicon().alive_conditions.find(info.tokens))
+
+
+def later_condition(drafts: list[Draft], info: SentenceInfo) -> None:
+    """ "A girl shot herself in the head. ... She was listed in critical condition": the last
+    violent event's victim was told alive, a few sentences after it."""
+    if not tells_alive(info):
+        return
+    target = _recent_violence(drafts, info, FOLLOW_UP)
+    if target is not None:
+        target.told_alive = True
+
+
+def _only_case_kind(lows: list[str]) -> bool:
+    """Whether the only words of the dead in a sentence name the kind of case a unit works
+    (quantities.yaml ``case_kinds``: "Homicide detectives were called to the scene")."""
+    lex = lexicon()
+    told = lex.death_words.intersection(lows)
+    return bool(told) and told <= lex.case_kinds
 
 
 # words opening a sentence that counts everyone the story told of ("Both died", "All three were

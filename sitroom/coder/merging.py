@@ -34,6 +34,7 @@ class Draft:
     injured: int | None = None  # the most injured any of its sentences tells
     shot: int | None = None  # the most people any of its sentences tells shot (the injured are those less the dead)
     carried: int | None = None  # the most told carried to a hospital (the injured where nothing else tells them)
+    told_alive: bool = False  # a sentence of it, or just after it, tells a victim's condition ("in critical condition")
     # a party's own figures, (figure, party, through its own outlet): never added to other figures
     claims: list[tuple[int, str, bool]] = field(default_factory=list)
     explicit: int | None = None
@@ -483,6 +484,7 @@ def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset()
             target.injured = d.injured  # a retelling far down names some of them again, not more
         if d.carried is not None and not far and (target.carried is None or d.carried > target.carried):
             target.carried = d.carried
+        target.told_alive = target.told_alive or (d.told_alive and not far)
         if d.shot is not None and not far and (target.shot is None or d.shot > target.shot):
             target.shot = d.shot
         for x in d.findings:

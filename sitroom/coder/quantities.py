@@ -74,6 +74,8 @@ class Lexicon:
     sentencing_words: frozenset[str] = frozenset()  # "sentenced three men to death": no one died
     sentencing_breaks: frozenset[str] = frozenset()  # "condemned the mob that beat a man to death"
     not_lethal_after: frozenset[str] = frozenset()  # "the homicide rate": deaths over time, not one
+    case_kinds: frozenset[str] = frozenset()  # "homicide detectives": the kind of case a unit works
+    alive_conditions: PhraseIndex = field(default_factory=PhraseIndex)  # "in critical condition"
     not_tolls_after: frozenset[str] = frozenset()
     natural_cause_links: frozenset[str] = frozenset()
     natural_causes: frozenset[str] = frozenset()
@@ -190,6 +192,8 @@ def lexicon() -> Lexicon:
         sentencing_words=lowered("sentencing_words"),
         sentencing_breaks=lowered("sentencing_breaks"),
         not_lethal_after=lowered("not_lethal_after"),
+        case_kinds=lowered("case_kinds"),
+        alive_conditions=phrases("alive_conditions"),
         not_tolls_after=lowered("not_tolls_after"),
         natural_cause_links=lowered("natural_cause_links"),
         natural_causes=lowered("natural_causes"),
