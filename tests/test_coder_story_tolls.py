@@ -353,3 +353,25 @@ def test_deaths_told_in_turn_add_up(text, dead):
 ])
 def test_the_homicide_unit_after_a_victim_told_alive_counts_no_death(text, dead):
     assert lead(text, published="2016-03-08").fatalities == dead
+
+
+@pytest.mark.parametrize("text,dead", [
+    # a deed that took a life: one death, the age after the name counts nobody
+    ("Police are investigating a shooting on Tuesday evening in New Orleans that claimed the life of a "
+     "19-year-old man.", 1),
+    ("A shooting in Baton Rouge on Friday claimed the life of Gerald Smith, 17, police said.", 1),
+    ("A fire set by rioters claimed the lives of three people in Kisumu on Tuesday, police said.", 3),
+])
+def test_a_deed_that_claimed_lives_counts_them(text, dead):
+    assert lead(text, published="2016-03-08").fatalities == dead
+
+
+@pytest.mark.parametrize("text,dead", [
+    # a group named by a plural noun is counted by the ages listed after it
+    ("Tom Fuller, 31, shot and killed his sons, ages 3 and 4, at their home in Statesville on Saturday.", 2),
+    ("A man shot and killed his daughters, aged 5, 7 and 9, at a home in Statesville on Saturday.", 3),
+    # shot, not killed: nobody dead
+    ("A man shot his sons, ages 3 and 4, at a home in Statesville on Saturday; both survived.", 0),
+])
+def test_a_group_is_counted_by_the_ages_listed_after_it(text, dead):
+    assert lead(text, published="2016-03-08").fatalities == dead

@@ -1201,6 +1201,9 @@ def _people_after(tokens: list[Token], lows: list[str], end: int, lex: Lexicon) 
     part of it. 0 when what follows is no person."""
     n, k, people = len(lows), end, 0
     after_noun = False  # the last one was a person noun and a bare comma follows: a name next is his
+    aged = _aged_group(lows, k, lex)
+    if aged:
+        return aged  # "shot and killed his sons, ages 3 and 4"
     while k < n and people < NAMED_LIST_LONGEST:
         age = _age_end(lows, k, lex)
         if age is not None:
@@ -1239,6 +1242,32 @@ def _people_after(tokens: list[Token], lows: list[str], end: int, lex: Lexicon) 
     return people
 
 
+def _aged_group(lows: list[str], k: int, lex: Lexicon) -> int:
+    """ "his sons, ages 3 and 4", "their daughters, aged 5, 7 and 9": people of a plural noun
+    after a determiner, counted by the ages listed after it (two or more); 0 otherwise."""
+    n = len(lows)
+    if k < n and lows[k] in _DETERMINERS:
+        k += 1
+    if not (k < n and lows[k].endswith("s") and lows[k][:-1] in lex.singular):
+        return 0
+    k += 1
+    if not (k + 1 < n and lows[k] == "," and lows[k + 1] in _AGES_LISTED):
+        return 0
+    k += 2
+    ages = 0
+    while k < n and lows[k].isdigit():
+        ages += 1
+        k += 1
+        if k + 1 < n and lows[k] == "," and lows[k + 1] == "and":
+            k += 2
+        elif k < n and lows[k] in (",", "and"):
+            k += 1
+        else:
+            break
+    return ages if ages >= 2 else 0
+
+
+_AGES_LISTED = frozenset({"ages", "aged"})
 _ALONG = (["along", "with"], ["together", "with"])
 
 
