@@ -375,3 +375,17 @@ def test_a_deed_that_claimed_lives_counts_them(text, dead):
 ])
 def test_a_group_is_counted_by_the_ages_listed_after_it(text, dead):
     assert lead(text, published="2016-03-08").fatalities == dead
+
+
+@pytest.mark.parametrize("text,dead", [
+    # a running count across incidents is no toll of this one
+    ("Five people were shot in a South Side shooting on Sunday evening, police said. The attacks brought "
+     "to at least 74 the number of people shot since Wednesday in Chicago, with 12 of them killed.", 0),
+    ("Four people were shot outside a store in Dayton on Sunday night. The shooting came during a violent "
+     "stretch in which nine people were shot and three were killed across two days.", 0),
+    # the tally set off by a dash after the deed leaves the deed's own toll
+    ("Police say a man broke into a home in Baltimore on Tuesday, killed a young couple and shot two "
+     "others \u2014 a scene that brought to 40 the number of homicides in the city this year.", 2),
+])
+def test_a_count_across_incidents_is_no_toll(text, dead):
+    assert lead(text, published="2016-03-08").fatalities == dead

@@ -324,11 +324,18 @@ _ASIDE_OPENERS = frozenset({"as", "amid", "while"})
 
 
 def _in_aside(tokens: list[Token], k: int) -> bool:
-    """Whether token ``k`` lies in a clause opened after a comma by one of _ASIDE_OPENERS."""
+    """Whether token ``k`` lies in a clause opened after a comma by one of _ASIDE_OPENERS, or set
+    off by a dash after the deed ("killed a couple and shot two others - a scene that brought to
+    40 the number of homicides this year")."""
     j = k - 1
-    while j > 0 and tokens[j].text != ",":
+    while j > 0 and tokens[j].text != "," and tokens[j].text not in _DASHES:
         j -= 1
+    if j > 0 and tokens[j].text in _DASHES:
+        return True
     return j > 0 and j + 1 < k and tokens[j + 1].low in _ASIDE_OPENERS
+
+
+_DASHES = frozenset({"\u2014", "\u2013"})  # em and en dashes (a spaced hyphen may open a dateline)
 
 
 FUTURE_AFTER_REACH = 5  # words after a trigger within which "is planned for" tells it is to come
