@@ -252,6 +252,20 @@ def test_a_division_stands_at_the_town_of_its_own_name_else_its_biggest():
     assert gaz.seat(gaz.lookup("Marbad")[0]) is None  # a town is its own place
 
 
+def test_a_district_stands_at_its_own_towns_namesake_filed_under_the_province_alone():
+    # the gazetteer files the town under its province with no district, and spells it with one
+    # letter fewer than its district: still the district's seat
+    gaz = Gazetteer("t")
+    for p in [place("Bossavo", "SOM", kind="adm2", admin1="Barra", admin2="Bossavo", lat=11.2, lon=50.5),
+              place("Bosavo", "SOM", admin1="Barra", admin2=None, lat=11.3, lon=49.2, pop=70_000),
+              place("Qandi", "SOM", admin1="Barra", admin2=None, lat=10.0, lon=48.0, pop=200_000),
+              place("Empty District", "SOM", kind="adm2", admin1="Barra", admin2="Empty District", lat=9.0, lon=47.0)]:
+        gaz.add(p, [p.name])
+    seat = lambda name: gaz.seat(next(p for p in gaz.lookup(name) if p.kind != "city"))  # noqa: E731
+    assert seat("Bossavo").name == "Bosavo"
+    assert seat("Empty District") is None  # no town of its name: not the province's biggest
+
+
 def test_a_prominent_place_spelled_with_other_vowels_is_found_without_a_country():
     resolver = resolver_of(
         place("Idrab", "SYR", kind="adm1", admin1="Idrab", lat=35.9, lon=36.6, pop=1_500_000),

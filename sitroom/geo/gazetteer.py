@@ -168,16 +168,26 @@ class Gazetteer:
             towns = self._seats.get(key)
             seat = None
             if towns:
-                own = set(keys(place.name))
-                named = [i for i in towns if own & set(keys(self.cols["name"][i]))]
-                if not named:
-                    # the town spelled another way than its district ("Vihari" in Vehari District)
-                    bare = [k for k in own if k != fold(place.name)] or list(own)
-                    named = [i for i in towns if any(len(k) >= 5 and one_letter_apart(k, self.cols["name"][i]) for k in bare)]
+                named = self._named_after(place, towns)
                 seat = max(named or towns, key=lambda i: self.cols["population"][i])
+            elif place.kind == "adm2":
+                # a district whose towns the gazetteer files under its province alone: the town of
+                # its own name there ("Bosaso" for Bossaso district), else none
+                named = self._named_after(place, self._seats.get((place.country, place.admin1, None)) or [])
+                seat = max(named, key=lambda i: self.cols["population"][i]) if named else None
             self._seat_of[key] = seat
         i = self._seat_of[key]
         return self.place(i) if i is not None else None
+
+    def _named_after(self, place: Place, towns: list[int]) -> list[int]:
+        """Those of ``towns`` that bear the division's name, or its name spelled one letter apart
+        ("Vihari" in Vehari District)."""
+        own = set(keys(place.name))
+        named = [i for i in towns if own & set(keys(self.cols["name"][i]))]
+        if not named:
+            bare = [k for k in own if k != fold(place.name)] or list(own)
+            named = [i for i in towns if any(len(k) >= 5 and one_letter_apart(k, self.cols["name"][i]) for k in bare)]
+        return named
 
     def _towns_by_division(self) -> dict[tuple, list[int]]:
         """(country, admin1, admin2 or None) -> the towns in that division."""
