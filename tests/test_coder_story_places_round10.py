@@ -64,3 +64,15 @@ def test_two_towns_joined_by_and_are_still_towns():
 def test_a_bare_town_of_another_state_in_a_local_us_story(text, dateline, title, town, admin1):
     e = lead(text, dateline=dateline, title=title, published="2021-05-10")
     assert e.location.name == town and e.location.admin1 == admin1
+
+
+@pytest.mark.parametrize("text,town,admin1", [
+    # a parish written with its municipality and state lies there, not at a namesake abroad
+    ("On 8 May 2020, in La Concordia parish, San Cristobal, Tachira state, residents protested over "
+     "the failures of basic services.", "San Cristobal", "Tachira"),
+    ("On 3 May 2020, in Petare parish, Sucre municipality, Miranda state, residents protested over water cuts.",
+     "Petare", "Miranda"),
+])
+def test_a_parish_is_read_with_the_places_written_after_it(text, town, admin1):
+    e = lead(text, published="2020-05-10")
+    assert e.location.name == town and e.location.admin1 == admin1 and e.location.country == "VEN"
