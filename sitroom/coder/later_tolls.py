@@ -39,8 +39,8 @@ def later_deaths(drafts: list[Draft], info: SentenceInfo) -> None:
         return
     if any(any(v != PERPETRATOR for _, v in d.figures) or d.explicit is not None for d in violent):
         return  # the dead are counted already: a later death is one of them
-    if (target.injured or target.told_alive or any(tells_alive(f.info) for f in target.findings)) \
-            and _only_case_kind(info.tokens.lows):
+    if _only_case_kind(info.tokens.lows) \
+            and (target.injured or target.told_alive or any(tells_alive(f.info) for f in target.findings)):
         return  # "She was listed in critical condition. ... Homicide detectives were called": the unit's name
     beside_attacker = any(v == PERPETRATOR for _, v in target.figures)
     if beside_attacker and (self_death(info.tokens) or not _ATTACKER_WORDS.isdisjoint(info.tokens.lows)):

@@ -104,7 +104,6 @@ class ArticlePlaces:
         self.region: str | None = None
         self.home = None
         self.local = False
-        self._outlets_state = False  # while the story's town is sought: its region is its outlet's state
         # the state the story names most, read once: for a dateline without its state, else for
         # the town the story names most
         named: str | None = None
@@ -160,12 +159,11 @@ class ArticlePlaces:
             # of the town a story names most ("Lexington" is Lexington, Mississippi)
             hint = named if named_read else _named_state(infos, self.focus)
             # (the outlet's own state, not one the text names: "Sharon, Pennsylvania" in an Ohio story)
-            self._outlets_state = hint is None
+            outlets_state = hint is None
             if hint is None and outlet is not None and outlet.place.country == self.focus:
                 hint = outlet.place.admin1
             self.region = hint or web_state(web, self.focus)
-            self.home = self._most_told_town(infos)
-            self._outlets_state = False
+            self.home = self._most_told_town(infos, outlets_state)
             if hint is None and self.region is not None and self.home is not None:
                 # (a local outlet's state read from its web address, as for a dateline)
                 hinted, self.region = self.home, None
@@ -206,10 +204,11 @@ class ArticlePlaces:
             self.region = self.home.place.admin1
             self._cache.clear()  # names read before the region was known are read again with it
 
-    def _most_told_town(self, infos: list[SentenceInfo]) -> Resolved | None:
+    def _most_told_town(self, infos: list[SentenceInfo], outlets_state: bool = False) -> Resolved | None:
         """Without a dateline, the story's town is the town of its country it names most often
-        (the first of those named as often)."""
-        told = self._told_towns(infos)
+        (the first of those named as often); with ``outlets_state`` (the region is the outlet's
+        state), not a small town of another state written bare (``_bare_elsewhere``)."""
+        told = self._told_towns(infos, outlets_state)
         if not told:
             return None
         best = max(told, key=lambda t: (t[0], -t[1]))[2]
@@ -243,8 +242,9 @@ class ArticlePlaces:
             return None
         return max(told.values(), key=lambda t: (t[0], -t[1]))[2]
 
-    def _told_towns(self, infos: list[SentenceInfo]) -> list[tuple[int, int, Resolved]]:
-        """The towns of the story's country it names: (times told, first sentence, reading)."""
+    def _told_towns(self, infos: list[SentenceInfo], outlets_state: bool = False) -> list[tuple[int, int, Resolved]]:
+        """The towns of the story's country it names: (times told, first sentence, reading);
+        with ``outlets_state``, not those ``_bare_elsewhere`` leaves out."""
         told: dict[int, tuple[int, int, Resolved]] = {}
         for info in infos:
             # ("North Tulsa" in a headline tells Tulsa)
@@ -261,7 +261,7 @@ class ArticlePlaces:
             # another town; a small place may be that very neighbourhood)
             found = [r for p, r in zip(info.places, found)
                      if not (r is not None and prominent(r.place) and fold(p.name) in self.town_parts)
-                     and not (r is not None and not p.context and self._bare_elsewhere(r.place))] \
+                     and not (outlets_state and r is not None and not p.context and self._bare_elsewhere(r.place))] \
                 + found[len(info.places):]
             for r in found:
                 # (a city of 100,000 people or more is sure enough: "Fresno police" is not Fresno, Colombia)
@@ -279,7 +279,7 @@ class ArticlePlaces:
         without its state in news that writes other states' towns with theirs (``states_written``):
         a place the gazetteer lacks in the story's state ("Green Meadows" in a Los Angeles paper's
         story is no village of Ohio), not the story's town."""
-        return self._outlets_state and self.region is not None and p.kind == "city" and p.country == self.focus \
+        return self.region is not None and p.kind == "city" and p.country == self.focus \
             and p.admin1 != self.region and not prominent(p) and states_written(self.focus)
 
     def _crime_scene_town(self, info: SentenceInfo) -> Resolved | None:
