@@ -3,6 +3,7 @@ those of its country and of a type it may share an incident with."""
 
 from datetime import date, datetime, timedelta, timezone
 
+import pytest
 from sqlalchemy import insert
 
 from sitroom.consolidate.cells import cell_of
@@ -67,9 +68,11 @@ def _plan(tmp_path, shape) -> list[str]:
                 if "incidents" in row[-1]]
 
 
-def test_a_placed_report_reads_the_covering_indexes_and_never_the_incidents_rows(tmp_path):
-    # near cells, with the province-level incidents of its province
-    steps = _plan(tmp_path, (4, 2, True, False, 2, True))
+@pytest.mark.parametrize("entry", [False, True])
+def test_a_placed_report_reads_the_covering_indexes_and_never_the_incidents_rows(tmp_path, entry):
+    # near cells, with the province-level incidents of its province (an entry of a dataset also
+    # leaves out other articles' entries from the indexes alone)
+    steps = _plan(tmp_path, (4, 2, True, False, 2, True, entry))
     assert len(steps) == 3 and all("USING COVERING INDEX ix_incidents_" in step for step in steps), steps
     assert {step.split("COVERING INDEX ")[1].split()[0] for step in steps} == {"ix_incidents_near",
                                                                                "ix_incidents_province"}
@@ -100,7 +103,8 @@ def test_an_incident_not_written_yet_is_a_candidate_exactly_when_the_query_would
                              event_date=rng.choice([None, date(2024, 3, 10) - timedelta(days=rng.randrange(30))]),
                              time_precision=rng.choice([None, 1, 1, 2, 3]), country=rng.choice(["PAK", "AFG", None]),
                              admin1=rng.choice(["Khyber Pakhtunkhwa", "Punjab", None]), point=(lat, lon),
-                             geo_precision=rng.choice([1, 2, 3]) if placed else rng.choice([3, 4, None])))
+                             geo_precision=rng.choice([1, 2, 3]) if placed else rng.choice([3, 4, None]),
+                             entry_article=rng.choice([None, None, 1, 2])))
     with open_store(db) as store, store.engine.begin() as conn:
         conn.execute(insert(incidents), rows)
         compared = 0
@@ -111,7 +115,9 @@ def test_an_incident_not_written_yet_is_a_candidate_exactly_when_the_query_would
             r = report(event_type=kind[0], sub_event_type=kind[1], plover_type=kind[2], lat=lat, lon=lon,
                        geo_precision=rng.choice([1, 2]) if placed else rng.choice([3, 4]),
                        country=rng.choice(["PAK", "AFG", None]), admin1=rng.choice(["Khyber Pakhtunkhwa", None]),
-                       time_precision=rng.choice([1, 2, 3]), date=date(2024, 3, 1 + rng.randrange(20)))
+                       time_precision=rng.choice([1, 2, 3]), date=date(2024, 3, 1 + rng.randrange(20)),
+                       article_id=rng.choice([1, 2]),  # an entry of a dataset, or news
+                       **rng.choice([{}, {"outlet": "Dawn", "published": date(2024, 3, 21)}]))
             search = _search(r)
             expected = set(_candidates(conn, r)) if search else set()
             assert len(expected) < 200  # the cap on candidates keeps none out here
@@ -155,17 +161,73 @@ def test_entries_of_a_dataset_are_kept_apart_without_reading_the_records_of_the_
     import sitroom.store.linking as linking
 
     asked: list[list[int]] = []
-    real = linking.member_reports
-    monkeypatch.setattr(linking, "member_reports", lambda conn, ids: (asked.append(list(ids)), real(conn, ids))[1])
+    for name in ("member_reports", "entries_apart"):
+        real = getattr(linking, name)
+        monkeypatch.setattr(linking, name, lambda conn, *args, real=real: (asked.append(list(args[-1])),
+                                                                           real(conn, *args))[1])
     _ingest_entries(db, tmp_path)  # no outlet, no publication date: rows of a dataset of coded notes
     links = _links(db)
     assert len(links) == 3 and len({incident for incident, _ in links}) == 3  # each entry its own event
-    # the later entries met the earlier ones' incidents, which the one-source rule ruled out
-    # before their reports were read
+    # the later entries met the earlier ones' incidents only in the index, which left them out
+    # (each holds another article's entry, schema.py entry_article): no report of theirs was read
     assert not [ids for ids in asked if ids]
     for _, reason in links[1:]:
-        assert reason["opened"] == "no incident close enough"
-        assert reason["closest"] and all("source: both are entries of a dataset" in why for why in reason["closest"])
+        assert reason["opened"] == "no earlier incident of a compatible type, date and place"
+        assert "another article's entries of a dataset were left out unread" in reason["entries_apart"]
+    assert _entry_articles(db) == {incident: incident for incident, _ in links}  # one article, one entry each
+
+
+def _entry_articles(db) -> dict[int, int | None]:
+    from sqlalchemy import select
+
+    with open_store(db) as store, store.engine.connect() as conn:
+        return dict(conn.execute(select(incidents.c.id, incidents.c.entry_article)).all())
+
+
+def test_an_incident_with_a_news_report_is_read_and_its_entry_of_another_article_vetoes_a_new_entry(
+        db, tmp_path):
+    """An incident that holds a news report is no dataset entry's alone: an entry may join it,
+    and an entry of yet another article then meets it in the index and is vetoed by the reports
+    it reads (the one-source rule between the two entries)."""
+    import json
+
+    path = tmp_path / "mixed.jsonl"
+    lines = [{"id": "news", "text": ENTRIES[0], "outlet": "Frontier Post", "published": "2024-03-11"},
+             {"id": "e1", "text": ENTRIES[1]}, {"id": "e2", "text": ENTRIES[2]}]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    with open_store(db) as store:
+        store.ingest([path])
+    links = _links(db)
+    assert [incident for incident, _ in links[:2]] == [links[0][0]] * 2  # the first entry joined the news
+    assert links[2][0] != links[0][0]
+    assert "entries_apart" in links[2][1]
+    assert any("source: both are entries of a dataset" in why for why in links[2][1]["closest"])
+    assert _entry_articles(db) == {links[0][0]: None, links[2][0]: 3}
+
+
+def test_the_migration_gives_stored_incidents_their_entry_article(db, tmp_path):
+    import json
+
+    from sitroom.store.engine import connect
+    from sitroom.store.migrate import downgrade, upgrade
+
+    _ingest_entries(db, tmp_path)  # three entries, each its own incident
+    news = tmp_path / "news.jsonl"  # and two news reports of the incident
+    news.write_text("".join(json.dumps({"id": f"n{k}", "text": text.replace("10 March", "11 March"),
+                                        "outlet": "Frontier Post", "published": "2024-03-12"}) + "\n"
+                            for k, text in enumerate(ENTRIES[:2])), encoding="utf-8")
+    with open_store(db) as store:
+        store.ingest([news])
+    written = _entry_articles(db)
+    # the news joined the first entry's incident (news may join an entry), which is no entry's alone
+    assert sorted(written.values(), key=str) == [2, 3, None]
+    links = _links(db)
+    engine = connect(db)
+    downgrade(engine, "0004")  # which keeps every incident link (no copy of the table)
+    assert _links(db) == links
+    upgrade(engine)
+    engine.dispose()
+    assert _entry_articles(db) == written and _links(db) == links
 
 
 def test_reports_of_news_meet_the_same_incidents_and_are_read_and_joined(db, tmp_path):

@@ -196,6 +196,16 @@ def is_dataset_entry(outlet: str | None, published: date | None) -> bool:
     return outlet is None and published is None
 
 
+def entry_article(reports: list[Report]) -> int | None:
+    """The article of ``reports`` when every one is an entry of a dataset and all come from that
+    one article: an entry of another article can join none of them (``source_apart``). None
+    otherwise."""
+    article_ids = {r.article_id for r in reports}
+    if len(article_ids) == 1 and all(is_dataset_entry(r.outlet, r.published) for r in reports):
+        return next(iter(article_ids))
+    return None
+
+
 def source_apart(article_a: int, outlet_a: str | None, published_a: date | None,
                  article_b: int, outlet_b: str | None, published_b: date | None) -> str | None:
     """``_one_source`` on what it reads of two reports (their article, outlet and publication

@@ -12,7 +12,7 @@ from sqlalchemy import bindparam, delete, func, insert, or_, select, union_all, 
 from sqlalchemy.engine import Connection
 
 from ..consolidate.cells import cell_of, cells_near
-from ..consolidate.incidents import Report, best_incident, is_dataset_entry, source_apart, summarise
+from ..consolidate.incidents import Report, best_incident, entry_article, is_dataset_entry, source_apart, summarise
 from ..consolidate.rules import load_incident_rules
 from .driver import DriverStatement, driven
 from .locks import lock_for_writing
@@ -138,10 +138,13 @@ _CANDIDATE_COLUMNS = (incidents.c.id, incidents.c.event_date)
 
 
 @cache
-def _candidate_query(cells: int, coarser: int, province_level: bool, province: bool, types: int, country: bool):
+def _candidate_query(cells: int, coarser: int, province_level: bool, province: bool, types: int, country: bool,
+                     entry: bool = False):
     """The candidate query for a report near ``cells`` map cells (with ``coarser`` time
     precisions besides the day), with the province-level incidents of its province when
-    ``province_level``, or for a report placed only to its province when ``province``: one
+    ``province_level``, or for a report placed only to its province when ``province``; with
+    ``entry``, for an entry of a dataset, without the incidents that hold entries of another
+    article (schema.py ``entry_article``: the one-source rule keeps it apart from them): one
     compound statement whose parts each read one index range, built once for each shape and run
     with plain parameters (an expanding IN list costs more to bind than the query costs to run).
     Each part keeps only incidents of one of ``types`` event types (or, with none, of the
@@ -157,6 +160,8 @@ def _candidate_query(cells: int, coarser: int, province_level: bool, province: b
             else func.coalesce(c.plover_type, "") == bindparam("plover")]
     if country:
         kept.append(func.coalesce(c.country, "") == bindparam("country"))
+    if entry:
+        kept.append(func.coalesce(c.entry_article, bindparam("article")) == bindparam("article"))
     parts = []
     if cells:
         parts.append(select(*_CANDIDATE_COLUMNS).where(near, c.time_precision == 1, window, *kept))
@@ -183,6 +188,7 @@ class _Search:
     province_level: bool  # with cells: the province-level incidents of the report's province
     province: bool  # without cells: every incident of the report's province
     country: bool
+    entry: int | None = None  # an entry of a dataset: its article (no incident of another's entries)
 
     def holds(self, row: dict) -> bool:
         """Whether the candidate query would return the incident whose row is ``row``."""
@@ -193,6 +199,8 @@ class _Search:
         elif (row.get("plover_type") or "") != v["plover"]:
             return False
         if self.country and (row.get("country") or "") != v["country"]:
+            return False
+        if self.entry is not None and row.get("entry_article") not in (None, self.entry):
             return False
         day = row.get("event_date")
         if day is None:
@@ -237,8 +245,11 @@ def _search(report: Report) -> _Search | None:
         values.update({f"p{i}": kind for i, kind in enumerate(coarser)})
     elif not report.admin1:
         return None
+    entry = report.article_id if _search_entry(report) else None
+    if entry is not None:
+        values["article"] = entry
     return _Search(values, frozenset(cells), frozenset(coarser), frozenset(types), bool(cells and report.admin1),
-                   bool(not cells and report.admin1), bool(report.country))
+                   bool(not cells and report.admin1), bool(report.country), entry)
 
 
 def _candidates(conn: Connection, report: Report, unwritten: dict[int, dict] | None = None) -> list[int]:
@@ -249,7 +260,7 @@ def _candidates(conn: Connection, report: Report, unwritten: dict[int, dict] | N
     if search is None:
         return []
     statement = _candidate_query(len(search.cells), len(search.coarser), search.province_level, search.province,
-                                 len(search.types), search.country)
+                                 len(search.types), search.country, search.entry is not None)
     found: dict[int, date] = dict(driven(statement).rows(conn, search.values))
     for incident_id, row in (unwritten or {}).items():
         if search.holds(row):
@@ -277,7 +288,7 @@ def _incident_values(members: list[Report]) -> dict:
         "lat": rep.lat, "lon": rep.lon, "geo_precision": rep.geo_precision,
         "fatalities": s.fatalities, "fatalities_basis": s.fatalities_basis, "modality": s.modality,
         "reports": s.reports, "articles": s.articles, "representative_id": rep.id, "updated_at": now(),
-        "cell": cell_of(rep.lat, rep.lon),
+        "cell": cell_of(rep.lat, rep.lon), "entry_article": entry_article(members),
     })
 
 
@@ -313,6 +324,16 @@ def resummarise(conn: Connection, incident_ids) -> None:
 _LINKING = driven(insert(incident_links))
 
 
+# why an entry of a dataset that opened an incident was compared with no other article's entries
+ENTRIES_APART = ("incidents that hold only another article's entries of a dataset were left out unread "
+                 "(source: two entries of a dataset, each its own event)")
+
+
+def _search_entry(report: Report) -> bool:
+    """Whether ``report``'s candidates left out the incidents of other articles' entries."""
+    return load_incident_rules().one_source_apart and is_dataset_entry(report.outlet, report.published)
+
+
 MOST_UNWRITTEN = 64  # incidents a linker opens before it writes them (each report checks those it holds)
 
 
@@ -334,7 +355,7 @@ class IncidentLinker:
         found = _candidates(conn, report, self._opened)
         stored = [incident_id for incident_id in found if incident_id not in self._opened]
         vetoed: dict[int, tuple[int, str]] = {}
-        if stored and load_incident_rules().one_source_apart and is_dataset_entry(report.outlet, report.published):
+        if stored and _search_entry(report):
             vetoed = entries_apart(conn, report, stored)
             stored = [incident_id for incident_id in stored if incident_id not in vetoed]
         candidates = member_reports(conn, stored)
@@ -346,6 +367,8 @@ class IncidentLinker:
         if waiting:  # in the order of each incident's first report, as member_reports gives them
             candidates = dict(sorted(candidates.items(), key=lambda item: item[1][0].id))
         match = best_incident(report, candidates, vetoed=vetoed)
+        if match.incident_id is None and _search_entry(report):
+            match.reasons["entries_apart"] = ENTRIES_APART
         if match.incident_id is None:
             row = _opened_row(conn, [report])
             incident_id = row["id"]

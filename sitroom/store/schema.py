@@ -130,7 +130,7 @@ claims = Table(
     Column("end", Integer),
 )
 
-_MATCHED = ("country", "event_type", "plover_type")  # what incident matching checks beside place and date
+_MATCHED = ("country", "event_type", "plover_type", "entry_article")  # what matching checks beside place and date
 
 incidents = Table(
     "incidents", metadata,
@@ -149,6 +149,11 @@ incidents = Table(
     # both indexes also hold what matching then checks (country and types), so that it reads
     # them alone and never the incidents' rows
     Column("cell", Integer),
+    # the article whose reports the incident holds when every one of them is an entry of a
+    # dataset (no outlet, no publication date; consolidate/incidents.py ``is_dataset_entry``);
+    # NULL otherwise. Another article's entry can never join it (the one-source rule), so
+    # matching an entry leaves such incidents out in the index, without reading their reports
+    Column("entry_article", Integer),
     Index("ix_incidents_near", "cell", "time_precision", "event_date", *_MATCHED),
     Index("ix_incidents_province", "admin1", "geo_precision", "event_date", *_MATCHED),  # province-level ones
 )

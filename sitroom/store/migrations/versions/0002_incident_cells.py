@@ -40,4 +40,6 @@ def downgrade() -> None:
     with op.batch_alter_table('incidents', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_incidents_admin1_geo_precision_event_date'))
         batch_op.drop_index(batch_op.f('ix_incidents_cell_time_precision_event_date'))
-        batch_op.drop_column('cell')
+    # dropped in place: a batch drop on SQLite copies the table and drops the old one, which
+    # deletes every incident link through their foreign key (ON DELETE CASCADE)
+    op.execute('ALTER TABLE incidents DROP COLUMN cell')
