@@ -162,9 +162,11 @@ def big_store(count: int, stored: int) -> dict:
 
 def big_store_paired(count: int, stored: int, slices: int) -> dict:
     """The store case with each timing paired in time: the stories split into ``slices`` parts,
-    and for each part, one after the other, coding it alone, ingesting it into the growing
-    store that began empty and into the growing store that began with ``stored`` events (each
-    store opened once; closing it, with the last copy of its log, is timed and counted). This
+    and for each part, one after the other, coding it alone, extracting it (coding it and
+    writing its events as JSONL, as ``sitroom extract`` does: the issue's baseline), ingesting
+    it into the growing store that began empty and into the growing store that began with
+    ``stored`` events (each store opened once; closing it, with the last copy of its log, is
+    timed and counted). This
     machine's speed drifts by up to half over minutes (the same coding took 2.5 s, then 3.7 s, in
     one process), so a ratio of runs minutes apart can say more of the machine than of ingest;
     here every part's three timings are seconds apart, and the ratio of the sums is reported
@@ -185,13 +187,17 @@ def big_store_paired(count: int, stored: int, slices: int) -> dict:
         sum(1 for _ in pipe([parts[0]], stages=EVENT_STAGES, settings=base, keep_sentences=False))  # untimed
         full = str(Path(tmp) / "full.db")
         out["fill_seconds"] = round(fill(full, stored), 1)
-        seconds = {"coding": 0.0, "ingest_empty": 0.0, "ingest_full": 0.0}
+        seconds = {"coding": 0.0, "extract": 0.0, "ingest_empty": 0.0, "ingest_full": 0.0}
+        extracted = Path(tmp) / "extracted.jsonl"
         by_part = []
         with open_store(str(Path(tmp) / "empty.db")) as empty, open_store(full) as filled:
             for part in parts:
                 t = time.perf_counter()
                 done = sum(1 for d in pipe([part], stages=EVENT_STAGES, settings=base, keep_sentences=False) if d.ok)
                 took = {"coding": time.perf_counter() - t}
+                t = time.perf_counter()
+                assert _extract_to_jsonl(part, base, extracted) == done
+                took["extract"] = time.perf_counter() - t
                 for name, store in (("ingest_empty", empty), ("ingest_full", filled)):
                     t = time.perf_counter()
                     added = store.ingest([part]).articles_added
@@ -199,7 +205,8 @@ def big_store_paired(count: int, stored: int, slices: int) -> dict:
                     assert added == done, (name, added, done)
                 for name, value in took.items():
                     seconds[name] += value
-                by_part.append({name: round(took["coding"] / took[name], 3) for name in ("ingest_empty", "ingest_full")})
+                by_part.append({f"{name}_over_{base_}": round(took[base_] / took[name], 3)
+                                for name in ("ingest_empty", "ingest_full") for base_ in ("coding", "extract")})
                 print(f"  {part.name}: " + ", ".join(f"{k} {v:.2f} s" for k, v in took.items()), file=sys.stderr)
             # closing copies the log into the database: part of ingest's time
             for name, store in (("ingest_empty", empty), ("ingest_full", filled)):
@@ -208,9 +215,11 @@ def big_store_paired(count: int, stored: int, slices: int) -> dict:
                 seconds[name] += time.perf_counter() - t
     out["per_s"] = {name: round(count / value, 1) for name, value in seconds.items()}
     for name in ("ingest_empty", "ingest_full"):
-        out[f"{name}_over_coding"] = round(seconds["coding"] / seconds[name], 3)
-        out[f"{name}_over_coding_by_part"] = [p[name] for p in by_part]
-        out[f"{name}_over_coding_median_part"] = round(statistics.median(p[name] for p in by_part), 3)
+        for base_ in ("coding", "extract"):
+            ratio = f"{name}_over_{base_}"
+            out[ratio] = round(seconds[base_] / seconds[name], 3)
+            out[f"{ratio}_by_part"] = [p[ratio] for p in by_part]
+            out[f"{ratio}_median_part"] = round(statistics.median(p[ratio] for p in by_part), 3)
     return out
 
 
