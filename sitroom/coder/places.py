@@ -90,6 +90,7 @@ class Cues:
     platforms: frozenset[str] = frozenset()
     spot_followers: frozenset[str] = frozenset()
     outlet_name_words: frozenset[str] = frozenset()
+    feature_parts: frozenset[str] = frozenset()
 
 
 @cache
@@ -135,7 +136,8 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "name_connectors", data.get("name_connectors") or [])),
                 frozenset(text_list(FILE, "platforms", data.get("platforms") or [])),
                 frozenset(text_list(FILE, "spot_followers", data.get("spot_followers") or [])),
-                frozenset(text_list(FILE, "outlet_name_words", data.get("outlet_name_words") or [])))
+                frozenset(text_list(FILE, "outlet_name_words", data.get("outlet_name_words") or [])),
+                frozenset(text_list(FILE, "feature_parts", data.get("feature_parts") or [])))
 
 
 def ends_spot_name(tokens: list[Token], k: int) -> bool:
@@ -587,6 +589,11 @@ def _mention(tokens: list[Token], lows: list[str], sentence: str, name: str, j: 
             feature = " ".join(lows[f.start:f.end])
             mention_end = tokens[f.end - 1].end
             end = f.end
+            # "Kadikoy town center, Istanbul": a part of the place after its kind word leaves
+            # the places written after it to the place (data ``feature_parts``)
+            if end < len(tokens) and lows[end] in c.feature_parts:
+                mention_end = tokens[end].end
+                end += 1
     if feature is None and _capital_after(lows, end):
         feature = "capital"  # "the Yemeni capital": read with the country's capital (capital_named)
         mention_end = tokens[end].end
