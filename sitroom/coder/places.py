@@ -402,11 +402,11 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
                 break
             if not (tokens[k].text.isalpha() and tokens[k].text.islower()) or lows[k] in c.function_words:
                 break
-        if j >= n or not _opens_name(tokens, j) or tokens[j].text in c.not_places or j in actor_tokens \
-                or _holiday_at(lows, j):
+        if j >= n or not _opens_name(tokens, j) or tokens[j].text in c.not_places \
+                or (j in actor_tokens and not _titled_place(tokens, lows, j, actor_tokens, c)) or _holiday_at(lows, j):
             i = prep.end
             continue
-        end = _before_written_division(tokens, lows, j, name_run(tokens, j, actor_tokens), c)
+        end = _before_written_division(tokens, lows, j, name_run(tokens, j, actor_tokens - {j}), c)
         if end == j:
             i = prep.end
             continue
@@ -445,6 +445,14 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         i = end
     labelled = _labelled(tokens, lows, sentence, actor_tokens, not_place, out, c)
     return out + labelled + _addressed(tokens, lows, sentence, actor_tokens, not_place, out, c)
+
+
+def _titled_place(tokens: list[Token], lows: list[str], j: int, actor_tokens: set[int], c: "Cues") -> bool:
+    """Whether the actor's word at ``j`` opens a place's name, with its kind word after it: "in
+    Imam Sahib district" is the district, though "imam" alone names a cleric. The words after
+    it name no actor themselves ("in Taliban areas" names no place)."""
+    end = name_run(tokens, j + 1, actor_tokens)
+    return end > j + 1 and end < len(tokens) and c.features.starts(lows[end])
 
 
 LABEL_DAY_WORDS = 4  # words of a day between a paragraph's place and its colon ("Kabankalan City, Tuesday evening:")
