@@ -56,6 +56,10 @@ def test_listings_page_through_everything_once(reader):
     incidents = reader.get("/api/incidents", params={"limit": 3}).json()
     assert len(incidents["items"]) == 3 and incidents["next_cursor"]
     assert {"id", "event_type", "fatalities", "lat", "lon", "reports"} <= set(incidents["items"][0])
+    # the columns that only matching reads stay in the store
+    internal = {"cell", "entry_article", "representative_id"}
+    assert not internal & set(incidents["items"][0])
+    assert not internal & set(reader.get(f"/api/incidents/{incidents['items'][0]['id']}").json())
     assert "sources" not in incidents["items"][0]
 
 

@@ -15,7 +15,7 @@ from .security import require_token
 
 router = APIRouter(prefix="/api/incidents", tags=["incidents"], responses=COMMON)
 ID = Path(..., ge=1, le=2**63 - 1, description="The incident's id.")
-INTERNAL = ("cell", "representative_id", "sources")
+INTERNAL = ("cell", "entry_article", "representative_id", "sources")  # the store's own, for matching
 
 
 @router.get("", summary="Incidents (reports of one happening merged), newest first")
