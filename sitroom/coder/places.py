@@ -406,7 +406,9 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
                 or (j in actor_tokens and not _titled_place(tokens, lows, j, actor_tokens, c)) or _holiday_at(lows, j):
             i = prep.end
             continue
-        end = _before_written_division(tokens, lows, j, name_run(tokens, j, actor_tokens - {j}), c)
+        # (an actor's word that opens a titled place's name is part of it: no copy of the set otherwise)
+        end = _before_written_division(tokens, lows, j, name_run(tokens, j, actor_tokens - {j} if j in actor_tokens
+                                                                 else actor_tokens), c)
         if end == j:
             i = prep.end
             continue

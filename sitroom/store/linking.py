@@ -353,9 +353,10 @@ class IncidentLinker:
         """Link ``report`` to its incident (opening one if none fits); True when it joined one."""
         conn = self.conn
         found = _candidates(conn, report, self._opened)
+        entry = _search_entry(report)
         stored = [incident_id for incident_id in found if incident_id not in self._opened]
         vetoed: dict[int, tuple[int, str]] = {}
-        if stored and _search_entry(report):
+        if stored and entry:
             vetoed = entries_apart(conn, report, stored)
             stored = [incident_id for incident_id in stored if incident_id not in vetoed]
         candidates = member_reports(conn, stored)
@@ -367,9 +368,9 @@ class IncidentLinker:
         if waiting:  # in the order of each incident's first report, as member_reports gives them
             candidates = dict(sorted(candidates.items(), key=lambda item: item[1][0].id))
         match = best_incident(report, candidates, vetoed=vetoed)
-        if match.incident_id is None and _search_entry(report):
-            match.reasons["entries_apart"] = ENTRIES_APART
         if match.incident_id is None:
+            if entry:
+                match.reasons["entries_apart"] = ENTRIES_APART
             row = _opened_row(conn, [report])
             incident_id = row["id"]
             self._opened[incident_id] = row
