@@ -169,3 +169,20 @@ def test_new_ids_count_on_from_the_store_and_meet_no_other_insert(db):
             assert new_ids(conn, actors, 0) == []
     finally:
         engine.dispose()
+
+
+def test_a_batch_takes_the_module_bounds_when_it_is_made(tmp_path, monkeypatch):
+    """The bounds are read when a batch is made, not when the module was imported: a process
+    may set them before it ingests (the SIGKILL test runs with smaller batches)."""
+    from sitroom.store import batch
+
+    engine = connect(str(tmp_path / "s.db"))
+    try:
+        made = WriteBatch(engine)
+        assert (made.most, made.seconds) == (batch.MOST_ARTICLES, batch.MOST_SECONDS) == (512, 2.0)
+        monkeypatch.setattr(batch, "MOST_ARTICLES", 64)
+        monkeypatch.setattr(batch, "MOST_SECONDS", 1.0)
+        assert (WriteBatch(engine).most, WriteBatch(engine).seconds) == (64, 1.0)
+        assert WriteBatch(engine, most=2, seconds=3600).most == 2
+    finally:
+        engine.dispose()
