@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/workers_bench.py --big-store 1000000 --articles 5000
     .venv/bin/python benchmarks/workers_bench.py --big-store 1000000 --articles 5000 --paired 10
     .venv/bin/python benchmarks/workers_bench.py --memory 10000,100000
+    .venv/bin/python benchmarks/workers_bench.py --writer [--rounds 3]
 
 Reads GVA's full news articles (../shared/bench/news/dev_gva_incidents.jsonl; without it, the
 600-word synthetic stories of store_bench) and, for each worker count, times: coding them
@@ -223,6 +224,71 @@ def big_store_paired(count: int, stored: int, slices: int) -> dict:
     return out
 
 
+def writer_alone(count: int, rounds: int) -> dict:
+    """Where the one writer saturates: the articles coded once beforehand (held in memory), then
+    only stored, into a fresh SQLite store and a fresh PostgreSQL database each round, through
+    ingest's own writer; beside, coding them alone. The writer's articles a second is the most
+    that any number of workers can ingest; over coding's, the workers one writer keeps busy."""
+    import pickle
+
+    from sitroom.scale.job import mark_coded
+    from sitroom.store.engine import connect
+    from sitroom.store.ingest import Ingestor
+    from sitroom.store.pg_temp import NoPostgres, create_database, temporary_server
+
+    out: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        source, out["input"] = inputs(Path(tmp), count)
+        base = Settings()
+        warm_up(base)
+        sum(1 for _ in pipe([source], stages=EVENT_STAGES, settings=base, keep_sentences=False))  # untimed
+        coded = [d for d in pipe([source], stages=EVENT_STAGES, settings=base, keep_sentences=False) if d.ok]
+        for doc in coded:
+            mark_coded(doc)
+        held = pickle.dumps(coded)
+        out["articles"] = len(coded)
+        try:
+            server = temporary_server()
+            admin = server.__enter__()
+        except NoPostgres as exc:
+            server, admin = None, None
+            out["postgresql"] = f"skipped: {exc}"
+        runs: dict[str, list[float]] = {}
+        for round_ in range(rounds):
+            speed, _ = rate(lambda: sum(1 for d in pipe([source], stages=EVENT_STAGES, settings=base,
+                                                        keep_sentences=False) if d.ok))
+            runs.setdefault("coding_per_s", []).append(speed)
+            targets = [("writer_sqlite_per_s", str(Path(tmp) / f"writer-{round_}.db"))]
+            if admin is not None:
+                targets.append(("writer_postgresql_per_s", create_database(admin)))
+            for name, db in targets:
+                docs = pickle.loads(held)
+                engine = connect(db)
+                try:
+                    ingestor = Ingestor(engine, base)
+                    ingestor.warm_up()
+
+                    def write() -> int:
+                        with ingestor.batched():
+                            return sum(ingestor.store(d).articles_added for d in docs)
+
+                    speed, added = rate(write)
+                finally:
+                    engine.dispose()
+                assert added == len(docs), (name, added, len(docs))
+                runs.setdefault(name, []).append(speed)
+            print(f"  round {round_ + 1}: { {k: round(v[-1], 1) for k, v in runs.items()} }", file=sys.stderr)
+        if server is not None:
+            server.__exit__(None, None, None)
+    for name, values in runs.items():
+        out[name] = round(statistics.median(values), 1)
+        out[f"{name}_runs"] = [round(v, 1) for v in values]
+    for name in ("writer_sqlite_per_s", "writer_postgresql_per_s"):
+        if name in out:
+            out[f"{name.removesuffix('_per_s')}_over_coding"] = round(out[name] / out["coding_per_s"], 2)
+    return out
+
+
 def _ingest_and_close(db: str, folder: Path) -> int:
     """Open the store, ingest ``folder`` and close it: the time includes the last copy of
     SQLite's log (the WAL) into the database file, which closing makes."""
@@ -310,8 +376,13 @@ def main(argv=None) -> int:
     parser.add_argument("--memory", metavar="SIZES",
                         help="instead: peak memory of extract and ingest over these numbers of synthetic stories, "
                              "e.g. 10000,100000")
+    parser.add_argument("--writer", action="store_true",
+                        help="instead: the one writer alone (articles coded beforehand) into SQLite and PostgreSQL, "
+                             "beside coding alone: where adding workers stops helping")
     parser.add_argument("--json", help="write the figures here")
     args = parser.parse_args(argv)
+    if args.writer:
+        return emit(writer_alone(args.articles, args.rounds), args.json)
     if args.memory:
         return emit(memory([int(n) for n in args.memory.split(",")]), args.json)
     if args.big_store and args.paired:

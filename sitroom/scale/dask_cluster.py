@@ -4,7 +4,7 @@
     sitroom ingest news/ --db postgresql://... --dask tcp://scheduler:8786
 
 The caller reads the inputs and ships them to the workers in chunks (each task is one chunk of
-four documents, the same task the local processes run); the workers run the stages and send the
+eight documents, the same task the local processes run); the workers run the stages and send the
 documents back, which the caller writes in input order, through the store's own transactions,
 as with local processes. Every worker needs sitroom installed (the same version) and builds its
 pipeline on its first task; the gazetteer is loaded once per worker process. A worker that

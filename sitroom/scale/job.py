@@ -68,8 +68,14 @@ def _run(doc: Document) -> Document:
 
     pipeline(doc, stop_before_events=stop)
     if doc.ok and doc.article is not None and "events" in pipeline.names and not stopped:
-        doc.notes["coded_with"] = (doc.article.published, doc.article.outlet)
+        mark_coded(doc)
     return doc
+
+
+def mark_coded(doc: Document) -> None:
+    """Note on ``doc`` what its events were coded with (date, outlet): the writer stores them as
+    they are while those still hold, and codes the article again otherwise (store/ingest.py)."""
+    doc.notes["coded_with"] = (doc.article.published, doc.article.outlet)
 
 
 def run_chunk(job: Job, docs: list[Document]) -> list[Document]:
