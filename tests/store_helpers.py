@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 # One airstrike told by three outlets, with different figures (12, at least 10, 15), spellings
@@ -81,3 +82,12 @@ def write_many(folder: Path, count: int, start: int = 0) -> list[Path]:
         path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def sitroom_in_small_batches() -> list[str]:
+    """The command ``python -m sitroom``, with the store's write batches made 64 articles or one
+    second first (the default is 512 or two seconds): a test that watches an ingest from another
+    process sees its commits land several times in a few hundred articles. What a batch
+    guarantees does not depend on its size."""
+    return [sys.executable, "-c", "import sitroom.store.batch as batch; batch.MOST_ARTICLES = 64; "
+                                  "batch.MOST_SECONDS = 1.0; from sitroom.cli import main; main()"]

@@ -3,17 +3,17 @@
 import json
 import os
 import subprocess
-import sys
 import time
 
 from sitroom.store.api import open_store
 
-from .store_helpers import write_many
+from .store_helpers import sitroom_in_small_batches, write_many
 
 
 def _ingest(folder, db) -> subprocess.Popen:
+    # batches of 64 articles: 400 articles then commit several times while the reads run
     return subprocess.Popen(
-        [sys.executable, "-m", "sitroom", "ingest", str(folder), "--db", db, "--no-progress", "--no-geocode",
+        [*sitroom_in_small_batches(), "ingest", str(folder), "--db", db, "--no-progress", "--no-geocode",
          "--published", "2023-04-01"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
         env=os.environ.copy())
 

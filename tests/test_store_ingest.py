@@ -5,7 +5,6 @@ import os
 import random
 import signal
 import subprocess
-import sys
 import time
 
 import pytest
@@ -16,7 +15,7 @@ from sitroom.store.api import open_store
 from sitroom.store.engine import connect
 from sitroom.store.schema import articles, claims, event_actors, events, incident_links, incidents, metadata
 
-from .store_helpers import AIRSTRIKE, PROTEST, TWO_CLASHES, write_jsonl, write_many
+from .store_helpers import AIRSTRIKE, PROTEST, TWO_CLASHES, sitroom_in_small_batches, write_jsonl, write_many
 
 
 def row_counts(db) -> dict[str, int]:
@@ -140,11 +139,6 @@ def kill_corpus(tmp_path_factory):
     return folder, _stored_state(reference)
 
 
-# `python -m sitroom` with the store's batches made smaller first
-SMALL_BATCHES = ("import sitroom.store.batch as batch; batch.MOST_ARTICLES = 64; batch.MOST_SECONDS = 1.0; "
-                 "from sitroom.cli import main; main()")
-
-
 def test_sigkill_at_random_points_loses_and_duplicates_nothing(db, kill_corpus):
     folder, (expected, n_events, _, _) = kill_corpus
     rng = random.Random(20261123)
@@ -153,7 +147,7 @@ def test_sigkill_at_random_points_loses_and_duplicates_nothing(db, kill_corpus):
     # batches of 64 articles, not the default 512: with 512 the first few runs would store all
     # 3,000 before the later ones could be killed. What a kill may lose does not depend on the
     # size (tests/test_store_batch.py holds the same for batches of two)
-    command = [sys.executable, "-c", SMALL_BATCHES, "ingest", str(folder), "--db", db, "--no-progress",
+    command = [*sitroom_in_small_batches(), "ingest", str(folder), "--db", db, "--no-progress",
                "--published", "2023-04-01", "--no-geocode"]
     killed = 0
     for _ in range(runs):
