@@ -66,6 +66,8 @@ class ArticlePlaces:
                     # ("Overtown" told as "Miami's Overtown" votes as Miami)
                     name = self._parts.get(fold(p.name), p.name) if not p.context else p.name
                     r = resolver.resolve(name, p.context, None, p.feature, p.near)
+                    if r is not None and _part_of_unknown_town(r, p, resolver, None):
+                        continue  # "the al Alam square in Tyr" says nothing of Al-'Alam's country
                     # a town's other name places a mention but never says the story's country:
                     # "the Wheels of Soul" (a club) is not news from Seoul
                     if r is not None and not r.other_name and r.place.country \
@@ -401,6 +403,8 @@ class ArticlePlaces:
         if p is None:
             return None
         r = self.resolve(p)
+        if r is not None and _part_of_unknown_town(r, p, self.resolver, self.focus):
+            r = None  # "the al Alam square in Tyr" is not in Al-'Alam's country (see locate)
         if r is not None and r.country_certain:
             # "Whitehaven" in a Memphis story: a part of the town (see locate), not England's
             return self.focus if _stray_abroad(r, p, self, told_with or []) else r.place.country
@@ -640,7 +644,7 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
         return _location(across, places, place.text) if across is not None \
             else Location(name=place.name, mention=place.text, country=country, geo_precision=3)
     if resolved is not None and is_town_part(place.text, place.feature) \
-            and (not place.context or not _context_confirms(resolved, place, places)):
+            and (not place.context or not _context_confirms(resolved, place, places.resolver, places.focus)):
         # (a part written with its own town, "al Nour square in Tripoli", is in that town; words
         # after it that name none of the namesake's divisions confirm nothing: "in the Shawnee
         # neighborhood, Louisville Metro Police said" is Louisville's, not Shawnee, Kansas)
@@ -730,7 +734,7 @@ def _in_told_province(resolved: Resolved, place, places: ArticlePlaces, told_wit
     return replace(resolved, place=best, precision=geo_precision(best, place.feature, place.near))
 
 
-def _context_confirms(resolved: Resolved, place, places: ArticlePlaces) -> bool:
+def _context_confirms(resolved: Resolved, place, resolver, focus: str | None) -> bool:
     """Whether the words written with the place name the resolved place's division or country,
     or any place the gazetteer knows ("al Nour square in Tripoli City": the town it is in)."""
     p = resolved.place
@@ -738,13 +742,23 @@ def _context_confirms(resolved: Resolved, place, places: ArticlePlaces) -> bool:
     written = [fold(c).rstrip(".") for c in place.context]
     if any(c and (c in names or any(n.startswith(c) for n in names)) for c in written):  # ("Calif." too)
         return True
-    return any(places.resolver.resolve(c, [], places.focus) is not None for c in place.context)
+    return any(resolver.resolve(c, [], focus) is not None for c in place.context)
 
 
-def _in_told_town(resolved: Resolved, place, places: ArticlePlaces, told_with: list) -> Resolved:
+def _part_of_unknown_town(resolved: Resolved, place, resolver, focus: str | None) -> bool:
+    """A part of a town written with words of its own that name no known place and none of
+    its namesake's divisions ("the Zahle square in Tyr", a town the gazetteer lacks): the
+    namesake (Zahle) is not where it is."""
+    return bool(place.context) and is_town_part(place.text, place.feature) \
+        and not _context_confirms(resolved, place, resolver, focus)
+
+
+def _in_told_town(resolved: Resolved, place, places: ArticlePlaces, told_with: list) -> Resolved | None:
     """A part of a town ("Vale Verde neighborhood", "Colonia San Francisco") told beside a known
     town ("in Volta Redonda, ... the Vale Verde neighborhood"), or in a story datelined at a town,
-    is in that town, not at a namesake town far from it (precision 2, part of the town)."""
+    is in that town, not at a namesake town far from it (precision 2, part of the town); one
+    written with words of its own that name no known place and none of the namesake's divisions
+    is in no town known (None)."""
     p = resolved.place
     if p.lat is None or p.lon is None:
         return resolved
@@ -757,6 +771,10 @@ def _in_told_town(resolved: Resolved, place, places: ArticlePlaces, told_with: l
         if km(p.lat, p.lon, town.place.lat, town.place.lon) <= PART_OF_TOWN_KM:
             return resolved
         return replace(town, precision=max(town.precision, 2))
+    if place.context:
+        # written with its own town, one the gazetteer lacks ("the Zahle square in Tyr"): the
+        # square is in that town, not in the town its name recalls, nor in the story's town
+        return None
     home = places.home
     if home is not None and home.place.kind == "city" and home.place.lat is not None and home.place.lon is not None:
         # "in the Russell neighborhood" in a Louisville story: Louisville's, not the town of Russell;
@@ -764,6 +782,7 @@ def _in_told_town(resolved: Resolved, place, places: ArticlePlaces, told_with: l
         # the story's town, as coders name the place of a part of a town
         return replace(home, precision=max(home.precision, 2))
     return resolved
+
 
 
 def _in_home_region(resolved: Resolved, places: ArticlePlaces) -> bool:
