@@ -58,6 +58,19 @@ def inputs(folder: Path, count: int) -> tuple[Path, str]:
     return folder / "synthetic", f"{count} synthetic stories of about 600 words (../shared absent)"
 
 
+def _postgres_server(out: dict):
+    """A throwaway PostgreSQL server from the machine's binaries, started: (server, its admin
+    URL), or (None, None) with the reason written in ``out``."""
+    from sitroom.store.pg_temp import NoPostgres, temporary_server
+
+    try:
+        server = temporary_server()
+        return server, server.__enter__()
+    except NoPostgres as exc:
+        out["postgresql"] = f"skipped: {exc}"
+        return None, None
+
+
 def rate(run) -> tuple[float, int]:
     start = time.perf_counter()
     done = run()
@@ -65,7 +78,7 @@ def rate(run) -> tuple[float, int]:
 
 
 def bench(count: int, worker_counts: list[int], rounds: int = 2) -> dict:
-    from sitroom.store.pg_temp import NoPostgres, create_database, temporary_server
+    from sitroom.store.pg_temp import create_database
 
     out: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -76,12 +89,7 @@ def bench(count: int, worker_counts: list[int], rounds: int = 2) -> dict:
         # and one untimed pass: the gazetteer builds some indexes on first use, which the first
         # timed run would otherwise pay for alone
         sum(1 for _ in pipe([source], stages=EVENT_STAGES, settings=base, keep_sentences=False))
-        try:
-            server = temporary_server()
-            admin = server.__enter__()
-        except NoPostgres as exc:
-            server, admin = None, None
-            out["postgresql"] = f"skipped: {exc}"
+        server, admin = _postgres_server(out)
         runs: dict[int, dict[str, list[float]]] = {w: {} for w in worker_counts}
         for round_ in range(rounds):  # the worker counts alternate, so that drift hits all alike
             for workers in worker_counts:
@@ -234,7 +242,7 @@ def writer_alone(count: int, rounds: int) -> dict:
     from sitroom.scale.job import mark_coded
     from sitroom.store.engine import connect
     from sitroom.store.ingest import Ingestor
-    from sitroom.store.pg_temp import NoPostgres, create_database, temporary_server
+    from sitroom.store.pg_temp import create_database
 
     out: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -247,12 +255,7 @@ def writer_alone(count: int, rounds: int) -> dict:
             mark_coded(doc)
         held = pickle.dumps(coded)
         out["articles"] = len(coded)
-        try:
-            server = temporary_server()
-            admin = server.__enter__()
-        except NoPostgres as exc:
-            server, admin = None, None
-            out["postgresql"] = f"skipped: {exc}"
+        server, admin = _postgres_server(out)
         runs: dict[str, list[float]] = {}
         for round_ in range(rounds):
             speed, _ = rate(lambda: sum(1 for d in pipe([source], stages=EVENT_STAGES, settings=base,
