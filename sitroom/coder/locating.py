@@ -735,9 +735,12 @@ def _in_told_province(resolved: Resolved, place, places: ArticlePlaces, told_wit
 
 
 def _context_confirms(resolved: Resolved, place, resolver, focus: str | None) -> bool:
-    """Whether the words written with the place name the resolved place's division or country,
-    or any place the gazetteer knows ("al Nour square in Tripoli City": the town it is in)."""
+    """Whether the words written with the place name the resolved place itself ("Market Street
+    in Millersburg Borough" read as Millersburg), its division or country, or any place the
+    gazetteer knows ("al Nour square in Tripoli City": the town it is in)."""
     p = resolved.place
+    if _names_town(place.context, p):
+        return True
     names = {fold(n) for n in (p.admin1, p.admin2, p.country) if n}
     written = [fold(c).rstrip(".") for c in place.context]
     if any(c and (c in names or any(n.startswith(c) for n in names)) for c in written):  # ("Calif." too)
@@ -783,6 +786,13 @@ def _in_told_town(resolved: Resolved, place, places: ArticlePlaces, told_with: l
         return replace(home, precision=max(home.precision, 2))
     return resolved
 
+
+
+def _names_town(written: list[str], town: Place) -> bool:
+    """Whether words written with a place are, or open with, the town's name ("Millersburg
+    Borough")."""
+    name = fold(town.name)
+    return any(fold(w) == name or fold(w).startswith(name + " ") for w in written)
 
 
 def _in_home_region(resolved: Resolved, places: ArticlePlaces) -> bool:
