@@ -787,12 +787,11 @@ def _in_told_town(resolved: Resolved, place, places: ArticlePlaces, told_with: l
     return resolved
 
 
-
 def _names_town(written: list[str], town: Place) -> bool:
     """Whether words written with a place are, or open with, the town's name ("Millersburg
     Borough")."""
-    name = fold(town.name)
-    return any(fold(w) == name or fold(w).startswith(name + " ") for w in written)
+    name = fold(town.name) + " "
+    return any((fold(w) + " ").startswith(name) for w in written)
 
 
 def _in_home_region(resolved: Resolved, places: ArticlePlaces) -> bool:
