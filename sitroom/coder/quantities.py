@@ -62,6 +62,8 @@ class Lexicon:
     not_people_before: frozenset[str] = frozenset()
     singular_passive: tuple[tuple[str, ...], ...] = ()
     singular_intransitive: frozenset[str] = frozenset()
+    one_more_people: frozenset[str] = frozenset()  # "the other", "the other man": one more person
+    other_alone_before: frozenset[str] = frozenset()  # "the other later died": "the other" counts one
     intransitive_deaths: PhraseIndex = field(default_factory=PhraseIndex)
     counted_before: frozenset[str] = frozenset()  # deaths whose dead are their subject ("three soldiers died")
     one_death: PhraseIndex = field(default_factory=PhraseIndex)
@@ -179,6 +181,8 @@ def lexicon() -> Lexicon:
         not_people_before=lowered("not_people_before"),
         singular_passive=tuple(tuple(words(p)) for p in text_list(FILE, "singular_passive", data.get("singular_passive"))),
         singular_intransitive=lowered("singular_intransitive"),
+        one_more_people=lowered("one_more_people"),
+        other_alone_before=lowered("other_alone_before"),
         intransitive_deaths=phrases("intransitive_deaths"),
         counted_before=frozenset(" ".join(words(p)) for p in text_list(FILE, "counted_before",
                                                                       data.get("counted_before") or [])),
@@ -289,6 +293,18 @@ def _may_count(lows: list[str], lex: Lexicon) -> list[int]:
     return [i for i, w in enumerate(lows) if w in starters or w[:1].isdigit() or "-" in w]
 
 
+def _one_more_person(lows: list[str], i: int, lex: Lexicon) -> Quantity | None:
+    """ "the other man", "the other" before a verb ("One died at the scene and the other later
+    died"): one person more than those told before."""
+    if lows[i] != "the" or i + 2 >= len(lows) or lows[i + 1] not in lex.one_more_people:
+        return None
+    if lows[i + 2] in lex.singular:
+        return Quantity(i, i + 3, 1, 1)
+    if lows[i + 2] in lex.other_alone_before:
+        return Quantity(i, i + 2, 1, 1)
+    return None
+
+
 def find_quantities(tokens: list[Token]) -> list[Quantity]:
     lex = lexicon()
     lows = lows_of(tokens)
@@ -325,6 +341,11 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
         if lows[i] in _DEMONSTRATIVES and i + 1 < n and lows[i + 1] in lex.singular:
             out.append(Quantity(i, i + 2, 1, 1))
             free = i + 2
+            continue
+        one_more = _one_more_person(lows, i, lex)
+        if one_more is not None:  # "the other later died", "the other man": one person
+            out.append(one_more)
+            free = one_more.end
             continue
         if lows[i] in _POSSESSIVES:  # "killed his brother", "her young son", "his 6-year-old son": one person
             after = (_age_end(lows, i + 1, lex) if i + 1 < n else None) or i + 1
