@@ -1048,7 +1048,6 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
     location = locate(place, places, d.country, told_with, front) if place is not None \
         else home_location(places, d.country) or _origin_location(places, d, told_with)
     _target_of_the_place(codebook, d, location)
-    _agent_of_the_place(codebook, d, location)
     count = max((x.count for x in d.findings if x.count), default=None) if f.rule.movement else f.count
     movement = None
     if f.rule.movement:
@@ -1125,18 +1124,6 @@ def _target_of_the_place(codebook: Codebook, d: Draft, location: Location | None
     unnamed = copy(m)
     unnamed.country = None
     d.actor2 = _actor(codebook, unnamed, location.country, d.first.rule.family)
-
-
-def _agent_of_the_place(codebook: Codebook, d: Draft, location: Location | None) -> None:
-    """ "A gunman killed a woman at her home in Flint", "police shot a man in Flint": an unnamed
-    agent ACLED names by the event's country ("Unidentified Armed Group (United States)",
-    "Police Forces of the United States") takes the country of the event's place when nothing
-    in its sentence gave it one (the story's country was not known until the place was)."""
-    m = d.first.actor1
-    if m is None or d.actor1 is None or location is None or not location.country or m.nationality \
-            or m.country or "{country}" not in m.name or d.actor1.mention != m.text or d.actor1.country:
-        return
-    d.actor1 = _actor(codebook, m, location.country, d.first.rule.family)
 
 
 # ("It didn't capture Tuesday's shooting": the shooting told after it is a fact)
