@@ -36,3 +36,16 @@ def test_the_other_of_a_mob_s_two_victims():
     e = lead("On 4 May 2020, a crowd killed two suspected thieves in Bunia, Ituri. One was beaten and the other "
              "was burnt to death.", published=None)
     assert e.fatalities == 2
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("A man and woman were shot to death at their home in Lubbock on Sunday, police said.", 2),
+    ("A husband and wife were found shot dead in their car in Lubbock on Sunday, police said.", 2),
+    ("The father and son were shot dead outside their shop in Lubbock on Sunday, police said.", 2),
+    ("A mother and her son were shot dead at their home in Lubbock on Sunday, police said.", 2),
+    # a noun that qualifies the next one is part of the second person
+    ("A man and police officer were shot dead at a traffic stop in Lubbock on Sunday.", 2),
+    ("A man and father of three was shot dead outside his shop in Lubbock on Sunday, police said.", 1),
+])
+def test_a_person_joined_without_a_determiner_is_one_more(text, dead):
+    assert lead(text, published="2016-05-10").fatalities == dead

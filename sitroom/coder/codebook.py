@@ -103,8 +103,9 @@ class Codebook:
     # an adjective or people's name that two countries share ("Congolese") -> those countries: read
     # as the story's country where it is one of them (else as the first countries.yaml lists)
     shared_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
-    # one-word names of one country's body that every country's bodies bear ("Congress"):
-    # inside a longer name ("the Nigeria Labour Congress") they are another body
+    # one-word names of one country's body that other names end with too ("Congress",
+    # "Washington"): inside a longer name ("the Nigeria Labour Congress", "Fort Washington") they
+    # are another body or a town
     shared_body_words: frozenset[str] = frozenset()
 
     def country_name(self, iso3: str | None) -> str | None:

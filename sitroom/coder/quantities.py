@@ -305,6 +305,24 @@ def _one_more_person(lows: list[str], i: int, lex: Lexicon) -> Quantity | None:
     return None
 
 
+def _with_bare_partner(out: list[Quantity], lows: list[str], noun: int, lex: Lexicon) -> int | None:
+    """ "A man and woman", "a father and son", "the husband and wife": the person noun joined by
+    "and" to the one at ``noun`` without a determiner of its own is one more person, counted
+    beside it (added to ``out``). Where the next quantity may start after it; None if there is none."""
+    k = noun + 2
+    if k >= len(lows) or lows[noun + 1] != "and":
+        return None
+    end = k + 1
+    if lows[k] in lex.adjective_people and end < len(lows) and lows[end] in lex.singular:
+        end += 1  # "a man and police officer"
+    elif lows[k] not in lex.singular or _adjective_use(lows, k, lex):
+        return None
+    if end < len(lows) and (lows[end] in lex.singular or lows[end] == "of"):
+        return None  # ("a man and father of three": one person)
+    out.append(Quantity(k, end, 1, 1))
+    return end
+
+
 def find_quantities(tokens: list[Token]) -> list[Quantity]:
     lex = lexicon()
     lows = lows_of(tokens)
@@ -340,7 +358,7 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
                 continue
         if lows[i] in _DEMONSTRATIVES and i + 1 < n and lows[i + 1] in lex.singular:
             out.append(Quantity(i, i + 2, 1, 1))
-            free = i + 2
+            free = _with_bare_partner(out, lows, i + 1, lex) or i + 2
             continue
         one_more = _one_more_person(lows, i, lex)
         if one_more is not None:  # "the other later died", "the other man": one person
@@ -391,6 +409,10 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
                 continue
             out.append(Quantity(i, end, value, value))
             free = end
+            if value == 1 and lows[i] in ("a", "an", "one"):
+                noun = next((k for k in range(end, min(end + 3, n)) if lows[k] in lex.singular), None)
+                if noun is not None:
+                    free = _with_bare_partner(out, lows, noun, lex) or end
             continue
         if "-" in lows[i]:
             # "10-15" written as one token
