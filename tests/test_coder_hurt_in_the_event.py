@@ -55,3 +55,10 @@ def test_doers_before_a_participle_with_an_object_stay_the_doers():
     # "killed at least eight": the men before it did the killing
     event = _lead("On 2 May 2020, JNIM militants killed at least eight soldiers near Gao (Gao).", "2020-05-03")
     assert event.actor1 is not None and "JNIM" in event.actor1.name
+
+
+def test_those_told_dead_after_a_shooting_are_its_victims():
+    event = _lead("Two people are dead after a shooting at a house in Dayton, Ohio, on Sunday night, police said.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert _names(event) == ("Unidentified Armed Group (United States)", "Civilians (United States)")
+    assert event.fatalities == 2
