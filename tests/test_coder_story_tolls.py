@@ -389,3 +389,13 @@ def test_a_group_is_counted_by_the_ages_listed_after_it(text, dead):
 ])
 def test_a_count_across_incidents_is_no_toll(text, dead):
     assert lead(text, published="2016-03-08").fatalities == dead
+
+
+@pytest.mark.parametrize("text,dead", [
+    # an age closed by a dash is the age of the person just named, no figure of the dead
+    ("A man — Gerald Smith, 47 — was shot dead at a gas station in Baton Rouge on Friday, police said.", 1),
+    ("Police said the victim - Gerald Smith, 47 - died at the scene of a shooting in Baton Rouge on Friday.", 1),
+    ("The shooting killed the driver — Gerald Smith, 47 — and wounded his passenger in Baton Rouge on Friday.", 1),
+])
+def test_an_age_between_dashes_counts_nobody(text, dead):
+    assert lead(text, published="2016-03-08").fatalities == dead

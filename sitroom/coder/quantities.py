@@ -484,7 +484,8 @@ _MONTHS = frozenset(
 
 
 _ONE_OF = ("a", "an", "the", "one", "this", "that")
-_CLOSERS = frozenset({",", ")", ".", ";"})  # (";": "Keyonna Smith, 17; her cousin, Derrick Smith, 22; and")
+_CLOSERS = frozenset({",", ")", ".", ";", "—", "–", "-"})
+# (";": "Keyonna Smith, 17; her cousin, Derrick Smith, 22; and"; a dash: "The man — Tom Hill, 51 — died")
 
 
 def age_end(lows: list[str], i: int) -> int | None:
