@@ -21,7 +21,8 @@ from ..geo.names import ascii_name, fold, spellings
 from ..geo.resolve import ADMIN_FEATURES, Resolved, precision as geo_precision, prominent
 from ..model import Location
 from .codebook import Codebook
-from .places import PlaceMention, bureau_dateline, capital_named, crime_scenes, cues as place_cues, jurisdictions, place_country
+from .places import (CITY, PlaceMention, bureau_dateline, capital_named, crime_scenes, cues as place_cues, jurisdictions,
+                     place_country)
 from .sentence_coder import SentenceInfo
 from .theatres import Front, runs_through
 from .web_address import outweighs, stray_town, web_country, web_state, web_told
@@ -254,8 +255,7 @@ class ArticlePlaces:
             found = [self.resolve(p) or (_part_of_town(p, self) if info.index < 0 else None) or _city_part(p, self)
                      for p in info.places]
             # "Fresno police", "the Laurel Police Department": a local force names its town
-            found += [self.resolver.resolve(name, (), self.focus, region=self.region)
-                      for name in jurisdictions(info.tokens)]
+            found += [self._force_town(name) for name in jurisdictions(info.tokens)]
             scene = self._crime_scene_town(info)
             if scene is not None:
                 found.append(scene)
@@ -274,6 +274,14 @@ class ArticlePlaces:
                 count, first, _ = told.get(key, (0, info.index, r))
                 told[key] = (count + 1, first, r)
         return list(told.values())
+
+    def _force_town(self, name: str) -> Resolved | None:
+        """The town a local force is named after ("Kansas City police"), read without "City" where
+        the gazetteer knows no town of the name with it ("the Taichung City Police": Taichung)."""
+        found = self.resolver.resolve(name, (), self.focus, region=self.region)
+        if (found is None or found.place.kind != "city") and name.endswith(" " + CITY):
+            found = self.resolver.resolve(name[:-len(CITY) - 1], (), self.focus, region=self.region)
+        return found
 
     def _bare_elsewhere(self, p: Place) -> bool:
         """A small town of another state than the story's outlet's (its page title's or web

@@ -246,7 +246,9 @@ def name_before(tokens: list[Token], k: int) -> tuple[int, int]:
 
 def jurisdictions(tokens: list[Token]) -> list[str]:
     """The towns or counties a sentence names as a local force's ("Fresno police", "the Laurel
-    Police Department", "Brevard County Sheriff's Office")."""
+    Police Department", "Brevard County Sheriff's Office"). A name right before "City" is given
+    with it ("Kansas City police": Kansas City), as many towns are named; ``force_town`` reads
+    it without it where the gazetteer knows no town so ("the Taichung City Police": Taichung)."""
     c = cues()
     out = []
     for k, t in enumerate(tokens):
@@ -254,8 +256,13 @@ def jurisdictions(tokens: list[Token]) -> list[str]:
             continue
         start, end = name_before(tokens, k)
         if start < end:
+            if end < k and tokens[end].text == CITY:
+                end += 1
             out.append(" ".join(tok.text for tok in tokens[start:end]))
     return out
+
+
+CITY = "City"
 
 
 _SCENE_DETERMINERS = frozenset({"a", "an", "the"})
