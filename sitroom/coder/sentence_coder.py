@@ -60,8 +60,8 @@ from .rules import Rule, RuleSet
 from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabulary
 from .tense import BACKGROUND_FAMILIES, background_deed, ongoing, summed_talk
 from .trigger_day import own_day, state_day
-from .when import (MONTHS, WEEKDAYS, When, after_violence_words, anniversary_phrases, clause_openers, dated_deeds,
-                   deed_scope, find_dates, happening_verbs, legal_process_words, mourning_words, page_stamps,
+from .when import (MONTHS, WEEKDAYS, When, anniversary_phrases, clause_openers, dated_deeds,
+                   deed_scope, find_dates, follows_violence, happening_verbs, legal_process_words, mourning_words, page_stamps,
                    passive_words, relative_phrases, relative_words, sentence_adverbs, sequence_phrases,
                    stamp_line_words)
 
@@ -946,7 +946,7 @@ def legal_act_date(f: Finding, when: When) -> bool:
     if t0 >= len(toks) or when.start >= toks[t0].start:
         return False
     legal = legal_process_words() | mourning_words()
-    if not any(toks[i].low in legal for i in range(t0)):
+    if not any(follows_violence(toks.lows, i, legal) for i in range(t0)):
         return False
     between = [t.low for t in toks[:t0] if t.start >= when.end]
     return not (len(between) == 0 or between in (["'s"], ["’s"], ["s"]))
@@ -1116,11 +1116,10 @@ def _place_of_follow_up(toks: Tokens, p: PlaceMention, t0: int) -> bool:
     Virginia": the place told right after a word of what followed the violence (an arrest, a
     funeral, a court), with the violence's trigger not between, is where that happened."""
     k = next((i for i, t in enumerate(toks) if t.start >= p.start), len(toks))
-    words = after_violence_words()
     # (a place before the trigger counts too: "Police arrested a man on Tuesday in Savannah in
     # connection with last week's shooting in North Charleston")
     lowest = t0 + 1 if k > t0 else 0
-    return any(toks[i].low in words for i in range(max(lowest, k - FOLLOW_UP_REACH), k))
+    return any(follows_violence(toks.lows, i) for i in range(max(lowest, k - FOLLOW_UP_REACH), k))
 
 
 CARE_REACH = 4  # words between a word of dying or of being carried and the hospital it names

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .tokens import Tokens
-from .when import When, after_violence_words, state_phrases
+from .when import When, follows_violence, state_phrases
 
 AFTER_TRIGGER = 3  # words between a trigger and a day written on it ("shot in the chest Monday")
 LEGAL_REACH = 6  # words before a trigger that a legal act's word may stand at
@@ -28,10 +28,9 @@ def own_day(tokens: Tokens, t0: int, t1: int, dates: list[When]) -> When | None:
     (``days_before``). Only days, not weeks or months."""
     if t0 >= len(tokens):
         return None
-    legal = after_violence_words()
     # "charged a man with murder Thursday": a day after a trigger that a legal act's word stands
     # before is the act's ("charged in the May 31 shooting" still dates the shooting)
-    after_legal = any(t.low in legal for t in tokens[max(0, t0 - LEGAL_REACH):t0])
+    after_legal = any(follows_violence(tokens.lows, i) for i in range(max(0, t0 - LEGAL_REACH), t0))
     if after_legal and any(w.precision == 1 and w.end <= tokens[t0].start for w in dates):
         # "Police on Monday arrested a man in the fatal shooting of a teenager on Friday": the act's
         # day is written before it, the day after the trigger is the shooting's
@@ -72,7 +71,7 @@ def days_before(tokens: Tokens, t0: int, dates: list[When]) -> When | None:
         n = _COUNTED_DAYS[lows[k - 2]]
         if (n == 1) != (lows[k - 1] == "day"):
             return None
-        if not after_violence_words().isdisjoint(lows[k + 1:t0]):
+        if any(follows_violence(lows, i) for i in range(k + 1, t0)):
             return None  # "two days after police arrested a man accused of killing him": the arrest's day
         opened = tokens[k - 2].start
         told = [w for w in dates if w.precision == 1 and w.end <= opened]
@@ -96,8 +95,7 @@ def state_day(tokens: Tokens, t0: int, t1: int, when: When) -> bool:
     if t0 < k and t1 > low:  # the trigger stands between: "still" is the trigger's own
         low = max(low, t1)
     lows = tokens.lows
-    words = after_violence_words()
-    if any(lows[i] in words for i in range(low, k)):
+    if any(follows_violence(lows, i) for i in range(low, k)):
         return True
     phrases = state_phrases()
     return any(m.end <= k for i in range(low, k) if phrases.starts(lows[i]) for m in phrases.at(lows, i))

@@ -219,6 +219,24 @@ def after_violence_words() -> frozenset[str]:
     return legal_process_words() | follow_up_words() | mourning_words()
 
 
+def follows_violence(lows: list[str], i: int, words: frozenset[str] | None = None) -> bool:
+    """Whether the word at ``i`` is one of ``words`` (by default ``after_violence_words``): not
+    "court" after a word of ``playing_courts`` ("a basketball court", "the food court")."""
+    low = lows[i]
+    if low not in (after_violence_words() if words is None else words):
+        return False
+    return not (low == _COURT and i > 0 and lows[i - 1] in playing_courts())
+
+
+_COURT = "court"
+
+
+@cache
+def playing_courts() -> frozenset[str]:
+    """Words before "court" that make it no court of law (``playing_courts`` in time_expressions.yaml)."""
+    return _word_set("playing_courts")
+
+
 @cache
 def mourning_words() -> frozenset[str]:
     """Words of mourning that follows violence: a funeral, a vigil (``mourning_words`` in
