@@ -1068,7 +1068,13 @@ def nearest_place(codebook: Codebook, f: Finding, aside: tuple[int, int] | None 
     if aside is not None and any(not aside[0] < p.token < aside[1] for p in places):
         places = [p for p in places if not aside[0] < p.token < aside[1]]
     if not f.rule.movement:
-        places = [p for p in places if not p.motion]  # "forced them to leave Pakistan" is not where the strike was
+        # "forced them to leave Pakistan" is not where the strike was; but fire sent from afar lands
+        # where it is sent: "fired mortar shells across the border into Kunar" (a country alone,
+        # "a rocket fired into Israel", waits for the place it struck)
+        # ("heading to Albu Kamal": where a convoy struck was going is not where it was struck)
+        remote = bool(f.rule.acled) and f.rule.acled[0] == REMOTE_VIOLENCE
+        places = [p for p in places if not p.motion
+                  or (remote and _fired_into(f.info.tokens, p) and not is_country(codebook, p.name))]
     if any(p.landmark for p in places) and not all(p.landmark for p in places):
         # "in Mellit, a town 60 km north of El Fasher": the town a distance is told from is not where
         places = [p for p in places if not p.landmark]
@@ -1108,6 +1114,17 @@ def nearest_place(codebook: Codebook, f: Finding, aside: tuple[int, int] | None 
     return min(places, key=cost) if places else None
 
 
+REMOTE_VIOLENCE = "Explosions/Remote violence"
+_INTO = frozenset({"into", "onto"})
+
+
+def _fired_into(toks: Tokens, p: PlaceMention) -> bool:
+    """Whether the place is written right after "into" or "onto" (an article between): where fire
+    sent from afar lands ("fired mortar shells into Kunar")."""
+    k = p.token - 1
+    if k >= 0 and toks[k].low == "the":
+        k -= 1
+    return k >= 0 and toks[k].low in _INTO
 FOLLOW_UP_REACH = 5  # words between an arrest's (a funeral's, a trial's) word and the place it is at
 
 
