@@ -131,6 +131,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         if trading and rules.markets.positions(info.tokens.lows) and rules.markets.find(info.tokens):
             # (in a sentence of trading: "Bank stocks were massacred")
             findings = [f for f in findings if f.rule.family != "violence" or tells_harm(f)]
+        findings = [f for f in findings if not _diplomatic_protest(codebook, rules, f)]
         separate = opens_separately(rules, info)
         told_year = told_in_earlier_year(info, pub, min(f.trigger[0] for f in findings)) if findings else None
         sequence = [m.end for m in sequence_phrases().find(info.tokens)]
@@ -562,6 +563,20 @@ def _without_crowd(codebook: Codebook, rules: RuleSet, f: Finding) -> None:
         f.actor1, f.assoc1 = crowds[-1], []
         if f.actor2 is f.actor1:
             f.actor2 = None
+
+
+def _diplomatic_protest(codebook: Codebook, rules: RuleSet, f: Finding) -> bool:
+    """ "Kabul recalled its ambassador in protest at the air strikes", "the Foreign Office summoned
+    the envoy to protest against the shelling": a protest whose agent is a diplomat or a diplomatic
+    office (event_rules.yaml ``diplomatic_agents``) and that no crowd makes is a diplomatic act,
+    told by the sentence's other event, not a demonstration."""
+    m = f.actor1
+    if f.rule.family != "protest" or m is None:
+        return False
+    words = m.text.lower().split()
+    # (not a country or a capital: "in Cuauhtemoc, Ciudad de Mexico, firemen protested" names a place)
+    diplomatic = any(" ".join(words[k:]) in rules.diplomatic_agents for k in range(len(words)))
+    return diplomatic and not any(x.civilians and _is_crowd(codebook, x, f.info) for x in f.info.mentions)
 
 
 def _home_place(codebook: Codebook, places: ArticlePlaces, f: Finding, focus: str | None) -> PlaceMention | None:

@@ -81,6 +81,7 @@ class RuleSet:
     similes: tuple[tuple[str, ...], ...] = ()
     not_deeds: PhraseIndex = field(default_factory=PhraseIndex)  # "executed a search warrant": no trigger
     unknown_agents: frozenset[str] = frozenset()  # "when someone opened fire": an unnamed agent
+    diplomatic_agents: frozenset[str] = frozenset()  # "recalled its ambassador in protest": no demonstration
     reaction_words: frozenset[str] = frozenset()  # follow_ups.reaction_words
     naming_words: frozenset[str] = frozenset()  # follow_ups.naming_words
     background_before: tuple[tuple[str, ...], ...] = ()  # "in a region plagued by communal clashes"
@@ -246,6 +247,8 @@ def load_rules() -> RuleSet:
                    responses=frozenset(text_list(f"{FILE}: follow_ups", "responses", follow.get("responses") or [])),
                    unknown_agents=frozenset(w.lower() for w in text_list(FILE, "unknown_agents",
                                                                         data.get("unknown_agents") or [])),
+                   diplomatic_agents=frozenset(w.lower() for w in text_list(FILE, "diplomatic_agents",
+                                                                            data.get("diplomatic_agents") or [])),
                    **_accident_cues(data.get("accidents"), rules), **_not_news(data.get("not_news")))
 
 
