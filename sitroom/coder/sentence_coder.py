@@ -1072,7 +1072,7 @@ def nearest_place(codebook: Codebook, f: Finding, aside: tuple[int, int] | None 
         # where it is sent: "fired mortar shells across the border into Kunar" (a country alone,
         # "a rocket fired into Israel", waits for the place it struck)
         # ("heading to Albu Kamal": where a convoy struck was going is not where it was struck)
-        remote = bool(f.rule.acled) and f.rule.acled[0] == REMOTE_VIOLENCE
+        remote = f.rule.acled is not None and f.rule.acled[0] == REMOTE_VIOLENCE
         places = [p for p in places if not p.motion
                   or (remote and _fired_into(f.info.tokens, p) and not is_country(codebook, p.name))]
     if any(p.landmark for p in places) and not all(p.landmark for p in places):
@@ -1195,7 +1195,8 @@ def movement_ends(codebook: Codebook, f: Finding) -> None:
         if prev in _TOWARD:
             f.destination = f.destination or iso3
             f.destination_place = f.destination_place or p
-        elif prev in _FROM or prev in _LEAVING:
+        elif prev in _FROM or prev in _LEAVING or prev == "in" and _fled_from(lows, p.token - 1):
+            # ("fleeing the fighting in Nangarhar": where they fled from)
             f.origin = f.origin or iso3
             if not name_country(codebook, p.name):  # a town or a province, not the country itself
                 f.origin_place = f.origin_place or p
@@ -1204,6 +1205,22 @@ def movement_ends(codebook: Codebook, f: Finding) -> None:
             and moved.nationality != f.origin:
         # "1,200 Afghan refugees were deported from Pakistan": those sent back go to their own country
         f.destination = moved.nationality
+
+
+_FLEEING = frozenset({"flee", "flees", "fleeing", "fled", "escape", "escapes", "escaping", "escaped"})
+FLED_REACH = 4  # words from a verb of flight to the "in" of where it fled: "fleeing the heavy fighting in"
+
+
+def _fled_from(lows: list[str], k: int) -> bool:
+    """Whether the "in" at ``k`` tells what a flight left: "fleeing the fighting in Nangarhar",
+    "escaped the violence in Kunduz" (a verb of flight a few words before it, with no word of
+    where they went between: not "fled to safety in Chitral")."""
+    for j in range(k - 1, max(-1, k - 1 - FLED_REACH), -1):
+        if lows[j] in _FLEEING:
+            return True
+        if lows[j] in _TOWARD or not lows[j].isalpha():
+            return False
+    return False
 
 
 ANNIVERSARY_REACH = 15  # words from "years after" to the deed it remembers
