@@ -9,7 +9,8 @@ from datetime import date, timedelta
 from .day_spans import is_weekend
 from .merging import Draft
 from .sentence_coder import SentenceInfo, answered_deeds_day, legal_act_date, statement_date
-from .when import MONTHS, bound_words, follows_violence, dated_deeds, deed_scope, night_words, year_openers
+from .when import (MONTHS, after_violence_words, bound_words, dated_deeds, deed_scope, follows_violence, night_words,
+                   year_openers)
 
 STATEMENT_DAYS = 31  # a statement that a story tells as its only day was made at most this long before it
 EARLIER_DAYS = 7  # a day told with an event up to this many days before its first is the happening's
@@ -125,7 +126,10 @@ def told_in_earlier_year(info: SentenceInfo, pub, trigger: int) -> int | None:
 def follow_up_sentence(info: SentenceInfo) -> bool:
     """A sentence that tells what followed violence: an arrest, a charge, a court's act."""
     lows = info.tokens.lows
-    return any(follows_violence(lows, i) for i in range(len(lows)))
+    words = after_violence_words()
+    if words.isdisjoint(lows):
+        return False  # (most sentences)
+    return any(follows_violence(lows, i, words) for i in range(len(lows)))
 
 
 def within(vague, days):
