@@ -131,7 +131,6 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         if trading and rules.markets.positions(info.tokens.lows) and rules.markets.find(info.tokens):
             # (in a sentence of trading: "Bank stocks were massacred")
             findings = [f for f in findings if f.rule.family != "violence" or tells_harm(f)]
-        findings = [f for f in findings if not _diplomatic_protest(codebook, rules, f)]
         separate = opens_separately(rules, info)
         told_year = told_in_earlier_year(info, pub, min(f.trigger[0] for f in findings)) if findings else None
         sequence = [m.end for m in sequence_phrases().find(info.tokens)]
@@ -153,6 +152,8 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
                 f.carried_places = last_places
             _foreign_force(rules, f, focus)
             _without_crowd(codebook, rules, f)
+            if _diplomatic_protest(codebook, rules, f):
+                continue  # (a government's demand is a request: _without_crowd made it one)
             drafts.append(_draft(codebook, rules, f, focus, places, home))
             if f.rule.family == "violence" and f.when is not None and f.when.explicit and f.when.precision == 1:
                 violent_days.append(f.when)
