@@ -91,6 +91,7 @@ class Cues:
     spot_followers: frozenset[str] = frozenset()
     outlet_name_words: frozenset[str] = frozenset()
     feature_parts: frozenset[str] = frozenset()
+    name_suffixes: frozenset[str] = frozenset()  # "Herbert Washington Jr.": a person
 
 
 @cache
@@ -137,7 +138,8 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "platforms", data.get("platforms") or [])),
                 frozenset(text_list(FILE, "spot_followers", data.get("spot_followers") or [])),
                 frozenset(text_list(FILE, "outlet_name_words", data.get("outlet_name_words") or [])),
-                frozenset(text_list(FILE, "feature_parts", data.get("feature_parts") or [])))
+                frozenset(text_list(FILE, "feature_parts", data.get("feature_parts") or [])),
+                frozenset(t.rstrip(".") for t in text_list(FILE, "name_suffixes", data.get("name_suffixes") or [])))
 
 
 def ends_spot_name(tokens: list[Token], k: int) -> bool:
@@ -159,6 +161,17 @@ def names_organisation(tokens: list[Token], start: int, end: int) -> bool:
     heads = cues().organisation_heads
     return (end - start > 1 and tokens[end - 1].text in heads) or (end < len(tokens) and tokens[end].text in heads) \
         or any(tokens[k].text in heads and tokens[k + 1].low == "of" for k in range(start, end - 1))
+
+
+SUFFIXED_NAME_WORDS = 3  # words of a name before "Jr." at most: a first, a middle and a last name
+
+
+def _named_after(tokens: list[Token], k: int) -> bool:
+    """Whether a capitalised word goes on at ``k`` (after a "." that may stand between): the name
+    before it names a street, a school or a building ("Martin Luther King Jr. Drive")."""
+    if k < len(tokens) and tokens[k].text == ".":
+        k += 1
+    return k < len(tokens) and tokens[k].capitalized and tokens[k].text[0].isalpha()
 
 
 def person_names(tokens: list[Token]) -> set[str]:
@@ -201,6 +214,18 @@ def person_names(tokens: list[Token]) -> set[str]:
                                        or lows[end] in c.after_person) \
                     and not any(lows[i] in c.person_roles for i in range(k + 1, end)):
                 names.update(tok.text for tok in tokens[k + 1:end])
+        elif t.text.rstrip(".") in c.name_suffixes and k >= 2 and tokens[k - 1].capitalized \
+                and tokens[k - 2].capitalized and not _named_after(tokens, k + 1):
+            # "son of Herbert Washington Jr.": a name of two or more words and a generation's mark
+            # (not "Martin Luther King Jr. Drive": a street named after him)
+            # (at most a first, a middle and a last name, after any title: "Hampton Police Chief
+            # Terry Sult Jr." names Hampton's chief, not a person Hampton)
+            start = k
+            while start > max(0, k - SUFFIXED_NAME_WORDS) and tokens[start - 1].capitalized \
+                    and tokens[start - 1].text[0].isalpha() and tokens[start - 1].text.rstrip(".") not in c.person_titles \
+                    and lows[start - 1] not in c.person_roles:
+                start -= 1
+            names.update(tok.text for tok in tokens[start:k + 1])
         elif t.text == "," and k >= 2 and k + 2 < n and tokens[k + 1].text.isdigit() and len(tokens[k + 1].text) <= 3 \
                 and tokens[k + 2].text in (",", ")") and tokens[k - 1].capitalized:
             # "Dana Reyes, 34, was ...": a name of two or more words with an age after it
