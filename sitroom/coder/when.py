@@ -60,6 +60,7 @@ class When:
     weekday: bool = False  # told by its weekday ("Sunday", "late Sunday")
     named: bool = False  # told by a holiday's name ("Christmas Eve", "on New Year's Day")
     counted: bool = False  # counted back from another day the sentence tells ("two days earlier")
+    ago: bool = False  # counted back from publication ("three days ago"): a deed told as past
 
 
 @cache
@@ -592,7 +593,7 @@ def _agos(sentence: str, published: date, taken: list) -> list[When]:
             return None  # ("100 days ago" is loose talk)
         return published - timedelta(days=n * spec["days"]), spec["precision"]
 
-    return _matched_days(pattern, sentence, taken, read)
+    return [replace(w, ago=True) for w in _matched_days(pattern, sentence, taken, read)]
 
 
 @cache
