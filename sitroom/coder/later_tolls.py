@@ -10,9 +10,8 @@ from itertools import islice
 from .claims import cues, roundup
 from .injuries import carried_count, injured_count, may_tell_care
 from .merging import LOOK_BACK, Draft, opens_separately
-from .quantities import (ANY_VICTIM, NOT_ATTACKER, PERPETRATOR, WOUNDED_DIED, death_figures, deaths_told_in_turn,
-                         figures,
-                         find_quantities, lexicon, may_state_deaths, self_death, wounded_died)
+from .quantities import (ANY_VICTIM, NOT_ATTACKER, PERPETRATOR, WOUNDED_DIED, death_figures, figures,
+                         find_quantities, lexicon, may_state_deaths, self_death, with_deaths_in_turn, wounded_died)
 from .rules import RuleSet
 from .sentence_coder import SentenceInfo
 
@@ -50,11 +49,8 @@ def later_deaths(drafts: list[Draft], info: SentenceInfo) -> None:
     if beside_attacker and victim == ANY_VICTIM:
         victim = NOT_ATTACKER  # not the attacker (checked above): the two add up
     deaths = death_figures(info.tokens, info.quantities)
-    later = figures(deaths, False, victim)
-    in_turn = deaths_told_in_turn(deaths, info.tokens, False) if len(deaths) > 1 else None
-    if in_turn is not None:  # "One died at the scene and the other later died at a hospital": 2
-        toll, joined = in_turn
-        later = [(toll, victim)] + [x for k, x in enumerate(later) if k not in joined]
+    # ("One died at the scene and the other later died at a hospital": 2)
+    later = with_deaths_in_turn(figures(deaths, False, victim), deaths, info.tokens, False, victim)
     if beside_attacker and not _EVERYONE_TOLD.isdisjoint(info.tokens.lows[:3]):
         # "... then turned the gun on himself. Both died": everyone told, the attacker among them
         later = [(n - 1, key) for n, key in later if n > 1]

@@ -272,7 +272,7 @@ def name_before(tokens: list[Token], k: int) -> tuple[int, int]:
 def jurisdictions(tokens: list[Token]) -> list[str]:
     """The towns or counties a sentence names as a local force's ("Fresno police", "the Laurel
     Police Department", "Brevard County Sheriff's Office"). A name right before "City" is given
-    with it ("Kansas City police": Kansas City), as many towns are named; ``force_town`` reads
+    with it ("Kansas City police": Kansas City), as many towns are named; the locating reads
     it without it where the gazetteer knows no town so ("the Taichung City Police": Taichung)."""
     c = cues()
     out = []

@@ -905,6 +905,17 @@ def figures(deaths: list[tuple[list[Quantity], int]], large_scale: bool, victim:
             for chain, _ in deaths]
 
 
+def with_deaths_in_turn(told: list[tuple[int, str]], deaths: list[tuple[list[Quantity], int]], tokens: list[Token],
+                        large_scale: bool, victim: str) -> list[tuple[int, str]]:
+    """``told`` (the ``figures`` of ``deaths``) with the deaths told in turn (``deaths_told_in_turn``)
+    summed into one figure of ``victim``: "one man died at the scene and a boy died later" is 2."""
+    in_turn = deaths_told_in_turn(deaths, tokens, large_scale) if len(deaths) > 1 else None
+    if in_turn is None:
+        return told
+    toll, joined = in_turn
+    return [(toll, victim)] + [x for k, x in enumerate(told) if k not in joined]
+
+
 def deaths_told_in_turn(deaths: list[tuple[list[Quantity], int]], tokens: list[Token],
                         large_scale: bool) -> tuple[int, set[int]] | None:
     """ "One man died at the scene and a 17-year-old boy died later", "killed his neighbour and

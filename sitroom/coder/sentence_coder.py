@@ -36,7 +36,6 @@ from .quantities import (
     count_before,
     counted_dead,
     death_figures,
-    deaths_told_in_turn,
     explicit_fatalities,
     figures,
     find_quantities,
@@ -53,6 +52,7 @@ from .quantities import (
     self_death,
     told_also,
     zero_stated,
+    with_deaths_in_turn,
 )
 from .phrases import PhraseScan
 from .sites import site_harm_words, site_nouns, site_object
@@ -60,8 +60,8 @@ from .rules import Rule, RuleSet
 from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabulary
 from .tense import BACKGROUND_FAMILIES, background_deed, ongoing, summed_talk
 from .trigger_day import own_day, state_day
-from .when import (MONTHS, WEEKDAYS, When, anniversary_phrases, clause_openers, dated_deeds,
-                   deed_scope, find_dates, follows_violence, happening_verbs, legal_process_words, mourning_words, page_stamps,
+from .when import (MONTHS, WEEKDAYS, When, anniversary_phrases, clause_openers, dated_deeds, deed_scope, find_dates,
+                   follows_violence, happening_verbs, legal_process_words, mourning_words, page_stamps,
                    passive_words, relative_phrases, relative_words, sentence_adverbs, sequence_phrases,
                    stamp_line_words)
 
@@ -1121,10 +1121,17 @@ _INTO = frozenset({"into", "onto"})
 def _fired_into(toks: Tokens, p: PlaceMention) -> bool:
     """Whether the place is written right after "into" or "onto" (an article between): where fire
     sent from afar lands ("fired mortar shells into Kunar")."""
-    k = p.token - 1
-    if k >= 0 and toks[k].low == "the":
-        k -= 1
-    return k >= 0 and toks[k].low in _INTO
+    return _word_before(toks.lows, p) in _INTO
+
+
+def _word_before(lows: list[str], p: PlaceMention) -> str:
+    """The word before a place mention, past "the" ("into the Kunar valley": "into"); "" at the start."""
+    prev = lows[p.token - 1] if p.token > 0 else ""
+    if prev == "the" and p.token > 1:
+        prev = lows[p.token - 2]
+    return prev
+
+
 FOLLOW_UP_REACH = 5  # words between an arrest's (a funeral's, a trial's) word and the place it is at
 
 
@@ -1188,9 +1195,7 @@ def movement_ends(codebook: Codebook, f: Finding) -> None:
     for p in f.info.places:
         if p.token >= stop:
             break
-        prev = lows[p.token - 1] if p.token > 0 else ""
-        if prev == "the" and p.token > 1:
-            prev = lows[p.token - 2]
+        prev = _word_before(lows, p)
         iso3 = place_country(codebook, p)
         if prev in _TOWARD:
             f.destination = f.destination or iso3
@@ -1507,11 +1512,8 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         if sides is not None:  # "three soldiers were martyred and two terrorists were killed": 5
             toll, summed = sides
             f.figures = [(toll, victim)] + [x for k, x in enumerate(f.figures) if k not in summed]
-        elif rule.family == "violence" and len(victims) > 1:
-            in_turn = deaths_told_in_turn(victims, info.tokens, large)
-            if in_turn is not None:  # "one man died at the scene and a boy died later": 2
-                toll, joined = in_turn
-                f.figures = [(toll, victim)] + [x for k, x in enumerate(f.figures) if k not in joined]
+        elif rule.family == "violence":  # "one man died at the scene and a boy died later": 2
+            f.figures = with_deaths_in_turn(f.figures, victims, info.tokens, large, victim)
         if rule.family == "violence" and self_death(info.tokens):
             # "shot his wife, then turned the gun on himself": the attacker, counted beside the
             # victims (and instead of the figure-less death that the suicide phrase itself told)
