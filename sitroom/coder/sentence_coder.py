@@ -60,8 +60,8 @@ from .rules import Rule, RuleSet
 from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabulary
 from .tense import BACKGROUND_FAMILIES, background_deed, ongoing, summed_talk
 from .trigger_day import own_day, state_day
-from .when import (MONTHS, WEEKDAYS, When, anniversary_phrases, clause_openers, dated_deeds, deed_scope, find_dates,
-                   follows_violence, happening_verbs, legal_process_words, mourning_words, page_stamps,
+from .when import (MONTHS, WEEKDAYS, When, anniversary_phrases, clause_openers, dated_deeds, day_speech, deed_scope,
+                   find_dates, follows_violence, happening_verbs, legal_process_words, mourning_words, page_stamps,
                    passive_words, relative_phrases, relative_words, sentence_adverbs, sequence_phrases,
                    stamp_line_words)
 
@@ -904,7 +904,7 @@ def statement_date(info: SentenceInfo, when: When) -> bool:
             # statement" is the statement's)
             return False
     reporting = cues().reporting  # the reporting verbs of attribution.yaml
-    if _opening_statement(info.tokens, k, when, reporting):
+    if _opening_statement(info.tokens, k, when, reporting) or _speaker_on_day(info.tokens, k, when):
         return True
     # a whole cue, not its first word ("were" opens "were of the view" but says nothing alone)
     return any(reporting.starts(lows[j]) and any(m.end <= k and not _happening_between(lows, m.end, k)
@@ -925,6 +925,28 @@ def _opening_statement(tokens: Tokens, k: int, when: When, reporting) -> bool:
     lows = tokens.lows
     return any(reporting.starts(lows[j]) and any(m.start == j for m in reporting.at(lows, j))
                and not _passive_report(lows, j) for j in range(end + 1, min(len(tokens), end + 5)))
+
+
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _speaker_on_day(tokens: Tokens, k: int, when: When) -> bool:
+    """ "Police on Sunday afternoon said the man was found dead", "Smith on Monday told reporters":
+    a day (at token ``k``) between its speaker and a verb of speech is the day of speaking. The
+    speaker is a capitalised word or a speaker's noun (time_expressions.yaml
+    ``day_speakers``): "a man shot on Sunday told police" dates the shooting."""
+    verbs, speakers = day_speech()
+    lows = tokens.lows
+    end = next((i for i, t in enumerate(tokens) if t.start >= when.end), len(tokens))
+    while end < len(tokens) and lows[end] in _DAY_PARTS:
+        end += 1
+    if end >= len(tokens) or lows[end] not in verbs:
+        return False
+    s = k - 1 if k > 0 and lows[k - 1] == "on" else k  # (the day's span may hold its "on")
+    if s < 1:
+        return False
+    before = tokens[s - 1].text
+    return lows[s - 1] in speakers or (before[:1].isupper() and before.isalpha())
 
 
 def _in_scope(info: SentenceInfo, when: When, t0: int) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .tokens import Tokens
-from .when import When, follows_violence, state_phrases
+from .when import When, day_count, follows_violence, state_phrases
 
 AFTER_TRIGGER = 3  # words between a trigger and a day written on it ("shot in the chest Monday")
 LEGAL_REACH = 6  # words before a trigger that a legal act's word may stand at
@@ -54,21 +54,22 @@ def own_day(tokens: Tokens, t0: int, t1: int, dates: list[When]) -> When | None:
     return days_before(tokens, t0, dates)
 
 
-_COUNTED_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}  # "a day after", "two days after"
 DAYS_AFTER_REACH = 8  # words from "after" to the trigger of its clause ("a day after he was shot")
 
 
 def days_before(tokens: Tokens, t0: int, dates: list[When]) -> When | None:
     """ "A man died Monday, a day after he was shot": a trigger in a clause opened by "a day
-    after" or "two days after", when the clause before names its day, took place that many
-    days before that day."""
+    after" or "four days after" (up to when.MOST_DAYS_AGO), when the clause before names its day,
+    took place that many days before that day."""
     lows = tokens.lows
     for k in range(t0 - 1, max(-1, t0 - 1 - DAYS_AFTER_REACH), -1):
         if lows[k] in (".", ";", ","):
             return None
-        if lows[k] != "after" or k < 2 or lows[k - 1] not in ("day", "days") or lows[k - 2] not in _COUNTED_DAYS:
+        if lows[k] != "after" or k < 2 or lows[k - 1] not in ("day", "days"):
             continue
-        n = _COUNTED_DAYS[lows[k - 2]]
+        n = day_count(lows[k - 2])
+        if n is None:
+            continue
         if (n == 1) != (lows[k - 1] == "day"):
             return None
         if any(follows_violence(lows, i) for i in range(k + 1, t0)):

@@ -92,6 +92,13 @@ def _ago() -> tuple[re.Pattern, dict[str, dict], dict[str, int]]:
     return pattern, {str(u).lower(): spec for u, spec in units.items()}, {str(w).lower(): n for w, n in counts.items()}
 
 
+def day_count(word: str) -> int | None:
+    """A count of days written as a word or in digits ("a", "four", "4": ``ago_counts`` in
+    time_expressions.yaml), up to MOST_DAYS_AGO; else None."""
+    n = int(word) if word.isdigit() else _ago()[2].get(word.lower())
+    return n if n and n <= MOST_DAYS_AGO else None
+
+
 @cache
 def _day_of_month() -> re.Pattern:
     """ "on the 16th" (day_of_month_before / day_of_month_after in time_expressions.yaml)."""
@@ -205,6 +212,13 @@ def passive_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     impersonal subjects before them (``passive_auxiliaries``, ``passive_reports``,
     ``impersonal_subjects`` in time_expressions.yaml)."""
     return _word_set("passive_auxiliaries"), _word_set("passive_reports"), _word_set("impersonal_subjects")
+
+
+@cache
+def day_speech() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs of speech after a day and the speakers before it that make it the day of speaking
+    (``day_speech_verbs`` and ``day_speakers`` in time_expressions.yaml)."""
+    return _word_set("day_speech_verbs"), _word_set("day_speakers")
 
 
 @cache
