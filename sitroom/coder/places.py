@@ -78,6 +78,7 @@ class Cues:
     age_words: frozenset[str] = frozenset()
     after_person: frozenset[str] = frozenset()
     scene_words: frozenset[str] = frozenset()
+    scene_determiners: frozenset[str] = frozenset()  # "a", "the", "their": before "a Dayton tavern"
     bearings: frozenset[str] = frozenset()
     distance_units: frozenset[str] = frozenset()
     bureau_towns: frozenset[str] = frozenset()
@@ -92,6 +93,7 @@ class Cues:
     outlet_name_words: frozenset[str] = frozenset()
     feature_parts: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()  # "Herbert Washington Jr.": a person
+    court_kinds: frozenset[str] = frozenset()  # "Superior Court", "Municipal Court": a court of law
 
 
 @cache
@@ -126,6 +128,7 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "age_words", data.get("age_words") or [])),
                 frozenset(text_list(FILE, "after_person", data.get("after_person") or [])),
                 frozenset(w.lower() for w in text_list(FILE, "scene_words", data.get("scene_words") or [])),
+                frozenset(w.lower() for w in text_list(FILE, "scene_determiners", data.get("scene_determiners") or [])),
                 frozenset(text_list(FILE, "bearings", data.get("bearings") or [])),
                 frozenset(text_list(FILE, "distance_units", data.get("distance_units") or [])),
                 frozenset(fold(t) for t in text_list(FILE, "bureau_towns", data.get("bureau_towns") or [])),
@@ -139,7 +142,8 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "spot_followers", data.get("spot_followers") or [])),
                 frozenset(text_list(FILE, "outlet_name_words", data.get("outlet_name_words") or [])),
                 frozenset(text_list(FILE, "feature_parts", data.get("feature_parts") or [])),
-                frozenset(t.rstrip(".") for t in text_list(FILE, "name_suffixes", data.get("name_suffixes") or [])))
+                frozenset(t.rstrip(".") for t in text_list(FILE, "name_suffixes", data.get("name_suffixes") or [])),
+                frozenset(t.lower() for t in text_list(FILE, "court_kinds", data.get("court_kinds") or [])))
 
 
 def ends_spot_name(tokens: list[Token], k: int) -> bool:
@@ -290,14 +294,14 @@ def jurisdictions(tokens: list[Token]) -> list[str]:
 CITY = "City"
 
 
-_SCENE_DETERMINERS = frozenset({"a", "an", "the"})
 
 
 def crime_scenes(tokens: list[Token]) -> list[str]:
     """Names a crime is called after ("Wilmington double shooting"): for each crime word, the
     last one, two and three capitalised words before it (and its fillers), shortest first; and a
-    venue's or person's whole name after "a"/"an"/"the" ("a Dayton tavern", "a Tacoma man":
-    ``scene_words``); the caller keeps the ones the gazetteer knows as a town."""
+    venue's or person's whole name after "a", "the" or "their" ("a Dayton tavern", "a Tacoma man",
+    "in their Akron home": ``scene_words`` and ``scene_determiners``); the caller keeps the ones
+    the gazetteer knows as a town."""
     c = cues()
     out = []
     for k, t in enumerate(tokens):
@@ -305,7 +309,7 @@ def crime_scenes(tokens: list[Token]) -> list[str]:
             if k > 1 and t.low in c.scene_words:
                 # "inside a Dayton tavern": the whole name after "a"/"an"/"the", never a part of it
                 start, end = _name_before(tokens, k, lambda tok: False, most=3)
-                if start < end and start > 0 and tokens[start - 1].low in _SCENE_DETERMINERS:
+                if start < end and start > 0 and tokens[start - 1].low in c.scene_determiners:
                     out.append(" ".join(tok.text for tok in tokens[start:end]))
             continue
         start, end = _name_before(tokens, k, lambda tok: tok.low in c.crime_fillers, most=3, fillers_end_it=True)
@@ -341,9 +345,10 @@ def name_run(tokens: list[Token], i: int, stop: set[int]) -> int:
     j = i
     n = len(tokens)
     ends = cues().name_stops
-    while j < n and j not in stop:
+    # (a street's "Court" may have been read as the courts, an actor: it ends the street's name)
+    while j < n and (j not in stop or (j > i and _street_stop(tokens, j))):
         t = tokens[j]
-        if j > i and t.text in ends and not ends_spot_name(tokens, j):
+        if j > i and t.text in ends and not ends_spot_name(tokens, j) and not _street_stop(tokens, j):
             break  # "Rockbridge County Monday", "Wayne County Sheriff"
         if j > i and _case_switch(tokens, j):
             break  # "Twitter JOHNSON COUNTY": a page's link, then a dateline in capitals
@@ -358,6 +363,16 @@ def name_run(tokens: list[Token], i: int, stop: set[int]) -> int:
         else:
             break
     return j
+
+
+def _street_stop(tokens: list[Token], j: int) -> bool:
+    """Whether the stop word at ``j`` that is also a street's last word ("Court") ends a street's
+    name ("the 100 block of Balsam Court", "on Northwest Fourth Court"), not a place's before a
+    court of law: a court's kind ("Superior Court", places.yaml ``court_kinds``) or a place's kind
+    ("Wayne County Court", "Rome City Court") stands before a court."""
+    before = tokens[j - 1].low
+    return fold(tokens[j].low) in name_parts().streets and before not in cues().court_kinds \
+        and not cues().features.starts(before) and tokens[j - 1].capitalized
 
 
 def _case_switch(tokens: list[Token], j: int) -> bool:
