@@ -202,7 +202,7 @@ def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Me
                 if lex.kind == "people":
                     as_generic(codebook, m, "civilians")
                     m.extras["crowd"] = True  # "Palestinians", "Afghans": a people is a crowd
-                prev = tokens[start - 1].low if start else ""
+                prev = _word_before_part(tokens, start)
                 m.place_like = lex.kind != "people" and (prev in PLACE_PREPOSITIONS or _after_a_place(tokens, spans, k))
                 mentions.append(m)
         k += 1
@@ -280,6 +280,20 @@ def _not_the_country(codebook: Codebook, tokens: list[Token], end: int, readings
             or any(r.kind not in ("country", "adjective") for r in readings):
         return False
     return bool(words.at(lows_of(tokens)[end:end + 3], 0))
+
+
+PART_WORDS_MOST = 2  # words for a part of a country between it and its preposition ("in far northern Mali")
+
+
+def _word_before_part(tokens: list[Token], start: int) -> str:
+    """The word before a name at ``start``, past words for a part of it ("in central Somalia's
+    Galmudug state", "across northern Syria": places.yaml ``surroundings``), in lower case; ""
+    at the sentence's start."""
+    j = start - 1
+    parts = place_cues().surroundings
+    while j >= 0 and start - 1 - j < PART_WORDS_MOST and tokens[j].text in parts:
+        j -= 1
+    return tokens[j].low if j >= 0 else ""
 
 
 def _after_a_place(tokens: list[Token], spans, k: int) -> bool:
