@@ -44,6 +44,8 @@ class Cues:
     future_after_nouns: frozenset[str] = frozenset()
     future_after: PhraseIndex = field(default_factory=PhraseIndex)
     statistic_words: frozenset[str] = frozenset()  # "Shootings are down 22 percent": counts, no deed
+    flight_verbs: frozenset[str] = frozenset()  # "fleeing the fighting in Nangarhar"
+    fled_describers: frozenset[str] = frozenset()  # "fled the heavy fighting": words before the deed fled
 
 
 @cache
@@ -68,7 +70,10 @@ def cues() -> Cues:
                 future_after_nouns=frozenset(w.lower() for w in text_list(FILE, "future_after_nouns",
                                                                           data.get("future_after_nouns"))),
                 statistic_words=frozenset(w.lower() for w in text_list(FILE, "statistic_words",
-                                                                       data.get("statistic_words"))))
+                                                                       data.get("statistic_words"))),
+                flight_verbs=frozenset(w.lower() for w in text_list(FILE, "flight_verbs", data.get("flight_verbs"))),
+                fled_describers=frozenset(w.lower() for w in text_list(FILE, "fled_describers",
+                                                                       data.get("fled_describers"))))
 
 
 @dataclass

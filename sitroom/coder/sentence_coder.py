@@ -1234,16 +1234,27 @@ def movement_ends(codebook: Codebook, f: Finding) -> None:
         f.destination = moved.nationality
 
 
-_FLEEING = frozenset({"flee", "flees", "fleeing", "fled", "escape", "escapes", "escaping", "escaped"})
 FLED_REACH = 4  # words from a verb of flight to the "in" of where it fled: "fleeing the heavy fighting in"
+
+
+def _fled_deed(lows: list[str], t0: int) -> bool:
+    """Whether the deed whose trigger starts at ``t0`` is what a flight left ("fleeing the
+    fighting between the Taliban and government forces", "escaped the renewed clashes"): a verb of
+    flight before it with only describing words between (attribution.yaml ``fled_describers``)."""
+    c = cues()
+    j = t0 - 1
+    while j >= 0 and t0 - 1 - j < FLED_REACH and lows[j] in c.fled_describers:
+        j -= 1
+    return j >= 0 and j < t0 - 1 and lows[j] in c.flight_verbs
 
 
 def _fled_from(lows: list[str], k: int) -> bool:
     """Whether the "in" at ``k`` tells what a flight left: "fleeing the fighting in Nangarhar",
     "escaped the violence in Kunduz" (a verb of flight a few words before it, with no word of
     where they went between: not "fled to safety in Chitral")."""
+    fleeing = cues().flight_verbs
     for j in range(k - 1, max(-1, k - 1 - FLED_REACH), -1):
-        if lows[j] in _FLEEING:
+        if lows[j] in fleeing:
             return True
         if lows[j] in _TOWARD or not lows[j].isalpha():
             return False
@@ -1608,6 +1619,11 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         if rule.family == "verbal" and f.attribution.modality == "asserted" \
                 and summed_talk(info.tokens, t0, bool(info.dates), cues().tally):
             f.attribution.modality, f.attribution.cue = "generic", "tally"
+        if rule.family == "violence" and f.attribution.modality == "asserted" and _fled_deed(lows, t0) \
+                and not f.figures:
+            # "300 families crossed into Pakistan, fleeing the fighting in Nangarhar": the reason
+            # for the flight, no dated event of its own (the flight is the event)
+            f.attribution.modality, f.attribution.cue = "generic", "fled"
         if rule.family == "violence" and not info.dates and f.attribution.modality in ("asserted", "claimed") \
                 and ongoing(lows, [t0] + [s0 for _, s0, _ in support]):
             f.attribution.modality, f.attribution.cue = "generic", "ongoing"
