@@ -21,7 +21,7 @@ def lead(text, dateline=None, title=None, published="2015-03-02", url=None):
     return min(events, key=lambda e: e.rank)
 
 
-def story(text, published="2015-03-02"):
+def story(text, published="2015-03-02", dateline=None):
     """Every event of a story, in rank order (the lead first)."""
-    events = code_article(text, split_sentences(text), "t", published, resolver=resolver())
+    events = code_article(text, split_sentences(text), "t", published, dateline, resolver=resolver())
     return sorted(events, key=lambda e: e.rank)

@@ -21,8 +21,8 @@ from ..geo.names import ascii_name, fold, spellings
 from ..geo.resolve import ADMIN_FEATURES, Resolved, precision as geo_precision, prominent
 from ..model import Location
 from .codebook import Codebook
-from .places import (CITY, PlaceMention, bureau_dateline, capital_named, crime_scenes, cues as place_cues, jurisdictions,
-                     place_country)
+from .places import (CITY, PlaceMention, bureau_dateline, capital_named, crime_scenes, cues as place_cues, is_country,
+                     jurisdictions, place_country)
 from .sentence_coder import SentenceInfo
 from .theatres import Front, runs_through
 from .web_address import outweighs, stray_town, web_country, web_state, web_told
@@ -133,9 +133,11 @@ class ArticlePlaces:
         # news writes other states' towns with their state ("HARTFORD -" is a Connecticut outlet's)
         # or the town a story names most is the local story's own, whose bare namesakes elsewhere
         # are taken for parts of it
-        self.local = self.home is not None and ("," in (dateline or "")
-                                                or named_alone(self.home.place.country, self.home.place.name)
-                                                or states_written(self.home.place.country))
+        # (not a town written with its country, "BAMAKO, Mali (Reuters) -": a foreign correspondent's
+        # dateline, whose story may be anywhere in the country)
+        self.local = self.home is not None and not _country_dateline(codebook, dateline, self.home) \
+            and ("," in (dateline or "") or named_alone(self.home.place.country, self.home.place.name)
+                 or states_written(self.home.place.country))
         self.datelined = self.home is not None  # the story's town is its dateline's, not a guess
         # filed at a wire service's regional bureau ("CAIRO (AP) -"), not at the story's town
         self.bureau = self.home is not None and bureau_dateline(dateline)
@@ -896,6 +898,16 @@ def _holds_home(resolved: Resolved, places: ArticlePlaces) -> bool:
     return p.kind == "adm2" and home.place.admin1 == p.admin1 and home.place.admin2 == p.name
 
 
+def _country_dateline(codebook, dateline: str | None, home: Resolved) -> bool:
+    """Whether a dateline writes its town with the town's country ("KYIV, Ukraine (AP) -",
+    "BAMAKO, Mali"), as a foreign correspondent does, not with its state or province
+    ("ATLANTA, Georgia" names the state its town is in)."""
+    if not dateline or "," not in dateline:
+        return False
+    written = re.split(r"[(\-\u2013\u2014:]", dateline.split(",", 1)[1], maxsplit=1)[0].strip()
+    return bool(written) and is_country(codebook, written) and fold(written) != fold(home.place.admin1 or "")
+
+
 def _may_be_home(place, places: ArticlePlaces) -> bool:
     """A place the gazetteer lacks lies in the story's town when nothing written with it says
     otherwise: no other country, no enclosing place of its own."""
@@ -909,6 +921,13 @@ def _may_be_home(place, places: ArticlePlaces) -> bool:
         return True
     if home is not None and places.bureau and places.focus not in (None, home.place.country):
         return False  # "NAIROBI (AP) - ... in a town in Darfur": a wire bureau's town, not the story's
+    if home is not None and places.datelined and not places.local and not place.street \
+            and not any(is_local_feature(w) for w in (place.text, place.name, place.feature or "")) \
+            and place.feature not in ("city", "municipality"):
+        # "BEIRUT (Reuters) - ... in the village of Aitaroun", "KABUL: ... residents of Ogossagou":
+        # in a story filed from a capital, a name the gazetteer lacks that is no street, building
+        # or ground is a village elsewhere, not a spot of the capital ("the Serena Hotel" is one)
+        return False
     return home is not None and country in (None, home.place.country) \
         and (not place.context or (places.datelined and all(places.unknown(c) for c in place.context)))
 

@@ -139,18 +139,36 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
         # "The shooting happened at the Clinton House Apartments on Kenilworth Street": the event
         # named again after "the", at a spot the gazetteer cannot place, is the one told before
         return same_area(places, pa, pb) or (_told_before(b, retold) and _spot(places, pb)) \
-            or _country_then_its_town(places, a, b)
+            or _country_then_its_town(places, a, b) or _village_of_the_division(places, a, b)
     return True
+
+
+def _village_of_the_division(places, a: Draft, b: Draft) -> bool:
+    """ "killed 30 civilians in an attack on a village in Mopti region ... The gunmen opened fire
+    on residents of Ogossagou": in a story filed from afar (no local story's town), a place the
+    gazetteer lacks, told with no toll of its own, may be the village inside the province or
+    district the event was told at first."""
+    if places.local or not places.datelined or any(not victim.startswith(WEAK) for _, victim in b.first.figures):
+        return False
+    if places.resolve(b.first.place) is not None:
+        return False
+    ra = places.resolve(a.first.place)
+    return ra is not None and ra.place.kind in ("adm1", "adm2")
 
 
 def opens_separately(rules, info) -> bool:
     """Whether the sentence opens as another event's ("Separately, ...", "In another incident,
-    ...": event_rules.yaml follow_ups.separate_openings), after a quote mark or a dash at most."""
+    ...": event_rules.yaml follow_ups.separate_openings), after a quote mark or a dash at most,
+    or tells its deed as another anywhere with one of those that open with "in" ("soldiers killed
+    12 militants in a separate operation near Djenne")."""
     lows = info.tokens.lows
     k = 0
     while k < len(lows) and not lows[k][:1].isalnum():
         k += 1
-    return k < len(lows) and rules.separate_openings.starts(lows[k]) and bool(rules.separate_openings.at(lows, k))
+    index = rules.separate_openings
+    if k < len(lows) and index.starts(lows[k]) and bool(index.at(lows, k)):
+        return True
+    return any(lows[j] == "in" and index.starts("in") and bool(index.at(lows, j)) for j in range(k + 1, len(lows)))
 
 
 def _firm_tolls(d: Draft) -> set[int]:
