@@ -268,3 +268,23 @@ def test_a_pronoun_object_of_a_killing_counts_with_those_joined_to_it():
 ])
 def test_the_coders_figure_stands_over_the_figure_a_source_reported(text):
     assert top(text, "2024-03-20").fatalities == 0
+
+
+@pytest.mark.parametrize("text, count", [
+    ("The war has killed tens of thousands of people.", 10000),
+    ("The floods displaced hundreds of thousands of people.", 100000),
+    ("Fighting has killed tens of people in the district.", 10),
+])
+def test_a_vague_multiple_of_thousands_counts_its_thousands(text, count):
+    tokens = tokenize(text)
+    assert [q.small for q in find_quantities(tokens)] == [count]
+
+
+def test_a_platform_a_statement_was_posted_on_is_no_place():
+    from datetime import date
+
+    from sitroom.coder.codebook import load_codebook
+    from sitroom.coder.sentence_coder import analyse
+    info = analyse(load_codebook(), 0, 0, "Rescuers pulled a girl from the rubble, the governor said on Telegram.",
+                   date(2023, 5, 10), None)
+    assert info.places == []

@@ -169,7 +169,10 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
                 m.is_source = True  # "Tulsa police Capt. Richard Meulenberg said": the police speak
     actor_tokens = {k for m in mentions if not m.place_like and m.kind not in ("country", "capital")
                     for k in range(m.start, m.end)}
-    places = find_places(tokens, text, actor_tokens, lambda name: is_adjective(codebook, name))
+    # (a platform a statement is posted on, "said on Telegram", is read as a name but is no place)
+    platforms = place_cues().platforms
+    places = [p for p in find_places(tokens, text, actor_tokens, lambda name: is_adjective(codebook, name))
+              if p.name not in platforms]
     dates = find_dates(text, published, year_hint, tokens, day_before)
     quantities = find_quantities(tokens) if busy else []
     if found and any(rule.place_object for rule, _, _ in found):
@@ -314,7 +317,8 @@ def choose(found: list[tuple[Rule, int, int]], lows: list[str] | None = None,
     others: dict[str, list[tuple[Rule, int, int]]] = {}
 
     def key(item: tuple[Rule, int, int]) -> tuple[bool, bool, int, bool]:
-        told_before = lows is not None and item[0].family == "movement" and _in_earlier_clause(lows, item[1])
+        told_before = lows is not None and (item[0].family == "movement" and _in_earlier_clause(lows, item[1])
+                                            or _in_as_clause(lows, item[1]))
         return not told_before, item[1] not in aside, item[0].rank, not (lows and _in_opening_frame(lows, item[1]))
 
     for item in found:
@@ -367,6 +371,18 @@ def _in_earlier_clause(lows: list[str], start: int) -> bool:
     return False
 
 
+def _in_as_clause(lows: list[str], start: int) -> bool:
+    """Whether the trigger at ``start`` is the verb's subject or verb of a clause opened by ", as"
+    ("air strikes killed three fighters, the group said, as cross-border fire intensified"): the
+    backdrop of the deed told before it, which its sentence's other triggers tell first."""
+    for k in range(start - 1, max(-1, start - 1 - CLAUSE_REACH), -1):
+        if lows[k] == "as":
+            return k > 0 and lows[k - 1] == ","
+        if lows[k] in (",", ";", ":", "."):
+            return False
+    return False
+
+
 def _inside_longer(item: tuple[Rule, int, int], found: list[tuple[Rule, int, int]]) -> bool:
     """ "troops leave the country" is a withdrawal: the "leave the country" that ends it is part
     of the longer, more specific trigger, not a second reading. A longer trigger of another family
@@ -379,6 +395,22 @@ def _inside_longer(item: tuple[Rule, int, int], found: list[tuple[Rule, int, int
             continue
         if o[0].family != rule.family or e == o[2]:
             return True
+    return False
+
+
+_SITE_PREPOSITIONS = frozenset({"at", "near", "outside", "inside", "in", "on", "into", "onto", "behind", "beside",
+                                "opposite", "around", "nearby"})
+SITE_REACH = 3  # words between a place's preposition and the mention it governs ("near the heavily guarded")
+
+
+def _at_a_site(lows: list[str], m: Mention) -> bool:
+    """Whether the mention is the object of a place's preposition ("near the Somali parliament",
+    "outside the Interior Ministry"): where something was done, not who did it."""
+    for k in range(m.start - 1, max(-1, m.start - 1 - SITE_REACH), -1):
+        if lows[k] in _SITE_PREPOSITIONS:
+            return True
+        if not lows[k].isalpha() or lows[k] in ("and", "or", "by", "with"):
+            return False
     return False
 
 
@@ -658,6 +690,8 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
         if by_agent is None and left and t0 > 0 and lows[t0 - 1] == "," and lows[t0].endswith("ing"):
             # "a man rammed his car into a crowd, killing five": what the deed was done to killed no one
             left = [m for m in left if not _struck_object(rules, lows, m)]
+            # "a car bomb exploded near the Somali parliament, killing ten": nor did where it was done
+            left = [m for m in left if not _at_a_site(lows, m)]
         f.actor1 = by_agent or (left[-1] if left else None)
         if by_agent is None and rule.voice != "mutual" and len(left) >= 2 and left[-1].end == t0 \
                 and lows[left[-2].end:left[-1].start][:1] == ["and"] and left[-1].start - left[-2].end <= 2:
@@ -1085,8 +1119,7 @@ _ROADS = frozenset({"highway", "road", "motorway", "expressway", "bypass"})  # a
 def nearest_place(codebook: Codebook, f: Finding, aside: tuple[int, int] | None = None) -> PlaceMention | None:
     """The place of ``f``'s deed among its sentence's; not one between the tokens ``aside``
     (an earlier deed's clause) while another is told."""
-    platforms = place_cues().platforms
-    places = [p for p in f.info.places if p.name not in platforms]  # "said on Twitter that ..."
+    places = f.info.places
     if aside is not None and any(not aside[0] < p.token < aside[1] for p in places):
         places = [p for p in places if not aside[0] < p.token < aside[1]]
     if not f.rule.movement:
