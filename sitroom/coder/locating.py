@@ -358,6 +358,12 @@ class ArticlePlaces:
             r = self._alone(p)
             if r is not None and r.place.kind == "city" and r.place.country == self.focus:
                 self._cache[key] = r
+        if key not in self._cache and len(p.context) == 1 and p.feature in place_cues().settlement_words:
+            # "the West Bank city of Jenin", "Sudan's western town of Geneina": a division's name
+            # before the kind word and "of" encloses the town named after them
+            town = self._town_inside(p)
+            if town is not None:
+                self._cache[key] = town
         capital = capital_named(self.codebook, p) if key not in self._cache else None
         if capital is not None:
             town, iso3 = capital  # "the Yemeni capital": Sanaa, in Yemen
@@ -369,6 +375,20 @@ class ArticlePlaces:
             self._cache[key] = self.resolver.resolve(name, self._written_context(p), country, p.feature, p.near,
                                                      region=self.region, support=self._support)
         return self._cache[key]
+
+    def _town_inside(self, p) -> Resolved | None:
+        """The town written after "<division> <kind> of" when the division's name reads as a
+        province or country that holds it ("the West Bank city of Jenin"), else None."""
+        outer = self.resolver.resolve(p.name, (), self.focus, region=self.region, support=self._support)
+        if outer is None or outer.place.kind not in ("adm1", "country"):
+            return None
+        town = self.resolver.resolve(p.context[0], (p.name,), outer.place.country, region=self.region,
+                                     support=self._support)
+        if town is None or town.place.kind != "city" or town.place.country != outer.place.country:
+            return None
+        if outer.place.kind == "adm1" and town.place.admin1 != outer.place.admin1:
+            return None
+        return town
 
     def _written_context(self, p) -> list[str]:
         """The places written around a mention, states and municipalities read as the gazetteer names them."""

@@ -403,6 +403,9 @@ _SITE_PREPOSITIONS = frozenset({"at", "near", "outside", "inside", "in", "on", "
 SITE_REACH = 3  # words between a place's preposition and the mention it governs ("near the heavily guarded")
 
 
+_SHARED_SUBJECT = frozenset({"before", "then"})  # "killed four before fleeing", "and then fled"
+
+
 def _at_a_site(lows: list[str], m: Mention) -> bool:
     """Whether the mention is the object of a place's preposition ("near the Somali parliament",
     "outside the Interior Ministry"): where something was done, not who did it."""
@@ -651,8 +654,11 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
         f.actor2 = dead[0] if dead else None
     elif rule.voice == "patient":
         # "soldiers fled": the one it happens to stands before the trigger; an actor after it
-        # ("fled the military operation") is not the one who moved
-        f.actor1 = left[-1] if left else None
+        # ("fled the military operation") is not the one who moved; one right after "before" or
+        # "then" shares the sentence's subject ("Gunmen ambushed a patrol, killing four officers
+        # before fleeing": the gunmen fled)
+        shared = t0 > 0 and lows[t0 - 1] in _SHARED_SUBJECT
+        f.actor1 = (left[0] if shared else left[-1]) if left else None
     elif between and len(right) >= 1:
         right = [m for m in right if m.start > lows.index("between", t1 - 1)] or right
         f.actor1 = right[0]
