@@ -45,6 +45,7 @@ class Cues:
     future_after: PhraseIndex = field(default_factory=PhraseIndex)
     statistic_words: frozenset[str] = frozenset()  # "Shootings are down 22 percent": counts, no deed
     flight_verbs: frozenset[str] = frozenset()  # "fleeing the fighting in Nangarhar"
+    character_nouns: frozenset[str] = frozenset()  # "has been the epicentre of kidnappings"
     fled_describers: frozenset[str] = frozenset()  # "fled the heavy fighting": words before the deed fled
 
 
@@ -73,7 +74,9 @@ def cues() -> Cues:
                                                                        data.get("statistic_words"))),
                 flight_verbs=frozenset(w.lower() for w in text_list(FILE, "flight_verbs", data.get("flight_verbs"))),
                 fled_describers=frozenset(w.lower() for w in text_list(FILE, "fled_describers",
-                                                                       data.get("fled_describers"))))
+                                                                       data.get("fled_describers"))),
+                character_nouns=frozenset(w.lower() for w in text_list(FILE, "character_nouns",
+                                                                       data.get("character_nouns"))))
 
 
 @dataclass
@@ -239,6 +242,24 @@ _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "satu
                    "today", "tonight"})
 
 
+_COPULAS = frozenset({"is", "are", "was", "were", "been", "remains", "remain"})
+CHARACTER_REACH = 4  # words from the copula to "of": "has been the epicentre of", "is a hotbed of"
+
+
+def _characterised(lows: list[str], t0: int) -> bool:
+    """ "Zamfara has been the epicentre of kidnappings", "the district is a hotbed of clashes": a
+    plural deed (its trigger at ``t0``) after "<copula> the <noun> of", the noun one of a place's
+    character (attribution.yaml ``character_nouns``), tells what a place is like, not one event
+    (one describing word may stand before the deed: "the scene of frequent clashes"; "This was the
+    first day of protests" tells the event)."""
+    j = t0 - 1 if t0 > 0 and lows[t0 - 1] == "of" else t0 - 2
+    if j < 2 or lows[j] != "of":
+        return False
+    nouns = cues().character_nouns
+    return any(lows[k] in _COPULAS and lows[k + 1] in ("the", "a", "an") and nouns.intersection(lows[k + 2:j])
+               for k in range(max(0, j - CHARACTER_REACH), j - 1))
+
+
 def _generic(tokens: list[Token], trigger_start: int, c: Cues) -> str | None:
     """The cue of a tally or a habit ("Fighting has killed thousands since 2021", "every year"),
     if any; a sentence that names the day of its event ("on Monday") tells one event."""
@@ -253,6 +274,9 @@ def _generic(tokens: list[Token], trigger_start: int, c: Cues) -> str | None:
         for k in range(trigger_start - 1, max(-1, trigger_start - 3), -1):
             if lows[k] in c.kind_words:
                 return lows[k]
+        if _characterised(lows, trigger_start):
+            return "characterised"
+
     # (the tally's verb may come well before a deed joined to it: "Violence has killed thousands
     # since 2012 and forced two million to flee")
     window = lows[:trigger_start + 12]
