@@ -122,7 +122,7 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     # station ... The TTP claimed responsibility for the attack" names the militants)
     unnamed_agent = a.actor1 is None or a.actor1.mention is None or a.actor1.name.startswith("Unidentified")
     if x is not None and names_a and x.name not in names_a and not generic_name(x.name) and not resisted \
-            and not unnamed_agent:
+            and not unnamed_agent and not _claimed_alone(b):
         return False
     if _other_side_strikes_back(a, b) and not resisted:
         return False  # "An Israeli air strike killed nine ... militants fired rockets toward Israel": two deeds
@@ -154,6 +154,15 @@ def _village_of_the_division(places, a: Draft, b: Draft) -> bool:
         return False
     ra = places.resolve(a.first.place)
     return ra is not None and ra.place.kind in ("adm1", "adm2")
+
+
+def _claimed_alone(b: Draft) -> bool:
+    """ "The TTP claimed on its Telegram channel that its fighters had killed 12 soldiers": a
+    group's claim told with no place or day of its own, after the event it fought in, is its
+    side's account of that event (its figure stays a claim), not a deed of its own."""
+    f = b.first
+    own_place = f.place is not None and any(f.place is p for p in f.info.places)
+    return f.attribution is not None and f.attribution.modality == "claimed" and not own_place and f.when is None
 
 
 def opens_separately(rules, info) -> bool:

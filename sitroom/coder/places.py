@@ -86,6 +86,7 @@ class Cues:
     organisation_heads: frozenset[str] = frozenset()
     peoples: frozenset[str] = frozenset()
     owner_words: frozenset[str] = frozenset()
+    appeal_words: frozenset[str] = frozenset()  # "called on Kabul to": no place after "on"
     city_parts: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
     platforms: frozenset[str] = frozenset()
@@ -136,6 +137,7 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "organisation_heads", data.get("organisation_heads") or [])),
                 frozenset(text_list(FILE, "peoples", data.get("peoples") or [])),
                 frozenset(text_list(FILE, "owner_words", data.get("owner_words") or [])),
+                frozenset(w.lower() for w in text_list(FILE, "appeal_words", data.get("appeal_words") or [])),
                 frozenset(text_list(FILE, "city_parts", data.get("city_parts") or [])),
                 frozenset(text_list(FILE, "name_connectors", data.get("name_connectors") or [])),
                 frozenset(text_list(FILE, "platforms", data.get("platforms") or [])),
@@ -422,6 +424,9 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         prep = max(preps, key=match_end)
         if lows[prep.start] == "to" and prep.end == prep.start + 1 and prep.start and lows[prep.start - 1] in c.owner_words:
             i = prep.end  # "a post belonging to Asayish", "fighters loyal to Haftar": an owner, no place
+            continue
+        if lows[prep.start] == "on" and prep.end == prep.start + 1 and prep.start and lows[prep.start - 1] in c.appeal_words:
+            i = prep.end  # "called on Kabul to stop ...": the one appealed to, no place
             continue
         if lows[prep.start] == "of" and prep.start and tokens[prep.start - 1].text in c.organisation_heads:
             i = prep.end  # "Communist Party of India-Maoist": the organisation's name goes on

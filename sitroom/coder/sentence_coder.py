@@ -403,6 +403,14 @@ _SITE_PREPOSITIONS = frozenset({"at", "near", "outside", "inside", "in", "on", "
 SITE_REACH = 3  # words between a place's preposition and the mention it governs ("near the heavily guarded")
 
 
+COUNTED_REACH = 1  # words between a figure and the mention it counts ("three Pakistani soldiers")
+
+
+def _counted_mention(deaths, m: Mention) -> bool:
+    """Whether a death figure counts the mention ``m`` itself: the figure written right before it."""
+    return any(0 <= m.start - q.end <= COUNTED_REACH for chain, _ in deaths for q in chain)
+
+
 _SHARED_SUBJECT = frozenset({"before", "then"})  # "killed four before fleeing", "and then fled"
 
 
@@ -1555,6 +1563,12 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             _attacker_first(f, support, rules)
         large = rule.id in _LARGE_SCALE
         victim = f.actor2.name if f.actor2 is not None and not f.hurt_in else ANY_VICTIM
+        if victim == ANY_VICTIM:
+            # "Three soldiers were martyred in the exchange of fire", "Three soldiers embraced
+            # martyrdom during the clash": the dead the figure counts are the armed side it names,
+            # not anyone in the clash ("Three people are dead" counts everyone, the gunman too)
+            victim = next((m.name for m in (f.actor2, f.actor1)
+                           if m is not None and m.armed and not m.civilians and _counted_mention(deaths, m)), victim)
         # "killed two people before he was shot and killed by police": his death is told apart
         stopped = killed_by_force(info.tokens) if rule.family == "violence" and deaths else []
         victims = [d for d in deaths if not any(s <= d[1] < e for s, e in stopped)] if stopped else deaths
