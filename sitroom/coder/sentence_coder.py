@@ -329,7 +329,32 @@ def choose(found: list[tuple[Rule, int, int]], lows: list[str] | None = None,
         cur = best.get(rule.family)
         if cur is None or key(item) > key(cur):
             best[rule.family] = item
-    return sorted(((b, [o for o in others[fam] if o is not b]) for fam, b in best.items()), key=lambda x: x[0][1])
+    chosen = [(b, [o for o in others[fam] if o is not b]) for fam, b in best.items()]
+    reply = _reply_to_charge(best.get("verbal"), others.get("verbal", []), lows)
+    if reply is not None:
+        chosen.append(reply)
+    return sorted(chosen, key=lambda x: x[0][1])
+
+
+_CHARGES = frozenset({"accuse"})  # the rules whose speaker a denial told after them answers
+_DENIALS = frozenset({"reject"})
+
+
+def _reply_to_charge(best: tuple[Rule, int, int] | None, verbal: list[tuple[Rule, int, int]],
+                     lows: list[str] | None) -> tuple[tuple[Rule, int, int], list[tuple[Rule, int, int]]] | None:
+    """ "Kabul accused Pakistani forces of firing rockets into Kunar, a charge Islamabad denied":
+    a charge and its denial in one sentence are two deeds of speech, each with its speaker; the
+    verbal trigger the sentence's chosen one leaves out, told after a comma from it, is kept too
+    when one is a charge and the other its denial (``_CHARGES``, ``_DENIALS``)."""
+    if best is None or lows is None:
+        return None
+    for item in verbal:
+        if item is best or {item[0].id, best[0].id} != _CHARGES | _DENIALS:
+            continue
+        first, second = sorted((best, item), key=lambda x: x[1])
+        if "," in lows[first[2]:second[1]]:
+            return item, [o for o in verbal if o is not item and o is not best]
+    return None
 
 
 def _listed_after(item: tuple[Rule, int, int], found: list[tuple[Rule, int, int]], lows: list[str] | None) -> bool:
@@ -1708,7 +1733,21 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             if f.rule.family in ("movement", "verbal") or f.rule.harmless:
                 f.figures, f.explicit = [], None
         _condemners_are_no_attackers(findings, lows)
+    _denial_answers_the_charge(findings)
     return findings
+
+
+
+
+def _denial_answers_the_charge(findings: list[Finding]) -> None:
+    """ "Kabul accused Pakistani forces of firing rockets, a charge Islamabad denied": the denial
+    answers the one who made the charge, not the accused."""
+    charge = next((f for f in findings if f.rule.id in _CHARGES and f.actor1 is not None), None)
+    if charge is None:
+        return
+    for f in findings:
+        if f.rule.id in _DENIALS and f.trigger[0] > charge.trigger[0] and f.actor1 is not charge.actor1:
+            f.actor2, f.assoc2 = charge.actor1, []
 
 
 _CONDEMNED_REACH = 4  # words between "condemned" and the deed it names ("condemned the deadly suicide attack")
