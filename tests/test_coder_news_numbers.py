@@ -288,3 +288,9 @@ def test_a_platform_a_statement_was_posted_on_is_no_place():
     info = analyse(load_codebook(), 0, 0, "Rescuers pulled a girl from the rubble, the governor said on Telegram.",
                    date(2023, 5, 10), None)
     assert info.places == []
+
+
+def test_the_man_named_by_his_town_is_one_person():
+    # "The Wichita man ... died": one death, as "The man ... died" is
+    assert top("The Wichita man who was shot outside his home Friday night died from his injuries Sunday, "
+               "police said.", "2016-05-10").fatalities == 1

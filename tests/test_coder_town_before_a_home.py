@@ -14,3 +14,9 @@ from .story_helpers import lead
 ])
 def test_the_town_before_a_home_is_the_event_s(text, town):
     assert lead(text, published="2016-05-10").location.name == town
+
+
+def test_the_town_before_a_kind_of_venue_is_the_event_s():
+    e = lead("Four men were wounded when someone opened fire outside a Memphis convenience store on Saturday "
+             "night. One of them later died at a hospital.", published="2016-05-10")
+    assert e.location.name == "Memphis", e.location

@@ -310,7 +310,10 @@ def crime_scenes(tokens: list[Token]) -> list[str]:
         if k == 0 or t.low not in c.crime_words:
             if k > 1 and t.low in c.scene_words:
                 # "inside a Dayton tavern": the whole name after "a"/"an"/"the", never a part of it
-                start, end = _name_before(tokens, k, lambda tok: False, most=3)
+                # (one word of what kind between: "outside a Memphis convenience store")
+                at = k - 1 if tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower() \
+                    and tokens[k - 1].low not in c.scene_determiners else k
+                start, end = _name_before(tokens, at, lambda tok: False, most=3)
                 if start < end and start > 0 and tokens[start - 1].low in c.scene_determiners:
                     out.append(" ".join(tok.text for tok in tokens[start:end]))
             continue

@@ -323,6 +323,11 @@ def _with_bare_partner(out: list[Quantity], lows: list[str], noun: int, lex: Lex
     return end
 
 
+def _town_word(t: Token) -> bool:
+    """A capitalised word that may name a person's town before the person ("the Wichita man")."""
+    return t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha()
+
+
 def find_quantities(tokens: list[Token]) -> list[Quantity]:
     lex = lexicon()
     lows = lows_of(tokens)
@@ -356,6 +361,11 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
                 out.append(Quantity(i, age_end, 1, 1))
                 free = age_end
                 continue
+        if lows[i] in _DEMONSTRATIVES and i + 2 < n and lows[i + 2] in lex.singular and _town_word(tokens[i + 1]):
+            # "The Wichita man who was shot Friday died": one person, named by his town
+            out.append(Quantity(i, i + 3, 1, 1))
+            free = i + 3
+            continue
         if lows[i] in _DEMONSTRATIVES and i + 1 < n and lows[i + 1] in lex.singular:
             out.append(Quantity(i, i + 2, 1, 1))
             free = _with_bare_partner(out, lows, i + 1, lex) or i + 2
