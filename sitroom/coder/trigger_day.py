@@ -54,24 +54,26 @@ def own_day(tokens: Tokens, t0: int, t1: int, dates: list[When]) -> When | None:
     return days_before(tokens, t0, dates)
 
 
+_COUNTED_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}  # "a day after", "a week after", "two weeks after"
 DAYS_AFTER_REACH = 8  # words from "after" to the trigger of its clause ("a day after he was shot")
 
 
 def days_before(tokens: Tokens, t0: int, dates: list[When]) -> When | None:
     """ "A man died Monday, a day after he was shot": a trigger in a clause opened by "a day
-    after" or "four days after" (up to when.MOST_DAYS_AGO), when the clause before names its day,
-    took place that many days before that day."""
+    after", "four days after" (up to when.MOST_DAYS_AGO) or "a week after", when the clause before
+    names its day, took place that many days before that day."""
     lows = tokens.lows
     for k in range(t0 - 1, max(-1, t0 - 1 - DAYS_AFTER_REACH), -1):
         if lows[k] in (".", ";", ","):
             return None
-        if lows[k] != "after" or k < 2 or lows[k - 1] not in ("day", "days"):
+        if lows[k] != "after" or k < 2 or lows[k - 1] not in _COUNTED_UNITS:
             continue
         n = day_count(lows[k - 2])
         if n is None:
             continue
-        if (n == 1) != (lows[k - 1] == "day"):
+        if (n == 1) != (lows[k - 1] in ("day", "week")):
             return None
+        n *= _COUNTED_UNITS[lows[k - 1]]
         if any(follows_violence(lows, i) for i in range(k + 1, t0)):
             return None  # "two days after police arrested a man accused of killing him": the arrest's day
         opened = tokens[k - 2].start
