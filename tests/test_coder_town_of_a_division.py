@@ -28,3 +28,10 @@ def test_attackers_fleeing_after_the_deed_make_no_movement():
     events = story("Gunmen ambushed a police patrol in the Lakki Marwat district on Friday, killing four officers "
                    "before fleeing, police said.", published="2023-04-17")
     assert [e.event_type for e in events] == ["Battles"], events
+
+
+def test_the_wounded_shifted_to_a_named_hospital_make_no_movement():
+    events = story("Two policemen were martyred and another was injured when gunmen opened fire on a police van in "
+                   "Bannu on Tuesday. The bodies and the injured were shifted to the District Headquarters Hospital.",
+                   published="2023-05-10")
+    assert [e.event_type for e in events] == ["Battles"], events

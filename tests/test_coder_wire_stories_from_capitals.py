@@ -56,3 +56,9 @@ def test_where_a_bomb_went_off_did_not_set_it_off():
     e = lead("A suicide car bomb exploded at a checkpoint near the Somali parliament in Mogadishu on Saturday, "
              "killing at least 10 people, police said.", published="2023-05-10")
     assert e.actor1 is None or "Government" not in e.actor1.name, e.actor1
+
+
+def test_an_area_of_the_capital_is_in_the_capital():
+    e = lead("A man was shot dead by robbers in the Gulshan-e-Iqbal area on Monday night, police said.",
+             dateline="KARACHI", published="2023-05-10")
+    assert e.location.name == "Karachi", e.location

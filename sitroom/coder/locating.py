@@ -943,10 +943,12 @@ def _may_be_home(place, places: ArticlePlaces) -> bool:
         return False  # "NAIROBI (AP) - ... in a town in Darfur": a wire bureau's town, not the story's
     if home is not None and places.datelined and not places.local and not place.street \
             and not any(is_local_feature(w) for w in (place.text, place.name, place.feature or "")) \
+            and (place.feature is None or place.feature in place_cues().settlement_words) \
             and place.feature not in ("city", "municipality"):
         # "BEIRUT (Reuters) - ... in the village of Aitaroun", "KABUL: ... residents of Ogossagou":
-        # in a story filed from a capital, a name the gazetteer lacks that is no street, building
-        # or ground is a village elsewhere, not a spot of the capital ("the Serena Hotel" is one)
+        # in a story filed from a capital, a name the gazetteer lacks, written as a village or
+        # with no kind word, that is no street, building or ground is a village elsewhere, not a
+        # spot of the capital ("the Serena Hotel", "the Gulshan-e-Iqbal area" are the capital's)
         return False
     return home is not None and country in (None, home.place.country) \
         and (not place.context or (places.datelined and all(places.unknown(c) for c in place.context)))

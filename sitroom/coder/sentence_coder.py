@@ -267,7 +267,8 @@ def triggers(rules: RuleSet, tokens: list[Token]) -> list[tuple[Rule, int, int]]
         # "armed clashes between villagers" is no mob's fight, but still a clash
         found = [m for m in index.at(lows, i)
                  if not (m.payload.not_after and i > 0 and lows[i - 1] in m.payload.not_after)
-                 and not (m.payload.not_before and _word_after(lows, m.end) in m.payload.not_before)
+                 and not (m.payload.not_before and (_word_after(lows, m.end) in m.payload.not_before
+                                                    or _name_head_after(tokens, m.end) in m.payload.not_before))
                  and not (m.payload.not_with and _told_with(lows, m.payload))
                  and m.end - 1 not in not_deeds]  # ("found in the mother's arms": no weapons)
         if found:
@@ -291,6 +292,22 @@ def _dated_month(tokens: list[Token], lows: list[str], i: int) -> bool:
         return word.isdigit() and 1 <= int(word) <= 31
 
     return day(i - 1) or day(i + 1)
+
+
+NAME_HEAD_MOST = 4  # capitalised words read for the head of a name after a trigger
+
+
+def _name_head_after(tokens: list[Token], end: int) -> str:
+    """The last word of a capitalised name right after a trigger, past an article ("shifted to
+    the District Headquarters Hospital": "hospital"); "" where no name follows."""
+    n = len(tokens)
+    k = end + 1 if end < n and tokens[end].low in ("a", "an", "the") else end
+    last = ""
+    for j in range(k, min(n, k + NAME_HEAD_MOST)):
+        if not (tokens[j].capitalized and tokens[j].text.isalpha()):
+            break
+        last = tokens[j].low
+    return last
 
 
 def _word_after(lows: list[str], end: int) -> str:
