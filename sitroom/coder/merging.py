@@ -128,7 +128,7 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
         return False  # "An Israeli air strike killed nine ... militants fired rockets toward Israel": two deeds
     pa, pb = fa.place, fb.place
     # (not inherited from an earlier sentence, nor a hospital a victim died at: "died at Highland Hospital")
-    own = pb is not None and any(pb is p for p in fb.info.places) and not place_of_care(fb.info.tokens, pb)
+    own = pb is not None and _own_place(fb) and not place_of_care(fb.info.tokens, pb)
     if pa is not None and pb is not None and own and pa.name != pb.name:
         if another_day(a, b) and (_day_led(b) or _told_ago(b)):
             # "... killed 20 in Tibu on Friday. On Saturday, gunmen shot dead a leader in El Tarra";
@@ -161,8 +161,12 @@ def _claimed_alone(b: Draft) -> bool:
     group's claim told with no place or day of its own, after the event it fought in, is its
     side's account of that event (its figure stays a claim), not a deed of its own."""
     f = b.first
-    own_place = f.place is not None and any(f.place is p for p in f.info.places)
-    return f.attribution is not None and f.attribution.modality == "claimed" and not own_place and f.when is None
+    return f.attribution is not None and f.attribution.modality == "claimed" and not _own_place(f) and f.when is None
+
+
+def _own_place(f) -> bool:
+    """Whether a finding's place is one its own sentence names, not one inherited from before."""
+    return f.place is not None and any(f.place is p for p in f.info.places)
 
 
 def opens_separately(rules, info) -> bool:
@@ -177,7 +181,7 @@ def opens_separately(rules, info) -> bool:
     index = rules.separate_openings
     if k < len(lows) and index.starts(lows[k]) and bool(index.at(lows, k)):
         return True
-    return any(lows[j] == "in" and index.starts("in") and bool(index.at(lows, j)) for j in range(k + 1, len(lows)))
+    return index.starts("in") and any(lows[j] == "in" and bool(index.at(lows, j)) for j in range(k + 1, len(lows)))
 
 
 def _firm_tolls(d: Draft) -> set[int]:

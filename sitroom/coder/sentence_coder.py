@@ -403,26 +403,31 @@ _EARLIER_CLAUSE = frozenset({"after", "since"})
 CLAUSE_REACH = 4  # words from "after" to the verb of its clause: "after the soldiers had crossed"
 
 
+def _clause_opener(lows: list[str], start: int, openers: frozenset[str]) -> int | None:
+    """The token of the word of ``openers`` that opens the clause of the trigger at ``start``, at
+    most CLAUSE_REACH words before it with no stop between; else None."""
+    for k in range(start - 1, max(-1, start - 1 - CLAUSE_REACH), -1):
+        if lows[k] in openers:
+            return k
+        if lows[k] in (",", ";", ":", "."):
+            return None
+    return None
+
+
 def _in_earlier_clause(lows: list[str], start: int) -> bool:
     """Whether the trigger at ``start`` is the verb of an "after"/"since" clause: what came before."""
-    for k in range(start - 1, max(-1, start - 1 - CLAUSE_REACH), -1):
-        if lows[k] in _EARLIER_CLAUSE:
-            return True
-        if lows[k] in (",", ";", ":", "."):
-            return False
-    return False
+    return _clause_opener(lows, start, _EARLIER_CLAUSE) is not None
+
+
+_AS = frozenset({"as"})
 
 
 def _in_as_clause(lows: list[str], start: int) -> bool:
     """Whether the trigger at ``start`` is the verb's subject or verb of a clause opened by ", as"
     ("air strikes killed three fighters, the group said, as cross-border fire intensified"): the
     backdrop of the deed told before it, which its sentence's other triggers tell first."""
-    for k in range(start - 1, max(-1, start - 1 - CLAUSE_REACH), -1):
-        if lows[k] == "as":
-            return k > 0 and lows[k - 1] == ","
-        if lows[k] in (",", ";", ":", "."):
-            return False
-    return False
+    k = _clause_opener(lows, start, _AS)
+    return k is not None and k > 0 and lows[k - 1] == ","
 
 
 def _inside_longer(item: tuple[Rule, int, int], found: list[tuple[Rule, int, int]]) -> bool:
@@ -445,17 +450,6 @@ _SITE_PREPOSITIONS = frozenset({"at", "near", "outside", "inside", "in", "on", "
 SITE_REACH = 3  # words between a place's preposition and the mention it governs ("near the heavily guarded")
 
 
-COUNTED_REACH = 1  # words between a figure and the mention it counts ("three Pakistani soldiers")
-
-
-def _counted_mention(deaths, m: Mention) -> bool:
-    """Whether a death figure counts the mention ``m`` itself: the figure written right before it."""
-    return any(0 <= m.start - q.end <= COUNTED_REACH for chain, _ in deaths for q in chain)
-
-
-_SHARED_SUBJECT = frozenset({"before", "then"})  # "killed four before fleeing", "and then fled"
-
-
 def _at_a_site(lows: list[str], m: Mention) -> bool:
     """Whether the mention is the object of a place's preposition ("near the Somali parliament",
     "outside the Interior Ministry"): where something was done, not who did it."""
@@ -465,6 +459,17 @@ def _at_a_site(lows: list[str], m: Mention) -> bool:
         if not lows[k].isalpha() or lows[k] in ("and", "or", "by", "with"):
             return False
     return False
+
+
+COUNTED_REACH = 1  # words between a figure and the mention it counts ("three Pakistani soldiers")
+
+
+def _counted_mention(deaths, m: Mention) -> bool:
+    """Whether a death figure counts the mention ``m`` itself: the figure written right before it."""
+    return any(0 <= m.start - q.end <= COUNTED_REACH for chain, _ in deaths for q in chain)
+
+
+_SHARED_SUBJECT = frozenset({"before", "then"})  # "killed four before fleeing", "and then fled"
 
 
 def _heads(mentions: list[Mention]) -> list[Mention]:

@@ -597,13 +597,12 @@ MOST_DAYS_AGO = 10  # "ten days ago" dates a day; "100 days ago" is loose talk
 
 def _agos(sentence: str, published: date, taken: list) -> list[When]:
     """ "three days ago": that long before publication."""
-    pattern, units, counts = _ago()
+    pattern, units, _ = _ago()
 
     def read(m: re.Match) -> tuple[date, int] | None:
-        count = m.group("count").lower()
-        n = int(count) if count.isdigit() else counts.get(count)
+        n = day_count(m.group("count"))
         spec = units[m.group("unit").lower()]
-        if not n or n > MOST_DAYS_AGO:
+        if n is None:
             return None  # ("100 days ago" is loose talk)
         return published - timedelta(days=n * spec["days"]), spec["precision"]
 
@@ -626,14 +625,11 @@ def _days_before_told(sentence: str, found: list[When], taken: list, day_before:
     else ``day_before``, the last day the sentence before told ("Mourners gathered Saturday for
     his funeral. He was killed eight days earlier"); with no such day, nothing (the day before
     what is not told here)."""
-    counts = _ago()[2]
-
     def read(m: re.Match) -> tuple[date, int] | None:
         anchor = next((w for w in sorted(found, key=lambda w: -w.end) if w.precision == 1 and w.end <= m.start()),
                       day_before if day_before is not None and day_before.precision == 1 else None)
-        count = (m.group("count") or "1").lower()
-        n = int(count) if count.isdigit() else counts.get(count)
-        if anchor is None or not n or n > MOST_DAYS_AGO:
+        n = day_count(m.group("count") or "1")
+        if anchor is None or n is None:
             return None
         return date.fromisoformat(anchor.date) - timedelta(days=n), 1
 
