@@ -267,6 +267,57 @@ def test_one_of_the_wounded_dying_later_is_one_more_dead():
     assert event.fatalities == 1
 
 
+def test_one_of_the_wounded_dying_later_is_read_under_other_words():
+    event = lead("A man was shot and killed and a woman was wounded outside a bar in Dover on Saturday, police "
+                 "said. The woman died as a result of her injuries on Monday, police said.",
+                 published="2015-06-05")
+    assert (event.fatalities, event.injured) == (2, 0)
+
+
+@pytest.mark.parametrize("death", ["The woman died of her gunshot wounds on Monday, police said.",
+                                   "The woman died of gunshot wounds Monday at a hospital.",
+                                   "She died from a gunshot wound on Monday."])
+def test_a_death_of_wounds_after_the_attack_is_no_attack_of_its_own(death):
+    event = lead("A man was shot and killed and a woman was wounded outside a bar in Dover, Delaware, on "
+                 "Saturday, police said. " + death, published="2015-06-05")
+    # the shooting's day, not the day she died; she is one more dead
+    assert (event.event_date, event.fatalities) == ("2015-05-30", 2)
+
+
+def test_a_lead_that_tells_a_death_of_wounds_is_still_an_event():
+    event = lead("A 23-year-old man died of gunshot wounds Saturday night in Dayton, Ohio, police said.",
+                 published="2015-06-01")
+    assert (event.event_date, event.fatalities, event.location.name) == ("2015-05-30", 1, "Dayton")
+
+
+# a story that tells of its victim long after the attack, as local news updates do
+_LONG_MIDDLE = ("Witnesses said an argument started in the parking lot. Two men were seen running toward a "
+                "gray sedan. Police are asking anyone with information to call Crime Stoppers. The store has "
+                "had several police calls this year. Neighbors said they heard four shots. ")
+
+
+def test_a_victim_told_alive_who_dies_far_on_in_the_story_is_one_more_dead():
+    text = ("A woman was killed and a child was wounded in a shooting in Memphis on Friday night, police "
+            "said. The 6-year-old boy was taken to a children's hospital in critical condition. "
+            + _LONG_MIDDLE + "The boy died Saturday morning, police said.")
+    assert lead(text, published="2016-01-16").fatalities == 2
+    # one told as dead, told again far on, is no one more
+    text = ("A woman was killed and a child was wounded in a shooting in Memphis on Friday night, police "
+            "said. The woman was pronounced dead at the scene. " + _LONG_MIDDLE
+            + "The woman died in front of her home, relatives said.")
+    assert lead(text, published="2016-01-16").fatalities == 1
+
+
+def test_a_death_far_on_in_the_story_is_its_toll_only_when_it_tells_of_its_victim():
+    text = ("A man was shot outside a store on Elm Street in Dayton early Saturday, police said. Officers "
+            "found the 27-year-old with a gunshot wound to the chest. He was taken to a hospital in "
+            "critical condition. " + _LONG_MIDDLE + "UPDATE: The man died at the hospital Sunday, police said.")
+    assert lead(text, published="2016-01-17").fatalities == 1
+    # a death of someone the story has not told of is no toll of its attack
+    text = text.replace("UPDATE: The man died", "UPDATE: The store's owner died")
+    assert lead(text, published="2016-01-17").fatalities == 0
+
+
 @pytest.mark.parametrize("text,dead", [
     # the attacker killed by the police in the sentence of his attack is one more dead
     ("A gunman killed two people at a diner in Dover on Sunday before he was shot and killed by police.", 3),

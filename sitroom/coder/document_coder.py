@@ -22,7 +22,7 @@ from .locating import ArticlePlaces, home_location, in_written_province, locate,
 from .merging import Draft, another_day, changes_hands, generic_name, merge, opens_separately, same_area
 from .places import PlaceMention, bureau_dateline, divisions_written, is_country, name_country, person_names
 from .places import cues as place_cues
-from .later_tolls import later_condition, later_deaths, later_injured, later_self_death
+from .later_tolls import later_condition, later_deaths, later_injured, later_self_death, without_wound_deaths
 from .quantities import (ALSO, ANY_VICTIM, AT_LEAST, PERPETRATOR, WEAK, after_grievance, death_figures, death_spans,
                          figures, lexicon, unify_victims, victim_of)
 from .not_news import (accidental_deaths, bare_violence, markets_story, match_report, names_weapon,
@@ -118,6 +118,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     for position, (info, findings) in enumerate(zip(infos, coded)):
         violent = any(f.rule.family == "violence" for f in findings)
         findings, accidental = without_accidents(rules, findings, info, accident, bombs)
+        findings = without_wound_deaths(findings, info, drafts)
         if not told_violence:
             # the story's first deaths are an accident's ("Six people died when a gas cylinder
             # exploded"): so are its later blasts and responses ("The explosion brought down the
@@ -165,7 +166,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         if not findings and not past:
             later_condition(drafts, info)
         if not findings and info.quantities is not None and not past:
-            later_deaths(drafts, info)
+            later_deaths(drafts, info, infos)
             later_injured(rules, drafts, info)
         if not findings and not past:
             later_self_death(drafts, info)

@@ -10,33 +10,45 @@ from itertools import islice
 from .claims import cues, roundup
 from .injuries import carried_count, injured_count, may_tell_care
 from .merging import LOOK_BACK, Draft, opens_separately
-from .quantities import (ANY_VICTIM, NOT_ATTACKER, PERPETRATOR, WOUNDED_DIED, death_figures, figures,
-                         find_quantities, lexicon, may_state_deaths, self_death, with_deaths_in_turn, wounded_died)
+from .quantities import (ANY_VICTIM, NOT_ATTACKER, PERPETRATOR, WOUNDED_DIED, death_figures, death_spans, figures,
+                         find_quantities, lexicon, may_state_deaths, self_death, with_deaths_in_turn, wounded_died,
+                         wounded_died_spans)
 from .rules import RuleSet
-from .sentence_coder import SentenceInfo
+from .sentence_coder import Finding, SentenceInfo
 
 FOLLOW_UP = 5  # sentences after an attack in which "he later died" still tells of its victims
 
 
-def later_deaths(drafts: list[Draft], info: SentenceInfo) -> None:
+def later_deaths(drafts: list[Draft], info: SentenceInfo, infos: list[SentenceInfo]) -> None:
     """ "A man was shot on Main Street. ... He was pronounced dead at a hospital": a death told
-    without an event of its own, a few sentences after an attack that counted none, is its toll."""
+    without an event of its own, a few sentences after an attack that counted none, is its toll.
+    Further on, only a death of someone the story told of since the attack ("UPDATE: The man died
+    at the hospital Sunday"): ``infos`` are the story's sentences."""
     if not may_state_deaths(info.tokens.lows):
         return
     violent = [d for d in islice(reversed(drafts), LOOK_BACK) if d.first.rule.family == "violence"][::-1]
     if not violent:
         return
     target = violent[-1]
-    if info.index - max(f.info.index for f in target.findings) > FOLLOW_UP:
-        return
-    if target.injured and target.figures and target.explicit is None and wounded_died(info.tokens) \
+    near = info.index - max(f.info.index for f in target.findings) <= FOLLOW_UP
+    if near and target.injured and target.figures and target.explicit is None and wounded_died(info.tokens) \
             and not any(v == WOUNDED_DIED for _, v in target.figures):
         # "A man was shot and killed and a woman was critically wounded ... The woman died of her
         # injuries on Monday": one of the injured is one more dead
-        target.figures = [(n, NOT_ATTACKER if key == ANY_VICTIM else key) for n, key in target.figures]
-        target.figures.append((1, WOUNDED_DIED))
-        target.injured -= 1
+        _one_wounded_died(target)
         return
+    subject = death_subject(info)
+    begun = min(f.info.index for d in violent for f in d.findings)
+    since = [i for i in infos if begun <= i.index < info.index]
+    hurt = next((d for d in reversed(violent) if d.injured and d.figures), None)
+    if hurt is not None and subject is not None and _told_in(subject, since, alive=True) \
+            and all(d.explicit is None and all(v != WOUNDED_DIED for _, v in d.figures) for d in violent):
+        # "A woman was killed and a boy wounded. ... The boy was listed in critical condition. ...
+        # The boy died Saturday": one told alive since the attack is one of its wounded
+        _one_wounded_died(hurt)
+        return
+    if not near and (subject is None or not _told_in(subject, since, alive=False)):
+        return  # further on, only the death of one the story told of since the attack
     if any(any(v != PERPETRATOR for _, v in d.figures) or d.explicit is not None for d in violent):
         return  # the dead are counted already: a later death is one of them
     if _only_case_kind(info.tokens.lows) \
@@ -55,6 +67,68 @@ def later_deaths(drafts: list[Draft], info: SentenceInfo) -> None:
         # "... then turned the gun on himself. Both died": everyone told, the attacker among them
         later = [(n - 1, key) for n, key in later if n > 1]
     target.figures = target.figures + later
+
+
+def without_wound_deaths(findings: list[Finding], info: SentenceInfo, drafts: list[Draft]) -> list[Finding]:
+    """A sentence after a story's violence that tells a death of its wounds ("The woman died of
+    gunshot wounds Monday") tells no attack of its own: the wound is no trigger (its death is read
+    by ``later_deaths``, its day is no day of the attack)."""
+    if not any(d.first.rule.family == "violence" for d in drafts):
+        return findings
+    spans = wounded_died_spans(info.tokens)
+    return [f for f in findings if not any(start <= f.trigger[0] < end for start, end in spans)] if spans else findings
+
+
+SUBJECT_REACH = 4  # words between "the" and the noun of a death's subject ("the 6-year-old boy")
+# words between a death's subject and its verb ("Holt has died", "The man later died")
+_BEFORE_DEATH = frozenset({"has", "had", "later", "then", "also", "eventually", "subsequently"})
+_NOT_NAMED = frozenset({"he", "she", "they", "it", "police", "officials", "authorities", "update"})
+
+
+def death_subject(info: SentenceInfo) -> str | None:
+    """Who died, in a sentence whose death is told of its subject: the person noun after "the"
+    ("The boy died Saturday": "boy"; "The 6-year-old boy later died") or a capitalised name ("Holt
+    has died of her injuries": "Holt"); the noun lowered, the name as written. None otherwise."""
+    lex = lexicon()
+    tokens, lows = info.tokens, info.tokens.lows
+    for start, _ in death_spans(tokens):
+        if not lex.intransitive_deaths.starts(lows[start]):
+            continue
+        k = start - 1
+        while k >= 0 and lows[k] in _BEFORE_DEATH:
+            k -= 1
+        if k < 0:
+            continue
+        if lows[k] in lex.singular and "the" in lows[max(0, k - SUBJECT_REACH):k]:
+            return lows[k]
+        word = tokens[k].text
+        if word[:1].isupper() and word[1:].islower() and word.isalpha() and lows[k] not in _NOT_NAMED:
+            return word
+    return None
+
+
+def _told_in(subject: str, infos: list[SentenceInfo], alive: bool) -> bool:
+    """Whether the person ``death_subject`` found is told of in ``infos``: a noun anywhere, a name
+    past a sentence's first word; with ``alive``, only in a sentence that tells a living victim's
+    condition or an injury and no death ("The boy was listed in critical condition")."""
+    lex = lexicon()
+    for i in infos:
+        lows = i.tokens.lows
+        if subject.islower():
+            told = subject in lows
+        else:
+            told = any(t.text == subject for t in list(i.tokens)[1:])
+        if told and (not alive or tells_alive(i)
+                     or (not lex.injured_words.isdisjoint(lows) and lex.death_words.isdisjoint(lows))):
+            return True
+    return False
+
+
+def _one_wounded_died(target: Draft) -> None:
+    """One of the injured of ``target`` died: one more dead, added to those counted, one fewer injured."""
+    target.figures = [(n, NOT_ATTACKER if key == ANY_VICTIM else key) for n, key in target.figures]
+    target.figures.append((1, WOUNDED_DIED))
+    target.injured = (target.injured or 1) - 1
 
 
 def tells_alive(info: SentenceInfo) -> bool:

@@ -203,7 +203,7 @@ def lexicon() -> Lexicon:
         natural_causes=lowered("natural_causes"),
         attempts=lowered("attempt_words"),
         perpetrator_deaths=phrases("perpetrator_deaths"),
-        wounded_died=phrases("wounded_died"),
+        wounded_died=patterns("wounded_died"),
         killed_by_force=patterns("attacker_killed_by_force"),
         adjective_people=lowered("adjective_people"),
         people_after_status=lowered("people_after_status"),
@@ -845,6 +845,11 @@ def killed_by_force(tokens: list[Token]) -> list[tuple[int, int]]:
 def wounded_died(tokens: list[Token]) -> bool:
     """ "The woman died of her injuries on Monday": one of the wounded died later."""
     return bool(lexicon().wounded_died.find(tokens))
+
+
+def wounded_died_spans(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The token spans of the deaths of wounds ``wounded_died`` finds ("died of gunshot wounds")."""
+    return [(m.start, m.end) for m in lexicon().wounded_died.find(tokens)]
 
 
 _KILLING_VERBS = frozenset({"kill", "killing", "murder", "murdering"})
