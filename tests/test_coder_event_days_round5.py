@@ -8,6 +8,7 @@ import pytest
 from sitroom.coder.when import find_dates
 
 from .coder_helpers import top
+from .story_helpers import story
 
 
 @pytest.mark.parametrize("sentence,published,days", [
@@ -74,3 +75,15 @@ def test_days_counted_back_from_a_burial_to_an_arrest_date_the_arrest_not_the_ki
                 "arrested a man accused of killing him. Harris was shot and killed on June 21 outside a corner store "
                 "on the city's east side.", published="2025-06-30")
     assert event.event_date == "2025-06-21"
+
+
+def test_a_shooting_told_earlier_this_month_takes_its_day_not_the_charge_s():
+    text = ("Akron police say they have arrested a man in a shooting earlier this month that left one man "
+            "dead and two others hurt. Police say they charged 27-year-old Marcus Dean with murder on Friday. "
+            "Officers say at least a dozen shots were fired Dec. 6 outside a corner store on Elm Street. Police "
+            "say 31-year-old Terrell Hays died at the scene.")
+    events = story(text, published="2015-12-21")
+    shooting = next(e for e in events if e.event_type == "Violence against civilians")
+    arrest = next(e for e in events if e.sub_event_type == "Arrests")
+    # the shots' day, in the month the lead told; the arrest keeps the charge's day
+    assert (shooting.event_date, arrest.event_date) == ("2015-12-06", "2015-12-18")

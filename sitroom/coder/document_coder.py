@@ -1015,6 +1015,18 @@ def _governing(codebook: Codebook, actor: Actor | None, country: str | None, day
     return rule is not None and day is not None and country == rule[0] and day[:10] >= rule[1]
 
 
+def _day_within_first(d: Draft, days, later, when):
+    """For an event dated by a legal act or an arrest (``when``) whose first sentence told a vaguer
+    date ("a shooting earlier this month ... charged him on Friday"), the first day before it, in
+    that week or month, that the story tells of no arrest or charge ("shots were fired Dec. 6");
+    else ``when``."""
+    vague = d.first.when
+    if vague is None or vague.precision == 1 or d.first.rule.family != "violence":
+        return when
+    found = within(vague, [w for _, w in days if id(w) not in later and w.date < when.date])
+    return when if found is vague else found
+
+
 def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places: ArticlePlaces,
            days=(), later=frozenset(), violent_days=()) -> Event:
     f = d.first
@@ -1037,12 +1049,17 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
     if when is not None and when.precision > 1:
         # ("killed last month. It happened on March 6": a day told with it or after it, not the day
         # of another event the story told before it)
+        # (for violence, before those of an arrest or a charge: "a shooting earlier this month ...
+        # charged him on Friday ... shots were fired Dec. 6")
         after = [w for i, w in days if i >= f.info.index]
-        when = within(when, [w for x in d.findings for w in x.info.dates] + after)
+        told = [w for x in d.findings for w in x.info.dates] + after
+        if f.rule.family == "violence":
+            told = [w for w in told if id(w) not in later] + [w for w in told if id(w) in later]
+        when = within(when, told)
     if when is not None and id(when) in later and d.event_type not in ("Protests", "Riots"):
         # "was arraigned Monday ... police said he shot her on May 3": the day of the legal act
         # or the arrest, and the shooting's own day written as a date before it
-        when = next((w for w in violent_days if w.date < when.date), when)
+        when = next((w for w in violent_days if w.date < when.date), None) or _day_within_first(d, days, later, when)
     event_date = when.date if when else (pub.isoformat() if pub and not undated else None)
     precision = when.precision if when else (1 if pub and not undated else None)
     if f.rule.nonstate_agent == (d.event_type, d.sub_event_type) and f.rule.acled \
