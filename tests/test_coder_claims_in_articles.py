@@ -41,3 +41,13 @@ def test_a_countrys_rockets_are_its_forces_shelling():
     # fired rockets are the weapon, not an actor
     event = lead("On 27 March 2023, militants fired rockets at a police station in Bannu.", published="2023-03-28")
     assert event.actor1.name == "Unidentified Armed Group (Pakistan)"
+
+
+def test_a_shooting_that_claimed_lives_is_told_not_claimed():
+    event = lead("The shooting in Flint late Friday claimed the lives of two teenagers, police said.",
+                 published="2016-05-10")
+    assert (event.attribution.modality, event.fatalities) == ("asserted", 2)
+    assert event.attribution.source == "police"
+    # a party that claims an attack still claims it
+    assert find_source(tokenize("The Taliban claimed the attack on the checkpoint."),
+                       "The Taliban claimed the attack on the checkpoint.").text == "The Taliban"

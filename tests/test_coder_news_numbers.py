@@ -93,6 +93,11 @@ from .coder_helpers import code, top
     # a roundup's figures count many incidents, not the one the sentence tells
     ("A boy was shot dead in Tulsa on Sunday, one of 12 people killed across the city over the weekend.", 1),
     ("Gunmen killed a clerk in Tulsa on Friday; at least 30 people were killed in the city in May alone.", 1),
+    # a wound told mortal is a death
+    ("Two officers were mortally wounded in an ambush in Dallas on Thursday, police said.", 2),
+    # shots fired into a house that hurt no one are still a shooting, with no dead
+    ("No one was hurt when someone fired more than a dozen shots into a house on Pine Street in Peoria, "
+     "Illinois, on Tuesday night, police said.", 0),
 ])
 def test_news_figures(text, expected):
     assert top(text).fatalities == expected

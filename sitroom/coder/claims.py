@@ -47,6 +47,7 @@ class Cues:
     flight_verbs: frozenset[str] = frozenset()  # "fleeing the fighting in Nangarhar"
     character_nouns: frozenset[str] = frozenset()  # "has been the epicentre of kidnappings"
     fled_describers: frozenset[str] = frozenset()  # "fled the heavy fighting": words before the deed fled
+    lives_claimed: PhraseIndex = field(default_factory=PhraseIndex)  # "claimed the lives of": deaths, no claim
 
 
 @cache
@@ -76,7 +77,15 @@ def cues() -> Cues:
                 fled_describers=frozenset(w.lower() for w in text_list(FILE, "fled_describers",
                                                                        data.get("fled_describers"))),
                 character_nouns=frozenset(w.lower() for w in text_list(FILE, "character_nouns",
-                                                                       data.get("character_nouns"))))
+                                                                       data.get("character_nouns"))),
+                lives_claimed=index("lives_claimed"))
+
+
+def _claims_lives(tokens: list[Token], end: int, c: Cues) -> bool:
+    """Whether the claim or reporting cue ending at token ``end`` takes lives as its object ("The
+    shooting claimed the lives of two teenagers"): a death told, no one claiming it."""
+    return end < len(tokens) and c.lives_claimed.starts(tokens[end].low) \
+        and bool(c.lives_claimed.at(lows_of(tokens), end))
 
 
 @dataclass
@@ -104,6 +113,8 @@ def find_source(tokens: list[Token], text: str) -> Source | None:
             continue
         if m.start > 0 and tokens[m.start - 1].low in _PASSIVE_AUX and cue not in ("according to", "citing"):
             continue  # "an airstrike was reported": what is reported, not who reports
+        if _claims_lives(tokens, m.end, c):
+            continue
         if attributive(tokens, m.start):
             continue  # "fired at an alleged informer": an adjective, no one alleges
         if cue in ("according to", "citing"):
@@ -410,6 +421,8 @@ def modality(tokens: list[Token], trigger_start: int, source: Source | None,
     for m in c.claim.find(tokens, start=start, stop=trigger_start):
         if attributive(tokens, m.start):
             continue  # "killed the alleged informer": who was killed is doubted, not the killing
+        if _claims_lives(tokens, m.end, c):
+            continue  # "a blast that claimed the lives of five people wounded 12"
         if _owns_up_to(tokens, m.end, trigger_start):
             continue  # "the group claimed the attack": who did it is claimed, not that it happened
         return "claimed", m.payload
