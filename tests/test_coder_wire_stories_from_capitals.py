@@ -62,3 +62,21 @@ def test_an_area_of_the_capital_is_in_the_capital():
     e = lead("A man was shot dead by robbers in the Gulshan-e-Iqbal area on Monday night, police said.",
              dateline="KARACHI", published="2023-05-10")
     assert e.location.name == "Karachi", e.location
+
+
+def test_a_village_in_the_province_of_a_correspondent_s_town_is_not_that_town():
+    # (Goma is in North Kivu, but a village of North Kivu the gazetteer lacks is elsewhere in it)
+    e = lead("Rebels killed 22 civilians in an overnight raid on the village of Kabeka in North Kivu, a local "
+             "official said Thursday.", dateline="GOMA, Congo (AP)", published="2021-03-10")
+    assert (e.location.name, e.location.admin1, e.fatalities) == ("Nord-Kivu", "Nord-Kivu", 22), e.location
+    # a spot of that town is still in it
+    e = lead("A grenade exploded at the Virunga Market, killing two traders, police said.",
+             dateline="GOMA, Congo (AP)", published="2021-03-10")
+    assert e.location.name == "Goma", e.location
+
+
+def test_a_province_s_division_in_the_possessive_encloses_its_village():
+    # a province that ISO names otherwise ("Nord-Kivu") owns the division written after it
+    e = lead("Rebels killed 22 civilians in an overnight raid on the village of Kabeka in North Kivu's Beni "
+             "territory, a local official said Thursday.", dateline="GOMA, Congo (AP)", published="2021-03-10")
+    assert (e.location.name, e.location.admin1) == ("Beni", "Nord-Kivu"), e.location

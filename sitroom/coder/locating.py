@@ -883,6 +883,10 @@ def _homeward(resolved: Resolved, place, places: ArticlePlaces) -> Resolved:
         return replace(home, precision=max(home.precision, 2))
     holds = (p.kind == "adm1" and p.admin1 == h.admin1) or \
         (p.kind == "adm2" and p.admin1 == h.admin1 and p.admin2 == h.admin2 and h.kind == "city")
+    if holds and fold(place.name) != fold(p.name) and _village_off_dateline(place, places):
+        # "GOMA, Congo - ... the village of Mamove in North Kivu": the province written around a
+        # village the gazetteer lacks holds the dateline's town, but the village is elsewhere in it
+        return resolved
     namesake = _small_town_elsewhere(p, places) and not place.context \
         and (not place.feature or place.feature in place_cues().settlement_words)
     if holds or namesake:
@@ -928,6 +932,18 @@ def _country_dateline(codebook, dateline: str | None, home: Resolved) -> bool:
     return bool(written) and is_country(codebook, written) and fold(written) != fold(home.place.admin1 or "")
 
 
+def _village_off_dateline(place, places: ArticlePlaces) -> bool:
+    """ "BEIRUT (Reuters) - ... in the village of Aitaroun", "KABUL: ... residents of Ogossagou":
+    in a story filed from a town that is not the story's own (a capital's or a foreign
+    correspondent's dateline), a name the gazetteer lacks, written as a village or with no kind
+    word, that is no street, building or ground is a village elsewhere, not a spot of that town
+    ("the Serena Hotel", "the Gulshan-e-Iqbal area" are the capital's)."""
+    return places.datelined and not places.local and not place.street \
+        and not any(is_local_feature(w) for w in (place.text, place.name, place.feature or "")) \
+        and (place.feature is None or place.feature in place_cues().settlement_words) \
+        and place.feature not in ("city", "municipality")
+
+
 def _may_be_home(place, places: ArticlePlaces) -> bool:
     """A place the gazetteer lacks lies in the story's town when nothing written with it says
     otherwise: no other country, no enclosing place of its own."""
@@ -941,14 +957,7 @@ def _may_be_home(place, places: ArticlePlaces) -> bool:
         return True
     if home is not None and places.bureau and places.focus not in (None, home.place.country):
         return False  # "NAIROBI (AP) - ... in a town in Darfur": a wire bureau's town, not the story's
-    if home is not None and places.datelined and not places.local and not place.street \
-            and not any(is_local_feature(w) for w in (place.text, place.name, place.feature or "")) \
-            and (place.feature is None or place.feature in place_cues().settlement_words) \
-            and place.feature not in ("city", "municipality"):
-        # "BEIRUT (Reuters) - ... in the village of Aitaroun", "KABUL: ... residents of Ogossagou":
-        # in a story filed from a capital, a name the gazetteer lacks, written as a village or
-        # with no kind word, that is no street, building or ground is a village elsewhere, not a
-        # spot of the capital ("the Serena Hotel", "the Gulshan-e-Iqbal area" are the capital's)
+    if home is not None and _village_off_dateline(place, places):
         return False
     return home is not None and country in (None, home.place.country) \
         and (not place.context or (places.datelined and all(places.unknown(c) for c in place.context)))

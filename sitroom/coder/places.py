@@ -95,6 +95,7 @@ class Cues:
     feature_parts: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()  # "Herbert Washington Jr.": a person
     court_kinds: frozenset[str] = frozenset()  # "Superior Court", "Municipal Court": a court of law
+    division_words: frozenset[str] = frozenset()  # "North Kivu's Beni territory": a province's division
 
 
 @cache
@@ -145,7 +146,8 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "outlet_name_words", data.get("outlet_name_words") or [])),
                 frozenset(text_list(FILE, "feature_parts", data.get("feature_parts") or [])),
                 frozenset(t.rstrip(".") for t in text_list(FILE, "name_suffixes", data.get("name_suffixes") or [])),
-                frozenset(t.lower() for t in text_list(FILE, "court_kinds", data.get("court_kinds") or [])))
+                frozenset(t.lower() for t in text_list(FILE, "court_kinds", data.get("court_kinds") or [])),
+                frozenset(t.lower() for t in text_list(FILE, "division_words", data.get("division_words") or [])))
 
 
 def ends_spot_name(tokens: list[Token], k: int) -> bool:
@@ -586,9 +588,11 @@ def _owned_place(tokens: list[Token], lows: list[str], j: int, end: int, actor_t
     region", "Yemen's capital Sanaa", "Pakistan's restive Balochistan province"): (start, end)
     of its tokens, else None."""
     n = len(tokens)
-    if end + 1 >= n or tokens[end].low not in ("'s", "’s") or _cached_name_country(
-            " ".join(t.text for t in tokens[j:end])) is None:
+    if end + 1 >= n or tokens[end].low not in ("'s", "’s"):
         return None
+    # (a province's name, which may be no country's subdivision as ISO writes it, owns a place
+    # written as one of its divisions: "North Kivu's Beni territory", "Hiraan's Bulobarde district")
+    named = _cached_name_country(" ".join(t.text for t in tokens[j:end])) is not None
     k = end + 1
     while k < n and k - end - 1 < _OWNED_DESCRIBED_MOST and tokens[k].text.replace("-", "").isalpha() \
             and tokens[k].text.islower():
@@ -600,6 +604,8 @@ def _owned_place(tokens: list[Token], lows: list[str], j: int, end: int, actor_t
         return None
     inner_end = _before_written_division(tokens, lows, k, name_run(tokens, k, actor_tokens), c)
     if inner_end <= k:
+        return None
+    if not named and not (k == end + 1 and inner_end < n and lows[inner_end] in c.division_words):
         return None
     return k, inner_end
 
