@@ -29,6 +29,9 @@ CASES = [
      "Air/drone strike"),
     ("On 9 June 2021, the army bombed insurgent hideouts in the hills above Palma.",
      "Explosions/Remote violence", "Air/drone strike"),
+    # (with the kind of group before its hideouts)
+    ("On 9 June 2021, the army bombed Islamist militant bases in the hills above Palma.",
+     "Explosions/Remote violence", "Air/drone strike"),
     ("On 10 June 2021, troops were ordered to bombard a ridge held by rebels near Rafah.",
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
     ("On 11 June 2021, militants fired four Grad rockets towards a garrison near Tessalit.",
