@@ -93,6 +93,12 @@ from .coder_helpers import code, top
     # a roundup's figures count many incidents, not the one the sentence tells
     ("A boy was shot dead in Tulsa on Sunday, one of 12 people killed across the city over the weekend.", 1),
     ("Gunmen killed a clerk in Tulsa on Friday; at least 30 people were killed in the city in May alone.", 1),
+    # one person told with "the" and described after a bare comma is one, not a list of two
+    ("The victim, a 21-year-old man from Gary, was shot and killed outside a diner in Merrillville on Sunday.", 1),
+    ("The owner, a woman in her 60s, was killed during a robbery at her store in Yakima on Friday.", 1),
+    # a list that goes on with "and" is a list
+    ("The driver, a passenger and a child were killed in a roadside bombing near Kandahar on Friday.", 3),
+    ("The driver, a passenger, and a child were killed in a roadside bombing near Kandahar on Friday.", 3),
     # a wound told mortal is a death
     ("Two officers were mortally wounded in an ambush in Dallas on Thursday, police said.", 2),
     # shots fired into a house that hurt no one are still a shooting, with no dead

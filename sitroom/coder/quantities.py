@@ -1545,6 +1545,8 @@ def _coordinated(quantities: list[Quantity], q: Quantity, lows: list[str]) -> li
     lex = lexicon()
     for nxt in quantities[idx + 1:]:
         between = lows[chain[-1].end:nxt.start]
+        if _apposition(lows, chain[-1], nxt, quantities):
+            break  # "The victim, a man from Gary, was shot": one person, described
         along = between[-3:] == ["as", "well", "as"] or _joined_group(between)
         joined = _and_joined(between) or along
         # ("a woman was killed along with her son": the death word may stand between them)
@@ -1557,12 +1559,25 @@ def _coordinated(quantities: list[Quantity], q: Quantity, lows: list[str]) -> li
     while idx > 0:
         prev = quantities[idx - 1]
         between = _without_ages(lows[prev.end:chain[0].start])
-        if 1 <= len(between) <= 4 and _and_joined(between) and not any(w in ("were", "was", "killed") for w in between):
+        if 1 <= len(between) <= 4 and _and_joined(between) and not any(w in ("were", "was", "killed") for w in between) \
+                and not _apposition(lows, prev, chain[0], quantities):
             chain.insert(0, prev)
             idx -= 1
         else:
             break
     return chain
+
+
+def _apposition(lows: list[str], prev: Quantity, nxt: Quantity, quantities: list[Quantity]) -> bool:
+    """Whether one person told with "the" and "a ..." after a bare comma are one ("The victim, a
+    man from Gary, was shot and killed": the second describes the first), not a list, which goes
+    on with "and" ("the driver, a passenger and a child were killed")."""
+    if lows[prev.start] != "the" or prev.small != 1 or lows[nxt.start] not in ("a", "an") \
+            or lows[prev.end:nxt.start] != [","]:
+        return False
+    after = next((c for c in quantities if c.start >= nxt.end), None)
+    between = lows[nxt.end:after.start] if after is not None else []
+    return after is None or len(between) > 4 or not _and_joined(between)
 
 
 def _and_joined(between: list[str]) -> bool:
