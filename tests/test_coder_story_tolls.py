@@ -322,6 +322,8 @@ def test_a_death_far_on_in_the_story_is_its_toll_only_when_it_tells_of_its_victi
     # the attacker killed by the police in the sentence of his attack is one more dead
     ("A gunman killed two people at a diner in Dover on Sunday before he was shot and killed by police.", 3),
     ("A man shot and killed two people at a diner in Dover on Sunday before officers fatally shot him.", 3),
+    ("The gunman killed his estranged wife and her sister before police shot him dead outside the home in Wichita "
+     "on Saturday, authorities said.", 3),
     ("A gunman killed a clerk at a store in Dover on Sunday; the gunman was shot dead by a deputy.", 2),
     # the only one dead is the man the police shot: one, not two
     ("Police shot and killed a man who opened fire at a diner in Dover on Sunday.", 1),
