@@ -8,6 +8,7 @@ from sitroom.coder.codebook import load_codebook
 from sitroom.coder.tokens import tokenize
 
 from .coder_helpers import by_plover, code, top
+from .story_helpers import lead
 
 
 def names(sentence):
@@ -515,3 +516,17 @@ def test_a_noun_of_two_countries_names_the_forces_of_both():
     assert (event.actor1.name, event.actor2.name) == ("Military Forces of India", "Military Forces of Pakistan")
     event = top("On 6 May 2020, soldiers from Armenia and Azerbaijan clashed along the border near Tovuz.")
     assert (event.actor1.name, event.actor2.name) == ("Military Forces of Armenia", "Military Forces of Azerbaijan")
+
+
+@pytest.mark.parametrize("text,actor1", [
+    # who names a deed after "what" tells of it: the police are no agent of a murder-suicide
+    ("A woman and her son were found dead in their home in Omaha on Friday in what police called a "
+     "murder-suicide.", "Unidentified Armed Group (United States)"),
+    ("Five soldiers were killed in what the army described as an ambush by militants near Kidal.",
+     "Unidentified Armed Group (Mali)"),
+    # a force that did the deed is still its agent
+    ("Police shot and killed a man who opened fire on officers in Omaha on Friday.",
+     "Police Forces of the United States"),
+])
+def test_who_names_a_deed_is_not_its_agent(text, actor1):
+    assert lead(text).actor1.name == actor1

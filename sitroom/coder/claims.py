@@ -48,6 +48,7 @@ class Cues:
     character_nouns: frozenset[str] = frozenset()  # "has been the epicentre of kidnappings"
     fled_describers: frozenset[str] = frozenset()  # "fled the heavy fighting": words before the deed fled
     lives_claimed: PhraseIndex = field(default_factory=PhraseIndex)  # "claimed the lives of": deaths, no claim
+    naming_verbs: frozenset[str] = frozenset()  # "in what police called a murder-suicide": police name it
 
 
 @cache
@@ -78,7 +79,8 @@ def cues() -> Cues:
                                                                        data.get("fled_describers"))),
                 character_nouns=frozenset(w.lower() for w in text_list(FILE, "character_nouns",
                                                                        data.get("character_nouns"))),
-                lives_claimed=index("lives_claimed"))
+                lives_claimed=index("lives_claimed"),
+                naming_verbs=frozenset(w.lower() for w in text_list(FILE, "naming_verbs", data.get("naming_verbs"))))
 
 
 def _claims_lives(tokens: list[Token], end: int, c: Cues) -> bool:

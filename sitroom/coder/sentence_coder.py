@@ -167,6 +167,12 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
             elif after_deed and m.end < source.start <= m.end + SOURCE_TITLE_WORDS \
                     and all(w in titles for w in lows[m.end:source.start]):
                 m.is_source = True  # "Tulsa police Capt. Richard Meulenberg said": the police speak
+    naming = cues().naming_verbs
+    for m in mentions:
+        # "in what police called a murder-suicide": who names the deed tells of it, did not do it
+        opener = m.start - 1 - (m.start >= 2 and lows[m.start - 1] == "the")
+        if opener >= 0 and lows[opener] == "what" and m.end < len(lows) and lows[m.end] in naming:
+            m.is_source = True
     actor_tokens = {k for m in mentions if not m.place_like and m.kind not in ("country", "capital")
                     for k in range(m.start, m.end)}
     # (a platform a statement is posted on, "said on Telegram", is read as a name but is no place)
