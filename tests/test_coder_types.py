@@ -52,6 +52,10 @@ CASES = [
     ("Gunmen shot dead a shopkeeper in his store in Gwadar.", "Violence against civilians", "Attack"),
     ("Armed men abducted two engineers from a construction site in Zhob.",
      "Violence against civilians", "Abduction/forced disappearance"),
+    # people carried off in an attack that killed, or in a battle, are the attack's or battle's
+    ("Gunmen on motorcycles killed 15 villagers and abducted dozens of others in a raid on a village in "
+     "Zamfara.", "Violence against civilians", "Attack"),
+    ("Militants clashed with a police patrol in Zhob and abducted two constables.", "Battles", "Armed clash"),
     ("The Taliban overran a district centre in Badakhshan after a week of fighting.",
      "Battles", "Non-state actor overtakes territory"),
     ("Government troops recaptured the town of Mazar after a fierce battle with the Taliban.",
