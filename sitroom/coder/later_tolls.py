@@ -73,7 +73,7 @@ def without_wound_deaths(findings: list[Finding], info: SentenceInfo, drafts: li
     """A sentence after a story's violence that tells a death of its wounds ("The woman died of
     gunshot wounds Monday") tells no attack of its own: the wound is no trigger (its death is read
     by ``later_deaths``, its day is no day of the attack)."""
-    if not any(d.first.rule.family == "violence" for d in drafts):
+    if not findings or not any(d.first.rule.family == "violence" for d in drafts):
         return findings
     spans = wounded_died_spans(info.tokens)
     return [f for f in findings if not any(start <= f.trigger[0] < end for start, end in spans)] if spans else findings
@@ -117,7 +117,7 @@ def _told_in(subject: str, infos: list[SentenceInfo], alive: bool) -> bool:
         if subject.islower():
             told = subject in lows
         else:
-            told = any(t.text == subject for t in list(i.tokens)[1:])
+            told = any(t.text == subject for t in i.tokens[1:])
         if told and (not alive or tells_alive(i)
                      or (not lex.injured_words.isdisjoint(lows) and lex.death_words.isdisjoint(lows))):
             return True

@@ -844,7 +844,7 @@ def killed_by_force(tokens: list[Token]) -> list[tuple[int, int]]:
 
 def wounded_died(tokens: list[Token]) -> bool:
     """ "The woman died of her injuries on Monday": one of the wounded died later."""
-    return bool(lexicon().wounded_died.find(tokens))
+    return bool(wounded_died_spans(tokens))
 
 
 def wounded_died_spans(tokens: list[Token]) -> list[tuple[int, int]]:

@@ -170,8 +170,7 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
     naming = cues().naming_verbs
     for m in mentions:
         # "in what police called a murder-suicide": who names the deed tells of it, did not do it
-        opener = m.start - 1 - (m.start >= 2 and lows[m.start - 1] == "the")
-        if opener >= 0 and lows[opener] == "what" and m.end < len(lows) and lows[m.end] in naming:
+        if _word_before_token(lows, m.start) == "what" and m.end < len(lows) and lows[m.end] in naming:
             m.is_source = True
     actor_tokens = {k for m in mentions if not m.place_like and m.kind not in ("country", "capital")
                     for k in range(m.start, m.end)}
@@ -1248,9 +1247,14 @@ def _fired_into(toks: Tokens, p: PlaceMention) -> bool:
 
 def _word_before(lows: list[str], p: PlaceMention) -> str:
     """The word before a place mention, past "the" ("into the Kunar valley": "into"); "" at the start."""
-    prev = lows[p.token - 1] if p.token > 0 else ""
-    if prev == "the" and p.token > 1:
-        prev = lows[p.token - 2]
+    return _word_before_token(lows, p.token)
+
+
+def _word_before_token(lows: list[str], k: int) -> str:
+    """The word before token ``k``, past "the" ("in what the army called": "what"); "" at the start."""
+    prev = lows[k - 1] if k > 0 else ""
+    if prev == "the" and k > 1:
+        prev = lows[k - 2]
     return prev
 
 
