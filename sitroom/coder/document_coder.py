@@ -35,8 +35,8 @@ from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, objec
 from .story_country import story_country
 from .struck_places import add_struck_places
 from .responsibility import credit_claimants
-from .story_days import (anchor_day, event_day, follow_up_sentence, night_before, told_in_earlier_year,
-                         told_overnight, within)
+from .story_days import (anchor_day, event_day, follow_up_sentence, night_before, overnight_statement_day,
+                         told_in_earlier_year, told_overnight, within)
 from .theatres import fill_sides, front_line
 from .web_address import path_places, web_places
 from .when import anniversary_phrases, parse_iso, sequence_phrases, story_days
@@ -1045,7 +1045,7 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
     if when is not None and pub is not None and told_overnight(d, when):
         # "hurt in an overnight shooting ... The incident happened around 11:30 p.m. Monday": the
         # night before the page, told by its weekday or date elsewhere in the story
-        when = night_before(days, later, pub) or when
+        when = overnight_statement_day(d, when, pub) or night_before(days, later, pub) or when
     if when is not None and when.precision > 1:
         # ("killed last month. It happened on March 6": a day told with it or after it, not the day
         # of another event the story told before it)

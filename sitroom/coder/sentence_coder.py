@@ -61,8 +61,8 @@ from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabular
 from .tense import BACKGROUND_FAMILIES, background_deed, ongoing, summed_talk
 from .trigger_day import own_day, state_day
 from .when import (MONTHS, WEEKDAYS, When, anniversary_phrases, clause_openers, dated_deeds, day_speech, deed_scope,
-                   find_dates, follows_violence, happening_verbs, legal_process_words, mourning_words, page_stamps,
-                   passive_words, relative_phrases, relative_words, sentence_adverbs, sequence_phrases,
+                   find_dates, follow_up_words, follows_violence, happening_verbs, legal_process_words, mourning_words,
+                   page_stamps, passive_words, relative_phrases, relative_words, sentence_adverbs, sequence_phrases,
                    stamp_line_words)
 
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "security_operation", "government_regains_territory",
@@ -1068,10 +1068,25 @@ def legal_act_date(f: Finding, when: When) -> bool:
     if t0 >= len(toks) or when.start >= toks[t0].start:
         return False
     legal = legal_process_words() | mourning_words()
-    if not any(follows_violence(toks.lows, i, legal) for i in range(t0)):
+    if not any(follows_violence(toks.lows, i, legal) for i in range(t0)) and not _beside_follow_up(toks, when, t0):
         return False
     between = [t.low for t in toks[:t0] if t.start >= when.end]
     return not (len(between) == 0 or between in (["'s"], ["’s"], ["s"]))
+
+
+FOLLOW_UP_REACH = 2  # words between a date and the arrest it dates ("Police on Friday arrested")
+
+
+def _beside_follow_up(toks: Tokens, when: When, t0: int) -> bool:
+    """Whether a word of what follows violence (an arrest, custody: time_expressions.yaml
+    ``follow_up_words``) stands right before or after the date ``when``, before the trigger at
+    ``t0``: "Police on Friday arrested a man in the shooting death of ..." dates the arrest. (Not
+    one further off: "According to an arrest affidavit, police responded on April 21 to find
+    victims shot" dates the shooting.)"""
+    first = next((i for i, t in enumerate(toks) if t.start >= when.start), t0)
+    after = next((i for i in range(first, t0) if toks[i].start >= when.end), t0)
+    near = toks.lows[max(0, first - FOLLOW_UP_REACH):first] + toks.lows[after:min(after + FOLLOW_UP_REACH, t0)]
+    return not follow_up_words().isdisjoint(near)
 
 
 def _happening_between(lows: list[str], start: int, k: int) -> bool:
@@ -1603,8 +1618,10 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
                 f.actor2, f.assoc2 = helper.actor2, helper.assoc2
                 continue
             if f.actor1 is None and helper.actor1 is not None and helper.actor1 is not f.actor2 \
-                    and not (rule.family == "violence" and helper.actor1.civilians):
-                # "a suicide bomber ... killing two children": the children are no bomber
+                    and not (rule.family == "violence" and helper.actor1.civilians) \
+                    and not (rule.voice == "found" and helper.actor1.end <= t0):
+                # "a suicide bomber ... killing two children": the children are no bomber;
+                # ("Police found the bodies of six men dumped beside a road": nor are their finders)
                 f.actor1, f.assoc1 = helper.actor1, helper.assoc1
             if f.actor2 is None and helper.actor2 is not None and helper.actor2 is not f.actor1:
                 if f.actor1 is not None and helper.actor2.name == f.actor1.name and helper.actor1 is not None \

@@ -73,12 +73,28 @@ def anchor_day(infos: list[SentenceInfo], pub):
     return next((w for w in dates if w.precision == 1 and w.explicit and w.date < published), dates[0])
 
 
+def _telling(d: Draft, when) -> SentenceInfo | None:
+    return next((x.info for x in d.findings if any(w is when for w in x.info.dates)), None)
+
+
 def told_overnight(d: Draft, when) -> bool:
     """Whether the page's own day ``when`` of the event ``d`` is told by one of its sentences as a
     time that may be the night before ("an overnight shooting"; time_expressions.yaml
     ``night_words``), not as "today"."""
-    info = next((x.info for x in d.findings if any(w is when for w in x.info.dates)), None)
+    info = _telling(d, when)
     return info is not None and info.text[when.start:when.end].lower() in night_words()
+
+
+def overnight_statement_day(d: Draft, when, pub):
+    """The day before ``pub`` on which the sentence that tells the event ``d`` as "overnight"
+    (``when``) tells its statement made, or None: "strikes killed 25 people overnight, officials
+    said on Wednesday" in a page dated Thursday tells Wednesday's early hours (what is said of a
+    night was said after it)."""
+    info = _telling(d, when)
+    published = pub.isoformat()
+    said = [w for w in info.dates if w.precision == 1 and w.date < published and statement_date(info, w)] \
+        if info is not None else []
+    return max(said, key=lambda w: w.date) if said else None
 
 
 def night_before(days, later, pub):
