@@ -176,7 +176,10 @@ def later_self_death(drafts: list[Draft], info: SentenceInfo) -> None:
     guards = lexicon().self_death_guards
     if any(not guards.isdisjoint(f.info.tokens.lows) for f in target.findings):
         return  # "three died, including the gunman": he is among them
-    target.figures = target.figures + [(1, PERPETRATOR)]
+    # (the dead his attack counted are his victims, not he: "A gunman killed two co-workers. ... He
+    # later took his own life" is 3)
+    target.figures = [(n, NOT_ATTACKER if key == ANY_VICTIM else key) for n, key in target.figures] \
+        + [(1, PERPETRATOR)]
 
 
 def _recent_violence(drafts: list[Draft], info: SentenceInfo, reach: int) -> Draft | None:

@@ -315,10 +315,13 @@ def _name_head_after(tokens: list[Token], end: int) -> str:
     return last
 
 
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+
+
 def _word_after(lows: list[str], end: int) -> str:
-    """The word after a trigger, past an article and an age ("the fleeing 19-year-old suspect",
-    "shifted to a hospital"); "" at the end."""
-    if end < len(lows) and lows[end] in ("a", "an", "the"):
+    """The word after a trigger, past an article or a possessive and an age ("the fleeing
+    19-year-old suspect", "shifted to a hospital", "demanded his wallet"); "" at the end."""
+    if end < len(lows) and lows[end] in _DETERMINERS:
         end += 1
     end = (age_end(lows, end) if end < len(lows) else None) or end
     return lows[end] if end < len(lows) else ""
