@@ -44,3 +44,25 @@ def test_an_arrest_document_named_far_from_the_day_leaves_the_day_to_the_shootin
     text = ("According to an arrest affidavit, officers went to Pine Street on April 21 and found that two "
             "men had been shot.")
     assert top(text, "2015-09-23").event_date == "2015-04-21"
+
+
+def test_a_photos_day_in_its_caption_does_not_date_the_shooting():
+    # (the caption comes first, as a photo gallery above a story puts it)
+    text = ("Photo 1 of 4 A house near Wayne Avenue where a 9-year-old girl accidentally shot herself in the hand "
+            "is shown Tuesday, Aug. 2, 2016, in Dayton. (Staff photo)\n\nPhoto 2 of 4 A 9-year-old girl "
+            "accidentally shot herself about 8:40 p.m. Sunday, July 31, 2016, at a home in the 200 block of Elm "
+            "Street in east Dayton. (Staff photo)")
+    assert top(text, "2016-08-02").event_date == "2016-07-31"
+
+
+def test_a_day_after_a_caption_phrase_is_the_photos_not_the_deeds():
+    from datetime import date
+
+    from sitroom.coder.codebook import load_codebook
+    from sitroom.coder.sentence_coder import analyse, statement_date
+
+    info = analyse(load_codebook(), 0, 0, "The burned car is pictured Monday outside the station.",
+                   date(2016, 8, 2), None)
+    assert [statement_date(info, w) for w in info.dates] == [True]
+    info = analyse(load_codebook(), 0, 0, "The car was burned Monday outside the station.", date(2016, 8, 2), None)
+    assert [statement_date(info, w) for w in info.dates] == [False]

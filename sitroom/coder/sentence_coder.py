@@ -62,8 +62,8 @@ from .tense import BACKGROUND_FAMILIES, background_deed, ongoing, summed_talk
 from .trigger_day import own_day, state_day
 from .when import (MONTHS, WEEKDAYS, When, anniversary_phrases, clause_openers, dated_deeds, day_speech, deed_scope,
                    find_dates, follow_up_words, follows_violence, happening_verbs, legal_process_words, mourning_words,
-                   page_stamps, passive_words, relative_phrases, relative_words, sentence_adverbs, sequence_phrases,
-                   stamp_line_words)
+                   page_stamps, passive_words, photo_captions, relative_phrases, relative_words, sentence_adverbs,
+                   sequence_phrases, stamp_line_words)
 
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "security_operation", "government_regains_territory",
                           "nonstate_overtakes_territory", "suicide_bomb", "chemical_weapon"})
@@ -993,7 +993,7 @@ def statement_date(info: SentenceInfo, when: When) -> bool:
     k = next((i for i, t in enumerate(info.tokens) if t.start >= when.start), None)
     if k is None:
         return False
-    if _page_stamp(info.tokens, k) or \
+    if _page_stamp(info.tokens, k) or _photo_caption(info.tokens, k) or \
             (when.explicit and (_stamp_line(info) or _dateline_bracket(info.tokens, k, when)
                                 or _dateline_date(info.tokens, k, when))):
         return True
@@ -1173,6 +1173,17 @@ def _page_stamp(tokens: Tokens, k: int) -> bool:
             if m.end == j and (tokens[i].capitalized or lows[j:j + 1] == [":"] or (i and lows[i - 1] == "(")):
                 return True
     return False
+
+
+def _photo_caption(tokens: Tokens, k: int) -> bool:
+    """The date starting at token ``k`` follows a photo caption's phrase ("A house where the boy
+    was shot is shown Monday, Aug. 1, 2016"), with nothing between but punctuation and a weekday:
+    the day the photo was taken."""
+    lows = tokens.lows
+    j = k
+    while j > 0 and (lows[j - 1] in _STAMP_JOINERS or lows[j - 1] in WEEKDAYS):
+        j -= 1
+    return any(m.end == j for i in range(max(0, j - 2), j) for m in photo_captions().at(lows, i))
 
 
 COUNTRY_ALONE = 1000  # the cost of a country named alone as an event's place (see nearest_place)

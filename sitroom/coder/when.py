@@ -183,6 +183,12 @@ def page_stamps() -> PhraseIndex:
 
 
 @cache
+def photo_captions() -> PhraseIndex:
+    """Phrases of a photo's caption before the day it was taken (``photo_captions`` in time_expressions.yaml)."""
+    return _phrase_index("photo_captions")
+
+
+@cache
 def happening_verbs() -> PhraseIndex:
     """Verbs that tell when a happening took place (``happening_verbs`` in time_expressions.yaml)."""
     return _phrase_index("happening_verbs")
