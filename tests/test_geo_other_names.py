@@ -167,3 +167,23 @@ def test_a_missing_or_broken_source_leaves_the_gazetteer_without_other_names(tmp
     good.write_text(json.dumps({"101": {"geonameid": 101, "name": "Pátrava", "alternatenames": ["Patrovia"]}}),
                     encoding="utf-8")
     assert other_names.index_for({101: 0}, good) == ({"patrovia": [0]}, None)
+
+
+def test_a_district_named_for_a_town_spelled_otherwise_leaves_the_bare_name_to_the_town(tmp_path):
+    gaz = _gazetteer(tmp_path)
+    # the district holds the name as spelled now, with its kind word; the town is held as
+    # spelled before, with the new spelling among its other names
+    gaz.add(Place(301, "Zorivsk Raion", "UKR", "Kharkiv", None, 49.6, 37.8, 90_000, "adm2", "ADM2"),
+            ["Zorivsk Raion", "Zorivsk"])
+    gaz.add(town(302, "Zoryvsk", "UKR", 27_000, 49.71, 37.61, "Kharkiv"), ["Zoryvsk"])
+    gaz.add(town(303, "Zoryvsk", "UKR", 800, 47.0, 35.0, "Zaporizhzhia"), ["Zoryvsk"])
+    gaz.other.update({"zorivsk": [gaz.by_id[302], gaz.by_id[303]]})
+    resolver = Resolver(gaz)
+    assert [p.geonameid for p in resolver.candidates("Zorivsk")] == [301]
+    # the bare name is the town in the district's province (not its namesake in another)
+    assert resolver.resolve("Zorivsk", ["Kharkiv"], focus="UKR").place.geonameid == 302
+    assert resolver.resolve("Zorivsk", focus="UKR").place.geonameid == 302
+    # written with its kind word, it is the district
+    assert resolver.resolve("Zorivsk", ["Kharkiv"], focus="UKR", feature="raion").place.geonameid == 301
+    # with no country told, no other name is read
+    assert resolver.resolve("Zorivsk").place.geonameid == 301

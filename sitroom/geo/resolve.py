@@ -33,7 +33,7 @@ PROMINENT = 100_000  # people in a city too big to be a namesake lost in the pla
 ADMIN_FEATURES = {"district": "adm2", "agency": "adm2", "tehsil": "adm2", "county": "adm2",
                   "municipality": "adm2", "prefecture": "adm2", "sub-district": "adm2", "subdistrict": "adm2",
                   "province": "adm1", "state": "adm1", "governorate": "adm1", "region": "adm1",
-                  "oblast": "adm1", "department": "adm1",
+                  "oblast": "adm1", "department": "adm1", "raion": "adm2", "rayon": "adm2",
                   # Nigeria's districts ("Bassa local government area", "Bassa LGA")
                   "local government area": "adm2", "local government": "adm2", "lga": "adm2"}
 KIND_LEFT_OUT = 1.5  # the score a county or parish loses when its name is written without its kind word
@@ -272,9 +272,18 @@ class Resolver:
         Donetsk story is Kalynove, not the Russian village; "Odessa, Ukraine" is Odesa). Never
         without a country told: a big city's former name is a town's own ("Salisbury" is no
         longer Harare, "Ariel" is no Jerusalem)."""
-        if not countries or any(p.country in countries or p.kind in ("country", "region") for p in cands):
+        if not countries or any(p.kind in ("country", "region") for p in cands):
             return ()  # ("Africa" is the continent, not an old name of Mahdia)
         as_written = name_parts().spelled_as_written
+        if any(p.country in countries for p in cands):
+            # "Kupiansk" names only the district written with its kind word ("Kupiansk Raion") as
+            # it is spelled now; the town it is named after may be held spelled otherwise
+            # (Kupyansk), in the same province: a bare name is the town
+            if not all(p.kind in ("adm1", "adm2") and fold(p.name) != fold(name) for p in cands):
+                return ()
+            provinces = {(p.country, p.admin1) for p in cands}
+            return tuple(p for p in self.gaz.lookup_other(name)
+                         if p.kind == "city" and (p.country, p.admin1) in provinces and p.country not in as_written)
         return tuple(p for p in self.gaz.lookup_other(name)
                      if p.country in countries and p.country not in as_written and p not in cands)
 
