@@ -187,3 +187,18 @@ def test_a_district_named_for_a_town_spelled_otherwise_leaves_the_bare_name_to_t
     assert resolver.resolve("Zorivsk", ["Kharkiv"], focus="UKR", feature="raion").place.geonameid == 301
     # with no country told, no other name is read
     assert resolver.resolve("Zorivsk").place.geonameid == 301
+
+
+def test_a_namesake_in_another_province_gives_way_to_the_town_of_that_other_name_in_the_written_one(tmp_path):
+    gaz = _gazetteer(tmp_path)
+    # a village held under the name as written lies in another province than the one the note
+    # writes; the town in the written province goes by that name among its other names
+    gaz.add(town(401, "Dolynka", "UKR", 700, 49.5, 34.0, "Poltava"), ["Dolynka"])
+    gaz.add(town(402, "Dolinka", "UKR", 27_000, 49.46, 36.86, "Kharkiv"), ["Dolinka"])
+    gaz.add(Place(403, "Kharkiv", "UKR", "Kharkiv", None, 49.5, 36.5, 2_600_000, "adm1", "ADM1"), ["Kharkiv"])
+    gaz.other.update({"dolynka": [gaz.by_id[402]]})
+    resolver = Resolver(gaz)
+    assert resolver.resolve("Dolynka", ["Kharkiv"], focus="UKR").place.geonameid == 402
+    # written with its own province, the village held as written stays
+    gaz.add(Place(404, "Poltava", "UKR", "Poltava", None, 49.6, 34.5, 1_400_000, "adm1", "ADM1"), ["Poltava"])
+    assert Resolver(gaz).resolve("Dolynka", ["Poltava"], focus="UKR").place.geonameid == 401

@@ -243,6 +243,12 @@ class Resolver:
         # written district is a better answer than a Khost in another country
         wrong_country = bool(ctx_countries) and place.country not in ctx_countries and bool(context)
         if outside_districts or wrong_country:
+            # "Balakliia (Izium, Kharkiv)": the namesake held as written lies elsewhere; the town
+            # in the written districts that goes by the name among its other names is the one
+            # (Balakliya), before the district around it
+            beside = self._other_in_context(name, cands, ctx_keys, ctx_countries)
+            if beside is not None:
+                return Resolved(beside, score, precision(beside, feature, near))
             fallback = self.enclosing_place(context, focus, region)
             if fallback is not None and (wrong_country or not ctx_countries
                                          or fallback.place.country in ctx_countries):
@@ -286,6 +292,19 @@ class Resolver:
                          if p.kind == "city" and (p.country, p.admin1) in provinces and p.country not in as_written)
         return tuple(p for p in self.gaz.lookup_other(name)
                      if p.country in countries and p.country not in as_written and p not in cands)
+
+    def _other_in_context(self, name: str, cands, ctx_keys: set[str], countries: set[str | None]) -> Place | None:
+        """The biggest town that goes by ``name`` among its other names and lies in the provinces
+        or districts the text writes with it (``ctx_keys``) and in its countries, when none of
+        ``cands`` (the places of that own name) does."""
+        if not ctx_keys:
+            return None
+        as_written = name_parts().spelled_as_written
+        found = [p for p in self.gaz.lookup_other(name)
+                 if p.kind == "city" and p not in cands and p.country not in as_written
+                 and (not countries or p.country in countries)
+                 and _overlap(set(keys(p.admin1 or "")) | set(keys(p.admin2 or "")), ctx_keys)]
+        return max(found, key=lambda p: p.population) if found else None
 
     def _division_spelled_otherwise(self, name: str) -> tuple[Place, ...]:
         """The province a name the gazetteer lacks means when only its vowels or article differ
