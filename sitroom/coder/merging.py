@@ -89,6 +89,8 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
         return False  # "Last month, a similar attack killed two policemen": told days before the lead's
     if _own_toll_days_before(a, b):
         return False  # "On January 31, 18 soldiers were martyred in an attack on a post in Kalat": another
+    if _recalled_with_own_toll(a, b):
+        return False  # "Earlier this month, three soldiers were martyred in Mir Ali": another
     if _far(a, b) and not _retold_far(a, b, retold) and not _local_retelling(a, b, places):
         return False
     if fa.rule.family == "movement":
@@ -201,6 +203,17 @@ def _own_toll_days_before(a: Draft, b: Draft) -> bool:
         return False
     if _death_of_wounds(a.first.info.tokens.lows):
         return False  # "A man died on Thursday of wounds he suffered when gunmen attacked a bus": that attack
+    told_a, told_b = _firm_tolls(a), _firm_tolls(b)
+    return bool(told_a) and bool(told_b) and told_a.isdisjoint(told_b)
+
+
+def _recalled_with_own_toll(a: Draft, b: Draft) -> bool:
+    """Whether ``b`` opens its sentence with a week, a month or a year ("Earlier this month, three
+    soldiers were martyred ...", "Last week, ...") and tells a toll of its own, other than that of
+    ``a``, told to the day: a deed the story recalls, not ``a`` told again."""
+    wa, wb = a.first.when, b.first.when
+    if wa is None or wb is None or wa.precision != 1 or wb.precision < 2 or not _day_led(b):
+        return False
     told_a, told_b = _firm_tolls(a), _firm_tolls(b)
     return bool(told_a) and bool(told_b) and told_a.isdisjoint(told_b)
 

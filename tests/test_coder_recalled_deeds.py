@@ -1,0 +1,24 @@
+"""A deed a story recalls in a sentence that opens with a week, a month or a year ("Earlier this
+month, ...", "Last week, ...") and tells a toll of its own is another event, not the lead told
+again. My own sentences; the places are real."""
+
+from .story_helpers import story
+
+
+def test_a_deed_recalled_earlier_this_month_with_its_own_toll_is_another_event():
+    text = ("Five soldiers were killed and eight militants died in a raid on a hideout near Razmak on Monday "
+            "night, the army said on Tuesday.\n\nEarlier this month, two soldiers were killed in an ambush near "
+            "Miranshah in the same district.")
+    events = story(text, "2024-03-20")
+    lead = events[0]
+    assert (lead.fatalities, lead.event_date) == (13, "2024-03-18")
+    recalled = [e for e in events[1:] if e.fatalities == 2]
+    assert recalled and recalled[0].event_date == "2024-03-01" and recalled[0].time_precision == 3
+
+
+def test_the_lead_told_again_with_its_week_is_still_the_lead():
+    # (the same toll told again: the lead, whatever frame the sentence opens with)
+    text = ("Five soldiers were killed in a raid on a hideout near Razmak on Monday night, the army said.\n\n"
+            "Earlier this week, five soldiers were killed in the raid, which began after a tip-off.")
+    events = story(text, "2024-03-20")
+    assert [e.fatalities for e in events if e.event_type] == [5]
