@@ -22,3 +22,18 @@ def test_the_lead_told_again_with_its_week_is_still_the_lead():
             "Earlier this week, five soldiers were killed in the raid, which began after a tip-off.")
     events = story(text, "2024-03-20")
     assert [e.fatalities for e in events if e.event_type] == [5]
+
+
+def test_last_years_count_opened_by_its_year_is_no_dated_event_of_the_story():
+    text = ("A 24-year-old man was shot and killed on Elm Street in Dayton late Friday, police said. In 2015, 43 "
+            "people were shot dead in Dayton.")
+    events = story(text, "2016-03-13")
+    assert (events[0].fatalities, events[0].event_date) == (1, "2016-03-11")
+    counted = [e for e in events if e.fatalities == 43]
+    assert counted and counted[0].event_date is None and counted[0].attribution.modality == "generic"
+
+
+def test_a_date_of_last_year_written_in_full_still_dates_a_deed():
+    # (a story in early January may lead with a shooting of late December)
+    events = story("A man was shot and killed on Elm Street in Dayton on Dec. 30, 2015, police said.", "2016-01-04")
+    assert events[0].event_date == "2015-12-30"

@@ -107,10 +107,14 @@ def night_before(days, later, pub):
 
 
 YEARS_BEFORE = 2  # a story told a year on may still be about that deed (a trial, an arrest)
+PASSIVE_REACH = 2  # words before a trigger within which its auxiliary tells the passive ("were shot", "were later killed")
+_PASSIVE_AUX = frozenset({"was", "were"})
 
 
 def told_in_earlier_year(info: SentenceInfo, pub, trigger: int) -> int | None:
-    """The year, at least YEARS_BEFORE before publication, in which a sentence tells its deed, by
+    """The year, at least YEARS_BEFORE before publication (one before, for a year alone that opens
+    a sentence telling its deed in the passive: "In 2015, 43 people were shot dead"), in which a
+    sentence tells its deed, by
     a date of that year or its month ("In December 2023, ...") or the year alone ("In 2022,
     fighters overran the base", "killed three during 2015"), or before a deed's noun that opens
     the sentence ("The 1994 genocide killed"), when it tells no date of publication's year; else
@@ -130,9 +134,14 @@ def told_in_earlier_year(info: SentenceInfo, pub, trigger: int) -> int | None:
                  and of_the_deed(w.start)), None)
     if told is not None:
         return int(told.date[:4])
+    # (a year alone that opens a sentence telling its deed in the passive frames a whole year: "In
+    # 2015, 43 people were shot dead in Dayton" tells last year's count, not a deed of the story's
+    # days; "In 2024, he shot and killed two men" may be the deed a trial story is about)
+    framed = trigger < len(lows) and _PASSIVE_AUX.intersection(lows[max(0, trigger - PASSIVE_REACH):trigger])
     for k in range(1, len(lows)):
         w = lows[k]
-        if len(w) == 4 and w.isdigit() and 1900 < int(w) <= pub.year - YEARS_BEFORE and of_the_deed(tokens[k].start):
+        back = 1 if k == 1 and lows[0] in year_openers() and framed else YEARS_BEFORE
+        if len(w) == 4 and w.isdigit() and 1900 < int(w) <= pub.year - back and of_the_deed(tokens[k].start):
             if lows[k - 1] in year_openers() or lows[k - 1].rstrip(".") in MONTHS \
                     or (k <= 2 and k + 1 < len(lows) and lows[k + 1] in dated_deeds()):
                 return int(w)
