@@ -123,8 +123,11 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     # (nor does one the text names only by a word for armed men: "militants attacked a police
     # station ... The TTP claimed responsibility for the attack" names the militants)
     unnamed_agent = a.actor1 is None or a.actor1.mention is None or a.actor1.name.startswith("Unidentified")
+    # (a crowd and the force that faced it are told in either order: "police clashed with
+    # protesters ... Protesters torched vehicles and police fired tear gas" share the police)
+    shared_side = fa.rule.family == "protest" and b.actor2 is not None and b.actor2.name in names_a
     if x is not None and names_a and x.name not in names_a and not generic_name(x.name) and not resisted \
-            and not unnamed_agent and not _claimed_alone(b):
+            and not unnamed_agent and not _claimed_alone(b) and not shared_side:
         return False
     if _other_side_strikes_back(a, b) and not resisted:
         return False  # "An Israeli air strike killed nine ... militants fired rockets toward Israel": two deeds
