@@ -1165,9 +1165,7 @@ def _page_stamp(tokens: Tokens, k: int) -> bool:
     2014"). A stamp is written as one: capitalised, or before a colon, or after a bracket; in
     running text the word is a verb ("troops were posted on Monday" dates the posting)."""
     lows = tokens.lows
-    j = k
-    while j > 0 and (lows[j - 1] in _STAMP_JOINERS or lows[j - 1] in WEEKDAYS):
-        j -= 1
+    j = _past_joiners(lows, k)
     for i in range(max(0, j - 2), j):
         for m in page_stamps().at(lows, i):
             if m.end == j and (tokens[i].capitalized or lows[j:j + 1] == [":"] or (i and lows[i - 1] == "(")):
@@ -1180,10 +1178,17 @@ def _photo_caption(tokens: Tokens, k: int) -> bool:
     was shot is shown Monday, Aug. 1, 2016"), with nothing between but punctuation and a weekday:
     the day the photo was taken."""
     lows = tokens.lows
+    j = _past_joiners(lows, k)
+    return any(m.end == j for i in range(max(0, j - 2), j) for m in photo_captions().at(lows, i))
+
+
+def _past_joiners(lows: list[str], k: int) -> int:
+    """Where the words before token ``k`` stop being punctuation, "on" or a weekday ("Published
+    Monday, Nov. 24": the stamp's end)."""
     j = k
     while j > 0 and (lows[j - 1] in _STAMP_JOINERS or lows[j - 1] in WEEKDAYS):
         j -= 1
-    return any(m.end == j for i in range(max(0, j - 2), j) for m in photo_captions().at(lows, i))
+    return j
 
 
 COUNTRY_ALONE = 1000  # the cost of a country named alone as an event's place (see nearest_place)
