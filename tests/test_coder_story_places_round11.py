@@ -20,3 +20,13 @@ def test_a_town_named_after_the_possessive_is_still_placed():
     events = pipeline_events("Our city is grieving\n\nA man was shot and killed in Dayton, Ohio, on Friday night.",
                              "2016-03-13")
     assert events[0].location.name == "Dayton"
+
+
+def test_geoparse_reads_no_place_in_a_possessive():
+    from sitroom.geoparse import geoparse
+
+    from .story_helpers import resolver
+
+    text = "Our local councils cannot meet the challenges of Orange County, California. My Heart Will Go On played."
+    names = [p["name"] for p in geoparse(text, "t", resolver())]
+    assert "Our" not in names and "My Heart" not in names and "Orange County" in names

@@ -256,3 +256,30 @@ def test_a_town_in_a_province_of_its_own_name():
     gaz.add(place("Veracruz", "PAN", admin1="Panama Oeste", lat=8.9, lon=-79.6, pop=20_000), ["Veracruz"])
     found = Resolver(gaz).resolve("Veracruz", context=["Veracruz"])
     assert found.place.kind == "city" and found.place.country == "MEX" and found.precision == 1
+
+
+def test_a_tie_for_the_story_region_goes_to_a_state_named_outright():
+    from sitroom.geoparse import story_region
+
+    gaz = Gazetteer("t")
+    # "Orange County" of two states, a town "Chapman" only in the other, and the state named
+    gaz.add(place("Orange County", "USA", kind="adm2", admin1="New York", lat=41.4, lon=-74.2, pop=380_000),
+            ["Orange County"])
+    gaz.add(place("Orange County", "USA", kind="adm2", admin1="California", lat=33.7, lon=-117.8, pop=3_000_000),
+            ["Orange County"])
+    gaz.add(place("Chapman", "USA", admin1="New York", lat=42.0, lon=-75.0, pop=900), ["Chapman"])
+    gaz.add(place("California", "USA", kind="adm1", admin1="California", lat=37.0, lon=-120.0, pop=39_000_000),
+            ["California"])
+    gaz.add(place("Brenton", "USA", admin1="New York", lat=42.1, lon=-75.1, pop=700), ["Brenton"])
+    resolver = Resolver(gaz)
+    # New York: 1/2 + 1 + ... ties California's 1/2 + 1: the state named outright wins
+    assert story_region(resolver, ["Orange County", "Chapman", "California"], "USA") == "California"
+    # (more namesakes there than the one state's name outweigh it)
+    assert story_region(resolver, ["Orange County", "Chapman", "Brenton", "California"], "USA") == "New York"
+    # a state's name that is as well a big city's elsewhere is not named outright
+    gaz.add(place("Washington", "USA", kind="adm1", admin1="Washington", lat=47.4, lon=-120.5, pop=7_000_000),
+            ["Washington"])
+    gaz.add(place("Washington", "USA", admin1="District of Columbia", lat=38.9, lon=-77.0, pop=690_000),
+            ["Washington"])
+    gaz.add(place("Collins", "USA", admin1="District of Columbia", lat=38.9, lon=-77.1, pop=500), ["Collins"])
+    assert story_region(Resolver(gaz), ["Collins", "Washington"], "USA") == "District of Columbia"

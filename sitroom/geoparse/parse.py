@@ -227,6 +227,9 @@ def story_town(found: list[Resolved | None], focus: str | None = None,
     return replace(first, precision=2)
 
 
+NAMED_STATE_TOWN = 100_000  # people in a city of a state's name elsewhere that makes the name no state's outright
+
+
 def story_region(resolver: Resolver, names: list[str], focus: str | None) -> str | None:
     """The admin1 the story is most about. Each name votes once, however often it is repeated,
     and splits its vote among the admin1s of the country where it may lie: a state's own name
@@ -235,10 +238,16 @@ def story_region(resolver: Resolver, names: list[str], focus: str | None) -> str
     if focus is None:
         return None
     regions: dict[str, float] = {}
+    named: set[str] = set()  # the states the story names outright
     for name in dict.fromkeys(names):  # in order of appearance: ties go to the first
         cands = [p for p in resolver.candidates(name) if p.country == focus and p.kind != "country"]
         states = [p.admin1 for p in cands if p.kind == "adm1"]
+        # (not a state whose name is as well a big city's elsewhere: "Washington" is as often the capital)
+        big_towns = {p.admin1 for p in cands if p.kind == "city" and p.population >= NAMED_STATE_TOWN}
+        named.update(a for a in states if a is not None and big_towns <= {a})
         admins = [a for a in dict.fromkeys(states or [p.admin1 for p in cands]) if a is not None]
         for admin1 in admins:
             regions[admin1] = regions.get(admin1, 0.0) + 1 / len(admins)
-    return max(regions.items(), key=lambda vote: vote[1])[0] if regions else None
+    # (on a tie, a state the story names outright before one its towns' namesakes share: "Orange
+    # County ... California ... Chapman ... Mathews" is about California, not New York)
+    return max(regions.items(), key=lambda vote: (vote[1], vote[0] in named))[0] if regions else None
