@@ -34,3 +34,12 @@ def test_those_who_find_bodies_dumped_by_a_road_did_not_kill():
     event = top(text, "2016-02-16")
     assert (event.actor1.name, event.actor2.name) == ("Unidentified Armed Group (Afghanistan)",
                                                       "Military Forces of Afghanistan")
+
+
+def test_weapons_recovered_in_a_deadly_operation_carry_none_of_its_dead():
+    text = ("The Frontier Corps said on Tuesday it had killed four terrorists in an operation in the Hoshab area of "
+            "Kech, and recovered weapons and explosives from their hideout.")
+    events = code(text, "2024-03-20")
+    seized = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert seized and seized[0].fatalities == 0
+    assert max(e.fatalities or 0 for e in events) == 4
