@@ -897,12 +897,11 @@ _SUBJECT_PRONOUNS = frozenset({"they", "it", "we", "its", "their"})  # (and "its
 _POSSESSIVES = frozenset({"its", "their", "our"})
 
 
-def _asserted_after_denial(info: SentenceInfo, t1: int, rule: Rule, support) -> bool:
+def _asserted_after_denial(source: Source, t1: int, rule: Rule, support) -> bool:
     """Whether a denied deed (its trigger ends at token ``t1``) is told again after it, by the
-    sentence's source speaking after the trigger: a trigger of the same family after that
+    sentence's ``source`` speaking after the trigger: a trigger of the same family after that
     source's reporting verb."""
-    source = info.source
-    if source is None or source.start < t1:
+    if source.start < t1:
         return False
     return any(r.family == rule.family and s0 >= source.end for r, s0, _ in support)
 
@@ -1772,11 +1771,13 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         # cues inside a long trigger count for material events ("troops would soon leave"); a verbal
         # trigger's own words ("is not true") are what the event is, not its modality
         f.attribution = attribution(info.tokens, t0, info.source, t1 if rule.family != "verbal" else None)
-        if f.attribution.modality == "denied" and _asserted_after_denial(info, t1, rule, support):
+        teller = info.source
+        if f.attribution.modality == "denied" and teller is not None \
+                and _asserted_after_denial(teller, t1, rule, support):
             # "The Taliban denied that their fighters had attacked a checkpoint, after the police
             # chief said four officers were killed in the assault": the police chief tells the deed
             # (the denial is its own event, of the deniers)
-            f.attribution.modality, f.attribution.cue = "asserted", info.source.cue
+            f.attribution.modality, f.attribution.cue = "asserted", teller.cue
         if rule.family in BACKGROUND_FAMILIES and f.attribution.modality == "asserted" \
                 and background_deed(info.tokens, t0, bool(info.dates), cues().reporting):
             f.attribution.modality, f.attribution.cue = "generic", "had"
