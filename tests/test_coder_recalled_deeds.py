@@ -37,3 +37,21 @@ def test_a_date_of_last_year_written_in_full_still_dates_a_deed():
     # (a story in early January may lead with a shooting of late December)
     events = story("A man was shot and killed on Elm Street in Dayton on Dec. 30, 2015, police said.", "2016-01-04")
     assert events[0].event_date == "2015-12-30"
+
+
+def test_a_deed_told_a_day_before_the_lead_is_dated_so():
+    text = ("Gang members opened fire on residents of Solino in Port-au-Prince on Tuesday, killing three people, "
+            "police said. The attack came a day after police killed two gang members in a shootout in the area.")
+    events = story(text, "2024-08-07")
+    assert events[0].event_date == "2024-08-06"
+    shootout = [e for e in events if e.fatalities == 2]
+    assert shootout and shootout[0].event_date == "2024-08-05"
+
+
+def test_a_deed_after_the_comma_of_an_opening_a_day_after_keeps_its_own_day():
+    # ("Two days after a bombing ..., gunmen attacked": the sentence's own deed, not the earlier one)
+    text = ("Gunmen shot dead three policemen in Hangu on Friday. Two days after a market bombing killed nine "
+            "people in Parachinar, gunmen attacked a checkpoint in Kohat on Sunday.")
+    events = story(text, "2024-08-06")
+    kohat = [e for e in events if e.location is not None and e.location.name == "Kohat"]
+    assert kohat and kohat[0].event_date == "2024-08-04"

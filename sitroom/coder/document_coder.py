@@ -9,6 +9,7 @@ rules across sentences, and the salience rank.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from copy import copy
 
 from ..geo.name_parts import is_town_part
@@ -35,8 +36,8 @@ from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, objec
 from .story_country import story_country
 from .struck_places import add_struck_places
 from .responsibility import credit_claimants
-from .story_days import (anchor_day, event_day, follow_up_sentence, night_before, overnight_statement_day,
-                         told_in_earlier_year, told_overnight, within)
+from .story_days import (anchor_day, days_before_lead, event_day, follow_up_sentence, night_before,
+                         overnight_statement_day, told_in_earlier_year, told_overnight, within)
 from .theatres import fill_sides, front_line
 from .web_address import path_places, web_places
 from .when import anniversary_phrases, parse_iso, sequence_phrases, story_days
@@ -199,6 +200,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     days = [(info.index, w) for info in infos for w in info.dates if w.precision == 1 and not statement_date(info, w)]
     later = {id(w) for info in infos if follow_up_sentence(info) for w in info.dates}
     events = [_event(codebook, d, doc_id, anchor, pub, focus, places, days, later, violent_days) for d in drafts]
+    _days_before_the_lead(events, drafts)
     for e in events:
         fill_sides(e)  # unnamed sides of a known front line ("explosions near Avdiivka")
     place_returns(events)
@@ -208,6 +210,19 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
         drafts = [d for d, keep in zip(drafts, kept) if keep]
     _rank(events, drafts)
     return sorted(events, key=lambda e: e.rank)
+
+
+def _days_before_the_lead(events: list[Event], drafts: list[Draft]) -> None:
+    """ "Gang members killed three people on Tuesday ... The attack came a day after police killed
+    two gang members in a shootout": a deed told only as so many days before the story's first
+    event, dated to the day, is dated that many days before it."""
+    if not events or events[0].time_precision != 1 or events[0].event_date is None:
+        return
+    lead = date.fromisoformat(events[0].event_date)
+    for e, d in zip(events[1:], drafts[1:]):
+        n = days_before_lead(d)
+        if n is not None:
+            e.event_date, e.time_precision = (lead - timedelta(days=n)).isoformat(), 1
 
 
 def _tells_the_past(info: SentenceInfo, pub) -> bool:

@@ -9,8 +9,8 @@ from datetime import date, timedelta
 from .day_spans import is_weekend
 from .merging import Draft
 from .sentence_coder import SentenceInfo, answered_deeds_day, legal_act_date, statement_date
-from .when import (MONTHS, after_violence_words, bound_words, dated_deeds, deed_scope, follows_violence, night_words,
-                   year_openers)
+from .when import (MONTHS, after_violence_words, bound_words, dated_deeds, day_count, deed_scope, follows_violence,
+                   night_words, sequence_phrases, year_openers)
 
 STATEMENT_DAYS = 31  # a statement that a story tells as its only day was made at most this long before it
 EARLIER_DAYS = 7  # a day told with an event up to this many days before its first is the happening's
@@ -51,6 +51,31 @@ def event_day(d: Draft, pub):
             and not w.counted and not statement_date(x.info, w) and not _since(x.info, w) and not legal_act_date(x, w)
             and not answered_deeds_day(x.info, x.trigger[1], w)]
     return min(told, key=lambda w: w.date) if told else first
+
+
+_CLAUSE_ENDS = frozenset({",", ";", ":"})
+
+
+def days_before_lead(d: Draft) -> int | None:
+    """How many days before the story's lead a deed told after "a day after" or "two days after"
+    took place ("The attack came a day after police killed two gang members in a shootout": 1),
+    when none of its reports tells a day of its own; else None."""
+    if any(x.when is not None for x in d.findings):
+        return None
+    f = d.first
+    lows = f.info.tokens.lows
+    t0 = f.trigger[0]
+    for m in sequence_phrases().find(f.info.tokens):
+        # (the deed in the clause the phrase opens: "a day after police killed two gang members in
+        # a shootout"; not one after its comma, the sentence's own: "A day after a bombing, ...")
+        if m.end > t0 or lows[m.end - 1] != "after" or not _CLAUSE_ENDS.isdisjoint(lows[m.end:t0]):
+            continue
+        span = lows[m.start:m.end]
+        if span[:2] == ["a", "day"] or span[:2] == ["the", "day"]:
+            return 1
+        if span[0] == "days" and m.start > 0:
+            return day_count(lows[m.start - 1])
+    return None
 
 
 def anchor_day(infos: list[SentenceInfo], pub):
