@@ -206,8 +206,7 @@ def _own_toll_days_before(a: Draft, b: Draft) -> bool:
         return False
     if _death_of_wounds(a.first.info.tokens.lows):
         return False  # "A man died on Thursday of wounds he suffered when gunmen attacked a bus": that attack
-    told_a, told_b = _firm_tolls(a), _firm_tolls(b)
-    return bool(told_a) and bool(told_b) and told_a.isdisjoint(told_b)
+    return _other_tolls(a, b)
 
 
 def _recalled_with_own_toll(a: Draft, b: Draft) -> bool:
@@ -217,6 +216,11 @@ def _recalled_with_own_toll(a: Draft, b: Draft) -> bool:
     wa, wb = a.first.when, b.first.when
     if wa is None or wb is None or wa.precision != 1 or wb.precision < 2 or not _day_led(b):
         return False
+    return _other_tolls(a, b)
+
+
+def _other_tolls(a: Draft, b: Draft) -> bool:
+    """Whether both drafts tell firm tolls and none of ``b``'s is one of ``a``'s."""
     told_a, told_b = _firm_tolls(a), _firm_tolls(b)
     return bool(told_a) and bool(told_b) and told_a.isdisjoint(told_b)
 

@@ -1639,17 +1639,17 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
                 continue
             if f.actor1 is not None and f.actor2 is not None:
                 continue
-            speaker = _speaker_of_own_deed(info, s0) if s1 <= t0 and f.actor1 is not None \
-                and f.actor1 is helper.actor2 and helper.actor1 is None and rule.family == "violence" else None
-            if s1 <= t0 and f.actor1 is not None and f.actor1 is helper.actor2 \
-                    and (helper.actor1 is not None or speaker is not None):
+            if s1 <= t0 and f.actor1 is not None and f.actor1 is helper.actor2:
                 # "security forces killed 11 terrorists in an operation": the operation's nearest
                 # mention before it is the object of the verb before, whose agent leads it (a
                 # pronoun's, the speaker's: "the military said it had killed a commander in an
                 # air strike")
-                f.actor1, f.assoc1 = (helper.actor1, helper.assoc1) if helper.actor1 is not None else (speaker, [])
-                f.actor2, f.assoc2 = helper.actor2, helper.assoc2
-                continue
+                speaker = _speaker_of_own_deed(info, s0) \
+                    if helper.actor1 is None and rule.family == "violence" else None
+                if helper.actor1 is not None or speaker is not None:
+                    f.actor1, f.assoc1 = (helper.actor1, helper.assoc1) if helper.actor1 is not None else (speaker, [])
+                    f.actor2, f.assoc2 = helper.actor2, helper.assoc2
+                    continue
             if f.actor1 is None and helper.actor1 is not None and helper.actor1 is not f.actor2 \
                     and not (rule.family == "violence" and helper.actor1.civilians) \
                     and not (rule.voice == "found" and helper.actor1.end <= t0):

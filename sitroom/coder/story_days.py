@@ -71,7 +71,7 @@ def days_before_lead(d: Draft) -> int | None:
         if m.end > t0 or lows[m.end - 1] != "after" or not _CLAUSE_ENDS.isdisjoint(lows[m.end:t0]):
             continue
         span = lows[m.start:m.end]
-        if span[:2] == ["a", "day"] or span[:2] == ["the", "day"]:
+        if span[:2] == ["a", "day"]:
             return 1
         if span[0] == "days" and m.start > 0:
             return day_count(lows[m.start - 1])

@@ -265,8 +265,7 @@ class Resolver:
         country known, only the one prominent town of that name. Never a town of a country whose
         places English news writes as spelled at home: its other names are former ones and
         names in other tongues ("Feltonville" was Hudson, Massachusetts)."""
-        as_written = name_parts().spelled_as_written
-        found = [p for p in self.gaz.lookup_other(name) if p.country not in as_written]
+        found = self._towns_by_other_name(name)
         if countries:
             return tuple(p for p in found if p.country in countries)
         big = tuple(p for p in found if prominent(p))
@@ -280,7 +279,6 @@ class Resolver:
         longer Harare, "Ariel" is no Jerusalem)."""
         if not countries or any(p.kind in ("country", "region") for p in cands):
             return ()  # ("Africa" is the continent, not an old name of Mahdia)
-        as_written = name_parts().spelled_as_written
         if any(p.country in countries for p in cands):
             # "Kupiansk" names only the district written with its kind word ("Kupiansk Raion") as
             # it is spelled now; the town it is named after may be held spelled otherwise
@@ -288,10 +286,8 @@ class Resolver:
             if not all(p.kind in ("adm1", "adm2") and fold(p.name) != fold(name) for p in cands):
                 return ()
             provinces = {(p.country, p.admin1) for p in cands}
-            return tuple(p for p in self.gaz.lookup_other(name)
-                         if p.kind == "city" and (p.country, p.admin1) in provinces and p.country not in as_written)
-        return tuple(p for p in self.gaz.lookup_other(name)
-                     if p.country in countries and p.country not in as_written and p not in cands)
+            return tuple(p for p in self._towns_by_other_name(name) if p.kind == "city" and (p.country, p.admin1) in provinces)
+        return tuple(p for p in self._towns_by_other_name(name) if p.country in countries and p not in cands)
 
     def _other_in_context(self, name: str, cands, ctx_keys: set[str], countries: set[str | None]) -> Place | None:
         """The biggest town that goes by ``name`` among its other names and lies in the provinces
@@ -299,12 +295,17 @@ class Resolver:
         ``cands`` (the places of that own name) does."""
         if not ctx_keys:
             return None
-        as_written = name_parts().spelled_as_written
-        found = [p for p in self.gaz.lookup_other(name)
-                 if p.kind == "city" and p not in cands and p.country not in as_written
-                 and (not countries or p.country in countries)
+        found = [p for p in self._towns_by_other_name(name)
+                 if p.kind == "city" and p not in cands and (not countries or p.country in countries)
                  and _overlap(set(keys(p.admin1 or "")) | set(keys(p.admin2 or "")), ctx_keys)]
         return max(found, key=lambda p: p.population) if found else None
+
+    def _towns_by_other_name(self, name: str) -> list[Place]:
+        """Towns that go by ``name`` among their other names, outside the countries whose places
+        English news writes as spelled at home (there other names are former ones and names in
+        other tongues)."""
+        as_written = name_parts().spelled_as_written
+        return [p for p in self.gaz.lookup_other(name) if p.country not in as_written]
 
     def _division_spelled_otherwise(self, name: str) -> tuple[Place, ...]:
         """The province a name the gazetteer lacks means when only its vowels or article differ
