@@ -286,7 +286,8 @@ class Resolver:
             if not all(p.kind in ("adm1", "adm2") and fold(p.name) != fold(name) for p in cands):
                 return ()
             provinces = {(p.country, p.admin1) for p in cands}
-            return tuple(p for p in self._towns_by_other_name(name) if p.kind == "city" and (p.country, p.admin1) in provinces)
+            return tuple(p for p in self._towns_by_other_name(name)
+                         if p.kind == "city" and (p.country, p.admin1) in provinces)
         return tuple(p for p in self._towns_by_other_name(name) if p.country in countries and p not in cands)
 
     def _other_in_context(self, name: str, cands, ctx_keys: set[str], countries: set[str | None]) -> Place | None:
