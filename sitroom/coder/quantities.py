@@ -1063,14 +1063,16 @@ SUBJECT_WORDS = 2  # words between a figure and a death verb it is the subject o
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
 _JOINING = frozenset({"and", "his", "her", "their"})
 SUBJECT_OPENING = 2  # where a sentence's opening subject's figure starts at the latest ("A woman", "The two men")
-_THEN = frozenset({"later", "then", "subsequently", "eventually"})
+_THEN = frozenset({"later", "then", "subsequently", "eventually", "since"})
+_PERFECT = frozenset({"has", "have", "had"})
+_CARRIED_BETWEEN = 2  # words between "and" and a death verb with no subject of its own ("and has since died")
 
 
 def _subject_carried(lows: list[str], start: int) -> bool:
     """A death verb coordinated with the sentence's first verb, with no subject of its own:
-    "... and died", "... and later died"."""
+    "... and died", "... and later died", "... and has since died"."""
     k = start - 1
-    if k >= 0 and lows[k] in _THEN:
+    while k >= 0 and start - k <= _CARRIED_BETWEEN and (lows[k] in _THEN or lows[k] in _PERFECT):
         k -= 1
     return k >= 1 and lows[k] == "and"
 

@@ -63,7 +63,7 @@ from .trigger_day import own_day, state_day
 from .when import (MONTHS, WEEKDAYS, When, anniversary_phrases, clause_openers, dated_deeds, day_speech, deed_scope,
                    find_dates, follow_up_words, follows_violence, happening_verbs, legal_process_words, mourning_words,
                    page_stamps, passive_words, photo_captions, relative_phrases, relative_words, sentence_adverbs,
-                   sequence_phrases, stamp_line_words)
+                   sequence_phrases, span_start_clauses, stamp_line_words)
 
 _LARGE_SCALE = frozenset({"air_strike", "shelling", "armed_clash", "security_operation", "government_regains_territory",
                           "nonstate_overtakes_territory", "suicide_bomb", "chemical_weapon"})
@@ -1429,6 +1429,25 @@ def _remembered_from(tokens: Tokens, starts: list[int]) -> int | None:
     return next((m.start for m in anniversary_phrases().find(tokens) if all(t0 < m.start for t0 in starts)), None)
 
 
+_HAVE = frozenset({"has", "have", "had", "having", "long"})
+
+
+def _span_start_clause(lows: list[str], starts: list[int]) -> tuple[int, int] | None:
+    """The clause after all the sentence's own triggers (starting at ``starts``) that tells the
+    earlier deed a count runs from, as (its first word, its end): "It is the second shooting at
+    the complex since a man was gunned down there in April"; or None."""
+    if not starts:
+        return None
+    openers = span_start_clauses()
+    # (not an adverb: "where he has since been declared dead", "since then")
+    k = next((i for i in range(max(starts) + 1, len(lows)) if lows[i] in openers
+              and lows[i - 1] not in _HAVE and lows[i + 1:i + 2] != ["then"]), None)
+    if k is None:
+        return None
+    end = next((i for i in range(k + 1, len(lows)) if lows[i] in (",", ";")), len(lows))
+    return k, end
+
+
 def _past_deeds(info: SentenceInfo, candidates: list[tuple[Rule, int, int]]) -> frozenset[int]:
     """The triggers of a past deed beside the sentence's own: one named by the month written before
     it ("jailed over the June 2022 attack"; when.deed_scope), and one told in a relative clause
@@ -1596,6 +1615,11 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         # "The shooting comes three years after a mall attack, where a gunman killed three": the
         # dead told after "years after" are the remembered deed's
         deaths = [(chain, at) for chain, at in deaths if at < remembered_from]
+    counted_from = _span_start_clause(lows_of(info.tokens), [t0 for (_, t0, _), _ in found]) if deaths else None
+    if counted_from is not None:
+        # "the second shooting at the complex since a man was gunned down there in April": the
+        # dead of the deed a count runs from are that deed's
+        deaths = [(chain, at) for chain, at in deaths if not counted_from[0] < at < counted_from[1]]
     # (those told carried to a hospital count only where no one is told hurt or shot: "Five people
     # were shot ... two were taken to a hospital" tells five hurt)
     injured = injured_count(info.tokens, info.quantities, deaths, carried=False) if found else None

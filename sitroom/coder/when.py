@@ -189,6 +189,12 @@ def photo_captions() -> PhraseIndex:
 
 
 @cache
+def span_start_clauses() -> frozenset[str]:
+    """Words opening a clause of the earlier deed a count runs from (``span_start_clauses``)."""
+    return _word_set("span_start_clauses")
+
+
+@cache
 def happening_verbs() -> PhraseIndex:
     """Verbs that tell when a happening took place (``happening_verbs`` in time_expressions.yaml)."""
     return _phrase_index("happening_verbs")
