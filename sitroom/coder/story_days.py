@@ -136,6 +136,9 @@ PASSIVE_REACH = 2  # words before a trigger within which its auxiliary tells the
 _PASSIVE_AUX = frozenset({"was", "were"})
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def told_in_earlier_year(info: SentenceInfo, pub, trigger: int) -> int | None:
     """The year, at least YEARS_BEFORE before publication (one before, for a year alone that opens
     a sentence telling its deed in the passive: "In 2015, 43 people were shot dead"), in which a
@@ -168,7 +171,7 @@ def told_in_earlier_year(info: SentenceInfo, pub, trigger: int) -> int | None:
         back = 1 if k == 1 and lows[0] in year_openers() and framed else YEARS_BEFORE
         if len(w) == 4 and w.isdigit() and 1900 < int(w) <= pub.year - back and of_the_deed(tokens[k].start):
             if lows[k - 1] in year_openers() or lows[k - 1].rstrip(".") in MONTHS \
-                    or (k <= 2 and k + 1 < len(lows) and lows[k + 1] in dated_deeds()):
+                    or ((k <= 2 or lows[k - 1] in _ARTICLES) and k + 1 < len(lows) and lows[k + 1] in dated_deeds()):
                 return int(w)
     return None
 
