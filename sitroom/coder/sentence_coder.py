@@ -1530,6 +1530,37 @@ def _days_after_opening(lows: list[str], candidates: list[tuple[Rule, int, int]]
     return ((k, comma), rivals) if rivals else None
 
 
+_ACCUSED_OF = frozenset({"of", "for"})
+_ACCUSING = frozenset({"accused", "accuse", "accuses", "accusing", "blamed", "blame", "blames", "blaming"})
+
+
+def _accused_doer(f: Finding, candidates: list[tuple[Rule, int, int]]) -> None:
+    """ "Kabul accused Islamabad of killing 10 civilians in air strikes": the one accused of the
+    deed is its agent, not the accuser, and those it was done to are its target."""
+    lows = f.info.tokens.lows
+    # (the deed may be told by a verb and a means: "of killing 10 civilians in air strikes")
+    deed = next(((s0, s1) for rule, s0, s1 in candidates
+                 if rule.family == "violence" and s0 > 1 and lows[s0 - 1] in _ACCUSED_OF), None)
+    if deed is None:
+        return
+    t0, t1 = deed
+    # (a verb of accusing before the deed the sentence tells: not "attacked an alleged death squad
+    # member responsible for killing civilians")
+    accusation = max((s1 for rule, s0, s1 in candidates if rule.id == "accuse" and lows[s0] in _ACCUSING
+                      and s1 <= min(t0, f.trigger[0])), default=None)
+    if accusation is None:
+        return
+    accused = next((m for m in f.info.mentions if accusation <= m.start and m.end < t0 and not m.is_source), None)
+    if accused is None or accused.civilians:
+        return
+    done_to = next((m for m in f.info.mentions if m.start >= t1 and not m.is_source and not m.place_like), None)
+    f.actor1, f.assoc1 = accused, []
+    if done_to is not None:
+        f.actor2, f.assoc2 = done_to, []
+    elif f.actor2 is accused:
+        f.actor2, f.assoc2 = None, []
+
+
 _ANSWERS = frozenset({"repelled", "repulsed", "retaliated", "returned", "foiled", "routed", "responded", "reacted"})
 
 
@@ -1690,6 +1721,8 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
                     f.actor1, f.assoc1 = helper.actor1, helper.assoc1
                 else:
                     f.actor2, f.assoc2 = helper.actor2, helper.assoc2
+        if rule.family == "violence" and "accuse" in {r.id for r, _, _ in candidates}:
+            _accused_doer(f, candidates)
         if rule.family == "violence" and f.actor1 is not None and lows[t0] in _ANSWERS:
             _attacker_first(f, support, rules)
         large = rule.id in _LARGE_SCALE
