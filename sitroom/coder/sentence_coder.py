@@ -1237,8 +1237,13 @@ def nearest_place(codebook: Codebook, f: Finding, aside: tuple[int, int] | None 
         # "a rocket fired into Israel", waits for the place it struck)
         # ("heading to Albu Kamal": where a convoy struck was going is not where it was struck)
         remote = f.rule.acled is not None and f.rule.acled[0] == REMOTE_VIOLENCE
+        moved = places
         places = [p for p in places if not p.motion
                   or (remote and _fired_into(f.info.tokens, p) and not is_country(codebook, p.name))]
+        if not places:
+            # "killed 12 militants who crossed from Afghanistan into North Waziristan": where those
+            # struck had gone into is where they were struck, where the sentence tells no other place
+            places = [p for p in moved if _fired_into(f.info.tokens, p) and not is_country(codebook, p.name)]
     if any(p.landmark for p in places) and not all(p.landmark for p in places):
         # "in Mellit, a town 60 km north of El Fasher": the town a distance is told from is not where
         places = [p for p in places if not p.landmark]
