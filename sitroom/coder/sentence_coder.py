@@ -1536,6 +1536,19 @@ def _days_after_opening(lows: list[str], candidates: list[tuple[Rule, int, int]]
 
 
 _ACCUSED_OF = frozenset({"of", "for"})
+_PARTICIPLES = frozenset({"accused", "alleged", "blamed"})
+_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being"})
+# (words before a participle that make it a verb: "was accused of", "who had been blamed for")
+_VERB_BEFORE = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "who", "that",
+                          "which", "and", "or", "not", "also", "repeatedly", "publicly", "openly", "falsely", "wrongly"})
+
+
+def _describing_participle(lows: list[str], candidate: tuple[Rule, int, int]) -> bool:
+    """A verb of accusing written as a participle after those it describes, with no subject
+    of its own: "shot dead a man accused of spying for the government"."""
+    rule, t0, t1 = candidate
+    return rule.id == "accuse" and lows[t0] in _PARTICIPLES and t1 < len(lows) and lows[t1] in _ACCUSED_OF \
+        and t0 > 0 and lows[t0 - 1] not in _VERB_BEFORE and lows[t0 - 1][:1].isalpha()
 _ACCUSING = frozenset({"accused", "accuse", "accuses", "accusing", "blamed", "blame", "blames", "blaming"})
 
 
@@ -1551,11 +1564,16 @@ def _accused_doer(f: Finding, candidates: list[tuple[Rule, int, int]]) -> None:
     t0, t1 = deed
     # (a verb of accusing before the deed the sentence tells: not "attacked an alleged death squad
     # member responsible for killing civilians")
-    accusation = max((s1 for rule, s0, s1 in candidates if rule.id == "accuse" and lows[s0] in _ACCUSING
-                      and s1 <= min(t0, f.trigger[0])), default=None)
-    if accusation is None:
+    accusing = [(s0, s1) for rule, s0, s1 in candidates if rule.id == "accuse" and lows[s0] in _ACCUSING
+                and s1 <= min(t0, f.trigger[0])]
+    if not accusing:
         return
+    a0, accusation = accusing[-1]
     accused = next((m for m in f.info.mentions if accusation <= m.start and m.end < t0 and not m.is_source), None)
+    if accused is None and a0 > 0 and lows[a0 - 1] in _PASSIVE_BE:
+        # "Pakistan was accused of killing 10 civilians": the subject of the passive is the accused
+        accused = max((m for m in f.info.mentions if m.end < a0 and not m.is_source), key=lambda m: m.end,
+                      default=None)
     if accused is None or accused.civilians:
         return
     done_to = next((m for m in f.info.mentions if m.start >= t1 and not m.is_source and not m.place_like), None)
@@ -1632,6 +1650,9 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         if first_violence is not None:
             candidates = [c for c in candidates if c[0].family != "strategic" or c[1] < first_violence
                           or not _told_of_victims(info.tokens.lows, c[1])]
+    if any(rule.id == "accuse" for rule, _, _ in candidates):
+        # "shot a man accused of spying": a participle that describes those it names accuses no one
+        candidates = [c for c in candidates if not _describing_participle(info.tokens.lows, c)]
     opening = _days_after_opening(info.tokens.lows, candidates)
     earlier_clause = opening[0] if opening is not None else None
     if opening is not None:
