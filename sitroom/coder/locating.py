@@ -1072,10 +1072,20 @@ def _stray_namesake(found: Resolved, other, places: ArticlePlaces) -> bool:
     return _small_town_elsewhere(found.place, places) and found.place.country == places.focus and not other.context
 
 
+FAR_IN_STATE_KM = 250.0  # a datelined local story's own region: its outlet covers no town further off
+
+
 def _small_town_elsewhere(p: Place, places: ArticlePlaces) -> bool:
-    """A town, not a big city, of another state than a local story's."""
-    return places.local and places.region is not None and p.kind == "city" and p.admin1 != places.region \
-        and not prominent(p)
+    """A town, not a big city, of another state than a local story's, or of its state but far
+    from the town of its dateline ("Oak Park" in a Sacramento story is the neighbourhood, not the
+    town of Ventura County, 480 km off)."""
+    if not places.local or places.region is None or p.kind != "city" or prominent(p):
+        return False
+    if p.admin1 != places.region:
+        return True
+    home = places.home
+    return places.datelined and home is not None and home.place.kind == "city" and None not in (
+        p.lat, p.lon, home.place.lat, home.place.lon) and km(p.lat, p.lon, home.place.lat, home.place.lon) > FAR_IN_STATE_KM
 
 
 def _part_of(found: Resolved | None, country: str | None) -> Resolved | None:
