@@ -32,7 +32,8 @@ from .not_news import (accidental_deaths, bare_violence, markets_story, match_re
 from .returns import place_returns
 from .sites import site_object, site_place
 from .rules import RuleSet, load_rules
-from .sentence_coder import Finding, SentenceInfo, analyse, code_sentence, object_place, origin_place, statement_date
+from .sentence_coder import (Finding, SentenceInfo, analyse, code_sentence, object_place, origin_place, place_of_care,
+                             statement_date)
 from .story_country import story_country
 from .struck_places import add_struck_places
 from .responsibility import credit_claimants
@@ -159,8 +160,13 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
             drafts.append(_draft(codebook, rules, f, focus, places, home))
             if f.rule.family == "violence" and f.when is not None and f.when.explicit and f.when.precision == 1:
                 violent_days.append(f.when)
-        if info.places:
-            last_places = info.places
+        # (not where a suspect was arrested: "Police arrested him at the Days Inn in Vernon" tells
+        # nothing of where the shooting told next happened; nor where a victim was treated)
+        told_places = [p for p in info.places if not place_of_care(info.tokens, p)] \
+            if info.places and not (findings and all(f.rule.family == "strategic" for f in findings)
+                                    and follow_up_sentence(info)) else []
+        if told_places:
+            last_places = told_places
         # (a sentence of an earlier year or an anniversary tells no toll of the story's event:
         # "The shooting comes three years after a mall attack, where a gunman killed three")
         past = not findings and _tells_the_past(info, pub)
