@@ -97,6 +97,7 @@ class Source:
     text: str
     cue: str
     anonymous: bool
+    cue_at: int = -1  # token where the reporting cue begins
 
 
 def find_source(tokens: list[Token], text: str) -> Source | None:
@@ -131,7 +132,7 @@ def find_source(tokens: list[Token], text: str) -> Source | None:
         if span is None:
             continue  # "It is also reported", "he said": no one named
         start, end = span
-        return Source(start, end, text[tokens[start].start:tokens[end - 1].end], cue, anonymous)
+        return Source(start, end, text[tokens[start].start:tokens[end - 1].end], cue, anonymous, m.start)
     return None
 
 
@@ -193,8 +194,10 @@ def _past_apposition(tokens: list[Token], start: int) -> int:
     if k <= 0 or tokens[k].text != "," or k >= start - 2:
         return start
     inner = tokens[k + 1:start - 1]
-    if inner[0].low in ("who", "whom", "whose"):
-        return k  # "A tribal elder, who asked not to be named, said"
+    if inner[0].low in ("who", "whom", "whose", "which"):
+        return k  # "A tribal elder, who asked not to be named, said", "the army, which rarely comments, said"
+    if inner[0].low in _APPOSITION_OPENERS and len(inner) > 1:
+        return k  # "Zabihullah Mujahid, a Taliban spokesman, said", "Voice of Jihad, the Taliban website, said"
     if len(inner) <= APPOSITION_LONGEST and all(t.text[:1].isupper() or t.text[:1].isdigit() or t.text == "."
                                                 for t in inner):
         return k
@@ -202,6 +205,7 @@ def _past_apposition(tokens: list[Token], start: int) -> int:
 
 
 _CLAUSE_WORDS = frozenset({"was", "were", "is", "are", "has", "have", "had", "been"})
+_APPOSITION_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 
 
 def _forward(tokens: list[Token], end: int) -> tuple[int, int] | None:

@@ -167,6 +167,9 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
             elif after_deed and m.end < source.start <= m.end + SOURCE_TITLE_WORDS \
                     and all(w in titles for w in lows[m.end:source.start]):
                 m.is_source = True  # "Tulsa police Capt. Richard Meulenberg said": the police speak
+            elif source.end < m.start and m.end < source.cue_at and lows[source.end] == "," \
+                    and lows[source.cue_at - 1] == ",":
+                m.is_source = True  # "Zabihullah Mujahid, a Taliban spokesman, said": whose spokesman speaks
     naming = cues().naming_verbs
     for m in mentions:
         # "in what police called a murder-suicide": who names the deed tells of it, did not do it
