@@ -29,3 +29,14 @@ def test_a_partys_outlet_in_apposition_counts_no_dead():
             "Helmand on Sunday.")
     event = top(text, "2021-07-20")
     assert (event.attribution.source, event.attribution.modality, event.fatalities) == ("Voice of Jihad", "claimed", 0)
+
+
+@pytest.mark.parametrize("text,source", [
+    # the one who denies another's claim speaks, not "The Taliban denied Pakistani"
+    ("The Taliban denied Pakistani claims that militants had been killed in Kunar on Sunday.", "The Taliban"),
+    # an adjective of saying inside the speaker's words cuts nothing
+    ("The alleged gunman's lawyer said on Monday that his client shot two men in Dayton.",
+     "The alleged gunman's lawyer"),
+])
+def test_a_speaker_is_cut_at_a_verb_of_saying_inside(text, source):
+    assert top(text, "2021-07-20").attribution.source == source

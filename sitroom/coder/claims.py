@@ -128,6 +128,11 @@ def find_source(tokens: list[Token], text: str) -> Source | None:
             span = _backward(tokens, m.start) or _forward(tokens, m.end)  # "officials said", "said the ISPR"
             if span is not None and m.start > 0 and tokens[m.start - 1].low == "and":
                 span = _first_subject(tokens, span, c)  # "The ministry denied the base had fallen and said"
+            elif span is not None and span[1] <= m.start and _holds_cue(tokens, span, c):
+                # "The Taliban denied Pakistani claims that ...": who denies speaks, not "The Taliban
+                # denied Pakistani"
+                cut = _first_subject(tokens, span, c)
+                span = cut if cut is not None and _naming(tokens, cut, c.not_source_words) is not None else span
         span = _naming(tokens, span, c.not_source_words) if span is not None else None
         if span is None:
             continue  # "It is also reported", "he said": no one named
@@ -151,6 +156,16 @@ def _first_subject(tokens: list[Token], span: tuple[int, int], c: Cues) -> tuple
         if any(index.starts(lows[k]) and bool(index.at(lows, k)) for index in (c.reporting, c.denial, c.claim)):
             return start, k
     return span if not any(t.low in _CLAUSE_WORDS for t in tokens[start:end]) else None
+
+
+def _holds_cue(tokens: list[Token], span: tuple[int, int], c: Cues) -> bool:
+    """Whether a reporting, denial or claim cue stands inside the words of a speaker's span, after
+    its first word, as a verb (not an adjective, "The alleged shooter", nor an adverb, "who was
+    reportedly shot")."""
+    lows = lows_of(tokens)
+    return any(index.starts(lows[k]) and bool(index.at(lows, k)) and not attributive(tokens, k)
+               and lows[k - 1] not in _PASSIVE_AUX and not lows[k].endswith("ly")
+               for k in range(span[0] + 1, span[1]) for index in (c.reporting, c.denial, c.claim))
 
 
 def _naming(tokens: list[Token], span: tuple[int, int], empty: frozenset[str]) -> tuple[int, int] | None:
