@@ -1084,8 +1084,12 @@ def _small_town_elsewhere(p: Place, places: ArticlePlaces) -> bool:
     if p.admin1 != places.region:
         return True
     home = places.home
-    return places.datelined and home is not None and home.place.kind == "city" and None not in (
-        p.lat, p.lon, home.place.lat, home.place.lon) and km(p.lat, p.lon, home.place.lat, home.place.lon) > FAR_IN_STATE_KM
+    if not places.datelined or home is None or home.place.kind != "city":
+        return False
+    lat, lon, home_lat, home_lon = p.lat, p.lon, home.place.lat, home.place.lon
+    if lat is None or lon is None or home_lat is None or home_lon is None:
+        return False
+    return km(lat, lon, home_lat, home_lon) > FAR_IN_STATE_KM
 
 
 def _part_of(found: Resolved | None, country: str | None) -> Resolved | None:
