@@ -153,7 +153,7 @@ def _first_subject(tokens: list[Token], span: tuple[int, int], c: Cues) -> tuple
     start, end = span
     lows = lows_of(tokens)
     for k in range(start + 1, end):
-        if any(index.starts(lows[k]) and bool(index.at(lows, k)) for index in (c.reporting, c.denial, c.claim)):
+        if _cue_at(lows, k, c):
             return start, k
     return span if not any(t.low in _CLAUSE_WORDS for t in tokens[start:end]) else None
 
@@ -163,9 +163,13 @@ def _holds_cue(tokens: list[Token], span: tuple[int, int], c: Cues) -> bool:
     its first word, as a verb (not an adjective, "The alleged shooter", nor an adverb, "who was
     reportedly shot")."""
     lows = lows_of(tokens)
-    return any(index.starts(lows[k]) and bool(index.at(lows, k)) and not attributive(tokens, k)
-               and lows[k - 1] not in _PASSIVE_AUX and not lows[k].endswith("ly")
-               for k in range(span[0] + 1, span[1]) for index in (c.reporting, c.denial, c.claim))
+    return any(_cue_at(lows, k, c) and not attributive(tokens, k) and lows[k - 1] not in _PASSIVE_AUX
+               and not lows[k].endswith("ly") for k in range(span[0] + 1, span[1]))
+
+
+def _cue_at(lows: list[str], k: int, c: Cues) -> bool:
+    """Whether a reporting, denial or claim cue begins at word ``k``."""
+    return any(index.starts(lows[k]) and bool(index.at(lows, k)) for index in (c.reporting, c.denial, c.claim))
 
 
 def _naming(tokens: list[Token], span: tuple[int, int], empty: frozenset[str]) -> tuple[int, int] | None:

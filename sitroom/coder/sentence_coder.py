@@ -1552,6 +1552,8 @@ def _describing_participle(lows: list[str], candidate: tuple[Rule, int, int]) ->
     rule, t0, t1 = candidate
     return rule.id == "accuse" and lows[t0] in _PARTICIPLES and t1 < len(lows) and lows[t1] in _ACCUSED_OF \
         and t0 > 0 and lows[t0 - 1] not in _VERB_BEFORE and lows[t0 - 1][:1].isalpha()
+
+
 _ACCUSING = frozenset({"accused", "accuse", "accuses", "accusing", "blamed", "blame", "blames", "blaming"})
 
 
@@ -1653,9 +1655,11 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         if first_violence is not None:
             candidates = [c for c in candidates if c[0].family != "strategic" or c[1] < first_violence
                           or not _told_of_victims(info.tokens.lows, c[1])]
-    if any(rule.id == "accuse" for rule, _, _ in candidates):
+    accusation_told = any(rule.id == "accuse" for rule, _, _ in candidates)
+    if accusation_told:
         # "shot a man accused of spying": a participle that describes those it names accuses no one
         candidates = [c for c in candidates if not _describing_participle(info.tokens.lows, c)]
+        accusation_told = any(rule.id == "accuse" for rule, _, _ in candidates)
     opening = _days_after_opening(info.tokens.lows, candidates)
     earlier_clause = opening[0] if opening is not None else None
     if opening is not None:
@@ -1750,7 +1754,7 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
                     f.actor1, f.assoc1 = helper.actor1, helper.assoc1
                 else:
                     f.actor2, f.assoc2 = helper.actor2, helper.assoc2
-        if rule.family == "violence" and "accuse" in {r.id for r, _, _ in candidates}:
+        if rule.family == "violence" and accusation_told:
             _accused_doer(f, candidates)
         if rule.family == "violence" and f.actor1 is not None and lows[t0] in _ANSWERS:
             _attacker_first(f, support, rules)
