@@ -573,8 +573,7 @@ def _relatives(sentence: str, published: date, taken: list, tokens, dated: tuple
         if "days" in spec:
             d = published + timedelta(days=spec["days"])
         elif "weeks" in spec:
-            monday = published - timedelta(days=published.weekday())
-            d = monday + timedelta(weeks=spec["weeks"])
+            d = _week(published, spec["weeks"])
         elif "weekend" in spec:
             if match.end < len(tokens) and tokens[match.end].text.lower() in _NOT_THIS_WEEKEND:
                 continue  # "the weekend of November 24", "the weekend before the election"
@@ -602,6 +601,16 @@ def _weekend(published: date, offset: int) -> date:
     if offset < 0 and published.weekday() >= 5:
         saturday -= timedelta(days=7)
     return saturday
+
+
+def _week(published: date, offset: int) -> date:
+    """The Monday of the week ``offset`` weeks from publication's. A Sunday story's "last week" is
+    the week that ends the day before (the press's week runs Sunday to Saturday: a shooting on
+    Tuesday is "last week's" in the next Sunday's paper), not the week before that."""
+    monday = published - timedelta(days=published.weekday())
+    if offset < 0 and published.weekday() == 6:
+        offset += 1
+    return monday + timedelta(weeks=offset)
 
 
 MOST_DAYS_AGO = 10  # "ten days ago" dates a day; "100 days ago" is loose talk
