@@ -22,7 +22,7 @@ from ..geo.resolve import ADMIN_FEATURES, Resolved, precision as geo_precision, 
 from ..model import Location
 from .codebook import Codebook
 from .places import (CITY, PlaceMention, bureau_dateline, capital_named, crime_scenes, cues as place_cues, is_country,
-                     jurisdictions, place_country)
+                     jurisdictions, place_country, shared_division)
 from .sentence_coder import SentenceInfo
 from .theatres import Front, runs_through
 from .web_address import outweighs, stray_town, web_country, web_state, web_told
@@ -442,7 +442,13 @@ class ArticlePlaces:
             # "Macon, Georgia": the town lies in the division written with it, which is a state
             # here, not the country of that name
             return r.place.country
-        return place_country(self.codebook, p)
+        iso3 = place_country(self.codebook, p)
+        if r is not None and iso3 is not None and iso3 != r.place.country \
+                and shared_division(self.codebook, self.resolver, p, iso3):
+            # "Camden" read as the town of New Jersey: a division's bare name that a sizeable town
+            # elsewhere shares ("Camden" is also a London borough) tells not the division's country
+            return r.place.country
+        return iso3
 
 
 _TITLE_TOWN = re.compile(r"(?:\s[-|\u2013\u2014]\s*|\|\s*)([A-Z][\w.']*(?:[ -][A-Z][\w.']*){0,3}),\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*$")

@@ -17,6 +17,7 @@ from operator import attrgetter
 
 from ..geo.abbreviations import abbreviations, postal_codes
 from ..geo.name_parts import direction_words, is_local_feature, name_parts
+from ..geo.names import fold as fold_name
 from ..geo.resolve import ADMIN_FEATURES as _DIVISION_KINDS
 from ..knowledge import KnowledgeError, load_yaml, text_list
 from .codebook import Codebook, Lex
@@ -1031,3 +1032,23 @@ class CountryFocus:
         if not self.votes:
             return None
         return max(self.votes.items(), key=lambda vote: vote[1])[0]
+
+
+NAMESAKE_TOWN = 10_000  # people in a town abroad that makes a division's bare name no sure sign of its country
+
+
+def telling_name(codebook: Codebook, p) -> str:
+    """The name that told a place's country: the outermost written with the mention that names
+    one, else its own."""
+    return next((n for n in [*reversed(p.context), p.name] if name_country(codebook, n)), p.name)
+
+
+def shared_division(codebook: Codebook, resolver, p, iso3: str) -> bool:
+    """A bare division name shared with a sizeable town of another country ("Norfolk", "Kent",
+    "Bristol": English counties and towns of Virginia, Washington, Tennessee) says nothing sure
+    of the story's country; a country's own name or one written with its country does."""
+    name = telling_name(codebook, p)
+    cands = resolver.candidates(name)
+    if fold_name(name) not in lower_subdivisions() or any(c.kind == "country" for c in cands):
+        return False  # a province ("Darien" is Panama's) still tells its country
+    return any(c.kind == "city" and c.country != iso3 and c.population >= NAMESAKE_TOWN for c in cands)

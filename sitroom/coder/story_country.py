@@ -7,8 +7,8 @@ from ..geo.abbreviations import abbreviations
 from ..geo.names import fold, keys
 from .codebook import Codebook
 from .locating import dateline_town
-from .places import (CountryFocus, bureau_dateline, country_or_capital, divisions_written, lower_subdivisions,
-                     name_before, name_country, place_country)
+from .places import (CountryFocus, bureau_dateline, country_or_capital, divisions_written, name_before, name_country,
+                     place_country, shared_division, telling_name)
 from .sentence_coder import SentenceInfo
 from .web_address import web_country
 from .when import MONTHS, WEEKDAYS
@@ -60,7 +60,7 @@ def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str |
             iso3 = place_country(codebook, p)
             if iso3 and p.context and resolver is not None:
                 iso3 = _read_with_context(codebook, resolver, p, iso3)
-            if iso3 and resolver is not None and _shared_division(codebook, resolver, p, iso3):
+            if iso3 and resolver is not None and shared_division(codebook, resolver, p, iso3):
                 continue
             if iso3 and _told_by_state(codebook, p, states):
                 continue  # counted with the states above
@@ -100,9 +100,6 @@ def _read_with_context(codebook: Codebook, resolver, p, iso3: str) -> str:
     return found.place.country if any(admins & set(keys(c)) for c in p.context) else iso3
 
 
-NAMESAKE_TOWN = 10_000  # people in a town abroad that makes a division's bare name no sure sign of its country
-
-
 def _in_longer_name(tokens, m) -> bool:
     """A country's name that begins a longer capitalised name ("Jordan Ellis", "Malaysia
     Airlines", "Armenia Avenue") names a person, a firm or a street, not where the story is. (In
@@ -114,24 +111,7 @@ def _in_longer_name(tokens, m) -> bool:
         and after.low not in WEEKDAYS and after.low not in MONTHS
 
 
-def _telling_name(codebook: Codebook, p) -> str:
-    """The name that told a place's country: the outermost written with the mention that names
-    one, else its own."""
-    return next((n for n in [*reversed(p.context), p.name] if name_country(codebook, n)), p.name)
-
-
 def _told_by_state(codebook: Codebook, p, states: list) -> bool:
     """Whether the name that tells a place's country is a state written out ("Augusta, Georgia")."""
-    name = _telling_name(codebook, p)
+    name = telling_name(codebook, p)
     return any(fold(name) == fold(division) for _, _, division, _ in states)
-
-
-def _shared_division(codebook: Codebook, resolver, p, iso3: str) -> bool:
-    """A bare division name shared with a sizeable town of another country ("Norfolk", "Kent",
-    "Bristol": English counties and towns of Virginia, Washington, Tennessee) says nothing sure
-    of the story's country; a country's own name or one written with its country does."""
-    name = _telling_name(codebook, p)
-    cands = resolver.candidates(name)
-    if fold(name) not in lower_subdivisions() or any(c.kind == "country" for c in cands):
-        return False  # a province ("Darien" is Panama's) still tells its country
-    return any(c.kind == "city" and c.country != iso3 and c.population >= NAMESAKE_TOWN for c in cands)
