@@ -117,6 +117,7 @@ class Lexicon:
     injured_words: frozenset[str] = frozenset()  # quantities.yaml injured_words
     no_injuries: PhraseIndex = field(default_factory=PhraseIndex)
     remains: frozenset[str] = frozenset()  # quantities.yaml remains_words
+    abbreviated: frozenset[str] = frozenset()  # abbreviations.yaml: words whose period ends no sentence
 
     def __post_init__(self) -> None:
         self.starters = self.vague.first_words() | set(_DEMONSTRATIVES) | _POSSESSIVES | self.pronouns | set(self.units)
@@ -237,7 +238,20 @@ def lexicon() -> Lexicon:
         injured_words=lowered("injured_words"),
         no_injuries=phrases("no_injury_phrases"),
         remains=lowered("remains_words"),
+        abbreviated=_abbreviated(),
     )
+
+
+ABBREVIATIONS = "abbreviations.yaml"
+_ABBREVIATED_KINDS = ("titles", "months", "other", "dateline_states")
+
+
+def _abbreviated() -> frozenset[str]:
+    """The words of abbreviations.yaml (the sentence splitter's) whose period ends no sentence:
+    "Sept. 18", "St. Louis", "Mr. Hill"."""
+    data = load_yaml(ABBREVIATIONS)
+    return frozenset(str(w).lower() for kind in _ABBREVIATED_KINDS
+                     for w in text_list(ABBREVIATIONS, kind, data.get(kind) if isinstance(data, dict) else None))
 
 
 def _years(value) -> tuple[int, int]:
@@ -1502,7 +1516,7 @@ def _before(quantities, lows, start, lex) -> Quantity | None:
         if q.end > start:
             break
         between = lows[q.end:start]
-        if len(between) > 12 or any(w in lex.injuries or w in ".;:" for w in between):
+        if len(between) > 12 or _breaks(between, lex, lows[start] in lex.counted_before):
             continue
         if q.start and lows[q.start - 1] in lex.injuries:
             continue  # "wounding four men and killing another": the four are the wounded
@@ -1513,6 +1527,40 @@ def _before(quantities, lows, start, lex) -> Quantity | None:
             continue
         best = q
     return best
+
+
+def _breaks(between: list[str], lex: Lexicon, dead_subject: bool) -> bool:
+    """Words between a figure and a death verb after it that part them: a word of injury (the
+    figure counts the hurt), or a stop, but not an abbreviation's period ("A man shot on Sept. 18
+    died"). With ``dead_subject`` (a verb whose subject is the dead: "died"), a wound told of that
+    subject parts nothing: "A man wounded in a shooting last month died Monday"."""
+    for k, w in enumerate(between):
+        if w in lex.injuries and not (dead_subject and _wound_of_subject(between, k)):
+            return True
+        if w in ";:" or (w == "." and (k == 0 or between[k - 1] not in lex.abbreviated)):
+            return True
+    return False
+
+
+SUBJECT_WOUND_AT = 5  # words from a figure to a wound told of its noun: "A man who was critically wounded in"
+_WOUND_THEN = frozenset({"in", "during", "at", "on", "by", "when", "while", ","})
+_WOUND_RELATIVES = frozenset({"who", "that"})
+_WOUND_BARE_AFTER = frozenset({"was", "were", "is", "are", "been", "be", "and", "or", "but"})
+
+
+def _wound_of_subject(between: list[str], k: int) -> bool:
+    """Whether the word of injury at ``k`` (``between`` starts right after a figure) tells of the
+    figure's noun, in a clause of its own followed by where, when or how: "man wounded in",
+    "man who was critically injured during" (not "were wounded and", nor the active "wounded
+    two people")."""
+    if k == 0 or k > SUBJECT_WOUND_AT or k + 1 >= len(between) or between[k + 1] not in _WOUND_THEN:
+        return False
+    j = k - 1
+    while j > 0 and between[j].endswith("ly"):
+        j -= 1  # "critically", "seriously"
+    if between[j] in ("was", "were"):
+        return j > 0 and between[j - 1] in _WOUND_RELATIVES
+    return between[j] not in _WOUND_BARE_AFTER
 
 
 SUBSET_CUES = frozenset({"including", "among", "incl"})
