@@ -435,6 +435,9 @@ class ArticlePlaces:
         r = self.resolve(p)
         if r is not None and _part_of_unknown_town(r, p, self.resolver, self.focus):
             r = None  # "the al Alam square in Tyr" is not in Al-'Alam's country (see locate)
+        elif r is not None and is_town_part(p.text, p.feature) and not p.context:
+            # "the Pilsen neighborhood" in a Chicago story is Chicago's (see locate), not Czechia's
+            r = _in_told_town(r, p, self, told_with or [])
         if r is not None and r.country_certain:
             # "Whitehaven" in a Memphis story: a part of the town (see locate), not England's
             return self.focus if _stray_abroad(r, p, self, told_with or []) else r.place.country
@@ -772,8 +775,10 @@ def _in_told_province(resolved: Resolved, place, places: ArticlePlaces, told_wit
 
 def _context_confirms(resolved: Resolved, place, resolver, focus: str | None) -> bool:
     """Whether the words written with the place name the resolved place itself ("Market Street
-    in Millersburg Borough" read as Millersburg), its division or country, or any place the
-    gazetteer knows ("al Nour square in Tripoli City": the town it is in)."""
+    in Millersburg Borough" read as Millersburg), its division or country, or a place the
+    gazetteer knows near it ("al Nour square in Tripoli City": the town it is in). A known town
+    far from it confirms nothing: "the Pilsen neighborhood of Chicago" is no part of Pilsen,
+    Czechia."""
     p = resolved.place
     if _names_town(place.context, p):
         return True
@@ -781,7 +786,18 @@ def _context_confirms(resolved: Resolved, place, resolver, focus: str | None) ->
     written = [fold(c).rstrip(".") for c in place.context]
     if any(c and (c in names or any(n.startswith(c) for n in names)) for c in written):  # ("Calif." too)
         return True
-    return any(resolver.resolve(c, [], focus) is not None for c in place.context)
+    return any(_near_or_unplaced(resolver.resolve(c, [], focus), p) for c in place.context)
+
+
+def _near_or_unplaced(found: Resolved | None, p: Place) -> bool:
+    """Whether a place found for words written with ``p`` lies within a town's reach of it (or
+    either has no point to tell)."""
+    if found is None:
+        return False
+    q = found.place
+    if p.lat is None or p.lon is None or q.lat is None or q.lon is None:
+        return True
+    return km(p.lat, p.lon, q.lat, q.lon) <= PART_OF_TOWN_KM
 
 
 def _part_of_unknown_town(resolved: Resolved, place, resolver, focus: str | None) -> bool:
@@ -811,9 +827,10 @@ def _in_told_town(resolved: Resolved, place, places: ArticlePlaces, told_with: l
             return resolved
         return replace(town, precision=max(town.precision, 2))
     if place.context:
-        # written with its own town, one the gazetteer lacks ("the Zahle square in Tyr"): the
-        # square is in that town, not in the town its name recalls, nor in the story's town
-        return None
+        # written with its own town: in that town ("the Pilsen neighborhood of Chicago"), or, where
+        # the gazetteer lacks it ("the Zahle square in Tyr"), in no town known: not in the town its
+        # name recalls, nor in the story's town
+        return _written_town(place, places)
     home = places.home
     if home is not None and home.place.kind == "city" and home.place.lat is not None and home.place.lon is not None:
         # "in the Russell neighborhood" in a Louisville story: Louisville's, not the town of Russell;
@@ -821,6 +838,15 @@ def _in_told_town(resolved: Resolved, place, places: ArticlePlaces, told_with: l
         # the story's town, as coders name the place of a part of a town
         return replace(home, precision=max(home.precision, 2))
     return resolved
+
+
+def _written_town(place, places: ArticlePlaces) -> Resolved | None:
+    """The known town written with a part of a town ("of Chicago"), as a part of it (precision 2)."""
+    for name in place.context:
+        town = places.resolver.resolve(name, [], places.focus)
+        if town is not None and town.place.kind == "city" and town.place.lat is not None:
+            return replace(town, precision=max(town.precision, 2))
+    return None
 
 
 def _names_town(written: list[str], town: Place) -> bool:
