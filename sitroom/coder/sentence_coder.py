@@ -25,6 +25,7 @@ from .quantities import (
     ALSO,
     ANY_VICTIM,
     AT_LEAST,
+    ATTACKER_NOUN_REACH,
     attackers_figures,
     attackers_dead,
     NOT_ATTACKER,
@@ -473,6 +474,13 @@ def _at_a_site(lows: list[str], m: Mention) -> bool:
 
 
 COUNTED_REACH = 1  # words between a figure and the mention it counts ("three Pakistani soldiers")
+
+
+def _names_attackers(target, chain, info: SentenceInfo) -> bool:
+    """Whether the mention ``target`` is the attackers a figure (``chain``) counts: it spans the
+    words right after the figure ("killed 20 attackers" with the attackers as the target)."""
+    end = chain[-1].end
+    return target.start <= end + ATTACKER_NOUN_REACH and end <= target.end
 
 
 def _counted_mention(deaths, m: Mention) -> bool:
@@ -1791,6 +1799,13 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
             own = attackers_figures(victims, info.tokens)
             if any(own) and not all(own):
                 f.figures = [(n, PERPETRATOR if mine else key) for (n, key), mine in zip(f.figures, own)]
+        elif rule.family == "violence" and victim != ANY_VICTIM and len(victims) == 1 and len(f.figures) == 1 \
+                and f.actor2 is not None and attackers_figures(victims, info.tokens)[0] \
+                and not _names_attackers(f.actor2, victims[0][0], info):
+            # "repelled an attack on a military base, killing 20 of the attackers": the dead are
+            # the attackers, not the base's troops (actor2), and a toll of troops told after them
+            # ("Two soldiers were killed") is no part of theirs
+            f.figures = [(f.figures[0][0], PERPETRATOR)]
         sides = both_sides_toll(victims, info.mentions, large) if rule.family != "protest" else None
         if sides is not None:  # "three soldiers were martyred and two terrorists were killed": 5
             toll, summed = sides
