@@ -944,7 +944,17 @@ def _said_of_own(info: SentenceInfo, m: Mention) -> bool:
         return False
     between = info.tokens.lows[source.end:m.start - 1]
     reporting = cues().reporting
-    return bool(between) and reporting.starts(between[0]) and all(w in _SAID_THAT for w in between[1:])
+    if not between or not reporting.starts(between[0]):
+        return False
+    rest = between[1:]
+    # (past the day it was said: "The Taliban said on Sunday their forces had killed")
+    said_on = [t for t in info.tokens[source.end + 1:m.start - 1]
+               if any(w.start <= t.start < w.end for w in info.dates) or t.low == "on"]
+    return all(w in _SAID_THAT for w in rest[len(said_on):]) and len(said_on) <= _SAID_ON_WORDS \
+        and all(t.low not in _SAID_THAT for t in said_on)
+
+
+_SAID_ON_WORDS = 4  # words of the day a speaker spoke, between "said" and its own men: "on Sunday"
 
 
 def _party_claim(f: Finding) -> tuple[str, bool] | None:
@@ -1913,7 +1923,9 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
                 and (f.actor1.kind == "generic" or _said_of_own(info, f.actor1)):
             # "JNIM said that its fighters had killed 60 soldiers", "the Arakan Army said its
             # troops captured a base": the speaker's own men, not the country's army
-            f.actor1 = _speaker_of_own_deed(info, t0) or f.actor1
+            # (its possessive tells it, however far the trigger: "said their fighters had killed 30
+            # soldiers in clashes")
+            f.actor1 = _speaker_of_own_deed(info, f.actor1.start) or f.actor1
         f.party_claim = _party_claim(f)
         if f.party_claim is not None and f.attribution.modality == "asserted" and rule.family != "verbal":
             # "a Taliban spokesman said the group had seized the town": told only by a party to the
