@@ -555,6 +555,30 @@ def _actor(codebook: Codebook, m, country: str | None, family: str, home: str | 
     return Actor(name, iso3 if "{country}" in m.name or m.country else m.country, m.actor_type, m.sector, m.text)
 
 
+def _fighting_crowd(codebook: Codebook, m) -> bool:
+    """Whether a mention names a crowd that fights as a militia ("clan militias", "the tribesmen")."""
+    if m is None:
+        return False
+    text = " ".join(m.text.lower().split())
+    return any(text == c or text.endswith(" " + c) for c in codebook.fighting_crowds)
+
+
+_ONE_SIDED = frozenset({1, 2, 3})  # ACLED's state forces, rebel groups, political militias
+_UNIDENTIFIED = "Unidentified"
+_NO_SIDE = frozenset({5, 6, 7})  # rioters, protesters, civilians: no side of a battle
+
+
+def _other_side(codebook: Codebook, f: Finding, side: str, country: str | None, home: str | None) -> Actor | None:
+    """The first armed mention after the finding's trigger that is not ``side``."""
+    for m in f.info.mentions:
+        if m.start < f.trigger[1] or not m.armed or m.civilians:
+            continue
+        actor = _actor(codebook, m, country, f.rule.family, home)
+        if actor is not None and actor.name != side and actor.actor_type not in _NO_SIDE:
+            return actor
+    return None
+
+
 def _generic(codebook: Codebook, kind: str, country: str | None) -> Actor:
     entry = codebook.generic_kinds[kind]
     return Actor(codebook.fill(entry["name"], country), country, entry["type"], entry["sector"], None)
@@ -636,8 +660,10 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
     # "armed clashes between tribesmen": fighting told as armed is a clash, whoever fights
     armed_fight = f.trigger[0] > 0 and f.info.tokens[f.trigger[0] - 1].low == "armed"
     clash = rule.id in ("armed_clash", "security_operation")
-    # "a clash between two clans": crowds that fight as militias, named in the clash itself
-    militias_fight = clash and any(t.low in codebook.fighting_crowds for t in f.info.tokens[f.trigger[0]:f.trigger[1]])
+    # "a clash between two clans": crowds that fight as militias, named in the clash itself or as
+    # its side ("Clan militias clashed over grazing land, killing four people")
+    militias_fight = clash and (any(t.low in codebook.fighting_crowds for t in f.info.tokens[f.trigger[0]:f.trigger[1]])
+                                or _fighting_crowd(codebook, f.actor1))
     armed_fight = armed_fight or militias_fight
     crowd = agent_civilian and _is_crowd(codebook, f.actor1, f.info) and not armed_fight
     armed_agent = f.actor1 is not None and f.actor1.armed and f.actor1.actor_type != 1
@@ -708,6 +734,12 @@ def _draft(codebook: Codebook, rules: RuleSet, f: Finding, focus: str | None, pl
         d.actor2 = _generic(codebook, "civilians", country)
     if changes_hands(d) and d.actor1 is not None and d.actor2 is not None and d.actor2.name == d.actor1.name:
         d.actor2 = None  # "troops retook the checkpost": no side loses ground to itself
+    if etype == "Battles" and d.actor1 is not None and d.actor2 is not None and d.actor2.name == d.actor1.name \
+            and d.actor1.actor_type in _ONE_SIDED and not d.actor1.name.startswith(_UNIDENTIFIED):
+        # "its soldiers were killed and its forces killed 150 Taliban fighters": a state's forces or
+        # a named group do not fight themselves; the other side is the armed one named after the
+        # deed, else untold (unidentified gangs and communal militias do fight their like)
+        d.actor2 = _other_side(codebook, f, d.actor1.name, country, home)
     if f.party_claim is not None:
         # "the BLA claimed to have killed 30 soldiers": a party's own figure is its claim, kept apart
         party, outlet = f.party_claim
