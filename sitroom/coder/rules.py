@@ -82,6 +82,9 @@ class RuleSet:
     not_deeds: PhraseIndex = field(default_factory=PhraseIndex)  # "executed a search warrant": no trigger
     unknown_agents: frozenset[str] = frozenset()  # "when someone opened fire": an unnamed agent
     diplomatic_agents: frozenset[str] = frozenset()  # "recalled its ambassador in protest": no demonstration
+    # "Police arrested a suspect Friday in the shooting": those who arrest for a crime did not do it
+    arrest_responders: PhraseIndex = field(default_factory=PhraseIndex)
+    arrested_for: frozenset[str] = frozenset()  # the crimes' nouns after them
     reaction_words: frozenset[str] = frozenset()  # follow_ups.reaction_words
     naming_words: frozenset[str] = frozenset()  # follow_ups.naming_words
     background_before: tuple[tuple[str, ...], ...] = ()  # "in a region plagued by communal clashes"
@@ -249,7 +252,19 @@ def load_rules() -> RuleSet:
                                                                         data.get("unknown_agents") or [])),
                    diplomatic_agents=frozenset(w.lower() for w in text_list(FILE, "diplomatic_agents",
                                                                             data.get("diplomatic_agents") or [])),
+                   **_arrest_responders(data.get("arrest_responders")),
                    **_accident_cues(data.get("accidents"), rules), **_not_news(data.get("not_news")))
+
+
+def _arrest_responders(section) -> dict:
+    """The ``arrest_responders`` section: phrases of an arrest and the crimes' nouns after them."""
+    where = f"{FILE}: arrest_responders"
+    if not isinstance(section, dict):
+        raise KnowledgeError(f"{where} needs 'phrases' (patterns) and 'crimes' (words)")
+    phrases = PhraseIndex()
+    _index(f"{where}: phrases", section.get("phrases"), "arrest_responder", phrases)
+    crimes = frozenset(w.lower() for w in text_list(where, "crimes", section.get("crimes")))
+    return {"arrest_responders": phrases, "arrested_for": crimes}
 
 
 def _not_news(section) -> dict:

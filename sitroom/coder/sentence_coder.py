@@ -571,6 +571,11 @@ def _responding(rules: RuleSet | None, lows: list[str], start: int, t0: int) -> 
             gap = lows[m.end:t0]
             if m.end <= t0 and len(gap) <= _OBJECT_WORDS and not {",", "by", "and"} & set(gap):
                 return True
+        if lows[t0] in rules.arrested_for:
+            for m in rules.arrest_responders.at(lows, i):
+                gap = [w for w in lows[m.end:t0] if w != "."]  # ("in the Aug. 2 killing")
+                if m.end <= t0 and len(gap) <= _OBJECT_WORDS and not {",", "by", "and"} & set(gap):
+                    return True  # "arrested a suspect Friday in the July 4 shooting"
     return False
 
 
