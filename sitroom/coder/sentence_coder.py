@@ -757,7 +757,10 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
             f.actor1 = next((m for m in reversed(left[:-1]) if m.armed and m.name != f.actor2.name
                              and "while" in lows[m.end:f.actor2.start]), None)
     else:
-        if by_agent is not None and left and _described_by(lows, t1, by_agent, rule.family == "strategic"):
+        if by_agent is not None and (left and _described_by(lows, t1, by_agent, rule.family == "strategic")
+                                     or _described_by(lows, t1, by_agent, False)):
+            # (the owner of what was struck is no agent, whether or not a subject is named: "The
+            # strikes targeted compounds used by the Pakistani Taliban")
             by_agent = None
         if left and _responding(rules, lows, left[-1].end, t0):
             left = left[:-1]  # "Police are investigating a shooting": they answer it, they did not do it
