@@ -138,7 +138,30 @@ def find_source(tokens: list[Token], text: str) -> Source | None:
             continue  # "It is also reported", "he said": no one named
         start, end = span
         return Source(start, end, text[tokens[start].start:tokens[end - 1].end], cue, anonymous, m.start)
+    return _denier(tokens, text, c, anonymous)
+
+
+def _denier(tokens: list[Token], text: str, c: Cues, anonymous: bool) -> Source | None:
+    """Who denies, in a sentence with no reporting clause: the one named right before the denial
+    ("A Taliban spokesman denied the figure, saying ..."), who speaks for the sentence."""
+    for m in c.denial.find(tokens):
+        if m.start == 0 or any(t.low in _PASSIVE_AUX for t in tokens[max(0, m.start - 2):m.start]):
+            continue  # ("was denied bail", "were unfairly dismissed": no one speaks)
+        span = _backward(tokens, m.start)
+        span = _naming(tokens, span, c.not_source_words) if span is not None else None
+        if span is not None and span[1] == m.start and _speaker_named(tokens, span, c):
+            start, end = span
+            return Source(start, end, text[tokens[start].start:tokens[end - 1].end], m.payload, anonymous, m.start)
     return None
+
+
+def _speaker_named(tokens: list[Token], span: tuple[int, int], c: Cues) -> bool:
+    """Whether the words before a denial name one who speaks: a name (a capitalised word past the
+    first: "The AA", "A Taliban spokesman") or a title ("the police spokesman"); not a crowd told of
+    ("a group of taxi drivers rejected the restrictions") or a clause ("something the journalist")."""
+    start, end = span
+    return any(t.capitalized for t in tokens[start + 1:end]) or any(t.low in c.source_titles for t in tokens[start:end]) \
+        or (end - start == 1 and tokens[start].capitalized)
 
 
 # ", saying ...": told by the subject of the clause before, one that claimed responsibility

@@ -15,6 +15,7 @@ from copy import copy
 from ..geo.name_parts import is_town_part
 from ..ingest.clean import is_headline
 from ..model import Actor, Event, Evidence, Location, Movement, Place, Plover
+from .claims import cues as attribution_cues
 from .acronyms import respell_acronyms
 from .actors import as_generic, read_as
 from .codebook import Codebook, load_codebook
@@ -32,6 +33,7 @@ from .not_news import (accidental_deaths, bare_violence, markets_story, match_re
 from .returns import place_returns
 from .sites import site_object, site_place
 from .rules import RuleSet, load_rules
+from .tokens import tokenize
 from .sentence_coder import (Finding, SentenceInfo, analyse, code_sentence, object_place, origin_place, place_of_care,
                              statement_date)
 from .story_country import story_country
@@ -1237,7 +1239,31 @@ def _notes(d: Draft) -> list[str]:
     most = lexicon().most_people
     notes += [f"figure {figure} not counted: more people than one report may mean ({most:,} at most)"
               for x in d.findings for figure in x.info.implausible]
-    return notes
+    return notes + _denials(d)
+
+
+def _denials(d: Draft) -> list[str]:
+    """Who denied the event told as fact, in a later sentence of its report ("A Taliban spokesman
+    denied the figure"): "Denied by A Taliban spokesman"."""
+    if getattr(d.first.attribution, "modality", None) == "denied":
+        return []  # (the event itself is a denial: its modality tells it)
+    deniers: list[str] = []
+    for x in d.findings[1:]:
+        a = x.attribution
+        if a is None or a.modality != "denied" or not a.source or a.source in deniers:
+            continue
+        # (one named who denies, not one who says another denied, "Sheriff Hill said the man denied
+        # being there", nor "have not yet said", "I've never had")
+        said = tokenize(a.source)
+        speaker = x.info.source
+        if speaker is not None and (speaker.cue or "").lower().startswith(_DENIAL_STEMS) and said \
+                and (any(t.capitalized for t in said[1:]) or len(said) == 1 and said[0].capitalized
+                     or not attribution_cues().source_titles.isdisjoint(t.low for t in said)):
+            deniers.append(a.source)
+    return [f"Denied by {who}" for who in deniers]
+
+
+_DENIAL_STEMS = ("den", "reject", "dismiss", "refut")
 
 
 def _undated_note(d: Draft) -> list[str]:

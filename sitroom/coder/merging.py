@@ -550,7 +550,8 @@ def merge(drafts: list[Draft], places=None, retold: frozenset[str] = frozenset()
             x.retold_far = x.retold_far or far
             x.reaction = x.reaction or reacted
         target.findings.extend(d.findings)
-        target.claims.extend(d.claims)
+        if not _not_told_as_fact(d):
+            target.claims.extend(d.claims)  # ("Not a single fighter was martyred" claims no toll)
         if d.explicit is not None:
             target.explicit = d.explicit
         target.zero = target.zero or d.zero
