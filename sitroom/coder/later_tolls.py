@@ -182,10 +182,11 @@ def later_self_death(drafts: list[Draft], info: SentenceInfo) -> None:
         + [(1, PERPETRATOR)]
 
 
-def _recent_violence(drafts: list[Draft], info: SentenceInfo, reach: int) -> Draft | None:
-    """The last violent event before the sentence ``info``, if it was told at most ``reach``
-    sentences before it."""
-    target = next((d for d in islice(reversed(drafts), LOOK_BACK) if d.first.rule.family == "violence"), None)
+def _recent_violence(drafts: list[Draft], info: SentenceInfo, reach: int,
+                     families: tuple[str, ...] = ("violence",)) -> Draft | None:
+    """The last violent event (or one of ``families``) before the sentence ``info``, if it was
+    told at most ``reach`` sentences before it."""
+    target = next((d for d in islice(reversed(drafts), LOOK_BACK) if d.first.rule.family in families), None)
     if target is None or info.index - max(f.info.index for f in target.findings) > reach:
         return None
     return target
@@ -200,7 +201,9 @@ def later_injured(rules: RuleSet, drafts: list[Draft], info: SentenceInfo) -> No
     attack's, when its own sentences told none. Not a sentence that opens another story ("In a
     separate attack, ..."), tells an earlier year or counts across a city ("Eight other people were
     wounded across the city overnight")."""
-    target = _recent_violence(drafts, info, INJURED_FOLLOW_UP)
+    # (and a protest's or a riot's: "Police fired tear gas at the marchers ... At least 12 people
+    # were injured, the Red Cross said")
+    target = _recent_violence(drafts, info, INJURED_FOLLOW_UP, ("violence", "protest"))
     if target is None or target.injured is not None or target.shot is not None:
         return  # (those told shot, less the dead, are its injured already)
     if opens_separately(rules, info) or cues().past.find(info.tokens) or roundup(info.tokens):
