@@ -9,6 +9,7 @@ rules across sentences, and the salience rank.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from copy import copy
 
@@ -1097,6 +1098,9 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
     undated = when is None and all(x.earlier_year for x in d.findings)
     if when is None and not undated:
         when = anchor
+    if when is not None and when.weekday and pub is not None and _to_come(f) and when.date < pub.isoformat():
+        # "Protests are planned for Thursday" in a Wednesday story: the Thursday to come, not the last
+        when = replace(when, date=(date.fromisoformat(when.date) + timedelta(days=7)).isoformat())
     if when is not None and pub is not None and told_overnight(d, when):
         # "hurt in an overnight shooting ... The incident happened around 11:30 p.m. Monday": the
         # night before the page, told by its weekday or date elsewhere in the story
@@ -1240,6 +1244,11 @@ def _notes(d: Draft) -> list[str]:
     notes += [f"figure {figure} not counted: more people than one report may mean ({most:,} at most)"
               for x in d.findings for figure in x.info.implausible]
     return notes + _denials(d)
+
+
+def _to_come(f: Finding) -> bool:
+    """A deed planned or foreseen (future modality), not one that happened."""
+    return getattr(f.attribution, "modality", None) == "future"
 
 
 def _denials(d: Draft) -> list[str]:
