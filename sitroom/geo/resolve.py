@@ -267,7 +267,7 @@ class Resolver:
         names in other tongues ("Feltonville" was Hudson, Massachusetts)."""
         found = self._towns_by_other_name(name)
         if countries:
-            return tuple(p for p in found if p.country in countries)
+            return _spelled_alike(self, name, tuple(p for p in found if p.country in countries))
         big = tuple(p for p in found if prominent(p))
         return big if len(big) == 1 else ()
 
@@ -363,6 +363,15 @@ class Resolver:
             if found is not None and found.place.kind != "country":
                 return Resolved(found.place, found.score - 1.0, 2, found.margin)
         return None
+
+
+def _spelled_alike(resolver: Resolver, name: str, found: tuple[Place, ...]) -> tuple[Place, ...]:
+    """Of several towns that go by ``name`` among their other names, those whose own name spells it
+    with other vowels ("Sloviansk" is Slovyansk, though Nikopol also went by it), else all."""
+    if len(found) < 2 or not _spellable(name):
+        return found
+    alike = {(p.name, p.lat, p.lon) for p in resolver.gaz.lookup_vowelless(name)}
+    return tuple(p for p in found if (p.name, p.lat, p.lon) in alike) or found
 
 
 def _one_prominent(name: str, found: list[Place]) -> tuple[Place, ...]:
