@@ -766,8 +766,10 @@ def _enclosing(tokens: list[Token], end: int, sentence: str, actor_tokens: set[i
             start = _past_surroundings(tokens, k + 1, c) if joiner != "of" else k + 1
             if start < n and _opens_name(tokens, start) and tokens[start].text not in c.not_places:
                 stop = name_run(tokens, start, actor_tokens)
-                # "on Sunrise Boulevard, Ingram said": a speaker, not the place around it
-                if stop > start and not (stop < n and lows[stop] in c.speech_verbs):
+                # "on Sunrise Boulevard, Ingram said": a speaker, not the place around it; "In the
+                # Donetsk region, Russian shelling killed": a people's adjective opens the clause
+                if stop > start and not (stop < n and lows[stop] in c.speech_verbs) \
+                        and not (joiner == "," and _adjective_alone(sentence[tokens[start].start:tokens[stop - 1].end])):
                     owner = sentence[tokens[start].start:tokens[stop - 1].end]
                     owned = _owned_place(tokens, lows, start, stop, actor_tokens, c)
                     if owned is not None:
@@ -935,6 +937,11 @@ def _cached_is_adjective(name: str) -> bool:
     from .codebook import load_codebook
 
     return _is_adjective(load_codebook(), name)
+
+
+def _adjective_alone(name: str) -> bool:
+    """A people's adjective that names no country as well ("Russian", not "U.S.")."""
+    return _cached_is_adjective(name) and _cached_name_country(name) is None
 
 
 def is_adjective(codebook: Codebook, name: str) -> bool:
