@@ -31,10 +31,18 @@ def parse_date(value: str | None) -> str | None:
     if len(re.findall(r"\d+", value)) < 2:
         return None  # needs at least a day and a year
     try:
-        first = date_parser.parse(value, fuzzy=False, default=dt.datetime(1, 1, 1))
-        second = date_parser.parse(value, fuzzy=False, default=dt.datetime(2, 2, 2))
+        first = date_parser.parse(value, fuzzy=False, default=dt.datetime(1, 1, 1), tzinfos=_any_zone)
+        second = date_parser.parse(value, fuzzy=False, default=dt.datetime(2, 2, 2), tzinfos=_any_zone)
     except (ValueError, OverflowError, TypeError):
         return None
     if first.date() != second.date():
         return None  # a part of the date was missing and got filled in
     return first.date().isoformat()
+
+
+def _any_zone(name: str | None, offset: int | None) -> int:
+    """Any time zone written after the time ("17:46 CDT", "10:00 PKT") read as an offset of zero:
+    the date is the one written, in the writer's own zone, so the zone changes nothing, and
+    dateutil neither warns of an abbreviation it does not know nor, as it says it will, fails."""
+    return offset or 0
+
