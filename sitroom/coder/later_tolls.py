@@ -11,8 +11,8 @@ from .claims import cues, roundup
 from .injuries import carried_count, injured_count, may_tell_care
 from .merging import LOOK_BACK, Draft, opens_separately
 from .quantities import (ANY_VICTIM, NOT_ATTACKER, PERPETRATOR, WOUNDED_DIED, death_figures, death_spans, figures,
-                         find_quantities, lexicon, may_state_deaths, self_death, with_deaths_in_turn, wounded_died,
-                         wounded_died_spans)
+                         find_quantities, lexicon, may_state_deaths, person_noun, self_death, with_deaths_in_turn,
+                         wounded_died, wounded_died_spans)
 from .rules import RuleSet
 from .sentence_coder import Finding, SentenceInfo
 
@@ -99,7 +99,7 @@ def death_subject(info: SentenceInfo) -> str | None:
             k -= 1
         if k < 0:
             continue
-        if lows[k] in lex.singular and "the" in lows[max(0, k - SUBJECT_REACH):k]:
+        if person_noun(lows[k], lex) and "the" in lows[max(0, k - SUBJECT_REACH):k]:
             return lows[k]
         word = tokens[k].text
         if word[:1].isupper() and word[1:].islower() and word.isalpha() and lows[k] not in _NOT_NAMED:

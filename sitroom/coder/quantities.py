@@ -312,7 +312,7 @@ def _one_more_person(lows: list[str], i: int, lex: Lexicon) -> Quantity | None:
     died"): one person more than those told before."""
     if lows[i] != "the" or i + 2 >= len(lows) or lows[i + 1] not in lex.one_more_people:
         return None
-    if lows[i + 2] in lex.singular:
+    if person_noun(lows[i + 2], lex):
         return Quantity(i, i + 3, 1, 1)
     if lows[i + 2] in lex.other_alone_before:
         return Quantity(i, i + 2, 1, 1)
@@ -327,11 +327,11 @@ def _with_bare_partner(out: list[Quantity], lows: list[str], noun: int, lex: Lex
     if k >= len(lows) or lows[noun + 1] != "and":
         return None
     end = k + 1
-    if lows[k] in lex.adjective_people and end < len(lows) and lows[end] in lex.singular:
+    if lows[k] in lex.adjective_people and end < len(lows) and person_noun(lows[end], lex):
         end += 1  # "a man and police officer"
-    elif lows[k] not in lex.singular or _adjective_use(lows, k, lex):
+    elif not person_noun(lows[k], lex) or _adjective_use(lows, k, lex):
         return None
-    if end < len(lows) and (lows[end] in lex.singular or lows[end] == "of"):
+    if end < len(lows) and (person_noun(lows[end], lex) or lows[end] == "of"):
         return None  # ("a man and father of three": one person)
     out.append(Quantity(k, end, 1, 1))
     return end
@@ -375,12 +375,12 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
                 out.append(Quantity(i, age_end, 1, 1))
                 free = age_end
                 continue
-        if lows[i] in _DEMONSTRATIVES and i + 2 < n and lows[i + 2] in lex.singular and _town_word(tokens[i + 1]):
+        if lows[i] in _DEMONSTRATIVES and i + 2 < n and person_noun(lows[i + 2], lex) and _town_word(tokens[i + 1]):
             # "The Wichita man who was shot Friday died": one person, named by his town
             out.append(Quantity(i, i + 3, 1, 1))
             free = i + 3
             continue
-        if lows[i] in _DEMONSTRATIVES and i + 1 < n and lows[i + 1] in lex.singular:
+        if lows[i] in _DEMONSTRATIVES and i + 1 < n and person_noun(lows[i + 1], lex):
             out.append(Quantity(i, i + 2, 1, 1))
             free = _with_bare_partner(out, lows, i + 1, lex) or i + 2
             continue
@@ -391,7 +391,7 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
             continue
         if lows[i] in _POSSESSIVES:  # "killed his brother", "her young son", "his 6-year-old son": one person
             after = (_age_end(lows, i + 1, lex) if i + 1 < n else None) or i + 1
-            k = next((k for k in (after, after + 1) if k < n and lows[k] in lex.singular), None)
+            k = next((k for k in (after, after + 1) if k < n and person_noun(lows[k], lex)), None)
             if k is not None:
                 out.append(Quantity(i, k + 1, 1, 1))
                 free = k + 1
@@ -408,7 +408,7 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
         age_end = _age_end(lows, i, lex)
         if age_end is not None:  # "16-year-old boys": counted by the words before, if any
             free = age_end
-            if i and lows[i - 1] in ("and", ",") and age_end < n and lows[age_end] in lex.singular:
+            if i and lows[i - 1] in ("and", ",") and age_end < n and person_noun(lows[age_end], lex):
                 # "his 2-year-old son and 8-month-old daughter": one more person of the list
                 out.append(Quantity(i, age_end + 1, 1, 1))
                 free = age_end + 1
@@ -434,7 +434,7 @@ def find_quantities(tokens: list[Token]) -> list[Quantity]:
             out.append(Quantity(i, end, value, value))
             free = end
             if value == 1 and lows[i] in ("a", "an", "one"):
-                noun = next((k for k in range(end, min(end + 3, n)) if lows[k] in lex.singular), None)
+                noun = next((k for k in range(end, min(end + 3, n)) if person_noun(lows[k], lex)), None)
                 if noun is not None:
                     free = _with_bare_partner(out, lows, noun, lex) or end
             continue
@@ -495,7 +495,7 @@ def _owned_person(lows: list[str], i: int, end: int, lex: Lexicon) -> Quantity |
     possessive "'s" and person noun follow."""
     if end >= len(lows) or lows[end] not in ("'s", "’s"):
         return None
-    noun_end = next((k + 1 for k in (end + 1, end + 2) if k < len(lows) and lows[k] in lex.singular), None)
+    noun_end = next((k + 1 for k in (end + 1, end + 2) if k < len(lows) and person_noun(lows[k], lex)), None)
     if noun_end is None:
         return None
     return Quantity(i - 1 if i and lows[i - 1] in _DETERMINERS else i, noun_end, 1, 1)
@@ -591,7 +591,7 @@ def _counts_nobody(tokens: list[Token], lows: list[str], i: int, end: int, value
     # person just named, or just told by a noun for one person ("the other, 29,")
     if value < 120 and i >= 2 and before in (",", "(") and after in _CLOSERS and lows[i][:1].isdigit() \
             and ((tokens[i - 2].capitalized and not _weekday_or_month(lows[i - 2]))
-                 or lows[i - 2] in lex.singular or lows[i - 2] == "other"):
+                 or person_noun(lows[i - 2], lex) or lows[i - 2] == "other"):
         return True
     return False
 
@@ -623,8 +623,8 @@ def _ages_listed(tokens: list[Token], lows: list[str], i: int, end: int, lex: Le
 
 def _person_noun(low: str, lex: Lexicon) -> bool:
     """A noun for one person or for several ("son", "sons", "brothers", "men")."""
-    return low in lex.singular or low in _PLURAL_PEOPLE or (low.endswith("s") and low[:-1] in lex.singular) \
-        or (low.endswith("es") and low[:-2] in lex.singular)
+    return person_noun(low, lex) or low in _PLURAL_PEOPLE or (low.endswith("s") and person_noun(low[:-1], lex)) \
+        or (low.endswith("es") and person_noun(low[:-2], lex))
 
 
 _PLURAL_PEOPLE = frozenset({"men", "women", "children", "people", "persons", "policemen", "gunmen", "kids"})
@@ -673,7 +673,7 @@ ELLIPSIS_REACH = 6  # words between a figure of people and the "another" that st
 
 def _before_person(lows: list[str], end: int, lex: Lexicon) -> bool:
     for j in range(end, min(end + 3, len(lows))):
-        if lows[j] in lex.singular and not _adjective_use(lows, j, lex):
+        if person_noun(lows[j], lex) and not _adjective_use(lows, j, lex):
             return True
     return False
 
@@ -1334,7 +1334,7 @@ def _aged_group(lows: list[str], k: int, lex: Lexicon) -> int:
     n = len(lows)
     if k < n and lows[k] in _DETERMINERS:
         k += 1
-    if not (k < n and lows[k].endswith("s") and lows[k][:-1] in lex.singular):
+    if not (k < n and lows[k].endswith("s") and person_noun(lows[k][:-1], lex)):
         return 0
     k += 1
     if not (k + 1 < n and lows[k] == "," and lows[k + 1] in _AGES_LISTED):
@@ -1439,12 +1439,12 @@ def _person_end(tokens: list[Token], lows: list[str], k: int, lex: Lexicon) -> i
 def _person_noun_end(tokens: list[Token], lows: list[str], end: int, lex: Lexicon) -> int | None:
     """ "his wife", "gunned down an Eastern Washington University student": where a person noun
     ends that stands at ``end`` or after a determiner and up to three capitalised words."""
-    if end < len(lows) and lows[end] in lex.singular:
+    if end < len(lows) and person_noun(lows[end], lex):
         return end + 1
     if end >= len(lows) or lows[end] not in _DETERMINERS:
         return None
     for k in range(end + 1, min(end + 5, len(lows))):
-        if lows[k] in lex.singular:
+        if person_noun(lows[k], lex):
             return k + 1
         if not tokens[k].capitalized:
             return None
@@ -1563,6 +1563,16 @@ def _wound_of_subject(between: list[str], k: int) -> bool:
     return between[j] not in _WOUND_BARE_AFTER
 
 
+def person_noun(low: str, lex: Lexicon) -> bool:
+    """A noun for one person (quantities.yaml ``singular_people``), or a compound that ends with
+    one of five letters or more ("schoolteacher", "firefighter", "shopowner")."""
+    if low in lex.singular:
+        return True
+    return len(low) > COMPOUND_HEAD + 1 and low.isalpha() \
+        and any(low[-k:] in lex.singular for k in range(COMPOUND_HEAD, len(low) - 1))
+
+
+COMPOUND_HEAD = 5  # letters of the shortest person noun that heads a compound ("owner" in "shopowner")
 SUBSET_CUES = frozenset({"including", "among", "incl"})
 _TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
 _DIGITS = frozenset(range(1, 10))
