@@ -11,6 +11,7 @@ from .quantities import lexicon
 from .rules import RuleSet
 
 _BREAKS = frozenset({",", ";", ":", "and", "but", "while", "when", "as", "who", "which", "that"})
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def harmed_in(rules: RuleSet | None, lows: list[str], left: list[Mention], t0: int, t1: int) -> bool:
@@ -34,7 +35,12 @@ def harmed_in(rules: RuleSet | None, lows: list[str], left: list[Mention], t0: i
         return False
     hurt = next((k for k in range(near - 1, max(victims.end, near - 5) - 1, -1) if lows[k] in rules.harmed_participles),
                 None)
-    if hurt is None or any(w in _BREAKS for w in lows[hurt + 1:t0]):
+    # (the preposition or "when" itself opens the deed's words: "wounded when a mortar shell landed";
+    # after "when" only the deed itself, not a clause with a subject of its own: "wounded when they
+    # attacked")
+    if hurt is None or any(w in _BREAKS for w in lows[hurt + 1:near] + lows[near + 1:t0]):
+        return False
+    if lows[near] == "when" and not (t0 == near + 1 or t0 == near + 2 and lows[near + 1] in _ARTICLES):
         return False
     end = past_part(lows, victims.end)  # ("Nine Maoists, including three women, were killed in")
     told_hurt = end + 1 < len(lows) and lows[end] in rules.harmed_auxiliaries \
