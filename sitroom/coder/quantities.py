@@ -40,6 +40,9 @@ _NEGATORS = frozenset({"no", "without", "neither", "nobody", "no-one"})  # words
 _TOLD_DEAD = frozenset({"casualties", "killed"})  # words an explicit toll cue may hold
 
 
+COMPOUND_HEAD = 5  # letters of the shortest person noun that heads a compound ("owner" in "shopowner")
+
+
 @dataclass
 class Lexicon:
     units: dict[str, int]
@@ -118,8 +121,10 @@ class Lexicon:
     no_injuries: PhraseIndex = field(default_factory=PhraseIndex)
     remains: frozenset[str] = frozenset()  # quantities.yaml remains_words
     abbreviated: frozenset[str] = frozenset()  # abbreviations.yaml: words whose period ends no sentence
+    person_tails: frozenset[str] = frozenset()  # the last COMPOUND_HEAD letters of the person nouns
 
     def __post_init__(self) -> None:
+        self.person_tails = frozenset(w[-COMPOUND_HEAD:] for w in self.singular if len(w) >= COMPOUND_HEAD)
         self.starters = self.vague.first_words() | set(_DEMONSTRATIVES) | _POSSESSIVES | self.pronouns | set(self.units)
         self.death_words = (self.deaths.first_words() | self.explicit | self.zeros.first_words()
                             | self.explicit_cues.first_words() | self.one_death.first_words()
@@ -1568,11 +1573,11 @@ def person_noun(low: str, lex: Lexicon) -> bool:
     one of five letters or more ("schoolteacher", "firefighter", "shopowner")."""
     if low in lex.singular:
         return True
-    return len(low) > COMPOUND_HEAD + 1 and low.isalpha() \
+    # (most words are no compound of one: their last five letters end no person noun)
+    return len(low) > COMPOUND_HEAD + 1 and low[-COMPOUND_HEAD:] in lex.person_tails and low.isalpha() \
         and any(low[-k:] in lex.singular for k in range(COMPOUND_HEAD, len(low) - 1))
 
 
-COMPOUND_HEAD = 5  # letters of the shortest person noun that heads a compound ("owner" in "shopowner")
 SUBSET_CUES = frozenset({"including", "among", "incl"})
 _TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
 _DIGITS = frozenset(range(1, 10))
