@@ -149,19 +149,19 @@ def _denier(tokens: list[Token], text: str, c: Cues, anonymous: bool) -> Source 
             continue  # ("was denied bail", "were unfairly dismissed": no one speaks)
         span = _backward(tokens, m.start)
         span = _naming(tokens, span, c.not_source_words) if span is not None else None
-        if span is not None and span[1] == m.start and _speaker_named(tokens, span, c):
+        if span is not None and span[1] == m.start and names_speaker(tokens[span[0]:span[1]]):
             start, end = span
             return Source(start, end, text[tokens[start].start:tokens[end - 1].end], m.payload, anonymous, m.start)
     return None
 
 
-def _speaker_named(tokens: list[Token], span: tuple[int, int], c: Cues) -> bool:
-    """Whether the words before a denial name one who speaks: a name (a capitalised word past the
-    first: "The AA", "A Taliban spokesman") or a title ("the police spokesman"); not a crowd told of
-    ("a group of taxi drivers rejected the restrictions") or a clause ("something the journalist")."""
-    start, end = span
-    return any(t.capitalized for t in tokens[start + 1:end]) or any(t.low in c.source_titles for t in tokens[start:end]) \
-        or (end - start == 1 and tokens[start].capitalized)
+def names_speaker(words: list[Token]) -> bool:
+    """Whether the words of a denier name one who speaks: a name (a capitalised word past the
+    first: "The AA", "A Taliban spokesman", or one capitalised word alone) or a title ("the police
+    spokesman"); not a crowd told of ("a group of taxi drivers rejected the restrictions") or a
+    clause ("something the journalist")."""
+    return any(t.capitalized for t in words[1:]) or (len(words) == 1 and words[0].capitalized) \
+        or not cues().source_titles.isdisjoint(t.low for t in words)
 
 
 # ", saying ...": told by the subject of the clause before, one that claimed responsibility

@@ -16,7 +16,7 @@ from copy import copy
 from ..geo.name_parts import is_town_part
 from ..ingest.clean import is_headline
 from ..model import Actor, Event, Evidence, Location, Movement, Place, Plover
-from .claims import cues as attribution_cues
+from .claims import names_speaker
 from .acronyms import respell_acronyms
 from .actors import as_generic, read_as
 from .codebook import Codebook, load_codebook
@@ -1266,8 +1266,7 @@ def _denials(d: Draft) -> list[str]:
         said = tokenize(a.source)
         speaker = x.info.source
         if speaker is not None and (speaker.cue or "").lower().startswith(_DENIAL_STEMS) and said \
-                and (any(t.capitalized for t in said[1:]) or len(said) == 1 and said[0].capitalized
-                     or not attribution_cues().source_titles.isdisjoint(t.low for t in said)):
+                and names_speaker(said):
             deniers.append(a.source)
     return [f"Denied by {who}" for who in deniers]
 

@@ -476,7 +476,7 @@ def _at_a_site(lows: list[str], m: Mention) -> bool:
 COUNTED_REACH = 1  # words between a figure and the mention it counts ("three Pakistani soldiers")
 
 
-def _names_attackers(target, chain, info: SentenceInfo) -> bool:
+def _names_attackers(target, chain) -> bool:
     """Whether the mention ``target`` is the attackers a figure (``chain``) counts: it spans the
     words right after the figure ("killed 20 attackers" with the attackers as the target)."""
     end = chain[-1].end
@@ -567,16 +567,19 @@ def _responding(rules: RuleSet | None, lows: list[str], start: int, t0: int) -> 
     for i in range(start, t0):
         if lows[i].endswith("ing") and (i == 0 or lows[i - 1] not in _AUXILIARIES):
             continue  # "Troops investigating the attack killed two": a participle, not what they did
-        for m in rules.responders.at(lows, i):
-            gap = lows[m.end:t0]
-            if m.end <= t0 and len(gap) <= _OBJECT_WORDS and not {",", "by", "and"} & set(gap):
-                return True
-        if lows[t0] in rules.arrested_for:
-            for m in rules.arrest_responders.at(lows, i):
-                gap = [w for w in lows[m.end:t0] if w != "."]  # ("in the Aug. 2 killing")
-                if m.end <= t0 and len(gap) <= _OBJECT_WORDS and not {",", "by", "and"} & set(gap):
-                    return True  # "arrested a suspect Friday in the July 4 shooting"
+        if any(m.end <= t0 and _names_the_deed(lows[m.end:t0]) for m in rules.responders.at(lows, i)):
+            return True
+        if lows[t0] in rules.arrested_for and any(
+                m.end <= t0 and _names_the_deed([w for w in lows[m.end:t0] if w != "."])  # ("the Aug. 2 killing")
+                for m in rules.arrest_responders.at(lows, i)):
+            return True  # "arrested a suspect Friday in the July 4 shooting"
     return False
+
+
+def _names_the_deed(gap: list[str]) -> bool:
+    """Whether the words between a responder's phrase and the trigger only describe the deed: a
+    few words, none a comma or a "by" ("responded to the ambush by killing" is their own deed)."""
+    return len(gap) <= _OBJECT_WORDS and not {",", "by", "and"} & set(gap)
 
 
 _RANGE_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
@@ -954,12 +957,16 @@ def _said_of_own(info: SentenceInfo, m: Mention) -> bool:
     reporting = cues().reporting
     if not between or not reporting.starts(between[0]):
         return False
-    rest = between[1:]
     # (past the day it was said: "The Taliban said on Sunday their forces had killed")
-    said_on = [t for t in info.tokens[source.end + 1:m.start - 1]
-               if any(w.start <= t.start < w.end for w in info.dates) or t.low == "on"]
-    return all(w in _SAID_THAT for w in rest[len(said_on):]) and len(said_on) <= _SAID_ON_WORDS \
-        and all(t.low not in _SAID_THAT for t in said_on)
+    k, end = source.end + 1, m.start - 1
+    while k < end and k - source.end - 1 < _SAID_ON_WORDS and _said_on(info, info.tokens[k]):
+        k += 1
+    return all(w in _SAID_THAT for w in info.tokens.lows[k:end])
+
+
+def _said_on(info: SentenceInfo, t) -> bool:
+    """Whether the word ``t`` tells the day something was said: "on", or a word of a date."""
+    return t.low == "on" or any(w.start <= t.start < w.end for w in info.dates)
 
 
 _SAID_ON_WORDS = 4  # words of the day a speaker spoke, between "said" and its own men: "on Sunday"
@@ -1819,7 +1826,7 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
                 f.figures = [(n, PERPETRATOR if mine else key) for (n, key), mine in zip(f.figures, own)]
         elif rule.family == "violence" and victim != ANY_VICTIM and len(victims) == 1 and len(f.figures) == 1 \
                 and f.actor2 is not None and attackers_figures(victims, info.tokens)[0] \
-                and not _names_attackers(f.actor2, victims[0][0], info):
+                and not _names_attackers(f.actor2, victims[0][0]):
             # "repelled an attack on a military base, killing 20 of the attackers": the dead are
             # the attackers, not the base's troops (actor2), and a toll of troops told after them
             # ("Two soldiers were killed") is no part of theirs
