@@ -58,6 +58,7 @@ class Gazetteer:
         self._vowelless: dict[str, list[int]] | None = None
         self._seats: dict[tuple, list[int]] | None = None
         self._by_country: dict[str, list[int]] | None = None
+        self._provinces: list[tuple[str | None, str, frozenset[str], list[int]]] | None = None
         self.curated: set[int] = set()  # GeoNames ids an alias points at: the name's usual meaning
         self.source = source
         self.built = built
@@ -198,6 +199,19 @@ class Gazetteer:
                 towns[(c["country"][i], c["admin1"][i], None)].append(i)
                 towns[(c["country"][i], c["admin1"][i], c["admin2"][i])].append(i)
         return towns
+
+    def provinces(self) -> list[tuple[str | None, str, frozenset[str], list[int]]]:
+        """Each province with the keys of its name and its towns and districts:
+        (country, admin1, keys, rows)."""
+        if getattr(self, "_provinces", None) is None:
+            c = self.cols
+            rows: dict[tuple, list[int]] = defaultdict(list)
+            for i, kind in enumerate(c["kind"]):
+                if kind in ("city", "adm2", "adm3") and c["admin1"][i]:
+                    rows[(c["country"][i], c["admin1"][i])].append(i)
+            self._provinces = [(country, admin1, frozenset(keys(admin1)), found)
+                               for (country, admin1), found in rows.items()]
+        return self._provinces
 
     def nearest_town(self, lat: float, lon: float, country: str, within_km: float) -> Place | None:
         """The town of ``country`` nearest to a point, if one lies within ``within_km``: the place

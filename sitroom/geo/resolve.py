@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer, Place
 from .name_parts import direction_words, name_parts
-from .names import fold, keys, one_letter_apart as _one_letter_apart
+from .names import fold, keys, loose, one_letter_apart as _one_letter_apart
 
 MARGIN = 1.5  # score lead over other countries' candidates for a country to count as certain
 SUPPORT_WEIGHT = 1.5  # score for each of the story's other names that agrees with a reading
@@ -36,6 +36,7 @@ ADMIN_FEATURES = {"district": "adm2", "agency": "adm2", "tehsil": "adm2", "count
                   "oblast": "adm1", "department": "adm1", "raion": "adm2", "rayon": "adm2",
                   # Nigeria's districts ("Bassa local government area", "Bassa LGA")
                   "local government area": "adm2", "local government": "adm2", "lga": "adm2"}
+SPELLED_IN_CONTEXT_SHORTEST = 5  # letters of a name looked for spelled otherwise in its written provinces
 KIND_LEFT_OUT = 1.5  # the score a county or parish loses when its name is written without its kind word
 _WRITTEN_KINDS = frozenset({"county", "parish", "borough"})
 
@@ -161,6 +162,9 @@ class Resolver:
                 cands, guessed = self._spelled_otherwise(name, possible, enclosing, bool(ctx_countries))
                 spelled = bool(cands)
             if not cands:
+                beside = self._spelled_in_context(name, ctx_keys, ctx_countries, ADMIN_FEATURES.get(feature or ""))
+                if beside is not None:
+                    return Resolved(beside, 0.0, precision(beside, feature, near))
                 return self.enclosing_place(context, focus, region)
         if feature is None:
             # "Laurel County" is the county, not the town of Laurel: a kind word in the name
@@ -246,7 +250,8 @@ class Resolver:
             # "Balakliia (Izium, Kharkiv)": the namesake held as written lies elsewhere; the town
             # in the written districts that goes by the name among its other names is the one
             # (Balakliya), before the district around it
-            beside = self._other_in_context(name, cands, ctx_keys, ctx_countries)
+            beside = self._other_in_context(name, cands, ctx_keys, ctx_countries) \
+                or self._spelled_in_context(name, ctx_keys, ctx_countries, want_kind)
             if beside is not None:
                 return Resolved(beside, score, precision(beside, feature, near))
             fallback = self.enclosing_place(context, focus, region)
@@ -300,6 +305,37 @@ class Resolver:
                  if p.kind == "city" and p not in cands and (not countries or p.country in countries)
                  and _overlap(set(keys(p.admin1 or "")) | set(keys(p.admin2 or "")), ctx_keys)]
         return max(found, key=lambda p: p.population) if found else None
+
+    def _spelled_in_context(self, name: str, ctx_keys: set[str], countries: set[str | None],
+                            want_kind: str | None) -> Place | None:
+        """The town or district of the provinces written with ``name`` that spells it one letter
+        apart or blind to "h" and doubled letters ("Chora district, Urozgan" is Chorah, "Nahri
+        Saraj district, Helmand" Nahr-e Saraj), when no place of that spelling lies there: inside
+        the district written with it, where one is; the biggest, of the kind its kind word says.
+        Never in a country whose places English news writes as spelled at home."""
+        bare = fold(name).replace(" ", "").replace("-", "")
+        if not ctx_keys or len(bare) < SPELLED_IN_CONTEXT_SHORTEST or not _spellable(name):
+            return None
+        written_loose = loose(fold(name))
+        as_written = name_parts().spelled_as_written  # there another letter is another town
+        found: list[Place] = []
+        districts_written = False
+        for country, _admin1, own, rows in self.gaz.provinces():
+            if (countries and country not in countries) or country in as_written \
+                    or not _overlap(set(own), ctx_keys):
+                continue
+            for i in rows:
+                p = self.gaz.place(i)
+                in_district = bool(p.admin2) and _overlap(set(keys(p.admin2 or "")), ctx_keys)
+                districts_written = districts_written or in_district
+                if _one_letter_apart(name, p.name) or loose(fold(p.name)) == written_loose:
+                    found.append(p)
+        if districts_written:
+            # a district is written with the name: a namesake of the province outside it is not the place
+            found = [p for p in found if p.admin2 and _overlap(set(keys(p.admin2)), ctx_keys)]
+        if not found:
+            return None
+        return max(found, key=lambda p: (p.kind == want_kind, p.population))
 
     def _towns_by_other_name(self, name: str) -> list[Place]:
         """Towns that go by ``name`` among their other names, outside the countries whose places
