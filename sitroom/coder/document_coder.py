@@ -21,7 +21,7 @@ from .acronyms import respell_acronyms
 from .actors import as_generic, read_as
 from .codebook import Codebook, load_codebook
 from .joined_places import join_and_names
-from .locating import ArticlePlaces, home_location, in_written_province, locate, most_specific, title_town
+from .locating import ArticlePlaces, home_location, in_written_province, locate, most_specific, national_location, title_town
 from .merging import Draft, another_day, changes_hands, generic_name, merge, opens_separately, same_area
 from .places import PlaceMention, bureau_dateline, divisions_written, is_country, name_country, person_names
 from .places import cues as place_cues
@@ -307,6 +307,19 @@ def _earlier_years_as_background(drafts: list[Draft]) -> None:
         if asserted(d) and all(x.earlier_year for x in d.findings):
             for x in d.findings:
                 x.attribution.modality, x.attribution.cue = "generic", "earlier year"
+
+
+STATE_FORCES = 1  # ACLED's inter code of a state's forces and government
+
+
+def _national_act(places: ArticlePlaces, d: Draft) -> Location | None:
+    """A strategic development of a state's own government or forces whose sentences name no
+    place (a curfew, a decree): at the country's capital."""
+    a = d.actor1
+    if d.event_type != "Strategic developments" or a is None or a.actor_type != STATE_FORCES \
+            or a.country is None or d.country not in (None, a.country):
+        return None
+    return national_location(places, a.country)
 
 
 def _origin_location(places: ArticlePlaces, d: Draft, told_with: list) -> Location | None:
@@ -1139,7 +1152,8 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
             (x.info.places for x in d.findings if any(p is place for p in x.info.places)), []))
     front = front_line(d.event_type, places.country(place), event_date) if place is not None else None
     location = locate(place, places, d.country, told_with, front) if place is not None \
-        else home_location(places, d.country) or _origin_location(places, d, told_with)
+        else home_location(places, d.country) or _origin_location(places, d, told_with) \
+        or (None if told_with else _national_act(places, d))
     _target_of_the_place(codebook, d, location)
     count = max((x.count for x in d.findings if x.count), default=None) if f.rule.movement else f.count
     movement = None

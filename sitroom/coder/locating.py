@@ -717,11 +717,34 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
     return _location(resolved, places, place.text)
 
 
+def capital(places: ArticlePlaces, iso3: str | None) -> Place | None:
+    """The capital of a country (the codebook's), as the gazetteer holds it: the town of that
+    name in the country."""
+    country = places.codebook.countries.get(iso3 or "")
+    if country is None or not country.capital or places.resolver is None:
+        return None
+    found = places.resolver.resolve(country.capital, focus=iso3)
+    if found is None or found.place.kind != "city" or found.place.country != iso3:
+        return None
+    return found.place
+
+
+def national_location(places: ArticlePlaces, iso3: str | None) -> Location | None:
+    """A country's own act told at no place ("the government extended the curfew nationwide"):
+    the country, at its capital's point, as ACLED places what a state does as a whole."""
+    country = places.codebook.countries.get(iso3 or "")
+    town = capital(places, iso3)
+    if country is None or town is None:
+        return None
+    return Location(name=country.name, country=iso3, lat=town.lat, lon=town.lon, geo_precision=4)
+
+
 def _location(resolved: Resolved, places: ArticlePlaces, mention: str | None) -> Location:
     p = resolved.place
     # an event told only at a province or district is put at the town that stands for it (the
-    # one of its own name, else its biggest), as ACLED does
-    seat = places.resolver.gaz.seat(p)
+    # one of its own name, else its biggest), and one told only at a country at its capital, as
+    # ACLED does
+    seat = places.resolver.gaz.seat(p) if p.kind != "country" else capital(places, p.country)
     lat, lon = (seat.lat, seat.lon) if seat is not None else (p.lat, p.lon)
     name = ascii_name(p.name) or p.name
     return Location(

@@ -808,16 +808,19 @@ def _past_surroundings(tokens: list[Token], k: int, c: "Cues") -> int:
 
 FEATURE_DESCRIBED_MOST = 2  # lower-case words before a kind word and "of": "the nearby border town of Chaman"
 DESCRIPTORS_MOST = 2  # lower-case words between a name and its address: "Bani Siyah residential villages (...)"
+DESCRIPTORS_AFTER_KIND = 3  # or opening with its kind word: "Adhaura police station limits (...)"
 
 
 def _past_descriptors(tokens: list[Token], k: int) -> int:
     """Where an address would open after a name's describing words: "Al Alam military camp
     (Marib, Marib)" and "Kolofata subdivision (Mayo-Sava, Extreme-Nord)" say where the camp and
     the subdivision are.  Only plain lower-case words count, at most ``DESCRIPTORS_MOST`` of
-    them and none a function word ("attacked Debiro and fled (...)" is no address); where none
+    them (one more after a kind word: "police station limits") and none a function word
+    ("attacked Debiro and fled (...)" is no address); where none
     is skipped, or no bracket follows, ``k`` itself."""
     j = k
-    while j < len(tokens) and j - k < DESCRIPTORS_MOST and tokens[j].text.isalpha() \
+    most = DESCRIPTORS_AFTER_KIND if k < len(tokens) and cues().features.starts(tokens[k].low) else DESCRIPTORS_MOST
+    while j < len(tokens) and j - k < most and tokens[j].text.isalpha() \
             and tokens[j].text.islower() and tokens[j].low not in cues().function_words:
         j += 1
     return j if j > k and j < len(tokens) and tokens[j].text == "(" else k
