@@ -56,6 +56,7 @@ from .quantities import (
     with_deaths_in_turn,
 )
 from .phrases import PhraseScan
+from .shouting import read_case
 from .sites import site_harm_words, site_nouns, site_object
 from .rules import Rule, RuleSet
 from .tokens import Token, Tokens, lows_of, may_hold_digits, tokenize, vocabulary
@@ -147,7 +148,9 @@ def analyse(codebook: Codebook, index: int, start: int, text: str, published: da
             year_hint: int | None, rules: RuleSet | None = None, day_before: When | None = None) -> SentenceInfo:
     """What one sentence says. A sentence with no trigger and no figure of the dead only needs
     its actors, places and dates (for the story's country, coreference and discourse); its
-    source and numbers are not looked for."""
+    source and numbers are not looked for. A sentence in capitals throughout is read in lower
+    case (shouting.py)."""
+    text = read_case(text, codebook.index)
     tokens = tokenize(text)
     lows = tokens.lows
     if rules is not None:
