@@ -45,29 +45,28 @@ def shouted_spans(text: str, names: PhraseIndex | None = None) -> list[tuple[int
     """The stretches of ``text`` written in capitals, SHOUTED_WORDS words or more with a word of
     grammar among them ("THE", "TO", "WAS"): (start, end). A list of acronyms ("JNIM, ISGS, IS
     AND AQIM") has none but "and"."""
-    spans: list[tuple[int, int]] = []
-    run: list[re.Match[str]] = []
-    words = 0
     grammar = _grammar_words(names)
-
-    def close() -> None:
-        if words >= SHOUTED_WORDS and any(len(w) > 1 and w in grammar
-                                          for w in (m.group().strip(_EDGES).lower() for m in run)):
-            spans.append((run[0].start(), run[-1].end()))
-
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int, str]] = []  # the stretch's words: start, end, as written
     for m in _WORD.finditer(text):
         caps = _in_capitals(m.group())
         if caps is False:
-            close()
-            run, words = [], 0
-        elif caps:
-            run.append(m)
-            # ("A" or "I" alone is no sign of shouting: "JOHNSON COUNTY (KTVT) - A man" is a dateline)
-            words += sum(c.isalpha() for c in m.group()) > 1
-        elif run:
-            run.append(m)
-    close()
+            _close(run, grammar, spans)
+            run = []
+        elif caps or run:
+            run.append((m.start(), m.end(), m.group()))
+    _close(run, grammar, spans)
     return spans
+
+
+def _close(run: list[tuple[int, int, str]], grammar: frozenset[str], spans: list[tuple[int, int]]) -> None:
+    """Adds a stretch that ends to ``spans`` if it is shouting: enough words in capitals (a lone
+    "A" or "I" is no sign of it: "JOHNSON COUNTY (KTVT) - A man" is a dateline), one of them a
+    word of grammar."""
+    words = [w.strip(_EDGES).lower() for _, _, w in run if _in_capitals(w)]
+    if sum(1 for w in words if sum(c.isalpha() for c in w) > 1) >= SHOUTED_WORDS \
+            and any(len(w) > 1 and w in grammar for w in words):
+        spans.append((run[0][0], run[-1][1]))
 
 
 def read_case(text: str, names: PhraseIndex | None = None) -> str:
