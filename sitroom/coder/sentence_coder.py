@@ -878,14 +878,23 @@ def _harmed_after(lows: list[str], site: Mention, heads: list[Mention]) -> Menti
 
 def _clause_end(lows: list[str], t1: int) -> int:
     """Where the clause of a trigger ending at ``t1`` ends: at a semicolon ("exchanged fire at
-    Torkham; one Afghan guard was killed"), or where "came as", "comes amid" open a clause of what
+    Torkham; one Afghan guard was killed"), where "came as", "comes amid" open a clause of what
     else was happening ("The attack came as U.S. officials prepared for talks in Saudi Arabia"
-    names neither a target nor a place of the attack)."""
-    return next((k for k in range(t1, len(lows)) if lows[k] == ";"
-                 or (lows[k] in _CAME and k + 1 < len(lows) and lows[k + 1] in _CAME_WHILE)), len(lows))
+    names neither a target nor a place of the attack), or, for a deed's noun that is its
+    clause's subject, at the "and" that opens the next clause."""
+    end = next((k for k in range(t1, len(lows)) if lows[k] == ";"
+                or (lows[k] in _CAME and k + 1 < len(lows) and lows[k + 1] in _CAME_WHILE)), len(lows))
+    if t1 < len(lows) and lows[t1] in _PREDICATE:
+        # the deed is the subject of its clause's verb: "The shooting is under investigation and
+        # police asked anyone with information to call" ends at "and" (the police ask, they
+        # were not shot)
+        end = next((k for k in range(t1 + 1, end) if lows[k] in _NEW_CLAUSE), end)
+    return end
 
 
 _CAME = frozenset({"came", "comes", "come"})
+_PREDICATE = frozenset({"is", "was", "remains", "remained"})  # a deed's noun as its clause's subject
+_NEW_CLAUSE = frozenset({"and", "but", "while"})
 _CAME_WHILE = frozenset({"as", "amid", "while", "days", "hours", "weeks", "just", "a", "one", "two", "three"})
 
 _SUPPORT = (("in", "support", "of"), ("in", "aid", "of"), ("on", "behalf", "of"), ("supporting",), ("backing",),
