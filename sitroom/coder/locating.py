@@ -107,6 +107,7 @@ class ArticlePlaces:
         self.region: str | None = None
         self.home = None
         self.local = False
+        self.correspondent = False  # filed under a foreign correspondent's dateline ("KYIV, Ukraine -")
         # the state the story names most, read once: for a dateline without its state, else for
         # the town the story names most
         named: str | None = None
@@ -135,7 +136,8 @@ class ArticlePlaces:
         # are taken for parts of it
         # (not a town written with its country, "BAMAKO, Mali (Reuters) -": a foreign correspondent's
         # dateline, whose story may be anywhere in the country)
-        self.local = self.home is not None and not _country_dateline(codebook, dateline, self.home) \
+        self.correspondent = self.home is not None and _country_dateline(codebook, dateline, self.home)
+        self.local = self.home is not None and not self.correspondent \
             and ("," in (dateline or "") or named_alone(self.home.place.country, self.home.place.name)
                  or states_written(self.home.place.country))
         self.datelined = self.home is not None  # the story's town is its dateline's, not a guess
@@ -205,7 +207,9 @@ class ArticlePlaces:
             self.home = self._most_told_county(infos)
         if self.home is not None and self.focus is None:
             self.focus = self.home.place.country
-        if self.home is not None and self.home.place.country == self.focus:
+        if self.home is not None and self.home.place.country == self.focus and not self.correspondent:
+            # (a foreign correspondent's dateline, "KYIV, Ukraine -", is where the reporter files
+            # from: its province is no hint to the story's namesakes, "Dnipro" is still the city)
             self.region = self.home.place.admin1
             self._cache.clear()  # names read before the region was known are read again with it
 
@@ -923,8 +927,11 @@ def _homeward(resolved: Resolved, place, places: ArticlePlaces) -> Resolved:
     if p.admin1 != h.admin1 or p.country != h.country:
         # a bare name with a namesake in the story's own state (else its own country) is that one:
         # "Kent" in a Seattle story is Kent, Washington, not the English county
+        # (not the province of a foreign correspondent's dateline: "Dnipro" in a "KYIV, Ukraine"
+        # story is the city, not the raion of Kyiv's province)
         cands = places.resolver.candidates(place.name)
-        local = [c for c in cands if c.country == h.country and c.admin1 == h.admin1] or \
+        local = ([c for c in cands if c.country == h.country and c.admin1 == h.admin1]
+                 if not places.correspondent else []) or \
             ([c for c in cands if c.country == h.country] if p.country != h.country else [])
         if local:
             best = max(local, key=lambda c: (c.kind == "city", c.population))

@@ -39,12 +39,16 @@ ADMIN_FEATURES = {"district": "adm2", "agency": "adm2", "tehsil": "adm2", "count
 SPELLED_IN_CONTEXT_SHORTEST = 5  # letters of a name looked for spelled otherwise in its written provinces
 KIND_LEFT_OUT = 1.5  # the score a county or parish loses when its name is written without its kind word
 _WRITTEN_KINDS = frozenset({"county", "parish", "borough"})
+# kind words of districts named after their town ("Dnipro Raion"): left out, the name is the town,
+# but a name written as the division around a place the gazetteer lacks stays the division
+_TOWN_DISTRICT_KINDS = frozenset({"raion", "rayon"})
 
 
-def _kind_left_out(written: str, own: str) -> bool:
+def _kind_left_out(written: str, own: str, enclosing: bool = False) -> bool:
     """Whether ``own`` (a division's name) ends with a kind word that ``written`` leaves out."""
     last = fold(own).rsplit(" ", 1)[-1]
-    return last in _WRITTEN_KINDS and last not in fold(written).split()
+    kinds = _WRITTEN_KINDS if enclosing else _WRITTEN_KINDS | _TOWN_DISTRICT_KINDS
+    return last in kinds and last not in fold(written).split()
 
 
 TOWN_FEATURES = {"town", "city", "village", "border town", "hamlet", "settlement", "locality", "camp",
@@ -225,7 +229,7 @@ class Resolver:
                 score += 1.5
             elif p.kind == "city":
                 score += 0.3  # a bare name is more often the town than the district named after it
-            elif p.kind == "adm2" and town_of_name and _kind_left_out(name, p.name):
+            elif p.kind == "adm2" and town_of_name and _kind_left_out(name, p.name, enclosing):
                 # "in Jackson" is the town of that name: a county whose own name holds its kind
                 # word ("Jackson County") is written with it
                 score -= KIND_LEFT_OUT
