@@ -27,3 +27,18 @@ def test_a_bare_raion_name_is_its_town():
     # "Dnipro Raion" of Kyiv's province holds its kind word in its name: a bare "Dnipro" is the city
     found = default_resolver().resolve("Dnipro", [], "UKR", region="Kyiv")
     assert found.place.kind == "city" and found.place.admin1 == "Dnipropetrovsk"
+
+
+def test_people_from_a_province_killed_in_a_town_were_killed_in_the_town():
+    for text in [
+        "QUETTA: Unidentified gunmen shot dead two laborers from Punjab in Turbat late Sunday night, police said.",
+        "Unidentified gunmen shot dead two laborers from Punjab in Turbat late Sunday night, police said.",
+    ]:
+        event = pipeline_events(text, "2023-05-10")[0]
+        assert (event.location.name, event.location.admin1) == ("Turbat", "Balochistan"), text
+
+
+def test_a_province_spelled_otherwise_is_found_in_the_storys_country():
+    event = pipeline_events("Somalia's government and a clan militia signed a ceasefire in Hiran region on "
+                            "Wednesday, officials said.", "2023-05-10")[0]
+    assert (event.location.country, event.location.admin1) == ("SOM", "Hiraan")

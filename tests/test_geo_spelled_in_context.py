@@ -81,3 +81,21 @@ def test_notes_with_districts_spelled_otherwise_are_placed_in_them():
     nahr = pipeline_events("On 5 March 2021, a drone strike killed two Taliban fighters in Nahri Saraj "
                            "district, Helmand.", "2021-03-06")[0]
     assert nahr.location.name == "Nahr-e Saraj"
+
+
+def test_a_province_of_the_storys_country_spelled_with_a_letter_less_beats_a_village_abroad():
+    province = place("Hiraab", country="SOM", kind="adm1", admin1="Hiraab", lat=4.0, lon=45.5, pop=500_000)
+    village = place("Hirab", country="IRQ", admin1="Dahuk", admin2="Zakho", lat=36.3, lon=44.5, pop=0)
+    resolver = resolver_of(province, village)
+    # "a ceasefire in Hirab region" in a Somali story: the province, not the Iraqi village
+    assert resolver.resolve("Hirab", [], focus="SOM", feature="region").place == province
+    assert resolver.resolve("Hirab", [], focus=None).place == village
+
+
+def test_a_home_spelling_is_not_sought_in_countries_spelled_as_written():
+    county = place("Chaffe County", country="USA", kind="adm2", admin1="Varona", admin2="Chaffe County",
+                   lat=38.7, lon=-106.1, pop=20_000)
+    town = place("Chafe", country="GBR", admin1="England", admin2="Devon", lat=50.5, lon=-3.5, pop=2_000)
+    resolver = resolver_of(county, town)
+    found = resolver.resolve("Chafe", [], focus="USA")
+    assert found is not None and found.place == town

@@ -490,7 +490,14 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
             i = corner  # "near Fillmore and Turk streets", "at 26th and Zuni": a street corner of the town
             continue
         prep_words = " ".join(lows[prep.start:prep.end])
+        name_end = end
         place, end = _mention(tokens, lows, sentence, name, j, end, feature, actor_tokens, c)
+        if place.context and lows[prep.start] == "from" and prep.start - 1 in actor_tokens \
+                and name_end < n and lows[name_end] == "in":
+            # "two laborers from Punjab in Turbat": where the people come from, then where the deed
+            # was; the place after "in" is no province around their home
+            place, end = PlaceMention(name=name, text=name, start=tokens[j].start,
+                                      end=tokens[name_end - 1].end, token=j), name_end
         if owner is not None:
             place.context = [*place.context, owner]
         place.near, place.motion = prep_words in c.near or around, lows[prep.start] in _MOTION

@@ -154,6 +154,16 @@ class Gazetteer:
                     _add_new(rows, table.get(loose(key), ()))
         return [self.place(i) for i in rows]
 
+    def lookup_loose(self, name: str) -> list[Place]:
+        """Places whose name differs from ``name`` only in "h" or doubled letters ("Hiran" finds
+        Hiraan), whether or not one bears it exactly."""
+        rows: list[int] = []
+        table = self.loose_index()
+        for key in keys(name):
+            if len(key) >= LOOSE_SHORTEST:
+                _add_new(rows, table.get(loose(key), ()))
+        return [self.place(i) for i in rows]
+
     def seat(self, place: Place) -> Place | None:
         """The town that stands for a province or district: the one of its own name ("Vehari"
         for Vehari District), else its biggest ("Turbat" for Kech). ACLED puts an event told

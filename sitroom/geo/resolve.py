@@ -156,7 +156,7 @@ class Resolver:
         spelled = False  # matched blind to vowels: a big namesake elsewhere is no reason to keep it
         if cands:
             by_other_name = self._other_beside(name, cands, possible)
-            cands = (*cands, *by_other_name)
+            cands = (*cands, *by_other_name, *self._spelled_at_home(name, cands, ctx_countries or possible))
         else:
             # a town's other name ("Acapulco" is Acapulco de Juarez) before a namesake spelled
             # with other vowels (Ocopulco)
@@ -340,6 +340,18 @@ class Resolver:
         if not found:
             return None
         return max(found, key=lambda p: (p.kind == want_kind, p.population))
+
+    def _spelled_at_home(self, name: str, cands, countries: set[str | None]) -> tuple[Place, ...]:
+        """The provinces, districts and big towns of the story's countries spelled with another "h"
+        or doubled letter ("Hiran region" in a Somali story is Hiraan), read beside the places of
+        that exact spelling when none of those lies in those countries (a village of Iraq's);
+        never in a country whose places English news writes as spelled at home."""
+        if not countries or any(p.country in countries for p in cands):
+            return ()
+        as_written = name_parts().spelled_as_written  # there another letter is another place
+        return tuple(p for p in self.gaz.lookup_loose(name)
+                     if p.country in countries and p.country not in as_written and p not in cands
+                     and (p.kind in ("adm1", "adm2") or prominent(p)))
 
     def _towns_by_other_name(self, name: str) -> list[Place]:
         """Towns that go by ``name`` among their other names, outside the countries whose places
