@@ -43,6 +43,7 @@ class Cues:
     source_titles: frozenset[str] = frozenset()
     future_after_nouns: frozenset[str] = frozenset()
     future_after: PhraseIndex = field(default_factory=PhraseIndex)
+    future_before_gathering: PhraseIndex = field(default_factory=PhraseIndex)  # "ahead of a planned rally"
     statistic_words: frozenset[str] = frozenset()  # "Shootings are down 22 percent": counts, no deed
     flight_verbs: frozenset[str] = frozenset()  # "fleeing the fighting in Nangarhar"
     character_nouns: frozenset[str] = frozenset()  # "has been the epicentre of kidnappings"
@@ -68,6 +69,7 @@ def cues() -> Cues:
                 frozenset(w.lower() for w in text_list(FILE, "kind_words", data.get("kind_words"))),
                 frozenset(w.lower() for w in text_list(FILE, "war_nouns", data.get("war_nouns"))),
                 future_after=index("future_after_cues"),
+                future_before_gathering=index("future_before_gathering"),
                 source_titles=frozenset(w.lower() for w in text_list(FILE, "source_titles",
                                                                      data.get("source_titles"))),
                 future_after_nouns=frozenset(w.lower() for w in text_list(FILE, "future_after_nouns",
@@ -458,6 +460,9 @@ def modality(tokens: list[Token], trigger_start: int, source: Source | None,
         return "future", m.payload
     # "A candlelight vigil is planned for Saturday": what is still to come, told after its noun
     after = trigger_end or trigger_start + 1
+    if any(t.low in c.future_after_nouns for t in tokens[trigger_start:after]):
+        for m in c.future_before_gathering.find(tokens, start=base, stop=trigger_start):
+            return "future", m.payload  # ("ahead of a planned rally", "an upcoming march in")
     if tokens[after - 1].low in c.future_after_nouns:  # ("Sentencing in the shooting is set for August")
         for m in c.future_after.find(tokens, start=after, stop=after + FUTURE_AFTER_REACH):
             if m.start <= after + 1:

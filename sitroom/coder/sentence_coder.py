@@ -13,7 +13,7 @@ from datetime import date
 from .actors import Mention, find_mentions
 from .both_sides import both_sides_toll
 from ..model import Attribution
-from .claims import Source, attribution, cues, find_source, roundup
+from .claims import Source, attribution, cues, find_source, modality, roundup
 from .coordination import coordinated_agent
 from .harmed_in import armed_among_hurt, harmed_in
 from .injuries import carried_count, injured_count, one_more, shot_count
@@ -1700,6 +1700,15 @@ def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> lis
         if first_violence is not None:
             candidates = [c for c in candidates if c[0].family != "strategic" or c[1] < first_violence
                           or not _told_of_victims(info.tokens.lows, c[1])]
+    if any(rule.family == "protest" for rule, _, _ in candidates) \
+            and any(rule.family != "protest" for rule, _, _ in candidates):
+        # "Police arrested 45 activists ahead of a planned rally": a gathering still to come does
+        # not take in the deeds done before it (the arrests are the event)
+        to_come = [c for c in candidates if c[0].family == "protest"
+                   and modality(info.tokens, c[1], None, c[2])[0] == "future"]
+        if to_come and any(c[0].family != "protest" and modality(info.tokens, c[1], None, c[2])[0] != "future"
+                           for c in candidates):
+            candidates = [c for c in candidates if c not in to_come]
     accusation_told = any(rule.id == "accuse" for rule, _, _ in candidates)
     if accusation_told:
         # "shot a man accused of spying": a participle that describes those it names accuses no one
