@@ -215,7 +215,16 @@ def object_place(tokens: Tokens, end: int, places: list[PlaceMention]) -> PlaceM
     place_object trigger ending there ("seized Spin Boldak"), or None."""
     lows = tokens.lows
     at = end + 1 if end < len(lows) and lows[end] == "the" else end
-    return next((p for p in places if p.token == at), None)
+    found = next((p for p in places if p.token == at), None)
+    if found is None:
+        # "seized the border town of Spin Boldak": the place after its kind word and "of"
+        found = next((p for p in places if p.feature and at < p.token <= at + OBJECT_KIND_WORDS + 1
+                      and lows[p.token - 1] == "of"
+                      and all(tokens[k].text.islower() for k in range(at, p.token))), None)
+    return found
+
+
+OBJECT_KIND_WORDS = 4  # lower-case words of a place's kind before "of" and its name ("the remote border town of")
 
 
 # the phrase scans of the (codebook, rules) pairs in use, each kept with its pair; a few at most
