@@ -773,6 +773,8 @@ def _across_border(resolved: Resolved, places: ArticlePlaces, country: str) -> R
     Arandu", a Pakistani town): near the town of the event's country closest to it (precision 2),
     as ACLED names a place on the right side of the border; nothing when none is near."""
     p = resolved.place
+    # (a district across the border from its town: "Chitral district", read from Chitral itself)
+    p = places.resolver.gaz.seat(p) or p
     if p.lat is None or p.lon is None:
         return None
     town = places.resolver.gaz.nearest_town(p.lat, p.lon, country, ACROSS_KM)

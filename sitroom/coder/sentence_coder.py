@@ -7,7 +7,7 @@ dates, merging reports of the same event).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .actors import Mention, find_mentions
@@ -1337,7 +1337,27 @@ def nearest_place(codebook: Codebook, f: Finding, aside: tuple[int, int] | None 
     stop = _clause_end(toks.lows, f.trigger[1])
     if stop < len(toks):
         places = [p for p in places if p.token < stop]
-    return min(places, key=cost) if places else None
+    chosen = min(places, key=cost) if places else None
+    if chosen is not None and not f.rule.movement and not chosen.across \
+            and _across_unnamed(toks.lows, f.trigger[1], stop):
+        # "crossed into Chitral after Taliban fighters overran their posts across the border": the
+        # deed was on the other side of the border from the place the sentence names
+        chosen = replace(chosen, across=True)
+    return chosen
+
+
+ACROSS_REACH = 6  # words after a deed within which "across the border" tells where it was
+_NOT_ACROSS_AFTER = frozenset({"from", "into", "to", "in", "with", "near"})
+
+
+def _across_unnamed(lows: list[str], t1: int, stop: int) -> bool:
+    """Whether "across the border" follows the deed with no place of its own after it ("overran
+    their posts across the border", not "across the border from Chitral" or "into Kunar")."""
+    end = min(stop, t1 + ACROSS_REACH + 3)
+    for k in range(t1, end - 2):
+        if lows[k] == "across" and lows[k + 1] == "the" and lows[k + 2] == "border":
+            return k + 3 >= len(lows) or lows[k + 3] not in _NOT_ACROSS_AFTER
+    return False
 
 
 REMOTE_VIOLENCE = "Explosions/Remote violence"
