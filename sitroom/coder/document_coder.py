@@ -309,9 +309,6 @@ def _earlier_years_as_background(drafts: list[Draft]) -> None:
                 x.attribution.modality, x.attribution.cue = "generic", "earlier year"
 
 
-STATE_FORCES = 1  # ACLED's inter code of a state's forces and government
-
-
 def _national_act(places: ArticlePlaces, d: Draft) -> Location | None:
     """A strategic development of a state's own government or forces whose sentences name no
     place (a curfew, a decree): at the country's capital."""

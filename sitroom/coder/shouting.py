@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..knowledge import load_yaml
 from .phrases import PhraseIndex
+from .tokens import tokenize
 
 SHOUTED_WORDS = 4  # words in capitals (of two letters or more) running on that make a shouted stretch
 _WORD = re.compile(r"\S+")
@@ -106,8 +107,6 @@ NAME_SHORTEST = 4  # letters of a name read back as one in a shouted stretch ("C
 
 def _known_names(read: str, spans: list[tuple[int, int]], names: PhraseIndex) -> list[tuple[int, int]]:
     """Where, inside the shouted stretches, ``read`` names a country, people, capital or group."""
-    from .tokens import tokenize
-
     tokens = tokenize(read)
     lows = tokens.lows
     grammar = _grammar_words(names)

@@ -148,21 +148,21 @@ class Gazetteer:
             if rows:
                 break  # "Kansas City" is the city: the state of Kansas only answers "Kansas"
         if not rows:
-            table = self.loose_index()
-            for key in keys(name):
-                if len(key) >= LOOSE_SHORTEST:  # "I" is not the Finnish town of Ii
-                    _add_new(rows, table.get(loose(key), ()))
+            rows = self._loose_rows(name)
         return [self.place(i) for i in rows]
 
     def lookup_loose(self, name: str) -> list[Place]:
         """Places whose name differs from ``name`` only in "h" or doubled letters ("Hiran" finds
         Hiraan), whether or not one bears it exactly."""
+        return [self.place(i) for i in self._loose_rows(name)]
+
+    def _loose_rows(self, name: str) -> list[int]:
         rows: list[int] = []
         table = self.loose_index()
         for key in keys(name):
-            if len(key) >= LOOSE_SHORTEST:
+            if len(key) >= LOOSE_SHORTEST:  # "I" is not the Finnish town of Ii
                 _add_new(rows, table.get(loose(key), ()))
-        return [self.place(i) for i in rows]
+        return rows
 
     def seat(self, place: Place) -> Place | None:
         """The town that stands for a province or district: the one of its own name ("Vehari"

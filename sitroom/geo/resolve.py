@@ -322,21 +322,22 @@ class Resolver:
             return None
         written_loose = loose(fold(name))
         as_written = name_parts().spelled_as_written  # there another letter is another town
+        names, districts = self.gaz.cols["name"], self.gaz.cols["admin2"]
         found: list[Place] = []
-        districts_written = False
+        written: dict[str, bool] = {}  # each district of the provinces read: whether the text writes it
         for country, _admin1, own, rows in self.gaz.provinces():
             if (countries and country not in countries) or country in as_written \
                     or not _overlap(set(own), ctx_keys):
                 continue
             for i in rows:
-                p = self.gaz.place(i)
-                in_district = bool(p.admin2) and _overlap(set(keys(p.admin2 or "")), ctx_keys)
-                districts_written = districts_written or in_district
-                if _one_letter_apart(name, p.name) or loose(fold(p.name)) == written_loose:
-                    found.append(p)
-        if districts_written:
+                district = districts[i]
+                if district and district not in written:
+                    written[district] = _overlap(set(keys(district)), ctx_keys)
+                if _one_letter_apart(name, names[i]) or loose(fold(names[i])) == written_loose:
+                    found.append(self.gaz.place(i))
+        if any(written.values()):
             # a district is written with the name: a namesake of the province outside it is not the place
-            found = [p for p in found if p.admin2 and _overlap(set(keys(p.admin2)), ctx_keys)]
+            found = [p for p in found if p.admin2 and written.get(p.admin2, False)]
         if not found:
             return None
         return max(found, key=lambda p: (p.kind == want_kind, p.population))
