@@ -1139,10 +1139,14 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
     # a retelling far down the story does not move the event (a story's later sentences name
     # hospitals, courts and other towns): the place is told where the event first is
     # (the place of a reaction to the event is its speaker's, unless the event has no other)
-    place = most_specific(places, [x.place for x in d.findings if x.place is not None and not x.retold_far
-                                   and not x.reaction]) \
+    chosen = [x.place for x in d.findings if x.place is not None and not x.retold_far and not x.reaction]
+    place = most_specific(places, chosen) \
         or most_specific(places, [x.place for x in d.findings if x.place is not None and x.reaction])
     told_with = [p for x in d.findings for p in x.info.places + x.carried_places]
+    if place is None and chosen and places.home is None:
+        # the deed's place was a name in capitals the gazetteer lacks, an acronym ("at the BLC bank in
+        # Nabatiyeh"): the known place told with it (a local story's own town comes before: below)
+        place = most_specific(places, [p for p in told_with if p not in chosen and places.resolve(p) is not None])
     if place is not None:
         # (a province written beside another place of the place's own sentence)
         place = in_written_province(places, place, next(

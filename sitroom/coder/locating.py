@@ -1082,7 +1082,7 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
     # "Santa" of "Santa Ana" or "Al" of "Al Watiyah" is no place
     if part is not None and place.name[len(part):].split()[:1] in _NAME_JOINS:
         found = opening()
-        if found is not None:
+        if found is not None and not _province_unlike_told(found, place, places, told_with):
             return found
 
     # "Bat Galim Square of Haifa", "PD10 of Kandahar": a part of a known place named with it
@@ -1122,6 +1122,17 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
     if is_street(place.name) or (places.local and not prominent(found.place)):
         return None
     return found
+
+
+def _province_unlike_told(found: Resolved, place, places: ArticlePlaces, told_with: list) -> bool:
+    """Whether the known opening of a name lies in another province than the most specific place
+    the gazetteer knows among those told with it ("in Barra Mansa, Rio de Janeiro, police went to
+    the Paraiso de Cima neighborhood": a neighbourhood of Barra Mansa, not a town called Paraiso
+    in another state)."""
+    told = [_read(o, places) for o in told_with if o is not place and o.name != place.name]
+    known = [r for r in told if r is not None and r.place.kind not in ("country", "region")]
+    return bool(known) and all((r.place.country, r.place.admin1) != (found.place.country, found.place.admin1)
+                               for r in known)
 
 
 def _street_of_home(place, found: Resolved, places: ArticlePlaces) -> bool:

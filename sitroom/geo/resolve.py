@@ -128,6 +128,8 @@ class Resolver:
         # countries of context names the gazetteer holds only spelled otherwise: a guess that
         # a name it holds as written overrules ("Kawlin, Sagaing" is not Kowloon, Hong Kong)
         spelled_countries: set[str | None] = set()
+        # provinces of the districts written with it, for a town whose district the gazetteer lacks
+        district_provinces: set[tuple[str | None, str | None]] = set()
         for c in context:
             iso3 = self.country_of(c)
             if iso3 and focus and iso3 != focus \
@@ -142,6 +144,7 @@ class Resolver:
                 written = as_written or self._division_spelled_otherwise(c)
                 ctx_keys.update(k for p in written for k in keys(p.name))  # "Idleb" matches Idlib's names
                 placed_context = placed_context or bool(written)
+                district_provinces.update((p.country, p.admin1) for p in written if p.kind == "adm2")
                 # a context admin name also fixes a country when it has only one
                 owners = {p.country for p in written if p.kind in ("adm1", "adm2")}
                 if len(owners) == 1:
@@ -218,6 +221,11 @@ class Resolver:
                     admins -= own
                 if _overlap(admins, ctx_keys if p.kind == "city" else ctx_keys - own):
                     score += 3.0
+                    matched_context = True
+                elif p.kind == "city" and not p.admin2 and (p.country, p.admin1) in district_provinces:
+                    # "El Ayoun (Kankossa)": the gazetteer tells no district of the town, and the
+                    # district written with it lies in the town's province: nothing disagrees
+                    score += 2.0
                     matched_context = True
                 elif placed_context:
                     usual = False
