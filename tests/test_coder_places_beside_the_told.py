@@ -44,3 +44,28 @@ def test_a_deed_at_an_unknown_acronym_is_at_the_known_place_after_it():
     riot = geocoded("On 29 April 2021, rioters hurled petrol bombs at the XQB bank in Nabatiyeh overnight.")[0]
     assert riot.event_type == "Riots"
     assert riot.location.admin1 == "Nabatiye" and riot.location.lat is not None
+
+
+def test_a_town_s_other_name_beats_a_namesake_spelled_with_one_letter_less():
+    # Allahabad is Prayagraj by its former name; Alahabad (one "l") is a town of Pakistani Punjab
+    resolver = Resolver(load_gazetteer(progress=False))
+    found = resolver.resolve("Allahabad", [])
+    assert found is not None and found.place.country == "IND" and found.place.admin1 == "Uttar Pradesh"
+    # (a name held as written keeps its own places: no other name is looked up for it)
+    assert resolver.resolve("Alahabad", []).place.country == "PAK"
+
+
+def test_a_place_written_with_a_country_is_not_a_namesake_in_another_country():
+    resolver = Resolver(load_gazetteer(progress=False))
+    assert resolver.resolve("Selac", ["Kosovo"]) is None
+    protest = geocoded("On 7 May 2021, villagers protested in Selac, Kosovo, over a broken water main.")[0]
+    assert protest.location.country == "XKX" and protest.location.lat is None
+    # a country's name that is also a province of the place's own country writes the province
+    found = resolver.resolve("Rafi", ["Niger"])
+    assert found is not None and found.place.country == "NGA"
+
+
+def test_a_hyphenated_village_is_not_at_a_town_of_its_first_word_in_another_state():
+    attack = geocoded("On 6 May 2021, a constable opened fire on card players at Alaudia-Saray village under "
+                      "Rajgir police station in Nalanda district (Bihar), killing one man.")[0]
+    assert attack.location.admin1 == "Bihar" and attack.location.country == "IND"

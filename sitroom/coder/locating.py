@@ -1093,7 +1093,7 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
             return found
 
     found = _before_hyphen(place, places, country)
-    if found is not None:
+    if found is not None and not _province_unlike_told(found, place, places, told_with):
         return found
 
     def known(other) -> bool:
@@ -1125,10 +1125,10 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
 
 
 def _province_unlike_told(found: Resolved, place, places: ArticlePlaces, told_with: list) -> bool:
-    """Whether the known opening of a name lies in another province than the most specific place
-    the gazetteer knows among those told with it ("in Barra Mansa, Rio de Janeiro, police went to
-    the Paraiso de Cima neighborhood": a neighbourhood of Barra Mansa, not a town called Paraiso
-    in another state)."""
+    """Whether the known opening of a name lies in another province than every place the gazetteer
+    knows among those told with it ("in Barra Mansa, Rio de Janeiro, police went to the Paraiso de
+    Cima neighborhood": a neighbourhood of Barra Mansa, not a town called Paraiso in another state;
+    "Alaudia-Saray village in Nalanda district (Bihar)" is no Alaudia of Jharkhand)."""
     told = [_read(o, places) for o in told_with if o is not place and o.name != place.name]
     known = [r for r in told if r is not None and r.place.kind not in ("country", "region")]
     return bool(known) and all((r.place.country, r.place.admin1) != (found.place.country, found.place.admin1)

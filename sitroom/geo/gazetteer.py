@@ -141,15 +141,22 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Place]:
         """Places with this name; spellings that differ only in "h" or doubled letters when
         there is no exact match ("Kacchi" finds Kachhi)."""
+        rows = self._exact_rows(name) or self._loose_rows(name)
+        return [self.place(i) for i in rows]
+
+    def holds_exactly(self, name: str) -> bool:
+        """Whether a place bears ``name`` (or a spelling of it with a shortened word) as written,
+        not only spelled without its "h" or doubled letters."""
+        return bool(self._exact_rows(name))
+
+    def _exact_rows(self, name: str) -> list[int]:
         rows: list[int] = []
         for key in keys(name):
             for spelling in spellings(key):
                 _add_new(rows, self.index.get(spelling, ()))
             if rows:
                 break  # "Kansas City" is the city: the state of Kansas only answers "Kansas"
-        if not rows:
-            rows = self._loose_rows(name)
-        return [self.place(i) for i in rows]
+        return rows
 
     def lookup_loose(self, name: str) -> list[Place]:
         """Places whose name differs from ``name`` only in "h" or doubled letters ("Hiran" finds

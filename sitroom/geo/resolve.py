@@ -157,9 +157,15 @@ class Resolver:
         cands = self.candidates(name) or self._without_article(name)
         guessed = False  # matched by spelling in no country the text names: not sure of the country
         spelled = False  # matched blind to vowels: a big namesake elsewhere is no reason to keep it
+        renamed: tuple[Place, ...] = ()
+        if cands and not self.gaz.holds_exactly(name):
+            # "Allahabad" is Prayagraj by its other name, not Alahabad spelled with one "l"
+            renamed = self._other_name(name, possible)
+            cands = renamed or cands
         if cands:
             by_other_name = self._other_beside(name, cands, possible)
             cands = (*cands, *by_other_name, *self._spelled_at_home(name, cands, ctx_countries or possible))
+            by_other_name = (*by_other_name, *renamed)
         else:
             # a town's other name ("Acapulco" is Acapulco de Juarez) before a namesake spelled
             # with other vowels (Ocopulco)
@@ -270,10 +276,23 @@ class Resolver:
             if fallback is not None and (wrong_country or not ctx_countries
                                          or fallback.place.country in ctx_countries):
                 return fallback
+            if wrong_country and place.kind not in ("country", "region") and fold(place.name) != fold(name) \
+                    and self._country_written(context, place.country):
+                # "Selac, Kosovo": a place the gazetteer lacks in the country written with it, not a
+                # place of another country that goes by that name among others (a place bearing the
+                # name itself stays: "Jerusalem, Israel" is the city, whatever country holds it; and
+                # "Syria, Iraq" is a list of countries)
+                return None
         others = [s for c, s in by_country.items() if c != place.country]
         margin = 0.0 if guessed else score - max(others) if others else 99.0
         return Resolved(place, score, precision(place, feature, near), margin,
                         not possible and place in by_other_name)
+
+    def _country_written(self, context, other: str | None) -> bool:
+        """Whether a name written with a place is a country's ("Selac, Kosovo"), and no province's
+        of the country ``other`` ("Rafi LGA (Niger)" writes the Nigerian state)."""
+        return any(self.country_of(c) for c in context) \
+            and not any(p.kind == "adm1" and p.country == other for c in context for p in self.candidates(c))
 
     def _other_name(self, name: str, countries: set[str | None]) -> tuple[Place, ...]:
         """Towns that go by ``name`` among their other names ("Patras" is Patra, "Uralsk" Oral),
