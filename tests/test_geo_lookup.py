@@ -1,7 +1,7 @@
 """Which places a written name can mean: exact names first, no stray letters, and places
 listed beside each other rather than inside each other. Invented places and my own sentences."""
 
-from sitroom.geo.gazetteer import Gazetteer, Place
+from sitroom.geo.gazetteer import Gazetteer, Place, load_gazetteer
 from sitroom.geoparse import detect, geoparse
 from sitroom.geo.names import keys
 from sitroom.geo.resolve import Resolver
@@ -345,3 +345,11 @@ def test_a_context_name_held_as_written_overrules_one_held_only_spelled_otherwis
     # with nothing held as written beside it, the spelled province still tells the country
     found = resolver.resolve("Kawlen", ["Kawlen"], None, "township")
     assert found.place.country == "HKG"
+
+
+def test_a_district_written_after_its_kind_word_is_found_by_its_name():
+    # GeoNames holds the Lebanese district as "Caza de Tyr"; news writes "Tyr"
+    resolver = Resolver(load_gazetteer(progress=False))
+    assert any(p.country == "LBN" and p.kind == "adm2" for p in resolver.candidates("Tyr"))
+    # never by a name in another tongue: "Distrito de Columbia" does not make Columbia the District
+    assert not any(p.kind == "adm1" for p in resolver.candidates("Columbia"))

@@ -73,3 +73,18 @@ def test_bad_dump_is_a_clear_error(cli, tmp_path):
     assert "not the 19 of a GeoNames dump" in result.stderr
     missing = cli("gazetteer", "import", str(tmp_path / "nope.zip"))
     assert missing.exit_code == 2 and "download.geonames.org" in missing.stderr
+
+
+def test_a_district_named_after_a_kind_word_of_its_own_tongue_is_found_by_its_name(cli, tmp_path):
+    # GeoNames writes some districts with their kind word first ("Provincia de ..."); news writes the name
+    rows = [("9900011", "Provincia de Quebrada Honda", "Provincia de Quebrada Honda", "Distrito de Nada Honda",
+             "-21.5", "-65.3", "A", "ADM2", "BO", "", "07", "9900011", "", "", "40000")]
+    dump = tmp_path / "BO.txt"
+    dump.write_text("".join("\t".join(r + ("", "", "America/La_Paz", "2024-01-01")) + "\n" for r in rows),
+                    encoding="utf-8")
+    assert cli("gazetteer", "import", str(dump)).exit_code == 0
+    load_gazetteer.cache_clear()
+    resolver = Resolver(load_gazetteer(progress=False))
+    assert any(p.geonameid == 9900011 for p in resolver.candidates("Quebrada Honda"))
+    # (only by its own name: a name of it in another tongue keeps its kind words)
+    assert not any(p.geonameid == 9900011 for p in resolver.candidates("Nada Honda"))

@@ -90,6 +90,31 @@ def english_name(name: str, aliases: list[str]) -> str:
 
 
 @cache
+def _leading_kinds() -> tuple[str, ...]:
+    data = load_yaml(FILE)
+    kinds = text_list(FILE, "leading_kinds", require(FILE, data, "leading_kinds", list))
+    # the longest first: "caza de" before "caza"
+    return tuple(sorted({fold(k) for k in kinds}, key=len, reverse=True))
+
+
+LEADING_KIND_REST_SHORTEST = 3  # letters of the name after the kind words ("Comuna 12" names none)
+
+
+def without_leading_kind(names: list[str]) -> list[str]:
+    """The names of ``names`` written after a kind word of the division's own tongue ("Tyr" for
+    "Caza de Tyr", "Pa Daet" for "Amphoe Pa Daet"), folded; none for a name without one."""
+    out = []
+    for name in names:
+        folded = fold(name)
+        for kind in _leading_kinds():
+            rest = folded[len(kind) + 1:] if folded.startswith(kind + " ") else ""
+            if sum(c.isalpha() for c in rest) >= LEADING_KIND_REST_SHORTEST and rest[:1].isalpha():
+                out.append(rest)
+                break
+    return out
+
+
+@cache
 def acled_names() -> dict[str, dict[str, str]]:
     """ACLED's names of first-level divisions where they differ from the gazetteer's, by country
     (``data/geo/acled_admin1.yaml``): {ISO3: {the gazetteer's name: ACLED's}}."""

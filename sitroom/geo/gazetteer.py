@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from . import other_names
-from .admin_names import acled_admin1, acled_territory, english_name
+from .admin_names import acled_admin1, acled_territory, english_name, without_leading_kind
 from .distance import degrees_box, km
 from .names import file_under_keys, fold, keys, loose, one_letter_apart, spellings, vowelless, without_article
 
@@ -415,7 +415,8 @@ def build_embedded() -> Gazetteer:
         kind = {1: "adm1", 2: "adm2"}.get(level, "adm3")
         admin1 = inside.get(sid, name) if level == 1 else parent_name
         admin2 = name if level == 2 or sid in inside else None
-        gaz.add(Place(gid, name, iso3, admin1, admin2, lat, lon, pop, kind, f"ADM{min(level, 3)}"), [name, *aliases])
+        gaz.add(Place(gid, name, iso3, admin1, admin2, lat, lon, pop, kind, f"ADM{min(level, 3)}"),
+                [name, *aliases, *without_leading_kind([name])])  # (not its names in other tongues: "Distrito de Columbia")
     for name, gid, ids, country, pop, lat, lon in cities:
         a1, a2 = admin_names(ids)
         # the town a renamed province is named after goes by the province's new spelling too

@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from .admin_names import acled_admin1
+from .admin_names import acled_admin1, without_leading_kind
 from .gazetteer import IMPORTED, Gazetteer, Place
 
 KEEP_CLASSES = frozenset("PA")
@@ -132,6 +132,9 @@ def import_dump(base: Gazetteer, dump: Path, alternate: Path | None = None, prog
                       r["feature_code"])
         names = [r["name"], r["asciiname"], *r["alternatenames"], *extra.get(r["geonameid"], [])]
         names = [x for x in names if x and not x.isdigit() and len(x) <= 80]
+        if kind in ("adm1", "adm2", "adm3"):
+            # "Caza de Tyr" is found as "Tyr" (by its own name: not "Distrito de Columbia", another tongue's)
+            names += without_leading_kind([r["name"], r["asciiname"]])
         if r["geonameid"] in base.by_id:
             replaced += 1
             base.add_names(base.by_id[r["geonameid"]], names)
