@@ -353,3 +353,20 @@ def test_a_district_written_after_its_kind_word_is_found_by_its_name():
     assert any(p.country == "LBN" and p.kind == "adm2" for p in resolver.candidates("Tyr"))
     # never by a name in another tongue: "Distrito de Columbia" does not make Columbia the District
     assert not any(p.kind == "adm1" for p in resolver.candidates("Columbia"))
+
+
+def test_a_name_loosened_to_two_letters_matches_nothing():
+    # "Hoosh" without its "h"s and doubled letters is "os": no sign of Osh, Kyrgyzstan
+    resolver = Resolver(load_gazetteer(progress=False))
+    assert not any(p.country == "KGZ" for p in resolver.candidates("Hoosh"))
+    # (a longer name still finds its place spelled with an "h" less or more)
+    assert any(p.country == "SOM" for p in resolver.gaz.lookup_loose("Hiran"))
+
+
+def test_of_namesake_towns_of_a_state_the_seat_of_the_district_of_that_name_is_meant():
+    # Jalisco has two towns called El Salto; one is the seat of the municipality of El Salto
+    resolver = Resolver(load_gazetteer(progress=False))
+    found = resolver.resolve("El Salto", ["Jalisco"])
+    assert found.place.kind == "city" and found.place.admin2 == "El Salto"
+    # (a town is not the seat of a district of another name: "Carson" is not Carson City)
+    assert resolver.resolve("Carson", ["California"]).place.admin1 == "California"

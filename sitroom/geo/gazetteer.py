@@ -167,8 +167,11 @@ class Gazetteer:
         rows: list[int] = []
         table = self.loose_index()
         for key in keys(name):
-            if len(key) >= LOOSE_SHORTEST:  # "I" is not the Finnish town of Ii
-                _add_new(rows, table.get(loose(key), ()))
+            # "I" is not the Finnish town of Ii; nor is "Hoosh", without its "h"s and doubled
+            # letters, the "os" of Osh
+            loosened = loose(key)
+            if len(key) >= LOOSE_SHORTEST and len(loosened) - 1 >= LOOSE_SHORTEST:
+                _add_new(rows, table.get(loosened, ()))
         return rows
 
     def seat(self, place: Place) -> Place | None:

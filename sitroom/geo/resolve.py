@@ -16,6 +16,7 @@ A name the gazetteer lacks as written is looked up blind to vowels and the Arabi
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,6 +39,7 @@ ADMIN_FEATURES = {"district": "adm2", "agency": "adm2", "tehsil": "adm2", "count
                   "local government area": "adm2", "local government": "adm2", "lga": "adm2"}
 SPELLED_IN_CONTEXT_SHORTEST = 5  # letters of a name looked for spelled otherwise in its written provinces
 KIND_LEFT_OUT = 1.5  # the score a county or parish loses when its name is written without its kind word
+SEAT_OF_NAMESAKE = 0.5  # the score of a town that is the seat of a district of its name, over namesake villages
 _WRITTEN_KINDS = frozenset({"county", "parish", "borough"})
 # kind words of districts named after their town ("Dnipro Raion"): left out, the name is the town,
 # but a name written as the division around a place the gazetteer lacks stays the division
@@ -197,6 +199,10 @@ class Resolver:
         # (a town bears the written name itself: read only where a county could lose to it)
         town_of_name = any(p.kind == "adm2" for p in cands) \
             and any(p.kind == "city" and fold(p.name) == fold(name) for p in cands)
+        # (namesake towns of one province: the seat of the district of that name is the one meant)
+        towns_in = Counter((p.country, p.admin1) for p in cands if p.kind == "city" and fold(p.name) == fold(name))
+        seat_districts = {(p.country, p.admin1, fold(p.name)) for p in cands
+                          if p.kind == "adm2" and towns_in[(p.country, p.admin1)] > 1}
         best: tuple[float, Place] | None = None
         by_country: dict[str | None, float] = {}
         matched_context = False
@@ -243,6 +249,11 @@ class Resolver:
                 score += 1.5
             elif p.kind == "city":
                 score += 0.3  # a bare name is more often the town than the district named after it
+                if p.admin2 and fold(p.admin2) == fold(p.name) == fold(name) \
+                        and (p.country, p.admin1, fold(p.name)) in seat_districts:
+                    # "El Salto, Jalisco": the seat of the district of that name, not a namesake
+                    # village of another district of the state
+                    score += SEAT_OF_NAMESAKE
             elif p.kind == "adm2" and town_of_name and _kind_left_out(name, p.name, enclosing):
                 # "in Jackson" is the town of that name: a county whose own name holds its kind
                 # word ("Jackson County") is written with it
