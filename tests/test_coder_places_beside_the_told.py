@@ -69,3 +69,19 @@ def test_a_hyphenated_village_is_not_at_a_town_of_its_first_word_in_another_stat
     attack = geocoded("On 6 May 2021, a constable opened fire on card players at Alaudia-Saray village under "
                       "Rajgir police station in Nalanda district (Bihar), killing one man.")[0]
     assert attack.location.admin1 == "Bihar" and attack.location.country == "IND"
+
+
+def test_the_name_a_coder_writes_in_brackets_is_the_spelling_to_look_up():
+    # (Xerbouda is invented; Mora is a town of Mayo-Sava)
+    attack = geocoded("On 3 June 2021, gunmen killed four herders in the village of Xerbouda [Mora] "
+                      "(Mayo-Sava, Extreme-Nord).")[0]
+    assert attack.location.name == "Mora" and attack.location.admin1 == "Extreme-Nord"
+    assert attack.location.mention == "Xerbouda [Mora] (Mayo-Sava, Extreme-Nord)"
+    # a note of where the coder put the event names the town too
+    protest = geocoded("On 30 April 2021, teachers rallied at Syntagma square [coded to Athens-Central Athens] "
+                       "against the reform bill.")[0]
+    assert protest.location.name == "Athens" and protest.location.country == "GRC"
+    # an editor's note in brackets is no name, and the places written after it still count
+    unknown = geocoded("On 3 June 2021, gunmen killed four herders in the village of Xerbouda [sic] "
+                       "(Mayo-Sava, Extreme-Nord).")[0]
+    assert unknown.location.admin1 == "Extreme-Nord" and unknown.location.lat is not None

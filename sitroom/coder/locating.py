@@ -334,7 +334,7 @@ class ArticlePlaces:
     def resolve(self, p):
         if self.resolver is None or p is None:
             return None
-        key = (p.name, tuple(p.context), p.feature, p.near, getattr(p, "beside", False))
+        key = (p.name, tuple(p.context), p.feature, p.near, getattr(p, "beside", False), getattr(p, "also", None))
         if key not in self._cache and not p.context and fold(p.name) in self._parts:
             # "in Overtown" where the story writes "Miami's Overtown": a part of Miami
             town = self.resolver.resolve(self._parts[fold(p.name)], (), self.focus, region=self.region,
@@ -378,6 +378,18 @@ class ArticlePlaces:
             name, country = (state[0], state[1]) if state else (p.name, self.focus)
             self._cache[key] = self.resolver.resolve(name, self._written_context(p), country, p.feature, p.near,
                                                      region=self.region, support=self._support)
+        also = getattr(p, "also", None)
+        if also:
+            # "Zibane [Ziban] (Anzourou, Tillaberi)": the name in brackets is the spelling of the
+            # coder's gazetteer; a town the gazetteer holds by it is the place
+            other = self.resolver.resolve(also, self._written_context(p), self.focus, p.feature, p.near,
+                                          region=self.region, support=self._support)
+            if other is None and "-" in also:
+                # "[coded to Athens-Central Athens]": the town of the coder's part of it
+                other = self.resolver.resolve(also.split("-")[0].strip(), self._written_context(p), self.focus,
+                                              region=self.region, support=self._support)
+            if other is not None and other.place.kind == "city" and other.precision == 1:
+                self._cache[key] = other
         return self._cache[key]
 
     def _town_inside(self, p) -> Resolved | None:

@@ -52,6 +52,7 @@ class PlaceMention:
     beside: bool = False  # its first context is a place it lies beside, not in ("Forney, east of Dallas")
     landmark: bool = False  # named as the point a distance is told from ("a town 60 km north of El Fasher")
     street: bool = False  # named as a street by its context ("the 400 block of South Washington")
+    also: str | None = None  # its other name written in square brackets after it ("Zibane [Ziban]")
 
 
 @dataclass
@@ -687,6 +688,14 @@ def _mention(tokens: list[Token], lows: list[str], sentence: str, name: str, j: 
         # "in the area of Mine 6/7, Donetsk": a numbered site of the place written after it
         mention_end = tokens[number_end - 1].end
         end = number_end
+    also, past = _bracketed_name(tokens, end, sentence)
+    if past == end and end + 1 < len(tokens) and tokens[end].text.isalpha() and tokens[end].text.islower():
+        # with a word of what the place is before the brackets: "Thirah mountain [Aqabat Thirah]"
+        also, past = _bracketed_name(tokens, end + 1, sentence)
+        past = past if also is not None else end
+    if past > end:
+        end = past
+        mention_end = tokens[end - 1].end
     named_end = end
     context, mention_end, end = _enclosing(tokens, end, sentence, actor_tokens, c, feature is not None, mention_end)
     # "Forney, east of Dallas": a bearing after the comma puts the place beside the other
@@ -703,7 +712,33 @@ def _mention(tokens: list[Token], lows: list[str], sentence: str, name: str, j: 
         context=context,
         motion=False,
         beside=beside,
+        also=also,
     ), end
+
+
+BRACKETED_NAME_MOST = 6  # words of another name in square brackets after a place's name
+CODED_AT = ("coded to ", "coded at ", "coded as ")  # a coder's note of the place an event is put at
+
+
+def _bracketed_name(tokens: list[Token], end: int, sentence: str) -> tuple[str | None, int]:
+    """Another name of the place written in square brackets right after its name, as coders write
+    the spelling their gazetteer holds ("the village of Zibane [Ziban] (Anzourou, Tillaberi)"),
+    and where the mention goes on past the brackets; (None, ``end``) where none are written. Only
+    a name in capitals is a name: "[sic]" is an editor's note, passed over all the same."""
+    n = len(tokens)
+    if end >= n or tokens[end].text != "[":
+        return None, end
+    close = next((k for k in range(end + 1, min(end + 2 + BRACKETED_NAME_MOST, n)) if tokens[k].text == "]"), None)
+    if close is None or close == end + 1:
+        return None, end
+    inner = sentence[tokens[end].end:tokens[close].start].strip()
+    for note in CODED_AT:
+        if inner.lower().startswith(note):
+            inner = inner[len(note):].strip()  # "Syntagma square [coded to Athens-Central Athens]"
+            break
+    named = bool(inner) and all(w[:1].isupper() or w.lower() in cues().connectors or w[:1].isdigit()
+                                for w in inner.split())
+    return (inner if named else None), close + 1
 
 
 def _designation_end(lows: list[str], k: int) -> int:
