@@ -17,8 +17,9 @@ from ..geo.distance import km
 from ..geo.gazetteer import Place
 from ..geo.name_parts import (direction_words, is_local_feature, is_street, is_street_word, is_town_part, is_town_side,
                               named_alone, names_other_than_state, states_written, without_municipality_word)
-from ..geo.names import ascii_name, fold, spellings
+from ..geo.names import ascii_name, fold, keys, spellings
 from ..geo.resolve import ADMIN_FEATURES, Resolved, precision as geo_precision, prominent
+from ..geo.sides import seat_toward
 from ..model import Location
 from .codebook import Codebook
 from .places import (CITY, PlaceMention, bureau_dateline, capital_named, crime_scenes, cues as place_cues, is_country,
@@ -378,6 +379,13 @@ class ArticlePlaces:
             name, country = (state[0], state[1]) if state else (p.name, self.focus)
             self._cache[key] = self.resolver.resolve(name, self._written_context(p), country, p.feature, p.near,
                                                      region=self.region, support=self._support)
+        side = getattr(p, "side", None)
+        if side is not None and self._cache[key] is not None and self._at_anchor(p, self._cache[key]):
+            # "Sfuhen in the southern countryside of Idleb": a village the gazetteer lacks, on that
+            # side of the province (at the seat of its district there, near it: precision 2)
+            seat = seat_toward(self.resolver.gaz, self._cache[key].place, side)
+            if seat is not None:
+                self._cache[key] = replace(self._cache[key], place=seat, precision=2)
         also = getattr(p, "also", None)
         if also:
             # "Zibane [Ziban] (Anzourou, Tillaberi)": the name in brackets is the spelling of the
@@ -391,6 +399,15 @@ class ArticlePlaces:
             if other is not None and other.place.kind == "city" and other.precision == 1:
                 self._cache[key] = other
         return self._cache[key]
+
+    def _at_anchor(self, p, found: Resolved) -> bool:
+        """Whether a mention is read at the place whose side it is told on (its last written
+        place, or itself where none is written), not at a place of its own name."""
+        if not p.context:
+            return True  # "villages in the southern countryside of Idleb": the mention is the place
+        if set(keys(p.name)) & set(keys(found.place.name)):
+            return False  # the village itself, found
+        return bool(set(keys(p.context[-1])) & set(keys(found.place.name) + keys(found.place.admin1 or "")))
 
     def _town_inside(self, p) -> Resolved | None:
         """The town written after "<division> <kind> of" when the division's name reads as a

@@ -53,6 +53,9 @@ class PlaceMention:
     landmark: bool = False  # named as the point a distance is told from ("a town 60 km north of El Fasher")
     street: bool = False  # named as a street by its context ("the 400 block of South Washington")
     also: str | None = None  # its other name written in square brackets after it ("Zibane [Ziban]")
+    side: float | None = None  # the side of its last enclosing place it lies on, in degrees from north
+    # ("Sfuhen in the southern countryside of Idleb": 180), or of itself ("villages in the
+    # southern countryside of Idleb")
 
 
 @dataclass
@@ -98,6 +101,7 @@ class Cues:
     name_suffixes: frozenset[str] = frozenset()  # "Herbert Washington Jr.": a person
     court_kinds: frozenset[str] = frozenset()  # "Superior Court", "Municipal Court": a court of law
     division_words: frozenset[str] = frozenset()  # "North Kivu's Beni territory": a province's division
+    countryside_sides: dict[str, float] = field(default_factory=dict)  # "southern" countryside: 180
 
 
 @cache
@@ -149,7 +153,22 @@ def cues() -> Cues:
                 frozenset(text_list(FILE, "feature_parts", data.get("feature_parts") or [])),
                 frozenset(t.rstrip(".") for t in text_list(FILE, "name_suffixes", data.get("name_suffixes") or [])),
                 frozenset(t.lower() for t in text_list(FILE, "court_kinds", data.get("court_kinds") or [])),
-                frozenset(t.lower() for t in text_list(FILE, "division_words", data.get("division_words") or [])))
+                frozenset(t.lower() for t in text_list(FILE, "division_words", data.get("division_words") or [])),
+                _sides(data.get("countryside_sides") or {}))
+
+
+def _sides(table) -> dict[str, float]:
+    if not isinstance(table, dict) or not all(isinstance(v, (int, float)) for v in table.values()):
+        raise KnowledgeError(f"{FILE}: countryside_sides must map words to degrees from north")
+    return {str(k).lower(): float(v) for k, v in table.items()}
+
+
+def countryside_side(lows: list[str], start: int, end: int) -> float | None:
+    """The side named by "the <side> countryside of" among the words [start, end) before a place."""
+    words = lows[start:end]
+    if "countryside" not in words:
+        return None
+    return next((cues().countryside_sides[w] for w in words if w in cues().countryside_sides), None)
 
 
 def ends_spot_name(tokens: list[Token], k: int) -> bool:
@@ -502,6 +521,8 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         if owner is not None:
             place.context = [*place.context, owner]
         place.near, place.motion = prep_words in c.near or around, lows[prep.start] in _MOTION
+        if not place.context:
+            place.side = countryside_side(lows, prep.end, j)
         place.origin = lows[prep.start] == "from"
         place.landmark = _distance_before(lows, prep.start, c)
         place.across = prep_words in c.across_words
@@ -697,7 +718,8 @@ def _mention(tokens: list[Token], lows: list[str], sentence: str, name: str, j: 
         end = past
         mention_end = tokens[end - 1].end
     named_end = end
-    context, mention_end, end = _enclosing(tokens, end, sentence, actor_tokens, c, feature is not None, mention_end)
+    context, mention_end, end, side = _enclosing(tokens, end, sentence, actor_tokens, c, feature is not None,
+                                                 mention_end)
     # "Forney, east of Dallas": a bearing after the comma puts the place beside the other
     beside = bool(context) and named_end + 2 < len(tokens) and lows[named_end] == "," \
         and lows[named_end + 1] in c.bearings and lows[named_end + 2] == "of"
@@ -713,6 +735,7 @@ def _mention(tokens: list[Token], lows: list[str], sentence: str, name: str, j: 
         motion=False,
         beside=beside,
         also=also,
+        side=side,
     ), end
 
 
@@ -789,18 +812,20 @@ def _addressed(tokens: list[Token], lows: list[str], sentence: str, actor_tokens
 
 
 def _enclosing(tokens: list[Token], end: int, sentence: str, actor_tokens: set[int], c: "Cues",
-               has_feature: bool, mention_end: int) -> tuple[list[str], int, int]:
+               has_feature: bool, mention_end: int) -> tuple[list[str], int, int, float | None]:
     """The places written around a name, most specific first: "Nihing Tank area in Zamuran area
-    (Kech district, Balochistan)" gives ["Zamuran", "Kech district", "Balochistan"]."""
+    (Kech district, Balochistan)" gives ["Zamuran", "Kech district", "Balochistan"]; and the side
+    of the last of them the name lies on ("in the southern countryside of Idleb": 180), if told."""
     lows = lows_of(tokens)
     n = len(tokens)
     context: list[str] = []
+    side: float | None = None
     k = end
     for _ in range(4):
         inner = _parenthetical(tokens, _past_descriptors(tokens, k), sentence)
         if inner:
             context.extend(inner[0])
-            return context, inner[1], k
+            return context, inner[1], k, None
         joiner = lows[k] if k < n else ""
         # "Arandu town of Chitral", "Wana, South Waziristan", "Datta Khel in North Waziristan",
         # "Bara in the southern countryside of Idleb"
@@ -818,6 +843,7 @@ def _enclosing(tokens: list[Token], end: int, sentence: str, actor_tokens: set[i
                         # "Kutru in Chhattisgarh's Bijapur district": the district, in its state
                         start, stop = owned
                     context.append(sentence[tokens[start].start:tokens[stop - 1].end])
+                    side = countryside_side(lows, k + 1, start) if joiner == "in" else None
                     if owned is not None:
                         context.append(owner)
                     mention_end = tokens[stop - 1].end
@@ -830,7 +856,7 @@ def _enclosing(tokens: list[Token], end: int, sentence: str, actor_tokens: set[i
                         has_feature = True
                     continue
         break
-    return context, mention_end, k
+    return context, mention_end, k, side
 
 
 def _past_surroundings(tokens: list[Token], k: int, c: "Cues") -> int:
