@@ -19,7 +19,7 @@ from ..geo.name_parts import (direction_words, is_local_feature, is_street, is_s
                               named_alone, names_other_than_state, states_written, without_municipality_word)
 from ..geo.names import ascii_name, fold, keys, spellings
 from ..geo.resolve import ADMIN_FEATURES, Resolved, precision as geo_precision, prominent
-from ..geo.sides import seat_toward
+from ..geo.sides import km_to_line, seat_toward
 from ..model import Location
 from .codebook import Codebook
 from .places import (CITY, PlaceMention, bureau_dateline, capital_named, crime_scenes, cues as place_cues, is_country,
@@ -711,6 +711,8 @@ def locate(place, places: ArticlePlaces, country: str | None, told_with: list, f
         resolved = _on_the_front(place, places, resolved, front)
         if resolved is None:  # a front-line village the gazetteer lacks: not its namesake far away
             return Location(name=place.name, mention=place.text, country=country)
+    if resolved is not None and front is not None and front.line:
+        resolved = _nearest_the_line(place, places, resolved, front)
     if resolved is not None and place.across and country not in (None, resolved.place.country):
         across = _across_border(resolved, places, country)  # the other side: not the story's own town
         return _location(across, places, place.text) if across is not None \
@@ -1085,6 +1087,27 @@ def _on_the_front(place, places: ArticlePlaces, resolved: Resolved, front: Front
     if front.unplaced and p.population < VILLAGE:
         return None
     return resolved
+
+
+LINE_MARGIN_KM = 10.0  # how much nearer the front line a namesake must lie to be taken instead
+
+
+def _nearest_the_line(place, places: ArticlePlaces, resolved: Resolved, front: Front) -> Resolved:
+    """Of namesake villages in the front line's provinces (in the written province, where one is
+    written), fighting is at the one nearest the line: "explosions near Opytne" is the Opytne by
+    Avdiivka, not the bigger one north of Bakhmut (theatres.yaml ``line``)."""
+    p = resolved.place
+    if p.kind != "city" or p.lat is None or p.lon is None or not runs_through(front.admin1, p.admin1):
+        return resolved
+    namesakes = [c for c in places.resolver.candidates(place.name)
+                 if c.kind == "city" and c.country == p.country and c.lat is not None and c.lon is not None
+                 and runs_through(front.admin1, c.admin1) and (not place.context or c.admin1 == p.admin1)]
+    if len(namesakes) < 2:
+        return resolved
+    best = min(namesakes, key=lambda c: km_to_line(c.lat, c.lon, front.line))
+    if km_to_line(best.lat, best.lon, front.line) + LINE_MARGIN_KM >= km_to_line(p.lat, p.lon, front.line):
+        return resolved
+    return replace(resolved, place=best, precision=geo_precision(best, place.feature, place.near))
 
 
 _NAME_JOINS = [["de"], ["del"], ["do"], ["da"], ["dos"], ["das"], ["di"]]

@@ -32,6 +32,7 @@ class Theatre:
     event_types: frozenset[str]
     sides: tuple[Actor, Actor]
     unplaced: bool = False  # also covers its countries' places the gazetteer does not know
+    line: tuple[tuple[float, float], ...] = ()  # points along the front line, (lat, lon)
 
     def covers(self, event: Event) -> bool:
         loc = event.location
@@ -45,6 +46,15 @@ class Theatre:
 
     def holds(self, day: date) -> bool:
         return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+
+def _line(where: str, value) -> tuple[tuple[float, float], ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(p, list) and len(p) == 2
+                                              and all(isinstance(x, (int, float)) for x in p) for p in value):
+        raise KnowledgeError(f"{where}: a line is a list of [latitude, longitude] points")
+    return tuple((float(p[0]), float(p[1])) for p in value)
 
 
 def _flag(where: str, value) -> bool:
@@ -108,6 +118,7 @@ def load_theatres() -> tuple[Theatre, ...]:
             end=_date(f"{where}: until", entry.get("until")),
             event_types=frozenset(types),
             unplaced=_flag(f"{where}: unplaced", entry.get("unplaced", False)),
+            line=_line(f"{where}: line", entry.get("line")),
             sides=(_side(f"{where}: side 1", sides[0], codebook), _side(f"{where}: side 2", sides[1], codebook)),
         ))
     return tuple(out)
@@ -117,6 +128,7 @@ def load_theatres() -> tuple[Theatre, ...]:
 class Front:
     admin1: frozenset[str]  # index keys of the provinces the front lines run through
     unplaced: bool  # a theatre that was the country's one war: its villages may be missing
+    line: tuple[tuple[float, float], ...] = ()  # points along the front line, where one is drawn
 
 
 def front_line(event_type: str | None, country: str | None, day: str | None) -> Front | None:
@@ -127,7 +139,8 @@ def front_line(event_type: str | None, country: str | None, day: str | None) -> 
     found = [t for t in load_theatres() if event_type in t.event_types and country in t.countries and t.holds(when)]
     if not found:
         return None
-    return Front(frozenset(k for t in found for k in t.admin1), any(t.unplaced for t in found))
+    return Front(frozenset(k for t in found for k in t.admin1), any(t.unplaced for t in found),
+                 next((t.line for t in found if t.line), ()))
 
 
 def _left_out(actor: Actor | None) -> bool:

@@ -41,3 +41,22 @@ def seat_toward(gaz: Gazetteer, place: Place, side: float) -> Place | None:
             if distance >= SIDE_NEAREST_KM and off <= SIDE_HALF_WIDTH and (best is None or distance < best[0]):
                 best = (distance, seat)
     return best[1] if best else None
+
+
+def km_to_line(lat: float, lon: float, line: tuple[tuple[float, float], ...]) -> float:
+    """Kilometres from a point to a line drawn through ``line``'s points (flat within a few
+    hundred kilometres, which is all a front line needs)."""
+    if not line:
+        return math.inf
+    scale = math.cos(math.radians(lat))
+    px, py = lon * scale, lat
+    best = math.inf
+    for (a_lat, a_lon), (b_lat, b_lon) in zip(line, line[1:] or line):
+        ax, ay, bx, by = a_lon * scale, a_lat, b_lon * scale, b_lat
+        dx, dy = bx - ax, by - ay
+        t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)))
+        best = min(best, math.hypot(px - (ax + t * dx), py - (ay + t * dy)))
+    return best * KM_PER_DEGREE
+
+
+KM_PER_DEGREE = 111.2
