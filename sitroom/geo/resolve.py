@@ -77,6 +77,7 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer):
         self.gaz = gazetteer
         self._lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
+        self._held_exactly = lru_cache(maxsize=100_000)(gazetteer.holds_exactly)
 
     def _lookup_uncached(self, name: str) -> tuple[Place, ...]:
         return tuple(self.gaz.lookup(name))
@@ -160,7 +161,7 @@ class Resolver:
         guessed = False  # matched by spelling in no country the text names: not sure of the country
         spelled = False  # matched blind to vowels: a big namesake elsewhere is no reason to keep it
         renamed: tuple[Place, ...] = ()
-        if cands and not self.gaz.holds_exactly(name):
+        if cands and not self._held_exactly(name):
             # "Allahabad" is Prayagraj by its other name, not Alahabad spelled with one "l"
             renamed = self._other_name(name, possible)
             cands = renamed or cands
