@@ -45,3 +45,14 @@ def test_a_country_has_no_district_on_a_side():
     syria = resolver.resolve("Syria").place
     assert seat_toward(resolver.gaz, syria, 180.0) is None
     assert round(bearing(35.0, 36.0, 34.0, 36.0)) == 180 and round(bearing(35.0, 36.0, 35.0, 37.0)) == 90
+
+
+def test_a_place_on_a_side_is_read_the_same_however_often_the_story_names_it():
+    # the seat nearest north of the province's point, once, not the seat north of that seat
+    resolver = Resolver(load_gazetteer(progress=False))
+    expected = seat_toward(resolver.gaz, resolver.resolve("Ar-Raqqa").place, 0.0)
+    story = geocoded("On 4 May 2021, government artillery shelled Kafr Qwertan in the northern countryside of "
+                     "Ar-Raqqa. On 5 May 2021, an IED exploded in Kafr Qwertan in the northern countryside of "
+                     "Ar-Raqqa, killing a shepherd.")
+    assert expected is not None and story
+    assert {e.location.geonameid for e in story if e.location} == {expected.geonameid}

@@ -335,8 +335,11 @@ class ArticlePlaces:
     def resolve(self, p):
         if self.resolver is None or p is None:
             return None
-        key = (p.name, tuple(p.context), p.feature, p.near, getattr(p, "beside", False), getattr(p, "also", None))
-        if key not in self._cache and not p.context and fold(p.name) in self._parts:
+        key = (p.name, tuple(p.context), p.feature, p.near, getattr(p, "beside", False), getattr(p, "also", None),
+               getattr(p, "side", None))
+        if key in self._cache:
+            return self._cache[key]
+        if not p.context and fold(p.name) in self._parts:
             # "in Overtown" where the story writes "Miami's Overtown": a part of Miami
             town = self.resolver.resolve(self._parts[fold(p.name)], (), self.focus, region=self.region,
                                          support=self._support)
@@ -379,13 +382,19 @@ class ArticlePlaces:
             name, country = (state[0], state[1]) if state else (p.name, self.focus)
             self._cache[key] = self.resolver.resolve(name, self._written_context(p), country, p.feature, p.near,
                                                      region=self.region, support=self._support)
+        self._cache[key] = self._beside_written(p, self._cache[key])
+        return self._cache[key]
+
+    def _beside_written(self, p, found: Resolved | None) -> Resolved | None:
+        """A mention's reading moved by what is written beside it: the side of a province it is
+        told on, or another spelling in brackets after it."""
         side = getattr(p, "side", None)
-        if side is not None and self._cache[key] is not None and self._at_anchor(p, self._cache[key]):
+        if side is not None and found is not None and self._at_anchor(p, found):
             # "Sfuhen in the southern countryside of Idleb": a village the gazetteer lacks, on that
             # side of the province (at the seat of its district there, near it: precision 2)
-            seat = seat_toward(self.resolver.gaz, self._cache[key].place, side)
+            seat = seat_toward(self.resolver.gaz, found.place, side)
             if seat is not None:
-                self._cache[key] = replace(self._cache[key], place=seat, precision=2)
+                found = replace(found, place=seat, precision=2)
         also = getattr(p, "also", None)
         if also:
             # "Zibane [Ziban] (Anzourou, Tillaberi)": the name in brackets is the spelling of the
@@ -397,8 +406,8 @@ class ArticlePlaces:
                 other = self.resolver.resolve(also.split("-")[0].strip(), self._written_context(p), self.focus,
                                               region=self.region, support=self._support)
             if other is not None and other.place.kind == "city" and other.precision == 1:
-                self._cache[key] = other
-        return self._cache[key]
+                found = other
+        return found
 
     def _at_anchor(self, p, found: Resolved) -> bool:
         """Whether a mention is read at the place whose side it is told on (its last written
