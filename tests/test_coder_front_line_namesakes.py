@@ -7,9 +7,9 @@ import pytest
 from sitroom.annotate.sentences import split_sentences
 from sitroom.coder.document_coder import code_article
 from sitroom.coder.theatres import _line
+from sitroom.geo.distance import km_to_line
 from sitroom.geo.gazetteer import load_gazetteer
 from sitroom.geo.resolve import Resolver
-from sitroom.geo.sides import km_to_line
 from sitroom.knowledge import KnowledgeError
 
 

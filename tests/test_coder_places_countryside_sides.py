@@ -4,9 +4,10 @@ province's own point. My own sentences; the places are real, Kafr Qwertan is inv
 
 from sitroom.annotate.sentences import split_sentences
 from sitroom.coder.document_coder import code_article
+from sitroom.geo.distance import bearing
 from sitroom.geo.gazetteer import load_gazetteer
 from sitroom.geo.resolve import Resolver
-from sitroom.geo.sides import bearing, seat_toward
+from sitroom.geo.sides import seat_toward
 
 
 def geocoded(text, published="2021-05-10"):

@@ -13,13 +13,13 @@ from functools import cache
 
 from ..geo.abbreviations import abbreviations, division_of
 from ..geo.coherence import support
-from ..geo.distance import km
+from ..geo.distance import km, km_to_line
 from ..geo.gazetteer import Place
 from ..geo.name_parts import (direction_words, is_local_feature, is_street, is_street_word, is_town_part, is_town_side,
                               named_alone, names_other_than_state, states_written, without_municipality_word)
 from ..geo.names import ascii_name, fold, keys, spellings
 from ..geo.resolve import ADMIN_FEATURES, Resolved, precision as geo_precision, prominent
-from ..geo.sides import km_to_line, seat_toward
+from ..geo.sides import seat_toward
 from ..model import Location
 from .codebook import Codebook
 from .places import (CITY, PlaceMention, bureau_dateline, capital_named, crime_scenes, cues as place_cues, is_country,

@@ -168,7 +168,8 @@ def countryside_side(lows: list[str], start: int, end: int) -> float | None:
     words = lows[start:end]
     if "countryside" not in words:
         return None
-    return next((cues().countryside_sides[w] for w in words if w in cues().countryside_sides), None)
+    sides = cues().countryside_sides
+    return next((sides[w] for w in words if w in sides), None)
 
 
 def ends_spot_name(tokens: list[Token], k: int) -> bool:
