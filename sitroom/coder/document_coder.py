@@ -41,7 +41,7 @@ from .story_country import story_country
 from .struck_places import add_struck_places
 from .responsibility import credit_claimants
 from .story_days import (anchor_day, days_before_lead, event_day, follow_up_sentence, night_before,
-                         overnight_statement_day, told_in_earlier_year, told_overnight, within)
+                         overnight_statement_day, told_in_earlier_year, told_overnight, within, written_day)
 from .theatres import fill_sides, front_line
 from .web_address import path_places, web_places
 from .when import anniversary_phrases, parse_iso, sequence_phrases, story_days
@@ -53,13 +53,15 @@ FAMILY_WEIGHT = {"violence": 5, "protest": 5, "strategic": 4, "movement": 2, "ve
 
 def code_article(text: str, sentences, doc_id: str, published: str | None, dateline: str | None = None,
                  codebook: Codebook | None = None, rules: RuleSet | None = None, resolver=None,
-                 title: str | None = None, url: str | None = None) -> list[Event]:
+                 title: str | None = None, url: str | None = None, page_day: str | None = None) -> list[Event]:
     """The events of one article. ``resolver`` (a ``sitroom.geo.resolve.Resolver``) places them
     on the map; without one, places stay as written. ``title``, the headline, tells the lead
-    event's toll when its text does not ("Woman shot, killed in West Philadelphia")."""
+    event's toll when its text does not ("Woman shot, killed in West Philadelphia"). ``page_day``,
+    the date a line of the page itself carries ("Date: Tuesday, February 14, 2017"; the clean
+    stage removes that line), dates the story when it is earlier than ``published``."""
     codebook = codebook or load_codebook()
     rules = rules or load_rules()
-    pub = parse_iso(published)
+    pub = written_day(parse_iso(published), parse_iso(page_day))
     if title is None and _headline_line(text, sentences):
         # a headline left as the text's first line is read as the headline, as the clean stage
         # reads one in a text file: it tells the lead's toll and town, not an event of its own

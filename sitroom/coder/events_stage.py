@@ -19,7 +19,8 @@ def events(doc: Document, settings: Settings) -> None:
 
         resolver = default_resolver()
     doc.events = code_article(article.text, doc.sentences, article.doc_id, article.published, article.dateline,
-                              resolver=resolver, title=article.title, url=article.url)
+                              resolver=resolver, title=article.title, url=article.url,
+                              page_day=doc.notes.get("published_text"))
     offsets = doc.notes.get("offsets")
     if offsets is not None:  # a text or JSONL article: offsets index the text as the user gave it
         for event in doc.events:

@@ -56,6 +56,19 @@ def event_day(d: Draft, pub):
 _CLAUSE_ENDS = frozenset({",", ";", ":"})
 
 
+def written_day(published: date | None, page_day: date | None) -> date | None:
+    """The day a story was written, which its weekdays and "yesterday" count from and which an
+    event it tells with no day of its own took place on: the day a line of the page carries
+    ("Date: Tuesday, February 14, 2017", "Posted: Thursday, August 14") when it is up to
+    STATEMENT_DAYS before the publication date given with the story (a day the page was collected
+    or republished), else the publication date."""
+    if published is None or page_day is None:
+        return published or page_day
+    if published - timedelta(days=STATEMENT_DAYS) <= page_day < published:
+        return page_day
+    return published
+
+
 def days_before_lead(d: Draft) -> int | None:
     """How many days before the story's lead a deed told after "a day after" or "two days after"
     took place ("The attack came a day after police killed two gang members in a shootout": 1),
