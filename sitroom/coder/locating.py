@@ -1258,6 +1258,18 @@ def _city_part(place, places: ArticlePlaces) -> Resolved | None:
     return found if found is not None and prominent(found.place) else None
 
 
+def _road_end_country(places: ArticlePlaces, first: str, rest: str, found: Resolved) -> Resolved:
+    """The town ``first`` that opens a road's name, read in the country of the town ``rest`` at
+    its other end when that country holds a town of its name ("the Tripoli-Beirut highway" leaves
+    Lebanon's Tripoli, not Libya's); else ``found``."""
+    end = places.resolver.resolve(rest, (), places.focus)
+    if end is None or end.place.kind != "city" or end.place.country in (None, found.place.country):
+        return found
+    here = places.resolver.resolve(first, (), end.place.country)
+    return replace(here, precision=max(here.precision, 2)) \
+        if here is not None and here.place.kind == "city" and here.place.country == end.place.country else found
+
+
 def _before_hyphen(place, places: ArticlePlaces, country: str | None) -> Resolved | None:
     """A road between two towns ("the Damboa - Maiduguri road", "the Turmero-Maracay highway"),
     a numbered namesake ("Zolote-5") or a part of a big city ("Belgrade-Stari Grad") is at the
@@ -1267,10 +1279,14 @@ def _before_hyphen(place, places: ArticlePlaces, country: str | None) -> Resolve
     if not hyphen or len(first) < 3 or not rest or fold(first.rsplit(" ", 1)[-1]) in place_cues().articles:
         return None
     found = places.resolve(replace(place, name=first, near=True))
-    if found is None or found.place.kind != "city" or (country is not None and found.place.country != country):
+    if found is None:
         return None
     between = " - " in place.name or rest[0].isdigit() or is_street(place.text) \
         or place.feature in ("road", "highway") or bool(places.resolver.candidates(rest.split()[0]))
+    if between and not rest[0].isdigit():
+        found = _road_end_country(places, first, rest, found)
+    if found.place.kind != "city" or (country is not None and found.place.country != country):
+        return None
     if not (between or prominent(found.place)):
         return None
     return replace(found, precision=max(found.precision, 2))

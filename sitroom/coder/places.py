@@ -256,7 +256,7 @@ def person_names(tokens: list[Token]) -> set[str]:
                     and lows[start - 1] not in c.person_roles:
                 start -= 1
             names.update(tok.text for tok in tokens[start:k + 1])
-        elif t.text == "," and k >= 2 and k + 2 < n and tokens[k + 1].text.isdigit() and len(tokens[k + 1].text) <= 3 \
+        elif t.text == "," and k >= 1 and k + 2 < n and tokens[k + 1].text.isdigit() and len(tokens[k + 1].text) <= 3 \
                 and tokens[k + 2].text in (",", ")") and tokens[k - 1].capitalized:
             # "Dana Reyes, 34, was ...": a name of two or more words with an age after it
             start = k
@@ -265,6 +265,8 @@ def person_names(tokens: list[Token]) -> set[str]:
             # (a headline's "Reno Girl, 16, Dies" names a town and a girl)
             if k - start >= 2 and not any(lows[i] in c.person_roles for i in range(start, k)):
                 names.update(tok.text for tok in tokens[start:k])
+            elif k - start == 1 and _aged_surname(tokens, lows, start):
+                names.add(tokens[start].text)
         elif t.text == "," and k >= 2 and k + 2 < n and lows[k + 1] in ("a", "an", "the") \
                 and lows[k + 2] in c.person_roles:
             start = k
@@ -273,6 +275,20 @@ def person_names(tokens: list[Token]) -> set[str]:
             if k - start >= 2:
                 names.update(tok.text for tok in tokens[start:k])
     return names
+
+
+OLDEST = 120  # the largest number after a name and a comma that is read as an age
+
+
+def _aged_surname(tokens: list[Token], lows: list[str], k: int) -> bool:
+    """ "accused of shooting Milner, 22, late Tuesday", "Jackson, 28, of Maple Street": one
+    capitalised word with an age between commas after it, not after a word that places it ("a
+    man from Gary, 34, ...") and not written in capitals (a dateline: "RENO, 12 (AP)"), is a
+    person's surname."""
+    t = tokens[k]
+    if t.all_caps or not 0 < int(tokens[k + 2].text) <= OLDEST or t.low in cues().person_roles:
+        return False
+    return k == 0 or not any(m.end == k for m in cues().prepositions.at(lows, k - 1))
 
 
 def _name_before(tokens: list[Token], k: int, fillers, most: int | None = None,

@@ -7,7 +7,7 @@ from ..geo.abbreviations import abbreviations
 from ..geo.names import fold, keys
 from .codebook import Codebook
 from .locating import dateline_town
-from .places import (CountryFocus, bureau_dateline, country_or_capital, divisions_written, name_before, name_country,
+from .places import (NAMESAKE_TOWN, CountryFocus, bureau_dateline, country_or_capital, divisions_written, name_before, name_country,
                      place_country, shared_division, telling_name)
 from .sentence_coder import SentenceInfo
 from .web_address import web_country
@@ -23,6 +23,8 @@ def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str |
     whose names tell one country. (A local page's teasers name other countries: "a soldier
     returns from Afghanistan".)"""
     focus = CountryFocus()
+    placed: dict[str, int] = {}  # the countries of places, states and countries the story names, by count
+    shared: list[tuple[str, tuple[str, ...], float]] = []  # votes of capitals whose names towns abroad share
     if outlet_town and resolver is not None:
         town = dateline_town(resolver, outlet_town)
         focus.add(town.place.country if town is not None else None, 2.0)
@@ -44,8 +46,11 @@ def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str |
         for _, _, division, state_country in states:
             if country_or_capital(codebook, division) is None:
                 focus.add(state_country, 1.0)
+                placed[state_country] = placed.get(state_country, 0) + 1
         for a in abbreviations().find(info.text):  # "Bristol, Tenn.", "N.C."
             focus.add(a.country, 1.0)
+            if a.country:
+                placed[a.country] = placed.get(a.country, 0) + 1
         for m in info.mentions:
             if any(m.start < end and start < m.end and country_or_capital(codebook, division) != of_state
                    for start, end, division, of_state in states) or _in_longer_name(info.tokens, m):
@@ -53,7 +58,12 @@ def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str |
             if m.kind in ("country", "capital", "people") or m.nationality:
                 if any(t.low in codebook.shared_adjectives for t in info.tokens[m.start:m.end]):
                     continue  # "Congolese" tells no one country: the places told decide
+                if m.kind == "capital" and resolver is not None and _capital_abroad(codebook, resolver, m.text, m.country):
+                    shared.append((m.country, _capital_abroad(codebook, resolver, m.text, m.country), 0.5))
+                    continue
                 focus.add(m.country or m.nationality, 1.0 if m.kind != "capital" else 0.5)
+                if m.kind in ("country", "capital") and m.country:
+                    placed[m.country] = placed.get(m.country, 0) + 1
             elif m.country and m.kind in ("group", "institution", "state") and not m.extras.get("local"):
                 focus.add(m.country, 0.5)
         for p in info.places:
@@ -64,7 +74,13 @@ def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str |
                 continue
             if iso3 and _told_by_state(codebook, p, states):
                 continue  # counted with the states above
+            abroad = _capital_abroad(codebook, resolver, p.name, iso3) if iso3 and resolver is not None and not p.context else ()
+            if abroad:
+                shared.append((iso3, abroad, 1.0))
+                continue
             focus.add(iso3, 1.0)
+            if iso3:
+                placed[iso3] = placed.get(iso3, 0) + 1
         if codebook.country_phrases is not None:
             # "the 900 block of Erie Street": only one country's news writes it
             for phrase in codebook.country_phrases.find(info.tokens):
@@ -72,7 +88,39 @@ def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str |
                 if written is None or ([t.text for t in info.tokens[phrase.start:phrase.end]] == written
                                        and not _named_abroad(resolver, info.tokens, phrase.start, iso3)):
                     focus.add(iso3, 1.0)
+    if shared:
+        for info in infos:
+            for p in info.places:
+                iso3 = _sizeable_in_one_country(resolver, p.name)
+                if iso3 is not None:
+                    placed[iso3] = placed.get(iso3, 0) + 1
+    for iso3, abroad, weight in shared:
+        # "protesters blocked the Tripoli-Beirut highway", "in Tripoli and in Zahle": a capital's name
+        # that is also a town's of a country whose places the story names is that town
+        here = [c for c in abroad if placed.get(c)]
+        focus.add(max(here, key=lambda c: placed[c]) if here else iso3, weight)
     return focus.best()
+
+
+def _capital_abroad(codebook: Codebook, resolver, name: str, iso3: str | None) -> tuple[str, ...]:
+    """The other countries that hold a town of at least NAMESAKE_TOWN people named as the capital
+    ``name`` of ``iso3`` ("Tripoli": Lebanon's; "Kingston": Canada's), when ``name`` is a capital's."""
+    return tuple(sorted({c.country for c in resolver.candidates(name) if c.kind == "city" and c.country
+                         and c.country != iso3 and c.population >= NAMESAKE_TOWN})) \
+        if iso3 is not None and _is_capital_of(codebook, name, iso3) else ()
+
+
+def _sizeable_in_one_country(resolver, name: str) -> str | None:
+    """The country of the towns and divisions of ``name`` that hold at least NAMESAKE_TOWN people,
+    when they are all in one ("Zahle", "Sidon": Lebanon's, whatever hamlets abroad share the name;
+    "Attica": Greece's region, not the small towns of the US); else None."""
+    found = {c.country for c in resolver.candidates(name) if c.population >= NAMESAKE_TOWN}
+    return found.pop() if len(found) == 1 else None
+
+
+def _is_capital_of(codebook: Codebook, name: str, iso3: str) -> bool:
+    country = codebook.countries.get(iso3)
+    return country is not None and country.capital is not None and fold(country.capital) == fold(name)
 
 
 def _named_abroad(resolver, tokens, start: int, iso3: str) -> bool:

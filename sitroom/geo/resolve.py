@@ -114,6 +114,16 @@ class Resolver:
                 return p.country
         return None
 
+    def _state_not_country(self, name: str, context: str, iso3: str) -> bool:
+        """Whether the context ``context`` written after ``name``, a country's name (``iso3``), is
+        read as a province of the same name: the country holds no place called ``name``, and a
+        province of that name holds one ("Rome, Georgia", "Athens, Georgia")."""
+        found = self.candidates(name)
+        if any(p.country == iso3 for p in found):
+            return False
+        told = set(keys(context))
+        return any(p.kind == "city" and told & set(keys(p.admin1 or "")) for p in found)
+
     def resolve(self, name: str, context: list[str] | tuple[str, ...] = (), focus: str | None = None,
                 feature: str | None = None, near: bool = False, focus_weight: float = 2.0,
                 region: str | None = None, enclosing: bool = False,
@@ -138,6 +148,8 @@ class Resolver:
             if iso3 and focus and iso3 != focus \
                     and any(p.kind == "adm1" and p.country == focus for p in self.candidates(c)):
                 iso3 = None  # "Augusta, Georgia" in an American story: the state, not the country
+            if iso3 and self._state_not_country(name, c, iso3):
+                iso3 = None  # "Rome, Georgia" in any story: Georgia holds no Rome, the state does
             if iso3:
                 ctx_countries.add(iso3)
                 possible.add(iso3)

@@ -1,0 +1,71 @@
+"""A capital's name shared with a sizeable town abroad (Tripoli, Kingston, San Jose) is read in
+the country whose other places the story names; a road between two towns leaves the town of
+the other end's country; "Rome, Georgia" is the town of the state; a surname with an age after
+it is no place. My own sentences; the places are real."""
+
+from sitroom.api import pipe, text_document
+from sitroom.coder.places import person_names
+from sitroom.coder.tokens import tokenize
+from sitroom.geo.resolve import default_resolver
+from sitroom.pipeline import EVENT_STAGES
+
+
+def _first(text, published="2021-03-04"):
+    docs = list(pipe([text_document(text, published=published)], stages=EVENT_STAGES, published=published))
+    return [e for d in docs for e in d.events if e.event_type][0]
+
+
+def _where(event):
+    return event.location.name, event.location.country
+
+
+def test_a_capital_named_with_towns_of_another_country_is_that_country_s_town():
+    event = _first("On 3 March 2021, residents protested in Tripoli and in Zahle against rising prices.")
+    assert _where(event) == ("Tripoli", "LBN")
+    assert event.actor1.name == "Protesters (Lebanon)"
+
+
+def test_a_capital_named_alone_stays_the_capital():
+    assert _where(_first("On 3 March 2021, residents protested in Tripoli against rising prices.")) == ("Tripoli", "LBY")
+
+
+def test_a_capital_named_with_its_own_country_s_towns_stays_the_capital():
+    assert _where(_first("On 3 March 2021, gunmen attacked checkpoints in Tripoli and in Misrata.")) \
+        in {("Tripoli", "LBY"), ("Misratah", "LBY")}
+
+
+def test_a_road_between_two_towns_leaves_the_town_of_the_other_end_s_country():
+    event = _first("On 3 March 2021, rioters blocked the Tripoli-Beirut highway near the Madfoun bridge "
+                   "with burning tyres.")
+    assert _where(event) == ("Tripoli", "LBN")
+
+
+def test_a_road_between_towns_of_one_country_is_unchanged():
+    assert _where(_first("On 3 March 2021, gunmen ambushed a convoy on the Damboa - Maiduguri road.")) \
+        == ("Damboa", "NGA")
+
+
+def test_a_town_written_with_a_state_that_shares_a_country_s_name():
+    for town in ("Rome", "Athens"):
+        event = _first(f"A man was shot dead on Tuesday in {town}, Georgia, police said.")
+        assert (event.location.name, event.location.admin1, event.location.country) == (town, "Georgia", "USA")
+
+
+def test_a_town_of_the_country_georgia_stays_there():
+    found = default_resolver().resolve("Batumi", ["Georgia"])
+    assert found is not None and found.place.country == "GEO"
+
+
+def _persons(sentence):
+    return person_names(tokenize(sentence))
+
+
+def test_one_surname_with_an_age_after_it_is_a_person():
+    assert "Milner" in _persons("Police said Hale is accused of shooting Milner, 22, late Tuesday.")
+    assert "Jackson" in _persons("Jackson, 28, was charged with murder on Thursday.")
+
+
+def test_a_town_with_a_number_after_it_is_no_person():
+    assert "Gary" not in _persons("A man from Gary, 34, was shot dead in Chicago on Tuesday.")
+    assert "RENO" not in _persons("RENO, 12 (AP) - A man was shot.")
+    assert "Fresno" not in _persons("Police in Fresno, 200 miles away, said nothing.")
