@@ -1,7 +1,8 @@
 """A capital's name shared with a sizeable town abroad (Tripoli, Kingston, San Jose) is read in
 the country whose other places the story names; a road between two towns leaves the town of
 the other end's country; "Rome, Georgia" is the town of the state; a surname with an age after
-it is no place. My own sentences; the places are real."""
+it is no place; a place written with a town the gazetteer holds only spelled otherwise keeps
+the province its sentence writes. My own sentences; the places are real."""
 
 from sitroom.api import pipe, text_document
 from sitroom.coder.places import person_names
@@ -69,3 +70,10 @@ def test_a_town_with_a_number_after_it_is_no_person():
     assert "Gary" not in _persons("A man from Gary, 34, was shot dead in Chicago on Tuesday.")
     assert "RENO" not in _persons("RENO, 12 (AP) - A man was shot.")
     assert "Fresno" not in _persons("Police in Fresno, 200 miles away, said nothing.")
+
+
+def test_a_place_written_with_a_town_held_only_spelled_otherwise_keeps_the_told_province():
+    # the gazetteer holds no Tharali, only a Thariāl in Punjab; the sentence writes Uttarakhand
+    event = _first("On 2 June 2021, villagers blocked a road in Kulsari village, Tharali, in Chamoli "
+                   "(Uttarakhand) to demand a new bridge.", "2021-06-03")
+    assert (event.location.admin1, event.location.country) == ("Uttarakhand", "IND")

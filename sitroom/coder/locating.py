@@ -691,8 +691,11 @@ def in_written_province(places: ArticlePlaces, place, told_with: list):
     """``place``, unless it is a town written without a province of its own that the gazetteer
     reads in another province than the one ``told_with`` (its sentence's places) writes beside
     another place: then that other place ("Hamirpur village near Rapar town (Kachchh, Gujarat)":
-    the gazetteer lacks the village, and the town of its name lies in another state)."""
-    if place.context:
+    the gazetteer lacks the village, and the town of its name lies in another state). A place
+    written only with a town the gazetteer holds just spelled otherwise ("Deval block, Tharali, in
+    Chamoli (Uttarakhand)": Thariāl lies in Punjab) is written without a province of its own too."""
+    if place.context and (places.resolver is None or any(places.resolver.gaz.holds_exactly(name)
+                                                         for name in place.context)):
         return place
     r = places.resolve(place)
     if r is None or r.place.kind != "city" or not r.place.admin1:
