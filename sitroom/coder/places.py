@@ -102,6 +102,7 @@ class Cues:
     court_kinds: frozenset[str] = frozenset()  # "Superior Court", "Municipal Court": a court of law
     division_words: frozenset[str] = frozenset()  # "North Kivu's Beni territory": a province's division
     countryside_sides: dict[str, float] = field(default_factory=dict)  # "southern" countryside: 180
+    firm_words: frozenset[str] = frozenset()  # "the headquarters of San Fernando company": a firm
 
 
 @cache
@@ -154,7 +155,8 @@ def cues() -> Cues:
                 frozenset(t.rstrip(".") for t in text_list(FILE, "name_suffixes", data.get("name_suffixes") or [])),
                 frozenset(t.lower() for t in text_list(FILE, "court_kinds", data.get("court_kinds") or [])),
                 frozenset(t.lower() for t in text_list(FILE, "division_words", data.get("division_words") or [])),
-                _sides(data.get("countryside_sides") or {}))
+                _sides(data.get("countryside_sides") or {}),
+                frozenset(t.lower() for t in text_list(FILE, "firm_words", data.get("firm_words") or [])))
 
 
 def _sides(table) -> dict[str, float]:
@@ -187,10 +189,12 @@ def names_organisation(tokens: list[Token], start: int, end: int) -> bool:
     """Whether the capitalised name of tokens [start, end) ends with, or is followed by, the word
     of an organisation ("Gulf Cartel", "Azov Battalion", "Arakan Army"): the group's name, not a
     place, though its first word is one; or has that word before "of" ("Communist Party of India",
-    "Movement of Society for Peace")."""
+    "Movement of Society for Peace"); or is followed by a firm's word in lower case ("the
+    headquarters of San Fernando company")."""
     heads = cues().organisation_heads
     return (end - start > 1 and tokens[end - 1].text in heads) or (end < len(tokens) and tokens[end].text in heads) \
-        or any(tokens[k].text in heads and tokens[k + 1].low == "of" for k in range(start, end - 1))
+        or any(tokens[k].text in heads and tokens[k + 1].low == "of" for k in range(start, end - 1)) \
+        or (end < len(tokens) and tokens[end].low in cues().firm_words)
 
 
 SUFFIXED_NAME_WORDS = 3  # words of a name before "Jr." at most: a first, a middle and a last name
@@ -497,6 +501,8 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
                 break
             if not (tokens[k].text.isalpha() and tokens[k].text.islower()) or lows[k] in c.function_words:
                 break
+        if feature is None and _told_kind_then_province(tokens, lows, j, c):
+            j += 2  # "in the district, Paktia": the district told before, in the province named after it
         if j >= n or not _opens_name(tokens, j) or tokens[j].text in c.not_places \
                 or (j in actor_tokens and not _titled_place(tokens, lows, j, actor_tokens, c)) or _holiday_at(lows, j):
             i = prep.end
@@ -551,6 +557,14 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         i = end
     labelled = _labelled(tokens, lows, sentence, actor_tokens, not_place, out, c)
     return out + labelled + _addressed(tokens, lows, sentence, actor_tokens, not_place, out, c)
+
+
+def _told_kind_then_province(tokens: list[Token], lows: list[str], j: int, c: "Cues") -> bool:
+    """Whether a kind word after "the" at ``j`` stands for a place told before it, with a comma
+    and the name of the province around it after it ("wounded by gunmen in the district,
+    Paktia")."""
+    return 0 < j and j + 2 < len(tokens) and lows[j - 1] == "the" and tokens[j + 1].text == "," \
+        and any(m.end == j + 1 for m in c.features.at(lows, j)) and _opens_name(tokens, j + 2)
 
 
 def _titled_place(tokens: list[Token], lows: list[str], j: int, actor_tokens: set[int], c: "Cues") -> bool:
