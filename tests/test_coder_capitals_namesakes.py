@@ -2,7 +2,8 @@
 the country whose other places the story names; a road between two towns leaves the town of
 the other end's country; "Rome, Georgia" is the town of the state; a surname with an age after
 it is no place; a place written with a town the gazetteer holds only spelled otherwise keeps
-the province its sentence writes. My own sentences; the places are real."""
+the province its sentence writes; a name the gazetteer holds only spelled otherwise is looked
+for in the countries of the story's other places. My own sentences; the places are real."""
 
 from sitroom.api import pipe, text_document
 from sitroom.coder.places import person_names
@@ -77,3 +78,16 @@ def test_a_place_written_with_a_town_held_only_spelled_otherwise_keeps_the_told_
     event = _first("On 2 June 2021, villagers blocked a road in Kulsari village, Tharali, in Chamoli "
                    "(Uttarakhand) to demand a new bridge.", "2021-06-03")
     assert (event.location.admin1, event.location.country) == ("Uttarakhand", "IND")
+
+
+def test_a_name_spelled_otherwise_is_looked_for_in_the_country_of_the_story_s_other_places():
+    # "Turkish forces" make Turkey the story's country; Aleppo is Syria's alone
+    event = _first("On 3 May 2021, Turkish forces shelled villages near Tall Refaat, in the northern "
+                   "countryside of Aleppo.", "2021-05-04")
+    assert (event.location.country, event.location.admin1) == ("SYR", "Aleppo")
+    assert event.location.lat is not None
+
+
+def test_without_such_a_place_a_name_spelled_otherwise_stays_unplaced():
+    event = _first("On 3 May 2021, Turkish forces shelled the outskirts of Tall Refaat.", "2021-05-04")
+    assert event.location.lat is None

@@ -22,7 +22,7 @@ from ..geo.resolve import ADMIN_FEATURES, Resolved, precision as geo_precision, 
 from ..geo.sides import seat_toward
 from ..model import Location
 from .codebook import Codebook
-from .places import (CITY, PlaceMention, bureau_dateline, capital_named, crime_scenes, cues as place_cues, is_country,
+from .places import (CITY, NAMESAKE_TOWN, PlaceMention, bureau_dateline, capital_named, crime_scenes, cues as place_cues, is_country,
                      jurisdictions, place_country, shared_division)
 from .sentence_coder import SentenceInfo
 from .theatres import Front, runs_through
@@ -40,9 +40,16 @@ class ArticlePlaces:
         self._cache: dict = {}
         self._support = None
         self._parts: dict[str, str] = {}  # a part of a town told as the town's ("Miami's Overtown")
+        # the countries of the story's names that only one country's towns and provinces bear
+        # ("the countryside of Aleppo"): where a name the gazetteer lacks as written is looked
+        # for spelled otherwise, beside the story's country ("Tall Refaat" is Tall Rif'at)
+        self._told_countries: frozenset[str] = frozenset()
         if resolver is not None:
             # the article's names agree on where it is ("Paris" with "Lamar County" is in Texas)
             self._support = support({p.name: resolver.candidates(p.name) for info in infos for p in info.places})
+            self._told_countries = frozenset(
+                c for c in {sizeable_in_one_country(resolver, n) for info in infos for p in info.places
+                            for n in (p.name, *p.context)} if c)
         if resolver is not None:
             self._parts = _possessed_parts(infos)
         # names the story writes as parts of a town ("the Austin neighborhood"): never its town,
@@ -381,7 +388,8 @@ class ArticlePlaces:
             state = _initialism_state(p.name)
             name, country = (state[0], state[1]) if state else (p.name, self.focus)
             self._cache[key] = self.resolver.resolve(name, self._written_context(p), country, p.feature, p.near,
-                                                     region=self.region, support=self._support)
+                                                     region=self.region, support=self._support,
+                                                     told=self._told_countries)
         self._cache[key] = self._beside_written(p, self._cache[key])
         return self._cache[key]
 
@@ -708,6 +716,14 @@ def in_written_province(places: ArticlePlaces, place, told_with: list):
                 return place
             inside.append(p)
     return most_specific(places, inside) if inside else place
+
+
+def sizeable_in_one_country(resolver, name: str) -> str | None:
+    """The country of the towns and divisions of ``name`` that hold at least NAMESAKE_TOWN people,
+    when they are all in one ("Zahle", "Sidon": Lebanon's, whatever hamlets abroad share the name;
+    "Attica": Greece's region, not the small towns of the US); else None."""
+    found = {c.country for c in resolver.candidates(name) if c.population >= NAMESAKE_TOWN}
+    return found.pop() if len(found) == 1 else None
 
 
 def _in_capitals(text: str) -> bool:

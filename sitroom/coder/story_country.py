@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..geo.abbreviations import abbreviations
 from ..geo.names import fold, keys
 from .codebook import Codebook
-from .locating import dateline_town
+from .locating import dateline_town, sizeable_in_one_country
 from .places import (NAMESAKE_TOWN, CountryFocus, bureau_dateline, country_or_capital, divisions_written, name_before, name_country,
                      place_country, shared_division, telling_name)
 from .sentence_coder import SentenceInfo
@@ -91,7 +91,7 @@ def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str |
     if shared:
         for info in infos:
             for p in info.places:
-                iso3 = _sizeable_in_one_country(resolver, p.name)
+                iso3 = sizeable_in_one_country(resolver, p.name)
                 if iso3 is not None:
                     placed[iso3] = placed.get(iso3, 0) + 1
     for iso3, abroad, weight in shared:
@@ -108,14 +108,6 @@ def _capital_abroad(codebook: Codebook, resolver, name: str, iso3: str | None) -
     return tuple(sorted({c.country for c in resolver.candidates(name) if c.kind == "city" and c.country
                          and c.country != iso3 and c.population >= NAMESAKE_TOWN})) \
         if iso3 is not None and _is_capital_of(codebook, name, iso3) else ()
-
-
-def _sizeable_in_one_country(resolver, name: str) -> str | None:
-    """The country of the towns and divisions of ``name`` that hold at least NAMESAKE_TOWN people,
-    when they are all in one ("Zahle", "Sidon": Lebanon's, whatever hamlets abroad share the name;
-    "Attica": Greece's region, not the small towns of the US); else None."""
-    found = {c.country for c in resolver.candidates(name) if c.population >= NAMESAKE_TOWN}
-    return found.pop() if len(found) == 1 else None
 
 
 def _is_capital_of(codebook: Codebook, name: str, iso3: str) -> bool:

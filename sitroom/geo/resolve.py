@@ -127,11 +127,13 @@ class Resolver:
     def resolve(self, name: str, context: list[str] | tuple[str, ...] = (), focus: str | None = None,
                 feature: str | None = None, near: bool = False, focus_weight: float = 2.0,
                 region: str | None = None, enclosing: bool = False,
-                support: Mapping[Place, float] | None = None) -> Resolved | None:
+                support: Mapping[Place, float] | None = None, told: frozenset[str] = frozenset()) -> Resolved | None:
         """The best place for a mention; ``focus_weight`` is how much the story's country counts
         (less in world news, where "London" should stay in England); ``region`` is the admin1
         the story is most about ("Gainesville" in a Georgia story is Gainesville, Georgia);
-        ``support`` scores the readings that the story's other names agree with (see coherence)."""
+        ``support`` scores the readings that the story's other names agree with (see coherence);
+        ``told`` holds countries the story's other names lie in, where a name the gazetteer
+        lacks as written is looked for spelled otherwise too."""
         ctx_countries: set[str | None] = set()
         ctx_keys = set()
         # context the gazetteer knows as a place ("Indiana", not "Trump" in "Washington, Trump said")
@@ -187,7 +189,8 @@ class Resolver:
             cands = by_other_name = self._other_name(name, possible)
             if not cands and fold(feature or "") not in name_parts().natural_features:
                 # ("the Hamrin mountains" the gazetteer lacks are no council of Malta spelled otherwise)
-                cands, guessed = self._spelled_otherwise(name, possible, enclosing, bool(ctx_countries))
+                cands, guessed = self._spelled_otherwise(name, possible | told if not ctx_countries else possible,
+                                                         enclosing, bool(ctx_countries))
                 spelled = bool(cands)
             if not cands:
                 beside = self._spelled_in_context(name, ctx_keys, ctx_countries, ADMIN_FEATURES.get(feature or ""))
