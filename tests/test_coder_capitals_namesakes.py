@@ -3,7 +3,9 @@ the country whose other places the story names; a road between two towns leaves 
 the other end's country; "Rome, Georgia" is the town of the state; a surname with an age after
 it is no place; a place written with a town the gazetteer holds only spelled otherwise keeps
 the province its sentence writes; a name the gazetteer holds only spelled otherwise is looked
-for in the countries of the story's other places. My own sentences; the places are real."""
+for in the countries of the story's other places, and a place it lacks may be placed at a
+province that only such a country holds, unless the story's own places or town are in its
+country. My own sentences; the places are real."""
 
 from sitroom.api import pipe, text_document
 from sitroom.coder.places import person_names
@@ -91,3 +93,17 @@ def test_a_name_spelled_otherwise_is_looked_for_in_the_country_of_the_story_s_ot
 def test_without_such_a_place_a_name_spelled_otherwise_stays_unplaced():
     event = _first("On 3 May 2021, Turkish forces shelled the outskirts of Tall Refaat.", "2021-05-04")
     assert event.location.lat is None
+
+
+def test_a_place_the_gazetteer_lacks_is_placed_at_a_province_of_a_country_only_the_places_tell():
+    # "Turkish forces" make Turkey the story's country; the unknown front lies in Idleb, Syria's
+    event = _first("On 8 May 2021, unknown gunmen attacked a patrol of the Turkish forces near the Afes "
+                   "front in Idleb.", "2021-05-09")
+    assert event.location.country == "SYR" and event.location.lat is not None
+
+
+def test_a_local_story_s_stray_name_stays_out_of_another_country():
+    text = ("Two men shot dead inside a car in Jackson - MSNewsNow.com - Jackson, MS\n\n"
+            "Both men inside the Honda were killed at Lucky Seven Sports Bar on Tuesday night, police said.")
+    docs = list(pipe([text_document(text, published="2021-05-09")], stages=EVENT_STAGES, published="2021-05-09"))
+    assert {e.location.country for d in docs for e in d.events if e.location} == {"USA"}

@@ -40,15 +40,16 @@ class ArticlePlaces:
         self._cache: dict = {}
         self._support = None
         self._parts: dict[str, str] = {}  # a part of a town told as the town's ("Miami's Overtown")
-        # the countries of the story's names that only one country's towns and provinces bear
-        # ("the countryside of Aleppo"): where a name the gazetteer lacks as written is looked
-        # for spelled otherwise, beside the story's country ("Tall Refaat" is Tall Rif'at)
-        self._told_countries: frozenset[str] = frozenset()
+        # the countries of the story's names of provinces or districts that only one country's
+        # towns and divisions bear ("the countryside of Aleppo"): where a name the gazetteer lacks
+        # as written is looked for spelled otherwise, beside the story's country ("Tall Refaat" is
+        # Tall Rif'at), and a place it lacks may be placed (see _nearest_known)
+        self.told_countries: frozenset[str] = frozenset()
         if resolver is not None:
             # the article's names agree on where it is ("Paris" with "Lamar County" is in Texas)
             self._support = support({p.name: resolver.candidates(p.name) for info in infos for p in info.places})
-            self._told_countries = frozenset(
-                c for c in {sizeable_in_one_country(resolver, n) for info in infos for p in info.places
+            self.told_countries = frozenset(
+                c for c in {_division_country(resolver, n) for info in infos for p in info.places
                             for n in (p.name, *p.context)} if c)
         if resolver is not None:
             self._parts = _possessed_parts(infos)
@@ -389,9 +390,18 @@ class ArticlePlaces:
             name, country = (state[0], state[1]) if state else (p.name, self.focus)
             self._cache[key] = self.resolver.resolve(name, self._written_context(p), country, p.feature, p.near,
                                                      region=self.region, support=self._support,
-                                                     told=self._told_countries)
+                                                     told=self.told_abroad())
         self._cache[key] = self._beside_written(p, self._cache[key])
         return self._cache[key]
+
+    def told_abroad(self) -> frozenset[str]:
+        """The countries of the story's provinces and districts (``told_countries``) when none of
+        them is the story's country: a country told by its actors alone ("Turkish forces ... in
+        Idleb"), not by its places or its own town ("inside the Honda" in a story from Jackson,
+        Mississippi, names no Colombian district)."""
+        if self.focus in self.told_countries or (self.home is not None and self.home.place.country == self.focus):
+            return frozenset()
+        return self.told_countries
 
     def _beside_written(self, p, found: Resolved | None) -> Resolved | None:
         """A mention's reading moved by what is written beside it: the side of a province it is
@@ -724,6 +734,15 @@ def sizeable_in_one_country(resolver, name: str) -> str | None:
     "Attica": Greece's region, not the small towns of the US); else None."""
     found = {c.country for c in resolver.candidates(name) if c.population >= NAMESAKE_TOWN}
     return found.pop() if len(found) == 1 else None
+
+
+def _division_country(resolver, name: str) -> str | None:
+    """The one country whose towns and divisions of ``name`` hold NAMESAKE_TOWN people or more,
+    when one of them is a province or a district ("Aleppo", "Idleb"; not a town alone, which a
+    person or a firm may be named after: "Honda")."""
+    iso3 = sizeable_in_one_country(resolver, name)
+    return iso3 if iso3 is not None and any(c.kind in ("adm1", "adm2") and c.country == iso3
+                                            for c in resolver.candidates(name)) else None
 
 
 def _in_capitals(text: str) -> bool:
@@ -1176,10 +1195,15 @@ def _nearest_known(place, places: ArticlePlaces, told_with: list):
     if found is not None and not _province_unlike_told(found, place, places, told_with):
         return found
 
+    # (in the story's country, or, where the mention writes none, in a country only the story's
+    # places tell: "on the Afes front in Idleb" in a story about Turkish forces is in Syria)
+    countries = {country} if place_country(places.codebook, place) or not country \
+        else {country, *places.told_abroad()}
+
     def known(other) -> bool:
         found = _read(other, places)
         return found is not None and found.place.kind not in ("country", "region") \
-            and not (country and found.place.country != country) and not _stray_namesake(found, other, places)
+            and not (country and found.place.country not in countries) and not _stray_namesake(found, other, places)
 
     others = [o for o in told_with if o is not place and o.name != place.name and known(o)]
     if others:
