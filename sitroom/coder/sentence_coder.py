@@ -1301,6 +1301,10 @@ def nearest_place(codebook: Codebook, f: Finding, aside: tuple[int, int] | None 
             # "killed 12 militants who crossed from Afghanistan into North Waziristan": where those
             # struck had gone into is where they were struck, where the sentence tells no other place
             places = [p for p in moved if _fired_into(f.info.tokens, p) and not is_country(codebook, p.name)]
+        if not places and f.rule.family == "strategic":
+            # "forces were deployed to Suqutra island": where a force is sent, where the sentence
+            # tells no other place, is where the development took place (not a country alone)
+            places = [p for p in moved if not p.origin and not is_country(codebook, p.name)]
     if any(p.landmark for p in places) and not all(p.landmark for p in places):
         # "in Mellit, a town 60 km north of El Fasher": the town a distance is told from is not where
         places = [p for p in places if not p.landmark]
