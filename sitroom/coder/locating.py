@@ -434,6 +434,8 @@ class ArticlePlaces:
             return True  # "villages in the southern countryside of Idleb": the mention is the place
         if set(keys(p.name)) & set(keys(found.place.name)):
             return False  # the village itself, found
+        if any(set(keys(c)) & set(keys(found.place.name)) for c in p.context[:-1]):
+            return False  # "a crossing in Al Bab city in the northern countryside of Aleppo": at the town written
         return bool(set(keys(p.context[-1])) & set(keys(found.place.name) + keys(found.place.admin1 or "")))
 
     def _town_inside(self, p) -> Resolved | None:
