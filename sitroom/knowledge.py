@@ -138,6 +138,8 @@ KNOWLEDGE: tuple[KnowledgeFile, ...] = (
                   lambda a: f"{len(a.meaning)} abbreviations"),
     KnowledgeFile(("geo/postal_codes.yaml",), "sitroom.geo.abbreviations:postal_codes",
                   lambda c: f"{len(c)} postal codes"),
+    KnowledgeFile(("geo/state_initials.yaml",), "sitroom.geo.abbreviations:state_initials",
+                  lambda i: f"{sum(len(v) for v in i.values())} state initials"),
     KnowledgeFile(("english.yaml",), "sitroom.ingest.language:english_test",
                   lambda e: f"{len(e.function_words)} function words"),
     KnowledgeFile(("abbreviations.yaml",), "sitroom.annotate.sentences:lexicon",

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..geo.abbreviations import abbreviations, division_of
+from ..geo.abbreviations import abbreviations, division_of, state_initials
 from ..geo.coherence import support
 from ..geo.distance import km, km_to_line
 from ..geo.gazetteer import Place
@@ -467,7 +467,12 @@ class ArticlePlaces:
         name, not a namesake village abroad ("Fla", Norway)."""
         division = division_of(written) if len(written) <= 6 else None
         if division is None or (self.focus is not None and division[1] != self.focus):
-            return written
+            # "Ballia district (UP)": a state's initials, of the story's country (of the one
+            # country that writes them, in a story of none)
+            meanings = state_initials().get(written.strip(), ())
+            here = [d for d, iso3 in meanings if iso3 == self.focus] if self.focus is not None \
+                else [d for d, _ in meanings] if len(meanings) == 1 else []
+            return here[0] if here else written
         return division[0]
 
     def _municipality(self, written: str) -> str:

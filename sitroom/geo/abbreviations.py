@@ -93,6 +93,27 @@ def _division_table(source: str, data, form: re.Pattern[str], form_hint: str) ->
     return meaning
 
 
+INITIALS_FILE = "geo/state_initials.yaml"
+_INITIALS = re.compile(r"^[A-Z]{2,4}$")
+
+
+@cache
+def state_initials() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Initials of states and provinces written around a district ("(UP)", "(KP)") -> every
+    (division, ISO3) they stand for, from ``data/geo/state_initials.yaml``: unlike postal codes,
+    the same initials may serve several countries."""
+    data = load_yaml(INITIALS_FILE)
+    table: dict[str, list[tuple[str, str]]] = {}
+    for country, forms in (data or {}).items() if isinstance(data, dict) else ():
+        # (each country's table is validated as the postal codes are)
+        for written, meaning in _division_table(INITIALS_FILE, {country: forms}, _INITIALS,
+                                                "must be two to four capitals, as UP or KPK").items():
+            table.setdefault(written, []).append(meaning)
+    if not table:
+        raise KnowledgeError(f"{INITIALS_FILE}: must map ISO3 country codes to their 'UP: Division name' pairs")
+    return {k: tuple(v) for k, v in table.items()}
+
+
 def division_of(written: str) -> tuple[str, str] | None:
     """The state or province a dateline's region stands for: "Nev.", "N.C.", "W. Va." or, since a
     dateline is where they are written, a postal code ("OH", "Pa") or an abbreviation that lost
@@ -104,4 +125,4 @@ def division_of(written: str) -> tuple[str, str] | None:
     return found
 
 
-__all__ = ["Abbreviation", "Abbreviations", "abbreviations", "division_of", "postal_codes"]
+__all__ = ["Abbreviation", "Abbreviations", "abbreviations", "division_of", "postal_codes", "state_initials"]
