@@ -100,6 +100,8 @@ def test_a_place_the_gazetteer_lacks_is_placed_at_a_province_of_a_country_only_t
     event = _first("On 8 May 2021, unknown gunmen attacked a patrol of the Turkish forces near the Afes "
                    "front in Idleb.", "2021-05-09")
     assert event.location.country == "SYR" and event.location.lat is not None
+    # (gunmen of no nationality told are of the country where they struck, as ACLED codes them)
+    assert event.actor1.name == "Unidentified Armed Group (Syria)"
 
 
 def test_a_local_story_s_stray_name_stays_out_of_another_country():

@@ -1158,6 +1158,7 @@ def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places
         else home_location(places, d.country) or _origin_location(places, d, told_with) \
         or (None if told_with else _national_act(places, d))
     _target_of_the_place(codebook, d, location)
+    _unnamed_agent_of_the_place(codebook, d, location)
     count = max((x.count for x in d.findings if x.count), default=None) if f.rule.movement else f.count
     movement = None
     if f.rule.movement:
@@ -1234,6 +1235,21 @@ def _target_of_the_place(codebook: Codebook, d: Draft, location: Location | None
     unnamed = copy(m)
     unnamed.country = None
     d.actor2 = _actor(codebook, unnamed, location.country, d.first.rule.family)
+
+
+def _unnamed_agent_of_the_place(codebook: Codebook, d: Draft, location: Location | None) -> None:
+    """ "unknown gunmen attacked a patrol of the Turkish forces near the Afes front in Idleb": an
+    armed group the text names by no nationality or name ("gunmen", read as Unidentified Armed
+    Group) is of the country where the event took place, as ACLED codes it, not of the country
+    the story's other actors tell."""
+    m = d.first.actor1
+    if m is None or d.actor1 is None or location is None or not location.country or m.nationality \
+            or d.actor1.mention != m.text or not d.actor1.name.startswith("Unidentified") \
+            or "{country}" not in m.name or d.actor1.country in (None, location.country):
+        return
+    unnamed = copy(m)
+    unnamed.country = None
+    d.actor1 = _actor(codebook, unnamed, location.country, d.first.rule.family)
 
 
 # ("It didn't capture Tuesday's shooting": the shooting told after it is a fact)
