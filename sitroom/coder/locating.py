@@ -758,7 +758,7 @@ def _in_capitals(text: str) -> bool:
 
 
 def locate(place, places: ArticlePlaces, country: str | None, told_with: list, front: Front | None = None) -> Location:
-    resolved = places.resolve(place)
+    resolved = _hyphen_town_inside(place, places, places.resolve(place))
     if resolved is not None and not place.context:
         resolved = _in_told_province(resolved, place, places, told_with)
     if resolved is not None and front is not None and not place.context:
@@ -1320,6 +1320,21 @@ def _road_end_country(places: ArticlePlaces, first: str, rest: str, found: Resol
         if here is not None and here.place.kind == "city" and here.place.country == end.place.country else found
 
 
+def _hyphen_town_inside(place, places: ArticlePlaces, found: Resolved | None) -> Resolved | None:
+    """For a hyphenated name the gazetteer lacks, read as the division written around it
+    ("Zolote-5, Luhansk", "the highway Turmero-Maracay, Aragua state"), the known town that opens
+    the name (see _before_hyphen) when it lies in that division; else ``found``."""
+    if found is None or "-" not in place.name or not place.context \
+            or set(keys(place.name.partition("-")[0])) & set(keys(found.place.name)):
+        return found
+    if found.place.kind not in ("adm1", "adm2") and not set(keys(place.context[-1])) & set(keys(found.place.name)):
+        return found  # ("Dhaka-Aricha highway in Savar city (Savar, Dhaka)" is at the town written)
+    town = _before_hyphen(place, places, found.place.country)
+    if town is None or not found.place.admin1 or town.place.admin1 != found.place.admin1:
+        return found
+    return town
+
+
 def _before_hyphen(place, places: ArticlePlaces, country: str | None) -> Resolved | None:
     """A road between two towns ("the Damboa - Maiduguri road", "the Turmero-Maracay highway"),
     a numbered namesake ("Zolote-5") or a part of a big city ("Belgrade-Stari Grad") is at the
@@ -1328,7 +1343,7 @@ def _before_hyphen(place, places: ArticlePlaces, country: str | None) -> Resolve
     first, hyphen, rest = (w.strip() for w in place.name.partition("-"))
     if not hyphen or len(first) < 3 or not rest or fold(first.rsplit(" ", 1)[-1]) in place_cues().articles:
         return None
-    found = places.resolve(replace(place, name=first, near=True))
+    found = places.resolve(replace(place, name=first, near=True, feature=None))  # (the town, not a road of it)
     if found is None:
         return None
     between = " - " in place.name or rest[0].isdigit() or is_street(place.text) \

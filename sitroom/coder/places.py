@@ -32,6 +32,7 @@ _ABBREVIATED = frozenset({"St", "Ste", "Ft", "Mt", "Pt"})  # Saint, Sainte, Fort
 # kind words that make a bare capitalised name a place ("attacked Nangade village")
 _ADDRESS_KINDS = frozenset("village town city district province county tehsil municipality".split())
 _TOWN_ROADS = frozenset("highway road bridge roundabout junction motorway crossing".split())
+_LINKING_ROADS = frozenset("highway road motorway expressway".split())  # named by the towns they join
 _ARTICLE_JOINS = frozenset({"la", "las", "los", "le", "les"})  # "de los", "de la": a connector then an article
 _token_start = attrgetter("start")  # a sentence's tokens are in order of it, for bisect
 
@@ -498,6 +499,12 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
                     and (k == j or tokens[k].text.islower()):
                 feature = " ".join(lows[f.start:f.end])
                 j = f.end + 1
+                break
+            if f is not None and k == j and f.end == k + 1 and lows[k] in _LINKING_ROADS and f.end < n \
+                    and tokens[f.end].capitalized and "-" in sentence[tokens[f.end].start:tokens[f.end].end + 40]:
+                # "in the highway Turmero-Maracay": a road named by the towns it joins, after its kind
+                feature = lows[k]
+                j = f.end
                 break
             if not (tokens[k].text.isalpha() and tokens[k].text.islower()) or lows[k] in c.function_words:
                 break

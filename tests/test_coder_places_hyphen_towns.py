@@ -1,0 +1,43 @@
+"""A hyphenated name the gazetteer lacks, written with the province around it, is at the known
+town that opens it when that town lies in the province ("Zolote-5, Luhansk", "the highway
+Turmero-Maracay, Aragua state"), not at the province; a road written in a known town stays in
+that town. My own sentences; the places are real."""
+
+import pytest
+
+from sitroom.api import pipe, text_document
+from sitroom.coder.places import find_places
+from sitroom.coder.tokens import tokenize
+from sitroom.pipeline import EVENT_STAGES
+
+
+def _first(text, published="2021-05-07"):
+    docs = list(pipe([text_document(text, published=published)], stages=EVENT_STAGES, published=published))
+    return [e for d in docs for e in d.events if e.event_type][0]
+
+
+def test_a_road_named_by_the_towns_it_joins_after_its_kind_is_found():
+    sentence = "On 6 May 2021, in the highway Turmero-Maracay, Aragua state, drivers blocked traffic."
+    (place,) = find_places(tokenize(sentence), sentence, set())
+    assert (place.name, place.feature, place.context) == ("Turmero-Maracay", "highway", ["Aragua"])
+
+
+def test_a_road_word_before_a_plain_name_is_unchanged():
+    sentence = "Protesters blocked the road to Kabul on Monday."
+    assert [p.name for p in find_places(tokenize(sentence), sentence, set())] == ["Kabul"]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("On 9 June 2021, in the highway Turmero-Maracay, Aragua state, truck drivers blocked all lanes "
+     "to protest fuel shortages.", "Turmero"),
+    ("On 4 May 2021, troops fired mortars at positions in the area of Zolote-5, Luhansk.", "Zolote"),
+])
+def test_the_known_town_opening_the_name_inside_the_written_province(text, town):
+    event = _first(text)
+    assert event.location.name == town and event.location.geo_precision == 2
+
+
+def test_a_road_written_in_a_known_town_stays_in_that_town():
+    event = _first("On 3 June 2021, garment workers protested at the Dhaka-Aricha highway in Savar town "
+                   "(Savar, Dhaka) over unpaid wages.")
+    assert event.location.name == "Savar"
