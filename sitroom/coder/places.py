@@ -33,7 +33,8 @@ _ABBREVIATED = frozenset({"St", "Ste", "Ft", "Mt", "Pt"})  # Saint, Sainte, Fort
 _ADDRESS_KINDS = frozenset("village town city district province county tehsil municipality".split())
 _TOWN_ROADS = frozenset("highway road bridge roundabout junction motorway crossing".split())
 _LINKING_ROADS = frozenset("highway road motorway expressway".split())  # named by the towns they join
-_ARTICLE_JOINS = frozenset({"la", "las", "los", "le", "les"})  # "de los", "de la": a connector then an article
+# "de los", "de la", "wa ash": a connector then an article ("Khabb wa ash Sha'af")
+_ARTICLE_JOINS = frozenset({"la", "las", "los", "le", "les", "al", "el", "ash", "ad", "ar", "az", "ed", "es", "ez"})
 _token_start = attrgetter("start")  # a sentence's tokens are in order of it, for bisect
 
 
