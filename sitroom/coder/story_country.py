@@ -24,7 +24,7 @@ def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str |
     returns from Afghanistan".)"""
     focus = CountryFocus()
     placed: dict[str, int] = {}  # the countries of places, states and countries the story names, by count
-    shared: list[tuple[str, tuple[str, ...], float]] = []  # votes of capitals whose names towns abroad share
+    shared: list[tuple[str | None, tuple[str, ...], float]] = []  # votes of capitals whose names towns abroad share
     if outlet_town and resolver is not None:
         town = dateline_town(resolver, outlet_town)
         focus.add(town.place.country if town is not None else None, 2.0)
