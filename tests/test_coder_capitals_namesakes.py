@@ -7,16 +7,15 @@ for in the countries of the story's other places, and a place it lacks may be pl
 province that only such a country holds, unless the story's own places or town are in its
 country. My own sentences; the places are real."""
 
-from sitroom.api import pipe, text_document
 from sitroom.coder.places import person_names
 from sitroom.coder.tokens import tokenize
 from sitroom.geo.resolve import default_resolver
-from sitroom.pipeline import EVENT_STAGES
+
+from .coder_helpers import pipeline_events
 
 
 def _first(text, published="2021-03-04"):
-    docs = list(pipe([text_document(text, published=published)], stages=EVENT_STAGES, published=published))
-    return [e for d in docs for e in d.events if e.event_type][0]
+    return pipeline_events(text, published)[0]
 
 
 def _where(event):
@@ -107,5 +106,4 @@ def test_a_place_the_gazetteer_lacks_is_placed_at_a_province_of_a_country_only_t
 def test_a_local_story_s_stray_name_stays_out_of_another_country():
     text = ("Two men shot dead inside a car in Jackson - MSNewsNow.com - Jackson, MS\n\n"
             "Both men inside the Honda were killed at Lucky Seven Sports Bar on Tuesday night, police said.")
-    docs = list(pipe([text_document(text, published="2021-05-09")], stages=EVENT_STAGES, published="2021-05-09"))
-    assert {e.location.country for d in docs for e in d.events if e.location} == {"USA"}
+    assert {e.location.country for e in pipeline_events(text, "2021-05-09") if e.location} == {"USA"}

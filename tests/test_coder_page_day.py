@@ -4,9 +4,9 @@ the story (the day the page was collected). My own sentences; the places are rea
 
 from datetime import date
 
-from sitroom.api import pipe, text_document
 from sitroom.coder.story_days import written_day
-from sitroom.pipeline import EVENT_STAGES
+
+from .coder_helpers import pipeline_events
 
 RELEASE = """Killing Becomes the Town's Second Homicide This Year
 
@@ -29,27 +29,23 @@ A man was shot in the leg on Saturday night outside a bar on Broadway Avenue in 
 police said. He was taken to a hospital and is expected to survive."""
 
 
-def _events(text, published):
-    docs = list(pipe([text_document(text, published=published)], stages=EVENT_STAGES, published=published))
-    return [e for d in docs for e in d.events if e.event_type]
-
 
 def test_a_story_with_no_day_of_its_own_takes_the_day_of_its_date_line():
-    (event, *_) = _events(RELEASE, "2023-03-07")
+    (event, *_) = pipeline_events(RELEASE, "2023-03-07")
     assert event.event_date == "2023-03-05"
     assert event.fatalities == 1
 
 
 def test_weekdays_count_from_the_day_the_page_was_posted():
     # collected a week later: "Saturday" is the day before the posting, not the Saturday before the collection
-    (event, *_) = _events(POSTED, "2023-03-12")
+    (event, *_) = pipeline_events(POSTED, "2023-03-12")
     assert event.event_date == "2023-03-04"
 
 
 def test_a_date_line_no_earlier_than_the_publication_changes_nothing():
-    (event, *_) = _events(RELEASE, "2023-03-05")
+    (event, *_) = pipeline_events(RELEASE, "2023-03-05")
     assert event.event_date == "2023-03-05"
-    (event, *_) = _events(POSTED.replace("March 5, 2023", "March 9, 2023"), "2023-03-05")
+    (event, *_) = pipeline_events(POSTED.replace("March 5, 2023", "March 9, 2023"), "2023-03-05")
     assert event.event_date == "2023-03-04"
 
 

@@ -2,13 +2,11 @@
 place; where people were made to go is never where they were struck. My own sentences; the
 places are real."""
 
-from sitroom.api import pipe, text_document
-from sitroom.pipeline import EVENT_STAGES
+from .coder_helpers import pipeline_events
 
 
 def _events(text, published="2021-05-08"):
-    docs = list(pipe([text_document(text, published=published)], stages=EVENT_STAGES, published=published))
-    return [e for d in docs for e in d.events if e.event_type]
+    return pipeline_events(text, published)
 
 
 def test_a_deployment_takes_place_where_the_force_is_sent():

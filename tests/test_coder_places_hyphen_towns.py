@@ -6,15 +6,14 @@ places are real."""
 
 import pytest
 
-from sitroom.api import pipe, text_document
 from sitroom.coder.places import find_places
 from sitroom.coder.tokens import tokenize
-from sitroom.pipeline import EVENT_STAGES
+
+from .coder_helpers import pipeline_events
 
 
 def _first(text, published="2021-05-07"):
-    docs = list(pipe([text_document(text, published=published)], stages=EVENT_STAGES, published=published))
-    return [e for d in docs for e in d.events if e.event_type][0]
+    return pipeline_events(text, published)[0]
 
 
 def test_a_road_named_by_the_towns_it_joins_after_its_kind_is_found():

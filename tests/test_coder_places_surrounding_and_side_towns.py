@@ -2,15 +2,14 @@
 town on a side of its province is in that town, not at the seat of the province's side. My own
 sentences; the places are real."""
 
-from sitroom.api import pipe, text_document
 from sitroom.coder.places import find_places
 from sitroom.coder.tokens import tokenize
-from sitroom.pipeline import EVENT_STAGES
+
+from .coder_helpers import pipeline_events
 
 
 def _first(text, published="2021-05-05"):
-    docs = list(pipe([text_document(text, published=published)], stages=EVENT_STAGES, published=published))
-    return [e for d in docs for e in d.events if e.event_type][0]
+    return pipeline_events(text, published)[0]
 
 
 def test_a_place_after_surrounding_is_found_as_near():

@@ -4,15 +4,14 @@ stay another country's postal code in its own stories. My own sentences; the pla
 
 import pytest
 
-from sitroom.api import pipe, text_document
 from sitroom.geo.abbreviations import state_initials
 from sitroom.knowledge import KnowledgeError
-from sitroom.pipeline import EVENT_STAGES
+
+from .coder_helpers import pipeline_events
 
 
 def _first(text, published="2021-05-03"):
-    docs = list(pipe([text_document(text, published=published)], stages=EVENT_STAGES, published=published))
-    return [e for d in docs for e in d.events if e.event_type][0]
+    return pipeline_events(text, published)[0]
 
 
 def test_the_table_serves_several_countries():
