@@ -1232,9 +1232,7 @@ def _target_of_the_place(codebook: Codebook, d: Draft, location: Location | None
     if d.actor2.country is not None and (agent is None or agent.nationality in (None, location.country)
                                          or d.actor2.country != agent.nationality):
         return  # (a target of no country, or given its foreign attacker's: a place misread abroad stays a stray)
-    unnamed = copy(m)
-    unnamed.country = None
-    d.actor2 = _actor(codebook, unnamed, location.country, d.first.rule.family)
+    d.actor2 = _unnamed_actor_in(codebook, m, location.country, d.first.rule.family)
 
 
 def _unnamed_agent_of_the_place(codebook: Codebook, d: Draft, location: Location | None) -> None:
@@ -1247,9 +1245,14 @@ def _unnamed_agent_of_the_place(codebook: Codebook, d: Draft, location: Location
             or d.actor1.mention != m.text or not d.actor1.name.startswith("Unidentified") \
             or "{country}" not in m.name or d.actor1.country in (None, location.country):
         return
+    d.actor1 = _unnamed_actor_in(codebook, m, location.country, d.first.rule.family)
+
+
+def _unnamed_actor_in(codebook: Codebook, m, country: str, family: str) -> Actor | None:
+    """The actor of the mention ``m`` (which names no country of its own) as one of ``country``."""
     unnamed = copy(m)
     unnamed.country = None
-    d.actor1 = _actor(codebook, unnamed, location.country, d.first.rule.family)
+    return _actor(codebook, unnamed, country, family)
 
 
 # ("It didn't capture Tuesday's shooting": the shooting told after it is a fact)

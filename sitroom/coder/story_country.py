@@ -3,6 +3,8 @@ places its actors and reads its places in that country)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..geo.abbreviations import abbreviations
 from ..geo.names import fold, keys
 from .codebook import Codebook
@@ -23,7 +25,7 @@ def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str |
     whose names tell one country. (A local page's teasers name other countries: "a soldier
     returns from Afghanistan".)"""
     focus = CountryFocus()
-    placed: dict[str, int] = {}  # the countries of places, states and countries the story names, by count
+    placed: Counter[str] = Counter()  # the countries of places, states and countries the story names
     shared: list[tuple[str | None, tuple[str, ...], float]] = []  # votes of capitals whose names towns abroad share
     if outlet_town and resolver is not None:
         town = dateline_town(resolver, outlet_town)
@@ -46,11 +48,11 @@ def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str |
         for _, _, division, state_country in states:
             if country_or_capital(codebook, division) is None:
                 focus.add(state_country, 1.0)
-                placed[state_country] = placed.get(state_country, 0) + 1
+                placed[state_country] += 1
         for a in abbreviations().find(info.text):  # "Bristol, Tenn.", "N.C."
             focus.add(a.country, 1.0)
             if a.country:
-                placed[a.country] = placed.get(a.country, 0) + 1
+                placed[a.country] += 1
         for m in info.mentions:
             if any(m.start < end and start < m.end and country_or_capital(codebook, division) != of_state
                    for start, end, division, of_state in states) or _in_longer_name(info.tokens, m):
@@ -58,12 +60,14 @@ def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str |
             if m.kind in ("country", "capital", "people") or m.nationality:
                 if any(t.low in codebook.shared_adjectives for t in info.tokens[m.start:m.end]):
                     continue  # "Congolese" tells no one country: the places told decide
-                if m.kind == "capital" and resolver is not None and _capital_abroad(codebook, resolver, m.text, m.country):
-                    shared.append((m.country, _capital_abroad(codebook, resolver, m.text, m.country), 0.5))
+                abroad = _capital_abroad(codebook, resolver, m.text, m.country) \
+                    if m.kind == "capital" and resolver is not None else ()
+                if abroad:
+                    shared.append((m.country, abroad, 0.5))
                     continue
                 focus.add(m.country or m.nationality, 1.0 if m.kind != "capital" else 0.5)
                 if m.kind in ("country", "capital") and m.country:
-                    placed[m.country] = placed.get(m.country, 0) + 1
+                    placed[m.country] += 1
             elif m.country and m.kind in ("group", "institution", "state") and not m.extras.get("local"):
                 focus.add(m.country, 0.5)
         for p in info.places:
@@ -80,7 +84,7 @@ def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str |
                 continue
             focus.add(iso3, 1.0)
             if iso3:
-                placed[iso3] = placed.get(iso3, 0) + 1
+                placed[iso3] += 1
         if codebook.country_phrases is not None:
             # "the 900 block of Erie Street": only one country's news writes it
             for phrase in codebook.country_phrases.find(info.tokens):
@@ -93,7 +97,7 @@ def story_country(codebook: Codebook, infos: list[SentenceInfo], dateline: str |
             for p in info.places:
                 iso3 = sizeable_in_one_country(resolver, p.name)
                 if iso3 is not None:
-                    placed[iso3] = placed.get(iso3, 0) + 1
+                    placed[iso3] += 1
     for iso3, abroad, weight in shared:
         # "protesters blocked the Tripoli-Beirut highway", "in Tripoli and in Zahle": a capital's name
         # that is also a town's of a country whose places the story names is that town
