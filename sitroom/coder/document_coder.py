@@ -206,7 +206,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
             _seized_from_gang(codebook, d)
         _property_of_civilians(codebook, d)
     drafts = credit_claimants(drafts, infos, lambda m, d: _actor(codebook, m, d.country, "violence", home))
-    drafts = _arrests_at_protests(drafts)
+    drafts = _arrests_at_protests(rules, drafts)
     _earlier_years_as_background(drafts)
     days = [(info.index, w) for info in infos for w in info.dates if w.precision == 1 and not statement_date(info, w)]
     later = {id(w) for info in infos if follow_up_sentence(info) for w in info.dates}
@@ -247,17 +247,20 @@ GRIEVANCE_REACH = 4  # words between a grievance's opening word and the deed it 
 ARRESTS_AT_PROTEST_REACH = 2  # sentences after a protest within which unnamed people arrested were its own
 
 
-def _arrests_at_protests(drafts: list[Draft]) -> list[Draft]:
+def _arrests_at_protests(rules: RuleSet, drafts: list[Draft]) -> list[Draft]:
     """ "Protesters rallied in Epping on Thursday. Two men were arrested for violent disorder":
     unnamed people arrested just after a protest is told, on no other day and not told as
     another event, are the protest's own, which the authorities met with arrests (ACLED codes one
-    Protest with intervention, not an arrest besides it). A named person arrested (a leader, a
-    mayor) stays an arrest of its own."""
+    Protest with intervention, not an arrest besides it). So are those its sentence tells by a
+    pronoun or not at all, as an outcome of a crowd's (event_rules.yaml ``intervention``: "Police
+    arrested them", "Several arrests were made"). A named person arrested (a leader, a mayor)
+    stays an arrest of its own."""
     out: list[Draft] = []
     for d in drafts:
         protest = out[-1] if out else None
         if protest is not None and d.sub_event_type == "Arrests" and protest.event_type == "Protests" \
-                and not d.first.separate and _unnamed(d.actor2) \
+                and not d.first.separate and (_unnamed(d.actor2) or (
+                    d.actor2 is None and bool(rules.outcomes["intervention"].find(d.first.info.tokens)))) \
                 and 0 < d.first.info.index - protest.findings[-1].info.index <= ARRESTS_AT_PROTEST_REACH \
                 and (d.first.when is None or protest.first.when is None or d.first.when.date == protest.first.when.date) \
                 and _same_place_or_none(d.first.place, protest.first.place):
