@@ -206,11 +206,13 @@ def find_mentions(codebook: Codebook, tokens: list[Token], text: str) -> list[Me
                 m.place_like = lex.kind != "people" and (prev in PLACE_PREPOSITIONS or _after_a_place(tokens, spans, k))
                 mentions.append(m)
         k += 1
-    mentions = [m for m in _absorb(tokens, text, mentions) if not _weapon(codebook, tokens, m)]
+    mentions = [m for m in _absorb(tokens, text, mentions)
+                if not _weapon(codebook, tokens, m) and not _attributive(codebook, tokens, m)]
     mentions = _named_by_group(tokens, mentions)
     if codebook.off_duty:  # None or empty: no cue words
         for m in mentions:
-            if m.kind == "state" and m.armed and _off_duty(codebook.off_duty, tokens, m):
+            # (a state's forces or unnamed armed men: "a former bodyguard", "an off-duty guard")
+            if m.kind in ("state", "generic") and m.armed and _off_duty(codebook.off_duty, tokens, m):
                 _as_civilians(codebook, m)
     _link(tokens, mentions)
     return mentions
@@ -354,6 +356,13 @@ _OWNERS = frozenset({"its", "their", "our", "his", "her"})
 _STRIKING = frozenset({"dropped", "drops", "dropping", "hit", "struck", "strikes", "targeted", "slammed", "crashed"})
 
 
+def _attributive(codebook: Codebook, tokens: list[Token], m: Mention) -> bool:
+    """ "the attack is gang related", "a cartel style killing": an unnamed kind of actor that
+    only describes a deed (generic.yaml: unidentified_armed_group ``attributive_words`` after
+    it) names no one in it."""
+    return m.kind == "generic" and m.end < len(tokens) and tokens[m.end].low in codebook.attributive_words
+
+
 def _off_duty(cues, tokens: list[Token], m: Mention) -> bool:
     """ "an off-duty policeman", "a retired army officer", "a soldier (off-duty)", "a police
     officer of the town who was off duty"."""
@@ -365,6 +374,8 @@ def _off_duty(cues, tokens: list[Token], m: Mention) -> bool:
         after = []
     if cues.find(before) or cues.find(after):
         return True
+    if m.kind != "state":
+        return False  # (unnamed armed men are told off duty only by a word before: "a former bodyguard")
     clause = tokens[m.end:m.end + 8]
     who = next((i for i, t in enumerate(clause) if t.low == "who"), None)
     return who is not None and not any(t.low in (",", ".", ";") for t in clause[:who]) \

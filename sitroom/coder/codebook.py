@@ -107,6 +107,8 @@ class Codebook:
     # "Washington"): inside a longer name ("the Nigeria Labour Congress", "Fort Washington") they
     # are another body or a town
     shared_body_words: frozenset[str] = frozenset()
+    # words after an unnamed kind of actor that make it describe a deed ("gang related")
+    attributive_words: frozenset[str] = frozenset()
 
     def country_name(self, iso3: str | None) -> str | None:
         c = self.countries.get(iso3 or "")
@@ -350,6 +352,9 @@ def load_codebook() -> Codebook:
     return Codebook(countries, state, generic, index, taxonomy, crowd, fighting, crime, hallmarks, hallmark_names,
                     off_duty, weapons, weapon_cues, not_country, acronyms, coalitions, country_phrases,
                     seizure_cues=seizures, governing=governing,
+                    attributive_words=frozenset(w.lower() for w in _list(
+                        f"{DIR}/generic.yaml: unidentified_armed_group", generic.get("unidentified_armed_group", {}),
+                        "attributive_words", required=False)),
                     shared_adjectives={a: frozenset(c) for a, c in adjectives.items() if len(c) > 1},
                     shared_body_words=frozenset(w.lower() for w in _list(f"{DIR}/country_words.yaml", words,
                                                                          "shared_body_words", required=False)))
