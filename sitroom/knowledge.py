@@ -129,6 +129,8 @@ KNOWLEDGE: tuple[KnowledgeFile, ...] = (
                   lambda t: f"{sum(len(v) for v in t.values())} divisions in ACLED's names"),
     KnowledgeFile(("geo/acled_territories.yaml",), "sitroom.geo.admin_names:acled_territories",
                   lambda t: f"{sum(len(v) for v in t.values())} divisions inside ACLED's larger ones"),
+    KnowledgeFile(("geo/acled_split_regions.yaml",), "sitroom.geo.admin_names:acled_split_regions",
+                  lambda t: f"{sum(len(v) for v in t.values())} divisions ACLED writes as their districts"),
     KnowledgeFile(("geo/admin_names.yaml",), "sitroom.geo.admin_names:word_lists",
                   lambda w: f"{len(w[0])} English kind words"),
     KnowledgeFile(("geo/name_parts.yaml",), "sitroom.geo.name_parts:name_parts",

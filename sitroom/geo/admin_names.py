@@ -26,6 +26,7 @@ from .names import fold
 FILE = "geo/admin_names.yaml"
 ACLED_FILE = "geo/acled_admin1.yaml"
 TERRITORIES_FILE = "geo/acled_territories.yaml"
+SPLIT_FILE = "geo/acled_split_regions.yaml"
 
 
 @cache
@@ -161,3 +162,20 @@ def acled_territory(iso3: str | None, name: str) -> str | None:
     """ACLED's first-level division that holds the gazetteer's first-level division ``name`` of
     ``iso3``, where ACLED's is the larger (None elsewhere)."""
     return acled_territories().get(iso3 or "", {}).get(fold(name))
+
+
+@cache
+def acled_split_regions() -> dict[str, frozenset[str]]:
+    """The gazetteer's first-level divisions that ACLED writes as their second-level ones, by
+    country (``data/geo/acled_split_regions.yaml``): {ISO3: the divisions' names, folded}."""
+    data = load_yaml(SPLIT_FILE) or {}
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{SPLIT_FILE}: must map ISO3 codes to lists of the gazetteer's divisions")
+    return {str(iso3): frozenset(fold(n) for n in text_list(SPLIT_FILE, str(iso3), names))
+            for iso3, names in data.items()}
+
+
+def split_by_acled(iso3: str | None, name: str) -> bool:
+    """Whether ACLED writes the places of the gazetteer's first-level division ``name`` of ``iso3``
+    in its second-level divisions instead (Iraq's Kurdistan Region: "Dahuk", "Erbil")."""
+    return fold(name) in acled_split_regions().get(iso3 or "", frozenset())

@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from . import other_names
-from .admin_names import acled_admin1, acled_territory, english_name, without_leading_kind
+from .admin_names import acled_admin1, acled_territory, english_name, split_by_acled, without_leading_kind
 from .distance import degrees_box, km
 from .names import file_under_keys, fold, keys, loose, one_letter_apart, spellings, vowelless, without_article
 
@@ -347,6 +347,10 @@ def build_embedded() -> Gazetteer:
     # stays a first-level division of the gazetteer (its name read as before), but its places are
     # written in the larger one, the province as their admin2 ("West Bank", "Hebron")
     inside: dict[int, str] = {}
+    # a province split by ACLED (acled_split_regions.yaml) and the names its districts take as
+    # ACLED's first-level divisions ("Dahūk" in the Kurdistan Region: "Dahuk")
+    split: set[int] = set()
+    promoted: dict[int, str] = {}
     with open(data / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             row = line.rstrip("\n").split("\t")
@@ -363,11 +367,19 @@ def build_embedded() -> Gazetteer:
                     name, kept = acled, [name, *kept]
             subs[n] = (name, int(level or 1), int(parent) if parent else None, int(country or 0),
                        int(gid) if gid else None, kept)
+            iso3_code = countries.get(int(country or 0), ("",))[0]
             if level in ("", "1"):
-                territory = acled_territory(countries.get(int(country or 0), ("",))[0], local) \
-                    or acled_territory(countries.get(int(country or 0), ("",))[0], name)
+                territory = acled_territory(iso3_code, local) or acled_territory(iso3_code, name)
                 if territory is not None:
                     inside[n] = territory
+                if split_by_acled(iso3_code, local) or split_by_acled(iso3_code, name):
+                    split.add(n)
+            elif level == "2":
+                promoted[n] = acled_admin1(iso3_code, english_name(local, others))
+    for n, (name, level, parent, country, gid, kept) in list(subs.items()):
+        if level == 2 and parent in split:
+            # a district of a province ACLED splits is a province of its own
+            subs[n] = (promoted[n], 1, None, country, gid, [name, *kept] if promoted[n] != name else kept)
     # places inside each subdivision and country give it coordinates
     sums: dict[tuple[str, int], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
     cities = []
@@ -396,6 +408,8 @@ def build_embedded() -> Gazetteer:
             sub = subs.get(s)
             if sub is None:
                 continue
+            if s in split:
+                continue  # (its districts name the places' first-level division)
             if sub[1] == 1 and s in inside:
                 a1, a2 = a1 or inside[s], a2 or sub[0]
             elif sub[1] == 1 and a1 is None:
