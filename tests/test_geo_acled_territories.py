@@ -1,6 +1,7 @@
 """ACLED's first-level divisions that are larger than the gazetteer's (data/geo/acled_territories.yaml):
 a place of the Palestinian territories is written in "Gaza Strip" or "West Bank", its governorate as
-the admin2, while the governorate's own name still reads. My own sentences; the places are real."""
+the admin2, while the governorate's own name still reads; a town of a Serbian district outside
+Vojvodina and Belgrade is in "Central Serbia". My own sentences; the places are real."""
 
 import pytest
 
@@ -60,3 +61,13 @@ def test_a_division_in_two_territories_is_refused(tmp_path, monkeypatch):
             admin_names.acled_territories()
     finally:
         admin_names.acled_territories.cache_clear()
+
+
+def test_a_serbian_districts_towns_are_in_central_serbia():
+    gaz = load_gazetteer(progress=False)
+    town = next(p for p in gaz.lookup("Kragujevac") if p.kind == "city" and p.country == "SRB")
+    assert (town.admin1, town.admin2) == ("Central Serbia", "Šumadijski okrug")
+    town = next(p for p in gaz.lookup("Novi Sad") if p.kind == "city" and p.country == "SRB")
+    assert town.admin1 == "Vojvodina"  # (not one of Central Serbia's districts)
+    event = top("On 3 June 2021, hundreds of people protested in Nis against a new mine.")
+    assert (event.location.admin1, event.location.country) == ("Central Serbia", "SRB")
