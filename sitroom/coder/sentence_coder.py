@@ -761,9 +761,10 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
     elif passive:
         f.actor2 = armed_among_hurt(lows, left) or (left[-1] if left else None)
         f.actor1 = by_agent
-        if f.actor1 is None and rule.voice == "mutual" and f.hurt_in:
-            # "three militants were killed in an encounter with security forces": the other side
-            # ("with" may end the trigger: "encounter with")
+        if f.actor1 is None and rule.voice == "mutual":
+            # "three militants were killed in an encounter with security forces", "a gunman was
+            # killed after exchanging fire with police": the other side ("with" may end the
+            # trigger: "encounter with")
             f.actor1 = next((m for m in right if m.start - t1 <= 2 and "with" in lows[t1 - 1:m.start]
                              and m is not f.actor2), None)
         if f.actor1 is None and f.actor2 is not None and f.actor2.armed and rule.family == "violence":
