@@ -25,7 +25,7 @@ CASES = [
      ("Protests", "Peaceful protest"), "Kairouan"),
     ("On 3 June 2021, nurses padlocked the director's office in Taxco to report unpaid wages.",
      ("Protests", "Peaceful protest"), "Taxco"),
-    ("On 3 June 2021, the shop of a trader in Soweto was set alight by residents angry over his prices.",
+    ("On 3 June 2021, the shop of a trader in Soweto was set alight by gunmen.",
      ("Strategic developments", "Looting/property destruction"), "Soweto"),
     ("On 3 June 2021, Turkish forces captured three fighters trying to cross into Tal Abyad.",
      ("Strategic developments", "Arrests"), "Tall Abyad"),
