@@ -53,6 +53,7 @@ def test_a_malformed_table_is_a_clear_error(monkeypatch):
     ("On 3 June 2021, SDF fighters raided a house in Baghuz, arresting two men.", "SYR", "Deir-ez-Zor"),
     ("On 3 June 2021, two rival clans clashed in Datu Piang, Maguindanao, leaving one dead.", "PHL",
      "Bangsamoro Autonomous Region in Muslim Mindanao"),
+    ("On 3 June 2021, soldiers fired on a crowd in Axum, killing two civilians.", "ETH", "Tigray"),
 ])
 def test_a_war_s_exonym_is_its_place(text, country, admin1):
     e = lead(text, published="2021-06-04")
