@@ -88,3 +88,26 @@ def test_a_district_named_after_a_kind_word_of_its_own_tongue_is_found_by_its_na
     assert any(p.geonameid == 9900011 for p in resolver.candidates("Quebrada Honda"))
     # (only by its own name: a name of it in another tongue keeps its kind words)
     assert not any(p.geonameid == 9900011 for p in resolver.candidates("Nada Honda"))
+
+
+def test_an_import_writes_places_in_acleds_divisions(cli, tmp_path):
+    # Iraq's Kurdistan Region is split into its governorates, the Palestinian governorates are
+    # inside ACLED's West Bank (acled_split_regions.yaml, acled_territories.yaml)
+    rows = [
+        ("9900101", "Iqlīm Kūrdistān", "Iqlim Kurdistan", "", "36.4", "44.1", "A", "ADM1", "IQ", "", "KR", "", "", "", "0"),
+        ("9900102", "Dahūk", "Dahuk", "", "37.0", "43.3", "A", "ADM2", "IQ", "", "KR", "DH", "", "", "0"),
+        ("9900103", "Girê Pîtê", "Gire Pite", "", "37.12", "43.05", "P", "PPL", "IQ", "", "KR", "DH", "", "", "600"),
+        ("9900104", "Hebron", "Hebron", "", "31.5", "35.1", "A", "ADM1", "PS", "", "HB", "", "", "", "0"),
+        ("9900105", "Khallet Zeitun", "Khallet Zeitun", "", "31.55", "35.08", "P", "PPL", "PS", "", "HB", "", "", "", "700"),
+    ]
+    dump = tmp_path / "XX.txt"
+    dump.write_text("".join("\t".join(r + ("", "", "Asia/Baghdad", "2024-01-01")) + "\n" for r in rows),
+                    encoding="utf-8")
+    result = cli("gazetteer", "import", str(dump))
+    assert result.exit_code == 0, result.stderr
+    load_gazetteer.cache_clear()
+    gaz = load_gazetteer(progress=False)
+    village = gaz.place(gaz.by_id[9900103])
+    assert (village.admin1, village.admin2) == ("Dahuk", None)
+    village = gaz.place(gaz.by_id[9900105])
+    assert (village.admin1, village.admin2) == ("West Bank", "Hebron")

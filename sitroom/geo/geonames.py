@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from .admin_names import acled_admin1, without_leading_kind
+from .admin_names import acled_admin1, acled_territory, split_by_acled, without_leading_kind
 from .gazetteer import IMPORTED, Gazetteer, Place
 
 KEEP_CLASSES = frozenset("PA")
@@ -94,6 +94,21 @@ def _iso3_table() -> dict[str, str]:
     return {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
 
 
+def acled_divisions(country: str | None, a1: str | None, a2: str | None) -> tuple[str | None, str | None]:
+    """A place's first- and second-level divisions as ACLED writes them: by acled_admin1.yaml's
+    names; inside ACLED's larger division (acled_territories.yaml: "Hebron" is in "West Bank");
+    and a district of a province ACLED splits (acled_split_regions.yaml) as the first level
+    ("Dahuk", not the Kurdistan Region)."""
+    if a1 is not None and a2 is not None and split_by_acled(country, a1):
+        return acled_admin1(country, a2), None
+    if a1 is not None:
+        territory = acled_territory(country, a1)
+        if territory is not None:
+            return territory, a2 or acled_admin1(country, a1)
+        a1 = acled_admin1(country, a1)  # (where the dump's name is one acled_admin1.yaml lists)
+    return a1, a2
+
+
 def import_dump(base: Gazetteer, dump: Path, alternate: Path | None = None, progress=None) -> tuple[Gazetteer, dict]:
     """The gazetteer with the dump's places added (or replacing the same GeoNames ids)."""
     iso3 = _iso3_table()
@@ -126,8 +141,7 @@ def import_dump(base: Gazetteer, dump: Path, alternate: Path | None = None, prog
             a1 = r["name"]
         elif kind == "adm2":
             a2 = r["name"]
-        if a1 is not None:
-            a1 = acled_admin1(country, a1)  # (where the dump's name is one acled_admin1.yaml lists)
+        a1, a2 = acled_divisions(country, a1, a2)
         place = Place(r["geonameid"], r["name"], country, a1, a2, r["lat"], r["lon"], r["population"], kind,
                       r["feature_code"])
         names = [r["name"], r["asciiname"], *r["alternatenames"], *extra.get(r["geonameid"], [])]
