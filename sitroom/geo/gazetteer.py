@@ -347,10 +347,7 @@ def build_embedded() -> Gazetteer:
     # stays a first-level division of the gazetteer (its name read as before), but its places are
     # written in the larger one, the province as their admin2 ("West Bank", "Hebron")
     inside: dict[int, str] = {}
-    # a province split by ACLED (acled_split_regions.yaml) and the names its districts take as
-    # ACLED's first-level divisions ("Dahūk" in the Kurdistan Region: "Dahuk")
-    split: set[int] = set()
-    promoted: dict[int, str] = {}
+    split: set[int] = set()  # provinces ACLED writes as their districts (acled_split_regions.yaml)
     with open(data / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             row = line.rstrip("\n").split("\t")
@@ -360,26 +357,26 @@ def build_embedded() -> Gazetteer:
             # or by ACLED's own where it writes another ("Sud-Kivu", "Lower Shabelle")
             name = english_name(local, others) if level in ("", "1") else local
             kept = [local, *others] if name != local else others
+            iso3_code = countries.get(int(country or 0), ("",))[0]
             if level in ("", "1"):
-                acled = acled_admin1(countries.get(int(country or 0), ("",))[0], name)
+                acled = acled_admin1(iso3_code, name)
                 if acled != name:
                     renamed[acled] = name
                     name, kept = acled, [name, *kept]
-            subs[n] = (name, int(level or 1), int(parent) if parent else None, int(country or 0),
-                       int(gid) if gid else None, kept)
-            iso3_code = countries.get(int(country or 0), ("",))[0]
-            if level in ("", "1"):
                 territory = acled_territory(iso3_code, local) or acled_territory(iso3_code, name)
                 if territory is not None:
                     inside[n] = territory
                 if split_by_acled(iso3_code, local) or split_by_acled(iso3_code, name):
                     split.add(n)
-            elif level == "2":
-                promoted[n] = acled_admin1(iso3_code, english_name(local, others))
+            subs[n] = (name, int(level or 1), int(parent) if parent else None, int(country or 0),
+                       int(gid) if gid else None, kept)
     for n, (name, level, parent, country, gid, kept) in list(subs.items()):
         if level == 2 and parent in split:
-            # a district of a province ACLED splits is a province of its own
-            subs[n] = (promoted[n], 1, None, country, gid, [name, *kept] if promoted[n] != name else kept)
+            # a district of a province ACLED splits is a province of its own, under its English name
+            # as ACLED writes it ("Dahūk" in the Kurdistan Region: "Dahuk"; a district's row keeps
+            # its own name as ``name`` and its other names as ``kept``)
+            promoted = acled_admin1(countries.get(country, ("",))[0], english_name(name, kept))
+            subs[n] = (promoted, 1, None, country, gid, [name, *kept] if promoted != name else kept)
     # places inside each subdivision and country give it coordinates
     sums: dict[tuple[str, int], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
     cities = []
