@@ -32,8 +32,9 @@ ROWS = [
 ]
 
 
-def dump_text():
-    return "".join("\t".join(r + ("", "", "Asia/Karachi", "2024-01-01")) + "\n" for r in ROWS)
+def dump_text(rows=ROWS, zone="Asia/Karachi"):
+    """A dump's lines for ``rows``, their last four columns filled in."""
+    return "".join("\t".join(r + ("", "", zone, "2024-01-01")) + "\n" for r in rows)
 
 
 def test_import_country_zip_with_alternate_names(cli, tmp_path):
@@ -80,8 +81,7 @@ def test_a_district_named_after_a_kind_word_of_its_own_tongue_is_found_by_its_na
     rows = [("9900011", "Provincia de Quebrada Honda", "Provincia de Quebrada Honda", "Distrito de Nada Honda",
              "-21.5", "-65.3", "A", "ADM2", "BO", "", "07", "9900011", "", "", "40000")]
     dump = tmp_path / "BO.txt"
-    dump.write_text("".join("\t".join(r + ("", "", "America/La_Paz", "2024-01-01")) + "\n" for r in rows),
-                    encoding="utf-8")
+    dump.write_text(dump_text(rows, "America/La_Paz"), encoding="utf-8")
     assert cli("gazetteer", "import", str(dump)).exit_code == 0
     load_gazetteer.cache_clear()
     resolver = Resolver(load_gazetteer(progress=False))
@@ -101,8 +101,7 @@ def test_an_import_writes_places_in_acleds_divisions(cli, tmp_path):
         ("9900105", "Khallet Zeitun", "Khallet Zeitun", "", "31.55", "35.08", "P", "PPL", "PS", "", "HB", "", "", "", "700"),
     ]
     dump = tmp_path / "XX.txt"
-    dump.write_text("".join("\t".join(r + ("", "", "Asia/Baghdad", "2024-01-01")) + "\n" for r in rows),
-                    encoding="utf-8")
+    dump.write_text(dump_text(rows, "Asia/Baghdad"), encoding="utf-8")
     result = cli("gazetteer", "import", str(dump))
     assert result.exit_code == 0, result.stderr
     load_gazetteer.cache_clear()
