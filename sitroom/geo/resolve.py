@@ -18,9 +18,10 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .distance import km
 from .gazetteer import Gazetteer, Place
 from .name_parts import direction_words, name_parts
 from .names import fold, keys, loose, one_letter_apart as _one_letter_apart
@@ -29,6 +30,7 @@ MARGIN = 1.5  # score lead over other countries' candidates for a country to cou
 SUPPORT_WEIGHT = 1.5  # score for each of the story's other names that agrees with a reading
 SUPPORT_MOST = 2.0  # at most this much agreement counts
 ARTICLE_DROPPED_SHORTEST = 5  # letters of a name looked up as one written without its Arabic article
+BESIDE_KM = 50.0  # a town this near a province written with it is the one meant, whatever its gazetteer province
 PROMINENT = 100_000  # people in a city too big to be a namesake lost in the places written after it
 
 ADMIN_FEATURES = {"district": "adm2", "agency": "adm2", "tehsil": "adm2", "county": "adm2",
@@ -302,6 +304,9 @@ class Resolver:
             fallback = self.enclosing_place(context, focus, region)
             if fallback is not None and (wrong_country or not ctx_countries
                                          or fallback.place.country in ctx_countries):
+                town = _namesake_beside(cands, fallback.place)
+                if town is not None:
+                    return Resolved(town, score, precision(town, feature, near))
                 return fallback
             if wrong_country and place.kind not in ("country", "region") and fold(place.name) != fold(name) \
                     and self._country_written(context, place.country):
@@ -470,6 +475,22 @@ class Resolver:
             if found is not None and found.place.kind != "country":
                 return Resolved(found.place, found.score - 1.0, 2, found.margin)
         return None
+
+
+def _namesake_beside(cands, division: Place) -> Place | None:
+    """The town of the name that lies beside the province written with it though the gazetteer
+    counts it in a neighbouring one ("Garabulli (Almargeb)": GeoNames still draws Libya's older
+    provinces): the nearest town of the name in the province's country within BESIDE_KM of its
+    point, else None. A district written with it is too small to err by a border: only provinces."""
+    if division.kind != "adm1" or division.lat is None or division.lon is None:
+        return None
+    near = [(km(p.lat, p.lon, division.lat, division.lon), p) for p in cands
+            if p.kind == "city" and p.country == division.country and p.lat is not None and p.lon is not None]
+    near = [(d, p) for d, p in near if d <= BESIDE_KM]
+    if not near:
+        return None
+    # (in the province the text writes: the writer's map is the one its reader knows)
+    return replace(min(near, key=lambda dp: dp[0])[1], admin1=division.admin1)
 
 
 def _spelled_alike(resolver: Resolver, name: str, found: tuple[Place, ...]) -> tuple[Place, ...]:
