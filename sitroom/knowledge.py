@@ -125,6 +125,8 @@ KNOWLEDGE: tuple[KnowledgeFile, ...] = (
     KnowledgeFile(("control.yaml",), "sitroom.control.changes:load_control_rules",
                   lambda r: f"{len(r.changes)} kinds of control change, {len(r.to_actor2)} words giving it to actor2"),
     KnowledgeFile(("geo/aliases.yaml",), "sitroom.geo.aliases:load_aliases", lambda a: f"{len(a)} aliases"),
+    KnowledgeFile(("geo/city_quarters.yaml",), "sitroom.geo.city_quarters:load_city_quarters",
+                  lambda q: f"{sum(len(c.quarters) for c in q)} quarters of {len(q)} cities"),
     KnowledgeFile(("geo/acled_admin1.yaml",), "sitroom.geo.admin_names:acled_names",
                   lambda t: f"{sum(len(v) for v in t.values())} divisions in ACLED's names"),
     KnowledgeFile(("geo/acled_territories.yaml",), "sitroom.geo.admin_names:acled_territories",

@@ -1,6 +1,6 @@
 """A part of a place written after its kind word ("town center", "district centre", "city
 square") leaves the places written after it to the place: "Kadikoy town center, Istanbul" is
-Kadikoy in Istanbul, as "Kadikoy town, Istanbul" is, not the Kadikoy of Yalova. My own
+Kadikoy in Istanbul (a quarter of the city), as "Kadikoy town, Istanbul" is, not the Kadikoy of Yalova. My own
 sentences; the places are real."""
 
 import pytest
@@ -13,7 +13,7 @@ from .story_helpers import lead
 def test_a_part_after_the_kind_word_keeps_the_province_written_after_it(written):
     e = lead(f"On 6 May 2020, about two hundred people rallied in {written}, Istanbul to remember "
              "three students.", published=None)
-    assert e.location.name == "Kadikoy" and e.location.admin1 == "Istanbul", e.location
+    assert e.location.name == "Istanbul-Kadikoy" and e.location.admin1 == "Istanbul", e.location
 
 
 def test_the_part_is_part_of_the_mention():

@@ -452,8 +452,12 @@ def _holiday_at(lows: list[str], j: int) -> bool:
 
 
 def _opens_name(tokens: list[Token], j: int) -> bool:
-    """Whether a name can start at token j: "Kandahar", "al-Hasakeh", "el Mina"."""
+    """Whether a name can start at token j: "Kandahar", "al-Hasakeh", "el Mina"; not an article
+    written alone before a word in lower case ("at Al cadala junction": no place called Al)."""
     t = tokens[j]
+    if t.low in cues().articles_alone and not (j + 1 < len(tokens) and (tokens[j + 1].capitalized
+                                                                         or _name_word(tokens[j + 1]))):
+        return False
     return t.capitalized or _name_word(t) or (t.text in cues().articles_alone and j + 1 < len(tokens)
                                               and tokens[j + 1].capitalized)
 

@@ -60,6 +60,9 @@ class Gazetteer:
         self._by_country: dict[str, list[int]] | None = None
         self._provinces: list[tuple[str | None, str, frozenset[str], list[int]]] | None = None
         self.curated: set[int] = set()  # GeoNames ids an alias points at: the name's usual meaning
+        # rows found only by a name as written, never spelled otherwise (a city's quarters: short
+        # names by the hundred, where another vowel is another place)
+        self.exact_only: set[int] = set()
         self.source = source
         self.built = built
         self.stale = False  # read from a cache built by other geo code or data (build_fingerprint)
@@ -115,7 +118,7 @@ class Gazetteer:
         for key, rows in self.index.items():
             derived = derive(key)
             if derived:
-                table.setdefault(derived, []).extend(rows)
+                table.setdefault(derived, []).extend(r for r in rows if r not in self.exact_only)
         return table
 
     def lookup_vowelless(self, name: str) -> list[Place]:
@@ -143,6 +146,10 @@ class Gazetteer:
         there is no exact match ("Kacchi" finds Kachhi)."""
         rows = self._exact_rows(name) or self._loose_rows(name)
         return [self.place(i) for i in rows]
+
+    def lookup_exact(self, name: str) -> list[Place]:
+        """Places that bear ``name`` as written (or with a shortened word), never spelled otherwise."""
+        return [self.place(i) for i in self._exact_rows(name)]
 
     def holds_exactly(self, name: str) -> bool:
         """Whether a place bears ``name`` (or a spelling of it with a shortened word) as written,
@@ -511,10 +518,13 @@ def add_country_names(gaz: Gazetteer) -> None:
 
 @cache
 def load_gazetteer(progress: bool = True) -> Gazetteer:
-    """The gazetteer for resolving places: the cached base with countries' names and the
-    aliases file on top (both read on every load, so edits take effect at once)."""
+    """The gazetteer for resolving places: the cached base with countries' names, the aliases
+    file and big cities' quarters on top (all read on every load, so edits take effect at once)."""
+    from .city_quarters import add_city_quarters
+
     gaz = load_base(progress)
     add_country_names(gaz)
     add_aliases(gaz)
+    add_city_quarters(gaz)
     return gaz
 
