@@ -479,8 +479,8 @@ class Resolver:
 
 def _namesake_beside(cands, division: Place) -> Place | None:
     """The town of the name that lies beside the province written with it though the gazetteer
-    counts it in a neighbouring one ("Garabulli (Almargeb)": GeoNames still draws Libya's older
-    provinces): the nearest town of the name in the province's country within BESIDE_KM of its
+    counts it in a neighbouring one ("Garabulli (Almargeb)": GeoNames files Garabulli under Tripoli,
+    ACLED and the press under Almargeb): the nearest town of the name in the province's country within BESIDE_KM of its
     point, else None. A district written with it is too small to err by a border: only provinces."""
     if division.kind != "adm1" or division.lat is None or division.lon is None:
         return None
