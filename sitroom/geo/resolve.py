@@ -174,6 +174,11 @@ class Resolver:
             ctx_countries = spelled_countries
         possible.update(spelled_countries & ctx_countries)
         cands = self.candidates(name) or self._without_article(name)
+        if not context and _initials(name):
+            # "AAS", "APC": a group's or a party's initials, not the village of Ås in Norway or
+            # Apc in Hungary; a country, a province, a big city or a curated short form stays
+            # ("UAE", "DC", "KP")
+            cands = tuple(p for p in cands if prominent(p) or self._curated(p))
         guessed = False  # matched by spelling in no country the text names: not sure of the country
         spelled = False  # matched blind to vowels: a big namesake elsewhere is no reason to keep it
         renamed: tuple[Place, ...] = ()
@@ -319,6 +324,10 @@ class Resolver:
         margin = 0.0 if guessed else score - max(others) if others else 99.0
         return Resolved(place, score, precision(place, feature, near), margin,
                         not possible and place in by_other_name)
+
+    def _curated(self, p: Place) -> bool:
+        """A place of the aliases file (its own or a GeoNames place an alias points at)."""
+        return (p.population == 0 and p.geonameid is None) or p.geonameid in self.gaz.curated
 
     def _country_written(self, context, other: str | None) -> bool:
         """Whether a name written with a place is a country's ("Selac, Kosovo"), and no province's
@@ -512,6 +521,11 @@ def _one_prominent(name: str, found: list[Place]) -> tuple[Place, ...]:
         return ()
     home = (big[0].country, big[0].admin1)
     return tuple(p for p in found if (p.country, p.admin1) == home)
+
+
+def _initials(name: str) -> bool:
+    """A name of two or three capital letters ("AAS", "IS"): initials more often than a place."""
+    return 2 <= len(name) <= 3 and name.isalpha() and name.isupper()
 
 
 def _spellable(name: str) -> bool:
