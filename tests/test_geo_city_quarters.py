@@ -5,11 +5,12 @@ import pytest
 
 from sitroom.geo import city_quarters
 from sitroom.geo.city_quarters import QUARTER_POPULATION, add_city_quarters, load_city_quarters
-from sitroom.geo.gazetteer import Gazetteer, Place, load_gazetteer
+from sitroom.geo.gazetteer import Place, load_gazetteer
 from sitroom.geo.resolve import Resolver, default_resolver
 from sitroom.knowledge import KnowledgeError
 
 from .coder_helpers import pipeline_events
+from .gazetteer_helpers import gazetteer_of
 
 BAGHDAD = 98182  # GeoNames ids of two cities the file lists
 NAIROBI = 184745
@@ -43,17 +44,10 @@ def test_a_quarter_is_never_found_spelled_otherwise():
     assert found is None or not found.place.name.endswith(("Achrafieh", "Ashrafiyah"))
 
 
-def _gazetteer(*places):
-    gaz = Gazetteer("t")
-    for p in places:
-        gaz.add(p, [p.name])
-    return gaz
-
-
 def test_a_quarter_the_gazetteer_places_itself_keeps_its_own_point():
     city = Place(BAGHDAD, "Baghdad", "IRQ", "Baghdad", None, 33.34, 44.40, 7_000_000, "city", "PPLC")
     own = Place(1, "Karrada", "IRQ", "Baghdad", None, 33.30, 44.43, 0, "city", "PPLX")  # about 5 km away
-    gaz = _gazetteer(city, own)
+    gaz = gazetteer_of(city, own)
     added = add_city_quarters(gaz)
     assert added == len(next(e for e in load_city_quarters() if e.city == BAGHDAD).quarters) - 1
     assert [p.name for p in Resolver(gaz).candidates("Karrada")] == ["Karrada"]
@@ -65,7 +59,7 @@ def test_a_quarter_the_gazetteer_places_itself_keeps_its_own_point():
 
 
 def _with_quarters(*places):
-    gaz = _gazetteer(*places)
+    gaz = gazetteer_of(*places)
     add_city_quarters(gaz)
     return gaz
 

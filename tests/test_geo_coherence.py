@@ -7,10 +7,7 @@ from sitroom.geo.gazetteer import Gazetteer, Place
 from sitroom.geoparse import geoparse, story_region
 from sitroom.geo.resolve import Resolver
 
-
-def place(name, country, kind="city", admin1=None, admin2=None, lat=0.0, lon=0.0, pop=1000):
-    code = {"city": "PPL", "adm1": "ADM1", "adm2": "ADM2", "country": "PCLI"}[kind]
-    return Place(None, name, country, admin1, admin2, lat, lon, pop, kind, code)
+from .gazetteer_helpers import place
 
 
 PARIS_FR = place("Paris", "FRA", admin1="Ile-de-France", lat=48.86, lon=2.35, pop=2_100_000)

@@ -2,20 +2,11 @@
 inside the provinces written with it: "Korah district, Zarnab" is the district of Korrah there.
 Invented places and my own sentences."""
 
-from sitroom.geo.gazetteer import Gazetteer, Place
-from sitroom.geo.resolve import Resolver
+from functools import partial
 
+from .gazetteer_helpers import place as any_place, resolver_of
 
-def place(name, country="AFG", kind="city", admin1=None, admin2=None, lat=0.0, lon=0.0, pop=1000):
-    code = {"city": "PPL", "adm1": "ADM1", "adm2": "ADM2", "country": "PCLI"}[kind]
-    return Place(None, name, country, admin1, admin2, lat, lon, pop, kind, code)
-
-
-def resolver_of(*places):
-    gaz = Gazetteer("t")
-    for p in places:
-        gaz.add(p, [p.name])
-    return Resolver(gaz)
+place = partial(any_place, country="AFG")
 
 
 ZARNAB = place("Zarnab", kind="adm1", admin1="Zarnab", lat=32.0, lon=66.0, pop=400_000)

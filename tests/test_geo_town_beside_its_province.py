@@ -1,23 +1,13 @@
 """A town written with a province ("Garabulli (Almargeb)") that the gazetteer counts in the
-neighbouring province, as GeoNames still draws some countries' older provinces: the town, placed
+neighbouring province, as GeoNames and ACLED draw some borders otherwise: the town, placed
 in the province the text writes, not the province's middle. Invented places and my own sentences."""
 
-from sitroom.geo.gazetteer import Gazetteer, Place
-from sitroom.geo.resolve import Resolver
+from functools import partial
 
 from .coder_helpers import pipeline_events
+from .gazetteer_helpers import place as any_place, resolver_of
 
-
-def place(name, country="LBY", kind="city", admin1=None, lat=0.0, lon=0.0, pop=1000):
-    code = {"city": "PPL", "adm1": "ADM1", "country": "PCLI"}[kind]
-    return Place(None, name, country, admin1, None, lat, lon, pop, kind, code)
-
-
-def resolver_of(*places):
-    gaz = Gazetteer("t")
-    for p in places:
-        gaz.add(p, [p.name])
-    return Resolver(gaz)
+place = partial(any_place, country="LBY")
 
 
 COAST = place("Sahil", kind="adm1", admin1="Sahil", lat=32.50, lon=14.00, pop=300_000)
