@@ -233,8 +233,7 @@ class Resolver:
             score = 0.6 * math.log10(p.population + 10)
             # a curated alias is the name's usual meaning, unless a kind word or the places
             # written with it say otherwise ("Washington state", "Washington, Indiana")
-            usual = ((p.population == 0 and p.geonameid is None) or p.geonameid in self.gaz.curated) \
-                and (not want_kind or p.kind == want_kind)
+            usual = self._curated(p) and (not want_kind or p.kind == want_kind)
             if p.kind in ("country", "region"):
                 # "Russia" is the country, not a town of that name; but in a story about the United
                 # States "Georgia" is the state
@@ -488,9 +487,10 @@ class Resolver:
 
 def _namesake_beside(cands, division: Place) -> Place | None:
     """The town of the name that lies beside the province written with it though the gazetteer
-    counts it in a neighbouring one ("Garabulli (Almargeb)": GeoNames files Garabulli under Tripoli,
-    ACLED and the press under Almargeb): the nearest town of the name in the province's country within BESIDE_KM of its
-    point, else None. A district written with it is too small to err by a border: only provinces."""
+    counts it in a neighbouring one ("Garabulli (Almargeb)": GeoNames files Garabulli under
+    Tripoli, ACLED and the press under Almargeb): the nearest town of the name in the province's
+    country within BESIDE_KM of its point, else None. A district written with it is too small to
+    err by a border: only provinces."""
     if division.kind != "adm1" or division.lat is None or division.lon is None:
         return None
     near = [(km(p.lat, p.lon, division.lat, division.lon), p) for p in cands
