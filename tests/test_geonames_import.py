@@ -90,6 +90,21 @@ def test_a_district_named_after_a_kind_word_of_its_own_tongue_is_found_by_its_na
     assert not any(p.geonameid == 9900011 for p in resolver.candidates("Nada Honda"))
 
 
+def test_a_town_named_after_a_kind_word_of_its_own_tongue_is_found_by_its_name(cli, tmp_path):
+    # "Ciudad Tolvera" is written "Tolvera" in the news; a district keeps a town's kind word
+    rows = [("9900021", "Ciudad Tolvera", "Ciudad Tolvera", "", "24.1", "-104.6", "P", "PPL", "MX", "", "10", "",
+             "", "", "90000"),
+            ("9900022", "Ciudad Marzal", "Ciudad Marzal", "", "24.3", "-104.2", "A", "ADM2", "MX", "", "10", "9900022",
+             "", "", "0")]
+    dump = tmp_path / "MX.txt"
+    dump.write_text(dump_text(rows, "America/Monterrey"), encoding="utf-8")
+    assert cli("gazetteer", "import", str(dump)).exit_code == 0
+    load_gazetteer.cache_clear()
+    resolver = Resolver(load_gazetteer(progress=False))
+    assert any(p.geonameid == 9900021 for p in resolver.candidates("Tolvera"))
+    assert not any(p.geonameid == 9900022 for p in resolver.candidates("Marzal"))
+
+
 def test_an_import_writes_places_in_acleds_divisions(cli, tmp_path):
     # Iraq's Kurdistan Region is split into its governorates, the Palestinian governorates are
     # inside ACLED's West Bank (acled_split_regions.yaml, acled_territories.yaml)

@@ -91,9 +91,9 @@ def english_name(name: str, aliases: list[str]) -> str:
 
 
 @cache
-def _leading_kinds() -> tuple[str, ...]:
+def _leading_kinds(key: str = "leading_kinds") -> tuple[str, ...]:
     data = load_yaml(FILE)
-    kinds = text_list(FILE, "leading_kinds", require(FILE, data, "leading_kinds", list))
+    kinds = text_list(FILE, key, require(FILE, data, key, list))
     # the longest first: "caza de" before "caza"
     return tuple(sorted({fold(k) for k in kinds}, key=len, reverse=True))
 
@@ -101,15 +101,18 @@ def _leading_kinds() -> tuple[str, ...]:
 LEADING_KIND_REST_SHORTEST = 3  # letters of the name after the kind words ("Comuna 12" names none)
 
 
-def without_leading_kind(names: list[str]) -> list[str]:
+def without_leading_kind(names: list[str], town: bool = False) -> list[str]:
     """The names of ``names`` written after a kind word of the division's own tongue ("Tyr" for
-    "Caza de Tyr", "Pa Daet" for "Amphoe Pa Daet"), folded; none for a name without one."""
+    "Caza de Tyr", "Pa Daet" for "Amphoe Pa Daet"), or with ``town`` of the town's ("Obregón"
+    for "Ciudad Obregón"), folded; none for a name without one."""
+    joins = word_lists()[2]
     out = []
     for name in names:
         folded = fold(name)
-        for kind in _leading_kinds():
+        for kind in _leading_kinds("leading_town_kinds" if town else "leading_kinds"):
             rest = folded[len(kind) + 1:] if folded.startswith(kind + " ") else ""
-            if sum(c.isalpha() for c in rest) >= LEADING_KIND_REST_SHORTEST and rest[:1].isalpha():
+            if sum(c.isalpha() for c in rest) >= LEADING_KIND_REST_SHORTEST and rest[:1].isalpha() \
+                    and not (town and rest.split(" ", 1)[0] in joins):
                 out.append(rest)
                 break
     return out

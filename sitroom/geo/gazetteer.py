@@ -446,7 +446,7 @@ def build_embedded() -> Gazetteer:
         # ("Idleb city" is Idlib)
         also = [a1] if a1 in renamed and fold(renamed[a1]) == fold(name) else []
         gaz.add(Place(gid, name, countries.get(country, (None,))[0], a1, a2, lat, lon, pop, "city", "PPL"),
-                [name, *also])
+                [name, *also, *without_leading_kind([name], town=True)])
     place_unplaced_divisions(gaz.cols)
     gaz.other, missing = other_names.index_for(gaz.by_id)
     if missing:

@@ -149,6 +149,8 @@ def import_dump(base: Gazetteer, dump: Path, alternate: Path | None = None, prog
         if kind in ("adm1", "adm2", "adm3"):
             # "Caza de Tyr" is found as "Tyr" (by its own name: not "Distrito de Columbia", another tongue's)
             names += without_leading_kind([r["name"], r["asciiname"]])
+        elif kind == "city":
+            names += without_leading_kind([r["name"], r["asciiname"]], town=True)  # "Obregón"
         if r["geonameid"] in base.by_id:
             replaced += 1
             base.add_names(base.by_id[r["geonameid"]], names)
