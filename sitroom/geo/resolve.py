@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .distance import km
 from .gazetteer import Gazetteer, Place
-from .name_parts import direction_words, name_parts
+from .name_parts import direction_words, name_parts, without_municipality_word
 from .names import fold, keys, loose, one_letter_apart as _one_letter_apart
 
 MARGIN = 1.5  # score lead over other countries' candidates for a country to count as certain
@@ -203,6 +203,9 @@ class Resolver:
                 beside = self._spelled_in_context(name, ctx_keys, ctx_countries, ADMIN_FEATURES.get(feature or ""))
                 if beside is not None:
                     return Resolved(beside, 0.0, precision(beside, feature, near))
+                town = self._town_of_municipality(name, ctx_keys, ctx_countries)
+                if town is not None:
+                    return Resolved(town, 0.0, precision(town, feature, near))
                 return self.enclosing_place(context, focus, region)
         if feature is None:
             # "Laurel County" is the county, not the town of Laurel: a kind word in the name
@@ -408,6 +411,19 @@ class Resolver:
         if not found:
             return None
         return max(found, key=lambda p: (p.kind == want_kind, p.population))
+
+    def _town_of_municipality(self, name: str, ctx_keys: set[str], countries: set[str | None]) -> Place | None:
+        """ "Paletwa Township, Mindat District, Chin State", the township the gazetteer lacks: the
+        biggest town of its name in the provinces or districts written with it (a township of
+        Myanmar is named after its town). Not a town of that name elsewhere: "Springfield
+        Township" in an Ohio story is no Springfield of another county."""
+        bare = without_municipality_word(name)
+        if bare is None or not ctx_keys:
+            return None
+        found = [p for p in self.candidates(bare)
+                 if p.kind == "city" and (not countries or p.country in countries)
+                 and _overlap(set(keys(p.admin1 or "")) | set(keys(p.admin2 or "")), ctx_keys)]
+        return max(found, key=lambda p: p.population) if found else None
 
     def _spelled_at_home(self, name: str, cands, countries: set[str | None]) -> tuple[Place, ...]:
         """The provinces, districts and big towns of the story's countries spelled with another "h"
