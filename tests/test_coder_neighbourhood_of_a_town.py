@@ -29,3 +29,10 @@ def test_a_square_of_a_town_the_gazetteer_knows_nearby_stays_placed():
     # (the town written with it is the one the square's name reads as)
     event = pipeline_events("Protesters gathered in Tahrir Square in Cairo on Friday.", "2016-11-09")[0]
     assert event.location.country == "EGY"
+
+
+def test_a_part_of_a_written_town_is_in_it_though_a_namesake_lies_in_the_same_state():
+    # (Kenwood, Ohio is a suburb of Cincinnati: the state written after Dayton does not make it the place)
+    event = pipeline_events("Two men were shot dead in the Kenwood neighborhood in Dayton, Ohio, on Friday night.",
+                            "2016-11-09")[0]
+    assert (event.location.name, event.location.admin1) == ("Dayton", "Ohio")

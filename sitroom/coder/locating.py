@@ -896,6 +896,12 @@ def _context_confirms(resolved: Resolved, place, resolver, focus: str | None) ->
     p = resolved.place
     if _names_town(place.context, p):
         return True
+    if place.context:
+        # "the Kenwood bridge in Dayton, Ohio": the town written first around it holds it, so a
+        # Kenwood of Ohio far from Dayton is not confirmed by the state written after
+        around = resolver.resolve(place.context[0], list(place.context[1:]), focus)
+        if around is not None and around.place.kind == "city" and not _near_or_unplaced(around, p):
+            return False
     names = {fold(n) for n in (p.admin1, p.admin2, p.country) if n}
     written = [fold(c).rstrip(".") for c in place.context]
     if any(c and (c in names or any(n.startswith(c) for n in names)) for c in written):  # ("Calif." too)
