@@ -76,6 +76,14 @@ def test_weapons_by_their_names_and_positions_struck(text, kind, sides):
     assert (event.actor1.name, event.actor2.name if event.actor2 else None) == sides
 
 
+@pytest.mark.parametrize("means", ["using an ATGM", "with an anti-tank missile", "using a guided missile"])
+def test_a_vehicle_destroyed_with_a_guided_missile_is_a_missile_attack(means):
+    # the means decides: a vehicle destroyed by a missile from a distance is no property destruction
+    event = lead(f"On 4 May 2024, opposition fighters destroyed a regime bulldozer on the front near Kafranbel "
+                 f"{means}.", published="2024-05-05")
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
 def test_a_person_named_like_a_drone_is_a_person():
     event = lead("On 5 April 2024, Shahed Khan, a shopkeeper, was shot dead by gunmen in Peshawar.",
                  published="2024-04-06")
