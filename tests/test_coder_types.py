@@ -100,6 +100,8 @@ CASES = [
     ("Protesters threw stones at the police and burned tyres on the highway in Karachi.",
      "Riots", "Violent demonstration"),
     ("An angry mob lynched a man accused of theft in a village near Sialkot.", "Riots", "Mob violence"),
+    # the one struck told before the stones
+    ("Villagers pelted two suspected thieves with stones in a village near Sialkot.", "Riots", "Mob violence"),
     ("Police arrested four suspects in a raid in Rawalpindi.", "Strategic developments", "Arrests"),
     ("The bomb disposal squad defused an explosive device planted near the railway track.",
      "Strategic developments", "Disrupted weapons use"),
