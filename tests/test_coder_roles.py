@@ -530,3 +530,14 @@ def test_a_noun_of_two_countries_names_the_forces_of_both():
 ])
 def test_who_names_a_deed_is_not_its_agent(text, actor1):
     assert lead(text).actor1.name == actor1
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("On 5 May 2021, a health worker was attacked and her car was torched by locals in Tikamgarh.",
+     "Rioters (India)"),
+    ("On 5 May 2021, a police post was attacked and two of its guards were wounded by Taliban fighters in "
+     "Kunduz.", "Taliban"),
+])
+def test_the_agent_after_a_second_passive_did_the_first_too(text, agent):
+    event = lead(text, published="2021-05-06")
+    assert event.actor1.name == agent

@@ -565,6 +565,20 @@ def _operation_agent(rules: RuleSet | None, lows: list[str], t1: int, right: lis
     return None
 
 
+def _coordinated_passive_agent(lows: list[str], t1: int, right: list[Mention]) -> Mention | None:
+    """ "a health worker was attacked and her car was torched by locals": the one named with "by"
+    after a second passive joined to the first by "and" did both."""
+    for m in right:
+        between = lows[t1:m.start]
+        if len(between) > COORDINATED_PASSIVE_REACH or "and" not in between:
+            return None  # (an actor before "and" is the first verb's own: no second passive)
+        if between[-1] != "by":
+            continue  # the second passive's subject ("two of its guards were wounded by")
+        return m if any(w in _AUXILIARIES for w in between[between.index("and"):]) else None
+    return None
+
+
+COORDINATED_PASSIVE_REACH = 10  # words from the first passive to "by" ("and her car was set on fire by")
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "be"})
 _OBJECT_WORDS = 3  # words between "investigating" and the event it names: "a fatal early shooting"
 
@@ -732,6 +746,8 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
             break
     if passive and by_agent is None:
         by_agent = _operation_agent(rules, lows, t1, right)
+    if passive and by_agent is None:
+        by_agent = _coordinated_passive_agent(lows, t1, right)
     # "clashes between X and Y", "a clash erupted between X and Y"
     between = lows[t1 - 1] == "between" or "between" in lows[t1:t1 + 3]
     if between:
