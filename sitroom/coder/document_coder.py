@@ -210,7 +210,8 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     _earlier_years_as_background(drafts)
     days = [(info.index, w) for info in infos for w in info.dates if w.precision == 1 and not statement_date(info, w)]
     later = {id(w) for info in infos if follow_up_sentence(info) for w in info.dates}
-    events = [_event(codebook, d, doc_id, anchor, pub, focus, places, days, later, violent_days) for d in drafts]
+    events = [_event(codebook, rules, d, doc_id, anchor, pub, focus, places, days, later, violent_days)
+              for d in drafts]
     _days_before_the_lead(events, drafts)
     for e in events:
         fill_sides(e)  # unnamed sides of a known front line ("explosions near Avdiivka")
@@ -1061,7 +1062,7 @@ def _crowd_country(d: Draft) -> str | None:
     return None
 
 
-def _protest_actors(codebook: Codebook, d: Draft) -> None:
+def _protest_actors(codebook: Codebook, rules: RuleSet, d: Draft) -> None:
     country = d.country
     kind = "protesters" if d.event_type == "Protests" else "rioters"
     crowd = _generic(codebook, kind, _crowd_country(d) or country)
@@ -1078,6 +1079,10 @@ def _protest_actors(codebook: Codebook, d: Draft) -> None:
     police = next((a for a in others if a.actor_type == 1), None)
     d.actor1 = crowd
     d.actor2 = police if d.sub_event_type != "Peaceful protest" or d.event_type == "Riots" else None
+    if d.actor2 is None and d.event_type == "Riots" and rules.civilian_property.find(d.first.info.tokens):
+        # "rioters hurled Molotov cocktails at a bank": the owners of the property struck are the
+        # target, civilians (ACLED)
+        d.actor2 = _generic(codebook, "civilians", country)
 
 
 def _governing(codebook: Codebook, actor: Actor | None, country: str | None, day: str | None) -> bool:
@@ -1098,11 +1103,11 @@ def _day_within_first(d: Draft, days, later, when):
     return when if found is vague else found
 
 
-def _event(codebook: Codebook, d: Draft, doc_id: str, anchor, pub, focus, places: ArticlePlaces,
+def _event(codebook: Codebook, rules: RuleSet, d: Draft, doc_id: str, anchor, pub, focus, places: ArticlePlaces,
            days=(), later=frozenset(), violent_days=()) -> Event:
     f = d.first
     if d.event_type in ("Protests", "Riots"):
-        _protest_actors(codebook, d)
+        _protest_actors(codebook, rules, d)
     if f.rule.family == "verbal" and d.actor1 is not None and d.actor2 is not None and d.actor1.name == d.actor2.name:
         # "the commander requested help for the soldiers": no one accuses, asks or meets itself;
         # the other side is untold

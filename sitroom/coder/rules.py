@@ -111,6 +111,8 @@ class RuleSet:
     struck_prepositions: frozenset[str] = frozenset()
     struck_articles: frozenset[str] = frozenset()
     responses: frozenset[str] = frozenset()  # follow_ups.responses: rules whose deeds answer the violence told
+    # "rioters hurled Molotov cocktails at a bank": a crowd's violence at private property
+    civilian_property: PhraseIndex = field(default_factory=PhraseIndex)
 
 
 def _acled_pair(where: str, value, taxonomy) -> tuple[str, str] | None:
@@ -237,6 +239,8 @@ def load_rules() -> RuleSet:
                                                                    data.get("background_before") or []))
     not_deeds = PhraseIndex()
     _index(f"{FILE}: not_deeds", data.get("not_deeds"), "not_deed", not_deeds)
+    civilian_property = PhraseIndex()
+    _index(f"{FILE}: civilian_property", data.get("civilian_property"), "civilian_property", civilian_property)
     struck = data.get("struck_objects")
     if not isinstance(struck, dict):
         raise KnowledgeError(f"{FILE}: struck_objects needs 'prepositions' and 'articles' (lists of words)")
@@ -248,6 +252,7 @@ def load_rules() -> RuleSet:
                    reaction_words=reactions, naming_words=naming, background_before=background, not_deeds=not_deeds,
                    struck_prepositions=struck_words["prepositions"], struck_articles=struck_words["articles"],
                    responses=frozenset(text_list(f"{FILE}: follow_ups", "responses", follow.get("responses") or [])),
+                   civilian_property=civilian_property,
                    unknown_agents=frozenset(w.lower() for w in text_list(FILE, "unknown_agents",
                                                                         data.get("unknown_agents") or [])),
                    diplomatic_agents=frozenset(w.lower() for w in text_list(FILE, "diplomatic_agents",
