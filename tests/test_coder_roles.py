@@ -541,3 +541,10 @@ def test_who_names_a_deed_is_not_its_agent(text, actor1):
 def test_the_agent_after_a_second_passive_did_the_first_too(text, agent):
     event = lead(text, published="2021-05-06")
     assert event.actor1.name == agent
+
+
+@pytest.mark.parametrize("dead", ["killing two militants", "killing at least six militants and injuring ten"])
+def test_the_attackers_own_dead_named_again_are_not_the_other_side(dead):
+    event = lead(f"On 6 May 2021, Afghan security forces repelled an attack by Taliban militants, {dead}, "
+                 "in Panjwayi district, Kandahar.", published="2021-05-07")
+    assert (event.actor1.name, event.actor2.name) == ("Taliban", "Military Forces of Afghanistan")

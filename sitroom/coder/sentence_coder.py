@@ -565,6 +565,13 @@ def _operation_agent(rules: RuleSet | None, lows: list[str], t1: int, right: lis
     return None
 
 
+def _named_again(lows: list[str], m: Mention, agent: Mention) -> bool:
+    """Whether ``m``, told after ``agent``, names its men again by their head word alone
+    ("militants" after "Taliban militants")."""
+    return m.start >= agent.end and "{country}" in m.name and "{country}" not in agent.name \
+        and lows[m.end - 1] == lows[agent.end - 1]
+
+
 def _coordinated_passive_agent(lows: list[str], t1: int, right: list[Mention]) -> Mention | None:
     """ "a health worker was attacked and her car was torched by locals": the one named with "by"
     after a second passive joined to the first by "and" did both."""
@@ -818,6 +825,10 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
             # "government forces and allied armed groups killed 12 civilians": the first named leads
             f.actor1 = left[-2]
         rest = [m for m in right if m is not by_agent]
+        if by_agent is not None:
+            # "repelled an attack by Taliban militants, killing 2 militants": the men named again
+            # by the agent's own head word, unnamed, are the agent's dead, not the other side
+            rest = [m for m in rest if not _named_again(lows, m, by_agent)]
         f.actor2 = rest[0] if rest else None
         sides = _clause_sides(lows, left, t0) if by_agent is None and _during(lows, t0) else None
         if sides is not None:
