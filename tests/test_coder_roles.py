@@ -548,3 +548,10 @@ def test_the_attackers_own_dead_named_again_are_not_the_other_side(dead):
     event = lead(f"On 6 May 2021, Afghan security forces repelled an attack by Taliban militants, {dead}, "
                  "in Panjwayi district, Kandahar.", published="2021-05-07")
     assert (event.actor1.name, event.actor2.name) == ("Taliban", "Military Forces of Afghanistan")
+
+
+@pytest.mark.parametrize("target", ["a government soldier", "a Govt soldier", "a government position",
+                                    "government posts"])
+def test_a_government_soldier_or_position_is_the_military(target):
+    event = lead(f"On 2 May 2021, Al Shabaab fighters attacked {target} near Baidoa.", published="2021-05-03")
+    assert (event.actor1.name, event.actor2.name) == ("Al Shabaab", "Military Forces of Somalia")
