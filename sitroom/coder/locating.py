@@ -897,7 +897,7 @@ def _context_confirms(resolved: Resolved, place, resolver, focus: str | None) ->
     if _names_town(place.context, p):
         return True
     if place.context:
-        # "the Kenwood bridge in Dayton, Ohio": the town written first around it holds it, so a
+        # "the Kenwood neighborhood in Dayton, Ohio": the town written first around it holds it, so a
         # Kenwood of Ohio far from Dayton is not confirmed by the state written after
         around = resolver.resolve(place.context[0], list(place.context[1:]), focus)
         if around is not None and around.place.kind == "city" and not _near_or_unplaced(around, p):
