@@ -177,8 +177,9 @@ def _own_place(f) -> bool:
 def opens_separately(rules, info) -> bool:
     """Whether the sentence opens as another event's ("Separately, ...", "In another incident,
     ...": event_rules.yaml follow_ups.separate_openings), after a quote mark or a dash at most,
-    or tells its deed as another anywhere with one of those that open with "in" ("soldiers killed
-    12 militants in a separate operation near Djenne")."""
+    or tells its deed as another anywhere with one of those that open with "in" or "at"
+    ("soldiers killed 12 militants in a separate operation near Djenne", "a soldier was killed
+    at an unspecified location": not at the place of the event told before)."""
     lows = info.tokens.lows
     k = 0
     while k < len(lows) and not lows[k][:1].isalnum():
@@ -186,7 +187,10 @@ def opens_separately(rules, info) -> bool:
     index = rules.separate_openings
     if k < len(lows) and index.starts(lows[k]) and bool(index.at(lows, k)):
         return True
-    return index.starts("in") and any(lows[j] == "in" and bool(index.at(lows, j)) for j in range(k + 1, len(lows)))
+    return any(lows[j] in _ANYWHERE and index.starts(lows[j]) and bool(index.at(lows, j)) for j in range(k + 1, len(lows)))
+
+
+_ANYWHERE = frozenset({"in", "at"})  # the first words of openings that tell another event anywhere in a sentence
 
 
 def _firm_tolls(d: Draft) -> set[int]:
