@@ -37,6 +37,16 @@ def dump_text(rows=ROWS, zone="Asia/Karachi"):
     return "".join("\t".join(r + ("", "", zone, "2024-01-01")) + "\n" for r in rows)
 
 
+def imported(cli, tmp_path, rows, zone):
+    """The gazetteer after `sitroom gazetteer import` of a dump of ``rows``."""
+    dump = tmp_path / "XX.txt"
+    dump.write_text(dump_text(rows, zone), encoding="utf-8")
+    result = cli("gazetteer", "import", str(dump))
+    assert result.exit_code == 0, result.stderr
+    load_gazetteer.cache_clear()
+    return load_gazetteer(progress=False)
+
+
 def test_import_country_zip_with_alternate_names(cli, tmp_path):
     dump = tmp_path / "PK.zip"
     with zipfile.ZipFile(dump, "w") as zf:
@@ -80,11 +90,7 @@ def test_a_district_named_after_a_kind_word_of_its_own_tongue_is_found_by_its_na
     # GeoNames writes some districts with their kind word first ("Provincia de ..."); news writes the name
     rows = [("9900011", "Provincia de Quebrada Honda", "Provincia de Quebrada Honda", "Distrito de Nada Honda",
              "-21.5", "-65.3", "A", "ADM2", "BO", "", "07", "9900011", "", "", "40000")]
-    dump = tmp_path / "BO.txt"
-    dump.write_text(dump_text(rows, "America/La_Paz"), encoding="utf-8")
-    assert cli("gazetteer", "import", str(dump)).exit_code == 0
-    load_gazetteer.cache_clear()
-    resolver = Resolver(load_gazetteer(progress=False))
+    resolver = Resolver(imported(cli, tmp_path, rows, "America/La_Paz"))
     assert any(p.geonameid == 9900011 for p in resolver.candidates("Quebrada Honda"))
     # (only by its own name: a name of it in another tongue keeps its kind words)
     assert not any(p.geonameid == 9900011 for p in resolver.candidates("Nada Honda"))
@@ -96,11 +102,7 @@ def test_a_town_named_after_a_kind_word_of_its_own_tongue_is_found_by_its_name(c
              "", "", "90000"),
             ("9900022", "Ciudad Marzal", "Ciudad Marzal", "", "24.3", "-104.2", "A", "ADM2", "MX", "", "10", "9900022",
              "", "", "0")]
-    dump = tmp_path / "MX.txt"
-    dump.write_text(dump_text(rows, "America/Monterrey"), encoding="utf-8")
-    assert cli("gazetteer", "import", str(dump)).exit_code == 0
-    load_gazetteer.cache_clear()
-    resolver = Resolver(load_gazetteer(progress=False))
+    resolver = Resolver(imported(cli, tmp_path, rows, "America/Monterrey"))
     assert any(p.geonameid == 9900021 for p in resolver.candidates("Tolvera"))
     assert not any(p.geonameid == 9900022 for p in resolver.candidates("Marzal"))
 
@@ -115,12 +117,7 @@ def test_an_import_writes_places_in_acleds_divisions(cli, tmp_path):
         ("9900104", "Hebron", "Hebron", "", "31.5", "35.1", "A", "ADM1", "PS", "", "HB", "", "", "", "0"),
         ("9900105", "Khallet Zeitun", "Khallet Zeitun", "", "31.55", "35.08", "P", "PPL", "PS", "", "HB", "", "", "", "700"),
     ]
-    dump = tmp_path / "XX.txt"
-    dump.write_text(dump_text(rows, "Asia/Baghdad"), encoding="utf-8")
-    result = cli("gazetteer", "import", str(dump))
-    assert result.exit_code == 0, result.stderr
-    load_gazetteer.cache_clear()
-    gaz = load_gazetteer(progress=False)
+    gaz = imported(cli, tmp_path, rows, "Asia/Baghdad")
     village = gaz.place(gaz.by_id[9900103])
     assert (village.admin1, village.admin2) == ("Dahuk", None)
     village = gaz.place(gaz.by_id[9900105])
