@@ -212,6 +212,8 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
     later = {id(w) for info in infos if follow_up_sentence(info) for w in info.dates}
     events = [_event(codebook, rules, d, doc_id, anchor, pub, focus, places, days, later, violent_days)
               for d in drafts]
+    if not any(d.first.rule.family == "violence" for d in drafts):
+        _protests_without_dead(events)
     _days_before_the_lead(events, drafts)
     for e in events:
         fill_sides(e)  # unnamed sides of a known front line ("explosions near Avdiivka")
@@ -940,6 +942,19 @@ def _injured(d: Draft, fatalities: int | None) -> int | None:
         return d.carried
     hurt = d.shot - (fatalities or 0)
     return hurt if hurt > 0 else None
+
+
+_PROTESTS_WITHOUT_DEAD = frozenset({"Peaceful protest", "Protest with intervention"})
+
+
+def _protests_without_dead(events: list[Event]) -> None:
+    """ "Locals protested the killing of a youth": in a story that tells no violence of its own,
+    the dead a protest is about died in another event, and a protester killed would make the
+    protest excessive force (ACLED), so a peaceful protest, or one the police only broke up, has
+    no dead of its own."""
+    for e in events:
+        if e.fatalities and e.event_type == "Protests" and e.sub_event_type in _PROTESTS_WITHOUT_DEAD:
+            e.fatalities = 0
 
 
 def _fatalities(d: Draft) -> int | None:
