@@ -251,7 +251,7 @@ class Resolver:
                 score += SUPPORT_WEIGHT * min(SUPPORT_MOST, support.get(p, 0.0))
             if ctx_keys:
                 own = set(keys(p.name))
-                admins = set(keys(p.admin1 or "")) | set(keys(p.admin2 or ""))
+                admins = _division_keys(p)
                 # a province matches no context by its own name; a town may lie in a province of
                 # its own name ("Veracruz, Veracruz" is the city in the state)
                 if p.kind != "city":
@@ -375,10 +375,8 @@ class Resolver:
         ``cands`` (the places of that own name) does."""
         if not ctx_keys:
             return None
-        found = [p for p in self._towns_by_other_name(name)
-                 if p.kind == "city" and p not in cands and (not countries or p.country in countries)
-                 and _overlap(set(keys(p.admin1 or "")) | set(keys(p.admin2 or "")), ctx_keys)]
-        return max(found, key=lambda p: p.population) if found else None
+        return _biggest_town_within([p for p in self._towns_by_other_name(name) if p not in cands],
+                                    ctx_keys, countries)
 
     def _spelled_in_context(self, name: str, ctx_keys: set[str], countries: set[str | None],
                             want_kind: str | None) -> Place | None:
@@ -420,10 +418,7 @@ class Resolver:
         bare = without_municipality_word(name)
         if bare is None or not ctx_keys:
             return None
-        found = [p for p in self.candidates(bare)
-                 if p.kind == "city" and (not countries or p.country in countries)
-                 and _overlap(set(keys(p.admin1 or "")) | set(keys(p.admin2 or "")), ctx_keys)]
-        return max(found, key=lambda p: p.population) if found else None
+        return _biggest_town_within(self.candidates(bare), ctx_keys, countries)
 
     def _spelled_at_home(self, name: str, cands, countries: set[str | None]) -> tuple[Place, ...]:
         """The provinces, districts and big towns of the story's countries spelled with another "h"
@@ -537,6 +532,19 @@ def _one_prominent(name: str, found: list[Place]) -> tuple[Place, ...]:
         return ()
     home = (big[0].country, big[0].admin1)
     return tuple(p for p in found if (p.country, p.admin1) == home)
+
+
+def _division_keys(p: Place) -> set[str]:
+    """The keys of the province and district a place lies in."""
+    return set(keys(p.admin1 or "")) | set(keys(p.admin2 or ""))
+
+
+def _biggest_town_within(places, ctx_keys: set[str], countries: set[str | None]) -> Place | None:
+    """The most populous town of ``places`` that lies in the provinces or districts written
+    (``ctx_keys``) and in ``countries`` (any, when empty), else None."""
+    found = [p for p in places if p.kind == "city" and (not countries or p.country in countries)
+             and _overlap(_division_keys(p), ctx_keys)]
+    return max(found, key=lambda p: p.population) if found else None
 
 
 def _initials(name: str) -> bool:
