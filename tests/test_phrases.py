@@ -165,3 +165,16 @@ def test_a_gap_reaches_past_a_place_written_out():
     assert [(m.start, m.end) for m in index.find(told)] == [(1, 10)]
     beyond = tokenize("Veterans gathered at the big main square in old Beirut, demanding pay.")
     assert index.find(beyond) == []
+
+
+def test_marks_of_punctuation_inside_a_gap_are_not_counted():
+    # a note writes a place's divisions in brackets after it; the seven words stay the reach
+    index = PhraseIndex()
+    index.add_pattern("gathered ... to commemorate", "mark")
+    index.add_pattern("opened fire ... on ... convoy", "fire")
+    bracketed = tokenize("Nurses gathered in Sfax (Sfax North, Sfax), to commemorate a colleague.")
+    assert [(m.start, m.end) for m in index.find(bracketed)] == [(1, 13)]
+    twice = tokenize("Gunmen opened fire (twice, at dawn) on the army's big (armoured) convoy.")
+    assert [m.payload for m in index.find(twice)] == ["fire"]
+    worded = tokenize("Nurses gathered in the old town of Sfax North near Sfax to commemorate a colleague.")
+    assert index.find(worded) == []

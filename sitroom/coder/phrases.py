@@ -18,7 +18,8 @@ from typing import Any, NamedTuple
 from .tokens import Token, lows_of, vocabulary, word_positions, words
 
 GAP = "..."
-GAP_MAX = 7  # words a "..." may stand for: "gathered at the main square in Beirut, demanding"
+GAP_MAX = 7  # words a "..." may stand for: "gathered at the main square in Beirut, demanding";
+# marks of punctuation inside a gap are not counted: "gathered in Tizi Ouzou (Tizi Ouzou), to"
 _END = None  # the trie key under which a node keeps the payloads of sequences ending there
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -184,7 +185,7 @@ class PhraseIndex:
                 j = i + 1 + len(before)
                 if before and (j > n or tuple(lows[i + 1:j]) != before):
                     continue
-                for k in range(j, min(j + GAP_MAX + 1, n)):
+                for k in range(j, gap_reach(lows, j, n)):
                     for key in (lows[k], None):
                         for number, rest, payload in by_word.get(key, ()):
                             if number not in gapped:
@@ -222,6 +223,20 @@ class PhraseIndex:
         return out
 
 
+def gap_reach(lows: Sequence[str], j: int, n: int) -> int:
+    """Where the words after a gap that opens at token ``j`` may start, exclusive: after at
+    most GAP_MAX words, not counting marks of punctuation, and before token ``n``."""
+    counted = 0
+    k = j
+    while k < n:
+        if lows[k][:1].isalnum():
+            if counted == GAP_MAX:
+                return k + 1
+            counted += 1
+        k += 1
+    return n
+
+
 def _match_from(seq: tuple[str, ...], lows: Sequence[str], i: int, n: int) -> int | None:
     """Where ``seq`` ends when matched from token ``i``, reading no further than token ``n``."""
     j = i
@@ -230,8 +245,8 @@ def _match_from(seq: tuple[str, ...], lows: Sequence[str], i: int, n: int) -> in
         word = seq[k]
         if word == GAP:
             rest = seq[k + 1 :]
-            for skip in range(0, GAP_MAX + 1):
-                end = _match_from(rest, lows, j + skip, n) if j + skip < n else None
+            for after in range(j, gap_reach(lows, j, n)):
+                end = _match_from(rest, lows, after, n)
                 if end is not None:
                     return end
             return None
