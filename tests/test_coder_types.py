@@ -56,6 +56,9 @@ CASES = [
     ("Gunmen on motorcycles killed 15 villagers and abducted dozens of others in a raid on a village in "
      "Zamfara.", "Violence against civilians", "Attack"),
     ("Militants clashed with a police patrol in Zhob and abducted two constables.", "Battles", "Armed clash"),
+    # shots told as a count of what was traded, before the arrests that followed
+    ("On 4 May 2021, cadres of a banned outfit exchanged gun shots with police in Dhankuta. Police arrested "
+     "two cadres after the incident.", "Battles", "Armed clash"),
     ("The Taliban overran a district centre in Badakhshan after a week of fighting.",
      "Battles", "Non-state actor overtakes territory"),
     ("Government troops recaptured the town of Mazar after a fierce battle with the Taliban.",
