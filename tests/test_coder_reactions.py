@@ -28,7 +28,10 @@ def test_a_call_to_the_police_is_no_reaction():
 
 def test_a_deed_a_crowd_protests_is_no_event_of_its_sentence():
     for text in ("Hundreds of tribesmen protested in Miranshah on Monday against the drone strikes.",
-                 "Students marched in Lahore on Monday to protest the killing of a classmate by police."):
+                 "Students marched in Lahore on Monday to protest the killing of a classmate by police.",
+                 # the grievance told at length, with no comma before the deed
+                 "Villagers held a protest in Gambat against the police for raiding their homes "
+                 "and trying to rape a woman."):
         events = story(text, published="2025-03-18")
         assert [e.event_type for e in events] == ["Protests"], text
 
@@ -39,3 +42,19 @@ def test_a_regions_history_told_beside_the_event_is_no_event():
     assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 51)]
     # a one-word sentence is no trouble
     assert story("Clashes.", published="2025-04-15") is not None
+
+
+def test_a_grievance_ends_where_another_clause_opens():
+    from sitroom.coder.quantities import after_grievance
+    from sitroom.coder.tokens import tokenize
+
+    def deed_is_grieved(text: str, deed: str) -> bool:
+        tokens = tokenize(text)
+        return after_grievance(tokens, [t.low for t in tokens].index(deed), 12)
+
+    assert deed_is_grieved("Villagers protested against the police for raiding their homes and beating a farmer.",
+                           "beating")
+    for text in ("Students protested against the closure of the hostel as police opened fire on them.",
+                 "Students protested against the closure of the hostel and police opened fire on them.",
+                 "Students protested against the closure of the hostel, then the police opened fire on them."):
+        assert not deed_is_grieved(text, "opened"), text

@@ -246,7 +246,7 @@ def _tells_the_past(info: SentenceInfo, pub) -> bool:
         or bool(anniversary_phrases().find(info.tokens))
 
 
-GRIEVANCE_REACH = 4  # words between a grievance's opening word and the deed it names
+GRIEVANCE_REACH = 12  # words between a grievance's opening word and the deed it names
 ARRESTS_AT_PROTEST_REACH = 2  # sentences after a protest within which unnamed people arrested were its own
 
 

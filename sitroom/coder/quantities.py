@@ -122,6 +122,8 @@ class Lexicon:
     remains: frozenset[str] = frozenset()  # quantities.yaml remains_words
     abbreviated: frozenset[str] = frozenset()  # abbreviations.yaml: words whose period ends no sentence
     person_tails: frozenset[str] = frozenset()  # the last COMPOUND_HEAD letters of the person nouns
+    grievance_breaks: frozenset[str] = frozenset()  # quantities.yaml grievance_breaks
+    grievance_subjects: frozenset[str] = frozenset()  # quantities.yaml grievance_subjects
 
     def __post_init__(self) -> None:
         self.person_tails = frozenset(w[-COMPOUND_HEAD:] for w in self.singular if len(w) >= COMPOUND_HEAD)
@@ -231,6 +233,8 @@ def lexicon() -> Lexicon:
         self_death_guards=lowered("self_death_included") | lowered("self_death_attempts")
         | lowered("self_death_accidents"),
         grievances=phrases("grievance_cues"),
+        grievance_breaks=lowered("grievance_breaks"),
+        grievance_subjects=lowered("grievance_subjects"),
         most_people=_most_people(data.get("most_people")),
         years=_years(data.get("years")),
         years_counted_by=lowered("years_counted_by"),
@@ -782,11 +786,28 @@ def grieved(tokens: list[Token], deaths: list[tuple[list[Quantity], int]]) -> li
 
 def after_grievance(tokens: list[Token], at: int, reach: int, cues=None) -> bool:
     """Whether word ``at`` comes at most ``reach`` words after a crowd's word of grievance
-    ("against", "protesting", "justice for": quantities.yaml grievance_cues), not across a comma
-    ("during a protest in Lahore, killing one policeman" tells a death)."""
-    cues = lexicon().grievances.find(tokens) if cues is None else cues
-    return any(m.end <= at and at - m.end <= reach and not any(t.text in (",", ";") for t in tokens[m.end:at])
-               for m in cues)
+    ("against", "protesting", "justice for": quantities.yaml grievance_cues), in its clause: not
+    across a comma ("during a protest in Lahore, killing one policeman" tells a death) nor a word
+    that opens another clause (quantities.yaml grievance_breaks: "against the governor as police
+    opened fire")."""
+    lex = lexicon()
+    cues = lex.grievances.find(tokens) if cues is None else cues
+    return any(m.end <= at and at - m.end <= reach and not _clause_opens(tokens, m.end, at, lex) for m in cues)
+
+
+def _clause_opens(tokens: list[Token], start: int, stop: int, lex: Lexicon) -> bool:
+    """Whether another clause opens between tokens ``start`` and ``stop``: a mark or a word of
+    quantities.yaml grievance_breaks, or "and" before a side that acts (grievance_subjects: "and
+    police opened fire", "and the troops")."""
+    for i in range(start, stop):
+        low = tokens[i].low
+        if low in lex.grievance_breaks:
+            return True
+        if low == "and" and i + 1 < len(tokens):
+            j = i + 2 if tokens[i + 1].low == "the" and i + 2 < len(tokens) else i + 1
+            if tokens[j].low in lex.grievance_subjects:
+                return True
+    return False
 
 
 def may_state_deaths(lows: list[str]) -> bool:
