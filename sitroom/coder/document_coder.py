@@ -192,6 +192,7 @@ def code_article(text: str, sentences, doc_id: str, published: str | None, datel
                                               (rules.reaction_words, rules.naming_words)), places)
     for d in drafts:
         _protest_outcome(codebook, rules, d, infos)
+    drafts = _force_on_the_crowd(rules, drafts)
     drafts = [d for d in drafts if _worth_keeping(d)]
     if headline is not None:
         _headline_toll(codebook, rules, drafts, headline)
@@ -271,6 +272,31 @@ def _arrests_at_protests(rules: RuleSet, drafts: list[Draft]) -> list[Draft]:
                 protest.sub_event_type = "Protest with intervention"
             if protest.actor2 is None and d.actor1 is not None and d.actor1.actor_type == 1:
                 protest.actor2 = d.actor1
+            continue
+        out.append(d)
+    return out
+
+
+def _force_on_the_crowd(rules: RuleSet, drafts: list[Draft]) -> list[Draft]:
+    """ "Protesters rallied in Sukkur. Police opened fire on them, killing two": a state force's
+    deed against people told only by a pronoun or a common noun, in a sentence that tells the
+    force a protest met (event_rules.yaml outcomes ``lethal``), just after that protest, is the
+    excessive force it met, with its dead; not an attack on civilians besides it."""
+    out: list[Draft] = []
+    for d in drafts:
+        protest = out[-1] if out else None
+        if protest is not None and protest.sub_event_type == "Excessive force against protesters" \
+                and d.event_type == "Violence against civilians" and not d.first.separate \
+                and d.actor1 is not None and d.actor1.actor_type == STATE_FORCES and _unnamed(d.actor2) \
+                and 0 < d.first.info.index - protest.findings[-1].info.index <= ARRESTS_AT_PROTEST_REACH \
+                and rules.outcomes["lethal"].find(d.first.info.tokens) \
+                and (d.first.when is None or protest.first.when is None or d.first.when.date == protest.first.when.date) \
+                and _same_place_or_none(d.first.place, protest.first.place):
+            protest.findings.extend(d.findings)
+            protest.figures.extend(d.figures)
+            if protest.injured is None or (d.injured is not None and d.injured > protest.injured):
+                protest.injured = d.injured
+            protest.explicit = protest.explicit if d.explicit is None else d.explicit
             continue
         out.append(d)
     return out
