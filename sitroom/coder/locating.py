@@ -901,7 +901,11 @@ def _context_confirms(resolved: Resolved, place, resolver, focus: str | None) ->
         # Kenwood of Ohio far from Dayton is not confirmed by the state written after
         around = resolver.resolve(place.context[0], list(place.context[1:]), focus)
         if around is not None and around.place.kind == "city" and not _near_or_unplaced(around, p):
-            return False
+            # (unless the town read in the place's own country holds it: "al Nour square in Tripoli"
+            # in a story whose focus is Libya is the square of Lebanon's Tripoli)
+            own = resolver.resolve(place.context[0], list(place.context[1:]), p.country) \
+                if p.country != focus else None
+            return own is not None and own.place.kind == "city" and _near_or_unplaced(own, p)
     names = {fold(n) for n in (p.admin1, p.admin2, p.country) if n}
     written = [fold(c).rstrip(".") for c in place.context]
     if any(c and (c in names or any(n.startswith(c) for n in names)) for c in written):  # ("Calif." too)

@@ -98,12 +98,13 @@ class Resolver:
         """The longest opening run of words of ``name`` that the gazetteer knows: "Texas" in
         "the Texas Department of State Health Services". Only an opening run, never a lone
         direction word (see name_parts): "Korean Peninsula" is no town called Peninsula, and
-        "Northeast Georgia Medical Center" no town called Northeast."""
+        "Northeast Georgia Medical Center" no town called Northeast; nor a lone word in lower
+        case, an article that opens the name ("the al Nour square" names no town called Al)."""
         parts = name.split()
         directions = direction_words()
         for size in range(len(parts) - 1, 0, -1):
             sub = " ".join(parts[:size])
-            if size == 1 and fold(sub) in directions:
+            if size == 1 and (fold(sub) in directions or sub.islower()):
                 return None
             if self.candidates(sub):
                 return sub
@@ -173,6 +174,8 @@ class Resolver:
         if spelled_countries and not ctx_countries:
             ctx_countries = spelled_countries
         possible.update(spelled_countries & ctx_countries)
+        if feature and not self.candidates(name) and self.candidates(f"{name} {feature.title()}"):
+            name = f"{name} {feature.title()}"  # "the Nour square" is the place named Nour Square
         cands = self.candidates(name) or self._without_article(name)
         if not context and _initials(name):
             # "AAS", "APC": a group's or a party's initials, not the village of Ås in Norway or
