@@ -1046,7 +1046,10 @@ def _protest_outcome(codebook: Codebook, rules: RuleSet, d: Draft, infos: list[S
     # "Residents built barricades and set them on fire. They blocked the road": the sentence
     # before may tell how the crowd acted; and a short report may end, three sentences on, with
     # how the police met it
-    for info in _told_after(d, infos, sentences=3, before=1):
+    # (and the sentences merged into it, with the one after the last: "... Police forces intervened
+    # in the demonstration. Police forces were able to disperse them")
+    reach = max(3, d.findings[-1].info.index - d.first.info.index + 1)
+    for info in _told_after(d, infos, sentences=reach, before=1):
         if info.index > d.first.info.index and opens_separately(rules, info):
             break  # ("Separately, police arrested two men in a drugs raid": another story's police)
         found = {name for name, index in rules.outcomes.items() if index.find(info.tokens)}
@@ -1067,12 +1070,14 @@ def _protest_outcome(codebook: Codebook, rules: RuleSet, d: Draft, infos: list[S
 def _intervening_force(codebook: Codebook, d: Draft, told: list[SentenceInfo]) -> None:
     """ "Workers held a protest ... Police resorted to a lathi charge to disperse them": the
     security force that an outcome's sentence names is the other side (actor2), as ACLED codes
-    a protest met by force, where the event has none of its own."""
-    if any(a is not None and a.actor_type == 1 for a in (d.actor1, d.actor2)):
+    a protest met by force, where the event has none of its own. A government the crowd
+    addresses ("demanding the resignation of the President ... Police dispersed them") is no
+    force of the event: the force that met it is."""
+    if any(a is not None and a.actor_type == 1 and a.sector != "GOV" for a in (d.actor1, d.actor2)):
         return
     force = next((m for info in told for m in info.mentions
                   if m.kind == "state" and m.armed and not m.is_source and m.actor_type == 1), None)
-    if force is not None and (d.actor2 is None or d.actor2.actor_type in (5, 6, 7)):
+    if force is not None and (d.actor2 is None or d.actor2.actor_type in (5, 6, 7) or d.actor2.sector == "GOV"):
         d.actor2 = _actor(codebook, force, d.country, "violence")
 
 

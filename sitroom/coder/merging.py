@@ -125,7 +125,10 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
     unnamed_agent = a.actor1 is None or a.actor1.mention is None or a.actor1.name.startswith("Unidentified")
     # (a crowd and the force that faced it are told in either order: "police clashed with
     # protesters ... Protesters torched vehicles and police fired tear gas" share the police)
-    shared_side = fa.rule.family == "protest" and b.actor2 is not None and b.actor2.name in names_a
+    # (nor is the state force a later sentence tells meeting the crowd another side: "residents
+    # protested in Plovdiv ... Police dispersed the protesters")
+    shared_side = fa.rule.family == "protest" and (
+        (b.actor2 is not None and b.actor2.name in names_a) or (x is not None and x.actor_type == 1))
     if x is not None and names_a and x.name not in names_a and not generic_name(x.name) and not resisted \
             and not unnamed_agent and not _claimed_alone(b) and not shared_side:
         return False
