@@ -19,3 +19,11 @@ def test_how_the_police_met_the_crowd_is_read_to_the_sentence_after_the_last_one
                    published="2021-04-30")
     assert [e.sub_event_type for e in events] == ["Protest with intervention"]
     assert events[0].actor2 is not None and events[0].actor2.name == "Police Forces of Peru"
+
+
+def test_the_police_who_met_a_riot_tell_how_it_was_met_not_a_second_protest():
+    events = story("On 29 April 2021, residents of a squatter camp barricaded roads with burning tyres in "
+                   "Soshanguve, Gauteng, demanding water. Police used rubber bullets to disperse the demonstrators.",
+                   published="2021-04-30")
+    assert [(e.sub_event_type, e.actor2.name if e.actor2 else None) for e in events] == \
+        [("Violent demonstration", "Police Forces of South Africa")]

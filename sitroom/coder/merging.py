@@ -97,6 +97,10 @@ def _compatible(a: Draft, b: Draft, places=None, retold: frozenset[str] = frozen
         return _same_movement(a, b)
     same_type = a.event_type == b.event_type
     follow_up = fb.rule.id in ("attack", "body_found") or fb.rule.rank <= fa.rule.rank and fb.rule.family == "violence"
+    # a state force meeting the crowd told after a riot or a protest tells how it was met, whatever
+    # kind of crowd its own words make ("rioters barricaded roads ... Police dispersed the crowd")
+    follow_up = follow_up or (fa.rule.family == "protest" and b.actor1 is not None and b.actor1.actor_type == 1
+                              and a.event_type in ("Protests", "Riots") and b.event_type == "Protests")
     # "militants attacked the village ... before being repelled by security forces": the attack
     # met armed resistance, and the report is one battle
     # (a search or an operation launched after the attack is no resistance to it: "Security forces
