@@ -945,7 +945,7 @@ def _in_support(lows: list[str], start: int) -> bool:
     return any(k >= len(cue) and tuple(lows[k - len(cue):k]) == cue for cue in _SUPPORT)
 
 
-_BACKERS = frozenset({"backed", "supported", "aided", "assisted", "armed", "funded"})
+_BACKERS = frozenset({"backed", "supported", "aided", "assisted", "armed", "funded", "accompanied", "escorted", "joined"})
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
@@ -1747,8 +1747,18 @@ def _armed_doer(info: SentenceInfo, t0: int) -> bool:
     return doer.armed and not doer.civilians and doer.actor_type != 1
 
 
+def _without_label(candidates: list) -> list:
+    """ "Looting: On 9 May, militiamen looted crops in ...": a label that opens a report, a word
+    and a colon, names the kind of deed its first sentence goes on to tell; where a trigger of the
+    same family follows, the label is none of its own (read first, it made the doers its target)."""
+    told = {rule.family for rule, t0, _ in candidates if t0 > 1}
+    return [c for c in candidates if not (c[1] == 0 and c[0].family in told)]
+
+
 def code_sentence(codebook: Codebook, rules: RuleSet, info: SentenceInfo) -> list[Finding]:
     candidates = info.triggers if info.triggers is not None else triggers(rules, info.tokens)
+    if candidates and info.index == 0 and len(info.tokens) > 2 and info.tokens[1].text == ":":
+        candidates = _without_label(candidates)
     if any(rule.family == "protest" for rule, _, _ in candidates) \
             and any(rule.family == "violence" for rule, _, _ in candidates):
         # "Gunmen blocked the road and abducted three passengers": armed men's roadblock is a
