@@ -509,6 +509,9 @@ def _headline_toll(codebook: Codebook, rules: RuleSet, drafts: list[Draft], head
     lead.figures = figures(deaths, False, victim) if deaths else [(1, WEAK + victim)]
 
 
+_OWN_STATE_WORDS = frozenset({"government", "govt", "regime", "pro-government", "pro-regime"})
+
+
 def _corefer_state_nouns(infos: list[SentenceInfo], window: int = 3, same_word_window: int = 10) -> None:
     """ "46 members of the Afghan forces ... The soldiers have been provided food": a bare
     state noun refers to the last state actor of the same kind named in the sentences before.
@@ -524,6 +527,10 @@ def _corefer_state_nouns(infos: list[SentenceInfo], window: int = 3, same_word_w
                 recent[m.role] = (info.index, m.country)
                 for key in words:
                     same_word[key] = (info.index, m.country)
+                continue
+            if not _OWN_STATE_WORDS.isdisjoint(w for _, w in words):
+                # "Turkish forces shelled government positions": the government's or the regime's
+                # forces are the country's own, where the event is, not the foreign force told before
                 continue
             # the name's {country} is filled when the actor is built
             told = [same_word[k] for k in words if k in same_word and info.index - same_word[k][0] <= same_word_window]
