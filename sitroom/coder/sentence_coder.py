@@ -782,7 +782,7 @@ def assign_roles(f: Finding, rules: RuleSet | None = None) -> None:
         members = _members(info.mentions, pool, right[0])
         f.actor2 = members[0] if members else (right[1] if len(right) > 1 else None)
     elif passive:
-        f.actor2 = armed_among_hurt(lows, left) or (left[-1] if left else None)
+        f.actor2 = armed_among_hurt(lows, left) or _head_of_relative(lows, left, t0) or (left[-1] if left else None)
         f.actor1 = by_agent
         if f.actor1 is None and rule.voice == "mutual":
             # "three militants were killed in an encounter with security forces", "a gunman was
@@ -947,6 +947,24 @@ def _in_support(lows: list[str], start: int) -> bool:
 
 _BACKERS = frozenset({"backed", "supported", "aided", "assisted", "armed", "funded", "accompanied", "escorted", "joined"})
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+_RELATIVES = frozenset({"who", "that"})
+
+
+def _head_of_relative(lows: list[str], left: list[Mention], t0: int) -> Mention | None:
+    """ "traffic police who tried to stop two men were shot": the one the passive deed befell is
+    the head the relative clause describes, not the object inside that clause."""
+    if len(left) < 2:
+        return None
+    head, inner = left[-2], left[-1]
+    if head.end >= len(lows) or lows[head.end] not in _RELATIVES or inner.start <= head.end:
+        return None
+    clause = lows[head.end + 1:t0]
+    # (one clause, running up to the passive's own verb: no mark or second relative word in it)
+    if any(w in (",", ";", ".", "(", ")") or w in _RELATIVES for w in clause):
+        return None
+    return head
 
 
 def _backed_by(lows: list[str], start: int) -> bool:
