@@ -248,7 +248,8 @@ def _tells_the_past(info: SentenceInfo, pub) -> bool:
 
 
 GRIEVANCE_REACH = 12  # words between a grievance's opening word and the deed it names
-ARRESTS_AT_PROTEST_REACH = 2  # sentences after a protest within which unnamed people arrested were its own
+# sentences after a protest within which unnamed people arrested, or people a force fired on, were its own
+AFTER_PROTEST_REACH = 2
 
 
 def _arrests_at_protests(rules: RuleSet, drafts: list[Draft]) -> list[Draft]:
@@ -263,11 +264,9 @@ def _arrests_at_protests(rules: RuleSet, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         protest = out[-1] if out else None
         if protest is not None and d.sub_event_type == "Arrests" and protest.event_type == "Protests" \
-                and not d.first.separate and (_unnamed(d.actor2) or (
+                and (_unnamed(d.actor2) or (
                     d.actor2 is None and bool(rules.outcomes["intervention"].find(d.first.info.tokens)))) \
-                and 0 < d.first.info.index - protest.findings[-1].info.index <= ARRESTS_AT_PROTEST_REACH \
-                and (d.first.when is None or protest.first.when is None or d.first.when.date == protest.first.when.date) \
-                and _same_place_or_none(d.first.place, protest.first.place):
+                and _told_just_after(protest, d):
             if protest.sub_event_type == "Peaceful protest":
                 protest.sub_event_type = "Protest with intervention"
             if protest.actor2 is None and d.actor1 is not None and d.actor1.actor_type == 1:
@@ -286,12 +285,9 @@ def _force_on_the_crowd(rules: RuleSet, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         protest = out[-1] if out else None
         if protest is not None and protest.sub_event_type == "Excessive force against protesters" \
-                and d.event_type == "Violence against civilians" and not d.first.separate \
+                and d.event_type == "Violence against civilians" \
                 and d.actor1 is not None and d.actor1.actor_type == STATE_FORCES and _unnamed(d.actor2) \
-                and 0 < d.first.info.index - protest.findings[-1].info.index <= ARRESTS_AT_PROTEST_REACH \
-                and rules.outcomes["lethal"].find(d.first.info.tokens) \
-                and (d.first.when is None or protest.first.when is None or d.first.when.date == protest.first.when.date) \
-                and _same_place_or_none(d.first.place, protest.first.place):
+                and rules.outcomes["lethal"].find(d.first.info.tokens) and _told_just_after(protest, d):
             protest.findings.extend(d.findings)
             protest.figures.extend(d.figures)
             if protest.injured is None or (d.injured is not None and d.injured > protest.injured):
@@ -300,6 +296,15 @@ def _force_on_the_crowd(rules: RuleSet, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _told_just_after(protest: Draft, d: Draft) -> bool:
+    """Whether ``d`` is told within AFTER_PROTEST_REACH sentences after the protest's last one, not
+    opened as another event ("Separately, ..."), on no other day and at no other place."""
+    return not d.first.separate \
+        and 0 < d.first.info.index - protest.findings[-1].info.index <= AFTER_PROTEST_REACH \
+        and (d.first.when is None or protest.first.when is None or d.first.when.date == protest.first.when.date) \
+        and _same_place_or_none(d.first.place, protest.first.place)
 
 
 def _same_place_or_none(a, b) -> bool:
