@@ -27,6 +27,20 @@ def test_people_named_after_a_killing_verb_are_counted(text, dead):
 
 
 @pytest.mark.parametrize("text,dead", [
+    # a title or a kinship noun and the name right after it are one person
+    ("Officer Ana Ruiz, 41, and Tom Hill, 58, were shot and killed on Friday during a robbery of a bar in "
+     "Dover, police said.", 2),
+    ("Officer Ruiz and Deputy Hill were shot dead on Friday in Dover, police said.", 2),
+    ("A gunman shot and killed Officer Ana Ruiz and Tom Hill on Friday in Dover, police said.", 2),
+    ("A gunman shot and killed his neighbor Tom Hill and his wife on Friday in Dover, police said.", 2),
+    # a weekday after the noun is no name
+    ("A man shot and killed his wife Sunday in Dover, police said.", 1),
+])
+def test_a_name_after_a_title_is_the_same_person(text, dead):
+    assert lead(text, published="2015-06-05").fatalities == dead
+
+
+@pytest.mark.parametrize("text,dead", [
     ("A man opened fire at his Dover home on Monday, killing his wife, police said. The gunman then took his "
      "own life, officials said.", 2),
     ("A man opened fire at his Dover home on Monday, killing his three children, police said. The gunman then "

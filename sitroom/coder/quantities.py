@@ -1464,17 +1464,29 @@ def _person_end(tokens: list[Token], lows: list[str], k: int, lex: Lexicon) -> i
 
 def _person_noun_end(tokens: list[Token], lows: list[str], end: int, lex: Lexicon) -> int | None:
     """ "his wife", "gunned down an Eastern Washington University student": where a person noun
-    ends that stands at ``end`` or after a determiner and up to three capitalised words."""
+    ends that stands at ``end`` or after a determiner and up to three capitalised words. The name
+    that follows the noun at once is the same person's ("Officer Ana Ruiz", "his neighbor Tom Hill")."""
     if end < len(lows) and person_noun(lows[end], lex):
-        return end + 1
+        return _name_of_noun(tokens, lows, end + 1)
     if end >= len(lows) or lows[end] not in _DETERMINERS:
         return None
     for k in range(end + 1, min(end + 5, len(lows))):
         if person_noun(lows[k], lex):
-            return k + 1
+            return _name_of_noun(tokens, lows, k + 1)
         if not tokens[k].capitalized:
             return None
     return None
+
+
+def _name_of_noun(tokens: list[Token], lows: list[str], end: int) -> int:
+    """Where the name that follows a person noun ending at ``end`` ends: two or three capitalised
+    words ("his neighbor Tom Hill"), or one after a title written with a capital ("Officer Ruiz");
+    ``end`` when none does (a weekday or a month is no name: "killed his wife Sunday")."""
+    run = end
+    while (run < len(tokens) and run - end < 3 and tokens[run].capitalized and tokens[run].text.isalpha()
+           and not _weekday_or_month(lows[run])):
+        run += 1
+    return run if run - end >= 2 or (run > end and tokens[end - 1].capitalized) else end
 
 
 def _attempted(lows: list[str], start: int) -> bool:
