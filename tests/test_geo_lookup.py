@@ -307,6 +307,26 @@ def test_a_name_written_without_its_arabic_article_finds_the_place_known_with_it
     assert resolver.resolve("Qunaytirah", [], "SYR").place.lat == 33.2
 
 
+def test_a_name_written_with_or_without_its_particles_finds_the_place():
+    # invented towns: the gazetteer keeps one spelling, the writer another
+    resolver = resolver_of(
+        place("San Telmo Ocuapa", country="MEX", admin1="Oaxaca", lat=17.1, lon=-96.7, pop=8000),
+        place("Santa Rita do Norte", country="BRA", admin1="Bahia", lat=-12.5, lon=-41.1, pop=6000),
+        place("Villa Ocuapa", country="MEX", admin1="Puebla", lat=19.0, lon=-98.2, pop=5000))
+    assert resolver.resolve("San Telmo de Ocuapa", ["Oaxaca"], "MEX").place.name == "San Telmo Ocuapa"
+    assert resolver.resolve("Santa Rita Norte", [], "BRA").place.name == "Santa Rita do Norte"
+    assert resolver.resolve("Santa Rita de Norte", [], "BRA").place.name == "Santa Rita do Norte"
+    # the first word is never a particle dropped, and a name left with one word is no name
+    assert resolver.resolve("De Ocuapa", [], "MEX") is None
+    assert resolver.resolve("Villa de", [], "MEX") is None
+    # in a story: "San Telmo de Ocuapa, Oaxaca" is the town, not the state around it
+    resolver = resolver_of(
+        place("San Telmo Ocuapa", country="MEX", admin1="Oaxaca", lat=17.1, lon=-96.7, pop=8000),
+        place("Oaxaca", country="MEX", kind="adm1", admin1="Oaxaca", lat=16.9, lon=-96.4, pop=3_800_000))
+    found = places_by_name("Gunmen shot a trader dead in San Telmo de Ocuapa, Oaxaca, on Monday.", resolver)
+    assert found["San Telmo de Ocuapa"]["lat"] == 17.1
+
+
 def test_a_big_town_spelled_like_a_name_is_not_taken_outside_the_district_written_with_it():
     resolver = resolver_of(
         place("Sorvan District", "PAK", kind="adm2", admin1="Veloria", admin2="Sorvan District", lat=33.0, lon=70.0,

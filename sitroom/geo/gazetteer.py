@@ -24,7 +24,8 @@ from pathlib import Path
 from . import other_names
 from .admin_names import acled_admin1, acled_territory, english_name, split_by_acled, without_leading_kind
 from .distance import degrees_box, km
-from .names import file_under_keys, fold, keys, loose, one_letter_apart, spellings, vowelless, without_article
+from .names import (file_under_keys, fold, keys, loose, one_letter_apart, spellings, vowelless, without_article,
+                    without_particles)
 from .unplaced_divisions import place_unplaced_divisions
 
 LOOSE_SHORTEST = 4  # names shorter than this match only as spelled
@@ -87,6 +88,7 @@ class Gazetteer:
         self._loose = None
         self._vowelless = None
         self._article = None
+        self._particles = None
         self._seats = None
 
     def loose_index(self) -> dict[str, list[int]]:
@@ -108,6 +110,25 @@ class Gazetteer:
         if getattr(self, "_article", None) is None:
             self._article = self._derived_index(without_article)
         return self._article
+
+    def particle_index(self) -> dict[str, list[int]]:
+        """The names keyed without the particles inside them (``names.without_particles``), built on first use."""
+        if getattr(self, "_particles", None) is None:
+            self._particles = self._derived_index(without_particles)
+        return self._particles
+
+    def lookup_without_particles(self, name: str) -> list[Place]:
+        """Places whose name differs from this one only in the Spanish or Portuguese particles
+        inside it: "San Andres de Tuxtla" is San Andrés Tuxtla, "San Pablo Huitzo" San Pablo de
+        Huitzo."""
+        rows: list[int] = []
+        table = self.particle_index()
+        for key in keys(name):
+            bare = without_particles(key)
+            # (written with particles: the bare name as GeoNames keeps it, or with other particles)
+            for found in ((self.index.get(bare, ()), table.get(bare, ())) if bare else (table.get(key, ()),)):
+                _add_new(rows, (r for r in found if r not in self.exact_only))
+        return [self.place(i) for i in rows]
 
     def lookup_without_article(self, name: str) -> list[Place]:
         """Places the gazetteer knows only with an Arabic article before this name: English news

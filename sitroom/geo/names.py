@@ -78,6 +78,18 @@ def without_article(key: str) -> str:
     return bare if bare != key else ""
 
 
+def without_particles(key: str) -> str:
+    """The key without the Spanish or Portuguese particles inside it ("san andres de tuxtla" is
+    "san andres tuxtla", "santa cruz do sul" "santa cruz sul"): writers add or drop them, and
+    GeoNames keeps one spelling. "" when it has none, or when fewer than two words are left."""
+    words = key.split()
+    kept = [w for i, w in enumerate(words) if i == 0 or w not in _PARTICLES]
+    return " ".join(kept) if len(kept) != len(words) and len(kept) >= 2 else ""
+
+
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos"})
+
+
 def vowelless(key: str) -> str:
     """A key blind to vowels and the article: "al hasakeh" and "al hasakah" are "=hskh"; a
     word's opening vowel is kept as "a" ("Umran" and "Omran" are "=amrn", "Idleb" "=adlb").

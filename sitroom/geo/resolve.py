@@ -94,6 +94,11 @@ class Resolver:
             return ()
         return tuple(self.gaz.lookup_without_article(name))
 
+    def without_particles(self, name: str) -> tuple[Place, ...]:
+        """Places known only with other Spanish or Portuguese particles inside the name
+        (``Gazetteer.lookup_without_particles``): "San Andres de Tuxtla" is San Andrés Tuxtla."""
+        return tuple(self.gaz.lookup_without_particles(name))
+
     def known_part(self, name: str) -> str | None:
         """The longest opening run of words of ``name`` that the gazetteer knows: "Texas" in
         "the Texas Department of State Health Services". Only an opening run, never a lone
@@ -176,7 +181,7 @@ class Resolver:
         possible.update(spelled_countries & ctx_countries)
         if feature and not self.candidates(name) and self.candidates(f"{name} {feature.title()}"):
             name = f"{name} {feature.title()}"  # "the Nour square" is the place named Nour Square
-        cands = self.candidates(name) or self._without_article(name)
+        cands = self.candidates(name) or self._without_article(name) or self.without_particles(name)
         if not context and _initials(name):
             # "AAS", "APC": a group's or a party's initials, not the village of Ås in Norway or
             # Apc in Hungary; a country, a province, a big city or a curated short form stays

@@ -51,7 +51,7 @@ def read_name(resolver: Resolver, written: str) -> Reading | None:
         written = written[:suffix.start()]  # "the Abu Dhabi-based agency" names Abu Dhabi
     if " " not in written and fold(written) in direction_words():
         return None  # "Western" and "West" alone are directions, not the towns named so
-    if resolver.candidates(written):
+    if resolver.candidates(written) or resolver.without_particles(written):
         return Reading(written)
     part = resolver.known_part(written)
     if part is None:
