@@ -246,6 +246,9 @@ CASES = [
      "Change to group/activity"),
     ("The provincial governor imposed a quarantine on three districts of Herat.", "Strategic developments",
      "Change to group/activity"),
+    # an authority's ban changes what people may do, as a quarantine does
+    ("On 3 June 2021, the governor of Kunar instituted a ban on all travel between its districts.",
+     "Strategic developments", "Change to group/activity"),
     ("The government released 40 prisoners from a jail in Ghazni.", "Strategic developments", "Other"),
     # ACLED keeps Arrests for the state and the armies of rival governments; a rebel group abducts
     ("On 3 June 2021, the SDF arrested six young men in a village east of Raqqa.",
