@@ -68,6 +68,13 @@ def test_one_surname_with_an_age_after_it_is_a_person():
     assert "Jackson" in _persons("Jackson, 28, was charged with murder on Thursday.")
 
 
+def test_the_town_before_a_title_after_said_is_no_person():
+    persons = _persons('"We will rebuild," said Welby Mayor Ana Cole.')
+    assert {"Ana", "Cole"} <= persons and "Welby" not in persons and "Mayor" not in persons
+    assert "Dorran" not in _persons("The plan is sound, said Dorran City Manager Tom Hill.")
+    assert {"Dana", "Reyes"} <= _persons("The vote was close, said Dana Reyes.")
+
+
 def test_a_town_with_a_number_after_it_is_no_person():
     assert "Gary" not in _persons("A man from Gary, 34, was shot dead in Chicago on Tuesday.")
     assert "RENO" not in _persons("RENO, 12 (AP) - A man was shot.")

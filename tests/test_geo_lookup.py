@@ -390,3 +390,20 @@ def test_of_namesake_towns_of_a_state_the_seat_of_the_district_of_that_name_is_m
     assert found.place.kind == "city" and found.place.admin2 == "El Salto"
     # (a town is not the seat of a district of another name: "Carson" is not Carson City)
     assert resolver.resolve("Carson", ["California"]).place.admin1 == "California"
+
+
+def test_a_name_the_text_uses_as_a_persons_is_no_place_in_it():
+    # invented towns named like people, and a contraction spelled like a village
+    resolver = resolver_of(
+        place("Dorran", admin1="Ohio", lat=40.1, lon=-82.9, pop=3_000),
+        place("Welby", admin1="Ohio", lat=40.3, lon=-83.1, pop=2_000),
+        place("We're", country="IDN", admin1="Nusa Tenggara Timur", lat=-8.8, lon=121.0, pop=600),
+        place("Ohio", kind="adm1", admin1="Ohio", lat=40.4, lon=-82.8, pop=11_700_000))
+    text = ("The council met in Welby on Monday. \"We're not done,\" said Dorran Pike, the council's clerk. "
+            "Dorran said the vote would wait. \"We're ready,\" said Welby Mayor Ana Cole. Ohio Governor Tim Lane "
+            "said he would visit.")
+    found = places_by_name(text, resolver)
+    assert "Dorran" not in found and "We're" not in found
+    # the town before a title after "said" stays a place, and so does a state named before its governor
+    assert "Welby" in found and any(name.startswith("Ohio") for name in found)
+    assert [m["start"] for m in geoparse(text, "t", resolver) if m["name"] == "Welby"] == [19, text.index("Welby M")]

@@ -241,7 +241,13 @@ def person_names(tokens: list[Token]) -> set[str]:
                 names.update(tok.text for tok in tokens[before:k])
             end = run_from(k + 1)
             if end - (k + 1) >= 2 and (end >= n or tokens[end].text in (".", ",")):
-                names.update(tok.text for tok in tokens[k + 1:end])
+                # ("said Avondale Mayor Ed Rieker": the name starts after the title, the words
+                # before it name the title's town)
+                start = k + 1
+                for j in range(k + 1, end):
+                    if tokens[j].text.rstrip(".") in c.person_titles or lows[j] in c.person_roles:
+                        start = j + 1
+                names.update(tok.text for tok in tokens[start:end])
         elif lows[k] in c.age_words and k + 1 < n and tokens[k + 1].capitalized:
             # "the 7-year-old Dana Reyes was ...": a name of two or more words after an age,
             # ended by punctuation or a verb ("a 4-year-old Kansas City girl" names a town)

@@ -8,6 +8,7 @@ same resolver as the coder, with the country the text is most about as its focus
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -15,13 +16,13 @@ from dataclasses import dataclass, replace
 from ..annotate.sentences import split_sentences
 from ..coder.actors import codebook_matches
 from ..coder.codebook import Codebook, load_codebook
-from ..coder.places import cues, find_places, name_run
+from ..coder.places import cues, find_places, name_run, person_names
 from ..coder.tokens import tokenize
 from ..geo.abbreviations import abbreviations
 from ..geo.coherence import support
 from ..geo.gazetteer import Place
 from ..geo.name_parts import direction_words
-from ..geo.names import fold
+from ..geo.names import fold, has_kind_word
 from ..geo.resolve import Resolved, Resolver, prominent
 from .readings import Reading, joined, read_name
 
@@ -76,8 +77,10 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
     codebook = codebook or load_codebook()
     c = cues()
     out: list[Mention] = []
+    persons: set[str] = set()  # the words the text uses as people's names (coder.places.person_names)
     for s in split_sentences(text):
         tokens = tokenize(s.text)
+        persons.update(person_names(tokens))
         blocked, adjectives = _codebook_spans(codebook, tokens, resolver)
         taken: set[int] = set()
         sentence_start = len(out)  # the index of the sentence's first mention
@@ -115,7 +118,8 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
         k = 0
         while k < len(tokens):
             t = tokens[k]
-            if k in taken or k in blocked or not t.capitalized or not t.text[0].isalpha() or t.text in c.not_places:
+            if k in taken or k in blocked or not t.capitalized or not t.text[0].isalpha() or t.text in c.not_places \
+                    or _CONTRACTION.search(t.text):
                 k += 1
                 continue
             end = name_run(tokens, k, blocked | taken)
@@ -131,7 +135,14 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
                 continue
             k += 1
         _written_with_state(out, sentence_start, states, text)
-    return out
+    # a name the text uses as a person's ("said David Hale", "Detective Steele") is no place
+    # anywhere in it, unless written as one (with its kind word or the places around it), or a
+    # country, a province or a big city ("Ohio Governor Mike DeWine said" names Ohio)
+    return [m for m in out if m.feature or m.context or has_kind_word(m.name) or _strong(resolver, m.name)
+            or not all(w in persons for w in m.name.split())]
+
+
+_CONTRACTION = re.compile(r"(?i)['’](?:re|ll|ve|m|d)$|n['’]t$")  # "We're", "Don't": no place
 
 
 def _written_with_state(mentions: list[Mention], first: int, states: list[Mention], text: str) -> None:
