@@ -407,3 +407,18 @@ def test_a_name_the_text_uses_as_a_persons_is_no_place_in_it():
     # the town before a title after "said" stays a place, and so does a state named before its governor
     assert "Welby" in found and any(name.startswith("Ohio") for name in found)
     assert [m["start"] for m in geoparse(text, "t", resolver) if m["name"] == "Welby"] == [19, text.index("Welby M")]
+
+
+def test_a_group_or_a_word_of_grammar_is_no_village_of_its_name():
+    # real villages named like an alliance and like an English word; an invented big city too
+    resolver = resolver_of(
+        place("Nato", country="PHL", admin1="Bicol", lat=13.6, lon=123.5, pop=2_000),
+        place("As", country="BEL", admin1="Vlaams Gewest", lat=51.0, lon=5.6, pop=7_000),
+        place("Latvia", country="LVA", kind="country", lat=57.0, lon=25.0, pop=1_900_000))
+    text = ("The alliance said NATO would send more troops to Latvia. \u201cAs the talks stall, we must act,\u201d "
+            "one minister said.")
+    found = places_by_name(text, resolver)
+    assert set(found) == {"Latvia"}
+    # a big place that an institution is named after stays a place
+    resolver = resolver_of(place("Washington", admin1="District of Columbia", lat=38.9, lon=-77.0, pop=690_000))
+    assert "Washington" in places_by_name("Officials in Washington said the talks went well.", resolver)

@@ -62,7 +62,10 @@ def _codebook_spans(codebook: Codebook, tokens, resolver: Resolver) -> tuple[set
                 adjectives.append((start - 1, end, wider))  # "Central American" is a region's
             elif country := codebook.country_name(lex.country):
                 adjectives.append((start, end, country))
-        elif not resolver.candidates(name):  # "Washington" is a place as well as an institution
+        elif not any(prominent(p) for p in resolver.candidates(name)):
+            # a group or an institution is no village of its name ("NATO" is not Nato in the
+            # Philippines, "Hamas" no hamlet); a big place is ("Washington" is a place as well
+            # as an institution)
             blocked.update(range(start, end))
     return blocked, adjectives
 
@@ -129,7 +132,11 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
                                       read_name(resolver, s.text[t.start:tokens[end - 1].end]))
             # a name does not start inside a longer capitalised name: "Peninsula" of "Korean Peninsula"
             inside = _continues_a_name(tokens, k, c)
-            if reading and not inside and not (k == 0 and end == k + 1 and not _strong(resolver, reading.name)):
+            # (nor is a lone word of grammar a place, wherever it stands: "As", "To" opening a
+            # clause after a quote or a headline's words are no Belgian or Czech village)
+            alone = end == k + 1
+            if reading and not inside and not (alone and t.low in c.function_words) \
+                    and not (k == 0 and alone and not _strong(resolver, reading.name)):
                 out.append(_mention(reading, s.start + t.start))
                 k = end
                 continue
