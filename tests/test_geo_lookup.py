@@ -422,3 +422,18 @@ def test_a_group_or_a_word_of_grammar_is_no_village_of_its_name():
     # a big place that an institution is named after stays a place
     resolver = resolver_of(place("Washington", admin1="District of Columbia", lat=38.9, lon=-77.0, pop=690_000))
     assert "Washington" in places_by_name("Officials in Washington said the talks went well.", resolver)
+
+
+def test_a_first_name_is_no_place_where_the_text_names_the_person_by_surname():
+    # invented villages named like a first name and like a body's opening word
+    resolver = resolver_of(
+        place("Carran", admin1="Ohio", lat=40.1, lon=-82.9, pop=5_000),
+        place("Morvel", admin1="Ohio", lat=40.3, lon=-83.1, pop=4_000))
+    text = ("Carran Hegarty spoke at the rally on Monday. Hegarty said the students would march again. "
+            "The Morvel Commission met too, and the Commission agreed.")
+    found = places_by_name(text, resolver)
+    assert "Carran" not in found
+    # a body named short after "the" is no surname: its opening word stays the place
+    assert "Morvel" in found
+    # named in full only, the opening word is still read (no surname told alone)
+    assert "Carran" in places_by_name("Carran Hegarty spoke at the rally on Monday.", resolver)

@@ -136,7 +136,8 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
             # clause after a quote or a headline's words are no Belgian or Czech village)
             alone = end == k + 1
             if reading and not inside and not (alone and t.low in c.function_words) \
-                    and not (k == 0 and alone and not _strong(resolver, reading.name)):
+                    and not (k == 0 and alone and not _strong(resolver, reading.name)) \
+                    and not _person_by_surname(text, tokens, k, end, reading, resolver):
                 out.append(_mention(reading, s.start + t.start))
                 k = end
                 continue
@@ -178,6 +179,30 @@ def _continues_a_name(tokens, k: int, c) -> bool:
         return False
     prev = tokens[k - 1]
     return prev.capitalized and prev.text[0].isalpha() and prev.text not in c.not_places and not prev.all_caps
+
+
+def _person_by_surname(text: str, tokens, k: int, end: int, reading: Reading, resolver: Resolver) -> bool:
+    """Whether the name of two or three capitalised words at [k, end), read by its known opening
+    ("David" of "David Hogg"), is a person's: the text names its last word alone elsewhere ("Hogg
+    said"), as news names a person in full once, then by surname; not after "the" ("European
+    Commission ... the Commission" names a body). A country, a province or a big city opening the
+    name stays."""
+    words = end - k
+    if not 2 <= words <= 3 or reading.offset or " " in reading.name or len(reading.name) != len(tokens[k].text) \
+            or any(prominent(p) for p in resolver.candidates(reading.name)):
+        return False
+    last = tokens[end - 1].text
+    if not last.isalpha():
+        return False
+    for m in re.finditer(r"\b" + re.escape(last) + r"\b", text):
+        before = text[max(0, m.start() - 30):m.start()]
+        after = text[m.end():m.end() + 2]
+        if re.search(r"[A-Z][\w’'-]*\s$", before) or re.match(r"\s[A-Z]", after):
+            continue  # part of a longer capitalised name here
+        if re.search(r"(?i)\b(?:the|a|an|its|their|this)\s$", before):
+            continue  # "the Commission": a body named short, no surname
+        return True
+    return False
 
 
 def _strong(resolver: Resolver, name: str) -> bool:
