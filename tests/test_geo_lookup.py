@@ -437,3 +437,17 @@ def test_a_first_name_is_no_place_where_the_text_names_the_person_by_surname():
     assert "Morvel" in found
     # named in full only, the opening word is still read (no surname told alone)
     assert "Carran" in places_by_name("Carran Hegarty spoke at the rally on Monday.", resolver)
+
+
+def test_a_surname_alone_and_a_holiday_are_no_places():
+    # invented villages named like a surname and like a holiday; a town named after a direction word
+    resolver = resolver_of(
+        place("Hegarty", admin1="Ohio", lat=40.1, lon=-82.9, pop=900),
+        place("Christmas", admin1="Ohio", lat=40.2, lon=-83.0, pop=800),
+        place("Welby", admin1="Ohio", lat=40.3, lon=-83.1, pop=2_000))
+    text = ("Ana Hegarty spoke at the rally in Welby. The march ended before Christmas Eve, Hegarty said. "
+            "Downtown Welby was quiet.")
+    found = places_by_name(text, resolver)
+    assert "Hegarty" not in found and "Christmas" not in found
+    # a town written after a part of town is no surname: "Downtown Welby" ... "Welby"
+    assert "Welby" in found

@@ -451,7 +451,7 @@ def _joins(tokens: list[Token], j: int) -> bool:
     return j + 2 < n and tokens[j + 1].low in _ARTICLE_JOINS and tokens[j + 2].capitalized
 
 
-def _holiday_at(lows: list[str], j: int) -> bool:
+def holiday_at(lows: list[str], j: int) -> bool:
     """ "on Christmas Eve", "on Easter Sunday", "International Workers' Day": a holiday or a day
     named for what it marks is a date, never a place."""
     return any(days.starts(lows[j]) and bool(days.at(lows, j)) for days in (holiday_phrases(), named_day_phrases()))
@@ -522,7 +522,7 @@ def find_places(tokens: list[Token], sentence: str, actor_tokens: set[int], not_
         if feature is None and _told_kind_then_province(tokens, lows, j, c):
             j += 2  # "in the district, Paktia": the district told before, in the province named after it
         if j >= n or not _opens_name(tokens, j) or tokens[j].text in c.not_places \
-                or (j in actor_tokens and not _titled_place(tokens, lows, j, actor_tokens, c)) or _holiday_at(lows, j):
+                or (j in actor_tokens and not _titled_place(tokens, lows, j, actor_tokens, c)) or holiday_at(lows, j):
             i = prep.end
             continue
         # (an actor's word that opens a titled place's name is part of it: no copy of the set otherwise)
@@ -678,7 +678,7 @@ def _owned_place(tokens: list[Token], lows: list[str], j: int, end: int, actor_t
         if lows[k] in _NOT_DESCRIBING:
             return None  # "in Nigeria's northwest on Sunday": the country's part, then a day
         k += 1
-    if k >= n or not _opens_name(tokens, k) or k in actor_tokens or _holiday_at(lows, k) \
+    if k >= n or not _opens_name(tokens, k) or k in actor_tokens or holiday_at(lows, k) \
             or lows[k] in WEEKDAYS or lows[k] in MONTHS:
         return None
     inner_end = _before_written_division(tokens, lows, k, name_run(tokens, k, actor_tokens), c)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from ..annotate.sentences import split_sentences
 from ..coder.actors import codebook_matches
 from ..coder.codebook import Codebook, load_codebook
-from ..coder.places import cues, find_places, name_run, person_names
+from ..coder.places import cues, find_places, holiday_at, name_run, person_names
 from ..coder.tokens import tokenize
 from ..geo.abbreviations import abbreviations
 from ..geo.coherence import support
@@ -137,7 +137,8 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
             alone = end == k + 1
             if reading and not inside and not (alone and t.low in c.function_words) \
                     and not (k == 0 and alone and not _strong(resolver, reading.name)) \
-                    and not _person_by_surname(text, tokens, k, end, reading, resolver):
+                    and not _person_by_surname(text, tokens, k, end, reading, resolver) \
+                    and not (alone and _surname_alone(text, t.text, resolver)) and not holiday_at(tokens.lows, k):
                 out.append(_mention(reading, s.start + t.start))
                 k = end
                 continue
@@ -202,6 +203,26 @@ def _person_by_surname(text: str, tokens, k: int, end: int, reading: Reading, re
         if re.search(r"(?i)\b(?:the|a|an|its|their|this)\s$", before):
             continue  # "the Commission": a body named short, no surname
         return True
+    return False
+
+
+def _surname_alone(text: str, word: str, resolver: Resolver) -> bool:
+    """Whether a lone capitalised word is a person's surname: the text names the person in full
+    elsewhere, a capitalised word before it that makes no place with it ("Laura Ingraham" ...
+    "Ingraham said"; not "North Carolina" ... "Carolina", a place in full). A country, a province
+    or a big city of the name stays a place."""
+    if any(prominent(p) for p in resolver.candidates(word)):
+        return False
+    c = cues()
+    for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(word) + r"\b", text):
+        first = m.group(1)
+        # (no word of grammar, part of a town or direction before it: "For Avondale, ...",
+        # "Downtown Greer", "East Greer"; nor a place's own kind: "Courthouse Ballyjamesduff")
+        if first in c.not_places or first.lower() in c.function_words or first.lower() in c.city_parts \
+                or fold(first) in direction_words() or c.features.starts(first.lower()):
+            continue
+        if not resolver.candidates(m.group(0)) and not any(prominent(p) for p in resolver.candidates(first)):
+            return True
     return False
 
 
