@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..coder.places import name_run
-from ..geo.name_parts import direction_words, is_local_feature, name_parts
+from ..geo.name_parts import direction_words, is_local_feature
 from ..geo.names import fold, has_kind_word
 from ..geo.resolve import Resolver
 
