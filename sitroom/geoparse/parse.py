@@ -1,9 +1,11 @@
 """Geoparsing free text: every place mention, resolved.
 
 Detection takes each capitalised name the gazetteer knows, leaves out the names the actor
-codebook claims (groups, institutions, demonyms) and capitalised words that are not places,
-and keeps the places written with it as context ("Alexandria, Louisiana"). Resolution uses the
-same resolver as the coder, with the country the text is most about as its focus.
+codebook claims (groups, institutions, demonyms), the names the text uses as people's (read over
+the whole text: "said David Hale", "David Hogg ... Hogg said") and capitalised words that are
+not places, and keeps the places written with it as context ("Alexandria, Louisiana").
+Resolution uses the same resolver as the coder, with the country the text is most about as its
+focus.
 """
 
 from __future__ import annotations
