@@ -419,6 +419,11 @@ def test_a_group_or_a_word_of_grammar_is_no_village_of_its_name():
             "one minister said.")
     found = places_by_name(text, resolver)
     assert set(found) == {"Latvia"}
+    # a sentence's first word after an opening quotation mark is a place only when it is a big one
+    resolver = resolver_of(place("Most", country="CZE", admin1="Ustecky", lat=50.5, lon=13.6, pop=66_000),
+                           place("Latvia", country="LVA", kind="country", lat=57.0, lon=25.0, pop=1_900_000))
+    assert set(places_by_name("Troops went to Latvia. \u201cMost of them will stay,\u201d he said.", resolver)) \
+        == {"Latvia"}
     # a big place that an institution is named after stays a place
     resolver = resolver_of(place("Washington", admin1="District of Columbia", lat=38.9, lon=-77.0, pop=690_000))
     assert "Washington" in places_by_name("Officials in Washington said the talks went well.", resolver)

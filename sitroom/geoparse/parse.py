@@ -120,6 +120,8 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
                     out.append(Mention(s.start + pos, s.start + pos + len(ctx), ctx))
                     taken.update(k for k, t in enumerate(tokens) if pos <= t.start < pos + len(ctx))
         # then any other capitalised name the gazetteer knows
+        # (the sentence's first word, after any opening quotation mark or bracket: "“Most of them")
+        opening = next((j for j, tok in enumerate(tokens) if tok.text[:1].isalnum()), 0)
         k = 0
         while k < len(tokens):
             t = tokens[k]
@@ -138,7 +140,7 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
             # clause after a quote or a headline's words are no Belgian or Czech village)
             alone = end == k + 1
             if reading and not inside and not (alone and t.low in c.function_words) \
-                    and not (k == 0 and alone and not _strong(resolver, reading.name)) \
+                    and not (k == opening and alone and not _strong(resolver, reading.name)) \
                     and not _person_by_surname(text, tokens, k, end, reading, resolver) \
                     and not (alone and _surname_alone(text, t.text, resolver)) and not holiday_at(tokens.lows, k):
                 out.append(_mention(reading, s.start + t.start))
