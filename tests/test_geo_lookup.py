@@ -456,3 +456,15 @@ def test_a_surname_alone_and_a_holiday_are_no_places():
     assert "Hegarty" not in found and "Christmas" not in found
     # a town written after a part of town is no surname: "Downtown Welby" ... "Welby"
     assert "Welby" in found
+
+
+def test_a_headline_word_the_text_writes_in_lower_case_is_no_place():
+    # invented villages named like common words; a state
+    resolver = resolver_of(
+        place("Snow", admin1="Oklahoma", lat=34.4, lon=-95.6, pop=600),
+        place("Hope", admin1="Arkansas", lat=33.7, lon=-93.6, pop=9_000),
+        place("Ohio", kind="adm1", admin1="Ohio", lat=40.4, lon=-82.8, pop=11_700_000))
+    text = "Heavy Snow Shuts Schools In Ohio\n\nThe snow closed every school in the state on Monday."
+    assert set(places_by_name(text, resolver)) == {"Ohio"}
+    # a town's name that the text never writes as a word stays a place
+    assert "Hope" in places_by_name("Schools in Hope closed on Monday after the storm.", resolver)

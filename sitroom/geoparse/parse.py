@@ -142,7 +142,8 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
             if reading and not inside and not (alone and t.low in c.function_words) \
                     and not (k == opening and alone and not _strong(resolver, reading.name)) \
                     and not _person_by_surname(text, tokens, k, end, reading, resolver) \
-                    and not (alone and _surname_alone(text, t.text, resolver)) and not holiday_at(tokens.lows, k):
+                    and not (alone and _surname_alone(text, t.text, resolver)) and not holiday_at(tokens.lows, k) \
+                    and not (" " not in reading.name and _common_word(text, reading.name, resolver)):
                 out.append(_mention(reading, s.start + t.start))
                 k = end
                 continue
@@ -228,6 +229,15 @@ def _surname_alone(text: str, word: str, resolver: Resolver) -> bool:
         if not resolver.candidates(m.group(0)) and not any(prominent(p) for p in resolver.candidates(first)):
             return True
     return False
+
+
+def _common_word(text: str, word: str, resolver: Resolver) -> bool:
+    """Whether a lone capitalised word is an English word the text also writes in lower case
+    ("Snow Day Closes Schools" beside "the snow"; "Water" beside "water"): a headline's or a
+    title's word, not the small place of that name. A country, a province or a big city stays."""
+    if not word.isalpha() or any(prominent(p) for p in resolver.candidates(word)):
+        return False
+    return re.search(r"\b" + re.escape(word.lower()) + r"\b", text) is not None
 
 
 def _strong(resolver: Resolver, name: str) -> bool:
