@@ -424,6 +424,10 @@ def test_a_group_or_a_word_of_grammar_is_no_village_of_its_name():
                            place("Latvia", country="LVA", kind="country", lat=57.0, lon=25.0, pop=1_900_000))
     assert set(places_by_name("Troops went to Latvia. \u201cMost of them will stay,\u201d he said.", resolver)) \
         == {"Latvia"}
+    # a page's credit line names no village called Photo
+    resolver = resolver_of(place("Photo", country="IDN", admin1="Jawa Timur", lat=-7.5, lon=112.5, pop=3_000),
+                           place("Latvia", country="LVA", kind="country", lat=57.0, lon=25.0, pop=1_900_000))
+    assert set(places_by_name("Troops arrive in Latvia on Monday. (AP Photo/Ana Ruiz)", resolver)) == {"Latvia"}
     # a big place that an institution is named after stays a place
     resolver = resolver_of(place("Washington", admin1="District of Columbia", lat=38.9, lon=-77.0, pop=690_000))
     assert "Washington" in places_by_name("Officials in Washington said the talks went well.", resolver)
