@@ -949,9 +949,6 @@ _BACKERS = frozenset({"backed", "supported", "aided", "assisted", "armed", "fund
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
-_RELATIVES = frozenset({"who", "that"})
-
-
 def _head_of_relative(lows: list[str], left: list[Mention], t0: int) -> Mention | None:
     """ "traffic police who tried to stop two men were shot": the one the passive deed befell is
     the head the relative clause describes, not the object inside that clause."""
@@ -1740,7 +1737,7 @@ def _attacker_first(f: Finding, support: list[tuple[Rule, int, int]], rules: Rul
         return
 
 
-_RELATIVES = frozenset({"who", "whom", "that"})
+_RELATIVES = frozenset({"who", "whom", "that"})  # (also read by _head_of_relative)
 _PAST_AUXILIARIES = frozenset({"had", "were", "was", "been", "already", "earlier", "previously"})
 
 

@@ -64,7 +64,7 @@ def _codebook_spans(codebook: Codebook, tokens, resolver: Resolver) -> tuple[set
                 adjectives.append((start - 1, end, wider))  # "Central American" is a region's
             elif country := codebook.country_name(lex.country):
                 adjectives.append((start, end, country))
-        elif not any(prominent(p) for p in resolver.candidates(name)):
+        elif not _big_place(resolver, name):
             # a group or an institution is no village of its name ("NATO" is not Nato in the
             # Philippines, "Hamas" no hamlet); a big place is ("Washington" is a place as well
             # as an institution)
@@ -83,6 +83,7 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
     c = cues()
     out: list[Mention] = []
     persons: set[str] = set()  # the words the text uses as people's names (coder.places.person_names)
+    words = frozenset(re.findall(r"\w+", text))  # the text's words as written (see _common_word)
     for s in split_sentences(text):
         tokens = tokenize(s.text)
         persons.update(person_names(tokens))
@@ -143,7 +144,7 @@ def detect(text: str, resolver: Resolver, codebook: Codebook | None = None) -> l
                     and not (k == opening and alone and not _strong(resolver, reading.name)) \
                     and not _person_by_surname(text, tokens, k, end, reading, resolver) \
                     and not (alone and _surname_alone(text, t.text, resolver)) and not holiday_at(tokens.lows, k) \
-                    and not (" " not in reading.name and _common_word(text, reading.name, resolver)):
+                    and not (" " not in reading.name and _common_word(words, reading.name, resolver)):
                 out.append(_mention(reading, s.start + t.start))
                 k = end
                 continue
@@ -195,7 +196,7 @@ def _person_by_surname(text: str, tokens, k: int, end: int, reading: Reading, re
     name stays."""
     words = end - k
     if not 2 <= words <= 3 or reading.offset or " " in reading.name or len(reading.name) != len(tokens[k].text) \
-            or any(prominent(p) for p in resolver.candidates(reading.name)):
+            or _big_place(resolver, reading.name):
         return False
     last = tokens[end - 1].text
     if not last.isalpha():
@@ -216,7 +217,7 @@ def _surname_alone(text: str, word: str, resolver: Resolver) -> bool:
     elsewhere, a capitalised word before it that makes no place with it ("Laura Ingraham" ...
     "Ingraham said"; not "North Carolina" ... "Carolina", a place in full). A country, a province
     or a big city of the name stays a place."""
-    if any(prominent(p) for p in resolver.candidates(word)):
+    if _big_place(resolver, word):
         return False
     c = cues()
     for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(word) + r"\b", text):
@@ -226,18 +227,22 @@ def _surname_alone(text: str, word: str, resolver: Resolver) -> bool:
         if first in c.not_places or first.lower() in c.function_words or first.lower() in c.city_parts \
                 or fold(first) in direction_words() or c.features.starts(first.lower()):
             continue
-        if not resolver.candidates(m.group(0)) and not any(prominent(p) for p in resolver.candidates(first)):
+        if not resolver.candidates(m.group(0)) and not _big_place(resolver, first):
             return True
     return False
 
 
-def _common_word(text: str, word: str, resolver: Resolver) -> bool:
+def _common_word(words: frozenset[str], word: str, resolver: Resolver) -> bool:
     """Whether a lone capitalised word is an English word the text also writes in lower case
-    ("Snow Day Closes Schools" beside "the snow"; "Water" beside "water"): a headline's or a
-    title's word, not the small place of that name. A country, a province or a big city stays."""
-    if not word.isalpha() or any(prominent(p) for p in resolver.candidates(word)):
-        return False
-    return re.search(r"\b" + re.escape(word.lower()) + r"\b", text) is not None
+    (``words``: the text's words as written; "Snow Day Closes Schools" beside "the snow"): a
+    headline's or a title's word, not the small place of that name. A country, a province or a
+    big city stays."""
+    return word.isalpha() and word.lower() in words and not _big_place(resolver, word)
+
+
+def _big_place(resolver: Resolver, name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a country, a region, a province or a big city."""
+    return any(prominent(p) for p in resolver.candidates(name))
 
 
 def _strong(resolver: Resolver, name: str) -> bool:
